@@ -1,0 +1,23 @@
+"""evalkit: translation-quality evaluation with BLEU, chrF, TER and embedding similarity."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .errors import BackendUnavailable, ConfigError, EvalkitError, InputError
+from .references import ReferenceSet, build_reference_set, load_reference_set
+from .scoring import ScoreResult, SystemResult, score
+
+__all__ = [
+    "__version__",
+    "BackendUnavailable",
+    "ConfigError",
+    "EvalkitError",
+    "InputError",
+    "ReferenceSet",
+    "ScoreResult",
+    "SystemResult",
+    "build_reference_set",
+    "load_reference_set",
+    "score",
+]

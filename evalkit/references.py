@@ -1,0 +1,170 @@
+"""Reference sets: aligned en/zh segments built from a bilingual document.
+
+On disk, `references/NAME/` holds `segments.jsonl`, `en.txt`, `zh.txt` (one segment
+per line, as sacrebleu reads them) and `manifest.json`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .align import Bead, BeadScorer, LengthScorer, align_sentences
+from .documents import BilingualDocument
+from .errors import InputError
+from .segment import split_sentences
+from .textio import atomic_write, dump_json, dump_jsonl, read_jsonl, read_text
+
+LANGS = ("en", "zh")
+SEGMENT_FIELDS = ("id", "paragraph", "alignment", "en", "zh", "score")
+
+
+@dataclass(frozen=True)
+class AlignedSegment:
+    id: str
+    paragraph: int
+    alignment: str  # bead shape "en-zh", e.g. "2-1"
+    en: str
+    zh: str
+    score: float
+
+    def text(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
+
+
+@dataclass(frozen=True)
+class ReferenceSet:
+    name: str
+    segments: tuple[AlignedSegment, ...]
+    manifest: dict[str, Any] = field(default_factory=dict)
+
+    def side(self, lang: str) -> list[str]:
+        return [segment.text(lang) for segment in self.segments]
+
+    @property
+    def ids(self) -> list[str]:
+        return [segment.id for segment in self.segments]
+
+
+def sha256_file(path: str | Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def build_reference_set(
+    document: BilingualDocument,
+    *,
+    name: str,
+    scorer: BeadScorer | None = None,
+    sources: dict[str, str] | None = None,
+) -> ReferenceSet:
+    """Split both sides into sentences and align them paragraph by paragraph.
+
+    `sources` maps a role ("seed", "en", "zh") to the file it came from, for the manifest.
+    """
+    from . import __version__
+
+    if len(document.en) != len(document.zh):
+        raise InputError(
+            f"paragraph counts differ: {len(document.en)} English vs {len(document.zh)} Chinese; "
+            "the document must have one Chinese paragraph per English paragraph"
+        )
+    scorer = scorer or LengthScorer()
+    segments: list[AlignedSegment] = []
+    for p, (en_par, zh_par) in enumerate(zip(document.en, document.zh)):
+        en_sents = split_sentences(en_par, "en")
+        zh_sents = split_sentences(zh_par, "zh")
+        for k, bead in enumerate(_absorb_null_beads(align_sentences(en_sents, zh_sents, scorer))):
+            segments.append(
+                AlignedSegment(
+                    id=f"p{p:02d}s{k:02d}",
+                    paragraph=p,
+                    alignment=bead.shape,
+                    en=" ".join(en_sents[i] for i in bead.src),
+                    zh="".join(zh_sents[j] for j in bead.tgt),
+                    score=round(bead.score, 4),
+                )
+            )
+    shapes: dict[str, int] = {}
+    for segment in segments:
+        shapes[segment.alignment] = shapes.get(segment.alignment, 0) + 1
+    manifest = {
+        "schema": 1,
+        "name": name,
+        "evalkit": __version__,
+        "sources": {
+            role: {"file": Path(path).name, "sha256": sha256_file(path)}
+            for role, path in (sources or {}).items()
+        },
+        "metadata": document.metadata,
+        "paragraphs": len(document.en),
+        "segments": len(segments),
+        "alignment_shapes": dict(sorted(shapes.items())),
+        "segmenter": {"en": "pysbd", "zh": "pysbd+；"},
+        "aligner": {"name": scorer.name, **scorer.settings()},
+    }
+    return ReferenceSet(name=name, segments=tuple(segments), manifest=manifest)
+
+
+def _absorb_null_beads(beads: list[Bead]) -> list[Bead]:
+    """Fold 1-0 / 0-1 beads into a neighbour: a reference segment needs both sides.
+
+    The sentence then joins the previous bead (the next one at a paragraph's start),
+    which keeps every sentence of the document in the reference set.
+    """
+    merged: list[Bead] = []
+    orphans: list[Bead] = []
+    for bead in beads:
+        if not bead.src or not bead.tgt:
+            if merged:
+                last = merged[-1]
+                merged[-1] = Bead(last.src + bead.src, last.tgt + bead.tgt, last.score)
+            else:
+                orphans.append(bead)
+            continue
+        for orphan in orphans:
+            bead = Bead(orphan.src + bead.src, orphan.tgt + bead.tgt, bead.score)
+        orphans = []
+        merged.append(bead)
+    return merged or beads  # a one-sided paragraph stays as it is
+
+
+def write_reference_set(reference_set: ReferenceSet, out_dir: str | Path) -> Path:
+    out = Path(out_dir)
+    rows = [{key: getattr(segment, key) for key in SEGMENT_FIELDS} for segment in reference_set.segments]
+    segments_text = dump_jsonl(rows)
+    manifest = dict(reference_set.manifest)
+    manifest["segments_sha256"] = hashlib.sha256(segments_text.encode("utf-8")).hexdigest()
+    for lang in LANGS:
+        atomic_write(out / f"{lang}.txt", "".join(text + "\n" for text in reference_set.side(lang)))
+    atomic_write(out / "segments.jsonl", segments_text)
+    atomic_write(out / "manifest.json", dump_json(manifest))  # last: marks the set complete
+    return out
+
+
+def is_reference_set(path: str | Path) -> bool:
+    return Path(path).is_dir()
+
+
+def load_reference_set(path: str | Path) -> ReferenceSet:
+    root = Path(path)
+    manifest_path = root / "manifest.json"
+    if not manifest_path.is_file():
+        raise InputError(f"{root}: not a reference set (no manifest.json); build one with `evalkit refs build`")
+    try:
+        manifest = json.loads(read_text(manifest_path))
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{manifest_path}: invalid JSON ({exc.msg})") from None
+    rows = read_jsonl(root / "segments.jsonl")
+    segments = []
+    for number, row in enumerate(rows, start=1):
+        missing = [key for key in SEGMENT_FIELDS if key not in row]
+        if missing:
+            raise InputError(f"{root / 'segments.jsonl'}:{number}: missing field {missing[0]!r}")
+        segments.append(AlignedSegment(**{key: row[key] for key in SEGMENT_FIELDS}))
+    ids = [segment.id for segment in segments]
+    if len(set(ids)) != len(ids):
+        raise InputError(f"{root / 'segments.jsonl'}: duplicate segment ids")
+    return ReferenceSet(name=manifest.get("name", root.name), segments=tuple(segments), manifest=manifest)

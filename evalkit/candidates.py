@@ -1,0 +1,192 @@
+"""Load what is scored: references, optional source, candidate systems.
+
+Everything is validated up front and mapped onto the reference's segment order,
+so a mismatch is a clear error before any metric runs, never a silent truncation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from .errors import ConfigError, InputError
+from .references import LANGS, load_reference_set
+from .textio import read_jsonl, read_lines
+
+_LANG_PAIR = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
+
+
+@dataclass(frozen=True)
+class ReferenceInfo:
+    name: str
+    paths: tuple[str, ...]
+    sha256: str  # of the reference texts actually used, all streams
+    n_segments: int
+    n_references: int
+    source_lang: str | None
+    target_lang: str | None
+    reference_set: bool
+
+
+@dataclass(frozen=True)
+class System:
+    name: str
+    path: str
+    hypotheses: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ScoringTask:
+    reference: ReferenceInfo
+    ids: tuple[str, ...]
+    paragraphs: tuple[int, ...] | None
+    sources: tuple[str, ...] | None
+    references: tuple[tuple[str, ...], ...]  # streams
+    systems: tuple[System, ...]
+
+
+def parse_lang_pair(spec: str | None) -> tuple[str | None, str | None]:
+    if spec is None:
+        return None, None
+    match = _LANG_PAIR.match(spec.strip().lower())
+    if not match:
+        raise ConfigError(f"invalid language pair {spec!r}; write SRC-TGT, e.g. zh-en")
+    return match.group(1), match.group(2)
+
+
+def _hash_streams(streams: Sequence[Sequence[str]]) -> str:
+    digest = hashlib.sha256()
+    for stream in streams:
+        for line in stream:
+            digest.update(line.encode("utf-8") + b"\n")
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def _looks_chinese(texts: Sequence[str]) -> bool:
+    sample = "".join(texts[:200])
+    cjk = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
+    return bool(sample) and cjk / max(1, len(sample.replace(" ", ""))) > 0.3
+
+
+def load_task(
+    refs: Sequence[str | Path],
+    hyps: Sequence[str | Path],
+    *,
+    src: str | Path | None = None,
+    lang: str | None = None,
+    names: Sequence[str] | None = None,
+) -> ScoringTask:
+    if not refs:
+        raise ConfigError("no reference given (--ref)")
+    if not hyps:
+        raise ConfigError("no candidate file given")
+    source_lang, target_lang = parse_lang_pair(lang)
+    paragraphs = None
+    sources: list[str] | None = None
+    if len(refs) == 1 and Path(refs[0]).is_dir():
+        reference_set = load_reference_set(refs[0])
+        if source_lang is None:
+            raise ConfigError(f"{refs[0]} is a reference set: say which side is the target with --lang zh-en or en-zh")
+        if {source_lang, target_lang} != set(LANGS):
+            raise ConfigError(f"unsupported language pair {lang!r} for reference set {refs[0]}; use zh-en or en-zh")
+        streams = [reference_set.side(target_lang)]
+        sources = reference_set.side(source_lang)
+        ids = reference_set.ids
+        paragraphs = tuple(segment.paragraph for segment in reference_set.segments)
+        name = reference_set.name
+        paths = (str(refs[0]),)
+    else:
+        for ref in refs:
+            if Path(ref).is_dir():
+                raise ConfigError(f"{ref}: a reference-set directory cannot be combined with other references")
+        streams = [read_lines(ref) for ref in refs]
+        for ref, stream in zip(refs[1:], streams[1:]):
+            if len(stream) != len(streams[0]):
+                raise InputError(
+                    f"reference line counts differ: {refs[0]} has {len(streams[0])} lines, {ref} has {len(stream)}"
+                )
+        ids = [str(i + 1) for i in range(len(streams[0]))]  # 1-based line numbers
+        name = Path(refs[0]).stem
+        paths = tuple(str(ref) for ref in refs)
+    n = len(ids)
+    if src is not None:
+        sources = read_lines(src)
+        if len(sources) != n:
+            raise InputError(f"source and reference line counts differ: {src} has {len(sources)} lines, the reference has {n}")
+    if target_lang is None and _looks_chinese(streams[0]):
+        target_lang = "zh"
+    reference = ReferenceInfo(
+        name=name,
+        paths=paths,
+        sha256=_hash_streams(streams),
+        n_segments=n,
+        n_references=len(streams),
+        source_lang=source_lang,
+        target_lang=target_lang,
+        reference_set=paragraphs is not None,
+    )
+    systems = _load_systems(hyps, names, ids, reference)
+    return ScoringTask(
+        reference=reference,
+        ids=tuple(ids),
+        paragraphs=paragraphs,
+        sources=tuple(sources) if sources is not None else None,
+        references=tuple(tuple(stream) for stream in streams),
+        systems=systems,
+    )
+
+
+def _load_systems(
+    hyps: Sequence[str | Path], names: Sequence[str] | None, ids: Sequence[str], reference: ReferenceInfo
+) -> tuple[System, ...]:
+    names = list(names or [])
+    if len(names) > len(hyps):
+        raise ConfigError(f"{len(names)} names given (--name) for {len(hyps)} candidate files")
+    systems = []
+    for i, hyp in enumerate(hyps):
+        name = names[i] if i < len(names) else Path(hyp).stem
+        texts = _load_hypotheses(Path(hyp), ids, reference)
+        systems.append(System(name=name, path=str(hyp), hypotheses=tuple(texts)))
+    seen: set[str] = set()
+    for system in systems:
+        if system.name in seen:
+            raise ConfigError(f"two systems are named {system.name!r}; rename files or pass --name for each")
+        seen.add(system.name)
+    return tuple(systems)
+
+
+def _load_hypotheses(path: Path, ids: Sequence[str], reference: ReferenceInfo) -> list[str]:
+    if path.suffix.lower() == ".jsonl":
+        return _load_jsonl_hypotheses(path, ids)
+    lines = read_lines(path)
+    if len(lines) != len(ids):
+        raise InputError(
+            f"line counts differ: {path} has {len(lines)} lines, the reference "
+            f"({reference.paths[0]}) has {len(ids)}"
+        )
+    return lines
+
+
+def _load_jsonl_hypotheses(path: Path, ids: Sequence[str]) -> list[str]:
+    known = set(ids)
+    by_id: dict[str, str] = {}
+    for number, row in enumerate(read_jsonl(path), start=1):
+        if "id" not in row or "text" not in row:
+            raise InputError(f"{path}:{number}: each line needs \"id\" and \"text\"")
+        key, text = str(row["id"]), row["text"]
+        if not isinstance(text, str):
+            raise InputError(f"{path}:{number}: \"text\" must be a string")
+        if key not in known:
+            raise InputError(f"{path}:{number}: unknown id {key!r} (not in the reference)")
+        if key in by_id:
+            raise InputError(f"{path}:{number}: duplicate id {key!r}")
+        by_id[key] = text
+    missing = [key for key in ids if key not in by_id]
+    if missing:
+        shown = ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else "")
+        raise InputError(f"{path}: {len(missing)} of {len(ids)} reference ids have no text: {shown}")
+    return [by_id[key] for key in ids]

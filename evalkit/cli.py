@@ -1,0 +1,112 @@
+"""Command line: parse arguments, call the library, render, exit. The only module that exits."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Sequence
+
+from rich.console import Console
+
+from . import __version__
+from .console import print_reference_set, print_score, progress_bar
+from .documents import parse_pair, parse_seed
+from .errors import ConfigError, EvalkitError
+from .metrics import DEFAULT_METRICS, REGISTRY
+from .references import build_reference_set, write_reference_set
+from .reports import write_reports
+from .scoring import score
+
+EXIT_OK, EXIT_GATE_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="evalkit", description="Translation-quality evaluation harness.")
+    parser.add_argument("--version", action="version", version=f"evalkit {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    refs = commands.add_parser("refs", help="build reference sets from bilingual documents")
+    refs_commands = refs.add_subparsers(dest="refs_command", required=True, metavar="ACTION")
+    build = refs_commands.add_parser("build", help="split, align and write a reference set")
+    build.add_argument("seed", nargs="?", help="bilingual seed document (現代英語: / 現代國語: sections)")
+    build.add_argument("--en", help="English paragraphs, one per line (instead of a seed)")
+    build.add_argument("--zh", help="Chinese paragraphs, one per line (instead of a seed)")
+    build.add_argument("--out", required=True, help="output directory, e.g. references/NAME")
+    build.add_argument("--name", help="reference set name (default: the output directory's name)")
+
+    sc = commands.add_parser("score", help="score candidate translations")
+    sc.add_argument("hyps", nargs="+", metavar="HYP", help="candidate file: one segment per line, or .jsonl with id/text")
+    sc.add_argument("--ref", action="append", required=True,
+                    help="reference file (repeat for several references) or a reference-set directory")
+    sc.add_argument("--src", help="source file, one segment per line")
+    sc.add_argument("--lang", help="language pair SRC-TGT, e.g. zh-en; required with a reference-set directory")
+    sc.add_argument("--metrics", default=",".join(DEFAULT_METRICS),
+                    help=f"comma-separated, from {', '.join(REGISTRY)} (default: %(default)s)")
+    sc.add_argument("--tokenize", help="sacrebleu tokenizer for BLEU (default: zh for Chinese targets, else 13a), "
+                                       "or 'jieba' for jieba word segmentation")
+    sc.add_argument("--lowercase", action="store_true", help="case-insensitive scores")
+    sc.add_argument("--zh-script", choices=["hant", "hans"],
+                    help="convert Chinese on both sides to Traditional (hant) or Simplified (hans) before scoring")
+    sc.add_argument("--name", action="append", help="system name for each HYP in order (default: file stem)")
+    sc.add_argument("--out", help="report directory (default: reports/<timestamp>)")
+    return parser
+
+
+def _refs_build(args: argparse.Namespace, console: Console) -> int:
+    if args.seed and (args.en or args.zh):
+        raise ConfigError("give either a seed document or --en and --zh, not both")
+    if args.seed:
+        document = parse_seed(args.seed)
+        sources = {"seed": args.seed}
+    elif args.en and args.zh:
+        document = parse_pair(args.en, args.zh)
+        sources = {"en": args.en, "zh": args.zh}
+    else:
+        raise ConfigError("give a seed document, or both --en and --zh")
+    name = args.name or Path(args.out).name
+    reference_set = build_reference_set(document, name=name, sources=sources)
+    write_reference_set(reference_set, args.out)
+    print_reference_set(console, reference_set, args.out)
+    return EXIT_OK
+
+
+def _score(args: argparse.Namespace, console: Console) -> int:
+    out = Path(args.out or Path("reports") / datetime.now().strftime("%Y%m%d-%H%M%S"))
+    with progress_bar(Console(stderr=True), "scoring") as hook:
+        result = score(
+            args.hyps,
+            ref=args.ref,
+            src=args.src,
+            lang=args.lang,
+            names=args.name,
+            metrics=args.metrics.split(","),
+            tokenize=args.tokenize,
+            lowercase=args.lowercase,
+            zh_script=args.zh_script,
+            progress=hook,
+        )
+    write_reports(result, out)
+    print_score(console, result)
+    console.print(f"Reports: {out}/ (summary.json, summary.md, segments.jsonl, segments.csv)", highlight=False)
+    return EXIT_OK
+
+
+def run(argv: Sequence[str] | None = None, console: Console | None = None) -> int:
+    """Run the CLI and return its exit code (tests call this; `main` exits with it)."""
+    args = _build_parser().parse_args(argv)
+    console = console or Console()
+    handlers = {"refs": _refs_build, "score": _score}
+    try:
+        return handlers[args.command](args, console)
+    except EvalkitError as exc:
+        print(f"evalkit: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("evalkit: interrupted; no report was half-written", file=sys.stderr)
+        return 130
+
+
+def main() -> None:
+    sys.exit(run())

@@ -1,0 +1,51 @@
+"""The one protocol every metric follows.
+
+Like sacrebleu, a metric first turns each segment into a row of sufficient
+statistics; corpus scores, sentence scores and resamples are all computed from
+those rows, so texts are tokenised (or embedded) once however often we resample.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol, Sequence
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class MetricInput:
+    hypotheses: Sequence[str]
+    # Reference streams: references[k][i] is the k-th reference of segment i; empty if none.
+    references: Sequence[Sequence[str]]
+    sources: Sequence[str] | None = None
+
+
+@dataclass(frozen=True)
+class MetricSettings:
+    """Everything the metric factories may need; each takes what it uses."""
+
+    target_lang: str | None = None
+    source_lang: str | None = None
+    tokenize: str | None = None  # a sacrebleu tokenizer name or "jieba"; None = by target language
+    lowercase: bool = False
+    embedder: str | None = None  # embedding model spec (embedding metrics)
+    normalisation: str = "none"  # text normalisation applied before scoring, for signatures
+
+
+class Metric(Protocol):
+    name: str
+    needs_reference: bool
+    needs_source: bool
+
+    def segment_stats(self, data: MetricInput) -> np.ndarray:
+        """(n_segments, k) array of sufficient statistics; a pure function of the input."""
+
+    def corpus_score(self, stats: np.ndarray) -> float:
+        """Corpus score of any set of rows (the whole test set or a resample)."""
+
+    def segment_scores(self, stats: np.ndarray) -> np.ndarray:
+        """One score per row."""
+
+    def signature(self) -> str:
+        """Everything that determines the numbers, as `key:value|key:value`."""

@@ -1,0 +1,163 @@
+"""Score candidate systems: the library call behind `evalkit score`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+
+from .candidates import ReferenceInfo, ScoringTask, System, load_task
+from .errors import ConfigError
+from .metrics import DEFAULT_METRICS, Metric, MetricInput, MetricSettings, build_metrics, parse_metric_names
+from .scripts import SCRIPTS, detect_script, to_script
+
+# Called after each (system, metric) pair: (steps done, steps in all, what was done).
+ProgressHook = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class SystemResult:
+    name: str
+    path: str
+    hypotheses: tuple[str, ...]
+    corpus: dict[str, float]
+    segments: dict[str, tuple[float, ...]]  # metric -> one score per segment
+    signatures: dict[str, str]
+    n_empty: int
+    # metric -> (n_segments, k) sufficient statistics, reused by resampling
+    stats: dict[str, np.ndarray] = field(repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class ScoreResult:
+    reference: ReferenceInfo
+    ids: tuple[str, ...]
+    paragraphs: tuple[int, ...] | None
+    sources: tuple[str, ...] | None
+    references: tuple[tuple[str, ...], ...]
+    metrics: tuple[str, ...]
+    systems: tuple[SystemResult, ...]
+    normalisation: str
+    warnings: tuple[str, ...]
+
+    def system(self, name: str) -> SystemResult:
+        for system in self.systems:
+            if system.name == name:
+                return system
+        raise ConfigError(f"no system named {name!r}; systems: " + ", ".join(s.name for s in self.systems))
+
+
+def _script_warnings(task: ScoringTask, zh_script: str | None) -> list[str]:
+    if task.reference.target_lang != "zh" or zh_script:
+        return []
+    ref_script = detect_script(task.references[0])
+    warnings = []
+    for system in task.systems:
+        hyp_script = detect_script(system.hypotheses)
+        if ref_script and hyp_script and hyp_script != ref_script:
+            warnings.append(
+                f"SCRIPT MISMATCH: {system.name} is written in {SCRIPTS[hyp_script]} Chinese but the "
+                f"reference is {SCRIPTS[ref_script]}; its scores are depressed. "
+                f"Pass --zh-script {ref_script} to normalise both sides."
+            )
+    return warnings
+
+
+def _normalise(task: ScoringTask, zh_script: str) -> ScoringTask:
+    references = tuple(tuple(to_script(stream, zh_script)) for stream in task.references)
+    systems = tuple(replace(s, hypotheses=tuple(to_script(s.hypotheses, zh_script))) for s in task.systems)
+    return replace(task, references=references, systems=systems)
+
+
+def score_task(
+    task: ScoringTask,
+    *,
+    metrics: Sequence[str] = DEFAULT_METRICS,
+    tokenize: str | None = None,
+    lowercase: bool = False,
+    zh_script: str | None = None,
+    progress: ProgressHook | None = None,
+) -> ScoreResult:
+    from . import __version__
+
+    names = parse_metric_names(list(metrics))
+    warnings = _script_warnings(task, zh_script)
+    normalisation = "none"
+    if zh_script:
+        task = _normalise(task, zh_script)
+        normalisation = f"opencc-{zh_script}"
+    settings = MetricSettings(
+        target_lang=task.reference.target_lang,
+        source_lang=task.reference.source_lang,
+        tokenize=tokenize,
+        lowercase=lowercase,
+        normalisation=normalisation,
+    )
+    built: list[Metric] = build_metrics(names, settings)
+    suffix = f"|evalkit:{__version__}|ref:{task.reference.sha256[:12]}|norm:{normalisation}"
+    total = len(task.systems) * len(built)
+    done = 0
+    results = []
+    for system in task.systems:
+        data = MetricInput(system.hypotheses, task.references, task.sources)
+        corpus, segments, signatures, stats = {}, {}, {}, {}
+        for metric in built:
+            rows = metric.segment_stats(data)
+            stats[metric.name] = rows
+            corpus[metric.name] = metric.corpus_score(rows)
+            segments[metric.name] = tuple(float(x) for x in metric.segment_scores(rows))
+            signatures[metric.name] = metric.signature() + suffix
+            done += 1
+            if progress:
+                progress(done, total, f"{system.name}: {metric.name}")
+        results.append(
+            SystemResult(
+                name=system.name,
+                path=system.path,
+                hypotheses=system.hypotheses,
+                corpus=corpus,
+                segments=segments,
+                signatures=signatures,
+                n_empty=sum(1 for h in system.hypotheses if not h.strip()),
+                stats=stats,
+            )
+        )
+    return ScoreResult(
+        reference=task.reference,
+        ids=task.ids,
+        paragraphs=task.paragraphs,
+        sources=task.sources,
+        references=task.references,
+        metrics=names,
+        systems=tuple(results),
+        normalisation=normalisation,
+        warnings=tuple(warnings),
+    )
+
+
+def score(
+    hypotheses: Sequence[str | Path],
+    *,
+    ref: str | Path | Sequence[str | Path],
+    src: str | Path | None = None,
+    lang: str | None = None,
+    names: Sequence[str] | None = None,
+    metrics: Sequence[str] | str = DEFAULT_METRICS,
+    tokenize: str | None = None,
+    lowercase: bool = False,
+    zh_script: str | None = None,
+    progress: ProgressHook | None = None,
+) -> ScoreResult:
+    """Score candidate files against references; see `evalkit score --help`."""
+    refs = [ref] if isinstance(ref, (str, Path)) else list(ref)
+    task = load_task(refs, list(hypotheses), src=src, lang=lang, names=names)
+    return score_task(
+        task,
+        metrics=parse_metric_names(metrics),
+        tokenize=tokenize,
+        lowercase=lowercase,
+        zh_script=zh_script,
+        progress=progress,
+    )

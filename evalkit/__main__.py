@@ -1,0 +1,5 @@
+"""`python -m evalkit` = the `evalkit` command."""
+
+from .cli import main
+
+main()

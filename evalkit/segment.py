@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 _ZH_EXTRA_BREAK = re.compile(r"(?<=；)(?![」”’』）)])")
+_LEADING_CLOSERS = re.compile(r"^[」』”’）)\]》〉]+")  # not ASCII quotes: they open sentences too
 # A piece that is only a list marker, e.g. "(II)", "1.", "（三）": pysbd sometimes cuts it off.
 _ENUMERATOR = re.compile(r"^\s*(?:[(（]\s*(?:[IVXLCivxlc]+|\d+|[一二三四五六七八九十]+)\s*[)）]|(?:[IVXLC]+|\d+)\.)\s*$")
 
@@ -29,6 +30,11 @@ def split_sentences(paragraph: str, lang: str) -> list[str]:
     sentences: list[str] = []
     pending = ""
     for piece in pieces:
+        closers = _LEADING_CLOSERS.match(piece.lstrip())
+        if closers and sentences and not pending:
+            # pysbd may cut between 。 and its closing quote: the quote belongs before the cut.
+            sentences[-1] += closers.group(0)
+            piece = piece.lstrip()[closers.end():]
         if _ENUMERATOR.match(piece):
             pending += piece
         elif piece.strip():

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from evalkit.cli import run
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "national-security-modernization.en-zh.txt"
+REFSET = ROOT / "references" / "natsec-en-zh"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(capsys):
+    """Run the CLI in-process; returns exit code, rendered stdout and stderr."""
+
+    def invoke(*args: str) -> CliResult:
+        buffer = io.StringIO()
+        code = run([str(a) for a in args], console=Console(file=buffer, width=200, color_system=None))
+        captured = capsys.readouterr()
+        return CliResult(code, buffer.getvalue() + captured.out, captured.err)
+
+    return invoke
+
+
+def write_lines(path: Path, lines: list[str]) -> Path:
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return path

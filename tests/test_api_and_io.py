@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import pytest
+from conftest import REFSET, ROOT
+
+import evalkit
+from evalkit.textio import atomic_write
+
+
+def test_python_api_returns_typed_results():
+    result = evalkit.score([ROOT / "candidates" / "natsec-zh-en" / "careful.txt"], ref=REFSET, lang="zh-en")
+    assert isinstance(result, evalkit.ScoreResult)
+    system = result.system("careful")
+    assert isinstance(system, evalkit.SystemResult)
+    assert len(system.segments["bleu"]) == len(result.ids) == 79
+    assert system.stats["bleu"].shape[0] == 79
+    assert result.sources is not None and result.sources[0] == "推動國家安全體系和能力現代化"
+    with pytest.raises(evalkit.ConfigError):
+        result.system("nobody")
+
+
+def test_api_raises_typed_errors(tmp_path):
+    with pytest.raises(evalkit.InputError):
+        evalkit.score([tmp_path / "missing.txt"], ref=REFSET / "en.txt")
+
+
+def test_atomic_write_keeps_old_file_when_interrupted(tmp_path, monkeypatch):
+    target = tmp_path / "summary.json"
+    atomic_write(target, "old")
+
+    def boom(*_):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("os.replace", boom)
+    with pytest.raises(KeyboardInterrupt):
+        atomic_write(target, "new")
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["summary.json"]  # no temporary file left behind

@@ -1,0 +1,124 @@
+"""Every bad input is one line on stderr and exit code 2; never a traceback."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import REFSET, write_lines
+
+
+@pytest.fixture
+def files(tmp_path):
+    ref = write_lines(tmp_path / "ref.txt", ["a b c", "d e f", "g h i"])
+    return tmp_path, ref
+
+
+def assert_one_line_error(res, *fragments):
+    assert res.code == 2
+    lines = [line for line in res.err.splitlines() if line.strip()]
+    assert len(lines) == 1, res.err
+    assert lines[0].startswith("evalkit: error: ")
+    assert "Traceback" not in res.err
+    for fragment in fragments:
+        assert fragment in lines[0], (fragment, lines[0])
+
+
+def test_line_counts_differ(cli, files):
+    tmp, ref = files
+    hyp = write_lines(tmp / "hyp.txt", ["a b c", "d e f"])
+    assert_one_line_error(cli("score", "--ref", ref, hyp), "hyp.txt has 2 lines", "has 3", "ref.txt")
+
+
+def test_reference_line_counts_differ(cli, files):
+    tmp, ref = files
+    ref2 = write_lines(tmp / "ref2.txt", ["a"])
+    hyp = write_lines(tmp / "hyp.txt", ["a b c", "d e f", "g"])
+    assert_one_line_error(cli("score", "--ref", ref, "--ref", ref2, hyp), "ref2.txt has 1")
+
+
+def test_source_line_counts_differ(cli, files):
+    tmp, ref = files
+    src = write_lines(tmp / "src.txt", ["x"])
+    hyp = write_lines(tmp / "hyp.txt", ["a b c", "d e f", "g"])
+    assert_one_line_error(cli("score", "--ref", ref, "--src", src, hyp), "src.txt has 1")
+
+
+def _jsonl(path, rows):
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_jsonl_unknown_id(cli, files):
+    tmp, ref = files
+    hyp = _jsonl(tmp / "h.jsonl", [{"id": "1", "text": "a"}, {"id": "2", "text": "b"}, {"id": "9", "text": "c"}])
+    assert_one_line_error(cli("score", "--ref", ref, hyp), "h.jsonl:3", "unknown id '9'")
+
+
+def test_jsonl_duplicate_id(cli, files):
+    tmp, ref = files
+    hyp = _jsonl(tmp / "h.jsonl", [{"id": "1", "text": "a"}, {"id": "1", "text": "b"}, {"id": "3", "text": "c"}])
+    assert_one_line_error(cli("score", "--ref", ref, hyp), "h.jsonl:2", "duplicate id '1'")
+
+
+def test_jsonl_missing_ids(cli, files):
+    tmp, ref = files
+    hyp = _jsonl(tmp / "h.jsonl", [{"id": "1", "text": "a"}])
+    assert_one_line_error(cli("score", "--ref", ref, hyp), "2 of 3 reference ids have no text", "2, 3")
+
+
+def test_jsonl_malformed(cli, files):
+    tmp, ref = files
+    hyp = tmp / "h.jsonl"
+    hyp.write_text('{"id": "1", "text": "a"}\n{not json\n', encoding="utf-8")
+    assert_one_line_error(cli("score", "--ref", ref, hyp), "h.jsonl:2", "invalid JSON")
+
+
+def test_invalid_utf8_names_file_and_line(cli, files):
+    tmp, ref = files
+    hyp = tmp / "hyp.txt"
+    hyp.write_bytes(b"a b c\nd e f\ng \xff h\n")
+    assert_one_line_error(cli("score", "--ref", ref, hyp), "hyp.txt:3", "invalid UTF-8")
+
+
+def test_empty_file(cli, files):
+    tmp, ref = files
+    hyp = tmp / "hyp.txt"
+    hyp.write_text("", encoding="utf-8")
+    assert_one_line_error(cli("score", "--ref", ref, hyp), "hyp.txt", "empty")
+
+
+def test_missing_file(cli, files):
+    tmp, ref = files
+    assert_one_line_error(cli("score", "--ref", ref, tmp / "nope.txt"), "nope.txt", "not found")
+
+
+def test_unknown_metric(cli, files):
+    tmp, ref = files
+    assert_one_line_error(cli("score", "--ref", ref, "--metrics", "bleu,meteor", ref), "unknown metric 'meteor'")
+
+
+@pytest.mark.parametrize("pair, fragment", [("fr-de", "unsupported language pair"), ("zh_en", "invalid language pair")])
+def test_unknown_language_pair(cli, pair, fragment):
+    assert_one_line_error(cli("score", "--ref", REFSET, "--lang", pair, REFSET / "en.txt"), fragment)
+
+
+def test_reference_set_needs_lang(cli):
+    assert_one_line_error(cli("score", "--ref", REFSET, REFSET / "en.txt"), "--lang zh-en or en-zh")
+
+
+def test_not_a_reference_set(cli, tmp_path):
+    assert_one_line_error(cli("score", "--ref", tmp_path, "--lang", "zh-en", REFSET / "en.txt"), "not a reference set")
+
+
+def test_duplicate_system_names(cli, files):
+    tmp, ref = files
+    assert_one_line_error(cli("score", "--ref", ref, ref, ref), "two systems are named 'ref'")
+
+
+def test_refs_build_unequal_paragraphs(cli, tmp_path):
+    en = write_lines(tmp_path / "en.txt", ["One.", "Two."])
+    zh = write_lines(tmp_path / "zh.txt", ["一。"])
+    assert_one_line_error(cli("refs", "build", "--en", en, "--zh", zh, "--out", tmp_path / "out"),
+                          "paragraph counts differ: 2 English vs 1 Chinese")
+    assert not (tmp_path / "out").exists()

@@ -98,6 +98,17 @@ def test_unknown_metric(cli, files):
     assert_one_line_error(cli("score", "--ref", ref, "--metrics", "bleu,meteor", ref), "unknown metric 'meteor'")
 
 
+def test_unknown_tokenizer(cli, files):
+    tmp, ref = files
+    assert_one_line_error(cli("score", "--ref", ref, "--tokenize", "moses", ref), "unknown tokenizer 'moses'")
+
+
+def test_unwritable_output(cli, files):
+    tmp, ref = files
+    (tmp / "afile").write_text("x")
+    assert_one_line_error(cli("score", "--ref", ref, ref, "--out", tmp / "afile" / "sub"), "cannot write")
+
+
 @pytest.mark.parametrize("pair, fragment", [("fr-de", "unsupported language pair"), ("zh_en", "invalid language pair")])
 def test_unknown_language_pair(cli, pair, fragment):
     assert_one_line_error(cli("score", "--ref", REFSET, "--lang", pair, REFSET / "en.txt"), fragment)

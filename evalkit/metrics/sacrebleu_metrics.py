@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 from sacrebleu.metrics import BLEU, CHRF, TER
 
+from ..errors import BackendUnavailable, ConfigError
 from ..segment import is_cjk_language, jieba_words
 from .base import MetricInput, MetricSettings
 
@@ -77,8 +78,15 @@ def _tokenizer(settings: MetricSettings) -> tuple[str, bool]:
 
 def make_bleu(settings: MetricSettings) -> SacrebleuMetric:
     tokenize, jieba = _tokenizer(settings)
+    if tokenize not in BLEU.TOKENIZERS:
+        choices = ", ".join([*BLEU.TOKENIZERS, JIEBA])
+        raise ConfigError(f"unknown tokenizer {tokenize!r}; choose from {choices}")
     kwargs = {"tokenize": tokenize, "lowercase": settings.lowercase}
-    return SacrebleuMetric("bleu", BLEU(**kwargs), BLEU(effective_order=True, **kwargs), jieba=jieba)
+    try:
+        return SacrebleuMetric("bleu", BLEU(**kwargs), BLEU(effective_order=True, **kwargs), jieba=jieba)
+    except (ImportError, RuntimeError, OSError) as exc:  # MeCab not installed; spm models not downloadable
+        reason = " ".join(str(exc).split())
+        raise BackendUnavailable(f"tokenizer {tokenize!r} is not available: {reason}") from None
 
 
 def _make_chrf(name: str, word_order: int, settings: MetricSettings) -> SacrebleuMetric:

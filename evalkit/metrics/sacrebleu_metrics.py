@@ -49,6 +49,13 @@ class SacrebleuMetric:
         return np.asarray(rows, dtype=np.float64)
 
     def _score(self, metric: Any, summed: np.ndarray) -> float:
+        if summed.dtype == np.float32:
+            # Bootstrap resamples come as float32, and sacrebleu's significance module
+            # scores its float32 sums as they are (float32 arithmetic); doing the same
+            # keeps every resample score, and so CIs and p-values, identical to sacrebleu's.
+            # The score is returned as sacrebleu computed it (np.float32 for chrF), so that
+            # averages over resamples are taken in the same precision too.
+            return metric._compute_score_from_stats(summed).score
         stats = summed.tolist()
         if self.name.startswith("bleu"):
             stats = [int(round(x)) for x in stats]  # BLEU's statistics are counts

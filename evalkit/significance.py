@@ -115,6 +115,47 @@ class Leaderboard:
         p = self.cells[system][metric].p_value
         return p is not None and p < ALPHA
 
+    def as_json(self) -> dict[str, Any]:
+        """The `significance` and `leaderboard` sections of summary.json."""
+
+        def number(x: float | None) -> float | None:
+            return None if x is None else round(x, 4)
+
+        settings = self.settings
+        return {
+            "significance": {
+                "method": settings.method,
+                "resamples": settings.n_resamples,
+                "ci_resamples": settings.n_ci_resamples,
+                "seed": settings.seed,
+                "alpha": ALPHA,
+                "baseline": self.baseline,
+                "best": self.best,
+                "signatures": self.signatures,
+            },
+            "leaderboard": [
+                {
+                    "system": system,
+                    "baseline": system == self.baseline,
+                    "metrics": {
+                        m: {
+                            "score": number(c.score),
+                            "mean": number(c.mean),
+                            "ci": number(c.ci),
+                            "low": number(c.low),
+                            "high": number(c.high),
+                            "p_value": c.p_value,
+                            "p_best": c.p_best,
+                            "cluster": c.cluster,
+                            "best": self.best[m] == system,
+                        }
+                        for m, c in self.cells[system].items()
+                    },
+                }
+                for system in self.order
+            ],
+        }
+
 
 def estimate_ci(scores: np.ndarray) -> tuple[float, float, float, float]:
     """(mean, half-width, low, high) of the 95% interval, computed as sacrebleu does."""

@@ -232,7 +232,19 @@ function diff(ref, hyp) {
     else if (j < m && (i === n || L[i][j + 1] >= L[i + 1][j])) ops.push({ op: "+", tok: hyp[j++] });
     else ops.push({ op: "-", tok: ref[i++] });
   }
-  return ops;
+  // within each changed stretch, all missed reference words first, then the candidate's
+  // own words, so that a rewritten phrase reads as "old → new" rather than interleaved
+  const out = [];
+  let run = [];
+  const flush = () => {
+    out.push(...run.filter((o) => o.op === "-"), ...run.filter((o) => o.op === "+"));
+    run = [];
+  };
+  for (const o of ops) {
+    if (o.op === "=") { flush(); out.push(o); } else run.push(o);
+  }
+  flush();
+  return out;
 }
 
 function diffNode(refText, refLengths, hypText, hypLengths) {

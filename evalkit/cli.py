@@ -60,6 +60,8 @@ def _build_parser() -> argparse.ArgumentParser:
     sig.add_argument("--resamples", type=int, metavar="N",
                      help="bootstrap resamples (default 1000) or AR trials (default 10000)")
     sig.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed for resampling (default: %(default)s)")
+    sig.add_argument("--jobs", type=int, metavar="N",
+                     help="worker processes for resampling (default: all CPUs when the comparison is large)")
     return parser
 
 
@@ -84,7 +86,7 @@ def _refs_build(args: argparse.Namespace, console: Console) -> int:
 def _score(args: argparse.Namespace, console: Console) -> int:
     out = Path(args.out or Path("reports") / datetime.now().strftime("%Y%m%d-%H%M%S"))
     settings = SignificanceSettings(method=args.significance, resamples=args.resamples, seed=args.seed,
-                                    baseline=args.baseline)
+                                    baseline=args.baseline, jobs=args.jobs)
     with progress_bar(Console(stderr=True), "scoring") as hook:
         result = score(
             args.hyps,

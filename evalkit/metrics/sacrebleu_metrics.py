@@ -36,14 +36,20 @@ class SacrebleuMetric:
         self._corpus = corpus
         self._sentence = sentence  # same settings, but sentence-level (BLEU: effective order)
         self._jieba = jieba
+        self._cached_refs: Any = None  # the reference streams sacrebleu's reference cache holds
 
     def _prepare(self, texts: Any) -> list[str]:
         return [" ".join(jieba_words(text)) for text in texts] if self._jieba else list(texts)
 
     def segment_stats(self, data: MetricInput) -> np.ndarray:
         hyps = self._prepare(data.hypotheses)
-        refs = [self._prepare(stream) for stream in data.references]
-        rows = self._corpus._extract_corpus_statistics(hyps, refs)
+        if self._cached_refs is None or self._cached_refs != data.references:
+            # Reference n-grams are extracted once and reused for every system, as sacrebleu's
+            # CLI does; passing the references on each call would redo them per system.
+            refs = [self._prepare(stream) for stream in data.references]
+            self._corpus._ref_cache = self._corpus._cache_references(refs)
+            self._cached_refs = data.references
+        rows = self._corpus._extract_corpus_statistics(hyps, None)
         # The sentence-level object needs the reference count for its signature.
         self._sentence.num_refs = self._corpus.num_refs
         return np.asarray(rows, dtype=np.float64)

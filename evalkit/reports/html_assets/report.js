@@ -249,10 +249,18 @@ function diff(ref, hyp) {
 
 function diffNode(refText, refLengths, hypText, hypLengths) {
   const dd = el("dd");
+  let started = false, afterDel = false;
   for (const { op, tok } of diff(tokens(refText, refLengths), tokens(hypText, hypLengths))) {
-    if (op === "=") dd.append(tok.s + tok.t);
-    else if (op === "+") dd.append(tok.s, el("ins", {}, tok.t));
-    else dd.append(D.spaced ? " " : "", el("del", {}, tok.t));
+    // candidate words keep the candidate's own spacing; missed reference words get a space
+    // on either side in spaced languages, so "old new" never runs together
+    const space = D.spaced && started ? " " : "";
+    if (op === "-") dd.append(space, el("del", {}, tok.t));
+    else {
+      const before = afterDel && !tok.s ? space : started ? tok.s : "";
+      dd.append(before, op === "+" ? el("ins", {}, tok.t) : tok.t);
+    }
+    started = true;
+    afterDel = op === "-";
   }
   return dd;
 }

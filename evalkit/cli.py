@@ -11,6 +11,7 @@ from typing import Sequence
 from rich.console import Console
 
 from . import __version__
+from .analysis import analyse
 from .console import print_reference_set, print_score, progress_bar
 from .documents import parse_pair, parse_seed
 from .errors import ConfigError, EvalkitError
@@ -19,7 +20,6 @@ from .references import build_reference_set, write_reference_set
 from .reports import write_reports
 from .scoring import score
 from .significance import DEFAULT_SEED, METHODS, SignificanceSettings, build_leaderboard
-from .analysis import analyse
 
 EXIT_OK, EXIT_GATE_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 

@@ -44,6 +44,7 @@ CI_RESAMPLES = 1000
 ALPHA = 0.05
 # Below this many segment-rows scored in all, forking workers costs more than it saves.
 PARALLEL_MIN_WORK = 20_000_000
+_AR_CHUNK = 1000  # AR trials summed per matrix product
 
 
 @dataclass(frozen=True)
@@ -110,10 +111,6 @@ class Leaderboard:
 
     def cell(self, system: str, metric: str) -> Cell:
         return self.cells[system][metric]
-
-    def significant(self, system: str, metric: str) -> bool:
-        p = self.cells[system][metric].p_value
-        return p is not None and p < ALPHA
 
     def as_json(self) -> dict[str, Any]:
         """The `significance` and `leaderboard` sections of summary.json."""
@@ -193,9 +190,20 @@ def bootstrap_p(sys_scores: np.ndarray, base_scores: np.ndarray, sys_score: floa
 
 def ar_p(metric: Metric, sys_stats: np.ndarray, base_stats: np.ndarray, masks: np.ndarray,
          sys_score: float, base_score: float) -> float:
-    keep = masks[:, :, None]
-    a = np.array([metric.corpus_score(np.where(m, base_stats, sys_stats)) for m in keep])
-    b = np.array([metric.corpus_score(np.where(m, sys_stats, base_stats)) for m in keep])
+    if getattr(metric, "additive", False):
+        a, b = [], []
+        for start in range(0, len(masks), _AR_CHUNK):
+            # the same products as sacrebleu (pos @ base + neg @ sys), in chunks to bound memory;
+            # each trial's row is independent of the chunking
+            pos = masks[start:start + _AR_CHUNK].astype(base_stats.dtype)
+            neg = (~masks[start:start + _AR_CHUNK]).astype(base_stats.dtype)
+            a += [metric.corpus_score(row[None]) for row in pos @ base_stats + neg @ sys_stats]
+            b += [metric.corpus_score(row[None]) for row in neg @ base_stats + pos @ sys_stats]
+        a, b = np.array(a), np.array(b)
+    else:
+        keep = masks[:, :, None]
+        a = np.array([metric.corpus_score(np.where(m, base_stats, sys_stats)) for m in keep])
+        b = np.array([metric.corpus_score(np.where(m, sys_stats, base_stats)) for m in keep])
     return p_value(np.abs(a - b), abs(base_score - sys_score))
 
 

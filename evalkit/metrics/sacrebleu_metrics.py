@@ -30,6 +30,7 @@ def default_tokenizer(target_lang: str | None) -> str:
 class SacrebleuMetric:
     needs_reference = True
     needs_source = False
+    additive = True  # statistics are summed before scoring; see Metric
 
     def __init__(self, name: str, corpus: Any, sentence: Any, *, jieba: bool = False) -> None:
         self.name = name
@@ -68,7 +69,8 @@ class SacrebleuMetric:
         return float(metric._compute_score_from_stats(stats).score)
 
     def corpus_score(self, stats: np.ndarray) -> float:
-        return self._score(self._corpus, stats.sum(axis=0))
+        # a single row is already its own sum; resampling scores many such rows
+        return self._score(self._corpus, stats[0] if len(stats) == 1 else stats.sum(axis=0))
 
     def segment_scores(self, stats: np.ndarray) -> np.ndarray:
         return np.array([self._score(self._sentence, row) for row in stats], dtype=np.float64)

@@ -1,6 +1,7 @@
 """Time and peak memory of `evalkit score` with significance, next to sacrebleu's CLI.
 
     python3 benchmarks/bench_score.py            # 8 systems x 2,000 segments, 1,000 resamples
+    python3 benchmarks/bench_score.py --ar       # also AR (10,000 trials) vs sacrebleu --paired-ar
     python3 benchmarks/bench_score.py --systems 3 --segments 300 --resamples 200 --html-systems 3   # quick
 
 Both tools score the same generated files with BLEU and chrF and a paired bootstrap
@@ -73,6 +74,41 @@ def sacrebleu_p_values(stdout: str) -> list[float]:
     return [float(p) for p in re.findall(r"\(p = ([\d.]+)\)", stdout)]
 
 
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def resampling_phase(ref: Path, systems: list[Path], resamples: int) -> dict:
+    """The resampling step alone, serial and on all CPUs, next to a pure-Python control
+    that shows how much parallelism the machine really gives (shared CPUs give less)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    sys.path.insert(0, str(ROOT))
+    from evalkit.scoring import score
+    from evalkit.significance import SignificanceSettings, build_leaderboard
+
+    result = score(systems, ref=ref, metrics=["bleu", "chrf"])
+    cpus = len(os.sched_getaffinity(0))
+    times = {}
+    for jobs in (1, cpus):
+        start = time.perf_counter()
+        build_leaderboard(result, SignificanceSettings(resamples=resamples, jobs=jobs))
+        times[jobs] = time.perf_counter() - start
+    start = time.perf_counter()
+    [_spin(3_000_000) for _ in range(2 * cpus)]
+    control_serial = time.perf_counter() - start
+    with ProcessPoolExecutor(cpus) as pool:
+        start = time.perf_counter()
+        list(pool.map(_spin, [3_000_000] * (2 * cpus)))
+        control_parallel = time.perf_counter() - start
+    return {"bootstrap_jobs_1_s": round(times[1], 2), f"bootstrap_jobs_{cpus}_s": round(times[cpus], 2),
+            "speedup": round(times[1] / times[cpus], 2),
+            "control_pure_python_speedup": round(control_serial / control_parallel, 2)}
+
+
 def html_load(report: Path, loads: int = 3) -> dict:
     from playwright.sync_api import sync_playwright
 
@@ -101,6 +137,8 @@ def main() -> None:
     parser.add_argument("--segments", type=int, default=2000)
     parser.add_argument("--resamples", type=int, default=1000)
     parser.add_argument("--html-systems", type=int, default=10)
+    parser.add_argument("--ar", action="store_true",
+                        help="also time approximate randomization (10,000 trials) against sacrebleu --paired-ar")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks/out/bench")
     args = parser.parse_args()
     if not shutil.which("sacrebleu"):
@@ -117,6 +155,11 @@ def main() -> None:
                                   "--paired-bs", "--paired-bs-n", str(args.resamples),
                                   "-f", "text", "-w", "4", "--no-color"],
     }
+    if args.ar:
+        runs["evalkit --significance ar"] = evalkit_cmd(ref, systems, args.out / "evalkit-ar", args.resamples,
+                                                         "--significance", "ar", "--resamples", "10000")
+        runs["sacrebleu --paired-ar"] = ["sacrebleu", str(ref), "-i", *map(str, systems), "-m", "bleu", "chrf",
+                                         "--paired-ar", "-f", "text", "-w", "4", "--no-color"]
     for name, command in runs.items():
         results[name] = measure(command, env)
         print(f"{name:24} {results[name]['wall_s']:7.2f} s  {results[name]['peak_rss_mib']:7.1f} MiB", flush=True)
@@ -127,13 +170,20 @@ def main() -> None:
     ours = [by_name[p.stem]["metrics"][m]["p_value"] for p in systems[1:] for m in ("bleu", "chrf")]
     theirs = sacrebleu_p_values(results["sacrebleu --paired-bs"].pop("stdout"))
     results["p_values_equal"] = [round(p, 4) for p in ours] == theirs
+    if args.ar:
+        ar = json.loads((args.out / "evalkit-ar" / "summary.json").read_text(encoding="utf-8"))
+        by_name = {row["system"]: row for row in ar["leaderboard"]}
+        ours = [by_name[p.stem]["metrics"][m]["p_value"] for p in systems[1:] for m in ("bleu", "chrf")]
+        theirs = sacrebleu_p_values(results["sacrebleu --paired-ar"]["stdout"])
+        results["ar_p_values_equal"] = [round(p, 4) for p in ours] == theirs
+    results["resampling_phase"] = resampling_phase(ref, systems, args.resamples)
     results["parallel_equals_serial"] = summary["leaderboard"] == serial["leaderboard"]
     for name in runs:
         results[name].pop("stdout", None)
     sac = results["sacrebleu --paired-bs"]
     results["ratio_time_evalkit_over_sacrebleu"] = round(results["evalkit"]["wall_s"] / sac["wall_s"], 2)
     results["ratio_rss_evalkit_over_sacrebleu"] = round(results["evalkit"]["peak_rss_mib"] / sac["peak_rss_mib"], 2)
-    results["parallel_speedup"] = round(results["evalkit --jobs 1"]["wall_s"] / results["evalkit"]["wall_s"], 2)
+    results["parallel_speedup_end_to_end"] = round(results["evalkit --jobs 1"]["wall_s"] / results["evalkit"]["wall_s"], 2)
 
     if args.html_systems:
         ref_h, systems_h = generate(args.out / "data-html", args.html_systems, args.segments, seed=2)

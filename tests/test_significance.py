@@ -9,7 +9,8 @@ from sacrebleu.significance import PairedTest
 
 from evalkit.errors import ConfigError
 from evalkit.scoring import score
-from evalkit.significance import SignificanceSettings, bootstrap_indices, bootstrap_scores, build_leaderboard
+from evalkit.significance import (SignificanceSettings, ar_masks, ar_p, bootstrap_indices, bootstrap_scores,
+                                 build_leaderboard)
 
 SYSTEMS = ("alpha", "beta", "gamma")
 METRICS = {"bleu": BLEU, "chrf": CHRF}
@@ -106,3 +107,23 @@ def test_resampling_uses_only_the_protocol():
     scores = bootstrap_scores(MeanMetric(), stats, indices)
     expected = [stats.astype(np.float32)[row].mean() for row in indices]
     assert np.allclose(scores, expected) and len(set(scores.tolist())) > 1
+
+
+def test_ar_fast_path_for_additive_metrics_equals_the_generic_path(result):
+    """Summing with matrix products (additive metrics) gives the same p-values as scoring
+    every shuffled pseudo-system row by row, which is what non-additive metrics get."""
+
+    class RowByRow:
+        def __init__(self, metric):
+            self.metric = metric
+
+        def corpus_score(self, stats):
+            return self.metric.corpus_score(stats)
+
+    masks = ar_masks(len(result.ids), 200, seed=8)
+    for name in ("bleu", "chrf"):
+        metric = result.scorers[name]
+        a, b = result.system("alpha"), result.system("beta")
+        args = (a.stats[name], b.stats[name], masks, a.corpus[name], b.corpus[name])
+        assert metric.additive and not hasattr(RowByRow(metric), "additive")
+        assert ar_p(metric, *args) == ar_p(RowByRow(metric), *args)

@@ -10,7 +10,7 @@ from rich.console import Console
 
 from evalkit.cli import run
 
-from conftest import REFSET
+from bench_fixtures import REFSET, english_refs, three_systems  # noqa: F401 (fixtures)
 
 SYSTEMS = ("alpha", "beta", "gamma")
 

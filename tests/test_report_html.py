@@ -13,7 +13,7 @@ from rich.console import Console
 from evalkit.cli import run
 from evalkit.reports.html import script_json
 
-from conftest import REFSET, write_lines
+from bench_fixtures import REFSET, english_refs, three_systems, write_lines  # noqa: F401 (fixtures)
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -7,6 +7,7 @@ import pytest
 from sacrebleu.metrics import BLEU, CHRF
 from sacrebleu.significance import PairedTest
 
+from bench_fixtures import english_refs, three_systems  # noqa: F401 (fixtures)
 from evalkit.errors import ConfigError
 from evalkit.scoring import score
 from evalkit.significance import (SignificanceSettings, ar_masks, ar_p, bootstrap_indices, bootstrap_scores,

@@ -1,4 +1,5 @@
-"""Shared fixtures: synthetic candidate systems derived from the checked-in reference set."""
+"""Fixtures for the benchmarking tests (imported by them): synthetic systems derived from the
+checked-in reference set. Kept out of conftest.py so the foundation's conftest stays its own."""
 
 from __future__ import annotations
 

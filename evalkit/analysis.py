@@ -1,4 +1,5 @@
-"""Where systems win and lose: scores by reference length and by paragraph, the worst
+"""Where systems win and lose: scores by reference length (source length when there is
+no reference) and by paragraph, the worst
 segments per system, and the segments where a system differs most from the baseline.
 
 Bucket scores are corpus scores of the bucket's rows of cached statistics (so a
@@ -48,6 +49,7 @@ class Difference:
 @dataclass(frozen=True)
 class Analysis:
     primary: str
+    length_of: str  # "reference", or "source" when scoring without a reference
     length_unit: str
     by_length: tuple[Bucket, ...]
     by_paragraph: tuple[Bucket, ...] | None
@@ -55,13 +57,14 @@ class Analysis:
     differences: tuple[Difference, ...]
 
     def as_json(self, result: ScoreResult) -> dict[str, Any]:
-        refs = result.references[0]
+        refs = result.references[0] if result.references else None
 
         def segment(ref: SegmentRef) -> dict[str, Any]:
-            return {**asdict(ref), "ref": refs[ref.index]}
+            return {**asdict(ref), "ref": refs[ref.index] if refs is not None else None}
 
         return {
             "primary_metric": self.primary,
+            "length_of": self.length_of,
             "length_unit": self.length_unit,
             "by_length": [asdict(b) for b in self.by_length],
             "by_paragraph": [asdict(b) for b in self.by_paragraph] if self.by_paragraph is not None else None,
@@ -73,11 +76,15 @@ class Analysis:
         }
 
 
-def reference_lengths(result: ScoreResult) -> tuple[np.ndarray, str]:
-    refs = result.references[0]
-    if result.reference.target_lang == "zh":
-        return np.array([len("".join(text.split())) for text in refs]), "characters"
-    return np.array([len(text.split()) for text in refs]), "words"
+def segment_lengths(result: ScoreResult) -> tuple[np.ndarray, str, str]:
+    """(lengths, of what, unit): the first reference's, or the source's when there is none."""
+    if result.references:
+        texts, of, lang = result.references[0], "reference", result.reference.target_lang
+    else:
+        texts, of, lang = result.sources or (), "source", result.reference.source_lang
+    if lang == "zh":
+        return np.array([len("".join(text.split())) for text in texts]), of, "characters"
+    return np.array([len(text.split()) for text in texts]), of, "words"
 
 
 def _labels(edges: Sequence[int]) -> list[str]:
@@ -107,7 +114,7 @@ def _segment(result: ScoreResult, index: int, systems: Sequence[str], primary: s
 
 def analyse(result: ScoreResult, *, baseline: str | None = None, top: int = TOP) -> Analysis:
     primary = result.metrics[0]
-    lengths, unit = reference_lengths(result)
+    lengths, length_of, unit = segment_lengths(result)
     edges = CHAR_EDGES if unit == "characters" else WORD_EDGES
     which = np.searchsorted(edges, lengths, side="right") - 1
     by_length = tuple(
@@ -139,5 +146,5 @@ def analyse(result: ScoreResult, *, baseline: str | None = None, top: int = TOP)
             baseline=baseline,
             segments=tuple(_segment(result, int(i), [baseline, system.name], primary) for i in order),
         ))
-    return Analysis(primary=primary, length_unit=unit, by_length=by_length, by_paragraph=by_paragraph,
+    return Analysis(primary=primary, length_of=length_of, length_unit=unit, by_length=by_length, by_paragraph=by_paragraph,
                     worst=worst, differences=tuple(differences))

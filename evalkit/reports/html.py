@@ -134,9 +134,9 @@ def _payload(result: ScoreResult, board: Leaderboard, analysis: Analysis) -> dic
         "ids": list(result.ids),
         "paragraphs": list(result.paragraphs) if result.paragraphs is not None else None,
         "src": list(result.sources) if result.sources is not None else None,
-        "ref": list(result.references[0]),
+        "ref": list(result.references[0]) if result.references else None,  # None: reference-free
         "hyp": [list(s.hypotheses) for s in result.systems],
-        "refw": [word_lengths(t) for t in result.references[0]] if zh else None,
+        "refw": [word_lengths(t) for t in result.references[0]] if zh and result.references else None,
         "hypw": [[word_lengths(t) for t in s.hypotheses] for s in result.systems] if zh else None,
         "scores": {m: [[round(v, 2) for v in s.segments[m]] for s in result.systems] for m in result.metrics},
         "analysis": analysis.as_json(result),

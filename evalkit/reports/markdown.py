@@ -57,7 +57,7 @@ def _leaderboard(board: Leaderboard) -> list[str]:
 def _analysis(analysis: Analysis, result: ScoreResult) -> list[str]:
     names = [s.name for s in result.systems]
     primary = analysis.primary
-    lines = ["", f"<details><summary>{primary} by reference length ({analysis.length_unit})</summary>", "",
+    lines = ["", f"<details><summary>{primary} by {analysis.length_of} length ({analysis.length_unit})</summary>", "",
              "| length | segments | " + " | ".join(_escape(n) for n in names) + " |",
              "|---|---:|" + "---:|" * len(names)]
     for bucket in analysis.by_length:

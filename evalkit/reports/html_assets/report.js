@@ -67,7 +67,7 @@ function bucketTable(id, buckets, label) {
 
 function analysis() {
   const a = D.analysis;
-  bucketTable("by-length", a.by_length, `${a.primary_metric} by ${a.length_unit}`);
+  bucketTable("by-length", a.by_length, `${a.primary_metric} by ${a.length_of} ${a.length_unit}`);
   if (a.by_paragraph) {
     $("paragraph-section").hidden = false;
     bucketTable("by-paragraph", a.by_paragraph, `${a.primary_metric} by paragraph`);
@@ -112,7 +112,7 @@ function lowered() {
   if (!state.lower) {
     state.lower = {
       hyp: D.hyp.map((texts) => texts.map((t) => t.toLowerCase())),
-      seg: D.ids.map((id, i) => [id, D.ref[i], D.src ? D.src[i] : ""].join("\n").toLowerCase()),
+      seg: D.ids.map((id, i) => [id, D.ref ? D.ref[i] : "", D.src ? D.src[i] : ""].join("\n").toLowerCase()),
     };
   }
   return state.lower;
@@ -272,11 +272,12 @@ function showDetail(index) {
     (D.paragraphs ? `, paragraph ${D.paragraphs[index]})` : ")");
   const body = el("dl", { id: "detail-body" });
   if (D.src) body.append(el("dt", {}, "Source"), el("dd", {}, D.src[index]));
-  body.append(el("dt", {}, "Reference"), el("dd", {}, D.ref[index]));
+  if (D.ref) body.append(el("dt", {}, "Reference"), el("dd", {}, D.ref[index]));
   D.systems.forEach((name, s) => {
     const scores = D.metrics.map((m) => `${m} ${fmt(D.scores[m][s][index])}`).join(" · ");
-    body.append(el("dt", {}, name, el("span", { class: "scores" }, scores)),
-      diffNode(D.ref[index], D.refw && D.refw[index], D.hyp[s][index], D.hypw && D.hypw[s][index]));
+    body.append(el("dt", {}, name, el("span", { class: "scores" }, scores)), D.ref
+      ? diffNode(D.ref[index], D.refw && D.refw[index], D.hyp[s][index], D.hypw && D.hypw[s][index])
+      : el("dd", {}, D.hyp[s][index]));
   });
   $("detail-body").replaceWith(body);
   $("detail").scrollIntoView({ block: "start" });

@@ -18,7 +18,7 @@ SYSTEMS = ("alpha", "beta", "gamma")
 def score(three_systems, out, *extra: str) -> tuple[int, str]:
     console = Console(file=io.StringIO(), width=200)
     code = run(["score", *(str(three_systems[s]) for s in SYSTEMS), "--ref", str(REFSET), "--lang", "zh-en",
-                "--out", str(out), "--resamples", "200", *extra], console=console)
+                "--out", str(out), "--resamples", "200", "--metrics", "bleu,chrf", *extra], console=console)
     return code, console.file.getvalue()
 
 
@@ -64,7 +64,7 @@ def test_ar_and_none(three_systems, tmp_path):
 def test_one_system_gets_cis_only(three_systems, tmp_path):
     console = Console(file=io.StringIO(), width=200)
     code = run(["score", str(three_systems["alpha"]), "--ref", str(three_systems["ref"]), "--out", str(tmp_path),
-                "--resamples", "100"], console=console)
+                "--resamples", "100", "--metrics", "bleu,chrf"], console=console)
     assert code == 0
     (row,) = json.loads((tmp_path / "summary.json").read_text(encoding="utf-8"))["leaderboard"]
     assert row["metrics"]["bleu"]["ci"] > 0 and row["metrics"]["bleu"]["p_value"] is None

@@ -36,7 +36,7 @@ def report(three_systems, tmp_path_factory):
     hostile[5] = INJECTION
     gamma = write_lines(out / "gamma.txt", hostile)
     code = run(["score", str(three_systems["alpha"]), str(three_systems["beta"]), str(gamma), "--ref", str(REFSET),
-                "--lang", "zh-en", "--out", str(out / "report"), "--resamples", "100"],
+                "--lang", "zh-en", "--out", str(out / "report"), "--resamples", "100", "--metrics", "bleu,chrf"],
                console=Console(file=io.StringIO()))
     assert code == 0
     return out / "report" / "report.html"

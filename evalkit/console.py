@@ -41,15 +41,16 @@ def leaderboard_table(result: ScoreResult, board: Leaderboard) -> Table:
                           f"different from the best (cluster 1) · rank: cluster on {board.metrics[0]}",
                   caption_justify="left")
     table.add_column("rank", justify="right")
-    table.add_column("system", style="bold")
+    table.add_column("system", style="bold", no_wrap=True)
     for name in board.metrics:
-        table.add_column(f"{name} {'↓' if name in LOWER_IS_BETTER else '↑'}", justify="right")
-        table.add_column("p", justify="right", style="dim")
+        table.add_column(f"{name} {'↓' if name in LOWER_IS_BETTER else '↑'}", justify="right", no_wrap=True)
     for system in board.order:
         cells = []
         for metric in board.metrics:
+            # score ± CI over the p-value, so that four metrics still fit 80 columns
             score, p = leaderboard_cell(board, system, metric)
-            cells += [f"[green]{escape(score)}[/]" if board.cell(system, metric).cluster == 1 else escape(score), p]
+            score = f"[green]{escape(score)}[/]" if board.cell(system, metric).cluster == 1 else escape(score)
+            cells.append(score + (f"\n[dim]{escape(p)}[/]" if p else ""))
         rank = board.cell(system, board.metrics[0]).cluster
         table.add_row("" if rank is None else str(rank), escape(system), *cells)
     return table

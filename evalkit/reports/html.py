@@ -60,14 +60,22 @@ def word_lengths(text: str) -> str | None:
     return "".join(digits)
 
 
-def _domain(values: np.ndarray) -> tuple[float, float]:
+def _axis(values: np.ndarray) -> tuple[float, float, np.ndarray]:
+    """(low, high, ticks): the 0-1 or 0-100 scale when the scores fit it, else the data's
+    range widened to round ticks (a step of 1, 2, 2.5 or 5 times a power of ten)."""
     lo, hi = float(values.min()), float(values.max())
     # sentence BLEU of a perfect match can come out a hair above 100
-    if lo >= 0 and hi <= 1 + 1e-9:
-        return 0.0, 1.0
-    if lo >= 0 and hi <= 100 + 1e-9:
-        return 0.0, 100.0
-    return (lo, hi) if hi > lo else (lo - 1, hi + 1)
+    for top in (1.0, 100.0):
+        if lo >= 0 and hi <= top + 1e-9:
+            lo, hi = 0.0, top
+            break
+    if hi <= lo:
+        lo, hi = lo - 1, hi + 1
+    raw = (hi - lo) / 5
+    power = 10 ** np.floor(np.log10(raw))
+    step = min((m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw))
+    lo, hi = np.floor(lo / step + 1e-9) * step, np.ceil(hi / step - 1e-9) * step
+    return float(lo), float(hi), np.arange(lo, hi + step / 2, step)
 
 
 def _fmt(x: float) -> str:
@@ -77,7 +85,7 @@ def _fmt(x: float) -> str:
 def distribution_svg(metric: str, names: Sequence[str], scores: Sequence[np.ndarray]) -> str:
     """Per-system histograms of segment scores on a shared axis, with the median marked."""
     label_w, plot_w, row_h, top = 150, 360, 26, 20
-    lo, hi = _domain(np.concatenate(scores))
+    lo, hi, ticks = _axis(np.concatenate(scores))
     width, height = label_w + plot_w + 70, top + row_h * len(names) + 24
     x = lambda v: label_w + (v - lo) / (hi - lo) * plot_w  # noqa: E731
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="dist" width="{width}" height="{height}" '
@@ -100,7 +108,7 @@ def distribution_svg(metric: str, names: Sequence[str], scores: Sequence[np.ndar
         parts.append(f'<text x="{label_w + plot_w + 10}" y="{y0 + row_h - 9}">{_fmt(median)}</text>')
     axis_y = top + row_h * len(names) + 2
     parts.append(f'<line class="axis" x1="{label_w}" x2="{label_w + plot_w}" y1="{axis_y}" y2="{axis_y}"/>')
-    for tick in np.linspace(lo, hi, 5):
+    for tick in ticks:
         parts.append(f'<text x="{x(tick):.1f}" y="{axis_y + 14}" text-anchor="middle">{_fmt(float(tick))}</text>')
     parts.append(f'<text x="{label_w + plot_w + 10}" y="{top - 6}">median</text></svg>')
     return "".join(parts)

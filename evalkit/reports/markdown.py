@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from ..analysis import Analysis
 from ..metrics import LOWER_IS_BETTER
 from ..scoring import ScoreResult
@@ -63,6 +65,22 @@ def _analysis(analysis: Analysis, result: ScoreResult) -> list[str]:
     for bucket in analysis.by_length:
         lines.append(f"| {bucket.label} | {bucket.n} | "
                      + " | ".join(f"{bucket.scores[n][primary]:.2f}" for n in names) + " |")
+    lines += ["", "</details>"]
+    if analysis.by_paragraph is not None:
+        lines += ["", f"<details><summary>{primary} by paragraph</summary>", "",
+                  "| paragraph | segments | " + " | ".join(_escape(n) for n in names) + " |",
+                  "|---|---:|" + "---:|" * len(names)]
+        for bucket in analysis.by_paragraph:
+            lines.append(f"| {bucket.label} | {bucket.n} | "
+                         + " | ".join(f"{bucket.scores[n][primary]:.2f}" for n in names) + " |")
+        lines += ["", "</details>"]
+    # candidate text is HTML-escaped: a pull-request renderer would otherwise take markup in it as markup
+    lines += ["", f"<details><summary>Worst segments by {primary}</summary>", "",
+              f"| system | id | {primary} | candidate |", "|---|---|---:|---|"]
+    for name, segments in analysis.worst.items():
+        for seg in segments[:3]:
+            lines.append(f"| {_escape(name)} | {_escape(seg.id)} | {seg.scores[name]:.2f} | "
+                         f"{_escape(html.escape(seg.texts[name][:120], quote=False))} |")
     lines += ["", "</details>"]
     for diff in analysis.differences[:3]:
         lines += ["", f"<details><summary>Largest {primary} differences: {_escape(diff.system)} vs "

@@ -120,3 +120,9 @@ def test_word_differences_are_highlighted(page):
     assert re.search(r"^Segment \S+ \(#\d+", page.locator("#detail-title").inner_text())
     assert page.locator("#detail-body dd").count() == 5  # source, reference, three candidates
     assert page.locator("#detail-body del").count() > 0  # the synthetic systems drop words
+
+
+def test_markdown_shows_candidate_markup_as_text(report):
+    markdown = (report.parent / "summary.md").read_text(encoding="utf-8")
+    assert "&lt;script&gt;document.title" in markdown  # the injected segment is among gamma's worst
+    assert "<script>" not in markdown and "<img" not in markdown

@@ -63,7 +63,7 @@ class SignificanceSettings:
         if self.seed < 0:
             raise ConfigError(f"--seed must be a non-negative integer, not {self.seed}")
         if self.jobs is not None and self.jobs < 1:
-            raise ConfigError(f"jobs must be at least 1, not {self.jobs}")
+            raise ConfigError(f"--jobs must be at least 1, not {self.jobs}")
 
     @property
     def n_resamples(self) -> int:

@@ -11,6 +11,7 @@ from typing import Sequence
 from rich.console import Console
 
 from . import __version__
+from .analysis import analyse
 from .console import print_reference_set, print_score, progress_bar
 from .documents import parse_pair, parse_seed
 from .errors import ConfigError, EvalkitError
@@ -18,6 +19,7 @@ from .metrics import DEFAULT_METRICS, REGISTRY
 from .references import build_reference_set, write_reference_set
 from .reports import write_reports
 from .scoring import score
+from .significance import DEFAULT_SEED, METHODS, SignificanceSettings, build_leaderboard
 
 EXIT_OK, EXIT_GATE_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -51,6 +53,15 @@ def _build_parser() -> argparse.ArgumentParser:
                     help="convert Chinese on both sides to Traditional (hant) or Simplified (hans) before scoring")
     sc.add_argument("--name", action="append", help="system name for each HYP in order (default: file stem)")
     sc.add_argument("--out", help="report directory (default: reports/<timestamp>)")
+    sig = sc.add_argument_group("leaderboard and significance")
+    sig.add_argument("--baseline", metavar="NAME", help="system the others are tested against (default: the first)")
+    sig.add_argument("--significance", choices=METHODS, default="bootstrap",
+                     help="paired bootstrap, approximate randomization, or none (default: %(default)s)")
+    sig.add_argument("--resamples", type=int, metavar="N",
+                     help="bootstrap resamples (default 1000) or AR trials (default 10000)")
+    sig.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed for resampling (default: %(default)s)")
+    sig.add_argument("--jobs", type=int, metavar="N",
+                     help="worker processes for resampling (default: all CPUs when the comparison is large)")
     return parser
 
 
@@ -74,6 +85,8 @@ def _refs_build(args: argparse.Namespace, console: Console) -> int:
 
 def _score(args: argparse.Namespace, console: Console) -> int:
     out = Path(args.out or Path("reports") / datetime.now().strftime("%Y%m%d-%H%M%S"))
+    settings = SignificanceSettings(method=args.significance, resamples=args.resamples, seed=args.seed,
+                                    baseline=args.baseline, jobs=args.jobs)
     with progress_bar(Console(stderr=True), "scoring") as hook:
         result = score(
             args.hyps,
@@ -87,9 +100,11 @@ def _score(args: argparse.Namespace, console: Console) -> int:
             zh_script=args.zh_script,
             progress=hook,
         )
-    write_reports(result, out)
-    print_score(console, result)
-    console.print(f"Reports: {out}/ (summary.json, summary.md, segments.jsonl, segments.csv)", highlight=False)
+    board = build_leaderboard(result, settings)
+    write_reports(result, out, leaderboard=board, analysis=analyse(result, baseline=board.baseline))
+    print_score(console, result, board)
+    console.print(f"Reports: {out}/ (summary.json, summary.md, report.html, segments.jsonl, segments.csv)",
+                  highlight=False)
     return EXIT_OK
 
 

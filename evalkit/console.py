@@ -6,12 +6,15 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from .metrics import LOWER_IS_BETTER
 from .references import ReferenceSet
+from .reports.markdown import leaderboard_cell
 from .scoring import ProgressHook, ScoreResult
+from .significance import Leaderboard
 
 
 def score_table(result: ScoreResult) -> Table:
@@ -27,10 +30,36 @@ def score_table(result: ScoreResult) -> Table:
     return table
 
 
-def print_score(console: Console, result: ScoreResult) -> None:
+def leaderboard_table(result: ScoreResult, board: Leaderboard) -> Table:
+    ref = result.reference
+    settings = board.settings
+    test = {"bootstrap": f"paired bootstrap, {settings.n_resamples} resamples",
+            "ar": f"approximate randomization, {settings.n_resamples} trials", "none": "no resampling"}[settings.method]
+    table = Table(title=f"{ref.name}: {ref.n_segments} segments, {len(result.systems)} systems ({test}, "
+                        f"seed {settings.seed})", title_justify="left",
+                  caption="± 95% CI half-width · p vs baseline, † p < 0.05 · green: not significantly "
+                          f"different from the best (cluster 1) · rank: cluster on {board.metrics[0]}",
+                  caption_justify="left")
+    table.add_column("rank", justify="right")
+    table.add_column("system", style="bold", no_wrap=True)
+    for name in board.metrics:
+        table.add_column(f"{name} {'↓' if name in LOWER_IS_BETTER else '↑'}", justify="right", no_wrap=True)
+    for system in board.order:
+        cells = []
+        for metric in board.metrics:
+            # score ± CI over the p-value, so that four metrics still fit 80 columns
+            score, p = leaderboard_cell(board, system, metric)
+            score = f"[green]{escape(score)}[/]" if board.cell(system, metric).cluster == 1 else escape(score)
+            cells.append(score + (f"\n[dim]{escape(p)}[/]" if p else ""))
+        rank = board.cell(system, board.metrics[0]).cluster
+        table.add_row("" if rank is None else str(rank), escape(system), *cells)
+    return table
+
+
+def print_score(console: Console, result: ScoreResult, board: Leaderboard | None = None) -> None:
     for warning in result.warnings:
         console.print(f"[bold red]WARNING[/] {warning}", highlight=False)
-    console.print(score_table(result))
+    console.print(leaderboard_table(result, board) if board is not None else score_table(result))
 
 
 def print_reference_set(console: Console, reference_set: ReferenceSet, out: str) -> None:

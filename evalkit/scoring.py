@@ -41,6 +41,9 @@ class ScoreResult:
     systems: tuple[SystemResult, ...]
     normalisation: str
     warnings: tuple[str, ...]
+    # metric name -> the Metric that produced the statistics, so resampling can score
+    # subsets of rows exactly as the full corpus was scored
+    scorers: dict[str, Metric] = field(default_factory=dict, repr=False, compare=False)
 
     def system(self, name: str) -> SystemResult:
         for system in self.systems:
@@ -134,6 +137,7 @@ def score_task(
         systems=tuple(results),
         normalisation=normalisation,
         warnings=tuple(warnings),
+        scorers={metric.name: metric for metric in built},
     )
 
 

@@ -37,6 +37,9 @@ class Metric(Protocol):
     name: str
     needs_reference: bool
     needs_source: bool
+    # Optional: True when corpus_score(rows) == corpus_score(rows.sum(axis=0, keepdims=True)),
+    # as for count statistics (BLEU, chrF, TER). Resampling may then sum rows with matrix
+    # products instead of materialising every resample. Absent means False (e.g. a mean).
 
     def segment_stats(self, data: MetricInput) -> np.ndarray:
         """(n_segments, k) array of sufficient statistics; a pure function of the input."""

@@ -31,32 +31,47 @@ def default_tokenizer(target_lang: str | None) -> str:
 class SacrebleuMetric:
     needs_reference = True
     needs_source = False
+    additive = True  # statistics are summed before scoring; see Metric
 
     def __init__(self, name: str, corpus: Any, sentence: Any, *, jieba: bool = False) -> None:
         self.name = name
         self._corpus = corpus
         self._sentence = sentence  # same settings, but sentence-level (BLEU: effective order)
         self._jieba = jieba
+        self._cached_refs: Any = None  # the reference streams sacrebleu's reference cache holds
 
     def _prepare(self, texts: Any) -> list[str]:
         return [" ".join(jieba_words(text)) for text in texts] if self._jieba else list(texts)
 
     def segment_stats(self, data: MetricInput) -> np.ndarray:
         hyps = self._prepare(data.hypotheses)
-        refs = [self._prepare(stream) for stream in data.references]
-        rows = self._corpus._extract_corpus_statistics(hyps, refs)
+        if self._cached_refs is None or self._cached_refs != data.references:
+            # Reference n-grams are extracted once and reused for every system, as sacrebleu's
+            # CLI does; passing the references on each call would redo them per system.
+            refs = [self._prepare(stream) for stream in data.references]
+            self._corpus._ref_cache = self._corpus._cache_references(refs)
+            self._cached_refs = data.references
+        rows = self._corpus._extract_corpus_statistics(hyps, None)
         # The sentence-level object needs the reference count for its signature.
         self._sentence.num_refs = self._corpus.num_refs
         return np.asarray(rows, dtype=np.float64)
 
     def _score(self, metric: Any, summed: np.ndarray) -> float:
+        if summed.dtype == np.float32:
+            # Bootstrap resamples come as float32, and sacrebleu's significance module
+            # scores its float32 sums as they are (float32 arithmetic); doing the same
+            # keeps every resample score, and so CIs and p-values, identical to sacrebleu's.
+            # The score is returned as sacrebleu computed it (np.float32 for chrF), so that
+            # averages over resamples are taken in the same precision too.
+            return metric._compute_score_from_stats(summed).score
         stats = summed.tolist()
         if self.name.startswith("bleu"):
             stats = [int(round(x)) for x in stats]  # BLEU's statistics are counts
         return float(metric._compute_score_from_stats(stats).score)
 
     def corpus_score(self, stats: np.ndarray) -> float:
-        return self._score(self._corpus, stats.sum(axis=0))
+        # a single row is already its own sum; resampling scores many such rows
+        return self._score(self._corpus, stats[0] if len(stats) == 1 else stats.sum(axis=0))
 
     def segment_scores(self, stats: np.ndarray) -> np.ndarray:
         return np.array([self._score(self._sentence, row) for row in stats], dtype=np.float64)

@@ -6,8 +6,11 @@ import csv
 import io
 from pathlib import Path
 
+from ..analysis import Analysis
 from ..scoring import ScoreResult
+from ..significance import Leaderboard
 from ..textio import atomic_write, dump_json, dump_jsonl
+from .html import render_html
 from .markdown import render_markdown
 from .summary import SCHEMA, segment_rows, summary
 
@@ -21,15 +24,25 @@ def _csv(rows: list[dict]) -> str:
     return buffer.getvalue()
 
 
-def write_reports(result: ScoreResult, out_dir: str | Path) -> list[Path]:
+def write_reports(result: ScoreResult, out_dir: str | Path, *, leaderboard: Leaderboard | None = None,
+                  analysis: Analysis | None = None) -> list[Path]:
+    """With a leaderboard and analysis (several systems, `evalkit score`), summary.json
+    gains `significance`, `leaderboard` and `analysis` sections and report.html is written."""
     out = Path(out_dir)
     rows = segment_rows(result)
+    data = summary(result)
+    if leaderboard is not None:
+        data.update(leaderboard.as_json())
+    if analysis is not None:
+        data["analysis"] = analysis.as_json(result)
     files = {
         "segments.jsonl": dump_jsonl(rows),
         "segments.csv": _csv(rows),
-        "summary.md": render_markdown(result),
-        "summary.json": dump_json(summary(result)),
+        "summary.md": render_markdown(result, leaderboard, analysis),
     }
+    if leaderboard is not None and analysis is not None:
+        files["report.html"] = render_html(result, leaderboard, analysis)
+    files["summary.json"] = dump_json(data)
     written = []
     for name, text in files.items():
         atomic_write(out / name, text)
@@ -37,4 +50,4 @@ def write_reports(result: ScoreResult, out_dir: str | Path) -> list[Path]:
     return written
 
 
-__all__ = ["SCHEMA", "render_markdown", "segment_rows", "summary", "write_reports"]
+__all__ = ["SCHEMA", "render_html", "render_markdown", "segment_rows", "summary", "write_reports"]

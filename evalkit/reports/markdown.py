@@ -2,15 +2,98 @@
 
 from __future__ import annotations
 
+import html
+
+from ..analysis import Analysis
 from ..metrics import LOWER_IS_BETTER
 from ..scoring import ScoreResult
+from ..significance import ALPHA, Leaderboard
 
 
 def _escape(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def render_markdown(result: ScoreResult) -> str:
+def _arrow(metric: str) -> str:
+    return "↓" if metric in LOWER_IS_BETTER else "↑"
+
+
+def leaderboard_cell(board: Leaderboard, system: str, metric: str) -> tuple[str, str]:
+    """(score with CI, p-value vs baseline) as plain text, shared by the Markdown and HTML reports."""
+    cell = board.cell(system, metric)
+    text = f"{cell.score:.2f}" + (f" ± {cell.ci:.2f}" if cell.ci is not None else "")
+    if cell.p_value is None:
+        return text, "baseline" if system == board.baseline else ""
+    return text, f"p={cell.p_value:.4f}" + (" †" if cell.p_value < ALPHA else "")
+
+
+def _leaderboard(board: Leaderboard) -> list[str]:
+    header = ["rank", "system"] + [f"{m} {_arrow(m)}" for m in board.metrics]
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(["---:", "---"] + ["---:"] * len(board.metrics)) + "|"]
+    first = board.metrics[0]
+    for system in board.order:
+        cells = []
+        for metric in board.metrics:
+            score, p = leaderboard_cell(board, system, metric)
+            if board.cell(system, metric).cluster == 1:
+                score = f"**{score}**"
+            cells.append(score + (f" ({p})" if p else ""))
+        rank = board.cell(system, first).cluster
+        lines.append(f"| {rank if rank is not None else ''} | {_escape(system)} | " + " | ".join(cells) + " |")
+    settings = board.settings
+    lines.append("")
+    if settings.method == "none":
+        lines.append("No resampling (`--significance none`): scores only.")
+    else:
+        test = "paired bootstrap" if settings.method == "bootstrap" else "approximate randomization"
+        lines.append(
+            f"± is the half-width of the 95% bootstrap confidence interval ({settings.n_ci_resamples} resamples); "
+            f"p is from {test} ({settings.n_resamples} {'resamples' if settings.method == 'bootstrap' else 'trials'}, "
+            f"seed {settings.seed}) against the baseline `{_escape(board.baseline)}`; † marks p < {ALPHA}. "
+            f"**Bold**: not significantly different from the best system on that metric (cluster 1); "
+            f"rank is the cluster on {first}."
+        )
+    return lines
+
+
+def _analysis(analysis: Analysis, result: ScoreResult) -> list[str]:
+    names = [s.name for s in result.systems]
+    primary = analysis.primary
+    lines = ["", f"<details><summary>{primary} by {analysis.length_of} length ({analysis.length_unit})</summary>", "",
+             "| length | segments | " + " | ".join(_escape(n) for n in names) + " |",
+             "|---|---:|" + "---:|" * len(names)]
+    for bucket in analysis.by_length:
+        lines.append(f"| {bucket.label} | {bucket.n} | "
+                     + " | ".join(f"{bucket.scores[n][primary]:.2f}" for n in names) + " |")
+    lines += ["", "</details>"]
+    if analysis.by_paragraph is not None:
+        lines += ["", f"<details><summary>{primary} by paragraph</summary>", "",
+                  "| paragraph | segments | " + " | ".join(_escape(n) for n in names) + " |",
+                  "|---|---:|" + "---:|" * len(names)]
+        for bucket in analysis.by_paragraph:
+            lines.append(f"| {bucket.label} | {bucket.n} | "
+                         + " | ".join(f"{bucket.scores[n][primary]:.2f}" for n in names) + " |")
+        lines += ["", "</details>"]
+    # candidate text is HTML-escaped: a pull-request renderer would otherwise take markup in it as markup
+    lines += ["", f"<details><summary>Worst segments by {primary}</summary>", "",
+              f"| system | id | {primary} | candidate |", "|---|---|---:|---|"]
+    for name, segments in analysis.worst.items():
+        for seg in segments[:3]:
+            lines.append(f"| {_escape(name)} | {_escape(seg.id)} | {seg.scores[name]:.2f} | "
+                         f"{_escape(html.escape(seg.texts[name][:120], quote=False))} |")
+    lines += ["", "</details>"]
+    for diff in analysis.differences[:3]:
+        lines += ["", f"<details><summary>Largest {primary} differences: {_escape(diff.system)} vs "
+                      f"{_escape(diff.baseline)}</summary>", "",
+                  f"| id | {_escape(diff.baseline)} | {_escape(diff.system)} |", "|---|---:|---:|"]
+        for seg in diff.segments[:5]:
+            lines.append(f"| {_escape(seg.id)} | {seg.scores[diff.baseline]:.2f} | {seg.scores[diff.system]:.2f} |")
+        lines += ["", "</details>"]
+    return lines
+
+
+def render_markdown(result: ScoreResult, leaderboard: Leaderboard | None = None,
+                    analysis: Analysis | None = None) -> str:
     ref = result.reference
     lines = [
         f"# evalkit: {len(result.systems)} system(s) on {_escape(ref.name)}",
@@ -22,15 +105,23 @@ def render_markdown(result: ScoreResult) -> str:
     ]
     for warning in result.warnings:
         lines += [f"> **Warning:** {_escape(warning)}", ""]
-    header = ["system"] + [f"{m} {'↓' if m in LOWER_IS_BETTER else '↑'}" for m in result.metrics] + ["empty"]
-    lines.append("| " + " | ".join(header) + " |")
-    lines.append("|" + "|".join(["---"] + ["---:"] * (len(header) - 1)) + "|")
-    for system in result.systems:
-        cells = [_escape(system.name)] + [f"{system.corpus[m]:.2f}" for m in result.metrics] + [str(system.n_empty)]
-        lines.append("| " + " | ".join(cells) + " |")
+    if leaderboard is not None:
+        lines += _leaderboard(leaderboard)
+    else:
+        header = ["system"] + [f"{m} {_arrow(m)}" for m in result.metrics] + ["empty"]
+        lines.append("| " + " | ".join(header) + " |")
+        lines.append("|" + "|".join(["---"] + ["---:"] * (len(header) - 1)) + "|")
+        for system in result.systems:
+            cells = [_escape(system.name)] + [f"{system.corpus[m]:.2f}" for m in result.metrics] + [str(system.n_empty)]
+            lines.append("| " + " | ".join(cells) + " |")
+    if analysis is not None:
+        lines += _analysis(analysis, result)
     lines += ["", "<details><summary>Signatures</summary>", ""]
     for system in result.systems:
         for name, signature in system.signatures.items():
             lines.append(f"- `{_escape(system.name)}` {name}: `{signature}`")
+    if leaderboard is not None:
+        for name, signature in leaderboard.signatures.items():
+            lines.append(f"- significance {name}: `{signature}`")
     lines += ["", "</details>", ""]
     return "\n".join(lines)

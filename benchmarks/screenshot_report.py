@@ -1,0 +1,75 @@
+"""Score three candidate systems on the seed and screenshot report.html in headless Chromium.
+
+    python3 benchmarks/screenshot_report.py                 # the checked-in natsec-zh-en candidates
+    python3 benchmarks/screenshot_report.py --synthetic     # candidates derived from the reference
+    python3 benchmarks/screenshot_report.py a.txt b.txt c.txt
+
+Writes the reports to benchmarks/out/screenshot/ and two PNGs next to them:
+report.png (the page as it opens, full length) and report-detail.png (one segment
+with word differences). benchmarks/out/ is git-ignored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from evalkit.cli import run  # noqa: E402
+
+CANDIDATES = [ROOT / "candidates/natsec-zh-en" / f"{name}.txt" for name in ("careful", "literal-mt", "hasty-draft")]
+REFSET = ROOT / "references/natsec-en-zh"
+CHROMIUM = "/usr/bin/chromium"
+BROWSER_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def synthetic(out: Path) -> list[Path]:
+    """Stand-ins for the real candidates: the English reference with words dropped and swapped."""
+    refs = (REFSET / "en.txt").read_text(encoding="utf-8").splitlines()
+    rnd = random.Random(7)
+    vocab = sorted({w for line in refs for w in line.split()})
+    paths = []
+    for name, error in (("careful", 0.04), ("literal-mt", 0.15), ("hasty-draft", 0.3)):
+        lines = [" ".join(w if rnd.random() >= error else rnd.choice(vocab) for w in line.split()
+                          if rnd.random() >= error / 2) for line in refs]
+        path = out / f"{name}.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("candidates", nargs="*", type=Path, default=CANDIDATES)
+    parser.add_argument("--synthetic", action="store_true", help="derive three candidates from the reference")
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks/out/screenshot")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    candidates = synthetic(args.out) if args.synthetic else args.candidates
+    code = run(["score", *map(str, candidates), "--ref", str(REFSET), "--lang", "zh-en", "--out", str(args.out)])
+    if code:
+        return code
+
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto((args.out / "report.html").as_uri())
+        page.wait_for_selector("body[data-ready]")
+        page.screenshot(path=str(args.out / "report.png"), full_page=True)
+        # the segment where the systems differ most from the baseline
+        page.locator("#differences a").first.click()
+        page.locator("#detail").screenshot(path=str(args.out / "report-detail.png"))
+        browser.close()
+    print(f"Screenshots: {args.out / 'report.png'}, {args.out / 'report-detail.png'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -71,6 +71,9 @@ def atomic_write(path: str | Path, text: str) -> None:
         raise InputError(f"{path}: cannot write ({exc.strerror})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            mask = os.umask(0)
+            os.umask(mask)
+            os.fchmod(handle.fileno(), 0o666 & ~mask)  # mkstemp's 0600 would hide reports from others
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())

@@ -32,7 +32,7 @@ def test_report_files_and_schema(cli, tmp_path):
     res = cli("score", "--ref", REFSET, "--lang", "zh-en", CANDIDATES / "careful.txt", "--out", tmp_path)
     assert res.code == 0, res.err
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "segments.csv", "segments.jsonl", "summary.json", "summary.md"
+        "report.html", "segments.csv", "segments.jsonl", "summary.json", "summary.md"
     ]
     summary = json.loads((tmp_path / "summary.json").read_text())
     assert summary["schema"] == 1

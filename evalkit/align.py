@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Protocol, Sequence
+from typing import TYPE_CHECKING, Protocol, Sequence
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from .embed.base import Embedder
 
 BEAD_SHAPES: tuple[tuple[int, int], ...] = (
     (1, 1), (1, 2), (2, 1), (1, 0), (0, 1), (1, 3), (3, 1), (1, 4), (4, 1),
@@ -109,3 +114,105 @@ def align_sentences(src: Sequence[str], tgt: Sequence[str], scorer: BeadScorer) 
         i, j = i - di, j - dj
     beads.reverse()
     return beads
+
+
+
+class EmbeddingScorer:
+    """Cross-lingual similarity of the concatenated sentences plus the Gale-Church terms.
+
+    As in vecalign/bertalign, every run of up to four consecutive sentences is
+    embedded once per paragraph pair, so pricing a bead is one dot product. The
+    dissimilarity is scaled by the paragraph's own baseline (the mean similarity of
+    all its sentence pairs, mostly non-translations), which makes the weight portable
+    across models whose cosines live in different ranges, and it is weighted by the
+    number of sentences a bead covers, so merging sentences does not dodge the cost.
+    The length terms break the ties similarity leaves open (e.g. short headings).
+    """
+
+    name = "embedding"
+    WEIGHT = 10.0  # similarity cost per sentence covered, relative to the length terms (tuned on the seed)
+    NULL_DISSIMILARITY = 1.0  # an unaligned sentence costs as much as an average pair
+
+    def __init__(self, embedder: Embedder) -> None:
+        self.embedder = embedder
+        self.length = LengthScorer()
+        self._vectors: dict[tuple[int, str], np.ndarray] = {}  # (side, run text) -> vector
+        self._singles: list[np.ndarray | None] = [None, None]  # each side's sentence vectors
+        self._typical: dict[tuple[int, str], float] = {}
+
+    def settings(self) -> dict[str, object]:
+        return {
+            "model": self.embedder.model_id,
+            "weight": self.WEIGHT,
+            "null_dissimilarity": self.NULL_DISSIMILARITY,
+            "length": self.length.settings(),
+        }
+
+    def prepare(self, src: Sequence[str], tgt: Sequence[str]) -> None:
+        self.length.prepare(src, tgt)
+        longest = max(max(shape) for shape in BEAD_SHAPES)
+        keys = list(dict.fromkeys(
+            (side, _join(sentences[start:stop]))
+            for side, sentences in enumerate((src, tgt))
+            for start in range(len(sentences))
+            for stop in range(start + 1, min(start + longest, len(sentences)) + 1)
+        ))
+        vectors = self.embedder.encode([text for _, text in keys]) if keys else []
+        self._vectors = dict(zip(keys, vectors))
+        self._singles = [
+            np.stack([self._vectors[(side, sentence)] for sentence in sentences]) if sentences else None
+            for side, sentences in enumerate((src, tgt))
+        ]
+        self._typical: dict[tuple[int, str], float] = {}
+
+    def _typical_distance(self, side: int, text: str) -> float:
+        """Mean distance of a run to the other side's sentences, mostly not its translations.
+
+        Dividing by it (vecalign's normalisation) stops a "hub" sentence, close to
+        everything, from winning beads it does not belong to.
+        """
+        key = (side, text)
+        if key not in self._typical:
+            others = self._singles[1 - side]
+            self._typical[key] = float(np.mean(1.0 - others @ self._vectors[key])) if others is not None else 1.0
+        return self._typical[key]
+
+    def cost(self, src: Sequence[str], tgt: Sequence[str]) -> tuple[float, float]:
+        length_cost, probability = self.length.cost(src, tgt)
+        covered = (len(src) + len(tgt)) / 2
+        if not src or not tgt:
+            return length_cost + self.WEIGHT * covered * self.NULL_DISSIMILARITY, probability
+        src_key, tgt_key = (0, _join(src)), (1, _join(tgt))
+        similarity = float(self._vectors[src_key] @ self._vectors[tgt_key])
+        typical = (self._typical_distance(*src_key) + self._typical_distance(*tgt_key)) / 2
+        dissimilarity = max(0.0, 1.0 - similarity) / max(1e-6, typical)
+        return length_cost + self.WEIGHT * covered * dissimilarity, similarity
+
+
+def _join(sentences: Sequence[str]) -> str:
+    # A space between sentences is what English needs and does no harm to Chinese
+    # for the embedding models (their tokenizers drop it).
+    return " ".join(sentences)
+
+
+@dataclass(frozen=True)
+class AlignmentScore:
+    """Strict bead-level agreement with a gold alignment: a bead counts only if both sides match exactly."""
+
+    precision: float
+    recall: float
+    f1: float
+
+
+def strict_prf(predicted: Sequence[Sequence[Bead]], gold: Sequence[Sequence[Bead]]) -> AlignmentScore:
+    """Micro-averaged over paragraphs; `predicted[k]` and `gold[k]` align the same paragraph."""
+    hits = n_predicted = n_gold = 0
+    for ours, theirs in zip(predicted, gold, strict=True):
+        wanted = {(bead.src, bead.tgt) for bead in theirs}
+        hits += sum((bead.src, bead.tgt) in wanted for bead in ours)
+        n_predicted += len(ours)
+        n_gold += len(theirs)
+    precision = hits / n_predicted if n_predicted else 0.0
+    recall = hits / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return AlignmentScore(precision, recall, f1)

@@ -30,6 +30,8 @@ def score_table(result: ScoreResult) -> Table:
 def print_score(console: Console, result: ScoreResult) -> None:
     for warning in result.warnings:
         console.print(f"[bold red]WARNING[/] {warning}", highlight=False)
+    if result.reference_free:
+        console.print("Reference-free: no reference given; candidates were compared with the source only.", highlight=False)
     console.print(score_table(result))
 
 

@@ -20,6 +20,8 @@ def render_markdown(result: ScoreResult) -> str:
         + f", reference sha256 `{ref.sha256[:12]}`.",
         "",
     ]
+    if result.reference_free:
+        lines += ["Reference-free: no reference was given; candidates were compared with the source only.", ""]
     for warning in result.warnings:
         lines += [f"> **Warning:** {_escape(warning)}", ""]
     header = ["system"] + [f"{m} {'↓' if m in LOWER_IS_BETTER else '↑'}" for m in result.metrics] + ["empty"]

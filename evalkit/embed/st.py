@@ -73,7 +73,8 @@ class SentenceTransformerEmbedder:
         self.trust_remote_code = trust_remote_code
         path = Path(name).expanduser()
         if path.is_dir():
-            self._location, self._id = str(path), f"{path.resolve().name}#{_fingerprint(path)}"
+            # Two path components: a model dir is often called just "model".
+            self._location, self._id = str(path), f"{'/'.join(path.resolve().parts[-2:])}#{_fingerprint(path)}"
         elif _looks_like_path(name):
             raise BackendUnavailable(f"embedding model 'st:{name}': no such model directory")
         else:
@@ -92,8 +93,10 @@ class SentenceTransformerEmbedder:
         try:
             import torch
             from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as transformers_logging
         except ImportError as exc:
             raise BackendUnavailable(f"embedding model 'st:{self.name}' cannot be used ({exc}): {INSTALL_HINT}") from None
+        transformers_logging.disable_progress_bar()  # a bar per weight file is noise in a scoring run
         device = "cuda" if torch.cuda.is_available() else "cpu"
         try:
             return SentenceTransformer(
@@ -101,7 +104,8 @@ class SentenceTransformerEmbedder:
             )
         except Exception as exc:
             first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-            hint = "" if self.trust_remote_code else " (if it needs custom code, use st:NAME?trust_remote_code)"
+            asks_for_code = "trust_remote_code" in str(exc) and not self.trust_remote_code
+            hint = " (it runs its own code: allow that with st:NAME?trust_remote_code)" if asks_for_code else ""
             raise BackendUnavailable(f"cannot load embedding model 'st:{self.name}': {first_line}{hint}") from None
 
     @cached_property
@@ -131,8 +135,9 @@ class SentenceTransformerEmbedder:
     @property
     def model_id(self) -> str:
         applied = self._prompts[1]
-        prompt = f"|prompt:{applied!r}" if applied else ""
-        remote = "|remote-code" if self.trust_remote_code else ""
+        # No "|": model ids go into `key:value|key:value` signatures.
+        prompt = f"+prompt={applied!r}" if applied else ""
+        remote = "+remote-code" if self.trust_remote_code else ""
         return f"st:{self._id}{prompt}{remote}"
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:

@@ -51,8 +51,9 @@ class EmbeddingMetric:
         return SCALE * stats[:, 0]
 
     def signature(self) -> str:
-        side = "src" if self.needs_source else "ref:max"
-        return f"{self.name}|model:{self.embedder.model_id}|vs:{side}|cos:x{SCALE:g}"
+        # With several references the closest one counts (agg:max).
+        against = "vs:src" if self.needs_source else "vs:ref|agg:max"
+        return f"model:{self.embedder.model_id}|{against}|scale:{SCALE:g}"
 
 
 def make_embed(settings: MetricSettings) -> EmbeddingMetric:

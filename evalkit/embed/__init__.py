@@ -34,15 +34,19 @@ def load_embedder(spec: str = DEFAULT_EMBEDDER) -> Embedder:
     raise ConfigError(f"unknown embedding model {spec!r}; use {DEFAULT_EMBEDDER} or st:<hub name or path>")
 
 
-@lru_cache(maxsize=8)
-def shared_embedder(spec: str = DEFAULT_EMBEDDER, cache_dir: str | None = None, use_cache: bool = True) -> CachingEmbedder:
-    """One caching embedder per (model, cache) in a process, so metrics share vectors.
+def shared_embedder(spec: str = DEFAULT_EMBEDDER, cache_dir: str | Path | None = None, use_cache: bool = True) -> CachingEmbedder:
+    """One caching embedder per (model, cache directory) in a process, so metrics share vectors.
 
-    `cache_dir=None` means the default user cache directory; `use_cache=False` keeps
-    vectors in memory only.
+    `cache_dir=None` means the default user cache directory, looked up now (not when
+    first used); `use_cache=False` keeps vectors in memory only.
     """
-    embedder = load_embedder(spec)
     directory = (Path(cache_dir) if cache_dir else default_cache_dir()) if use_cache else None
+    return _shared(spec, str(directory) if directory else None)
+
+
+@lru_cache(maxsize=8)
+def _shared(spec: str, directory: str | None) -> CachingEmbedder:
+    embedder = load_embedder(spec)
     return CachingEmbedder(embedder, EmbeddingCache(embedder.model_id, directory))
 
 

@@ -3,7 +3,8 @@
 Beads are 1-1, 1-2, 2-1, 1-0 and 0-1, plus 1-3/3-1 and 1-4/4-1 because English
 translations of long Chinese sentences are often split into three or four. A `BeadScorer` prices each candidate bead;
 the length-based scorer follows Gale & Church (1993), measuring the target in
-source-equivalent characters so the same model serves en<->zh.
+source-equivalent characters so the same model serves en<->zh. The embedding
+scorer adds cross-lingual similarity of the two sides (vecalign/bertalign style).
 """
 
 from __future__ import annotations

@@ -117,7 +117,6 @@ def align_sentences(src: Sequence[str], tgt: Sequence[str], scorer: BeadScorer) 
     return beads
 
 
-
 class EmbeddingScorer:
     """Cross-lingual similarity of a bead's two sides plus the Gale-Church terms.
 

@@ -91,7 +91,7 @@ def build_reference_set(
             f"paragraph counts differ: {len(document.en)} English vs {len(document.zh)} Chinese; "
             "the document must have one Chinese paragraph per English paragraph"
         )
-    scorer = scorer or LengthScorer()
+    scorer = scorer or make_scorer()  # the same default as `refs build`, so both give the committed sets
     segments: list[AlignedSegment] = []
     for p, (en_par, zh_par) in enumerate(zip(document.en, document.zh)):
         en_sents = split_sentences(en_par, "en")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from evalkit.embed import CachingEmbedder, EmbeddingCache, load_embedder, shared_embedder, text_key
+from evalkit.embed import CachingEmbedder, EmbeddingCache, default_cache_dir, load_embedder, shared_embedder, text_key
 from evalkit.scoring import score
 
 
@@ -130,3 +130,14 @@ def test_two_processes_writing_at_once(tmp_path, repo_root) -> None:
     expected = np.frombuffer(bytes.fromhex(check.stdout.strip()), dtype=np.float32).reshape(len(texts), 8)
     np.testing.assert_array_equal(np.stack([found[text_key(t)] for t in texts]), expected)
     assert len(_packs(tmp_path)) <= 33  # merged along the way, not one file per call
+
+
+def test_the_cache_directory_comes_from_the_environment(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("EVALKIT_CACHE_DIR", str(tmp_path / "mine"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_cache_dir() == tmp_path / "mine"
+    monkeypatch.delenv("EVALKIT_CACHE_DIR")
+    assert default_cache_dir() == tmp_path / "xdg" / "evalkit"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert default_cache_dir() == tmp_path / "home" / ".cache" / "evalkit"

@@ -122,3 +122,28 @@ def test_importing_evalkit_loads_no_model_framework(repo_root) -> None:
     env = {**os.environ, "PYTHONPATH": str(repo_root)}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_e5_models_get_their_query_prefix(tmp_path, minilm_path: str) -> None:
+    e5 = tmp_path / "multilingual-e5-small"
+    e5.symlink_to(minilm_path, target_is_directory=True)
+    embedder = load_embedder(f"st:{e5}")
+    assert "+prompt='query: '" in embedder.model_id
+    plain = load_embedder(f"st:{minilm_path}")
+    np.testing.assert_allclose(embedder.encode(["peace"]), plain.encode(["query: peace"]), atol=1e-5)
+
+
+def test_a_hub_model_is_loaded_from_the_local_cache_offline(tmp_path, minilm_path: str, repo_root) -> None:
+    """The Hugging Face cache layout: models--ORG--NAME/snapshots/COMMIT/, found without network."""
+    commit = "0123456789abcdef0123456789abcdef01234567"
+    repo = tmp_path / "hub" / "models--example--tiny-model"
+    (repo / "snapshots").mkdir(parents=True)
+    (repo / "snapshots" / commit).symlink_to(minilm_path, target_is_directory=True)
+    (repo / "refs").mkdir()
+    (repo / "refs" / "main").write_text(commit)
+    code = ("from evalkit.embed import load_embedder; e = load_embedder('st:example/tiny-model'); "
+            "print(e.model_id, e.encode(['hello']).shape)")
+    env = {**os.environ, "PYTHONPATH": str(repo_root), "HF_HUB_OFFLINE": "1", "HF_HUB_CACHE": str(tmp_path / "hub")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[0] == "st:example/tiny-model@0123456789ab (1, 384)"

@@ -80,6 +80,8 @@ def _refs_build(args: argparse.Namespace, console: Console) -> int:
     else:
         raise ConfigError("give a seed document, or both --en and --zh")
     name = args.name or Path(args.out).name
+    if args.embedder and args.aligner != "embedding":
+        raise ConfigError(f"--embedder is used by the embedding aligner only, not by --aligner {args.aligner}")
     scorer = make_scorer(args.aligner, embedder=args.embedder, cache_dir=args.cache_dir, use_cache=not args.no_cache)
     reference_set = build_reference_set(document, name=name, scorer=scorer, sources=sources)
     write_reference_set(reference_set, args.out)

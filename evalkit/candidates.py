@@ -22,6 +22,7 @@ _LANG_PAIR = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 @dataclass(frozen=True)
 class ReferenceInfo:
     name: str
+    # When reference-free (n_references == 0) these describe the source instead.
     paths: tuple[str, ...]
     sha256: str  # of the reference texts actually used, all streams
     n_segments: int
@@ -44,7 +45,7 @@ class ScoringTask:
     ids: tuple[str, ...]
     paragraphs: tuple[int, ...] | None
     sources: tuple[str, ...] | None
-    references: tuple[tuple[str, ...], ...]  # streams
+    references: tuple[tuple[str, ...], ...]  # streams; none when scoring reference-free
     systems: tuple[System, ...]
 
 
@@ -57,7 +58,7 @@ def parse_lang_pair(spec: str | None) -> tuple[str | None, str | None]:
     return match.group(1), match.group(2)
 
 
-def _hash_streams(streams: Sequence[Sequence[str]]) -> str:
+def hash_streams(streams: Sequence[Sequence[str]]) -> str:
     digest = hashlib.sha256()
     for stream in streams:
         for line in stream:
@@ -80,10 +81,12 @@ def load_task(
     lang: str | None = None,
     names: Sequence[str] | None = None,
 ) -> ScoringTask:
-    if not refs:
-        raise ConfigError("no reference given (--ref)")
     if not hyps:
         raise ConfigError("no candidate file given")
+    if not refs:
+        if src is None:
+            raise ConfigError("no reference given (--ref); to score without one, give the source (--src)")
+        return _load_reference_free(Path(src), hyps, lang, names)
     source_lang, target_lang = parse_lang_pair(lang)
     paragraphs = None
     sources: list[str] | None = None
@@ -122,7 +125,7 @@ def load_task(
     reference = ReferenceInfo(
         name=name,
         paths=paths,
-        sha256=_hash_streams(streams),
+        sha256=hash_streams(streams),
         n_segments=n,
         n_references=len(streams),
         source_lang=source_lang,
@@ -138,6 +141,27 @@ def load_task(
         references=tuple(tuple(stream) for stream in streams),
         systems=systems,
     )
+
+
+def _load_reference_free(
+    src: Path, hyps: Sequence[str | Path], lang: str | None, names: Sequence[str] | None
+) -> ScoringTask:
+    """Candidates line-aligned with a source and nothing else (a draft with no reference)."""
+    source_lang, target_lang = parse_lang_pair(lang)
+    sources = read_lines(src)
+    ids = [str(i + 1) for i in range(len(sources))]
+    reference = ReferenceInfo(
+        name=src.stem,
+        paths=(str(src),),
+        sha256=hash_streams([sources]),
+        n_segments=len(ids),
+        n_references=0,
+        source_lang=source_lang,
+        target_lang=target_lang,
+        reference_set=False,
+    )
+    systems = _load_systems(hyps, names, ids, reference)
+    return ScoringTask(reference, tuple(ids), None, tuple(sources), (), systems)
 
 
 def _load_systems(
@@ -165,7 +189,7 @@ def _load_hypotheses(path: Path, ids: Sequence[str], reference: ReferenceInfo) -
     lines = read_lines(path)
     if len(lines) != len(ids):
         raise InputError(
-            f"line counts differ: {path} has {len(lines)} lines, the reference "
+            f"line counts differ: {path} has {len(lines)} lines, the {'reference' if reference.n_references else 'source'} "
             f"({reference.paths[0]}) has {len(ids)}"
         )
     return lines

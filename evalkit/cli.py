@@ -16,7 +16,7 @@ from .console import print_reference_set, print_score, progress_bar
 from .documents import parse_pair, parse_seed
 from .errors import ConfigError, EvalkitError
 from .metrics import DEFAULT_METRICS, REGISTRY
-from .references import build_reference_set, write_reference_set
+from .references import ALIGNERS, DEFAULT_ALIGNER, build_reference_set, make_scorer, write_reference_set
 from .reports import write_reports
 from .scoring import score
 from .significance import DEFAULT_SEED, METHODS, SignificanceSettings, build_leaderboard
@@ -37,15 +37,20 @@ def _build_parser() -> argparse.ArgumentParser:
     build.add_argument("--zh", help="Chinese paragraphs, one per line (instead of a seed)")
     build.add_argument("--out", required=True, help="output directory, e.g. references/NAME")
     build.add_argument("--name", help="reference set name (default: the output directory's name)")
+    build.add_argument("--aligner", choices=ALIGNERS, default=DEFAULT_ALIGNER,
+                       help="sentence aligner: embedding similarity plus length, or length only (default: %(default)s)")
+    _add_embedder_options(build)
 
     sc = commands.add_parser("score", help="score candidate translations")
     sc.add_argument("hyps", nargs="+", metavar="HYP", help="candidate file: one segment per line, or .jsonl with id/text")
-    sc.add_argument("--ref", action="append", required=True,
-                    help="reference file (repeat for several references) or a reference-set directory")
+    sc.add_argument("--ref", action="append",
+                    help="reference file (repeat for several references) or a reference-set directory; "
+                         "without one, give --src and only reference-free metrics run")
     sc.add_argument("--src", help="source file, one segment per line")
     sc.add_argument("--lang", help="language pair SRC-TGT, e.g. zh-en; required with a reference-set directory")
-    sc.add_argument("--metrics", default=",".join(DEFAULT_METRICS),
-                    help=f"comma-separated, from {', '.join(REGISTRY)} (default: %(default)s)")
+    sc.add_argument("--metrics",
+                    help=f"comma-separated, from {', '.join(REGISTRY)} (default: {','.join(DEFAULT_METRICS)}, "
+                         "plus embed_src when there is a source; only embed_src without a reference)")
     sc.add_argument("--tokenize", help="sacrebleu tokenizer for BLEU (default: zh for Chinese targets, else 13a), "
                                        "or 'jieba' for jieba word segmentation")
     sc.add_argument("--lowercase", action="store_true", help="case-insensitive scores")
@@ -62,7 +67,16 @@ def _build_parser() -> argparse.ArgumentParser:
     sig.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed for resampling (default: %(default)s)")
     sig.add_argument("--jobs", type=int, metavar="N",
                      help="worker processes for resampling (default: all CPUs when the comparison is large)")
+    _add_embedder_options(sc)
     return parser
+
+
+def _add_embedder_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--embedder", help="embedding model: use-multilingual (bundled, default) or "
+                                           "st:<hub name or path> for a sentence-transformers model")
+    parser.add_argument("--cache-dir", help="embedding cache directory "
+                                            "(default: $EVALKIT_CACHE_DIR, else $XDG_CACHE_HOME/evalkit)")
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the embedding cache")
 
 
 def _refs_build(args: argparse.Namespace, console: Console) -> int:
@@ -77,7 +91,10 @@ def _refs_build(args: argparse.Namespace, console: Console) -> int:
     else:
         raise ConfigError("give a seed document, or both --en and --zh")
     name = args.name or Path(args.out).name
-    reference_set = build_reference_set(document, name=name, sources=sources)
+    if args.embedder and args.aligner != "embedding":
+        raise ConfigError(f"--embedder is used by the embedding aligner only, not by --aligner {args.aligner}")
+    scorer = make_scorer(args.aligner, embedder=args.embedder, cache_dir=args.cache_dir, use_cache=not args.no_cache)
+    reference_set = build_reference_set(document, name=name, scorer=scorer, sources=sources)
     write_reference_set(reference_set, args.out)
     print_reference_set(console, reference_set, args.out)
     return EXIT_OK
@@ -94,11 +111,14 @@ def _score(args: argparse.Namespace, console: Console) -> int:
             src=args.src,
             lang=args.lang,
             names=args.name,
-            metrics=args.metrics.split(","),
+            metrics=args.metrics.split(",") if args.metrics is not None else None,
             tokenize=args.tokenize,
             lowercase=args.lowercase,
             zh_script=args.zh_script,
             progress=hook,
+            embedder=args.embedder,
+            cache_dir=args.cache_dir,
+            use_cache=not args.no_cache,
         )
     board = build_leaderboard(result, settings)
     write_reports(result, out, leaderboard=board, analysis=analyse(result, baseline=board.baseline))

@@ -59,6 +59,8 @@ def leaderboard_table(result: ScoreResult, board: Leaderboard) -> Table:
 def print_score(console: Console, result: ScoreResult, board: Leaderboard | None = None) -> None:
     for warning in result.warnings:
         console.print(f"[bold red]WARNING[/] {warning}", highlight=False)
+    if result.reference_free:
+        console.print("Reference-free: no reference given; candidates were compared with the source only.", highlight=False)
     console.print(leaderboard_table(result, board) if board is not None else score_table(result))
 
 

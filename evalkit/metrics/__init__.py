@@ -6,6 +6,7 @@ from typing import Callable, Iterable
 
 from ..errors import ConfigError
 from .base import Metric, MetricInput, MetricSettings
+from .embedding import make_embed, make_embed_src
 from .sacrebleu_metrics import make_bleu, make_chrf, make_chrfpp, make_ter
 
 REGISTRY: dict[str, Callable[[MetricSettings], Metric]] = {
@@ -13,8 +14,10 @@ REGISTRY: dict[str, Callable[[MetricSettings], Metric]] = {
     "chrf": make_chrf,
     "chrf++": make_chrfpp,
     "ter": make_ter,
+    "embed": make_embed,
+    "embed_src": make_embed_src,
 }
-DEFAULT_METRICS = ("bleu", "chrf")
+DEFAULT_METRICS = ("bleu", "chrf", "embed")
 LOWER_IS_BETTER = frozenset({"ter"})
 
 
@@ -28,9 +31,15 @@ def parse_metric_names(spec: str | Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+def default_metrics(*, has_reference: bool, has_source: bool) -> tuple[str, ...]:
+    """bleu, chrf, embed; plus embed_src when there is a source; only embed_src without a reference."""
+    names = DEFAULT_METRICS if has_reference else ()
+    return names + ("embed_src",) if has_source else names
+
+
 def build_metrics(names: Iterable[str], settings: MetricSettings) -> list[Metric]:
     return [REGISTRY[name](settings) for name in parse_metric_names(list(names))]
 
 
-__all__ = ["DEFAULT_METRICS", "LOWER_IS_BETTER", "Metric", "MetricInput", "MetricSettings",
+__all__ = ["DEFAULT_METRICS", "LOWER_IS_BETTER", "default_metrics", "Metric", "MetricInput", "MetricSettings",
            "REGISTRY", "build_metrics", "parse_metric_names"]

@@ -30,6 +30,8 @@ class MetricSettings:
     tokenize: str | None = None  # a sacrebleu tokenizer name or "jieba"; None = by target language
     lowercase: bool = False
     embedder: str | None = None  # embedding model spec (embedding metrics)
+    embed_cache_dir: str | None = None  # None: the user cache directory
+    embed_cache: bool = True  # False: never read or write the on-disk embedding cache
     normalisation: str = "none"  # text normalisation applied before scoring, for signatures
 
 

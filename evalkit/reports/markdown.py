@@ -103,6 +103,8 @@ def render_markdown(result: ScoreResult, leaderboard: Leaderboard | None = None,
         + f", reference sha256 `{ref.sha256[:12]}`.",
         "",
     ]
+    if result.reference_free:
+        lines += ["Reference-free: no reference was given; candidates were compared with the source only.", ""]
     for warning in result.warnings:
         lines += [f"> **Warning:** {_escape(warning)}", ""]
     if leaderboard is not None:

@@ -17,6 +17,7 @@ def summary(result: ScoreResult) -> dict[str, Any]:
         "schema": SCHEMA,
         "evalkit": __version__,
         "reference": asdict(result.reference),
+        "reference_free": result.reference_free,
         "metrics": list(result.metrics),
         "normalisation": result.normalisation,
         "warnings": list(result.warnings),

@@ -6,7 +6,8 @@
 
 Writes the reports to benchmarks/out/screenshot/ and two PNGs next to them:
 report.png (the page as it opens, full length) and report-detail.png (one segment
-with word differences). benchmarks/out/ is git-ignored.
+with word differences). benchmarks/out/ is git-ignored. With --readme it also
+refreshes docs/report-screenshot.jpg, the top of the page shown in the README.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ def main() -> int:
     parser.add_argument("candidates", nargs="*", type=Path, default=CANDIDATES)
     parser.add_argument("--synthetic", action="store_true", help="derive three candidates from the reference")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks/out/screenshot")
+    parser.add_argument("--readme", action="store_true", help="also write docs/report-screenshot.jpg")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     candidates = synthetic(args.out) if args.synthetic else args.candidates
@@ -63,6 +65,9 @@ def main() -> int:
         page.goto((args.out / "report.html").as_uri())
         page.wait_for_selector("body[data-ready]")
         page.screenshot(path=str(args.out / "report.png"), full_page=True)
+        if args.readme:  # a small JPEG of the leaderboard and plots, light enough to commit
+            page.screenshot(path=str(ROOT / "docs/report-screenshot.jpg"), type="jpeg", quality=80,
+                            clip={"x": 0, "y": 0, "width": 1280, "height": 1150})
         # the segment where the systems differ most from the baseline
         page.locator("#differences a").first.click()
         page.locator("#detail").screenshot(path=str(args.out / "report-detail.png"))

@@ -17,30 +17,20 @@ from .scoring import ProgressHook, ScoreResult
 from .significance import Leaderboard
 
 
-def score_table(result: ScoreResult) -> Table:
-    ref = result.reference
-    pair = f", {ref.source_lang}→{ref.target_lang}" if ref.source_lang else ""
-    table = Table(title=f"{ref.name}: {ref.n_segments} segments{pair}", title_justify="left")
-    table.add_column("system", style="bold")
-    for name in result.metrics:
-        table.add_column(f"{name} {'↓' if name in LOWER_IS_BETTER else '↑'}", justify="right")
-    table.add_column("empty", justify="right")
-    for system in result.systems:
-        table.add_row(system.name, *(f"{system.corpus[m]:.2f}" for m in result.metrics), str(system.n_empty))
-    return table
-
-
 def leaderboard_table(result: ScoreResult, board: Leaderboard) -> Table:
     ref = result.reference
     settings = board.settings
+    compared = len(board.order) > 1
     test = {"bootstrap": f"paired bootstrap, {settings.n_resamples} resamples",
             "ar": f"approximate randomization, {settings.n_resamples} trials", "none": "no resampling"}[settings.method]
-    table = Table(title=f"{ref.name}: {ref.n_segments} segments, {len(result.systems)} systems ({test}, "
-                        f"seed {settings.seed})", title_justify="left",
-                  caption="± 95% CI half-width · p vs baseline, † p < 0.05 · green: not significantly "
-                          f"different from the best (cluster 1) · rank: cluster on {board.metrics[0]}",
-                  caption_justify="left")
-    table.add_column("rank", justify="right")
+    n = len(result.systems)
+    caption = "± 95% CI half-width"
+    if compared:
+        caption += (" · p vs baseline, † p < 0.05 · green: not significantly different from the best "
+                    f"(cluster 1) · #: cluster on {board.metrics[0]}")
+    table = Table(title=f"{ref.name}: {ref.n_segments} segments, {n} system{'s' if n != 1 else ''} ({test}, "
+                        f"seed {settings.seed})", title_justify="left", caption=caption, caption_justify="left")
+    table.add_column("#", justify="right", no_wrap=True)
     table.add_column("system", style="bold", no_wrap=True)
     for name in board.metrics:
         table.add_column(f"{name} {'↓' if name in LOWER_IS_BETTER else '↑'}", justify="right", no_wrap=True)
@@ -49,19 +39,21 @@ def leaderboard_table(result: ScoreResult, board: Leaderboard) -> Table:
         for metric in board.metrics:
             # score ± CI over the p-value, so that four metrics still fit 80 columns
             score, p = leaderboard_cell(board, system, metric)
-            score = f"[green]{escape(score)}[/]" if board.cell(system, metric).cluster == 1 else escape(score)
-            cells.append(score + (f"\n[dim]{escape(p)}[/]" if p else ""))
+            score = f"[green]{escape(score)}[/]" if compared and board.cell(system, metric).cluster == 1 else escape(score)
+            cells.append(score + (f"\n[dim]{escape(p)}[/]" if p and compared else ""))
         rank = board.cell(system, board.metrics[0]).cluster
-        table.add_row("" if rank is None else str(rank), escape(system), *cells)
+        empty = result.system(system).n_empty
+        label = escape(system) + (f"\n[dim]{empty} empty[/]" if empty else "")  # counted, not hidden
+        table.add_row("" if rank is None else str(rank), label, *cells)
     return table
 
 
-def print_score(console: Console, result: ScoreResult, board: Leaderboard | None = None) -> None:
+def print_score(console: Console, result: ScoreResult, board: Leaderboard) -> None:
     for warning in result.warnings:
         console.print(f"[bold red]WARNING[/] {warning}", highlight=False)
     if result.reference_free:
         console.print("Reference-free: no reference given; candidates were compared with the source only.", highlight=False)
-    console.print(leaderboard_table(result, board) if board is not None else score_table(result))
+    console.print(leaderboard_table(result, board))
 
 
 def print_reference_set(console: Console, reference_set: ReferenceSet, out: str) -> None:

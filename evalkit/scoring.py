@@ -8,7 +8,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .candidates import ReferenceInfo, ScoringTask, System, hash_streams, load_task
+from .candidates import ReferenceInfo, ScoringTask, hash_streams, load_task
 from .errors import ConfigError
 from .metrics import Metric, MetricInput, MetricSettings, build_metrics, default_metrics, parse_metric_names
 from .scripts import SCRIPTS, detect_script, to_script

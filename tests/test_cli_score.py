@@ -73,11 +73,13 @@ def test_jsonl_candidates_are_matched_by_id(cli, tmp_path):
 
 def test_empty_segments_score_zero_and_are_counted(cli, tmp_path):
     ref = write_lines(tmp_path / "r.txt", ["one two three four", "five six seven eight"])
+    src = write_lines(tmp_path / "s.txt", ["一二三四", "五六七八"])
     hyp = write_lines(tmp_path / "h.txt", ["", "five six seven eight"])
-    res = cli("score", "--ref", ref, hyp, "--out", tmp_path / "o")
+    res = cli("score", "--ref", ref, "--src", src, hyp, "--out", tmp_path / "o")
     assert res.code == 0, res.err
     rows = [json.loads(line) for line in (tmp_path / "o" / "segments.jsonl").read_text().splitlines()]
-    assert rows[0]["bleu"] == 0 and rows[0]["chrf"] == 0
+    assert rows[0]["bleu"] == rows[0]["chrf"] == rows[0]["embed"] == rows[0]["embed_src"] == 0
+    assert rows[1]["embed"] > 99
     assert json.loads((tmp_path / "o" / "summary.json").read_text())["systems"][0]["n_empty"] == 1
 
 

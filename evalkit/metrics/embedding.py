@@ -42,6 +42,8 @@ class EmbeddingMetric:
             others = list(data.references)
         # With several references a candidate is as good as its closest one.
         cosines = np.max([np.sum(hyps * self.embedder.encode(stream), axis=1) for stream in others], axis=0)
+        # An empty candidate says nothing: it scores 0 as in BLEU/chrF, not the cosine of a blank's vector.
+        cosines[[not text.strip() for text in data.hypotheses]] = 0.0
         return np.clip(cosines, -1.0, 1.0).astype(np.float64).reshape(-1, 1)
 
     def corpus_score(self, stats: np.ndarray) -> float:

@@ -73,6 +73,13 @@ def _looks_chinese(texts: Sequence[str]) -> bool:
     return bool(sample) and cjk / max(1, len(sample.replace(" ", ""))) > 0.3
 
 
+def _read_plain(path: str | Path, role: str) -> list[str]:
+    """A reference or source file: plain text only, so JSON is never scored as if it were text."""
+    if Path(path).suffix.lower() == ".jsonl":
+        raise InputError(f"{path}: {role} files are plain text, one segment per line (JSONL is for candidates)")
+    return read_lines(path)
+
+
 def load_task(
     refs: Sequence[str | Path],
     hyps: Sequence[str | Path],
@@ -106,7 +113,7 @@ def load_task(
         for ref in refs:
             if Path(ref).is_dir():
                 raise ConfigError(f"{ref}: a reference-set directory cannot be combined with other references")
-        streams = [read_lines(ref) for ref in refs]
+        streams = [_read_plain(ref, "reference") for ref in refs]
         for ref, stream in zip(refs[1:], streams[1:]):
             if len(stream) != len(streams[0]):
                 raise InputError(
@@ -117,7 +124,7 @@ def load_task(
         paths = tuple(str(ref) for ref in refs)
     n = len(ids)
     if src is not None:
-        sources = read_lines(src)
+        sources = _read_plain(src, "source")
         if len(sources) != n:
             raise InputError(f"source and reference line counts differ: {src} has {len(sources)} lines, the reference has {n}")
     if target_lang is None and _looks_chinese(streams[0]):
@@ -148,7 +155,9 @@ def _load_reference_free(
 ) -> ScoringTask:
     """Candidates line-aligned with a source and nothing else (a draft with no reference)."""
     source_lang, target_lang = parse_lang_pair(lang)
-    sources = read_lines(src)
+    sources = _read_plain(src, "source")
+    if source_lang is None and _looks_chinese(sources):
+        source_lang = "zh"  # for the length buckets (characters, not words)
     ids = [str(i + 1) for i in range(len(sources))]
     reference = ReferenceInfo(
         name=src.stem,
@@ -198,7 +207,7 @@ def _load_hypotheses(path: Path, ids: Sequence[str], reference: ReferenceInfo) -
 def _load_jsonl_hypotheses(path: Path, ids: Sequence[str]) -> list[str]:
     known = set(ids)
     by_id: dict[str, str] = {}
-    for number, row in enumerate(read_jsonl(path), start=1):
+    for number, row in read_jsonl(path):
         if "id" not in row or "text" not in row:
             raise InputError(f"{path}:{number}: each line needs \"id\" and \"text\"")
         key, text = str(row["id"]), row["text"]

@@ -6,13 +6,13 @@ import argparse
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Sequence
+from typing import NoReturn, Sequence
 
 from rich.console import Console
 
 from . import __version__
 from .analysis import analyse
-from .console import print_reference_set, print_score, progress_bar
+from .console import print_reference_set, print_score, progress_bar, working
 from .documents import parse_pair, parse_seed
 from .errors import ConfigError, EvalkitError
 from .metrics import DEFAULT_METRICS, REGISTRY
@@ -24,8 +24,19 @@ from .significance import DEFAULT_SEED, METHODS, SignificanceSettings, build_lea
 EXIT_OK, EXIT_GATE_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad command line as one line, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(f"{message} (see `{self.prog} --help`)")
+
+
 def _build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="evalkit", description="Translation-quality evaluation harness.")
+    parser = _Parser(prog="evalkit", description="Translation-quality evaluation harness.")
     parser.add_argument("--version", action="version", version=f"evalkit {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -80,6 +91,7 @@ def _add_embedder_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _refs_build(args: argparse.Namespace, console: Console) -> int:
+    _check_out(Path(args.out), reports=False)
     if args.seed and (args.en or args.zh):
         raise ConfigError("give either a seed document or --en and --zh, not both")
     if args.seed:
@@ -100,8 +112,17 @@ def _refs_build(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def _check_out(out: Path, *, reports: bool) -> None:
+    """Refuse an output directory that would fail or be clobbered, before any work is done."""
+    if out.exists() and not out.is_dir():
+        raise ConfigError(f"--out {out} exists and is not a directory")
+    if reports and (out / "manifest.json").exists():
+        raise ConfigError(f"--out {out} holds a reference set; write reports to another directory")
+
+
 def _score(args: argparse.Namespace, console: Console) -> int:
     out = Path(args.out or Path("reports") / datetime.now().strftime("%Y%m%d-%H%M%S"))
+    _check_out(out, reports=True)
     settings = SignificanceSettings(method=args.significance, resamples=args.resamples, seed=args.seed,
                                     baseline=args.baseline, jobs=args.jobs)
     with progress_bar(Console(stderr=True), "scoring") as hook:
@@ -120,8 +141,9 @@ def _score(args: argparse.Namespace, console: Console) -> int:
             cache_dir=args.cache_dir,
             use_cache=not args.no_cache,
         )
-    board = build_leaderboard(result, settings)
-    write_reports(result, out, leaderboard=board, analysis=analyse(result, baseline=board.baseline))
+    with working(Console(stderr=True), f"resampling ({settings.method})"):
+        board = build_leaderboard(result, settings)
+        write_reports(result, out, leaderboard=board, analysis=analyse(result, baseline=board.baseline))
     print_score(console, result, board)
     console.print(f"Reports: {out}/ (summary.json, summary.md, report.html, segments.jsonl, segments.csv)",
                   highlight=False)
@@ -130,16 +152,16 @@ def _score(args: argparse.Namespace, console: Console) -> int:
 
 def run(argv: Sequence[str] | None = None, console: Console | None = None) -> int:
     """Run the CLI and return its exit code (tests call this; `main` exits with it)."""
-    args = _build_parser().parse_args(argv)
     console = console or Console()
     handlers = {"refs": _refs_build, "score": _score}
     try:
+        args = _build_parser().parse_args(argv)
         return handlers[args.command](args, console)
-    except EvalkitError as exc:
+    except (EvalkitError, _UsageError) as exc:
         print(f"evalkit: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        print("evalkit: interrupted; no report was half-written", file=sys.stderr)
+        print("evalkit: interrupted; no file was half-written", file=sys.stderr)
         return 130
 
 

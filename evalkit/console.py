@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Iterator
 
 from rich.console import Console
@@ -84,3 +84,8 @@ def progress_bar(console: Console, description: str) -> Iterator[ProgressHook]:
             progress.update(task, completed=done, total=total, description=f"{description} {label}")
 
         yield hook
+
+
+def working(console: Console, text: str):
+    """A spinner for a step without countable progress; nothing when output is redirected."""
+    return console.status(text) if console.is_terminal else nullcontext()

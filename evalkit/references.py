@@ -16,12 +16,15 @@ from .align import Bead, BeadScorer, EmbeddingScorer, LengthScorer, align_senten
 from .documents import BilingualDocument
 from .errors import ConfigError, InputError
 from .segment import split_sentences
-from .textio import atomic_write, dump_json, dump_jsonl, read_jsonl, read_text
+from .textio import dump_json, dump_jsonl, read_jsonl, read_text, write_files
 
 LANGS = ("en", "zh")
 ALIGNERS = ("embedding", "length")
 DEFAULT_ALIGNER = "embedding"  # same F1 as length on the seed gold, more robust to omissions (docs/embedding.md)
-SEGMENT_FIELDS = ("id", "paragraph", "alignment", "en", "zh", "score")
+# Field -> type in segments.jsonl, in the order written.
+SEGMENT_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "id": str, "paragraph": int, "alignment": str, "en": str, "zh": str, "score": (int, float),
+}
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,8 @@ def build_reference_set(
     """
     from . import __version__
 
+    if not document.en or not document.zh:
+        raise InputError("the document has no parallel paragraphs (an empty English or Chinese section)")
     if len(document.en) != len(document.zh):
         raise InputError(
             f"paragraph counts differ: {len(document.en)} English vs {len(document.zh)} Chinese; "
@@ -157,15 +162,11 @@ def write_reference_set(reference_set: ReferenceSet, out_dir: str | Path) -> Pat
     segments_text = dump_jsonl(rows)
     manifest = dict(reference_set.manifest)
     manifest["segments_sha256"] = hashlib.sha256(segments_text.encode("utf-8")).hexdigest()
-    for lang in LANGS:
-        atomic_write(out / f"{lang}.txt", "".join(text + "\n" for text in reference_set.side(lang)))
-    atomic_write(out / "segments.jsonl", segments_text)
-    atomic_write(out / "manifest.json", dump_json(manifest))  # last: marks the set complete
+    files = {f"{lang}.txt": "".join(text + "\n" for text in reference_set.side(lang)) for lang in LANGS}
+    files["segments.jsonl"] = segments_text
+    files["manifest.json"] = dump_json(manifest)
+    write_files(out, files)
     return out
-
-
-def is_reference_set(path: str | Path) -> bool:
-    return Path(path).is_dir()
 
 
 def load_reference_set(path: str | Path) -> ReferenceSet:
@@ -177,14 +178,19 @@ def load_reference_set(path: str | Path) -> ReferenceSet:
         manifest = json.loads(read_text(manifest_path))
     except json.JSONDecodeError as exc:
         raise InputError(f"{manifest_path}: invalid JSON ({exc.msg})") from None
-    rows = read_jsonl(root / "segments.jsonl")
+    if not isinstance(manifest, dict):
+        raise InputError(f"{manifest_path}: expected a JSON object")
+    segments_path = root / "segments.jsonl"
     segments = []
-    for number, row in enumerate(rows, start=1):
-        missing = [key for key in SEGMENT_FIELDS if key not in row]
-        if missing:
-            raise InputError(f"{root / 'segments.jsonl'}:{number}: missing field {missing[0]!r}")
+    for number, row in read_jsonl(segments_path):
+        for key, kind in SEGMENT_FIELDS.items():
+            if key not in row:
+                raise InputError(f"{segments_path}:{number}: missing field {key!r}")
+            # bool is an int to Python, never a valid paragraph or score here
+            if not isinstance(row[key], kind) or isinstance(row[key], bool):
+                raise InputError(f"{segments_path}:{number}: field {key!r} has the wrong type")
         segments.append(AlignedSegment(**{key: row[key] for key in SEGMENT_FIELDS}))
     ids = [segment.id for segment in segments]
     if len(set(ids)) != len(ids):
-        raise InputError(f"{root / 'segments.jsonl'}: duplicate segment ids")
-    return ReferenceSet(name=manifest.get("name", root.name), segments=tuple(segments), manifest=manifest)
+        raise InputError(f"{segments_path}: duplicate segment ids")
+    return ReferenceSet(name=str(manifest.get("name", root.name)), segments=tuple(segments), manifest=manifest)

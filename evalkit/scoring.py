@@ -114,7 +114,8 @@ def score_task(
     )
     built: list[Metric] = build_metrics(names, settings)
     _check_inputs(built, task)
-    suffix = f"|evalkit:{__version__}|ref:{task.reference.sha256[:12]}|norm:{normalisation}"
+    # textnorm, not norm: sacrebleu's TER signature already has a norm: of its own
+    suffix = f"|evalkit:{__version__}|ref:{task.reference.sha256[:12]}|textnorm:{normalisation}"
     source_suffix = f"|src:{hash_streams([task.sources])[:12]}" if task.sources is not None else ""
     total = len(task.systems) * len(built)
     done = 0

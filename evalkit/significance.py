@@ -164,7 +164,13 @@ def estimate_ci(scores: np.ndarray) -> tuple[float, float, float, float]:
 
 
 def p_value(samples: np.ndarray, real_difference: float) -> float:
-    """multeval's formula, as in sacrebleu: strict >, and +1 on both sides."""
+    """multeval's formula, as in sacrebleu: strict >, and +1 on both sides.
+
+    Equal scores are no evidence of a difference: p = 1, where the formula would give
+    1/(R+1) (sacrebleu does) and clusters would split identical systems.
+    """
+    if real_difference == 0:
+        return 1.0
     count = int(np.sum(samples > real_difference))
     return (count + 1) / (len(samples) + 1)
 

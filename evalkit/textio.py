@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -44,7 +45,8 @@ def read_lines(path: str | Path, *, allow_empty_file: bool = False) -> list[str]
     return text.split("\n")
 
 
-def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
+def read_jsonl(path: str | Path) -> list[tuple[int, dict[str, Any]]]:
+    """(line number, object) for each non-blank line, so errors can name the real line."""
     rows = []
     for number, line in enumerate(read_lines(path), start=1):
         if not line.strip():
@@ -55,7 +57,7 @@ def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
             raise InputError(f"{path}:{number}: invalid JSON ({exc.msg})") from None
         if not isinstance(row, dict):
             raise InputError(f"{path}:{number}: expected a JSON object per line")
-        rows.append(row)
+        rows.append((number, row))
     if not rows:
         raise InputError(f"{path}: file is empty")
     return rows
@@ -81,6 +83,28 @@ def atomic_write(path: str | Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_files(directory: str | Path, files: dict[str, str]) -> list[Path]:
+    """Write several files as one report: all are staged first, then renamed into place.
+
+    An interruption while staging leaves the directory as it was; only the final
+    renames (microseconds) could leave old and new files side by side.
+    """
+    directory = Path(directory)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=directory))
+    except OSError as exc:
+        raise InputError(f"{directory}: cannot write ({exc.strerror})") from None
+    try:
+        for name, text in files.items():
+            atomic_write(staging / name, text)
+        for name in files:
+            os.replace(staging / name, directory / name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return [directory / name for name in files]
 
 
 def dump_json(data: Any) -> str:

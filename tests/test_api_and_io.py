@@ -36,3 +36,25 @@ def test_atomic_write_keeps_old_file_when_interrupted(tmp_path, monkeypatch):
         atomic_write(target, "new")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["summary.json"]  # no temporary file left behind
+
+
+def test_an_interrupted_report_leaves_the_previous_one_whole(tmp_path, monkeypatch):
+    from evalkit import textio
+
+    write_files = textio.write_files
+    write_files(tmp_path, {"segments.jsonl": "old rows", "summary.json": "old summary"})
+    calls = []
+    real_atomic_write = textio.atomic_write
+
+    def interrupted_after_one(path, text):
+        if calls:
+            raise KeyboardInterrupt
+        calls.append(path)
+        real_atomic_write(path, text)
+
+    monkeypatch.setattr(textio, "atomic_write", interrupted_after_one)
+    with pytest.raises(KeyboardInterrupt):
+        write_files(tmp_path, {"segments.jsonl": "new rows", "summary.json": "new summary"})
+    assert (tmp_path / "segments.jsonl").read_text() == "old rows"
+    assert (tmp_path / "summary.json").read_text() == "old summary"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["segments.jsonl", "summary.json"]

@@ -133,3 +133,74 @@ def test_refs_build_unequal_paragraphs(cli, tmp_path):
     assert_one_line_error(cli("refs", "build", "--en", en, "--zh", zh, "--out", tmp_path / "out"),
                           "paragraph counts differ: 2 English vs 1 Chinese")
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("args, fragment", [
+    (["score", "--ref", "r.txt", "--resamples", "abc", "h.txt"], "invalid int value: 'abc'"),
+    (["score", "--ref", "r.txt", "--zh-script", "xx", "h.txt"], "invalid choice: 'xx'"),
+    (["score", "--ref", "r.txt"], "the following arguments are required: HYP"),
+    ([], "the following arguments are required: COMMAND"),
+])
+def test_command_line_mistakes_are_one_line(cli, args, fragment):
+    assert_one_line_error(cli(*args), fragment, "--help")
+
+
+def test_jsonl_reference_is_refused(cli, files):
+    tmp, ref = files
+    refs = _jsonl(tmp / "refs.jsonl", [{"id": "1", "text": "a b c"}])
+    assert_one_line_error(cli("score", "--ref", refs, ref), "refs.jsonl", "plain text")
+
+
+def test_jsonl_error_names_the_real_line_after_blank_lines(cli, files):
+    tmp, ref = files
+    hyp = tmp / "gap.jsonl"
+    hyp.write_text('{"id": "1", "text": "a"}\n\n\n{"id": "9", "text": "c"}\n', encoding="utf-8")
+    assert_one_line_error(cli("score", "--ref", ref, hyp), "gap.jsonl:4", "unknown id '9'")
+
+
+def test_out_that_holds_a_reference_set_is_refused(cli, tmp_path):
+    import shutil
+
+    copy = tmp_path / "refset"
+    shutil.copytree(REFSET, copy)
+    before = (copy / "segments.jsonl").read_bytes()
+    assert_one_line_error(cli("score", "--ref", copy, "--lang", "zh-en", copy / "en.txt", "--out", copy),
+                          "holds a reference set")
+    assert (copy / "segments.jsonl").read_bytes() == before
+
+
+@pytest.mark.parametrize("damage, fragment", [
+    (lambda d: (d / "manifest.json").write_text("[1, 2]"), "expected a JSON object"),
+    (lambda d: (d / "segments.jsonl").write_text('{"id": "a", "paragraph": "x", "alignment": "1-1", '
+                                                 '"en": "e", "zh": "z", "score": 1}\n'), "'paragraph' has the wrong type"),
+    (lambda d: (d / "segments.jsonl").write_text('{"id": "a", "paragraph": 0, "alignment": "1-1", '
+                                                 '"en": null, "zh": "z", "score": 1}\n'), "'en' has the wrong type"),
+])
+def test_damaged_reference_set(cli, tmp_path, damage, fragment):
+    import shutil
+
+    copy = tmp_path / "refset"
+    shutil.copytree(REFSET, copy)
+    damage(copy)
+    assert_one_line_error(cli("score", "--ref", copy, "--lang", "zh-en", REFSET / "en.txt", "--metrics", "bleu"),
+                          fragment)
+
+
+def test_empty_seed_sections(cli, tmp_path):
+    seed = tmp_path / "seed.txt"
+    seed.write_text("標題\n現代英語:\n現代國語:\n", encoding="utf-8")
+    assert_one_line_error(cli("refs", "build", seed, "--out", tmp_path / "out", "--aligner", "length"),
+                          "no parallel paragraphs")
+
+
+def test_unwritable_embedding_cache(cli, files):
+    tmp, ref = files
+    (tmp / "afile").write_text("x")
+    assert_one_line_error(cli("score", "--ref", ref, "--metrics", "embed", ref, "--cache-dir", tmp / "afile"),
+                          "embedding cache", "--no-cache")
+
+
+def test_tokenizer_is_checked_for_chrf_too(cli, files):
+    tmp, ref = files
+    assert_one_line_error(cli("score", "--ref", ref, "--metrics", "chrf", "--tokenize", "moses", ref),
+                          "unknown tokenizer 'moses'")

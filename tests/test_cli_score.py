@@ -38,7 +38,7 @@ def test_report_files_and_schema(cli, tmp_path):
     assert summary["schema"] == 1
     assert summary["reference"]["n_segments"] == 79 and len(summary["reference"]["sha256"]) == 64
     signature = summary["systems"][0]["signatures"]["bleu"]
-    assert "version:" in signature and "evalkit:" in signature and "ref:" in signature and "norm:none" in signature
+    assert "version:" in signature and "evalkit:" in signature and "ref:" in signature and "textnorm:none" in signature
     rows = [json.loads(line) for line in (tmp_path / "segments.jsonl").read_text().splitlines()]
     assert len(rows) == 79
     assert rows[0]["id"] == "p00s00" and rows[0]["index"] == 0
@@ -107,7 +107,7 @@ def test_traditional_vs_simplified_is_loud_and_normalisable(cli, tmp_path):
     after = json.loads((tmp_path / "b" / "summary.json").read_text())
     assert "SCRIPT MISMATCH" not in res.out and not after["warnings"]
     assert after["systems"][0]["corpus"]["bleu"] > 95
-    assert "norm:opencc-hant" in after["systems"][0]["signatures"]["bleu"]
+    assert "textnorm:opencc-hant" in after["systems"][0]["signatures"]["bleu"]
 
 
 def test_module_entry_point_runs(tmp_path):

@@ -69,6 +69,16 @@ def test_jieba_tokenisation_equals_sacrebleu_on_presegmented_text():
     assert "tok:jieba+none" in result.systems[0].signatures["bleu"]
 
 
+def test_jieba_changes_chrfpp_and_its_signature_says_so():
+    case = DATA / "cases" / "zh-single"
+    plain, jieba = (
+        evalkit.score([case / "hyp.txt"], ref=case / "ref.txt", lang="en-zh", metrics=["chrf++"], tokenize=tok)
+        .systems[0] for tok in (None, "jieba")
+    )
+    assert plain.corpus["chrf++"] != jieba.corpus["chrf++"]
+    assert "tok:jieba" not in plain.signatures["chrf++"] and "tok:jieba" in jieba.signatures["chrf++"]
+
+
 def test_chinese_target_defaults_to_zh_tokenizer_even_without_lang():
     case = DATA / "cases" / "zh-single"
     result = evalkit.score([case / "hyp.txt"], ref=case / "ref.txt")

@@ -129,3 +129,15 @@ def test_ar_fast_path_for_additive_metrics_equals_the_generic_path(result):
         args = (a.stats[name], b.stats[name], masks, a.corpus[name], b.corpus[name])
         assert metric.additive and not hasattr(RowByRow(metric), "additive")
         assert ar_p(metric, *args) == ar_p(RowByRow(metric), *args)
+
+
+@pytest.mark.parametrize("method", ["bootstrap", "ar"])
+def test_identical_systems_are_not_significantly_different(three_systems, tmp_path, method):
+    copy = tmp_path / "alpha-copy.txt"
+    copy.write_bytes(three_systems["alpha"].read_bytes())
+    result = score([three_systems["alpha"], copy], ref=three_systems["ref"], metrics=["bleu", "chrf"])
+    board = build_leaderboard(result, SignificanceSettings(method=method, resamples=200))
+    for metric in ("bleu", "chrf"):
+        cell = board.cell("alpha-copy", metric)
+        assert cell.p_value == 1.0
+        assert cell.cluster == board.cell("alpha", metric).cluster == 1

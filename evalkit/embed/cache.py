@@ -25,6 +25,8 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from ..errors import ConfigError
+
 from .base import Embedder
 
 ENV_VAR = "EVALKIT_CACHE_DIR"
@@ -94,6 +96,11 @@ class EmbeddingCache:
     def __init__(self, model_id: str, directory: str | Path | None) -> None:
         self.model_id = model_id
         self.directory = Path(directory) / "embeddings" / _model_dir_name(model_id) if directory else None
+        if self.directory is not None:  # fail before any encoding, not after it
+            try:
+                self.directory.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise _unwritable(directory, exc) from None
         self._vectors: dict[bytes, np.ndarray] | None = None
         self.discarded = 0  # damaged packs found (and removed) while loading
 
@@ -138,10 +145,13 @@ class EmbeddingCache:
             self._merge(self.directory, packs)
 
     def _write(self, directory: Path, keys: Sequence[bytes], vectors: np.ndarray) -> None:
-        directory.mkdir(parents=True, exist_ok=True)
         # Unique final name: concurrent writers never replace each other's packs.
         name = f"{time.time_ns():020d}-{os.getpid()}-{os.urandom(4).hex()}.pack"
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=directory)
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=directory)
+        except OSError as exc:
+            raise _unwritable(directory, exc) from None
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(_pack_bytes(self.model_id, keys, vectors))
@@ -170,6 +180,12 @@ class EmbeddingCache:
                     tmp.unlink(missing_ok=True)
             except FileNotFoundError:
                 pass
+
+
+def _unwritable(directory: str | Path, exc: OSError) -> ConfigError:
+    return ConfigError(
+        f"embedding cache {directory}: cannot write ({exc.strerror}); pass --cache-dir DIR or --no-cache"
+    )
 
 
 @dataclass

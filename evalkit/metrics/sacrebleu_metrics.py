@@ -78,8 +78,8 @@ class SacrebleuMetric:
 
     def signature(self) -> str:
         text = self._corpus.get_signature().format()
-        if self._jieba:
-            text = text.replace("tok:none", "tok:jieba+none")
+        if self._jieba:  # BLEU names its (none) tokenizer; chrF++ has no tok: field of its own
+            text = text.replace("tok:none", "tok:jieba+none") if "tok:none" in text else f"{text}|tok:jieba"
         return text
 
 
@@ -88,14 +88,14 @@ def _tokenizer(settings: MetricSettings) -> tuple[str, bool]:
     tokenize = settings.tokenize or default_tokenizer(settings.target_lang)
     if tokenize == JIEBA:
         return "none", True
+    if tokenize not in BLEU.TOKENIZERS:
+        choices = ", ".join([*BLEU.TOKENIZERS, JIEBA])
+        raise ConfigError(f"unknown tokenizer {tokenize!r}; choose from {choices}")
     return tokenize, False
 
 
 def make_bleu(settings: MetricSettings) -> SacrebleuMetric:
     tokenize, jieba = _tokenizer(settings)
-    if tokenize not in BLEU.TOKENIZERS:
-        choices = ", ".join([*BLEU.TOKENIZERS, JIEBA])
-        raise ConfigError(f"unknown tokenizer {tokenize!r}; choose from {choices}")
     kwargs = {"tokenize": tokenize, "lowercase": settings.lowercase}
     try:
         return SacrebleuMetric("bleu", BLEU(**kwargs), BLEU(effective_order=True, **kwargs), jieba=jieba)
@@ -107,7 +107,7 @@ def make_bleu(settings: MetricSettings) -> SacrebleuMetric:
 def _make_chrf(name: str, word_order: int, settings: MetricSettings) -> SacrebleuMetric:
     # chrF works on characters; jieba adds nothing for the character n-grams, but for
     # chrF++ word n-grams on Chinese it is what makes "words" meaningful.
-    jieba = settings.tokenize == JIEBA and word_order > 0
+    jieba = _tokenizer(settings)[1] and word_order > 0
     metric = CHRF(word_order=word_order, lowercase=settings.lowercase)
     return SacrebleuMetric(name, metric, metric, jieba=jieba)
 

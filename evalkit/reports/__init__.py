@@ -1,4 +1,4 @@
-"""Report writers. Each file is written atomically; summary.json is written last."""
+"""Report writers. All files of a report are staged, then renamed into place together."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from ..analysis import Analysis
 from ..scoring import ScoreResult
 from ..significance import Leaderboard
-from ..textio import atomic_write, dump_json, dump_jsonl
+from ..textio import dump_json, dump_jsonl, write_files
 from .html import render_html
 from .markdown import render_markdown
 from .summary import SCHEMA, segment_rows, summary
@@ -28,7 +28,6 @@ def write_reports(result: ScoreResult, out_dir: str | Path, *, leaderboard: Lead
                   analysis: Analysis | None = None) -> list[Path]:
     """With a leaderboard and analysis (several systems, `evalkit score`), summary.json
     gains `significance`, `leaderboard` and `analysis` sections and report.html is written."""
-    out = Path(out_dir)
     rows = segment_rows(result)
     data = summary(result)
     if leaderboard is not None:
@@ -43,11 +42,7 @@ def write_reports(result: ScoreResult, out_dir: str | Path, *, leaderboard: Lead
     if leaderboard is not None and analysis is not None:
         files["report.html"] = render_html(result, leaderboard, analysis)
     files["summary.json"] = dump_json(data)
-    written = []
-    for name, text in files.items():
-        atomic_write(out / name, text)
-        written.append(out / name)
-    return written
+    return write_files(out_dir, files)
 
 
 __all__ = ["SCHEMA", "render_html", "render_markdown", "segment_rows", "summary", "write_reports"]

@@ -99,8 +99,8 @@ def render_markdown(result: ScoreResult, leaderboard: Leaderboard | None = None,
         f"# evalkit: {len(result.systems)} system(s) on {_escape(ref.name)}",
         "",
         f"{ref.n_segments} segments, {ref.n_references} reference(s)"
-        + (f", {ref.source_lang}-{ref.target_lang}" if ref.source_lang else "")
-        + f", reference sha256 `{ref.sha256[:12]}`.",
+        + (f", {ref.source_lang}-{ref.target_lang}" if ref.source_lang and ref.target_lang else "")
+        + f", {'source' if result.reference_free else 'reference'} sha256 `{ref.sha256[:12]}`.",
         "",
     ]
     if result.reference_free:

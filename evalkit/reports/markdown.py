@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from ..analysis import Analysis
+from ..analysis import Analysis, Bucket
 from ..metrics import LOWER_IS_BETTER
 from ..scoring import ScoreResult
 from ..significance import ALPHA, Leaderboard
@@ -56,24 +56,23 @@ def _leaderboard(board: Leaderboard) -> list[str]:
     return lines
 
 
+def _bucket_table(title: str, column: str, buckets: tuple[Bucket, ...], names: list[str], primary: str) -> list[str]:
+    lines = ["", f"<details><summary>{title}</summary>", "",
+             f"| {column} | segments | " + " | ".join(_escape(n) for n in names) + " |",
+             "|---|---:|" + "---:|" * len(names)]
+    for bucket in buckets:
+        lines.append(f"| {bucket.label} | {bucket.n} | "
+                     + " | ".join(f"{bucket.scores[n][primary]:.2f}" for n in names) + " |")
+    return lines + ["", "</details>"]
+
+
 def _analysis(analysis: Analysis, result: ScoreResult) -> list[str]:
     names = [s.name for s in result.systems]
     primary = analysis.primary
-    lines = ["", f"<details><summary>{primary} by {analysis.length_of} length ({analysis.length_unit})</summary>", "",
-             "| length | segments | " + " | ".join(_escape(n) for n in names) + " |",
-             "|---|---:|" + "---:|" * len(names)]
-    for bucket in analysis.by_length:
-        lines.append(f"| {bucket.label} | {bucket.n} | "
-                     + " | ".join(f"{bucket.scores[n][primary]:.2f}" for n in names) + " |")
-    lines += ["", "</details>"]
+    lines = _bucket_table(f"{primary} by {analysis.length_of} length ({analysis.length_unit})", "length",
+                          analysis.by_length, names, primary)
     if analysis.by_paragraph is not None:
-        lines += ["", f"<details><summary>{primary} by paragraph</summary>", "",
-                  "| paragraph | segments | " + " | ".join(_escape(n) for n in names) + " |",
-                  "|---|---:|" + "---:|" * len(names)]
-        for bucket in analysis.by_paragraph:
-            lines.append(f"| {bucket.label} | {bucket.n} | "
-                         + " | ".join(f"{bucket.scores[n][primary]:.2f}" for n in names) + " |")
-        lines += ["", "</details>"]
+        lines += _bucket_table(f"{primary} by paragraph", "paragraph", analysis.by_paragraph, names, primary)
     # candidate text is HTML-escaped: a pull-request renderer would otherwise take markup in it as markup
     lines += ["", f"<details><summary>Worst segments by {primary}</summary>", "",
               f"| system | id | {primary} | candidate |", "|---|---|---:|---|"]

@@ -6,7 +6,8 @@ __version__ = "0.1.0"
 
 from .errors import BackendUnavailable, ConfigError, EvalkitError, InputError
 from .references import ReferenceSet, build_reference_set, load_reference_set
-from .scoring import ScoreResult, SystemResult, score
+from .scoring import ScoreResult, SystemResult, score, score_task, score_texts
+from .settings import Settings, SignificanceSettings
 
 __all__ = [
     "__version__",
@@ -15,9 +16,13 @@ __all__ = [
     "EvalkitError",
     "InputError",
     "ReferenceSet",
+    "Settings",
+    "SignificanceSettings",
     "ScoreResult",
     "SystemResult",
     "build_reference_set",
     "load_reference_set",
     "score",
+    "score_task",
+    "score_texts",
 ]

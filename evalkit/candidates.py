@@ -10,7 +10,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from .errors import ConfigError, InputError
 from .references import LANGS, load_reference_set
@@ -171,6 +171,89 @@ def _load_reference_free(
     )
     systems = _load_systems(hyps, names, ids, reference)
     return ScoringTask(reference, tuple(ids), None, tuple(sources), (), systems)
+
+
+def task_from_texts(
+    candidates: Mapping[str, Sequence[str]],
+    *,
+    references: Sequence[str] | Sequence[Sequence[str]] | None = None,
+    sources: Sequence[str] | None = None,
+    ids: Sequence[str] | None = None,
+    lang: str | None = None,
+    name: str = "memory",
+) -> ScoringTask:
+    """The in-memory twin of `load_task`: the same checks, on lists of strings.
+
+    `references` is one stream (a list of strings) or several (a list of lists);
+    unequal lengths are an error, never a truncation.
+    """
+    if not candidates:
+        raise ConfigError("no candidate system given")
+    streams = _streams(references)
+    if not streams and sources is None:
+        raise ConfigError("no reference given; to score without one, give the source")
+    first = streams[0] if streams else list(sources or [])
+    n = len(first)
+    if n == 0:
+        raise InputError("the reference has no segments" if streams else "the source has no segments")
+    for k, stream in enumerate(streams):
+        _check_texts(stream, f"reference {k + 1}", n)
+    if sources is not None:
+        _check_texts(sources, "source", n)
+    for system, texts in candidates.items():
+        if not isinstance(system, str) or not system.strip():
+            raise ConfigError(f"system names must be non-empty strings, not {system!r}")
+        _check_texts(texts, f"candidate {system!r}", n)
+    ids = [str(i + 1) for i in range(n)] if ids is None else [str(i) for i in ids]
+    if len(ids) != n:
+        raise InputError(f"{len(ids)} ids given for {n} segments")
+    if len(set(ids)) != n:
+        raise InputError("duplicate segment ids")
+    source_lang, target_lang = parse_lang_pair(lang)
+    if target_lang is None and streams and _looks_chinese(streams[0]):
+        target_lang = "zh"
+    if not streams and source_lang is None and _looks_chinese(list(sources or [])):
+        source_lang = "zh"
+    reference = ReferenceInfo(
+        name=name,
+        paths=(),
+        sha256=hash_streams(streams or [list(sources or [])]),
+        n_segments=n,
+        n_references=len(streams),
+        source_lang=source_lang,
+        target_lang=target_lang,
+        reference_set=False,
+    )
+    systems = tuple(System(name=system, path="", hypotheses=tuple(texts)) for system, texts in candidates.items())
+    return ScoringTask(
+        reference=reference,
+        ids=tuple(ids),
+        paragraphs=None,
+        sources=tuple(sources) if sources is not None else None,
+        references=tuple(tuple(stream) for stream in streams),
+        systems=systems,
+    )
+
+
+def _streams(references: Sequence[str] | Sequence[Sequence[str]] | None) -> list[list[str]]:
+    if references is None:
+        return []
+    if isinstance(references, str):
+        raise ConfigError("references must be a list of segments (or a list of such lists), not one string")
+    items = list(references)
+    if items and all(isinstance(item, str) for item in items):
+        return [items]
+    return [list(stream) for stream in items]
+
+
+def _check_texts(texts: Sequence[str], what: str, n: int) -> None:
+    if isinstance(texts, str):
+        raise ConfigError(f"{what} must be a list of segments, not one string")
+    if len(texts) != n:
+        raise InputError(f"segment counts differ: {what} has {len(texts)}, expected {n}")
+    for i, text in enumerate(texts):
+        if not isinstance(text, str):
+            raise InputError(f"{what}, segment {i + 1}: expected a string, not {type(text).__name__}")
 
 
 def _load_systems(

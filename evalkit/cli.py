@@ -19,7 +19,8 @@ from .metrics import DEFAULT_METRICS, REGISTRY
 from .references import ALIGNERS, DEFAULT_ALIGNER, build_reference_set, make_scorer, write_reference_set
 from .reports import write_reports
 from .scoring import score
-from .significance import DEFAULT_SEED, METHODS, SignificanceSettings, build_leaderboard
+from .settings import DEFAULT_SEED, METHODS, Settings, SignificanceSettings
+from .significance import build_leaderboard
 
 EXIT_OK, EXIT_GATE_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -123,31 +124,32 @@ def _check_out(out: Path, *, reports: bool) -> None:
 def _score(args: argparse.Namespace, console: Console) -> int:
     out = Path(args.out or Path("reports") / datetime.now().strftime("%Y%m%d-%H%M%S"))
     _check_out(out, reports=True)
-    settings = SignificanceSettings(method=args.significance, resamples=args.resamples, seed=args.seed,
-                                    baseline=args.baseline, jobs=args.jobs)
+    settings = _settings(args)
     with progress_bar(Console(stderr=True), "scoring") as hook:
-        result = score(
-            args.hyps,
-            ref=args.ref,
-            src=args.src,
-            lang=args.lang,
-            names=args.name,
-            metrics=args.metrics.split(",") if args.metrics is not None else None,
-            tokenize=args.tokenize,
-            lowercase=args.lowercase,
-            zh_script=args.zh_script,
-            progress=hook,
-            embedder=args.embedder,
-            cache_dir=args.cache_dir,
-            use_cache=not args.no_cache,
-        )
-    with working(Console(stderr=True), f"resampling ({settings.method})"):
-        board = build_leaderboard(result, settings)
+        result = score(args.hyps, ref=args.ref, src=args.src, lang=args.lang, names=args.name,
+                       settings=settings, progress=hook)
+    with working(Console(stderr=True), f"resampling ({settings.significance.method})"):
+        board = build_leaderboard(result, settings.significance)
         write_reports(result, out, leaderboard=board, analysis=analyse(result, baseline=board.baseline))
     print_score(console, result, board)
     console.print(f"Reports: {out}/ (summary.json, summary.md, report.html, segments.jsonl, segments.csv)",
                   highlight=False)
     return EXIT_OK
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    """The command line as a Settings object, the same one a configuration file or the API builds."""
+    return Settings(
+        metrics=tuple(args.metrics.split(",")) if args.metrics is not None else None,
+        tokenize=args.tokenize,
+        lowercase=args.lowercase,
+        zh_script=args.zh_script,
+        embedder=args.embedder,
+        cache_dir=args.cache_dir,
+        use_cache=not args.no_cache,
+        significance=SignificanceSettings(method=args.significance, resamples=args.resamples, seed=args.seed,
+                                          baseline=args.baseline, jobs=args.jobs),
+    )
 
 
 def run(argv: Sequence[str] | None = None, console: Console | None = None) -> int:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
-from .candidates import ReferenceInfo, ScoringTask, hash_streams, load_task
+from .candidates import ReferenceInfo, ScoringTask, hash_streams, load_task, task_from_texts
 from .errors import ConfigError
-from .metrics import Metric, MetricInput, MetricSettings, build_metrics, default_metrics, parse_metric_names
+from .metrics import Metric, MetricInput, MetricSettings, build_metrics, default_metrics
+from .settings import Settings
 from .scripts import SCRIPTS, detect_script, to_script
 
 # Called after each (system, metric) pair: (steps done, steps in all, what was done).
@@ -79,40 +80,29 @@ def _normalise(task: ScoringTask, zh_script: str) -> ScoringTask:
     return replace(task, references=references, systems=systems)
 
 
-def score_task(
-    task: ScoringTask,
-    *,
-    metrics: Sequence[str] | None = None,
-    tokenize: str | None = None,
-    lowercase: bool = False,
-    zh_script: str | None = None,
-    progress: ProgressHook | None = None,
-    embedder: str | None = None,
-    cache_dir: str | Path | None = None,
-    use_cache: bool = True,
-) -> ScoreResult:
-    """Score a loaded task; `metrics=None` means `default_metrics` for what the task has."""
+def score_task(task: ScoringTask, settings: Settings | None = None, *, progress: ProgressHook | None = None) -> ScoreResult:
+    """Score a loaded task; `settings.metrics=None` means `default_metrics` for what the task has."""
     from . import __version__
 
-    if metrics is None:
-        metrics = default_metrics(has_reference=bool(task.references), has_source=task.sources is not None)
-    names = parse_metric_names(list(metrics))
+    settings = settings or Settings()
+    names = settings.metrics or default_metrics(has_reference=bool(task.references), has_source=task.sources is not None)
+    zh_script = settings.zh_script
     warnings = _script_warnings(task, zh_script)
     normalisation = "none"
     if zh_script:
         task = _normalise(task, zh_script)
         normalisation = f"opencc-{zh_script}"
-    settings = MetricSettings(
+    metric_settings = MetricSettings(
         target_lang=task.reference.target_lang,
         source_lang=task.reference.source_lang,
-        tokenize=tokenize,
-        lowercase=lowercase,
+        tokenize=settings.tokenize,
+        lowercase=settings.lowercase,
         normalisation=normalisation,
-        embedder=embedder,
-        embed_cache_dir=str(cache_dir) if cache_dir else None,
-        embed_cache=use_cache,
+        embedder=settings.embedder,
+        embed_cache_dir=settings.cache_dir,
+        embed_cache=settings.use_cache,
     )
-    built: list[Metric] = build_metrics(names, settings)
+    built: list[Metric] = build_metrics(names, metric_settings)
     _check_inputs(built, task)
     # textnorm, not norm: sacrebleu's TER signature already has a norm: of its own
     suffix = f"|evalkit:{__version__}|ref:{task.reference.sha256[:12]}|textnorm:{normalisation}"
@@ -175,29 +165,32 @@ def score(
     src: str | Path | None = None,
     lang: str | None = None,
     names: Sequence[str] | None = None,
-    metrics: Sequence[str] | str | None = None,
-    tokenize: str | None = None,
-    lowercase: bool = False,
-    zh_script: str | None = None,
+    settings: Settings | None = None,
     progress: ProgressHook | None = None,
-    embedder: str | None = None,
-    cache_dir: str | Path | None = None,
-    use_cache: bool = True,
+    **options: Any,
 ) -> ScoreResult:
     """Score candidate files against references (or, without any, against the source).
 
-    See `evalkit score --help`.
+    `options` change single settings (`metrics=["bleu"]`, `tokenize="jieba"`, ...); see
+    `Settings` and `evalkit score --help`.
     """
     refs = [] if ref is None else [ref] if isinstance(ref, (str, Path)) else list(ref)
     task = load_task(refs, list(hypotheses), src=src, lang=lang, names=names)
-    return score_task(
-        task,
-        metrics=None if metrics is None else parse_metric_names(metrics),
-        tokenize=tokenize,
-        lowercase=lowercase,
-        zh_script=zh_script,
-        progress=progress,
-        embedder=embedder,
-        cache_dir=cache_dir,
-        use_cache=use_cache,
-    )
+    return score_task(task, (settings or Settings()).with_options(**options), progress=progress)
+
+
+def score_texts(
+    candidates: Mapping[str, Sequence[str]],
+    *,
+    references: Sequence[str] | Sequence[Sequence[str]] | None = None,
+    sources: Sequence[str] | None = None,
+    ids: Sequence[str] | None = None,
+    lang: str | None = None,
+    settings: Settings | None = None,
+    progress: ProgressHook | None = None,
+    **options: Any,
+) -> ScoreResult:
+    """`score` for texts in memory: candidates by system name, one reference stream (a list
+    of strings) or several (a list of lists), an optional source and optional segment ids."""
+    task = task_from_texts(candidates, references=references, sources=sources, ids=ids, lang=lang)
+    return score_task(task, (settings or Settings()).with_options(**options), progress=progress)

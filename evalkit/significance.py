@@ -35,54 +35,12 @@ import numpy as np
 from .errors import ConfigError
 from .metrics import LOWER_IS_BETTER, Metric
 from .scoring import ScoreResult
+from .settings import SignificanceSettings
 
-METHODS = ("bootstrap", "ar", "none")
-# sacrebleu's default SACREBLEU_SEED, so default runs are comparable with its CLI.
-DEFAULT_SEED = 12345
-DEFAULT_RESAMPLES = {"bootstrap": 1000, "ar": 10000}
-CI_RESAMPLES = 1000
 ALPHA = 0.05
 # Below this many segment-rows scored in all, forking workers costs more than it saves.
 PARALLEL_MIN_WORK = 20_000_000
 _AR_CHUNK = 1000  # AR trials summed per matrix product
-
-
-@dataclass(frozen=True)
-class SignificanceSettings:
-    method: str = "bootstrap"
-    resamples: int | None = None  # None: 1,000 bootstrap resamples or 10,000 AR trials
-    seed: int = DEFAULT_SEED
-    baseline: str | None = None  # None: the first system
-    jobs: int | None = None  # worker processes; None: all CPUs when the comparison is large
-
-    def __post_init__(self) -> None:
-        if self.method not in METHODS:
-            raise ConfigError(f"unknown significance test {self.method!r}; choose from " + ", ".join(METHODS))
-        if self.resamples is not None and self.resamples < 1:
-            raise ConfigError(f"--resamples must be a positive number, not {self.resamples}")
-        if self.seed < 0:
-            raise ConfigError(f"--seed must be a non-negative integer, not {self.seed}")
-        if self.jobs is not None and self.jobs < 1:
-            raise ConfigError(f"--jobs must be at least 1, not {self.jobs}")
-
-    @property
-    def n_resamples(self) -> int:
-        if self.method == "none":
-            return 0
-        return self.resamples or DEFAULT_RESAMPLES[self.method]
-
-    @property
-    def n_ci_resamples(self) -> int:
-        return {"bootstrap": self.n_resamples, "ar": CI_RESAMPLES, "none": 0}[self.method]
-
-    @property
-    def signature(self) -> str:
-        """What sacrebleu appends to its signatures for the same test."""
-        if self.method == "none":
-            return "sig:none"
-        if self.method == "bootstrap":
-            return f"seed:{self.seed}|bs:{self.n_resamples}"
-        return f"seed:{self.seed}|ar:{self.n_resamples}|bs:{self.n_ci_resamples}"
 
 
 @dataclass(frozen=True)

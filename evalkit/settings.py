@@ -1,0 +1,96 @@
+"""The one settings object: how candidates are scored and compared.
+
+The CLI, a configuration file and the Python API all build a `Settings`, so a saved
+configuration, a command line and an API call mean the same thing. What is scored
+(reference, source, candidates, language pair) is the task, not a setting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from .errors import ConfigError
+
+METHODS = ("bootstrap", "ar", "none")
+# sacrebleu's default SACREBLEU_SEED, so default runs are comparable with its CLI.
+DEFAULT_SEED = 12345
+DEFAULT_RESAMPLES = {"bootstrap": 1000, "ar": 10000}
+CI_RESAMPLES = 1000
+
+
+@dataclass(frozen=True)
+class SignificanceSettings:
+    method: str = "bootstrap"
+    resamples: int | None = None  # None: 1,000 bootstrap resamples or 10,000 AR trials
+    seed: int = DEFAULT_SEED
+    baseline: str | None = None  # None: the first system
+    jobs: int | None = None  # worker processes; None: all CPUs when the comparison is large
+
+    def __post_init__(self) -> None:
+        if self.method not in METHODS:
+            raise ConfigError(f"unknown significance test {self.method!r}; choose from " + ", ".join(METHODS))
+        if self.resamples is not None and self.resamples < 1:
+            raise ConfigError(f"--resamples must be a positive number, not {self.resamples}")
+        if self.seed < 0:
+            raise ConfigError(f"--seed must be a non-negative integer, not {self.seed}")
+        if self.jobs is not None and self.jobs < 1:
+            raise ConfigError(f"--jobs must be at least 1, not {self.jobs}")
+
+    @property
+    def n_resamples(self) -> int:
+        if self.method == "none":
+            return 0
+        return self.resamples or DEFAULT_RESAMPLES[self.method]
+
+    @property
+    def n_ci_resamples(self) -> int:
+        return {"bootstrap": self.n_resamples, "ar": CI_RESAMPLES, "none": 0}[self.method]
+
+    @property
+    def signature(self) -> str:
+        """What sacrebleu appends to its signatures for the same test."""
+        if self.method == "none":
+            return "sig:none"
+        if self.method == "bootstrap":
+            return f"seed:{self.seed}|bs:{self.n_resamples}"
+        return f"seed:{self.seed}|ar:{self.n_resamples}|bs:{self.n_ci_resamples}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How to score: metrics and their options, text normalisation, embeddings, caches, significance."""
+
+    metrics: tuple[str, ...] | None = None  # None: the defaults for what the task has (see metrics.default_metrics)
+    tokenize: str | None = None  # a sacrebleu tokenizer or "jieba"; None: by target language
+    lowercase: bool = False
+    zh_script: str | None = None  # "hant" / "hans": convert both sides with OpenCC first
+    embedder: str | None = None  # embedding model spec; None: the bundled default
+    cache_dir: str | None = None  # None: $EVALKIT_CACHE_DIR, else the user cache directory
+    use_cache: bool = True
+    significance: SignificanceSettings = field(default_factory=SignificanceSettings)
+
+    def __post_init__(self) -> None:
+        if self.metrics is not None:
+            from .metrics import parse_metric_names
+
+            object.__setattr__(self, "metrics", parse_metric_names(self.metrics))
+        if self.zh_script not in (None, "hant", "hans"):
+            raise ConfigError(f"unknown Chinese script {self.zh_script!r}; use hant (Traditional) or hans (Simplified)")
+        if self.cache_dir is not None:
+            object.__setattr__(self, "cache_dir", str(self.cache_dir))
+
+    def with_options(self, **options: Any) -> Settings:
+        """A copy with some fields changed; significance fields (method, resamples, seed,
+        baseline, jobs) may be given at the top level too. Unknown names are an error."""
+        own = {f.name for f in fields(Settings)}
+        sig = {f.name for f in fields(SignificanceSettings)}
+        unknown = sorted(set(options) - own - sig)
+        if unknown:
+            raise ConfigError("unknown setting(s): " + ", ".join(unknown))
+        top = {k: v for k, v in options.items() if k in own}
+        nested = {k: v for k, v in options.items() if k in sig and k not in own}
+        settings = replace(self, **top) if top else self
+        if nested:
+            settings = replace(settings, significance=replace(settings.significance, **nested))
+        return settings

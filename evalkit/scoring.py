@@ -14,7 +14,8 @@ from .metrics import Metric, MetricInput, MetricSettings, build_metrics, default
 from .settings import Settings
 from .scripts import SCRIPTS, detect_script, to_script
 
-# Called after each (system, metric) pair: (steps done, steps in all, what was done).
+# (segments scored so far, segments to score in all, the step in progress), counting one
+# segment once per system and metric; called when a step starts and when the work ends.
 ProgressHook = Callable[[int, int, str], None]
 
 
@@ -107,21 +108,22 @@ def score_task(task: ScoringTask, settings: Settings | None = None, *, progress:
     # textnorm, not norm: sacrebleu's TER signature already has a norm: of its own
     suffix = f"|evalkit:{__version__}|ref:{task.reference.sha256[:12]}|textnorm:{normalisation}"
     source_suffix = f"|src:{hash_streams([task.sources])[:12]}" if task.sources is not None else ""
-    total = len(task.systems) * len(built)
+    n = len(task.ids)
+    total = len(task.systems) * len(built) * n
     done = 0
     results = []
     for system in task.systems:
         data = MetricInput(system.hypotheses, task.references, task.sources)
         corpus, segments, signatures, stats = {}, {}, {}, {}
         for metric in built:
+            if progress:
+                progress(done, total, f"{system.name}: {metric.name}")
             rows = metric.segment_stats(data)
             stats[metric.name] = rows
             corpus[metric.name] = metric.corpus_score(rows)
             segments[metric.name] = tuple(float(x) for x in metric.segment_scores(rows))
             signatures[metric.name] = metric.signature() + suffix + (source_suffix if metric.needs_source else "")
-            done += 1
-            if progress:
-                progress(done, total, f"{system.name}: {metric.name}")
+            done += n
         results.append(
             SystemResult(
                 name=system.name,
@@ -134,6 +136,8 @@ def score_task(task: ScoringTask, settings: Settings | None = None, *, progress:
                 stats=stats,
             )
         )
+    if progress:
+        progress(done, total, "done")
     return ScoreResult(
         reference=task.reference,
         ids=task.ids,

@@ -71,3 +71,10 @@ def test_score_texts_several_references_and_reference_free():
 def test_score_texts_validates_like_the_files(kwargs, error, fragment):
     with pytest.raises(error, match=fragment):
         evalkit.score_texts(**kwargs, metrics=["bleu"])
+
+
+def test_progress_counts_segments_and_names_the_step_in_progress():
+    calls = []
+    evalkit.score_texts({"a": ["x y", "z"], "b": ["x", "y z"]}, references=["x y", "y z"], metrics=["bleu", "chrf"],
+                        progress=lambda done, total, label: calls.append((done, total, label)))
+    assert calls == [(0, 8, "a: bleu"), (2, 8, "a: chrf"), (4, 8, "b: bleu"), (6, 8, "b: chrf"), (8, 8, "done")]

@@ -10,6 +10,7 @@ import numpy as np
 
 from .candidates import ReferenceInfo, ScoringTask, hash_streams, load_task, task_from_texts
 from .errors import ConfigError
+from .langcheck import untranslated as untranslated_segments
 from .metrics import Metric, MetricInput, MetricSettings, build_metrics, default_metrics
 from .settings import Settings
 from .scripts import SCRIPTS, detect_script, to_script
@@ -30,6 +31,13 @@ class SystemResult:
     n_empty: int
     # metric -> (n_segments, k) sufficient statistics, reused by resampling
     stats: dict[str, np.ndarray] = field(repr=False, compare=False)
+    # indices of segments that are no translation (copied from the source, or in its
+    # language): flagged, and scored 0 by the embedding metrics
+    untranslated: tuple[int, ...] = ()
+
+    @property
+    def n_untranslated(self) -> int:
+        return len(self.untranslated)
 
 
 @dataclass(frozen=True)
@@ -75,6 +83,15 @@ def _script_warnings(task: ScoringTask, zh_script: str | None) -> list[str]:
     return warnings
 
 
+def _untranslated_warning(task: ScoringTask, name: str, flagged: Sequence[int], metrics: Sequence[str]) -> str:
+    ids = ", ".join(task.ids[i] for i in flagged[:5]) + (" ..." if len(flagged) > 5 else "")
+    source = f"in the source language ({task.reference.source_lang})" if task.reference.source_lang else "in the source language"
+    zeroed = [m for m in metrics if m in ("embed", "embed_src")]
+    scored = f"; they score 0 on {' and '.join(zeroed)}" if zeroed else ""
+    return (f"UNTRANSLATED: {name} has {len(flagged)} of {len(task.ids)} segments copied from the source or "
+            f"{source}: {ids}{scored}")
+
+
 def _normalise(task: ScoringTask, zh_script: str) -> ScoringTask:
     references = tuple(tuple(to_script(stream, zh_script)) for stream in task.references)
     systems = tuple(replace(s, hypotheses=tuple(to_script(s.hypotheses, zh_script))) for s in task.systems)
@@ -113,7 +130,11 @@ def score_task(task: ScoringTask, settings: Settings | None = None, *, progress:
     done = 0
     results = []
     for system in task.systems:
-        data = MetricInput(system.hypotheses, task.references, task.sources)
+        flagged = untranslated_segments(system.hypotheses, sources=task.sources, references=task.references,
+                                        source_lang=task.reference.source_lang, target_lang=task.reference.target_lang)
+        if flagged:
+            warnings.append(_untranslated_warning(task, system.name, flagged, names))
+        data = MetricInput(system.hypotheses, task.references, task.sources, flagged)
         corpus, segments, signatures, stats = {}, {}, {}, {}
         for metric in built:
             if progress:
@@ -134,6 +155,7 @@ def score_task(task: ScoringTask, settings: Settings | None = None, *, progress:
                 signatures=signatures,
                 n_empty=sum(1 for h in system.hypotheses if not h.strip()),
                 stats=stats,
+                untranslated=flagged,
             )
         )
     if progress:

@@ -19,6 +19,9 @@ class MetricInput:
     # Reference streams: references[k][i] is the k-th reference of segment i; empty if none.
     references: Sequence[Sequence[str]]
     sources: Sequence[str] | None = None
+    # Indices of candidate segments that are no translation (copied from the source, or in
+    # its language; see langcheck.untranslated): embedding metrics score them 0.
+    untranslated: Sequence[int] = ()
 
 
 @dataclass(frozen=True)

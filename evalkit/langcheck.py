@@ -49,10 +49,10 @@ class Found:
     judged: int
     among: tuple[str, ...]
 
-    def described(self) -> str:
+    def described(self, unit: str = "segments") -> str:
         name = (language_name(self.language) if self.language else
                 "in none of " + ", ".join(language_name(code) for code in self.among))
-        return f"{name} ({self.share:.0%} of {self.judged} segments)" if self.judged else name
+        return f"{name} ({self.share:.0%} of {self.judged} {unit})" if self.judged else name
 
 
 def without_glosses(text: str) -> str:
@@ -120,6 +120,19 @@ def detect_direction(references: Sequence[Stream], source: Stream | None,
     # no reference: the candidates, if they agree, say what the target language is
     in_candidates = {of[id(stream)].language if of[id(stream)] else None for stream in candidates}
     return (origin.language if origin else None), (in_candidates.pop() if len(in_candidates) == 1 else None)
+
+
+def check_sides(sides: dict[str, tuple[str, Sequence[str]]], *, swapped_hint: str) -> None:
+    """Refuse a bilingual document whose sides ({language: (label, paragraphs)}) are clearly
+    in the wrong language; `swapped_hint` is added when every side is."""
+    among = tuple(sorted(sides))
+    wrong = []
+    for language, (label, texts) in sides.items():
+        found = _clear(judge(texts, among))
+        if found is not None and found.language != language:
+            wrong.append(f"{label} is {found.described('paragraphs')}, not {language_name(language)}")
+    if wrong:
+        raise InputError("; ".join(wrong) + (f"; {swapped_hint}" if len(wrong) == len(sides) else ""))
 
 
 def target_side(candidates: Sequence[Stream], sides: Sequence[str]) -> str | None:

@@ -8,9 +8,12 @@ configuration, a command line and an API call mean the same thing. What is score
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
+
+if TYPE_CHECKING:
+    from .embed.base import Embedder
 
 METHODS = ("bootstrap", "ar", "none")
 # sacrebleu's default SACREBLEU_SEED, so default runs are comparable with its CLI.
@@ -65,7 +68,7 @@ class Settings:
     tokenize: str | None = None  # a sacrebleu tokenizer or "jieba"; None: by target language
     lowercase: bool = False
     zh_script: str | None = None  # "hant" / "hans": convert both sides with OpenCC first
-    embedder: str | None = None  # embedding model spec; None: the bundled default
+    embedder: str | Embedder | None = None  # embedding model spec (or, from the API, an Embedder); None: the bundled default
     cache_dir: str | None = None  # None: $EVALKIT_CACHE_DIR, else the user cache directory
     use_cache: bool = True
     significance: SignificanceSettings = field(default_factory=SignificanceSettings)

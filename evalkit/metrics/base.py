@@ -8,9 +8,12 @@ those rows, so texts are tokenised (or embedded) once however often we resample.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol, Sequence
+from typing import TYPE_CHECKING, Protocol, Sequence
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from ..embed.base import Embedder
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,7 @@ class MetricSettings:
     source_lang: str | None = None
     tokenize: str | None = None  # a sacrebleu tokenizer name or "jieba"; None = by target language
     lowercase: bool = False
-    embedder: str | None = None  # embedding model spec (embedding metrics)
+    embedder: str | Embedder | None = None  # embedding model spec, or an Embedder (embedding metrics)
     embed_cache_dir: str | None = None  # None: the user cache directory
     embed_cache: bool = True  # False: never read or write the on-disk embedding cache
     normalisation: str = "none"  # text normalisation applied before scoring, for signatures

@@ -122,11 +122,17 @@ def test_mixed_short_and_numeric_segments_are_accepted_and_not_flagged(hyps):
     assert result.systems[0].untranslated == ()
 
 
-def test_a_few_untranslated_segments_are_flagged_not_refused():
-    hyps = list(EN)
-    hyps[:15] = ZH[:15]  # 19% of the segments left in Chinese
+@pytest.mark.parametrize("left", [15, 47])  # 19% and 59% of the segments left in Chinese
+def test_untranslated_segments_are_flagged_not_refused(left):
+    hyps = ZH[:left] + EN[left:]
     result = evalkit.score_texts({"a": hyps}, references=EN, sources=ZH, lang="zh-en", metrics=["bleu"])
-    assert result.systems[0].untranslated == tuple(range(15))
+    assert result.systems[0].untranslated == tuple(range(left))
+
+
+def test_a_candidate_mostly_in_the_source_language_is_refused():
+    hyps = ZH[:67] + EN[67:]  # 85%: beyond langcheck.CLEAR
+    with pytest.raises(InputError, match=r"candidate 'a' is Chinese \(85% of 79 segments\)$"):
+        evalkit.score_texts({"a": hyps}, references=EN, sources=ZH, lang="zh-en", metrics=["bleu"])
 
 
 # ---- item 8: untranslated segments are flagged everywhere and score 0 on embedding metrics
@@ -179,6 +185,14 @@ def test_the_source_copied_into_a_candidate_scores_zero_not_100():
     assert system.untranslated == (1,)
     assert system.segments["embed_src"][1] == 0.0 and system.segments["embed"][1] == 0.0
     assert system.segments["embed"][0] > 99  # the rest is scored as before
+
+
+@pytest.mark.parametrize("lang, target, source", [("zh-en", EN, ZH), ("en-zh", ZH, EN)])
+def test_segments_in_the_source_language_are_flagged_without_being_copies(lang, target, source):
+    hyps = list(target[:6])
+    hyps[2] = source[2][: len(source[2]) // 2]  # half the source: no copy, but the source's language
+    assert untranslated(hyps, sources=source[:6], references=[target[:6]], source_lang=lang[:2],
+                        target_lang=lang[3:]) == (2,)
 
 
 def test_a_copy_is_flagged_even_when_languages_cannot_be_told():

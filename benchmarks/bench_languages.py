@@ -56,7 +56,7 @@ def guess_errors(trials: int) -> dict[int, float]:
         for _ in range(trials):
             start = rnd.randrange(len(words) - 100)
             window: list[str] = []
-            while langid.letters(" ".join(window)) < size:
+            while sum(c.isalpha() for c in " ".join(window)) < size:
                 window.append(words[start + len(window)])
             wrong += langid.language_of(" ".join(window)) != "en"
         errors[size] = wrong / trials
@@ -95,18 +95,19 @@ def make_systems(n_systems: int, n_segments: int, direction: str, seed: int = 1)
     picks = [rnd.randrange(len(en)) for _ in range(n_segments)]
     source, target = (zh, en) if direction == "zh-en" else (en, zh)
     refs, srcs = [target[i] for i in picks], [source[i] for i in picks]
-    systems = []
+    systems, planted = [], 0
     for s in range(n_systems):
         hyps = []
         for ref, src in zip(refs, srcs):
             if rnd.random() < 0.01:
                 hyps.append(src)
+                planted += 1
             elif direction == "zh-en":
                 hyps.append(" ".join(w for w in ref.split() if rnd.random() > 0.1 + 0.01 * s))
             else:
                 hyps.append("".join(c for c in ref if rnd.random() > 0.1 + 0.01 * s))
         systems.append(hyps)
-    return {"refs": refs, "srcs": srcs, "systems": systems}
+    return {"refs": refs, "srcs": srcs, "systems": systems, "planted": planted}
 
 
 def _median(fn, runs: int) -> float:
@@ -134,7 +135,7 @@ def check_costs(data: dict, direction: str, runs: int) -> dict[str, float]:
     return {"document_check_s": _median(lambda: check_pair(source_lang, target_lang, direction, streams), runs),
             "untranslated_s": _median(flagged, runs),
             "untranslated_unfiltered_s": _median(unfiltered, runs),
-            "flagged": sum(map(len, flagged()))}
+            "flagged": sum(map(len, flagged())), "planted": data["planted"]}
 
 
 def detection_cost(folder: Path, runs: int) -> float:

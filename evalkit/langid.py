@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Sequence
 
 # Enough text to decide; a 5 MB line is judged by its start, not read through.
@@ -67,8 +68,9 @@ def language_name(code: str) -> str:
         return code
 
 
-def letters(text: str) -> int:
-    return len(_LETTER.findall(text))
+def has_letters(text: str, n: int = MIN_CHARS) -> bool:
+    """At least `n` letters (or ideographs); stops looking once it has found them."""
+    return sum(1 for _ in islice(_LETTER.finditer(text), n)) == n
 
 
 def could_be(text: str, language: str) -> bool:
@@ -88,7 +90,7 @@ def languages_of(texts: Sequence[str], among: Sequence[str] | None = None) -> li
     None also means: in none of the languages of `among` (Chinese among en and de)."""
     clipped = [text[:MAX_CHARS] for text in texts]
     found: list[str | None] = [None] * len(clipped)
-    todo = [i for i, text in enumerate(clipped) if letters(text) >= MIN_CHARS]
+    todo = [i for i, text in enumerate(clipped) if has_letters(text)]
     if todo:
         detected = _detector(tuple(sorted(set(among))) if among else None).detect_languages_in_parallel_of([clipped[i] for i in todo])
         for i, language in zip(todo, detected):
@@ -133,7 +135,7 @@ def profile(texts: Sequence[str], among: Sequence[str] | None = None) -> Languag
     per_segment = languages_of(texts, among)
     counts: dict[str | None, int] = {}
     for text, language in zip(texts, per_segment):
-        if letters(text[:MAX_CHARS]) >= MIN_CHARS:
+        if has_letters(text[:MAX_CHARS]):
             counts[language] = counts.get(language, 0) + 1
     judged = sum(counts.values())
     if not judged:

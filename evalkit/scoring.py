@@ -10,7 +10,7 @@ import numpy as np
 
 from .candidates import ReferenceInfo, ScoringTask, hash_streams, load_task, task_from_texts
 from .errors import ConfigError
-from .langcheck import untranslated as untranslated_segments
+from .langcheck import untranslated
 from .metrics import Metric, MetricInput, MetricSettings, build_metrics, default_metrics
 from .settings import Settings
 from .scripts import SCRIPTS, detect_script, to_script
@@ -83,13 +83,22 @@ def _script_warnings(task: ScoringTask, zh_script: str | None) -> list[str]:
     return warnings
 
 
-def _untranslated_warning(task: ScoringTask, name: str, flagged: Sequence[int], metrics: Sequence[str]) -> str:
+def _untranslated_warning(task: ScoringTask, name: str, flagged: Sequence[int], metrics: Sequence[Metric]) -> str:
     ids = ", ".join(task.ids[i] for i in flagged[:5]) + (" ..." if len(flagged) > 5 else "")
-    source = f"in the source language ({task.reference.source_lang})" if task.reference.source_lang else "in the source language"
-    zeroed = [m for m in metrics if m in ("embed", "embed_src")]
+    source = f" ({task.reference.source_lang})" if task.reference.source_lang else ""
+    zeroed = [m.name for m in metrics if getattr(m, "zero_untranslated", False)]
     scored = f"; they score 0 on {' and '.join(zeroed)}" if zeroed else ""
     return (f"UNTRANSLATED: {name} has {len(flagged)} of {len(task.ids)} segments copied from the source or "
-            f"{source}: {ids}{scored}")
+            f"in the source language{source}: {ids}{scored}")
+
+
+def _without_untranslated(metric: Metric, rows: np.ndarray, flagged: tuple[int, ...]) -> np.ndarray:
+    """The rows scoring uses: zero for flagged segments where the metric asks for it (see Metric)."""
+    if not flagged or not getattr(metric, "zero_untranslated", False):
+        return rows
+    rows = rows.copy()
+    rows[list(flagged)] = 0.0
+    return rows
 
 
 def _normalise(task: ScoringTask, zh_script: str) -> ScoringTask:
@@ -130,16 +139,16 @@ def score_task(task: ScoringTask, settings: Settings | None = None, *, progress:
     done = 0
     results = []
     for system in task.systems:
-        flagged = untranslated_segments(system.hypotheses, sources=task.sources, references=task.references,
-                                        source_lang=task.reference.source_lang, target_lang=task.reference.target_lang)
+        flagged = untranslated(system.hypotheses, sources=task.sources, references=task.references,
+                               source_lang=task.reference.source_lang, target_lang=task.reference.target_lang)
         if flagged:
-            warnings.append(_untranslated_warning(task, system.name, flagged, names))
-        data = MetricInput(system.hypotheses, task.references, task.sources, flagged)
+            warnings.append(_untranslated_warning(task, system.name, flagged, built))
+        data = MetricInput(system.hypotheses, task.references, task.sources)
         corpus, segments, signatures, stats = {}, {}, {}, {}
         for metric in built:
             if progress:
                 progress(done, total, f"{system.name}: {metric.name}")
-            rows = metric.segment_stats(data)
+            rows = _without_untranslated(metric, metric.segment_stats(data), flagged)
             stats[metric.name] = rows
             corpus[metric.name] = metric.corpus_score(rows)
             segments[metric.name] = tuple(float(x) for x in metric.segment_scores(rows))

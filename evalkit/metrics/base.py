@@ -22,9 +22,6 @@ class MetricInput:
     # Reference streams: references[k][i] is the k-th reference of segment i; empty if none.
     references: Sequence[Sequence[str]]
     sources: Sequence[str] | None = None
-    # Indices of candidate segments that are no translation (copied from the source, or in
-    # its language; see langcheck.untranslated): embedding metrics score them 0.
-    untranslated: Sequence[int] = ()
 
 
 @dataclass(frozen=True)
@@ -48,6 +45,10 @@ class Metric(Protocol):
     # Optional: True when corpus_score(rows) == corpus_score(rows.sum(axis=0, keepdims=True)),
     # as for count statistics (BLEU, chrF, TER). Resampling may then sum rows with matrix
     # products instead of materialising every resample. Absent means False (e.g. a mean).
+    # Optional: `zero_untranslated = True` when a candidate segment that is no translation
+    # (copied from the source, or in its language: langcheck.untranslated) must score 0
+    # rather than what the statistics say (embeddings: the source copied is close to itself).
+    # Scoring zeroes those rows after the statistics, which stay a pure function of the texts.
 
     def segment_stats(self, data: MetricInput) -> np.ndarray:
         """(n_segments, k) array of sufficient statistics; a pure function of the input."""

@@ -19,6 +19,8 @@ SCALE = 100.0
 
 
 class EmbeddingMetric:
+    zero_untranslated = True  # the source copied would score near 100 on embed_src (see Metric)
+
     def __init__(self, name: str, settings: MetricSettings, *, against_source: bool) -> None:
         self.name = name
         self.needs_reference = not against_source
@@ -46,8 +48,6 @@ class EmbeddingMetric:
                          axis=0)
         # An empty candidate says nothing: it scores 0 as in BLEU/chrF, not the cosine of a blank's vector.
         cosines[[not text.strip() for text in data.hypotheses]] = 0.0
-        # Nor does one that is no translation: the source copied scores 1.0 against the source.
-        cosines[list(data.untranslated)] = 0.0
         return np.clip(cosines, -1.0, 1.0).astype(np.float64).reshape(-1, 1)
 
     def corpus_score(self, stats: np.ndarray) -> float:

@@ -92,7 +92,7 @@ def load_task(
         if src is None:
             raise ConfigError("no reference given (--ref); to score without one, give the source (--src)")
         return _load_reference_free(Path(src), hyps, lang, system_names)
-    source_lang, target_lang = parse_lang_pair(lang)
+    parse_lang_pair(lang)  # a malformed --lang fails before any file is read
     if len(refs) == 1 and Path(refs[0]).is_dir():
         return _load_with_reference_set(Path(refs[0]), hyps, src, lang, system_names)
     for ref in refs:
@@ -137,7 +137,7 @@ def _languages(lang: str | None, streams: Sequence[Stream]) -> tuple[str | None,
     """The task's (source, target) languages: `--lang` checked against the texts, or found in them."""
     source_lang, target_lang = parse_lang_pair(lang)
     if source_lang is not None and target_lang is not None:
-        check_pair(source_lang, target_lang, str(lang).strip().lower(), streams)
+        check_pair(source_lang, target_lang, f"--lang {source_lang}-{target_lang}", streams)
         return source_lang, target_lang
     references = [s for s in streams if s.role == "references"]
     source = next((s for s in streams if s.role == "source"), None)
@@ -159,14 +159,16 @@ def _load_with_reference_set(
     if sources is not None:
         checked.append(Stream("source", str(src), sources))
     source_lang, target_lang = parse_lang_pair(lang)
+    basis = f"--lang {source_lang}-{target_lang}"
     if source_lang is None:
         target_lang = target_side(checked[:len(hyps)], LANGS)
         if target_lang is None:
             raise ConfigError(f"{path} is a reference set: say which side is the target with --lang zh-en or en-zh")
         source_lang = next(side for side in LANGS if side != target_lang)
+        basis = f"the candidates' language ({target_lang})"
     elif {source_lang, target_lang} != set(LANGS):
         raise ConfigError(f"unsupported language pair {lang!r} for reference set {path}; use zh-en or en-zh")
-    check_pair(source_lang, str(target_lang), f"{source_lang}-{target_lang}", checked)
+    check_pair(source_lang, str(target_lang), basis, checked)
     target = reference_set.side(str(target_lang))
     reference = ReferenceInfo(
         name=reference_set.name,

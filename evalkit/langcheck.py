@@ -78,8 +78,8 @@ def guess(texts: Sequence[str]) -> str | None:
     return language_of(joined) if has_letters(joined, GUESS_LETTERS) else None
 
 
-def check_pair(source_lang: str, target_lang: str, lang_spec: str, streams: Sequence[Stream]) -> None:
-    """Refuse a stream that is clearly not in the language `--lang` says it is in."""
+def check_pair(source_lang: str, target_lang: str, basis: str, streams: Sequence[Stream]) -> None:
+    """Refuse a stream that is clearly not in the language `basis` (e.g. "--lang zh-en") says it is in."""
     if source_lang == target_lang:
         return  # a same-language task: nothing to tell apart
     among = (source_lang, target_lang)
@@ -88,7 +88,7 @@ def check_pair(source_lang: str, target_lang: str, lang_spec: str, streams: Sequ
         found = _clear(judge(stream.texts, among))
         if found is not None and found.language != expected:
             verb = "is" if stream.role == "source" else "are"
-            raise InputError(f"--lang {lang_spec} says the {stream.role} {verb} {expected}, "
+            raise InputError(f"{basis} says the {stream.role} {verb} {expected}, "
                              f"but {stream.label} is {found.described()}")
 
 
@@ -113,7 +113,7 @@ def detect_direction(references: Sequence[Stream], source: Stream | None,
         if target is not None and mine.language != target.language:
             raise InputError(f"{stream.label} is {mine.described()}, but the reference {references[0].label} is "
                              f"{target.described()}; candidates must be in the reference's language")
-        if target is None and origin is not None and mine.language == origin.language and source is not None:
+        if target is None and source is not None and origin is not None and mine.language == origin.language:
             raise InputError(f"{stream.label} is {mine.described()}, the language of the source {source.label}; "
                              f"a candidate must be a translation (for a same-language task, say so with "
                              f"--lang {origin.language}-{origin.language})")

@@ -91,6 +91,12 @@ def test_a_reference_set_without_lang_takes_the_candidates_side(cli, tmp_path):
     assert summary["systems"][0]["corpus"]["bleu"] == round(with_lang.systems[0].corpus["bleu"], 4)
 
 
+def test_a_source_against_the_side_the_candidates_pick_is_refused(cli):
+    res = cli("score", "--ref", REFSET, "--src", REFSET / "en.txt", CANDIDATES / "careful.txt", "--metrics", "bleu")
+    assert one_line_error(res) == (f"the candidates' language (en) says the source is zh, but {REFSET / 'en.txt'} "
+                                   "is English (100% of 79 segments)")
+
+
 def test_candidates_in_both_languages_of_a_reference_set_are_refused(cli):
     res = cli("score", "--ref", REFSET, CANDIDATES / "careful.txt", REFSET / "zh.txt", "--metrics", "bleu")
     assert one_line_error(res).startswith(f"the candidates are not in one language ({CANDIDATES / 'careful.txt'} "

@@ -189,9 +189,9 @@ def _strings(value: Any, key: str) -> list[str]:
 
 def _path(root: Path, value: str) -> str:
     """Relative to the file; shown relative to the cwd where it lies below it."""
-    path = root / value
+    path = (root / value).resolve()
     try:
-        return str(path.relative_to(Path.cwd()))
+        return str(path.relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
 

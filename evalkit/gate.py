@@ -138,6 +138,7 @@ class Outcome:
     status: str  # PASS, FAIL or SKIP
     detail: str  # the numbers behind the status
     segments: tuple[str, ...] = ()  # ids of the failing segments
+    p_value: float | None = None  # the regression rule's paired test against the baseline
 
     @property
     def failed(self) -> bool:
@@ -241,7 +242,7 @@ def _regression(result: ScoreResult, system: SystemResult, stored: BaselineSyste
         why, status = f"drop beyond the margin of {margin:g} but not significant (p >= {rule.alpha:g})", PASS
     else:
         why, status = f"significant drop (p < {rule.alpha:g}) beyond the margin of {margin:g}", FAIL
-    return Outcome(system.name, f"regression: {metric}", status, f"{numbers}: {why}")
+    return Outcome(system.name, f"regression: {metric}", status, f"{numbers}: {why}", p_value=p)
 
 
 def _segment_rules(result: ScoreResult, system: SystemResult,
@@ -264,16 +265,18 @@ def _segment_rules(result: ScoreResult, system: SystemResult,
 
     hyps = system.hypotheses
     refs = result.references
+    # what a candidate segment answers to: the references, or without any the source
+    originals = refs or (result.sources,)
+    has_text = [any(o[i].strip() for o in originals) for i in range(n)]
     for threshold in rules.segment_floors:
         scores = system.segments[threshold.metric]
+        # a segment with nothing to translate has no meaningful score
         outcome(f"segments: {threshold}", {i: f"{threshold.metric} {s:.2f}" for i, s in enumerate(scores)
-                                           if not threshold.holds(s)})
+                                           if has_text[i] and not threshold.holds(s)})
     if rules.empty:
-        # without a reference, an empty candidate is wrong where the source is not empty
-        others = refs or (result.sources,)
         outcome("segments: not empty", {
             i: "empty candidate, the " + ("reference" if refs else "source") + " is not"
-            for i, hyp in enumerate(hyps) if not hyp.strip() and any(o[i].strip() for o in others)
+            for i, hyp in enumerate(hyps) if not hyp.strip() and has_text[i]
         })
     if rules.numbers:
         outcome("segments: numbers", _number_problems(result, hyps, rules.numbers))

@@ -200,3 +200,25 @@ def test_full_reports_from_the_gate(cli, gate_dir):
     assert res.code == 0, res.err
     assert sorted(p.name for p in (gate_dir / "reports").iterdir()) == [
         "report.html", "segments.csv", "segments.jsonl", "summary.json", "summary.md"]
+
+
+def test_the_shipped_example_config_with_embeddings(cli, tmp_path, monkeypatch):
+    """examples/gate/evalkit.toml as shipped (bleu, chrf and the bundled embedding model)."""
+    (tmp_path / "examples" / "gate").mkdir(parents=True)
+    (tmp_path / "examples" / "gate" / "evalkit.toml").write_bytes((ROOT / "examples/gate/evalkit.toml").read_bytes())
+    for name in ("references", "candidates"):
+        (tmp_path / name).symlink_to(ROOT / name)
+    monkeypatch.chdir(tmp_path)
+    assert cli("gate", "--config", "examples/gate/evalkit.toml", "--update-baseline").code == 0
+    assert (tmp_path / "reports" / "natsec-gate-baseline.json").is_file()
+    res = cli("gate", "--config", "examples/gate/evalkit.toml")
+    assert res.code == 0, res.out
+    assert "PASS  floor: embed >= 80" in res.out and "PASS  regression: embed" in res.out
+    lines = careful_lines()
+    hyp = derived(tmp_path / "careful.txt", CAREFUL, {
+        OMITTED_LINE: "", NUMBER_LINE: lines[NUMBER_LINE - 1].replace("12345", "12354")})
+    res = cli("gate", "--config", "examples/gate/evalkit.toml", hyp)
+    assert res.code == 1
+    assert failing(res.out) == {"segments: chrf >= 15", "segments: not empty", "segments: numbers"}
+    assert f"careful {IDS[OMITTED_LINE - 1]} ({hyp}:{OMITTED_LINE}): bleu 0.00 (baseline 22.37), chrf 0.00 " \
+           "(baseline 58.13), embed 0.00 (baseline 91.19)" in res.out

@@ -222,3 +222,7 @@ def test_the_shipped_example_config_with_embeddings(cli, tmp_path, monkeypatch):
     assert failing(res.out) == {"segments: chrf >= 15", "segments: not empty", "segments: numbers"}
     assert f"careful {IDS[OMITTED_LINE - 1]} ({hyp}:{OMITTED_LINE}): bleu 0.00 (baseline 22.37), chrf 0.00 " \
            "(baseline 58.13), embed 0.00 (baseline 91.19)" in res.out
+    # docs/gating.md shows this run (benchmarks/gate_wall_time.py writes the candidate there)
+    shown = "benchmarks/out/gate/careful.txt"
+    docs = (ROOT / "docs" / "gating.md").read_text(encoding="utf-8")
+    assert f"$ evalkit gate --config examples/gate/evalkit.toml {shown}\n{res.out.replace(str(hyp), shown)}```" in docs

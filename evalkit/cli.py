@@ -89,7 +89,7 @@ def _build_parser() -> argparse.ArgumentParser:
     gate = commands.add_parser("gate", help="check candidates against quality rules and a stored baseline "
                                             "(exit 1 when a rule fails)")
     gate.add_argument("hyps", nargs="*", metavar="HYP", help="candidate files (default: the config's task.candidates)")
-    gate.add_argument("--config", help="configuration file (default: evalkit.toml, or [tool.evalkit] in "
+    gate.add_argument("--config", metavar="PATH", help="configuration file (default: evalkit.toml, or [tool.evalkit] in "
                                        "pyproject.toml, in the current directory or the nearest parent)")
     gate.add_argument("--name", action="append", help="system name for each HYP in order (default: file stem)")
     gate.add_argument("--update-baseline", action="store_true",
@@ -155,6 +155,8 @@ def _score(args: argparse.Namespace, console: Console) -> int:
 
 
 def _gate(args: argparse.Namespace, console: Console) -> int:
+    if args.update_baseline and (args.junit or args.markdown):
+        raise ConfigError("--update-baseline writes the baseline and checks no rule; drop --junit/--markdown")
     config = load_config(args.config)
     if args.out:
         _check_out(Path(args.out), reports=True)

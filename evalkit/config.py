@@ -22,7 +22,7 @@ from .baseline import Baseline, load_baseline
 from .candidates import ScoringTask, load_task
 from .errors import ConfigError, InputError
 from .gate import NUMBERS_AGAINST, Regression, Rules, Threshold
-from .metrics import default_metrics
+from .metrics import default_metrics, parse_metric_names
 from .settings import Settings, SignificanceSettings
 
 CONFIG_FILE = "evalkit.toml"
@@ -298,16 +298,26 @@ def _number(value: Any, key: str) -> float:
     return float(value)
 
 
+def _metric(name: str, key: str) -> str:
+    try:
+        parse_metric_names([name])
+    except ConfigError as exc:
+        raise _Error(key, str(exc)) from None
+    return name
+
+
 def _regression(value: Any) -> Regression:
     table = _table(value, "rules.regression", REGRESSION_KEYS)
     options: dict[str, Any] = {}
     if "metrics" in table:
-        options["metrics"] = tuple(_strings(table["metrics"], "rules.regression.metrics"))
+        options["metrics"] = tuple(_metric(m, "rules.regression.metrics")
+                                   for m in _strings(table["metrics"], "rules.regression.metrics"))
     if "alpha" in table:
         options["alpha"] = _number(table["alpha"], "rules.regression.alpha")
     margin = table.get("margin")
     if isinstance(margin, dict):
-        options["margins"] = {m: _number(v, f"rules.regression.margin.{m}") for m, v in margin.items()}
+        options["margins"] = {_metric(m, f"rules.regression.margin.{m}"): _number(v, f"rules.regression.margin.{m}")
+                              for m, v in margin.items()}
     elif margin is not None:
         options["margin"] = _number(margin, "rules.regression.margin")
     try:

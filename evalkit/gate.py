@@ -25,7 +25,7 @@ import numpy as np
 from .baseline import Baseline, BaselineSystem
 from .candidates import ReferenceInfo
 from .errors import ConfigError
-from .metrics import LOWER_IS_BETTER, REGISTRY
+from .metrics import LOWER_IS_BETTER, parse_metric_names
 from .numbers import compare_numbers
 from .scoring import ScoreResult, SystemResult
 from .scripts import SCRIPTS, detect_script
@@ -50,8 +50,7 @@ class Threshold:
     value: float
 
     def __post_init__(self) -> None:
-        if self.metric not in REGISTRY:
-            raise ConfigError(f"unknown metric {self.metric!r}; choose from " + ", ".join(REGISTRY))
+        parse_metric_names([self.metric])  # an unknown name is a ConfigError saying which names exist
         if self.op not in OPERATORS:
             raise ConfigError(f"bad operator {self.op!r}; use one of " + ", ".join(OPERATORS))
         lower_is_better = self.metric in LOWER_IS_BETTER
@@ -76,8 +75,7 @@ class Regression:
 
     def __post_init__(self) -> None:
         for metric in (*(self.metrics or ()), *self.margins):
-            if metric not in REGISTRY:
-                raise ConfigError(f"unknown metric {metric!r}; choose from " + ", ".join(REGISTRY))
+            parse_metric_names([metric])
         for value in (self.margin, *self.margins.values()):
             if value < 0:
                 raise ConfigError(f"a margin is a number of points >= 0, not {value:g}")

@@ -116,8 +116,8 @@ MISTAKES = [
     (('chrf = ">= 55"', 'meteor = ">= 55"'),
      "rules.floors.meteor: unknown metric 'meteor'; choose from bleu, chrf, chrf++, ter, embed, embed_src"),
     (("empty = true", 'floors = { blue = ">= 5" }'), "rules.segments.floors.blue: unknown metric 'blue'"),
-    (("margin = 1.0", 'metrics = ["bleu", "comet"]'), "rules.regression: unknown metric 'comet'"),
-    (("margin = 1.0", "margin = { terr = 1 }"), "rules.regression: unknown metric 'terr'"),
+    (("margin = 1.0", 'metrics = ["bleu", "comet"]'), "rules.regression.metrics: unknown metric 'comet'"),
+    (("margin = 1.0", "margin = { terr = 1 }"), "rules.regression.margin.terr: unknown metric 'terr'"),
     (('chrf = ">= 55"', 'ter = "<= 60"'), "rules.floors.ter: ter is not scored (metrics: bleu, chrf); add it to "
                                           "settings.metrics"),
     # bad operators and thresholds
@@ -209,6 +209,12 @@ def test_update_baseline_needs_a_baseline_file_named(cli, tmp_path):
     res = cli("gate", "--config", path, "--update-baseline")
     assert res.code == 2
     assert res.err == f"evalkit: error: {path}: baseline: not set; name the file that keeps the baseline\n"
+
+
+def test_update_baseline_checks_no_rule_so_it_writes_no_verdict(cli, tmp_path):
+    res = cli("gate", "--config", tmp_path / "none.toml", "--update-baseline", "--junit", tmp_path / "j.xml")
+    assert res.code == 2
+    assert res.err == "evalkit: error: --update-baseline writes the baseline and checks no rule; drop --junit/--markdown\n"
 
 
 def test_rules_from_python_are_validated_the_same_way():

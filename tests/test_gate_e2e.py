@@ -226,3 +226,20 @@ def test_the_shipped_example_config_with_embeddings(cli, tmp_path, monkeypatch):
     shown = "benchmarks/out/gate/careful.txt"
     docs = (ROOT / "docs" / "gating.md").read_text(encoding="utf-8")
     assert f"$ evalkit gate --config examples/gate/evalkit.toml {shown}\n{res.out.replace(str(hyp), shown)}```" in docs
+
+
+def test_every_candidate_of_a_glob_is_gated_against_its_own_baseline(cli, tmp_path):
+    rules = RULES.replace('bleu = ">= 20"\nchrf = ">= 55"', 'chrf = ">= 30"')
+    cfg = config(tmp_path, rules=rules, candidates=[ROOT / "candidates" / "natsec-zh-en" / "*.txt"])
+    assert cli("gate", "--config", cfg, "--update-baseline").code == 0
+    res = cli("gate", "--config", cfg, "--junit", tmp_path / "gate.xml")
+    assert res.code == 1
+    headers = [line for line in res.out.splitlines() if re.match(r"\S+ \(.*natsec-zh-en/", line)]
+    assert [h.split()[0] for h in headers] == ["careful", "hasty-draft", "literal-mt"]
+    empty = re.findall(r"segments: not empty +(\d+) of 79 segments", res.out)
+    assert empty == ["0", "2", "0"]  # careful, hasty-draft (2 empty lines), literal-mt
+    assert all(f"regression: {m}" not in failing(res.out) for m in ("bleu", "chrf"))  # each against itself
+    from junitparser import JUnitXml
+
+    assert [suite.name for suite in JUnitXml.fromfile(str(tmp_path / "gate.xml"))] == [
+        "careful", "hasty-draft", "literal-mt"]

@@ -102,3 +102,20 @@ def test_github_annotations_name_files_relative_to_the_workspace(cli, tmp_path, 
     assert res.out.splitlines()[-1] == ("::error file=po/de.txt,line=2,title=evalkit gate%3A de 2::2: segments: "
                                         "numbers: missing 2; not in the original: 3 (vs the reference)%0A"
                                         "reference: two 2")
+
+
+def test_annotations_for_a_jsonl_candidate_point_at_the_line_of_the_id(cli, tmp_path, monkeypatch):
+    ref = tmp_path / "ref.txt"
+    ref.write_text("one 1\ntwo 2\nthree 3\n", encoding="utf-8")
+    hyp = tmp_path / "mt.jsonl"
+    hyp.write_text('{"id": "3", "text": "three 3"}\n\n{"id": "1", "text": "one 7"}\n{"id": "2", "text": "two 2"}\n',
+                   encoding="utf-8")
+    (tmp_path / "evalkit.toml").write_text('[task]\nref = "ref.txt"\ncandidates = "mt.jsonl"\n[settings]\n'
+                                           'metrics = ["chrf"]\n[rules.segments]\nnumbers = true\n', encoding="utf-8")
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(tmp_path))
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    res = cli("gate", "--config", tmp_path / "evalkit.toml")
+    assert res.code == 1
+    assert res.out.splitlines()[-1].startswith("::error file=mt.jsonl,line=3,title=evalkit gate%3A mt 1::1: ")
+    assert f"mt 1 ({hyp}:3): chrf " in res.out

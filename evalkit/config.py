@@ -14,12 +14,12 @@ import glob
 import tomllib
 import types
 import typing
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
 from .baseline import Baseline, load_baseline
-from .candidates import ScoringTask, load_task
+from .candidates import ScoringTask, load_task, parse_lang_pair
 from .errors import ConfigError, InputError
 from .gate import NUMBERS_AGAINST, Regression, Rules, Threshold
 from .metrics import default_metrics, parse_metric_names
@@ -219,6 +219,10 @@ def _task(value: Any, root: Path) -> TaskSpec:
         else:
             candidates.append(_existing(root, pattern, "task.candidates"))
     lang = _string(table["lang"], "task.lang") if "lang" in table else None
+    try:
+        parse_lang_pair(lang)
+    except ConfigError as exc:
+        raise _Error("task.lang", str(exc)) from None
     return TaskSpec(refs=refs, src=src, lang=lang, candidates=tuple(dict.fromkeys(candidates)))
 
 

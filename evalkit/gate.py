@@ -195,7 +195,7 @@ def check(result: ScoreResult, rules: Rules, baseline: Baseline | None = None) -
     for system in result.systems:
         stored = baseline.system_for(result, system.name, regression_metrics) if regression_metrics else None
         outcomes += [_floor(system, t) for t in rules.floors]
-        if rules.regression is not None and stored is not None:
+        if stored is not None and rules.regression is not None:
             outcomes += [_regression(result, system, stored, m, rules.regression) for m in regression_metrics]
         segment_outcomes, problems = _segment_rules(result, system, rules)
         outcomes += segment_outcomes

@@ -137,6 +137,7 @@ MISTAKES = [
     ((f'candidates = ["{CAREFUL}"]', 'candidates = ["out/*.txt"]'), "task.candidates: 'out/*.txt' matches no file in"),
     (('lang = "zh-en"', 'lang = "zh-en"\nsrc = "source.txt"'), "task.src: {dir}/source.txt: no such file or directory"),
     # types and values
+    (('lang = "zh-en"', 'lang = "zh_en"'), "task.lang: invalid language pair 'zh_en'; write SRC-TGT, e.g. zh-en"),
     (('metrics = ["bleu", "chrf"]', 'metrics = "bleu,chrf"'), "settings.metrics: expected an array of strings, "
                                                               "not a string"),
     (('metrics = ["bleu", "chrf"]', 'metrics = ["bleu"]\nlowercase = "yes"'),

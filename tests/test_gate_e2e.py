@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REFSET, ROOT, write_lines
+from junitparser import JUnitXml
 
 from evalkit.scripts import to_script
 
@@ -239,7 +240,5 @@ def test_every_candidate_of_a_glob_is_gated_against_its_own_baseline(cli, tmp_pa
     empty = re.findall(r"segments: not empty +(\d+) of 79 segments", res.out)
     assert empty == ["0", "2", "0"]  # careful, hasty-draft (2 empty lines), literal-mt
     assert all(f"regression: {m}" not in failing(res.out) for m in ("bleu", "chrf"))  # each against itself
-    from junitparser import JUnitXml
-
     assert [suite.name for suite in JUnitXml.fromfile(str(tmp_path / "gate.xml"))] == [
         "careful", "hasty-draft", "literal-mt"]

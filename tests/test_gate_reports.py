@@ -4,6 +4,7 @@ GitHub annotations (escaped as the Actions toolkit escapes them)."""
 from __future__ import annotations
 
 import os
+import xml.etree.ElementTree as ET
 
 import pytest
 from conftest import DATA
@@ -70,8 +71,6 @@ def test_junit_survives_characters_xml_cannot_hold():
     result = evalkit.score_texts({"mt": ["bad \x01 byte", ""]}, references=["bad byte", "x"], metrics=["chrf"])
     text = render_junit(check(result, parse_rules({"segments": {"empty": True, "floors": {"chrf": ">= 99"}}})))
     assert "\x01" not in text and "bad \ufffd byte" in text
-    import xml.etree.ElementTree as ET
-
     ET.fromstring(text.split("\n", 1)[1])
 
 

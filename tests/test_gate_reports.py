@@ -84,37 +84,30 @@ def test_github_annotations_point_at_lines_and_escape_their_text(verdict, tmp_pa
     assert len(commands) == 2 + len(verdict.findings)
 
 
-def test_github_annotations_name_files_relative_to_the_workspace(cli, tmp_path, monkeypatch):
-    ref = tmp_path / "ref.txt"
-    ref.write_text("one 1\ntwo 2\n100% sure, yes\n", encoding="utf-8")
-    (tmp_path / "po").mkdir()
-    hyp = tmp_path / "po" / "de.txt"
-    hyp.write_text("one 1\ntwo 3\n100% sure, yes\n", encoding="utf-8")
-    (tmp_path / "evalkit.toml").write_text(
-        '[task]\nref = "ref.txt"\ncandidates = "po/*.txt"\n[settings]\nmetrics = ["chrf"]\n'
-        '[rules.segments]\nnumbers = true\n', encoding="utf-8")
+def gate_on_github(cli, directory, monkeypatch, candidate: str, text: str):
+    """`evalkit gate` on GitHub Actions: a candidate checked for numbers against a three-line reference."""
+    (directory / "ref.txt").write_text("one 1\ntwo 2\nthree 3\n", encoding="utf-8")
+    (directory / candidate).parent.mkdir(exist_ok=True)
+    (directory / candidate).write_text(text, encoding="utf-8")
+    (directory / "evalkit.toml").write_text(f'[task]\nref = "ref.txt"\ncandidates = "{candidate}"\n[settings]\n'
+                                            'metrics = ["chrf"]\n[rules.segments]\nnumbers = true\n', encoding="utf-8")
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
-    monkeypatch.setenv("GITHUB_WORKSPACE", str(tmp_path))
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(directory))
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
-    res = cli("gate", "--config", tmp_path / "evalkit.toml")
+    res = cli("gate", "--config", directory / "evalkit.toml")
     assert res.code == 1
+    return res
+
+
+def test_github_annotations_name_files_relative_to_the_workspace(cli, tmp_path, monkeypatch):
+    res = gate_on_github(cli, tmp_path, monkeypatch, "po/de.txt", "one 1\ntwo 3\nthree 3\n")
     assert res.out.splitlines()[-1] == ("::error file=po/de.txt,line=2,title=evalkit gate%3A de 2::2: segments: "
                                         "numbers: missing 2; not in the original: 3 (vs the reference)%0A"
                                         "reference: two 2")
 
 
 def test_annotations_for_a_jsonl_candidate_point_at_the_line_of_the_id(cli, tmp_path, monkeypatch):
-    ref = tmp_path / "ref.txt"
-    ref.write_text("one 1\ntwo 2\nthree 3\n", encoding="utf-8")
-    hyp = tmp_path / "mt.jsonl"
-    hyp.write_text('{"id": "3", "text": "three 3"}\n\n{"id": "1", "text": "one 7"}\n{"id": "2", "text": "two 2"}\n',
-                   encoding="utf-8")
-    (tmp_path / "evalkit.toml").write_text('[task]\nref = "ref.txt"\ncandidates = "mt.jsonl"\n[settings]\n'
-                                           'metrics = ["chrf"]\n[rules.segments]\nnumbers = true\n', encoding="utf-8")
-    monkeypatch.setenv("GITHUB_ACTIONS", "true")
-    monkeypatch.setenv("GITHUB_WORKSPACE", str(tmp_path))
-    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
-    res = cli("gate", "--config", tmp_path / "evalkit.toml")
-    assert res.code == 1
+    res = gate_on_github(cli, tmp_path, monkeypatch, "mt.jsonl", '{"id": "3", "text": "three 3"}\n\n'
+                         '{"id": "1", "text": "one 7"}\n{"id": "2", "text": "two 2"}\n')
     assert res.out.splitlines()[-1].startswith("::error file=mt.jsonl,line=3,title=evalkit gate%3A mt 1::1: ")
-    assert f"mt 1 ({hyp}:3): chrf " in res.out
+    assert f"mt 1 ({tmp_path / 'mt.jsonl'}:3): chrf " in res.out

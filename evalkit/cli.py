@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -11,16 +12,20 @@ from typing import NoReturn, Sequence
 from rich.console import Console
 
 from . import __version__
-from .analysis import analyse
+from .baseline import baseline_from, write_baseline
+from .config import load_config
 from .console import print_reference_set, print_score, progress_bar, working
 from .documents import parse_pair, parse_seed
 from .errors import ConfigError, EvalkitError
+from .evaluation import evaluate
+from .gate import check
 from .metrics import DEFAULT_METRICS, REGISTRY
 from .references import ALIGNERS, DEFAULT_ALIGNER, build_reference_set, make_scorer, write_reference_set
-from .reports import write_reports
-from .scoring import score
+from .reports import write_gate_reports
+from .reports.gate_text import render_verdict
+from .reports.github import annotations
+from .scoring import score, score_task
 from .settings import DEFAULT_SEED, METHODS, Settings, SignificanceSettings
-from .significance import build_leaderboard
 
 EXIT_OK, EXIT_GATE_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -80,6 +85,18 @@ def _build_parser() -> argparse.ArgumentParser:
     sig.add_argument("--jobs", type=int, metavar="N",
                      help="worker processes for resampling (default: all CPUs when the comparison is large)")
     _add_embedder_options(sc)
+
+    gate = commands.add_parser("gate", help="check candidates against quality rules and a stored baseline "
+                                            "(exit 1 when a rule fails)")
+    gate.add_argument("hyps", nargs="*", metavar="HYP", help="candidate files (default: the config's task.candidates)")
+    gate.add_argument("--config", metavar="PATH", help="configuration file (default: evalkit.toml, or [tool.evalkit] in "
+                                       "pyproject.toml, in the current directory or the nearest parent)")
+    gate.add_argument("--name", action="append", help="system name for each HYP in order (default: file stem)")
+    gate.add_argument("--update-baseline", action="store_true",
+                      help="score and write the baseline file (atomically) instead of checking the rules")
+    gate.add_argument("--junit", metavar="PATH", help="write the verdict as JUnit XML (one test case per rule)")
+    gate.add_argument("--markdown", metavar="PATH", help="write the verdict as Markdown for a pull-request comment")
+    gate.add_argument("--out", metavar="DIR", help="also write the full reports (as evalkit score does)")
     return parser
 
 
@@ -128,13 +145,43 @@ def _score(args: argparse.Namespace, console: Console) -> int:
     with progress_bar(Console(stderr=True), "scoring") as hook:
         result = score(args.hyps, ref=args.ref, src=args.src, lang=args.lang, names=args.name,
                        settings=settings, progress=hook)
+    evaluation = evaluate(result)
     with working(Console(stderr=True), f"resampling ({settings.significance.method})"):
-        board = build_leaderboard(result, settings.significance)
-        write_reports(result, out, leaderboard=board, analysis=analyse(result, baseline=board.baseline))
-    print_score(console, result, board)
+        evaluation.write(out)
+    print_score(console, result, evaluation.leaderboard)
     console.print(f"Reports: {out}/ (summary.json, summary.md, report.html, segments.jsonl, segments.csv)",
                   highlight=False)
     return EXIT_OK
+
+
+def _gate(args: argparse.Namespace, console: Console) -> int:
+    if args.update_baseline and (args.junit or args.markdown):
+        raise ConfigError("--update-baseline writes the baseline and checks no rule; drop --junit/--markdown")
+    config = load_config(args.config)
+    if args.out:
+        _check_out(Path(args.out), reports=True)
+    task = config.load_task(args.hyps, args.name)
+    baseline = None if args.update_baseline else config.load_baseline()
+    target = config.baseline_file if args.update_baseline else None
+    with progress_bar(Console(stderr=True), "scoring") as hook:
+        result = score_task(task, config.settings, progress=hook)
+    for warning in result.warnings:
+        console.print(f"[bold red]WARNING[/] {warning}", highlight=False)
+    if target is not None:
+        write_baseline(baseline_from(result, target))
+        console.print(f"Wrote baseline {target}: {', '.join(s.name for s in result.systems)} on "
+                      f"{len(result.ids)} segments, metrics {', '.join(result.metrics)}", highlight=False, soft_wrap=True)
+        return EXIT_OK
+    verdict = check(result, config.rules, baseline)
+    for line in render_verdict(verdict):
+        console.print(line, highlight=False, soft_wrap=True)  # long lines stay whole in CI logs
+    write_gate_reports(verdict, junit=args.junit, markdown=args.markdown)
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        for command in annotations(verdict):
+            console.print(command, markup=False, highlight=False, soft_wrap=True)
+    if args.out:
+        evaluate(result).write(args.out)
+    return verdict.exit_code
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -155,7 +202,7 @@ def _settings(args: argparse.Namespace) -> Settings:
 def run(argv: Sequence[str] | None = None, console: Console | None = None) -> int:
     """Run the CLI and return its exit code (tests call this; `main` exits with it)."""
     console = console or Console()
-    handlers = {"refs": _refs_build, "score": _score}
+    handlers = {"refs": _refs_build, "score": _score, "gate": _gate}
     try:
         args = _build_parser().parse_args(argv)
         return handlers[args.command](args, console)

@@ -46,6 +46,7 @@ class ScoreResult:
     # metric name -> the Metric that produced the statistics, so resampling can score
     # subsets of rows exactly as the full corpus was scored
     scorers: dict[str, Metric] = field(default_factory=dict, repr=False, compare=False)
+    settings: Settings = field(default_factory=Settings, compare=False)  # how it was scored (and is to be compared)
 
     @property
     def reference_free(self) -> bool:
@@ -149,6 +150,7 @@ def score_task(task: ScoringTask, settings: Settings | None = None, *, progress:
         normalisation=normalisation,
         warnings=tuple(warnings),
         scorers={metric.name: metric for metric in built},
+        settings=settings,
     )
 
 

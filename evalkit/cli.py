@@ -65,7 +65,11 @@ def _build_parser() -> argparse.ArgumentParser:
                          "plus embed_src when there is a source; only embed_src without a reference)")
     sc.add_argument("--tokenize", help="sacrebleu tokenizer for BLEU (default: zh for Chinese targets, else 13a), "
                                        "or 'jieba' for jieba word segmentation")
-    sc.add_argument("--lowercase", action="store_true", help="case-insensitive scores")
+    sc.add_argument("--lowercase", action="store_true",
+                    help="case-insensitive BLEU, chrF and chrF++ (sacrebleu's -lc and --chrf-lowercase); TER ignores "
+                         "case anyway, as sacrebleu's does; embedding and neural metrics see the text as it is")
+    sc.add_argument("--ter-case-sensitive", action="store_true",
+                    help="case-sensitive TER (sacrebleu's --ter-case-sensitive; default: TER ignores case)")
     sc.add_argument("--zh-script", choices=["hant", "hans"],
                     help="convert Chinese on both sides to Traditional (hant) or Simplified (hans) before scoring")
     sc.add_argument("--name", action="append", help="system name for each HYP in order (default: file stem)")
@@ -143,6 +147,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         metrics=tuple(args.metrics.split(",")) if args.metrics is not None else None,
         tokenize=args.tokenize,
         lowercase=args.lowercase,
+        ter_case_sensitive=args.ter_case_sensitive,
         zh_script=args.zh_script,
         embedder=args.embedder,
         cache_dir=args.cache_dir,

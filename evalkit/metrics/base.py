@@ -28,7 +28,8 @@ class MetricSettings:
     target_lang: str | None = None
     source_lang: str | None = None
     tokenize: str | None = None  # a sacrebleu tokenizer name or "jieba"; None = by target language
-    lowercase: bool = False
+    lowercase: bool = False  # BLEU and chrF; TER is case-insensitive unless ter_case_sensitive, as in sacrebleu
+    ter_case_sensitive: bool = False
     embedder: str | None = None  # embedding model spec (embedding metrics)
     embed_cache_dir: str | None = None  # None: the user cache directory
     embed_cache: bool = True  # False: never read or write the on-disk embedding cache

@@ -43,6 +43,7 @@ class Metric(Protocol):
     # Optional: True when corpus_score(rows) == corpus_score(rows.sum(axis=0, keepdims=True)),
     # as for count statistics (BLEU, chrF, TER). Resampling may then sum rows with matrix
     # products instead of materialising every resample. Absent means False (e.g. a mean).
+    # Whether lower scores are better is declared by a plugin's factory (specs.py), not here.
 
     def segment_stats(self, data: MetricInput) -> np.ndarray:
         """(n_segments, k) array of sufficient statistics; a pure function of the input."""
@@ -55,3 +56,16 @@ class Metric(Protocol):
 
     def signature(self) -> str:
         """Everything that determines the numbers, as `key:value|key:value`."""
+
+
+class MeanOfScores:
+    """Aggregation for metrics whose row is one score per segment (embeddings, neural models):
+    the corpus score is the mean, both on a 0-100 scale."""
+
+    SCALE = 100.0
+
+    def corpus_score(self, stats: np.ndarray) -> float:
+        return float(self.SCALE * stats[:, 0].mean()) if len(stats) else 0.0
+
+    def segment_scores(self, stats: np.ndarray) -> np.ndarray:
+        return self.SCALE * stats[:, 0]

@@ -110,3 +110,14 @@ def test_plugin_is_not_imported_until_used():
     sys.modules.pop("toy_metric_plugin", None)
     parse_metric_names([OVERLAP])
     assert "toy_metric_plugin" not in sys.modules
+
+
+def test_summary_md_warns_when_embed_is_the_only_meaning_based_metric():
+    from evalkit.reports import render_markdown
+
+    texts = dict(references=["the cat sat on the mat"], use_cache=False, significance="none")
+    caveat = "`embed` is the only meaning-based metric here"
+    alone = evalkit.score_texts({"s": ["a cat sat on a mat"]}, metrics=["bleu", "embed"], **texts)
+    assert caveat in render_markdown(alone)
+    for metrics in (["bleu", "chrf"], ["bleu", "embed", OVERLAP]):
+        assert caveat not in render_markdown(evalkit.score_texts({"s": ["a cat sat"]}, metrics=metrics, **texts))

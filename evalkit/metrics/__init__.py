@@ -87,6 +87,19 @@ def build_metrics(names: Iterable[str], settings: MetricSettings) -> list[Metric
     return [build_metric(name, settings) for name in parse_metric_names(list(names))]
 
 
+EMBEDDING_METRICS = frozenset({"embed", "embed_src"})
+EMBED_CAVEAT = ("`embed` is the only meaning-based metric here, and it scores negations, changed numbers and "
+                "swapped roles almost as high as faithful translations: do not rank on it alone "
+                "(docs/metrics.md).")
+
+
+def embed_caveat(names: Iterable[str]) -> str | None:
+    """The caveat for a report whose only meaning-based metric is an embedding one, else None."""
+    names = list(names)
+    semantic = [n for n in names if n in EMBEDDING_METRICS or n not in REGISTRY]
+    return EMBED_CAVEAT if semantic and all(n in EMBEDDING_METRICS for n in semantic) else None
+
+
 def default_metrics(*, has_reference: bool, has_source: bool) -> tuple[str, ...]:
     """bleu, chrf, embed; plus embed_src when there is a source; only embed_src without a reference."""
     names = DEFAULT_METRICS if has_reference else ()
@@ -95,4 +108,4 @@ def default_metrics(*, has_reference: bool, has_source: bool) -> tuple[str, ...]
 
 __all__ = ["DEFAULT_METRICS", "ENTRY_POINT_GROUP", "LOWER_IS_BETTER", "MeanOfScores", "Metric", "MetricInput",
            "MetricSettings", "MetricSpec", "REGISTRY", "SegmentScoreMetric", "build_metric", "build_metrics",
-           "default_metrics", "lower_is_better", "parse_metric_names"]
+           "default_metrics", "embed_caveat", "lower_is_better", "parse_metric_names"]

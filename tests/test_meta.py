@@ -171,3 +171,14 @@ def test_jsonl_human_scores_and_unknown_metric(cli, small, tmp_path):
     assert res.code == 2 and "'chrf' not in" in res.err
     with pytest.raises(InputError):
         load_human(tmp_path / "missing.tsv")
+
+
+def test_segments_where_tau_is_undefined_are_left_out_of_the_item_average(tmp_path, small):
+    report, _ = small
+    tied = write_human(tmp_path / "tied.tsv", {s: values[:3] + [5] for s, values in HUMAN.items()})
+    result = meta(report, tied, resamples=50)
+    # segment 4: every system got the same human score, so its tau is undefined and skipped
+    assert result.metrics["m"]["seg_kendall_item"].value == pytest.approx((1 + 1 + 1 / 3) / 3, abs=1e-12)
+    # acc_eq keeps segment 4 (0/3 right at threshold 0: humans tie, the metric does not); a threshold of 5
+    # ties its 55-vs-50 pair and nothing wrong elsewhere: (1 + 1 + 2/3 + 1/3) / 4; wider ones lose more
+    assert result.metrics["m"]["seg_acc_eq"].value == pytest.approx(3 / 4, abs=1e-12)

@@ -93,7 +93,10 @@ class SegmentScoreMetric(MeanOfScores):
         missing = [key for key in todo if key not in found]
         if missing:
             rows = [todo[key] for key in missing]
-            pick = lambda texts: [texts[i] for i in rows] if texts is not None else None  # noqa: E731
+
+            def pick(texts: Sequence[str] | None) -> list[str] | None:
+                return [texts[i] for i in rows] if texts is not None else None
+
             # float32, the precision the cache keeps, so a cold and a warm run give identical numbers
             fresh = np.asarray(self.predict(pick(sources), pick(hypotheses), pick(references)), dtype=np.float32)
             if fresh.shape != (len(missing),):

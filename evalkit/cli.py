@@ -26,6 +26,7 @@ from .reports.gate_text import render_verdict
 from .reports.github import annotations
 from .scoring import score, score_task
 from .settings import DEFAULT_SEED, METHODS, Settings, SignificanceSettings
+from .textio import dump_json, write_files
 
 EXIT_OK, EXIT_GATE_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -67,10 +68,15 @@ def _build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--lang", help="language pair SRC-TGT, e.g. zh-en; required with a reference-set directory")
     sc.add_argument("--metrics",
                     help=f"comma-separated, from {', '.join(REGISTRY)} (default: {','.join(DEFAULT_METRICS)}, "
-                         "plus embed_src when there is a source; only embed_src without a reference)")
+                         "plus embed_src when there is a source; only embed_src without a reference), or plugins: "
+                         "comet:MODEL, bertscore:MODEL?layer=N&idf=yes, module:function (docs/metrics.md)")
     sc.add_argument("--tokenize", help="sacrebleu tokenizer for BLEU (default: zh for Chinese targets, else 13a), "
                                        "or 'jieba' for jieba word segmentation")
-    sc.add_argument("--lowercase", action="store_true", help="case-insensitive scores")
+    sc.add_argument("--lowercase", action="store_true",
+                    help="case-insensitive BLEU, chrF and chrF++ (sacrebleu's -lc and --chrf-lowercase); TER ignores "
+                         "case anyway, as sacrebleu's does; embedding and neural metrics see the text as it is")
+    sc.add_argument("--ter-case-sensitive", action="store_true",
+                    help="case-sensitive TER (sacrebleu's --ter-case-sensitive; default: TER ignores case)")
     sc.add_argument("--zh-script", choices=["hant", "hans"],
                     help="convert Chinese on both sides to Traditional (hant) or Simplified (hans) before scoring")
     sc.add_argument("--name", action="append", help="system name for each HYP in order (default: file stem)")
@@ -97,6 +103,21 @@ def _build_parser() -> argparse.ArgumentParser:
     gate.add_argument("--junit", metavar="PATH", help="write the verdict as JUnit XML (one test case per rule)")
     gate.add_argument("--markdown", metavar="PATH", help="write the verdict as Markdown for a pull-request comment")
     gate.add_argument("--out", metavar="DIR", help="also write the full reports (as evalkit score does)")
+
+    me = commands.add_parser("meta", help="check metrics of a scored report against human judgments",
+                             description="Segment- and system-level agreement of each metric in a report with "
+                                         "human scores (as Google's mt-metrics-eval computes it), with bootstrap "
+                                         "95% intervals, and which metric agrees better. Writes meta.json and "
+                                         "meta.md. See docs/metrics.md.")
+    me.add_argument("report", help="report directory written by `evalkit score` (summary.json, segments.jsonl)")
+    me.add_argument("human", help="human segment scores: TSV with a header line (system, id, score) or .jsonl rows "
+                                  "with those keys; ids as in the report's segments.jsonl; higher is better")
+    me.add_argument("--human-lower-is-better", action="store_true",
+                    help="the human scores are penalties (e.g. MQM error points): lower is better")
+    me.add_argument("--metrics", help="comma-separated metrics of the report to check (default: all of them)")
+    me.add_argument("--resamples", type=int, default=1000, metavar="N", help="bootstrap resamples (default: %(default)s)")
+    me.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed (default: %(default)s)")
+    me.add_argument("--out", help="directory for meta.json and meta.md (default: the report directory)")
     return parser
 
 
@@ -190,6 +211,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         metrics=tuple(args.metrics.split(",")) if args.metrics is not None else None,
         tokenize=args.tokenize,
         lowercase=args.lowercase,
+        ter_case_sensitive=args.ter_case_sensitive,
         zh_script=args.zh_script,
         embedder=args.embedder,
         cache_dir=args.cache_dir,
@@ -199,10 +221,28 @@ def _settings(args: argparse.Namespace) -> Settings:
     )
 
 
+def _meta(args: argparse.Namespace, console: Console) -> int:
+    from .meta import meta
+    from .reports.meta import meta_tables, render_meta_markdown
+
+    metrics = [m for m in args.metrics.split(",") if m.strip()] if args.metrics else None
+    with working(Console(stderr=True), "meta-evaluating"):
+        result = meta(args.report, args.human, metrics=metrics, human_lower_is_better=args.human_lower_is_better,
+                      resamples=args.resamples, seed=args.seed)
+    out = Path(args.out or args.report)
+    write_files(out, {"meta.json": dump_json(result.as_json()), "meta.md": render_meta_markdown(result)})
+    for warning in result.warnings:
+        console.print(f"[bold red]WARNING[/] {warning}", highlight=False)
+    for table in meta_tables(result):
+        console.print(table)
+    console.print(f"Wrote {out}/meta.json and meta.md", highlight=False)
+    return EXIT_OK
+
+
 def run(argv: Sequence[str] | None = None, console: Console | None = None) -> int:
     """Run the CLI and return its exit code (tests call this; `main` exits with it)."""
     console = console or Console()
-    handlers = {"refs": _refs_build, "score": _score, "gate": _gate}
+    handlers = {"refs": _refs_build, "score": _score, "gate": _gate, "meta": _meta}
     try:
         args = _build_parser().parse_args(argv)
         return handlers[args.command](args, console)

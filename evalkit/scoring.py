@@ -99,6 +99,7 @@ def score_task(task: ScoringTask, settings: Settings | None = None, *, progress:
         source_lang=task.reference.source_lang,
         tokenize=settings.tokenize,
         lowercase=settings.lowercase,
+        ter_case_sensitive=settings.ter_case_sensitive,
         normalisation=normalisation,
         embedder=settings.embedder,
         embed_cache_dir=settings.cache_dir,

@@ -63,7 +63,8 @@ class Settings:
 
     metrics: tuple[str, ...] | None = None  # None: the defaults for what the task has (see metrics.default_metrics)
     tokenize: str | None = None  # a sacrebleu tokenizer or "jieba"; None: by target language
-    lowercase: bool = False
+    lowercase: bool = False  # BLEU, chrF, chrF++ (TER ignores case already, as in sacrebleu)
+    ter_case_sensitive: bool = False  # sacrebleu's --ter-case-sensitive
     zh_script: str | None = None  # "hant" / "hans": convert both sides with OpenCC first
     embedder: str | None = None  # embedding model spec; None: the bundled default
     cache_dir: str | None = None  # None: $EVALKIT_CACHE_DIR, else the user cache directory
@@ -75,6 +76,8 @@ class Settings:
             from .metrics import parse_metric_names
 
             object.__setattr__(self, "metrics", parse_metric_names(self.metrics))
+        if self.lowercase and self.ter_case_sensitive:
+            raise ConfigError("--lowercase and --ter-case-sensitive contradict each other; choose one")
         if self.zh_script not in (None, "hant", "hans"):
             raise ConfigError(f"unknown Chinese script {self.zh_script!r}; use hant (Traditional) or hans (Simplified)")
         if self.cache_dir is not None:

@@ -122,5 +122,6 @@ def make_chrfpp(settings: MetricSettings) -> SacrebleuMetric:
 
 def make_ter(settings: MetricSettings) -> SacrebleuMetric:
     asian = bool(settings.target_lang and is_cjk_language(settings.target_lang))
-    metric = TER(case_sensitive=not settings.lowercase, asian_support=asian)
+    # sacrebleu's TER ignores case unless asked (its --ter-case-sensitive); --lowercase changes nothing here
+    metric = TER(case_sensitive=settings.ter_case_sensitive, asian_support=asian)
     return SacrebleuMetric("ter", metric, metric)

@@ -25,7 +25,6 @@ on which test was asked for. sacrebleu's own AR mode reports no CIs on the CLI.
 from __future__ import annotations
 
 import multiprocessing as mp
-import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
@@ -36,6 +35,7 @@ from .errors import ConfigError
 from .metrics import LOWER_IS_BETTER, Metric
 from .scoring import ScoreResult
 from .settings import SignificanceSettings
+from .stats import available_cpus
 
 ALPHA = 0.05
 # Below this many segment-rows scored in all, forking workers costs more than it saves.
@@ -196,7 +196,7 @@ def _workers(jobs: int | None, n_tasks: int, work: int) -> int:
     if jobs is None:
         if work < PARALLEL_MIN_WORK:
             return 1
-        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        jobs = available_cpus()
     return max(1, min(jobs, n_tasks))
 
 
@@ -216,7 +216,9 @@ def _ranked(systems: Sequence[str], corpus: dict[str, dict[str, float]], metric:
     return sorted(systems, key=lambda s: sign * corpus[s][metric])
 
 
-def build_leaderboard(result: ScoreResult, settings: SignificanceSettings = SignificanceSettings()) -> Leaderboard:
+def build_leaderboard(result: ScoreResult, settings: SignificanceSettings = SignificanceSettings(), *,
+                      jobs: int | None = None) -> Leaderboard:
+    """`jobs`: worker processes (Settings.jobs); None: all CPUs when the resampling is large."""
     names = [s.name for s in result.systems]
     baseline = settings.baseline or names[0]
     if baseline not in names:
@@ -239,7 +241,7 @@ def build_leaderboard(result: ScoreResult, settings: SignificanceSettings = Sign
         if settings.method == "ar":
             _STATE["masks"] = ar_masks(n, settings.n_resamples, settings.seed)
         try:
-            _resample(settings, names, metrics, baseline, best, corpus, fields, n)
+            _resample(settings, jobs, names, metrics, baseline, best, corpus, fields, n)
         finally:
             _STATE.clear()
     cells = {s: {m: Cell(**fields[(s, m)]) for m in metrics} for s in names}
@@ -250,7 +252,7 @@ def build_leaderboard(result: ScoreResult, settings: SignificanceSettings = Sign
                        signatures=signatures)
 
 
-def _resample(settings: SignificanceSettings, names: list[str], metrics: tuple[str, ...], baseline: str,
+def _resample(settings: SignificanceSettings, jobs: int | None, names: list[str], metrics: tuple[str, ...], baseline: str,
               best: dict[str, str], corpus: dict[str, dict[str, float]],
               fields: dict[tuple[str, str], dict[str, Any]], n: int) -> None:
     """Fill CIs, p-values and clusters into `fields`."""
@@ -258,7 +260,7 @@ def _resample(settings: SignificanceSettings, names: list[str], metrics: tuple[s
     work = len(boot_tasks) * settings.n_ci_resamples * n
     if settings.method == "ar":
         work += 2 * (len(names) - 1) * len(metrics) * settings.n_resamples * n
-    workers = _workers(settings.jobs, len(boot_tasks), work)
+    workers = _workers(jobs, len(boot_tasks), work)
     boot = dict(zip(boot_tasks, _run(_boot_task, boot_tasks, workers)))
     for (s, m), scores in boot.items():
         mean, ci, low, high = estimate_ci(scores)
@@ -275,7 +277,7 @@ def _resample(settings: SignificanceSettings, names: list[str], metrics: tuple[s
             for a, b, m in todo:
                 cache[(a, b, m)] = bootstrap_p(boot[(a, m)], boot[(b, m)], corpus[a][m], corpus[b][m])
         else:
-            for pair, p in zip(todo, _run(_ar_task, todo, _workers(settings.jobs, len(todo), work))):
+            for pair, p in zip(todo, _run(_ar_task, todo, _workers(jobs, len(todo), work))):
                 cache[pair] = p
 
     def pvalue(a: str, b: str, m: str) -> float:

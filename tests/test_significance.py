@@ -60,10 +60,10 @@ def test_ar_equals_sacrebleu_paired_ar(result, three_systems, monkeypatch):
 
 
 def test_same_seed_same_numbers_and_parallel_changes_nothing(result):
-    serial = build_leaderboard(result, SignificanceSettings(seed=9, resamples=200, jobs=1))
-    again = build_leaderboard(result, SignificanceSettings(seed=9, resamples=200, jobs=1))
-    parallel = build_leaderboard(result, SignificanceSettings(seed=9, resamples=200, jobs=2))
-    other = build_leaderboard(result, SignificanceSettings(seed=10, resamples=200, jobs=1))
+    serial = build_leaderboard(result, SignificanceSettings(seed=9, resamples=200), jobs=1)
+    again = build_leaderboard(result, SignificanceSettings(seed=9, resamples=200), jobs=1)
+    parallel = build_leaderboard(result, SignificanceSettings(seed=9, resamples=200), jobs=2)
+    other = build_leaderboard(result, SignificanceSettings(seed=10, resamples=200), jobs=1)
     assert serial.cells == again.cells == parallel.cells
     assert serial.cells != other.cells
     assert serial.signatures["bleu"].endswith("|seed:9|bs:200")
@@ -71,8 +71,8 @@ def test_same_seed_same_numbers_and_parallel_changes_nothing(result):
 
 def test_ar_parallel_changes_nothing(result):
     settings = dict(method="ar", seed=4, resamples=300)
-    assert (build_leaderboard(result, SignificanceSettings(**settings, jobs=1)).cells
-            == build_leaderboard(result, SignificanceSettings(**settings, jobs=2)).cells)
+    assert (build_leaderboard(result, SignificanceSettings(**settings), jobs=1).cells
+            == build_leaderboard(result, SignificanceSettings(**settings), jobs=2).cells)
 
 
 def test_clusters_and_baseline(result):

@@ -20,7 +20,6 @@ import argparse
 import json
 import os
 import random
-import re
 import shutil
 import statistics
 import subprocess
@@ -30,25 +29,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_score import generate  # noqa: E402 (the WMT-length generator bench_score.py uses)
+from bench_score import generate, measure  # noqa: E402 (WMT-length data; one timed child process)
 
 OUT = ROOT / "benchmarks" / "out"
 README = ROOT / "README.md"
 TABLE_START, TABLE_END = "<!-- bench_speed table: start -->", "<!-- bench_speed table: end -->"
-ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
-
-
-def measure(command: list[str]) -> dict:
-    completed = subprocess.run(["/usr/bin/time", "-v", *command], capture_output=True, text=True, env=ENV)
-    if completed.returncode != 0:
-        sys.exit(f"failed ({completed.returncode}): {' '.join(command)}\n{completed.stderr[-3000:]}")
-    wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", completed.stderr)
-    hours, minutes, seconds = (float(x) if x else 0.0 for x in wall.groups())
-    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", completed.stderr).group(1))
-    cpu = sum(float(re.search(rf"{kind} time \(seconds\): ([\d.]+)", completed.stderr).group(1))
-              for kind in ("User", "System"))
-    return {"wall_s": round(hours * 3600 + minutes * 60 + seconds, 2), "cpu_s": round(cpu, 2),
-            "peak_rss_mib": round(rss / 1024, 1), "stderr": completed.stderr}
 
 
 def evalkit(ref: Path, hyps: list[Path], metrics: str, out: Path, *extra: str) -> list[str]:
@@ -69,7 +54,7 @@ def side_by_side(name: str, commands: dict[str, list[str]], runs: int, setup=Non
         if setup:
             setup()
         for label, command in commands.items():
-            samples[label].append(measure(command))
+            samples[label].append(measure(command, {**os.environ, "PYTHONPATH": str(ROOT)}))
     row = {"load_avg_1min": round(load, 2)}
     for label, runs_ in samples.items():
         row[label] = {key: statistics.median(run[key] for run in runs_) for key in ("wall_s", "cpu_s", "peak_rss_mib")}
@@ -105,7 +90,7 @@ def embeddings(args: argparse.Namespace, busy: bool) -> dict:
                "--out", str(out)]
     spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"]) if busy else None
     try:
-        subprocess.run(command, env=ENV, check=True, capture_output=True)
+        subprocess.run(command, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True, capture_output=True)
     finally:
         if spinner:
             spinner.kill()
@@ -152,8 +137,11 @@ def main() -> None:
     results: dict = {"machine": {"cpus": os.cpu_count(), "affinity": len(os.sched_getaffinity(0)),
                                  "load_avg_start": [round(x, 2) for x in os.getloadavg()]},
                      "segments": len(ref.read_text(encoding="utf-8").splitlines()), "systems": len(hyps),
-                     "runs": args.runs, "rows": {}}
-    rows = results["rows"]
+                     "runs": args.runs}
+    previous = {}
+    if only and (OUT / "speed.json").exists():  # a partial run replaces its own rows only
+        previous = json.loads((OUT / "speed.json").read_text(encoding="utf-8"))["rows"]
+    rows = _SavedRows(results, previous)
 
     if wanted("bleu_chrf_1"):
         rows["bleu_chrf_1"] = side_by_side("BLEU+chrF, 1 system", {
@@ -194,16 +182,29 @@ def main() -> None:
     if args.large and wanted("large"):
         segments, systems = map(int, args.large.split("x"))
         ref_l, hyps_l = generate(OUT / "speed-data-large", systems, segments, seed=4)
-        rows["large"] = side_by_side(f"memory, {systems} systems x {segments:,} segments, bootstrap", {
+        large = side_by_side(f"memory, {systems} systems x {segments:,} segments, bootstrap", {
             "evalkit": evalkit(ref_l, hyps_l, "bleu,chrf", reports / "large", "--no-cache")}, 1)
-        rows["large"]["label"] = f"{systems} x {segments:,}"
+        rows["large"] = {**large, "label": f"{systems} x {segments:,}"}
 
-    results["machine"]["load_avg_end"] = [round(x, 2) for x in os.getloadavg()]
-    if only and (OUT / "speed.json").exists():  # a partial run replaces its own rows only
-        previous = json.loads((OUT / "speed.json").read_text(encoding="utf-8"))
-        results = {**previous, "rows": {**previous["rows"], **rows}}
-    (OUT / "speed.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    rows.save()
     print(table(results))
+
+
+class _SavedRows(dict):
+    """The rows, written to speed.json after each one, so an interrupted run keeps what it measured."""
+
+    def __init__(self, results: dict, previous: dict) -> None:
+        super().__init__(previous)
+        self.results = results
+        results["rows"] = self
+
+    def __setitem__(self, key: str, value: dict) -> None:
+        super().__setitem__(key, value)
+        self.save()
+
+    def save(self) -> None:
+        self.results["machine"]["load_avg_end"] = [round(x, 2) for x in os.getloadavg()]
+        (OUT / "speed.json").write_text(json.dumps(self.results, indent=2) + "\n", encoding="utf-8")
 
 
 def table(results: dict) -> str:
@@ -214,8 +215,8 @@ def table(results: dict) -> str:
         if key in rows:
             row = rows[key]
             ours, theirs = (row[k.strip()] for k in row["ratio_of"].split("/"))
-            lines.append(f"| {label} (load {row['load_avg_1min']}) | {ours['wall_s']} s | {theirs['wall_s']} s | "
-                         f"{row['ratio']:.2f}x | {target} |")
+            lines.append(f"| {label} (load {row['load_avg_1min']}, {len(ours['wall_s_runs'])} runs) | {ours['wall_s']} s | "
+                         f"{theirs['wall_s']} s | {row['ratio']:.2f}x | {target} |")
 
     n, s = results["segments"], results["systems"]
     pair("bleu_chrf_1", f"BLEU+chrF, 1 x {n:,}, all reports", "")
@@ -240,7 +241,10 @@ def table(results: dict) -> str:
                      f"{rows['large']['evalkit']['peak_rss_mib']} MiB | | | < 1024 MiB |")
     machine = results["machine"]
     lines.append(f"\n{machine['affinity']} CPUs, load average {machine['load_avg_start'][0]} at the start, "
-                 f"{machine['load_avg_end'][0]} at the end; medians of {results['runs']} interleaved runs.")
+                 f"{machine['load_avg_end'][0]} at the end; medians of interleaved runs; embeddings of "
+                 f"{rows['embed']['segments'] * rows['embed']['systems']:,} texts." if "embed" in rows else
+                 f"\n{machine['affinity']} CPUs, load average {machine['load_avg_start'][0]} at the start, "
+                 f"{machine['load_avg_end'][0]} at the end; medians of interleaved runs.")
     return "\n".join(lines)
 
 

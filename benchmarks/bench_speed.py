@@ -57,7 +57,7 @@ def side_by_side(name: str, commands: dict[str, list[str]], runs: int, setup=Non
             samples[label].append(measure(command, {**os.environ, "PYTHONPATH": str(ROOT)}))
     row = {"load_avg_1min": round(load, 2)}
     for label, runs_ in samples.items():
-        row[label] = {key: statistics.median(run[key] for run in runs_) for key in ("wall_s", "cpu_s", "peak_rss_mib")}
+        row[label] = {key: round(statistics.median(run[key] for run in runs_), 2) for key in ("wall_s", "cpu_s", "peak_rss_mib")}
         row[label]["wall_s_runs"] = [run["wall_s"] for run in runs_]
     labels = list(commands)
     if ratio or len(labels) == 2:

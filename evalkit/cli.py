@@ -88,8 +88,9 @@ def _build_parser() -> argparse.ArgumentParser:
     sig.add_argument("--resamples", type=int, metavar="N",
                      help="bootstrap resamples (default 1000) or AR trials (default 10000)")
     sig.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed for resampling (default: %(default)s)")
-    sig.add_argument("--jobs", type=int, metavar="N",
-                     help="worker processes for resampling (default: all CPUs when the comparison is large)")
+    sc.add_argument("--jobs", type=int, metavar="N",
+                    help="worker processes for statistics and resampling; results do not depend on it "
+                         "(default: all CPUs when the work is large enough)")
     _add_embedder_options(sc)
 
     gate = commands.add_parser("gate", help="check candidates against quality rules and a stored baseline "
@@ -124,9 +125,9 @@ def _build_parser() -> argparse.ArgumentParser:
 def _add_embedder_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--embedder", help="embedding model: use-multilingual (bundled, default) or "
                                            "st:<hub name or path> for a sentence-transformers model")
-    parser.add_argument("--cache-dir", help="embedding cache directory "
+    parser.add_argument("--cache-dir", help="embedding and statistics cache directory "
                                             "(default: $EVALKIT_CACHE_DIR, else $XDG_CACHE_HOME/evalkit)")
-    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the embedding cache")
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the embedding and statistics caches")
 
 
 def _refs_build(args: argparse.Namespace, console: Console) -> int:
@@ -172,6 +173,10 @@ def _score(args: argparse.Namespace, console: Console) -> int:
     print_score(console, result, evaluation.leaderboard)
     console.print(f"Reports: {out}/ (summary.json, summary.md, report.html, segments.jsonl, segments.csv)",
                   highlight=False)
+    if result.cache_use:  # on stderr: diagnostics, not results
+        use = result.cache_use
+        print(f"statistics: {use.recomputed:,} of {use.total:,} segments recomputed"
+              + ("" if use.cached else " (cache off)"), file=sys.stderr)
     return EXIT_OK
 
 
@@ -216,8 +221,9 @@ def _settings(args: argparse.Namespace) -> Settings:
         embedder=args.embedder,
         cache_dir=args.cache_dir,
         use_cache=not args.no_cache,
+        jobs=args.jobs,
         significance=SignificanceSettings(method=args.significance, resamples=args.resamples, seed=args.seed,
-                                          baseline=args.baseline, jobs=args.jobs),
+                                          baseline=args.baseline),
     )
 
 

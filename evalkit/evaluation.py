@@ -28,7 +28,7 @@ class Evaluation:
 
     @cached_property
     def leaderboard(self) -> Leaderboard:
-        return build_leaderboard(self.result, self.result.settings.significance)
+        return build_leaderboard(self.result, self.result.settings.significance, jobs=self.result.settings.jobs)
 
     @cached_property
     def analysis(self) -> Analysis:

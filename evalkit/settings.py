@@ -25,7 +25,6 @@ class SignificanceSettings:
     resamples: int | None = None  # None: 1,000 bootstrap resamples or 10,000 AR trials
     seed: int = DEFAULT_SEED
     baseline: str | None = None  # None: the first system
-    jobs: int | None = None  # worker processes; None: all CPUs when the comparison is large
 
     def __post_init__(self) -> None:
         if self.method not in METHODS:
@@ -34,8 +33,6 @@ class SignificanceSettings:
             raise ConfigError(f"--resamples must be a positive number, not {self.resamples}")
         if self.seed < 0:
             raise ConfigError(f"--seed must be a non-negative integer, not {self.seed}")
-        if self.jobs is not None and self.jobs < 1:
-            raise ConfigError(f"--jobs must be at least 1, not {self.jobs}")
 
     @property
     def n_resamples(self) -> int:
@@ -68,7 +65,9 @@ class Settings:
     zh_script: str | None = None  # "hant" / "hans": convert both sides with OpenCC first
     embedder: str | None = None  # embedding model spec; None: the bundled default
     cache_dir: str | None = None  # None: $EVALKIT_CACHE_DIR, else the user cache directory
-    use_cache: bool = True
+    use_cache: bool = True  # False: neither read nor write the embedding and statistics caches
+    # worker processes for statistics and resampling; None: all CPUs when the work is large enough
+    jobs: int | None = None
     significance: SignificanceSettings = field(default_factory=SignificanceSettings)
 
     def __post_init__(self) -> None:
@@ -82,10 +81,12 @@ class Settings:
             raise ConfigError(f"unknown Chinese script {self.zh_script!r}; use hant (Traditional) or hans (Simplified)")
         if self.cache_dir is not None:
             object.__setattr__(self, "cache_dir", str(self.cache_dir))
+        if self.jobs is not None and (not isinstance(self.jobs, int) or self.jobs < 1):
+            raise ConfigError(f"--jobs must be at least 1, not {self.jobs}")
 
     def with_options(self, **options: Any) -> Settings:
         """A copy with some fields changed; significance fields (method, resamples, seed,
-        baseline, jobs) may be given at the top level too. Unknown names are an error."""
+        baseline) may be given at the top level too. Unknown names are an error."""
         own = {f.name for f in fields(Settings)}
         sig = {f.name for f in fields(SignificanceSettings)}
         unknown = sorted(set(options) - own - sig)

@@ -44,6 +44,10 @@ class Metric(Protocol):
     # as for count statistics (BLEU, chrF, TER). Resampling may then sum rows with matrix
     # products instead of materialising every resample. Absent means False (e.g. a mean).
     # Whether lower scores are better is declared by a plugin's factory (specs.py), not here.
+    # Optional: `parallel = True` when segment_stats is plain CPU work that worker processes
+    # may run on shards of segments, each rebuilding the metric by name from MetricSettings
+    # (sacrebleu's metrics). Absent means False: the driver process runs it (a model with
+    # its own threads or device: embeddings, neural metrics).
 
     def segment_stats(self, data: MetricInput) -> np.ndarray:
         """(n_segments, k) array of sufficient statistics; a pure function of the input."""

@@ -32,6 +32,7 @@ class SacrebleuMetric:
     needs_reference = True
     needs_source = False
     additive = True  # statistics are summed before scoring; see Metric
+    parallel = True  # pure-Python work per segment: worker processes compute shards of it; see Metric
 
     def __init__(self, name: str, corpus: Any, sentence: Any, *, jieba: bool = False) -> None:
         self.name = name

@@ -30,7 +30,7 @@ from .numbers import compare_numbers
 from .scoring import ScoreResult, SystemResult
 from .scripts import SCRIPTS, detect_script
 from .settings import Settings
-from .significance import ALPHA, ar_masks, ar_p, bootstrap_indices, bootstrap_p, bootstrap_scores
+from .significance import ALPHA, ar_mask_chunks, ar_p, bootstrap_chunks, bootstrap_p, bootstrap_scores
 from .textio import read_jsonl
 
 OPERATORS: dict[str, Callable[[float, float], bool]] = {
@@ -218,11 +218,12 @@ def paired_p_value(result: ScoreResult, metric: str, stats: np.ndarray, score: f
     scorer = result.scorers[metric]
     n = len(stats)
     if settings.method == "ar":
-        masks = ar_masks(n, settings.n_resamples, settings.seed)
+        masks = ar_mask_chunks(n, settings.n_resamples, settings.seed)
         return ar_p(scorer, stats, baseline_stats, masks, score, baseline_score)
-    indices = bootstrap_indices(n, settings.n_resamples, settings.seed)
-    return bootstrap_p(bootstrap_scores(scorer, stats, indices), bootstrap_scores(scorer, baseline_stats, indices),
-                       score, baseline_score)
+    # the same draws for both: a fresh generator with the same seed each time
+    ours = bootstrap_scores(scorer, stats, bootstrap_chunks(n, settings.n_resamples, settings.seed))
+    theirs = bootstrap_scores(scorer, baseline_stats, bootstrap_chunks(n, settings.n_resamples, settings.seed))
+    return bootstrap_p(ours, theirs, score, baseline_score)
 
 
 def _regression(result: ScoreResult, system: SystemResult, stored: BaselineSystem, metric: str,

@@ -178,6 +178,8 @@ def compute_statistics(metrics: Sequence[Metric], names: Sequence[str], metric_s
 
 def _lookup(metric: Metric, hypotheses: Sequence[Sequence[str]], references: Sequence[Sequence[str]],
             sources: Sequence[str] | None, cache: StatisticsCache) -> _Table:
+    if hasattr(metric, "prepare"):
+        metric.prepare(references, sources)
     if getattr(metric, "parallel", False) and len(hypotheses) and len(hypotheses[0]):
         # A signature may depend on the input's shape (sacrebleu's nrefs): let this
         # process's metric see one segment, as the workers' metrics see theirs.

@@ -82,7 +82,7 @@ def test_comet_through_score_with_leaderboard_significance_and_cache(cli, tmp_pa
     assert warm.code == 0, warm.err
     cold_scores = {s["name"]: s["corpus"] for s in summary["systems"]}
     assert {s["name"]: s["corpus"] for s in _summary(tmp_path / "warm")["systems"]} == cold_scores
-    assert list((cache / "scores").iterdir())
+    assert "statistics: 0 of 18 segments recomputed" in warm.err
 
 
 def test_reference_free_comet_runs_with_only_a_source(cli, tmp_path, files, comet_models):
@@ -108,7 +108,8 @@ def test_bertscore_equals_the_package_and_shows_its_options(cli, tmp_path, files
     assert res.code == 0, res.err
     summary = _summary(tmp_path / "bs")
     signature = summary["systems"][0]["signatures"][spec]
-    assert "|layer:4|idf:yes|rescale:no|vs:ref|agg:max|scale:100|bert_score:0.3.13|" in signature
+    assert "|layer:4|idf:yes|rescale:no|vs:ref|agg:max|scale:100|idf-refs:" in signature
+    assert "|bert_score:0.3.13|" in signature
     assert {row["system"] for row in summary["leaderboard"]} == {"good", "poor", "off"}
     direct = BERTScorer(model_type=model, num_layers=4, idf=True, idf_sents=REFS, device="cpu")
     rows = [json.loads(line) for line in (tmp_path / "bs" / "segments.jsonl").read_text().splitlines()]
@@ -146,5 +147,26 @@ def test_api_scores_are_the_same_cold_and_warm(tmp_path, files, comet_models):
     kwargs = dict(ref=files["ref"], src=files["src"], metrics=[spec], cache_dir=tmp_path, significance="none")
     cold = evalkit.score([files["good"]], **kwargs)
     warm = evalkit.score([files["good"]], **kwargs)
-    assert cold.scorers[spec].counters.scored == 6 and warm.scorers[spec].counters.cached == 6
+    assert (cold.cache_use.recomputed, warm.cache_use.recomputed) == (6, 0)
     assert cold.systems[0].segments[spec] == warm.systems[0].segments[spec]
+
+
+def test_bertscore_idf_weights_come_from_the_whole_corpus_not_a_shard(tmp_path, files, monkeypatch):
+    """Statistics are computed in shards and only for segments missing from the cache;
+    idf weights must still come from every reference."""
+    from bert_score import BERTScorer
+
+    from evalkit import stats
+
+    model = minilm_path()
+    spec = f"bertscore:{model}?layer=4&idf=yes"
+    monkeypatch.setattr(stats, "SHARD_SEGMENTS", 2)
+    kwargs = dict(ref=files["ref"], metrics=[spec], cache_dir=tmp_path, significance="none")
+    first = evalkit.score([files["good"]], **kwargs)
+    changed = write_lines(tmp_path / "good.txt", SYSTEMS["good"][:5] + ["The new pattern serves development."])
+    second = evalkit.score([changed], **kwargs)
+    assert second.cache_use.recomputed == 1
+    direct = BERTScorer(model_type=model, num_layers=4, idf=True, idf_sents=REFS, device="cpu")
+    for result, hyps in ((first, SYSTEMS["good"]), (second, SYSTEMS["good"][:5] + ["The new pattern serves development."])):
+        _, _, f1 = direct.score(hyps, REFS)
+        np.testing.assert_allclose(result.systems[0].segments[spec], 100 * f1.numpy().astype(np.float64), atol=1e-4)

@@ -93,11 +93,9 @@ class EmbeddingCache:
     the process (what `--no-cache` means).
     """
 
-    KIND = "embeddings"  # the subdirectory; other row kinds (metrics' segment scores) reuse the format
-
     def __init__(self, model_id: str, directory: str | Path | None) -> None:
         self.model_id = model_id
-        self.directory = Path(directory) / self.KIND / _model_dir_name(model_id) if directory else None
+        self.directory = Path(directory) / "embeddings" / _model_dir_name(model_id) if directory else None
         if self.directory is not None:  # fail before any encoding, not after it
             try:
                 self.directory.mkdir(parents=True, exist_ok=True)

@@ -44,6 +44,10 @@ class Metric(Protocol):
     # as for count statistics (BLEU, chrF, TER). Resampling may then sum rows with matrix
     # products instead of materialising every resample. Absent means False (e.g. a mean).
     # Whether lower scores are better is declared by a plugin's factory (specs.py), not here.
+    # Optional: `prepare(references, sources)`, called once with the whole corpus before
+    # any signature or statistics are asked for, when rows depend on more than their own
+    # segment (BERTScore's idf weights): statistics are computed in shards and only for
+    # segments not in the cache, so a metric must never learn corpus facts from them.
     # Optional: `parallel = True` when segment_stats is plain CPU work that worker processes
     # may run on shards of segments, each rebuilding the metric by name from MetricSettings
     # (sacrebleu's metrics). Absent means False: the driver process runs it (a model with

@@ -63,21 +63,16 @@ class BertScoreMetric(SegmentScoreMetric):
                               f"{self._rescale_lang or '(unknown: give --lang)'}; drop rescale=yes")
         return path
 
-    @property
-    def cache_id(self) -> str:
-        if not self._idf:
-            return self.model_id
-        # idf weights come from the references, so the scores depend on all of them
-        digest = hashlib.blake2b("\n".join(self._idf_references or ()).encode(), digest_size=8).hexdigest()
-        return f"{self.model_id}|idf-refs:{digest}"
+    def prepare(self, references: Sequence[Sequence[str]], sources: Sequence[str] | None) -> None:
+        """idf weights come from every reference of the corpus, never from a shard of it."""
+        if self._idf:
+            self._idf_references = tuple(text for stream in references for text in stream)
+            if "_scorer" in self.__dict__:
+                self._scorer.compute_idf(list(self._idf_references))
 
     def segment_stats(self, data: MetricInput) -> np.ndarray:
-        references = tuple(text for stream in data.references for text in stream)
-        if self._idf and references != self._idf_references:
-            self._idf_references = references
-            self.__dict__.pop("cache", None)  # another reference set: other idf weights, other cache
-            if "_scorer" in self.__dict__:
-                self._scorer.compute_idf(list(references))
+        if self._idf and self._idf_references is None:  # called directly, not through scoring
+            self.prepare(data.references, data.sources)
         return super().segment_stats(data)
 
     @cached_property
@@ -113,4 +108,8 @@ class BertScoreMetric(SegmentScoreMetric):
     def signature(self) -> str:
         from importlib.metadata import version
 
-        return super().signature() + f"|bert_score:{version('bert-score')}"
+        idf = ""
+        if self._idf:  # the scores depend on every reference through the idf weights
+            digest = hashlib.blake2b("\n".join(self._idf_references or ()).encode(), digest_size=8).hexdigest()
+            idf = f"|idf-refs:{digest}"
+        return super().signature() + f"{idf}|bert_score:{version('bert-score')}"

@@ -3,8 +3,8 @@
 A row is the model's score of one segment on the model's own scale (COMET and
 BERTScore: about 0-1); the corpus score is the mean x 100, as for embeddings, so
 bootstrap resampling, reports and the gate treat them like any other metric.
-Scores are cached on disk by (model and its settings, source, candidate, reference)
-in the embedding cache's crash-safe pack format: an unchanged segment is never
+The rows are cached like every metric's statistics (stats_cache.py, keyed by the
+signature, which holds the model id, and the texts): an unchanged segment is never
 scored twice, and a second run over the same systems loads no model at all.
 """
 
@@ -12,36 +12,14 @@ from __future__ import annotations
 
 import os
 from contextlib import contextmanager
-from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 from typing import Iterator, Sequence
 
 import numpy as np
 
-from ..embed.cache import EmbeddingCache, default_cache_dir, text_key
 from ..embed.st import _fingerprint, _looks_like_path
 from ..errors import BackendUnavailable, ConfigError
 from .base import MeanOfScores, MetricInput, MetricSettings
-
-
-class ScoreCache(EmbeddingCache):
-    """Segment scores of one model and settings: one-column rows in the embedding pack format."""
-
-    KIND = "scores"
-
-
-def segment_key(source: str | None, hypothesis: str, reference: str | None) -> bytes:
-    # \x1f cannot occur in a segment (a line of text); None and "" must differ
-    return text_key("\x1f".join("\x00" if text is None else text for text in (source, hypothesis, reference)))
-
-
-@dataclass
-class ScoreCounters:
-    """Distinct segments per run: sent to the model vs served from the cache."""
-
-    scored: int = 0
-    cached: int = 0
 
 
 class SegmentScoreMetric(MeanOfScores):
@@ -58,23 +36,11 @@ class SegmentScoreMetric(MeanOfScores):
         self.name = name
         self.needs_reference = needs_reference
         self.needs_source = needs_source
-        use = settings.embed_cache
-        self._cache_dir = (Path(settings.embed_cache_dir) if settings.embed_cache_dir else default_cache_dir()) if use else None
-        self.counters = ScoreCounters()
 
     def predict(self, sources: Sequence[str] | None, hypotheses: Sequence[str],
                 references: Sequence[str] | None) -> Sequence[float]:
         """One score per candidate (sources/references None when the metric does not use them)."""
         raise NotImplementedError
-
-    @property
-    def cache_id(self) -> str:
-        """What the cached scores are keyed by besides the texts: the model id, unless more matters."""
-        return self.model_id
-
-    @cached_property
-    def cache(self) -> ScoreCache:
-        return ScoreCache(self.cache_id, self._cache_dir)
 
     def segment_stats(self, data: MetricInput) -> np.ndarray:
         sources = data.sources if self.needs_source else None
@@ -86,26 +52,18 @@ class SegmentScoreMetric(MeanOfScores):
 
     def _scores(self, sources: Sequence[str] | None, hypotheses: Sequence[str],
                 references: Sequence[str] | None) -> np.ndarray:
-        keys = [segment_key(sources[i] if sources else None, hyp, references[i] if references else None)
-                for i, hyp in enumerate(hypotheses)]
-        todo = {key: i for i, key in enumerate(keys) if hypotheses[i].strip()}
-        found = {key: float(row[0]) for key, row in self.cache.get(todo).items()}
-        missing = [key for key in todo if key not in found]
-        if missing:
-            rows = [todo[key] for key in missing]
+        rows = [i for i, hyp in enumerate(hypotheses) if hyp.strip()]
+        scores = np.zeros(len(hypotheses), dtype=np.float64)
+        if rows:
 
             def pick(texts: Sequence[str] | None) -> list[str] | None:
                 return [texts[i] for i in rows] if texts is not None else None
 
-            # float32, the precision the cache keeps, so a cold and a warm run give identical numbers
-            fresh = np.asarray(self.predict(pick(sources), pick(hypotheses), pick(references)), dtype=np.float32)
-            if fresh.shape != (len(missing),):
-                raise BackendUnavailable(f"{self.name}: the model returned {fresh.size} scores for {len(missing)} segments")
-            self.cache.put(missing, fresh.reshape(-1, 1))
-            found.update(zip(missing, fresh.astype(np.float64)))
-        self.counters.scored += len(missing)
-        self.counters.cached += len(todo) - len(missing)
-        return np.array([found.get(key, 0.0) for key in keys], dtype=np.float64)
+            fresh = np.asarray(self.predict(pick(sources), pick(hypotheses), pick(references)), dtype=np.float64)
+            if fresh.shape != (len(rows),):
+                raise BackendUnavailable(f"{self.name}: the model returned {fresh.size} scores for {len(rows)} segments")
+            scores[rows] = fresh
+        return scores
 
     def signature(self) -> str:
         against = "vs:src" if not self.needs_reference else "vs:ref+src" if self.needs_source else "vs:ref"

@@ -100,10 +100,10 @@ MISTAKES = [
     (('lang = "zh-en"', 'lang = "zh-en"\nreference = "x"'), "task.reference: unknown key; allowed: ref, src, lang, "
                                                             "candidates"),
     (('metrics = ["bleu", "chrf"]', 'metric = ["bleu"]'),
-     "settings.metric: unknown key (did you mean 'metrics'?); allowed: metrics, tokenize, lowercase, zh_script, "
-     "embedder, cache_dir, use_cache, significance"),
+     "settings.metric: unknown key (did you mean 'metrics'?); allowed: metrics, tokenize, lowercase, "
+     "ter_case_sensitive, zh_script, embedder, cache_dir, use_cache, jobs, significance"),
     (("resamples = 100", "resample = 100"), "settings.significance.resample: unknown key (did you mean 'resamples'?); "
-                                            "allowed: method, resamples, seed, baseline, jobs"),
+                                            "allowed: method, resamples, seed, baseline"),
     (("[rules.floors]", "[rules.floor]"), "rules.floor: unknown key (did you mean 'floors'?); allowed: floors, "
                                           "regression, segments"),
     (("margin = 1.0", "margins = 1.0"), "rules.regression.margins: unknown key (did you mean 'margin'?); allowed: "
@@ -116,7 +116,9 @@ MISTAKES = [
     (('chrf = ">= 55"', 'meteor = ">= 55"'),
      "rules.floors.meteor: unknown metric 'meteor'; choose from bleu, chrf, chrf++, ter, embed, embed_src"),
     (("empty = true", 'floors = { blue = ">= 5" }'), "rules.segments.floors.blue: unknown metric 'blue'"),
-    (("margin = 1.0", 'metrics = ["bleu", "comet"]'), "rules.regression.metrics: unknown metric 'comet'"),
+    (("margin = 1.0", 'metrics = ["bleu", "meteor"]'), "rules.regression.metrics: unknown metric 'meteor'"),
+    (("margin = 1.0", 'metrics = ["bleu", "comet"]'), "rules.regression.metrics: metric 'comet' names no model: "
+                                                      "write comet:<hub name or path>"),
     (("margin = 1.0", "margin = { terr = 1 }"), "rules.regression.margin.terr: unknown metric 'terr'"),
     (('chrf = ">= 55"', 'ter = "<= 60"'), "rules.floors.ter: ter is not scored (metrics: bleu, chrf); add it to "
                                           "settings.metrics"),

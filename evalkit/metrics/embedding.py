@@ -13,12 +13,10 @@ import numpy as np
 
 from ..embed import DEFAULT_EMBEDDER, CachingEmbedder, normalise_rows, shared_embedder
 from ..errors import ConfigError
-from .base import MetricInput, MetricSettings
-
-SCALE = 100.0
+from .base import MeanOfScores, MetricInput, MetricSettings
 
 
-class EmbeddingMetric:
+class EmbeddingMetric(MeanOfScores):
     zero_untranslated = True  # the source copied would score near 100 on embed_src (see Metric)
 
     def __init__(self, name: str, settings: MetricSettings, *, against_source: bool) -> None:
@@ -50,17 +48,11 @@ class EmbeddingMetric:
         cosines[[not text.strip() for text in data.hypotheses]] = 0.0
         return np.clip(cosines, -1.0, 1.0).astype(np.float64).reshape(-1, 1)
 
-    def corpus_score(self, stats: np.ndarray) -> float:
-        return float(SCALE * stats[:, 0].mean()) if len(stats) else 0.0
-
-    def segment_scores(self, stats: np.ndarray) -> np.ndarray:
-        return SCALE * stats[:, 0]
-
     def signature(self) -> str:
         # With several references the closest one counts (agg:max); empty and untranslated
         # candidate segments score 0 (untr:0).
         against = "vs:src" if self.needs_source else "vs:ref|agg:max"
-        return f"model:{self.embedder.model_id}|{against}|untr:0|scale:{SCALE:g}"
+        return f"model:{self.embedder.model_id}|{against}|untr:0|scale:{self.SCALE:g}"
 
 
 def make_embed(settings: MetricSettings) -> EmbeddingMetric:

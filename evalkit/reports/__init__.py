@@ -7,10 +7,14 @@ import io
 from pathlib import Path
 
 from ..analysis import Analysis
+from ..gate import Verdict
 from ..scoring import ScoreResult
 from ..significance import Leaderboard
-from ..textio import dump_json, dump_jsonl, write_files
+from ..textio import atomic_write, dump_json, dump_jsonl, write_files
+from .gate_markdown import render_gate_markdown
+from .github import append_step_summary
 from .html import render_html
+from .junit import render_junit
 from .markdown import render_markdown
 from .summary import SCHEMA, segment_rows, summary
 
@@ -45,4 +49,15 @@ def write_reports(result: ScoreResult, out_dir: str | Path, *, leaderboard: Lead
     return write_files(out_dir, files)
 
 
-__all__ = ["SCHEMA", "render_html", "render_markdown", "segment_rows", "summary", "write_reports"]
+def write_gate_reports(verdict: Verdict, *, junit: str | Path | None = None, markdown: str | Path | None = None) -> None:
+    """The gate's CI outputs: JUnit XML and Markdown where asked (atomically), and the
+    Markdown appended to the GitHub job summary when $GITHUB_STEP_SUMMARY is set."""
+    if junit:
+        atomic_write(junit, render_junit(verdict))
+    if markdown:
+        atomic_write(markdown, render_gate_markdown(verdict))
+    append_step_summary(verdict)
+
+
+__all__ = ["SCHEMA", "render_gate_markdown", "render_html", "render_junit", "render_markdown", "segment_rows", "summary",
+           "write_gate_reports", "write_reports"]

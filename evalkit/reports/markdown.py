@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from ..analysis import Analysis, Bucket
-from ..metrics import LOWER_IS_BETTER
+from ..metrics import LOWER_IS_BETTER, embed_caveat
 from ..scoring import ScoreResult
 from ..significance import ALPHA, Leaderboard
 
@@ -106,6 +106,8 @@ def render_markdown(result: ScoreResult, leaderboard: Leaderboard | None = None,
         lines += ["Reference-free: no reference was given; candidates were compared with the source only.", ""]
     for warning in result.warnings:
         lines += [f"> **Warning:** {_escape(warning)}", ""]
+    if caveat := embed_caveat(result.metrics):
+        lines += [f"> **Note:** {caveat}", ""]
     if leaderboard is not None:
         lines += _leaderboard(leaderboard)
     else:

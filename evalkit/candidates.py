@@ -307,7 +307,8 @@ def default_names(hyps: Sequence[str | Path], names: Sequence[str] | None) -> li
     """
     if names:
         if len(names) != len(hyps):
-            raise ConfigError(f"{len(names)} names given (--name) for {len(hyps)} candidate files; "
+            raise ConfigError(f"{len(names)} name{'s' if len(names) != 1 else ''} given (--name) for {len(hyps)} "
+                              f"candidate file{'s' if len(hyps) != 1 else ''}; "
                               "give one --name per candidate file, or none")
         return list(names)
     if len(hyps) == 1:

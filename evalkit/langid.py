@@ -20,7 +20,7 @@ MAX_CHARS = 2000
 # A segment shorter than this (letters and ideographs) says little about its language.
 MIN_CHARS = 3
 # Segments judged for a stream's language (evenly spaced): a document's language does not
-# need all 20,000 of its segments, and judging one English sentence costs ~0.2 ms.
+# need all 20,000 of its segments (judging 16,000 English ones took 1 s: docs/languages.md).
 SAMPLE = 200
 
 _LETTER = re.compile(r"[^\W\d_]")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from .check import CheckResult, check, check_reference_set
 from .errors import BackendUnavailable, ConfigError, EvalkitError, InputError
 from .references import ReferenceSet, build_reference_set, load_reference_set
 from .scoring import ScoreResult, SystemResult, score, score_task, score_texts
@@ -12,6 +13,7 @@ from .settings import Settings, SignificanceSettings
 __all__ = [
     "__version__",
     "BackendUnavailable",
+    "CheckResult",
     "ConfigError",
     "EvalkitError",
     "InputError",
@@ -21,6 +23,8 @@ __all__ = [
     "ScoreResult",
     "SystemResult",
     "build_reference_set",
+    "check",
+    "check_reference_set",
     "load_reference_set",
     "score",
     "score_task",

@@ -51,7 +51,7 @@ class DocBead:
 
 @dataclass(frozen=True)
 class DocAlignParams:
-    """The cost model. Defaults were chosen on the seed (docs/checking.md)."""
+    """The cost model. The defaults were chosen on the seed's test drafts and on MAC-Dev (docs/checking.md)."""
 
     max_bead: int = 8  # most sentences in one bead, both sides together
     band: int = 8  # second pass: columns searched either side of the first-pass path
@@ -59,7 +59,9 @@ class DocAlignParams:
     first_band_share: float = 0.2  # ... or this share of the longer side, whichever is more
     # Both in units of the document's typical 1-1 cost (see _typical_match_cost):
     skip: float = 1.5  # leaving one sentence unaligned
-    merge: float = 0.45  # each sentence a bead has beyond 1-1: simple beads win when similarity ties
+    # Each sentence a bead has beyond 1-1. Adding sentences up averages their noise away, so a
+    # merged bead looks closer than its parts; half the typical cost per sentence pays for that.
+    merge: float = 0.5
     length_weight: float = 0.2  # weight of the squared log length ratio
     length_smoothing: float = 10.0  # characters (left-side equivalent) added to both lengths: short sentences vary more
 

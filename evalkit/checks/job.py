@@ -18,6 +18,6 @@ class CheckJob:
     glossary: tuple[GlossaryEntry, ...] = ()
     target_script: str | None = None  # "hant" / "hans" for a Chinese draft, when known
 
-    def excerpt(self, text: str, limit: int = 60) -> str:
+    def excerpt(self, text: str, limit: int = 80) -> str:
         text = " ".join(text.split())
         return text if len(text) <= limit else text[: limit - 1] + "…"

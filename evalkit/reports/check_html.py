@@ -45,6 +45,8 @@ def render_check_html(results: Sequence[CheckResult]) -> str:
         "/*DATA*/": script_json([_payload(result) for result in results]),
         "/*SCRIPT*/": (_ASSETS / "check.js").read_text(encoding="utf-8"),
     }
-    page = (_ASSETS / "check.html").read_text(encoding="utf-8")
+    # the scoring report's <head>: the same Content-Security-Policy, this page's own style and body
+    head = (_ASSETS / "report.html").read_text(encoding="utf-8").split("<body>")[0]
+    page = head + (_ASSETS / "check.html").read_text(encoding="utf-8")
     # One pass over the template only: a placeholder-like string inside the data is never expanded.
     return _PLACEHOLDER.sub(lambda match: parts[match.group(0)], page)

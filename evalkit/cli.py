@@ -20,7 +20,7 @@ from rich.console import Console
 
 from . import __version__
 from .analysis import analyse
-from .console import PipeConsole, print_reference_set, print_score, progress_bar, shown, working
+from .console import PipeConsole, print_reference_set, print_score, progress_bar, shown, visible, working
 from .documents import parse_pair, parse_seed
 from .errors import ConfigError, EvalkitError
 from .metrics import DEFAULT_METRICS, REGISTRY
@@ -190,6 +190,8 @@ def _probe_writable(out: Path, attempts: int = 3) -> None:
 def _score(args: argparse.Namespace, console: Console) -> int:
     out = Path(args.out or Path("reports") / datetime.now().strftime("%Y%m%d-%H%M%S"))
     _check_out(out, REPORT_FILES, inputs=[*args.hyps, *(args.ref or []), args.src], reports=True)
+    if any(not name.strip() for name in args.name or []):
+        raise ConfigError("--name cannot be empty")
     settings = _settings(args)
     with progress_bar(PipeConsole(stderr=True), "scoring") as hook:
         result = score(args.hyps, ref=args.ref, src=args.src, lang=args.lang, names=args.name,
@@ -259,7 +261,7 @@ def _fail(message: str, code: int) -> int:
 
 def _say(message: str) -> None:
     try:
-        print(message, file=sys.stderr, flush=True)
+        print(visible(message), file=sys.stderr, flush=True)
     except OSError:  # stderr is gone too; the exit code still tells
         pass
 

@@ -8,6 +8,7 @@ encode the arrows and marks (PYTHONIOENCODING=ascii, an ASCII locale) they becom
 
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager, nullcontext
 from typing import Iterator
 
@@ -35,9 +36,20 @@ class PipeConsole(Console):
         raise BrokenPipeError
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """Control characters as escapes: a file name or text holding ESC sequences must not
+    drive the terminal (colours, cursor moves, a rewritten window title)."""
+    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+
+
 def shown(console: Console, text: str) -> str:
-    """Text as this console can show it, markup escaped: ASCII marks and backslash escapes
-    for a console that cannot encode the rest (widths then measure what is printed)."""
+    """Text as this console can show it, markup escaped, control characters made visible;
+    ASCII marks and backslash escapes for a console that cannot encode the rest (widths
+    then measure what is printed)."""
+    text = visible(text)
     if console.options.ascii_only:
         text = text.translate(_ASCII).encode("ascii", "backslashreplace").decode("ascii")
     return escape(text)

@@ -81,6 +81,9 @@ def read_jsonl(path: str | Path) -> list[tuple[int, dict[str, Any]]]:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{path}:{number}: invalid JSON ({exc.msg})") from None
+        except (ValueError, RecursionError) as exc:  # an integer of 4,301+ digits; nesting deeper than Python's stack
+            reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(":")[0]
+            raise InputError(f"{path}:{number}: JSON that cannot be read ({reason})") from None
         if not isinstance(row, dict):
             raise InputError(f"{path}:{number}: expected a JSON object per line")
         if "\\u" in line:  # only a \u escape can bring in a lone surrogate
@@ -167,9 +170,18 @@ def _remove_stale_staging(directory: Path) -> None:
             pass
 
 
+# Line breaks to str.splitlines() and many JSONL readers, though JSON allows them raw in strings.
+_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def _json(data: Any, **options: Any) -> str:
+    """UTF-8 JSON (not \\u escapes), but with every line-breaking character escaped."""
+    return json.dumps(data, ensure_ascii=False, **options).translate(_BREAKS)
+
+
 def dump_json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    return _json(data, indent=2, sort_keys=False) + "\n"
 
 
 def dump_jsonl(rows: list[dict[str, Any]]) -> str:
-    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    return "".join(_json(row) + "\n" for row in rows)

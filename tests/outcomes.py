@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,3 +51,20 @@ def run_evalkit(*args: object, env: dict[str, str] | None = None, timeout: float
     environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     return subprocess.run([sys.executable, "-m", "evalkit", *map(str, args)], env=environment, capture_output=True,
                           text=True, timeout=timeout)
+
+
+def start_evalkit(*args: object, env: dict[str, str] | None = None, **popen: object) -> subprocess.Popen:
+    """`run_evalkit` without waiting: for signals, closed pipes and races."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    return subprocess.Popen([sys.executable, "-m", "evalkit", *map(str, args)], env=environment, **popen)
+
+
+def wait_for_sigterm_handler(pid: int) -> None:
+    """Until the child has installed its SIGTERM handler (Linux: the SigCgt mask in /proc), so a
+    signal sent now reaches evalkit's handling rather than the interpreter still starting."""
+    for _ in range(1200):
+        caught = next(line for line in Path(f"/proc/{pid}/status").read_text().splitlines() if line.startswith("SigCgt"))
+        if int(caught.split()[1], 16) >> (signal.SIGTERM - 1) & 1:
+            return
+        time.sleep(0.05)
+    raise AssertionError("the child never installed a SIGTERM handler")

@@ -17,10 +17,9 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
@@ -34,7 +33,7 @@ from evalkit.reports import write_reports
 from evalkit.textio import MAX_LINE_CHARS, STALE_STAGING_SECONDS
 
 from conftest import REFSET
-from outcomes import ROOT, one_line_error, snapshot
+from outcomes import one_line_error, run_evalkit, snapshot, start_evalkit, wait_for_sigterm_handler
 
 REF = ["the cat sat on the mat", "a dog barked twice at night", "rain fell all day long"]
 HYP = ["the cat sat on a mat", "a dog barked at night", "it rained all day"]
@@ -637,79 +636,55 @@ def _files(tmp: Path) -> tuple[Path, Path]:
     return lines(tmp / "ref.txt", REF), lines(tmp / "hyp.txt", HYP)
 
 
-def _env(**extra: str) -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(ROOT), **extra}
-
-
-def _handler_installed(pid: int) -> None:
-    for _ in range(1200):
-        mask = next(line for line in Path(f"/proc/{pid}/status").read_text().splitlines() if line.startswith("SigCgt"))
-        if int(mask.split()[1], 16) >> (signal.SIGTERM - 1) & 1:
-            return
-        time.sleep(0.05)
-
-
 def _slow_run(tmp: Path) -> subprocess.Popen:
-    hyp_ = lines(tmp / "h.txt", en_lines())
-    return subprocess.Popen([sys.executable, "-m", "evalkit", "score", "--ref", str(REFSET), "--lang", "zh-en",
-                             str(hyp_), "--metrics", "bleu", "--significance", "ar", "--resamples", "100000",
-                             "--jobs", "1", "--out", str(tmp / "out")], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env=_env())
+    return start_evalkit("score", "--ref", REFSET, "--lang", "zh-en", lines(tmp / "h.txt", en_lines()), "--metrics",
+                         "bleu", "--significance", "ar", "--resamples", "100000", "--jobs", "1", "--out", tmp / "out",
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 def env_ascii_terminal(tmp: Path) -> str:
-    ref, hyp_ = _files(tmp)
-    done = subprocess.run([sys.executable, "-m", "evalkit", "score", "--ref", str(ref), str(hyp_), *FAST, "--out",
-                           str(tmp / "out")], capture_output=True, text=True, env=_env(PYTHONIOENCODING="ascii"))
+    done = run_evalkit("score", "--ref", *_files(tmp), *FAST, "--out", tmp / "out", env={"PYTHONIOENCODING": "ascii"})
     assert done.returncode == 0 and done.stdout.isascii() and "+/-" in done.stdout, done.stderr
     return "ok"
 
 
 def env_c_locale(tmp: Path) -> str:
-    ref, hyp_ = _files(tmp)
-    named = lines(tmp / "系統.txt", HYP)
-    done = subprocess.run([sys.executable, "-m", "evalkit", "score", "--ref", str(ref), str(hyp_), str(named), *FAST,
-                           "--out", str(tmp / "out")], capture_output=True, text=True,
-                          env=_env(LC_ALL="C", LANG="C"))
+    done = run_evalkit("score", "--ref", *_files(tmp), lines(tmp / "系統.txt", HYP), *FAST, "--out", tmp / "out",
+                       env={"LC_ALL": "C", "LANG": "C"})
     assert done.returncode == 0 and done.stderr == "", done.stderr
     return "ok"
 
 
 def env_closed_stdout(tmp: Path) -> str:
-    ref, hyp_ = _files(tmp)
-    proc = subprocess.Popen([sys.executable, "-m", "evalkit", "score", "--ref", str(ref), str(hyp_), *FAST, "--out",
-                             str(tmp / "out")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
+    proc = start_evalkit("score", "--ref", *_files(tmp), *FAST, "--out", tmp / "out", stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE)
     proc.stdout.close()
     err = proc.stderr.read()
     assert proc.wait() == 141 and err == b"", err
     return "ended"
 
 
-def env_sigterm(tmp: Path) -> str:
+def _stopped_by(tmp: Path, signum: int, code: int, message: str) -> str:
     proc = _slow_run(tmp)
-    _handler_installed(proc.pid)
-    proc.send_signal(signal.SIGTERM)
+    wait_for_sigterm_handler(proc.pid)
+    proc.send_signal(signum)
     _, err = proc.communicate(timeout=120)
-    assert proc.returncode == 143 and err == "evalkit: terminated (SIGTERM); no file was half-written\n", err
+    assert proc.returncode == code and err == message, err
     assert not (tmp / "out").exists()
     return "ended"
+
+
+def env_sigterm(tmp: Path) -> str:
+    return _stopped_by(tmp, signal.SIGTERM, 143, "evalkit: terminated (SIGTERM); no file was half-written\n")
 
 
 def env_ctrl_c(tmp: Path) -> str:
-    proc = _slow_run(tmp)
-    _handler_installed(proc.pid)
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=120)
-    assert proc.returncode == 130 and err == "evalkit: interrupted; no file was half-written\n", err
-    assert not (tmp / "out").exists()
-    return "ended"
+    return _stopped_by(tmp, signal.SIGINT, 130, "evalkit: interrupted; no file was half-written\n")
 
 
 def env_two_runs_on_one_out(tmp: Path) -> str:
-    ref, hyp_ = _files(tmp)
-    procs = [subprocess.Popen([sys.executable, "-m", "evalkit", "score", "--ref", str(ref), str(hyp_), *FAST,
-                               "--out", str(tmp / "out")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
-             for _ in range(2)]
+    procs = [start_evalkit("score", "--ref", *_files(tmp), *FAST, "--out", tmp / "out", stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE) for _ in range(2)]
     for proc in procs:
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0 and err == b"", err

@@ -27,7 +27,7 @@ from evalkit.settings import MAX_RESAMPLES, SignificanceSettings
 from evalkit.textio import MAX_LINE_CHARS, STALE_STAGING_SECONDS, read_lines, write_files
 
 from conftest import REFSET, write_lines
-from outcomes import ROOT, one_line_error, run_evalkit
+from outcomes import ROOT, one_line_error, run_evalkit, start_evalkit, wait_for_sigterm_handler
 
 EN = (REFSET / "en.txt").read_text(encoding="utf-8").splitlines()
 
@@ -134,9 +134,8 @@ def test_4_a_directory_named_like_a_pack_is_skipped_read_and_merged_around(tmp_p
 
 def test_5_a_reader_that_goes_away_ends_the_run_quietly_with_141(small, tmp_path):
     ref, hyp = small
-    proc = subprocess.Popen([sys.executable, "-m", "evalkit", "score", "--ref", str(ref), str(hyp), "--metrics", "bleu",
-                             "--out", str(tmp_path / "out")], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    proc = start_evalkit("score", "--ref", ref, hyp, "--metrics", "bleu", "--out", tmp_path / "out",
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     proc.stdout.close()  # like `| head -0`: every write to stdout fails
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 141
@@ -284,26 +283,14 @@ def test_14_sigterm_while_writing_is_one_line_exit_143_and_leaves_no_staging(sma
     assert list(out.iterdir()) == []  # nothing staged is left, nothing half-renamed
 
 
-def _wait_for_sigterm_handler(pid: int) -> None:
-    """Until the child has installed its SIGTERM handler (Linux: the SigCgt mask in /proc)."""
-    for _ in range(1200):
-        caught = next(line for line in Path(f"/proc/{pid}/status").read_text().splitlines() if line.startswith("SigCgt"))
-        if int(caught.split()[1], 16) >> (signal.SIGTERM - 1) & 1:
-            return
-        time.sleep(0.05)
-    raise AssertionError("the child never installed a SIGTERM handler")
-
-
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
 def test_14_sigterm_from_outside_while_scoring(tmp_path):
     """What `timeout` and CI cancellation do: SIGTERM from another process, mid-run."""
     hyp = write_lines(tmp_path / "h.txt", EN)
-    proc = subprocess.Popen([sys.executable, "-m", "evalkit", "score", "--ref", str(REFSET), "--lang", "zh-en",
-                             str(hyp), "--metrics", "bleu,ter", "--significance", "ar", "--resamples", "100000",
-                             "--jobs", "1", "--out", str(tmp_path / "out")],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)})
-    _wait_for_sigterm_handler(proc.pid)
+    proc = start_evalkit("score", "--ref", REFSET, "--lang", "zh-en", hyp, "--metrics", "bleu,ter", "--significance",
+                         "ar", "--resamples", "100000", "--jobs", "1", "--out", tmp_path / "out",
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    wait_for_sigterm_handler(proc.pid)
     proc.send_signal(signal.SIGTERM)
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 143, err

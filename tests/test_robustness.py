@@ -145,14 +145,17 @@ def test_5_a_reader_that_goes_away_ends_the_run_quietly_with_141(small, tmp_path
 
 # 6. inputs are never outputs -------------------------------------------------------------
 
-def test_6_a_previous_report_given_as_candidate_is_not_overwritten(cli, small, tmp_path):
+def test_6_a_candidate_called_segments_jsonl_in_out_is_not_overwritten(cli, small, tmp_path):
     ref, hyp = small
     out = tmp_path / "out"
-    assert cli("score", "--ref", ref, hyp, "--metrics", "bleu", "--out", out).code == 0
-    before = (out / "segments.jsonl").read_bytes()
-    res = cli("score", "--ref", ref, out / "segments.jsonl", "--metrics", "bleu", "--out", out)
+    out.mkdir()
+    candidate = out / "segments.jsonl"  # a valid JSONL candidate, where the report's rows would go
+    candidate.write_text("".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in
+                                 enumerate(hyp.read_text().splitlines(), 1)), encoding="utf-8")
+    before = candidate.read_bytes()
+    res = cli("score", "--ref", ref, candidate, "--metrics", "bleu", "--out", out)
     one_line_error(res.code, res.err, "would overwrite the input", "segments.jsonl")
-    assert (out / "segments.jsonl").read_bytes() == before
+    assert candidate.read_bytes() == before
 
 
 @pytest.mark.parametrize("link", ["same path", "hard link", "symlink", "relative path"])

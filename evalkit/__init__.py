@@ -5,6 +5,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .errors import BackendUnavailable, ConfigError, EvalkitError, InputError
+from .evaluation import Evaluation, evaluate
 from .references import ReferenceSet, build_reference_set, load_reference_set
 from .scoring import ScoreResult, SystemResult, score, score_task, score_texts
 from .settings import Settings, SignificanceSettings
@@ -14,6 +15,7 @@ __all__ = [
     "BackendUnavailable",
     "ConfigError",
     "EvalkitError",
+    "Evaluation",
     "InputError",
     "ReferenceSet",
     "Settings",
@@ -21,6 +23,7 @@ __all__ = [
     "ScoreResult",
     "SystemResult",
     "build_reference_set",
+    "evaluate",
     "load_reference_set",
     "score",
     "score_task",

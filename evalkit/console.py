@@ -8,7 +8,6 @@ encode the arrows and marks (PYTHONIOENCODING=ascii, an ASCII locale) they becom
 
 from __future__ import annotations
 
-import re
 from contextlib import contextmanager, nullcontext
 from typing import Iterator
 
@@ -19,6 +18,7 @@ from rich.table import Table
 
 from .metrics import LOWER_IS_BETTER
 from .references import ReferenceSet
+from .reports.escape import visible
 from .reports.markdown import leaderboard_cell
 from .scoring import ProgressHook, ScoreResult
 from .significance import Leaderboard
@@ -34,15 +34,6 @@ class PipeConsole(Console):
     def on_broken_pipe(self) -> None:
         self.quiet = True
         raise BrokenPipeError
-
-
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
-
-
-def visible(text: str) -> str:
-    """Control characters as escapes: a file name or text holding ESC sequences must not
-    drive the terminal (colours, cursor moves, a rewritten window title)."""
-    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
 
 
 def shown(console: Console, text: str) -> str:

@@ -28,6 +28,11 @@ def one_line_error(code: int, err: str, *fragments: str) -> str:
     return lines[0]
 
 
+def only_diagnostics(err: str) -> bool:
+    """stderr of a clean run: warnings and the statistics-cache line, nothing else."""
+    return all(line.startswith(("evalkit: warning: ", "statistics: ")) for line in err.splitlines())
+
+
 def snapshot(root: Path, *, outside: Path | None = None) -> dict[str, str]:
     """Path -> content hash of every file under `root`, skipping `outside` (the run's --out)."""
     found = {}
@@ -68,3 +73,28 @@ def wait_for_sigterm_handler(pid: int) -> None:
             return
         time.sleep(0.05)
     raise AssertionError("the child never installed a SIGTERM handler")
+
+
+_BLOCKED = """
+import sys, time
+import evalkit.cli as cli
+
+def blocked(*args, **kwargs):  # stands in for scoring: as long as it takes a signal to arrive
+    sys.stderr.write("scoring\\n")
+    sys.stderr.flush()
+    time.sleep(600)
+
+cli.score = blocked
+sys.argv = ["evalkit", *sys.argv[1:]]
+cli.main()
+"""
+
+
+def start_blocked_score(*args: object) -> subprocess.Popen:
+    """`evalkit score ARGS` in a child that blocks where scoring would run, returned once it
+    is there (its SIGTERM handler installed), so a signal sent now lands mid-run every time."""
+    proc = subprocess.Popen([sys.executable, "-c", _BLOCKED, "score", *map(str, args)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert proc.stderr.readline() == "scoring\n"
+    wait_for_sigterm_handler(proc.pid)
+    return proc

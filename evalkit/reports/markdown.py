@@ -1,47 +1,22 @@
-"""summary.md: a table a human or a pull request can read.
-
-Every string from the inputs (system names, ids, candidate text, the reference name,
-warnings) goes through one of three escapers, since many Markdown viewers render raw
-HTML: `_md` for Markdown text (HTML's & < > as entities, Markdown's own marks and table
-pipes backslash-escaped), `_html` inside the <details> blocks (raw HTML, where Markdown
-escapes would show), `_code` for code spans.
-"""
+"""summary.md: a table a human or a pull request can read. Every string from the inputs is
+escaped (see `escape`)."""
 
 from __future__ import annotations
 
-import html
-import re
-
 from ..analysis import Analysis, Bucket
-from ..metrics import LOWER_IS_BETTER
+from ..metrics import LOWER_IS_BETTER, embed_caveat
 from ..scoring import ScoreResult
 from ..significance import ALPHA, Leaderboard
+from .escape import html_text, md, md_code
 
 EMPTY = "*(empty)*"  # a blank candidate segment, which would otherwise be an invisible cell
 SHOWN_CHARS = 120  # of a candidate in the worst-segments table; longer ones end in "…"
-_MARKDOWN = re.compile(r"([\\`*_\[\]~|])")
-
-
-def _md(text: str) -> str:
-    return _MARKDOWN.sub(r"\\\1", html.escape(" ".join(text.splitlines()), quote=False))
-
-
-def _html(text: str) -> str:
-    return html.escape(" ".join(text.splitlines()))
-
-
-def _code(text: str) -> str:
-    """A code span that no backtick in the text can close early."""
-    text = " ".join(text.splitlines())
-    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def _candidate(text: str) -> str:
     if not text.strip():
         return EMPTY
-    return _md(text[:SHOWN_CHARS] + ("…" if len(text) > SHOWN_CHARS else ""))
+    return md(text[:SHOWN_CHARS] + ("…" if len(text) > SHOWN_CHARS else ""))
 
 
 def _arrow(metric: str) -> str:
@@ -71,7 +46,7 @@ def _leaderboard(board: Leaderboard, result: ScoreResult) -> list[str]:
             cells.append(score + (f" ({p})" if p else ""))
         rank = board.cell(system, first).cluster
         cells.append(str(result.system(system).n_empty))
-        lines.append(f"| {rank if rank is not None else ''} | {_md(system)} | " + " | ".join(cells) + " |")
+        lines.append(f"| {rank if rank is not None else ''} | {md(system)} | " + " | ".join(cells) + " |")
     settings = board.settings
     lines.append("")
     if settings.method == "none":
@@ -81,7 +56,7 @@ def _leaderboard(board: Leaderboard, result: ScoreResult) -> list[str]:
         lines.append(
             f"± is the half-width of the 95% bootstrap confidence interval ({settings.n_ci_resamples} resamples); "
             f"p is from {test} ({settings.n_resamples} {'resamples' if settings.method == 'bootstrap' else 'trials'}, "
-            f"seed {settings.seed}) against the baseline {_md(board.baseline)}; † marks p < {ALPHA}. "
+            f"seed {settings.seed}) against the baseline {md(board.baseline)}; † marks p < {ALPHA}. "
             f"**Bold**: not significantly different from the best system on that metric (cluster 1); "
             f"rank is the cluster on {first}; empty: blank candidate segments (they score 0)."
         )
@@ -90,7 +65,7 @@ def _leaderboard(board: Leaderboard, result: ScoreResult) -> list[str]:
 
 def _bucket_table(title: str, column: str, buckets: tuple[Bucket, ...], names: list[str], primary: str) -> list[str]:
     lines = ["", f"<details><summary>{title}</summary>", "",
-             f"| {column} | segments | " + " | ".join(_md(n) for n in names) + " |",
+             f"| {column} | segments | " + " | ".join(md(n) for n in names) + " |",
              "|---|---:|" + "---:|" * len(names)]
     for bucket in buckets:
         lines.append(f"| {bucket.label} | {bucket.n} | "
@@ -109,14 +84,14 @@ def _analysis(analysis: Analysis, result: ScoreResult) -> list[str]:
               f"| system | id | {primary} | candidate |", "|---|---|---:|---|"]
     for name, segments in analysis.worst.items():
         for seg in segments[:3]:
-            lines.append(f"| {_md(name)} | {_md(seg.id)} | {seg.scores[name]:.2f} | {_candidate(seg.texts[name])} |")
+            lines.append(f"| {md(name)} | {md(seg.id)} | {seg.scores[name]:.2f} | {_candidate(seg.texts[name])} |")
     lines += ["", "</details>"]
     for diff in analysis.differences[:3]:
-        lines += ["", f"<details><summary>Largest {primary} differences: {_html(diff.system)} vs "
-                      f"{_html(diff.baseline)}</summary>", "",
-                  f"| id | {_md(diff.baseline)} | {_md(diff.system)} |", "|---|---:|---:|"]
+        lines += ["", f"<details><summary>Largest {primary} differences: {html_text(diff.system)} vs "
+                      f"{html_text(diff.baseline)}</summary>", "",
+                  f"| id | {md(diff.baseline)} | {md(diff.system)} |", "|---|---:|---:|"]
         for seg in diff.segments[:5]:
-            lines.append(f"| {_md(seg.id)} | {seg.scores[diff.baseline]:.2f} | {seg.scores[diff.system]:.2f} |")
+            lines.append(f"| {md(seg.id)} | {seg.scores[diff.baseline]:.2f} | {seg.scores[diff.system]:.2f} |")
         lines += ["", "</details>"]
     return lines
 
@@ -125,7 +100,7 @@ def render_markdown(result: ScoreResult, leaderboard: Leaderboard | None = None,
                     analysis: Analysis | None = None) -> str:
     ref = result.reference
     lines = [
-        f"# evalkit: {len(result.systems)} system(s) on {_md(ref.name)}",
+        f"# evalkit: {len(result.systems)} system(s) on {md(ref.name)}",
         "",
         f"{ref.n_segments} segments, {ref.n_references} reference(s)"
         + (f", {ref.source_lang}-{ref.target_lang}" if ref.source_lang and ref.target_lang else "")
@@ -135,7 +110,9 @@ def render_markdown(result: ScoreResult, leaderboard: Leaderboard | None = None,
     if result.reference_free:
         lines += ["Reference-free: no reference was given; candidates were compared with the source only.", ""]
     for warning in result.warnings:
-        lines += [f"> **Warning:** {_md(warning)}", ""]
+        lines += [f"> **Warning:** {md(warning)}", ""]
+    if caveat := embed_caveat(result.metrics):
+        lines += [f"> **Note:** {caveat}", ""]
     if leaderboard is not None:
         lines += _leaderboard(leaderboard, result)
     else:
@@ -143,16 +120,16 @@ def render_markdown(result: ScoreResult, leaderboard: Leaderboard | None = None,
         lines.append("| " + " | ".join(header) + " |")
         lines.append("|" + "|".join(["---"] + ["---:"] * (len(header) - 1)) + "|")
         for system in result.systems:
-            cells = [_md(system.name)] + [f"{system.corpus[m]:.2f}" for m in result.metrics] + [str(system.n_empty)]
+            cells = [md(system.name)] + [f"{system.corpus[m]:.2f}" for m in result.metrics] + [str(system.n_empty)]
             lines.append("| " + " | ".join(cells) + " |")
     if analysis is not None:
         lines += _analysis(analysis, result)
     lines += ["", "<details><summary>Signatures</summary>", ""]
     for system in result.systems:
         for name, signature in system.signatures.items():
-            lines.append(f"- {_md(system.name)} {name}: {_code(signature)}")
+            lines.append(f"- {md(system.name)} {name}: {md_code(signature)}")
     if leaderboard is not None:
         for name, signature in leaderboard.signatures.items():
-            lines.append(f"- significance {name}: {_code(signature)}")
+            lines.append(f"- significance {name}: {md_code(signature)}")
     lines += ["", "</details>", ""]
     return "\n".join(lines)

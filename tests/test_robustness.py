@@ -420,3 +420,33 @@ def test_22_the_default_score_runs_without_torch_or_sentence_transformers(small,
     summary = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
     assert summary["metrics"] == ["bleu", "chrf", "embed", "embed_src"]
     assert summary["systems"][0]["corpus"]["embed"] > 80
+
+
+# 6, for every command that writes: gate's --junit/--markdown/--out, meta's --out ------------
+
+def _gate_config(folder: Path, candidate: Path) -> Path:
+    path = folder / "evalkit.toml"
+    path.write_text(f'baseline = "baseline.json"\n\n[task]\nref = "{REFSET}"\nlang = "zh-en"\n'
+                    f'candidates = ["{candidate}"]\n\n[settings]\nmetrics = ["bleu"]\n\n[rules.floors]\nbleu = ">= 1"\n',
+                    encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("option", ["--junit", "--markdown"])
+def test_6_the_gate_never_writes_its_verdict_over_a_candidate(cli, tmp_path, option):
+    candidate = write_lines(tmp_path / "careful.txt", EN)
+    before = candidate.read_bytes()
+    res = cli("gate", "--config", _gate_config(tmp_path, candidate), option, candidate)
+    one_line_error(res.code, res.err, f"{option} {tmp_path} would overwrite the input", "careful.txt")
+    assert candidate.read_bytes() == before
+
+
+def test_6_meta_never_writes_over_its_human_scores(cli, tmp_path):
+    report = tmp_path / "report"
+    hyp = write_lines(tmp_path / "h.txt", EN)
+    assert cli("score", "--ref", REFSET, "--lang", "zh-en", hyp, "--metrics", "bleu", "--out", report).code == 0
+    human = report / "meta.md"  # human scores kept where meta would write its table
+    human.write_text("system\tid\tscore\n", encoding="utf-8")
+    res = cli("meta", report, human)
+    one_line_error(res.code, res.err, f"--out {report} would overwrite the input", "meta.md")
+    assert human.read_text(encoding="utf-8") == "system\tid\tscore\n"

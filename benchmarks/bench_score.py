@@ -61,8 +61,10 @@ def measure(command: list[str], env: dict[str, str] | None = None) -> dict:
     wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", completed.stderr)
     hours, minutes, seconds = (float(x) if x else 0.0 for x in wall.groups())
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", completed.stderr).group(1))
-    return {"wall_s": round(hours * 3600 + minutes * 60 + seconds, 2), "peak_rss_mib": round(rss / 1024, 1),
-            "stdout": completed.stdout}
+    cpu = sum(float(re.search(rf"{kind} time \(seconds\): ([\d.]+)", completed.stderr).group(1))
+              for kind in ("User", "System"))
+    return {"wall_s": round(hours * 3600 + minutes * 60 + seconds, 2), "cpu_s": round(cpu, 2),
+            "peak_rss_mib": round(rss / 1024, 1), "stdout": completed.stdout}
 
 
 def evalkit_cmd(ref: Path, systems: list[Path], out: Path, resamples: int, *extra: str) -> list[str]:

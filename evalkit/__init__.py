@@ -6,6 +6,7 @@ __version__ = "0.1.0"
 
 from .check import CheckResult, check, check_reference_set
 from .errors import BackendUnavailable, ConfigError, EvalkitError, InputError
+from .evaluation import Evaluation, evaluate
 from .references import ReferenceSet, build_reference_set, load_reference_set
 from .scoring import ScoreResult, SystemResult, score, score_task, score_texts
 from .settings import Settings, SignificanceSettings
@@ -16,6 +17,7 @@ __all__ = [
     "CheckResult",
     "ConfigError",
     "EvalkitError",
+    "Evaluation",
     "InputError",
     "ReferenceSet",
     "Settings",
@@ -25,6 +27,7 @@ __all__ = [
     "build_reference_set",
     "check",
     "check_reference_set",
+    "evaluate",
     "load_reference_set",
     "score",
     "score_task",

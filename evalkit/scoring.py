@@ -10,8 +10,9 @@ import numpy as np
 
 from .candidates import ReferenceInfo, ScoringTask, hash_streams, load_task, task_from_texts
 from .errors import ConfigError
-from .metrics import Metric, MetricInput, MetricSettings, build_metrics, default_metrics
+from .metrics import Metric, MetricSettings, build_metrics, default_metrics
 from .settings import Settings
+from .stats import CacheUse, compute_statistics
 from .scripts import SCRIPTS, detect_script, to_script
 
 # (segments scored so far, segments to score in all, the step in progress), counting one
@@ -46,6 +47,8 @@ class ScoreResult:
     # metric name -> the Metric that produced the statistics, so resampling can score
     # subsets of rows exactly as the full corpus was scored
     scorers: dict[str, Metric] = field(default_factory=dict, repr=False, compare=False)
+    settings: Settings = field(default_factory=Settings, compare=False)  # how it was scored (and is to be compared)
+    cache_use: CacheUse | None = field(default=None, repr=False, compare=False)  # statistics recomputed vs cached
 
     @property
     def reference_free(self) -> bool:
@@ -98,6 +101,7 @@ def score_task(task: ScoringTask, settings: Settings | None = None, *, progress:
         source_lang=task.reference.source_lang,
         tokenize=settings.tokenize,
         lowercase=settings.lowercase,
+        ter_case_sensitive=settings.ter_case_sensitive,
         normalisation=normalisation,
         embedder=settings.embedder,
         embed_cache_dir=settings.cache_dir,
@@ -108,22 +112,18 @@ def score_task(task: ScoringTask, settings: Settings | None = None, *, progress:
     # textnorm, not norm: sacrebleu's TER signature already has a norm: of its own
     suffix = f"|evalkit:{__version__}|ref:{task.reference.sha256[:12]}|textnorm:{normalisation}"
     source_suffix = f"|src:{hash_streams([task.sources])[:12]}" if task.sources is not None else ""
-    n = len(task.ids)
-    total = len(task.systems) * len(built) * n
-    done = 0
+    total = len(task.systems) * len(built) * len(task.ids)
+    # every system's rows at once: cached, sharded over segment ranges, on --jobs processes
+    statistics, cache_use = compute_statistics(built, names, metric_settings, task, settings, progress=progress)
     results = []
-    for system in task.systems:
-        data = MetricInput(system.hypotheses, task.references, task.sources)
+    for system, system_stats in zip(task.systems, statistics):
         corpus, segments, signatures, stats = {}, {}, {}, {}
         for metric in built:
-            if progress:
-                progress(done, total, f"{system.name}: {metric.name}")
-            rows = metric.segment_stats(data)
+            rows = system_stats[metric.name]
             stats[metric.name] = rows
             corpus[metric.name] = metric.corpus_score(rows)
             segments[metric.name] = tuple(float(x) for x in metric.segment_scores(rows))
             signatures[metric.name] = metric.signature() + suffix + (source_suffix if metric.needs_source else "")
-            done += n
         results.append(
             SystemResult(
                 name=system.name,
@@ -137,7 +137,7 @@ def score_task(task: ScoringTask, settings: Settings | None = None, *, progress:
             )
         )
     if progress:
-        progress(done, total, "done")
+        progress(total, total, "done")
     return ScoreResult(
         reference=task.reference,
         ids=task.ids,
@@ -149,6 +149,8 @@ def score_task(task: ScoringTask, settings: Settings | None = None, *, progress:
         normalisation=normalisation,
         warnings=tuple(warnings),
         scorers={metric.name: metric for metric in built},
+        settings=settings,
+        cache_use=cache_use,
     )
 
 

@@ -18,15 +18,20 @@ def _converter(config: str):
     return OpenCC(config)
 
 
+@lru_cache(maxsize=None)
+def _char_scripts(c: str) -> tuple[bool, bool]:
+    """(only Traditional has it, only Simplified has it); cached, as the gate asks per segment."""
+    return _converter("t2s").convert(c) != c, _converter("s2t").convert(c) != c
+
+
 def detect_script(texts: Iterable[str]) -> str | None:
     """'hant', 'hans', or None when the text has no script-specific characters."""
     chars = {c for text in texts for c in text if "\u4e00" <= c <= "\u9fff"}
     if not chars:
         return None
-    to_simplified = _converter("t2s")
-    to_traditional = _converter("s2t")
-    traditional = sum(1 for c in chars if to_simplified.convert(c) != c)
-    simplified = sum(1 for c in chars if to_traditional.convert(c) != c)
+    kinds = [_char_scripts(c) for c in chars]
+    traditional = sum(1 for t, _ in kinds if t)
+    simplified = sum(1 for _, s in kinds if s)
     if traditional == simplified:
         return None
     return "hant" if traditional > simplified else "hans"

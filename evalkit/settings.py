@@ -17,6 +17,10 @@ METHODS = ("bootstrap", "ar", "none")
 DEFAULT_SEED = 12345
 DEFAULT_RESAMPLES = {"bootstrap": 1000, "ar": 10000}
 CI_RESAMPLES = 1000
+# Every resample costs time and keeps one score per system and metric (8 bytes each), so an
+# absurd count would run for days and exhaust memory; 100,000 is ten times the AR default and
+# beyond what any published comparison uses (p-values below 1e-5 are not resolved anyway).
+MAX_RESAMPLES = 100_000
 
 
 @dataclass(frozen=True)
@@ -25,17 +29,18 @@ class SignificanceSettings:
     resamples: int | None = None  # None: 1,000 bootstrap resamples or 10,000 AR trials
     seed: int = DEFAULT_SEED
     baseline: str | None = None  # None: the first system
-    jobs: int | None = None  # worker processes; None: all CPUs when the comparison is large
 
     def __post_init__(self) -> None:
+        for name in ("resamples", "seed"):
+            value = getattr(self, name)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+                raise ConfigError(f"{name} must be an integer, not {value!r}")
         if self.method not in METHODS:
             raise ConfigError(f"unknown significance test {self.method!r}; choose from " + ", ".join(METHODS))
-        if self.resamples is not None and self.resamples < 1:
-            raise ConfigError(f"--resamples must be a positive number, not {self.resamples}")
+        if self.resamples is not None and not 1 <= self.resamples <= MAX_RESAMPLES:
+            raise ConfigError(f"--resamples must be between 1 and {MAX_RESAMPLES:,}, not {self.resamples:,}")
         if self.seed < 0:
             raise ConfigError(f"--seed must be a non-negative integer, not {self.seed}")
-        if self.jobs is not None and self.jobs < 1:
-            raise ConfigError(f"--jobs must be at least 1, not {self.jobs}")
 
     @property
     def n_resamples(self) -> int:
@@ -63,11 +68,14 @@ class Settings:
 
     metrics: tuple[str, ...] | None = None  # None: the defaults for what the task has (see metrics.default_metrics)
     tokenize: str | None = None  # a sacrebleu tokenizer or "jieba"; None: by target language
-    lowercase: bool = False
+    lowercase: bool = False  # BLEU, chrF, chrF++ (TER ignores case already, as in sacrebleu)
+    ter_case_sensitive: bool = False  # sacrebleu's --ter-case-sensitive
     zh_script: str | None = None  # "hant" / "hans": convert both sides with OpenCC first
     embedder: str | None = None  # embedding model spec; None: the bundled default
     cache_dir: str | None = None  # None: $EVALKIT_CACHE_DIR, else the user cache directory
-    use_cache: bool = True
+    use_cache: bool = True  # False: neither read nor write the embedding and statistics caches
+    # worker processes for statistics and resampling; None: all CPUs when the work is large enough
+    jobs: int | None = None
     significance: SignificanceSettings = field(default_factory=SignificanceSettings)
 
     def __post_init__(self) -> None:
@@ -75,14 +83,18 @@ class Settings:
             from .metrics import parse_metric_names
 
             object.__setattr__(self, "metrics", parse_metric_names(self.metrics))
+        if self.lowercase and self.ter_case_sensitive:
+            raise ConfigError("--lowercase and --ter-case-sensitive contradict each other; choose one")
         if self.zh_script not in (None, "hant", "hans"):
             raise ConfigError(f"unknown Chinese script {self.zh_script!r}; use hant (Traditional) or hans (Simplified)")
         if self.cache_dir is not None:
             object.__setattr__(self, "cache_dir", str(self.cache_dir))
+        if self.jobs is not None and (not isinstance(self.jobs, int) or self.jobs < 1):
+            raise ConfigError(f"--jobs must be at least 1, not {self.jobs}")
 
     def with_options(self, **options: Any) -> Settings:
         """A copy with some fields changed; significance fields (method, resamples, seed,
-        baseline, jobs) may be given at the top level too. Unknown names are an error."""
+        baseline) may be given at the top level too. Unknown names are an error."""
         own = {f.name for f in fields(Settings)}
         sig = {f.name for f in fields(SignificanceSettings)}
         unknown = sorted(set(options) - own - sig)

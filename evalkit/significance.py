@@ -25,10 +25,9 @@ on which test was asked for. sacrebleu's own AR mode reports no CIs on the CLI.
 from __future__ import annotations
 
 import multiprocessing as mp
-import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -36,11 +35,13 @@ from .errors import ConfigError
 from .metrics import LOWER_IS_BETTER, Metric
 from .scoring import ScoreResult
 from .settings import SignificanceSettings
+from .stats import available_cpus
+from .stats import available_cpus
 
 ALPHA = 0.05
 # Below this many segment-rows scored in all, forking workers costs more than it saves.
 PARALLEL_MIN_WORK = 20_000_000
-_AR_CHUNK = 1000  # AR trials summed per matrix product
+CHUNK_ELEMENTS = 4_000_000  # random draws held at once while resampling (32 MB of indices)
 
 
 @dataclass(frozen=True)
@@ -133,18 +134,31 @@ def p_value(samples: np.ndarray, real_difference: float) -> float:
     return (count + 1) / (len(samples) + 1)
 
 
-def bootstrap_indices(n: int, resamples: int, seed: int) -> np.ndarray:
-    return np.random.default_rng(seed).choice(n, size=(resamples, n), replace=True)
+def _chunk_rows(n: int) -> int:
+    """Resamples per chunk: about CHUNK_ELEMENTS draws, a multiple of 64 rows. Drawn in
+    such chunks one after another, numpy's generator yields exactly the numbers of one
+    big draw (boolean draws are buffered 32 at a time, hence the multiple)."""
+    return max(64, CHUNK_ELEMENTS // max(1, n) // 64 * 64)
 
 
-def ar_masks(n: int, trials: int, seed: int) -> np.ndarray:
-    return np.random.default_rng(seed).integers(2, size=(trials, n), dtype=bool)
+def bootstrap_chunks(n: int, resamples: int, seed: int, rows: int | None = None) -> Iterator[np.ndarray]:
+    """sacrebleu's ``default_rng(seed).choice(n, size=(resamples, n))``, a chunk of rows at a time."""
+    rng, rows = np.random.default_rng(seed), rows or _chunk_rows(n)
+    for start in range(0, resamples, rows):
+        yield rng.choice(n, size=(min(rows, resamples - start), n), replace=True)
 
 
-def bootstrap_scores(metric: Metric, stats: np.ndarray, indices: np.ndarray) -> np.ndarray:
+def ar_mask_chunks(n: int, trials: int, seed: int, rows: int | None = None) -> Iterator[np.ndarray]:
+    """sacrebleu's ``default_rng(seed).integers(2, size=(trials, n), dtype=bool)``, in chunks."""
+    rng, rows = np.random.default_rng(seed), rows or _chunk_rows(n)
+    for start in range(0, trials, rows):
+        yield rng.integers(2, size=(min(rows, trials - start), n), dtype=bool)
+
+
+def bootstrap_scores(metric: Metric, stats: np.ndarray, chunks: Iterable[np.ndarray]) -> np.ndarray:
     rows = stats.astype(np.float32)
     # np.asarray keeps the dtype of the scores, as sacrebleu's np.array does
-    return np.asarray([metric.corpus_score(rows[sample]) for sample in indices])
+    return np.asarray([metric.corpus_score(rows[sample]) for indices in chunks for sample in indices])
 
 
 def bootstrap_p(sys_scores: np.ndarray, base_scores: np.ndarray, sys_score: float, base_score: float) -> float:
@@ -152,23 +166,22 @@ def bootstrap_p(sys_scores: np.ndarray, base_scores: np.ndarray, sys_score: floa
     return p_value(diffs - diffs.mean(), abs(base_score - sys_score))
 
 
-def ar_p(metric: Metric, sys_stats: np.ndarray, base_stats: np.ndarray, masks: np.ndarray,
+def ar_p(metric: Metric, sys_stats: np.ndarray, base_stats: np.ndarray, mask_chunks: Iterable[np.ndarray],
          sys_score: float, base_score: float) -> float:
-    if getattr(metric, "additive", False):
-        a, b = [], []
-        for start in range(0, len(masks), _AR_CHUNK):
-            # the same products as sacrebleu (pos @ base + neg @ sys), in chunks to bound memory;
-            # each trial's row is independent of the chunking
-            pos = masks[start:start + _AR_CHUNK].astype(base_stats.dtype)
-            neg = (~masks[start:start + _AR_CHUNK]).astype(base_stats.dtype)
+    a: list[Any] = []
+    b: list[Any] = []
+    for masks in mask_chunks:
+        if getattr(metric, "additive", False):
+            # the same products as sacrebleu (pos @ base + neg @ sys); each trial's row is
+            # independent of the chunking
+            pos, neg = masks.astype(base_stats.dtype), (~masks).astype(base_stats.dtype)
             a += [metric.corpus_score(row[None]) for row in pos @ base_stats + neg @ sys_stats]
             b += [metric.corpus_score(row[None]) for row in neg @ base_stats + pos @ sys_stats]
-        a, b = np.array(a), np.array(b)
-    else:
-        keep = masks[:, :, None]
-        a = np.array([metric.corpus_score(np.where(m, base_stats, sys_stats)) for m in keep])
-        b = np.array([metric.corpus_score(np.where(m, sys_stats, base_stats)) for m in keep])
-    return p_value(np.abs(a - b), abs(base_score - sys_score))
+        else:
+            for keep in masks[:, :, None]:
+                a.append(metric.corpus_score(np.where(keep, base_stats, sys_stats)))
+                b.append(metric.corpus_score(np.where(keep, sys_stats, base_stats)))
+    return p_value(np.abs(np.array(a) - np.array(b)), abs(base_score - sys_score))
 
 
 # Worker-side state: inherited through fork, never pickled (metrics may hold models).
@@ -181,12 +194,15 @@ def _set_state(state: dict[str, Any]) -> None:
 
 
 def _boot_task(system: str, metric: str) -> np.ndarray:
-    return bootstrap_scores(_STATE["scorers"][metric], _STATE["stats"][system][metric], _STATE["indices"])
+    # each task draws the same resamples again, chunk by chunk: memory stays flat in n
+    n, resamples, seed = _STATE["bootstrap"]
+    return bootstrap_scores(_STATE["scorers"][metric], _STATE["stats"][system][metric],
+                            bootstrap_chunks(n, resamples, seed))
 
 
 def _ar_task(system: str, base: str, metric: str) -> float:
     stats, corpus = _STATE["stats"], _STATE["corpus"]
-    return ar_p(_STATE["scorers"][metric], stats[system][metric], stats[base][metric], _STATE["masks"],
+    return ar_p(_STATE["scorers"][metric], stats[system][metric], stats[base][metric], ar_mask_chunks(*_STATE["ar"]),
                 corpus[system][metric], corpus[base][metric])
 
 
@@ -196,7 +212,7 @@ def _workers(jobs: int | None, n_tasks: int, work: int) -> int:
     if jobs is None:
         if work < PARALLEL_MIN_WORK:
             return 1
-        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        jobs = available_cpus()
     return max(1, min(jobs, n_tasks))
 
 
@@ -216,7 +232,9 @@ def _ranked(systems: Sequence[str], corpus: dict[str, dict[str, float]], metric:
     return sorted(systems, key=lambda s: sign * corpus[s][metric])
 
 
-def build_leaderboard(result: ScoreResult, settings: SignificanceSettings = SignificanceSettings()) -> Leaderboard:
+def build_leaderboard(result: ScoreResult, settings: SignificanceSettings = SignificanceSettings(), *,
+                      jobs: int | None = None) -> Leaderboard:
+    """`jobs`: worker processes (Settings.jobs); None: all CPUs when the resampling is large."""
     names = [s.name for s in result.systems]
     baseline = settings.baseline or names[0]
     if baseline not in names:
@@ -235,11 +253,10 @@ def build_leaderboard(result: ScoreResult, settings: SignificanceSettings = Sign
     }
     if settings.method != "none":
         _set_state({"scorers": result.scorers, "stats": stats, "corpus": corpus,
-                    "indices": bootstrap_indices(n, settings.n_ci_resamples, settings.seed)})
-        if settings.method == "ar":
-            _STATE["masks"] = ar_masks(n, settings.n_resamples, settings.seed)
+                    "bootstrap": (n, settings.n_ci_resamples, settings.seed),
+                    "ar": (n, settings.n_resamples, settings.seed)})
         try:
-            _resample(settings, names, metrics, baseline, best, corpus, fields, n)
+            _resample(settings, jobs, names, metrics, baseline, best, corpus, fields, n)
         finally:
             _STATE.clear()
     cells = {s: {m: Cell(**fields[(s, m)]) for m in metrics} for s in names}
@@ -250,7 +267,7 @@ def build_leaderboard(result: ScoreResult, settings: SignificanceSettings = Sign
                        signatures=signatures)
 
 
-def _resample(settings: SignificanceSettings, names: list[str], metrics: tuple[str, ...], baseline: str,
+def _resample(settings: SignificanceSettings, jobs: int | None, names: list[str], metrics: tuple[str, ...], baseline: str,
               best: dict[str, str], corpus: dict[str, dict[str, float]],
               fields: dict[tuple[str, str], dict[str, Any]], n: int) -> None:
     """Fill CIs, p-values and clusters into `fields`."""
@@ -258,7 +275,7 @@ def _resample(settings: SignificanceSettings, names: list[str], metrics: tuple[s
     work = len(boot_tasks) * settings.n_ci_resamples * n
     if settings.method == "ar":
         work += 2 * (len(names) - 1) * len(metrics) * settings.n_resamples * n
-    workers = _workers(settings.jobs, len(boot_tasks), work)
+    workers = _workers(jobs, len(boot_tasks), work)
     boot = dict(zip(boot_tasks, _run(_boot_task, boot_tasks, workers)))
     for (s, m), scores in boot.items():
         mean, ci, low, high = estimate_ci(scores)
@@ -275,7 +292,7 @@ def _resample(settings: SignificanceSettings, names: list[str], metrics: tuple[s
             for a, b, m in todo:
                 cache[(a, b, m)] = bootstrap_p(boot[(a, m)], boot[(b, m)], corpus[a][m], corpus[b][m])
         else:
-            for pair, p in zip(todo, _run(_ar_task, todo, _workers(settings.jobs, len(todo), work))):
+            for pair, p in zip(todo, _run(_ar_task, todo, _workers(jobs, len(todo), work))):
                 cache[pair] = p
 
     def pvalue(a: str, b: str, m: str) -> float:

@@ -35,7 +35,8 @@ def _sacrebleu_metrics(tgt: str, lowercase: bool):
                  sacrebleu.BLEU(tokenize=tok, lowercase=lowercase, effective_order=True)),
         "chrf": (sacrebleu.CHRF(lowercase=lowercase),) * 2,
         "chrf++": (sacrebleu.CHRF(word_order=2, lowercase=lowercase),) * 2,
-        "ter": (sacrebleu.TER(case_sensitive=not lowercase, asian_support=tgt == "zh"),) * 2,
+        # sacrebleu's TER ignores case by default, and has no lowercase option of its own
+        "ter": (sacrebleu.TER(asian_support=tgt == "zh"),) * 2,
     }
 
 

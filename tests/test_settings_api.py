@@ -19,8 +19,8 @@ def test_command_line_and_api_build_the_same_settings():
                                        "--cache-dir", "/tmp/c", "--no-cache", "--significance", "ar",
                                        "--resamples", "50", "--seed", "7", "--baseline", "b", "--jobs", "2", "h"])
     expected = Settings(metrics=("bleu", "chrf"), tokenize="intl", lowercase=True, zh_script="hans",
-                        embedder="use-multilingual", cache_dir="/tmp/c", use_cache=False,
-                        significance=SignificanceSettings(method="ar", resamples=50, seed=7, baseline="b", jobs=2))
+                        embedder="use-multilingual", cache_dir="/tmp/c", use_cache=False, jobs=2,
+                        significance=SignificanceSettings(method="ar", resamples=50, seed=7, baseline="b"))
     assert _settings(args) == expected
     assert Settings().with_options(metrics="bleu,chrf", tokenize="intl", lowercase=True, zh_script="hans",
                                    embedder="use-multilingual", cache_dir="/tmp/c", use_cache=False, method="ar",
@@ -76,5 +76,6 @@ def test_score_texts_validates_like_the_files(kwargs, error, fragment):
 def test_progress_counts_segments_and_names_the_step_in_progress():
     calls = []
     evalkit.score_texts({"a": ["x y", "z"], "b": ["x", "y z"]}, references=["x y", "y z"], metrics=["bleu", "chrf"],
-                        progress=lambda done, total, label: calls.append((done, total, label)))
-    assert calls == [(0, 8, "a: bleu"), (2, 8, "a: chrf"), (4, 8, "b: bleu"), (6, 8, "b: chrf"), (8, 8, "done")]
+                        use_cache=False, progress=lambda done, total, label: calls.append((done, total, label)))
+    # sacrebleu's metrics run over all systems at once, in shards (tests/test_stats.py has more)
+    assert calls == [(0, 8, "bleu, chrf"), (8, 8, "bleu, chrf"), (8, 8, "done")]

@@ -28,7 +28,8 @@ class MetricSettings:
     target_lang: str | None = None
     source_lang: str | None = None
     tokenize: str | None = None  # a sacrebleu tokenizer name or "jieba"; None = by target language
-    lowercase: bool = False
+    lowercase: bool = False  # BLEU and chrF; TER is case-insensitive unless ter_case_sensitive, as in sacrebleu
+    ter_case_sensitive: bool = False
     embedder: str | None = None  # embedding model spec (embedding metrics)
     embed_cache_dir: str | None = None  # None: the user cache directory
     embed_cache: bool = True  # False: never read or write the on-disk embedding cache
@@ -42,6 +43,15 @@ class Metric(Protocol):
     # Optional: True when corpus_score(rows) == corpus_score(rows.sum(axis=0, keepdims=True)),
     # as for count statistics (BLEU, chrF, TER). Resampling may then sum rows with matrix
     # products instead of materialising every resample. Absent means False (e.g. a mean).
+    # Whether lower scores are better is declared by a plugin's factory (specs.py), not here.
+    # Optional: `prepare(references, sources)`, called once with the whole corpus before
+    # any signature or statistics are asked for, when rows depend on more than their own
+    # segment (BERTScore's idf weights): statistics are computed in shards and only for
+    # segments not in the cache, so a metric must never learn corpus facts from them.
+    # Optional: `parallel = True` when segment_stats is plain CPU work that worker processes
+    # may run on shards of segments, each rebuilding the metric by name from MetricSettings
+    # (sacrebleu's metrics). Absent means False: the driver process runs it (a model with
+    # its own threads or device: embeddings, neural metrics).
 
     def segment_stats(self, data: MetricInput) -> np.ndarray:
         """(n_segments, k) array of sufficient statistics; a pure function of the input."""
@@ -54,3 +64,16 @@ class Metric(Protocol):
 
     def signature(self) -> str:
         """Everything that determines the numbers, as `key:value|key:value`."""
+
+
+class MeanOfScores:
+    """Aggregation for metrics whose row is one score per segment (embeddings, neural models):
+    the corpus score is the mean, both on a 0-100 scale."""
+
+    SCALE = 100.0
+
+    def corpus_score(self, stats: np.ndarray) -> float:
+        return float(self.SCALE * stats[:, 0].mean()) if len(stats) else 0.0
+
+    def segment_scores(self, stats: np.ndarray) -> np.ndarray:
+        return self.SCALE * stats[:, 0]

@@ -13,12 +13,10 @@ import numpy as np
 
 from ..embed import DEFAULT_EMBEDDER, CachingEmbedder, shared_embedder
 from ..errors import ConfigError
-from .base import MetricInput, MetricSettings
-
-SCALE = 100.0
+from .base import MeanOfScores, MetricInput, MetricSettings
 
 
-class EmbeddingMetric:
+class EmbeddingMetric(MeanOfScores):
     def __init__(self, name: str, settings: MetricSettings, *, against_source: bool) -> None:
         self.name = name
         self.needs_reference = not against_source
@@ -46,16 +44,10 @@ class EmbeddingMetric:
         cosines[[not text.strip() for text in data.hypotheses]] = 0.0
         return np.clip(cosines, -1.0, 1.0).astype(np.float64).reshape(-1, 1)
 
-    def corpus_score(self, stats: np.ndarray) -> float:
-        return float(SCALE * stats[:, 0].mean()) if len(stats) else 0.0
-
-    def segment_scores(self, stats: np.ndarray) -> np.ndarray:
-        return SCALE * stats[:, 0]
-
     def signature(self) -> str:
         # With several references the closest one counts (agg:max).
         against = "vs:src" if self.needs_source else "vs:ref|agg:max"
-        return f"model:{self.embedder.model_id}|{against}|scale:{SCALE:g}"
+        return f"model:{self.embedder.model_id}|{against}|scale:{self.SCALE:g}"
 
 
 def make_embed(settings: MetricSettings) -> EmbeddingMetric:

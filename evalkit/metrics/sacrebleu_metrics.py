@@ -32,6 +32,7 @@ class SacrebleuMetric:
     needs_reference = True
     needs_source = False
     additive = True  # statistics are summed before scoring; see Metric
+    parallel = True  # pure-Python work per segment: worker processes compute shards of it; see Metric
 
     def __init__(self, name: str, corpus: Any, sentence: Any, *, jieba: bool = False) -> None:
         self.name = name
@@ -122,5 +123,6 @@ def make_chrfpp(settings: MetricSettings) -> SacrebleuMetric:
 
 def make_ter(settings: MetricSettings) -> SacrebleuMetric:
     asian = bool(settings.target_lang and is_cjk_language(settings.target_lang))
-    metric = TER(case_sensitive=not settings.lowercase, asian_support=asian)
+    # sacrebleu's TER ignores case unless asked (its --ter-case-sensitive); --lowercase changes nothing here
+    metric = TER(case_sensitive=settings.ter_case_sensitive, asian_support=asian)
     return SacrebleuMetric("ter", metric, metric)

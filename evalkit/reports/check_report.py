@@ -7,13 +7,13 @@ lines and columns count from 1.
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import Any, Sequence
 
 from ..check import CheckResult
 from ..checks import Finding
 from ..textio import dump_jsonl, write_files
+from .escape import md
 from .check_html import render_check_html
 
 FILES = ("findings.jsonl", "alignment.jsonl", "summary.md", "report.html")
@@ -52,11 +52,6 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
 
 
-def _cell(text: str) -> str:
-    """Text for a Markdown table cell: no pipes or line breaks, no markup."""
-    return html.escape(" ".join(text.split()), quote=False).replace("|", "\\|")
-
-
 def where(result: CheckResult, finding: Finding) -> str:
     line, column = result.draft.position(finding.start)
     return f"{line}:{column}"
@@ -66,15 +61,15 @@ def render_check_markdown(results: Sequence[CheckResult]) -> str:
     lines: list[str] = []
     for result in results:
         draft = result.draft.path or "draft"
-        lines += [f"# Check: {_cell(draft)}", "",
-                  f"{result.source_lang}→{result.target_lang}, against {_cell(result.against)}; "
+        lines += [f"# Check: {md(draft)}", "",
+                  f"{result.source_lang}→{result.target_lang}, against {md(result.against)}; "
                   f"{len(result.draft.sentences)} draft sentences, {_span_summary(result)}.", "",
                   "| kind | findings |", "|---|---:|"]
         lines += [f"| {kind} | {count} |" for kind, count in result.counts().items()]
         lines += ["", "| severity | kind | line:col | segments | finding |", "|---|---|---|---|---|"]
         for finding in result.findings:
             lines.append(f"| {finding.severity} | {finding.kind} | {where(result, finding)} | "
-                         f"{_cell(', '.join(finding.ids))} | {_cell(finding.message)} |")
+                         f"{md(', '.join(finding.ids))} | {md(finding.message)} |")
         if not result.findings:
             lines.append("| | | | | no findings |")
         lines.append("")

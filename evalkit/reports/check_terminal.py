@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
 from ..check import CheckResult
+from ..console import shown
 from ..checks import KINDS, SEVERITIES
 from .check_report import where
 
@@ -17,7 +17,8 @@ def print_check(console: Console, result: CheckResult) -> None:
     draft = result.draft.path or "draft"
     omitted = sum(1 for span in result.spans if span.ids and not span.sentences)
     added = sum(1 for span in result.spans if span.sentences and not span.ids)
-    console.print(f"[bold]{escape(draft)}[/] ({result.source_lang}→{result.target_lang}) against {escape(result.against)}: "
+    console.print(f"[bold]{shown(console, draft)}[/] ({result.source_lang}→{result.target_lang}) "
+                  f"against {shown(console, result.against)}: "
                   f"{len(result.draft.sentences)} draft sentences aligned to {_segments(result)} segments "
                   f"({omitted} left out, {added} added)", highlight=False)
     counts = result.counts()
@@ -38,7 +39,7 @@ def print_check(console: Console, result: CheckResult) -> None:
         for k, finding in enumerate(by_kind[kind]):
             table.add_row(f"{kind} ({len(by_kind[kind])})" if k == 0 else "",
                           f"[{_STYLE[finding.severity]}]{finding.severity}[/]", where(result, finding),
-                          escape(", ".join(finding.ids)), escape(finding.message))
+                          shown(console, ", ".join(finding.ids)), shown(console, finding.message))
     console.print(table)
 
 

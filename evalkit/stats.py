@@ -1,0 +1,237 @@
+"""Per-segment statistics of every system and metric: cached, sharded, on all cores.
+
+The segments are cut into fixed ranges (shards) over all systems. Each shard is a
+pure function of its texts (`Shard` -> `ShardResult`): a worker builds the metrics
+from their names and settings, prepares the shard's references once and extracts the
+rows of every system, returning sufficient statistics, never scores. The driver puts
+the rows in place, so the numbers cannot depend on the number of workers or the
+order in which shards finish, and aggregates exactly as a serial run does.
+
+Metrics that declare `parallel = True` (sacrebleu's: pure-Python work on each
+segment) run in worker processes; the others (embeddings, neural metrics: one model,
+its own threads) run in this process, shard by shard. Rows found in the statistics
+cache are not computed at all. Locally the workers are a process pool; past one
+machine the same `compute_shard` could run as remote tasks.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Sequence
+
+import numpy as np
+
+from .candidates import ScoringTask
+from .embed.cache import default_cache_dir
+from .metrics import Metric, MetricInput, MetricSettings, build_metrics, parse_metric_names
+from .settings import Settings
+from .stats_cache import StatisticsCache, segment_keys
+
+SHARD_SEGMENTS = 256  # segments per shard: fixed, so shard bounds never depend on --jobs
+# Below this many segment-rows to compute, starting worker processes costs more than it saves.
+PARALLEL_MIN_ROWS = 4000
+
+Progress = Callable[[int, int, str], None]
+
+
+def available_cpus() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class Shard:
+    """Rows [start, start + len) of every system, for the metrics named; plain data."""
+
+    metrics: tuple[str, ...]
+    settings: MetricSettings
+    start: int
+    hypotheses: tuple[tuple[str, ...], ...]  # per system
+    references: tuple[tuple[str, ...], ...]  # per reference stream
+    sources: tuple[str, ...] | None
+    todo: tuple[tuple[tuple[int, ...], ...], ...]  # per metric, per system: offsets to compute
+
+
+@dataclass(frozen=True)
+class ShardResult:
+    start: int
+    rows: tuple[tuple[np.ndarray, ...], ...]  # per metric, per system: one row per offset in `todo`
+
+
+@dataclass(frozen=True)
+class CacheUse:
+    """How many system-segments had to be computed; the rest came from the cache."""
+
+    recomputed: int
+    total: int
+    cached: bool  # False: the cache was off (--no-cache)
+
+
+@lru_cache(maxsize=4)
+def _metrics(names: tuple[str, ...], settings: MetricSettings) -> tuple[Metric, ...]:
+    return tuple(build_metrics(names, settings))
+
+
+def compute_shard(shard: Shard) -> ShardResult:
+    return ShardResult(shard.start, tuple(
+        _rows(metric, shard, todo) for metric, todo in zip(_metrics(shard.metrics, shard.settings), shard.todo)
+    ))
+
+
+def _rows(metric: Metric, shard: Shard, todo: tuple[tuple[int, ...], ...]) -> tuple[np.ndarray, ...]:
+    out: list[np.ndarray] = []
+    subsets: dict[tuple[int, ...], tuple] = {}  # systems missing the same rows share prepared references
+    for hypotheses, offsets in zip(shard.hypotheses, todo):
+        if not offsets:
+            out.append(np.empty((0, 0)))
+            continue
+        if offsets not in subsets:
+            subsets[offsets] = (
+                tuple(tuple(stream[i] for i in offsets) for stream in shard.references),
+                None if shard.sources is None else tuple(shard.sources[i] for i in offsets),
+            )
+        references, sources = subsets[offsets]
+        data = MetricInput(tuple(hypotheses[i] for i in offsets), references, sources)
+        out.append(np.asarray(metric.segment_stats(data), dtype=np.float64))
+    return tuple(out)
+
+
+@dataclass
+class _Table:
+    """One metric's rows for every system, filled from the cache and from shards."""
+
+    metric: Metric
+    signature: str
+    keys: list[np.ndarray]  # per system
+    rows: list[np.ndarray | None]
+    missing: list[np.ndarray]  # per system: bool per segment
+
+    def fill(self, system: int, indices: np.ndarray, rows: np.ndarray) -> None:
+        if self.rows[system] is None:
+            self.rows[system] = np.zeros((len(self.keys[system]), rows.shape[1]), dtype=np.float64)
+        self.rows[system][indices] = rows
+
+
+def compute_statistics(metrics: Sequence[Metric], names: Sequence[str], metric_settings: MetricSettings,
+                       task: ScoringTask, settings: Settings, *, progress: Progress | None = None,
+                       ) -> tuple[list[dict[str, np.ndarray]], CacheUse]:
+    """Rows of every metric for every system of the task (metric name -> (n, k) array,
+    one dict per system), and how many system-segments had to be computed.
+
+    `metrics` were built from the registry `names` with `metric_settings`: what a
+    worker rebuilds them from.
+    """
+    cache = StatisticsCache((settings.cache_dir or default_cache_dir()) if settings.use_cache else None)
+    hypotheses = [system.hypotheses for system in task.systems]
+    n, n_systems = len(task.ids), len(task.systems)
+    tables = [_lookup(metric, hypotheses, task.references, task.sources, cache) for metric in metrics]
+    missing = np.array([table.missing for table in tables], dtype=bool).reshape(len(tables), n_systems, n)
+    total = missing.size
+    done = total - int(missing.sum())
+
+    def report(label: str) -> None:
+        if progress:
+            progress(done, total, label)
+
+    shards = [(start, min(start + SHARD_SEGMENTS, n)) for start in range(0, n, SHARD_SEGMENTS)]
+    parallel = [i for i, m in enumerate(metrics) if getattr(m, "parallel", False)]
+    work = [(a, b) for a, b in shards if missing[parallel, :, a:b].any()]
+    if work:
+        label = ", ".join(metrics[i].name for i in parallel)
+        report(label)
+        names = parse_metric_names(names)
+        shard_jobs = [_shard(missing, parallel, names, metric_settings, hypotheses, task, bounds) for bounds in work]
+        for result in _run_shards(shard_jobs, _workers(settings.jobs, len(work), int(missing[parallel].sum()))):
+            for i, per_system in zip(parallel, result.rows):
+                for s, rows in enumerate(per_system):
+                    if len(rows):
+                        end = result.start + SHARD_SEGMENTS
+                        tables[i].fill(s, result.start + np.flatnonzero(missing[i, s, result.start:end]), rows)
+                        done += len(rows)
+            report(label)
+
+    for i, table in enumerate(tables):
+        if i in parallel:
+            continue
+        for s, system in enumerate(task.systems):
+            for a, b in shards:  # shard by shard, for the progress bar and bounded batches
+                indices = a + np.flatnonzero(missing[i, s, a:b])
+                if not len(indices):
+                    continue
+                report(f"{system.name}: {table.metric.name}")
+                data = MetricInput([hypotheses[s][j] for j in indices],
+                                   [[stream[j] for j in indices] for stream in task.references],
+                                   None if task.sources is None else [task.sources[j] for j in indices])
+                table.fill(s, indices, np.asarray(table.metric.segment_stats(data), dtype=np.float64))
+                done += len(indices)
+
+    for i, table in enumerate(tables):
+        if missing[i].any():
+            cache.put(table.signature, np.concatenate([table.keys[s][missing[i, s]] for s in range(n_systems)]),
+                      np.concatenate([table.rows[s][missing[i, s]] for s in range(n_systems) if missing[i, s].any()]))
+    results = [{table.metric.name: table.rows[s] for table in tables} for s in range(n_systems)]
+    return results, CacheUse(int(missing.any(axis=0).sum()), n_systems * n, cache.root is not None)
+
+
+def _lookup(metric: Metric, hypotheses: Sequence[Sequence[str]], references: Sequence[Sequence[str]],
+            sources: Sequence[str] | None, cache: StatisticsCache) -> _Table:
+    if hasattr(metric, "prepare"):
+        metric.prepare(references, sources)
+    if getattr(metric, "parallel", False) and len(hypotheses) and len(hypotheses[0]):
+        # A signature may depend on the input's shape (sacrebleu's nrefs): let this
+        # process's metric see one segment, as the workers' metrics see theirs.
+        metric.segment_stats(MetricInput(hypotheses[0][:1], [stream[:1] for stream in references],
+                                         None if sources is None else sources[:1]))
+    signature = metric.signature()
+    srcs = sources if metric.needs_source else None
+    refs = references if metric.needs_reference else []
+    table = _Table(metric, signature, [], [], [])
+    for hyps in hypotheses:
+        keys = segment_keys(signature, hyps, refs, srcs)
+        found, rows = cache.get(signature, keys)
+        table.keys.append(keys)
+        table.rows.append(rows)
+        table.missing.append(~found)
+    return table
+
+
+def _shard(missing: np.ndarray, parallel: list[int], names: Sequence[str], settings: MetricSettings,
+           hypotheses: Sequence[Sequence[str]], task: ScoringTask, bounds: tuple[int, int]) -> Shard:
+    start, end = bounds
+    return Shard(
+        metrics=tuple(names[i] for i in parallel),
+        settings=settings,
+        start=start,
+        hypotheses=tuple(tuple(hyps[start:end]) for hyps in hypotheses),
+        references=tuple(tuple(stream[start:end]) for stream in task.references),
+        sources=None if task.sources is None else tuple(task.sources[start:end]),
+        todo=tuple(tuple(tuple(np.flatnonzero(missing[i, s, start:end]).tolist()) for s in range(len(hypotheses)))
+                   for i in parallel),
+    )
+
+
+def _workers(jobs: int | None, n_shards: int, rows: int) -> int:
+    if jobs is None:
+        jobs = available_cpus() if rows >= PARALLEL_MIN_ROWS else 1
+    return max(1, min(jobs, n_shards))
+
+
+def _run_shards(shards: list[Shard], workers: int):
+    """Shard results as they complete (in order when serial)."""
+    if workers <= 1:
+        yield from map(compute_shard, shards)
+        return
+    method = "fork" if "fork" in mp.get_all_start_methods() else None
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context(method)) as pool:
+        pending = {pool.submit(compute_shard, shard) for shard in shards}
+        try:
+            while pending:
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    yield future.result()
+        finally:
+            for future in pending:
+                future.cancel()

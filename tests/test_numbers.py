@@ -55,6 +55,12 @@ def test_weak_mentions_vouch_for_strong_ones_across_languages():
     assert changed.missing == ("4",) and changed.added == ()
 
 
+def test_the_same_word_on_both_sides_answers_itself():
+    """"two" in both texts pairs off; the digit 2 then has nothing to answer it."""
+    assert compare_numbers("two 2", "two 3") == NumberDifference(missing=("2",), added=("3",))
+    assert not compare_numbers("兩個確立", "the two establishments")
+
+
 def test_compare_numbers_keeps_its_api():
     difference = compare_numbers("推動「12345」、「110」等平台對接", 'integrate "12315" and "110"')
     assert difference == NumberDifference(missing=("12345",), added=("12315",))

@@ -13,7 +13,7 @@ import evalkit
 from evalkit import ConfigError, InputError
 from evalkit.baseline import Baseline, BaselineSystem, baseline_from, dump_baseline, load_baseline, write_baseline
 from evalkit.config import parse_rules
-from evalkit.gate import FAIL, PASS, SKIP, check
+from evalkit.gate import PASS, SKIP, check
 from evalkit.testing import assert_translation_quality
 
 CAREFUL = (ROOT / "candidates" / "natsec-zh-en" / "careful.txt").read_text(encoding="utf-8").splitlines()

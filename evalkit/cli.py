@@ -20,6 +20,9 @@ from rich.console import Console
 
 from . import __version__
 from .baseline import baseline_from, write_baseline
+from .check import check as check_draft
+from .check import check_reference_set
+from .checks import KINDS
 from .config import load_config
 from .console import PipeConsole, print_reference_set, print_score, progress_bar, shown, working
 from .documents import parse_pair, parse_seed
@@ -29,6 +32,9 @@ from .gate import check
 from .metrics import DEFAULT_METRICS, REGISTRY
 from .references import ALIGNERS, DEFAULT_ALIGNER, LANGS, build_reference_set, make_scorer, write_reference_set
 from .reports import REPORT_FILES, write_gate_reports
+from .reports.check_report import FILES as CHECK_FILES
+from .reports.check_report import write_check_reports
+from .reports.check_terminal import print_check
 from .reports.escape import visible
 from .reports.gate_text import render_verdict
 from .reports.github import annotations
@@ -77,6 +83,11 @@ def _build_parser() -> argparse.ArgumentParser:
     build.add_argument("--aligner", choices=ALIGNERS, default=DEFAULT_ALIGNER,
                        help="sentence aligner: embedding similarity plus length, or length only (default: %(default)s)")
     _add_embedder_options(build)
+
+    refs_check = refs_commands.add_parser("check", help="run the draft checks that need no reference on a reference set")
+    refs_check.add_argument("refset", metavar="REFSET", help="reference-set directory, e.g. references/NAME")
+    refs_check.add_argument("--lang", help="SRC-TGT: check only the TGT side, as a translation of SRC (default: both sides)")
+    _add_check_options(refs_check)
 
     sc = commands.add_parser("score", help="score candidate translations")
     sc.add_argument("hyps", nargs="+", metavar="HYP", help="candidate file: one segment per line, or .jsonl with id/text")
@@ -138,7 +149,25 @@ def _build_parser() -> argparse.ArgumentParser:
     me.add_argument("--resamples", type=int, default=1000, metavar="N", help="bootstrap resamples (default: %(default)s)")
     me.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed (default: %(default)s)")
     me.add_argument("--out", help="directory for meta.json and meta.md (default: the report directory)")
+
+    ck = commands.add_parser("check", help="check a translator's draft: omissions, additions, untranslated text, "
+                                           "numbers, terminology, script, weak passages")
+    ck.add_argument("draft", metavar="DRAFT", help="the draft: text or Markdown in any segmentation")
+    ck.add_argument("--ref", help="reference-set directory, or a plain file with one segment per line")
+    ck.add_argument("--src", help="source file, one segment per line (line-aligned with a plain --ref)")
+    ck.add_argument("--lang", help="language pair SRC-TGT, e.g. zh-en (default: told from the texts)")
+    ck.add_argument("--zh-script", choices=["hant", "hans"],
+                    help="script a Chinese draft must be in (default: the reference's, else the draft's own)")
+    _add_check_options(ck)
+    _add_embedder_options(ck)
     return parser
+
+
+def _add_check_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--glossary", metavar="TSV", help="source term<TAB>target term per line ('|' between variants)")
+    parser.add_argument("--out", help=f"write {', '.join(CHECK_FILES)} to this directory")
+    parser.add_argument("--fail-on", metavar="KIND[,KIND]",
+                        help=f"exit 1 when there are findings of these kinds ({','.join(KINDS)})")
 
 
 def _add_embedder_options(parser: argparse.ArgumentParser) -> None:
@@ -168,6 +197,51 @@ def _refs_build(args: argparse.Namespace, console: Console) -> int:
     reference_set = build_reference_set(document, name=name, scorer=scorer, sources=sources)
     write_reference_set(reference_set, args.out)
     print_reference_set(console, reference_set, args.out)
+    return EXIT_OK
+
+
+def _refs(args: argparse.Namespace, console: Console) -> int:
+    return _refs_check(args, console) if args.refs_command == "check" else _refs_build(args, console)
+
+
+def _refs_check(args: argparse.Namespace, console: Console) -> int:
+    fail_on = _fail_on(args.fail_on)
+    if args.out:
+        _check_out(Path(args.out), CHECK_FILES, inputs=[args.refset, args.glossary], reports=True)
+    results = check_reference_set(args.refset, lang=args.lang, glossary=args.glossary)
+    return _report_check(results, args.out, console, fail_on)
+
+
+def _check(args: argparse.Namespace, console: Console) -> int:
+    fail_on = _fail_on(args.fail_on)
+    if args.out:
+        _check_out(Path(args.out), CHECK_FILES, inputs=[args.draft, args.ref, args.src, args.glossary], reports=True)
+    settings = Settings(zh_script=args.zh_script, embedder=args.embedder, cache_dir=args.cache_dir,
+                        use_cache=not args.no_cache)
+    with progress_bar(PipeConsole(stderr=True), "checking") as hook:
+        result = check_draft(args.draft, ref=args.ref, src=args.src, lang=args.lang, glossary=args.glossary,
+                             settings=settings, progress=hook)
+    return _report_check([result], args.out, console, fail_on)
+
+
+def _fail_on(spec: str | None) -> tuple[str, ...]:
+    kinds = tuple(kind.strip() for kind in (spec or "").split(",") if kind.strip())
+    unknown = [kind for kind in kinds if kind not in KINDS]
+    if unknown:
+        raise ConfigError(f"--fail-on: unknown kind(s) {', '.join(unknown)}; choose from {', '.join(KINDS)}")
+    return kinds
+
+
+def _report_check(results, out: str | None, console: Console, fail_on: tuple[str, ...]) -> int:
+    for result in results:
+        print_check(console, result)
+    if out:
+        write_check_reports(results, out)
+        console.print(shown(console, f"Reports: {out}/ ({', '.join(CHECK_FILES)})"), highlight=False)
+    failing = sum(1 for result in results for finding in result.findings if finding.kind in fail_on)
+    if failing:
+        console.print(f"--fail-on {','.join(fail_on)}: {failing} finding(s); exit code 1", highlight=False)
+        return EXIT_GATE_FAILED
     return EXIT_OK
 
 
@@ -326,7 +400,7 @@ def run(argv: Sequence[str] | None = None, console: Console | None = None) -> in
     traceback (see the README's exit codes).
     """
     console = console or PipeConsole()
-    handlers = {"refs": _refs_build, "score": _score, "gate": _gate, "meta": _meta}
+    handlers = {"refs": _refs, "score": _score, "gate": _gate, "meta": _meta, "check": _check}
     with _sigterm_unwinds(), _warnings_as_lines():
         try:
             args = _build_parser().parse_args(argv)

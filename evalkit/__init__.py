@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from .check import CheckResult, check, check_reference_set
 from .errors import BackendUnavailable, ConfigError, EvalkitError, InputError
 from .evaluation import Evaluation, evaluate
 from .references import ReferenceSet, build_reference_set, load_reference_set
@@ -13,6 +14,7 @@ from .settings import Settings, SignificanceSettings
 __all__ = [
     "__version__",
     "BackendUnavailable",
+    "CheckResult",
     "ConfigError",
     "EvalkitError",
     "Evaluation",
@@ -23,6 +25,8 @@ __all__ = [
     "ScoreResult",
     "SystemResult",
     "build_reference_set",
+    "check",
+    "check_reference_set",
     "evaluate",
     "load_reference_set",
     "score",

@@ -3,26 +3,40 @@
 from __future__ import annotations
 
 import argparse
+import io
 import os
+import signal
 import sys
+import tempfile
+import threading
+import traceback
+import warnings
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import NoReturn, Sequence
+from typing import Iterator, NoReturn, Sequence
 
 from rich.console import Console
 from rich.markup import escape
 
 from . import __version__
 from .baseline import baseline_from, write_baseline
+from .check import check as check_draft
+from .check import check_reference_set
+from .checks import KINDS
 from .config import load_config
-from .console import print_reference_set, print_score, progress_bar, working
+from .console import PipeConsole, print_reference_set, print_score, progress_bar, shown, working
 from .documents import parse_pair, parse_seed
 from .errors import ConfigError, EvalkitError
 from .evaluation import evaluate
 from .gate import check
 from .metrics import DEFAULT_METRICS, REGISTRY
-from .references import ALIGNERS, DEFAULT_ALIGNER, build_reference_set, make_scorer, write_reference_set
-from .reports import write_gate_reports
+from .references import ALIGNERS, DEFAULT_ALIGNER, LANGS, build_reference_set, make_scorer, write_reference_set
+from .reports import REPORT_FILES, write_gate_reports
+from .reports.check_report import FILES as CHECK_FILES
+from .reports.check_report import write_check_reports
+from .reports.check_terminal import print_check
+from .reports.escape import visible
 from .reports.gate_text import render_verdict
 from .reports.github import annotations
 from .scoring import score, score_task
@@ -30,10 +44,21 @@ from .settings import DEFAULT_SEED, METHODS, Settings, SignificanceSettings
 from .textio import dump_json, write_files
 
 EXIT_OK, EXIT_GATE_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+# 128 + the signal number, as a shell reports a process ended by that signal.
+EXIT_INTERRUPTED, EXIT_BROKEN_PIPE, EXIT_TERMINATED = 130, 141, 143
+EXIT_INTERNAL = 70  # a bug in evalkit (sysexits' EX_SOFTWARE)
+DEBUG_VAR = "EVALKIT_DEBUG"  # set it to see the traceback of an internal error
+REFERENCE_FILES = tuple(f"{lang}.txt" for lang in LANGS) + ("segments.jsonl", "manifest.json")
+META_FILES = ("meta.json", "meta.md")
 
 
 class _UsageError(Exception):
     pass
+
+
+class _Terminated(BaseException):
+    """SIGTERM (timeout, CI cancellation), unwinding like KeyboardInterrupt so every
+    `finally` (staging folders, temporary files) runs."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -59,6 +84,11 @@ def _build_parser() -> argparse.ArgumentParser:
     build.add_argument("--aligner", choices=ALIGNERS, default=DEFAULT_ALIGNER,
                        help="sentence aligner: embedding similarity plus length, or length only (default: %(default)s)")
     _add_embedder_options(build)
+
+    refs_check = refs_commands.add_parser("check", help="run the draft checks that need no reference on a reference set")
+    refs_check.add_argument("refset", metavar="REFSET", help="reference-set directory, e.g. references/NAME")
+    refs_check.add_argument("--lang", help="SRC-TGT: check only the TGT side, as a translation of SRC (default: both sides)")
+    _add_check_options(refs_check)
 
     sc = commands.add_parser("score", help="score candidate translations")
     sc.add_argument("hyps", nargs="+", metavar="HYP", help="candidate file: one segment per line, or .jsonl with id/text")
@@ -120,7 +150,25 @@ def _build_parser() -> argparse.ArgumentParser:
     me.add_argument("--resamples", type=int, default=1000, metavar="N", help="bootstrap resamples (default: %(default)s)")
     me.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed (default: %(default)s)")
     me.add_argument("--out", help="directory for meta.json and meta.md (default: the report directory)")
+
+    ck = commands.add_parser("check", help="check a translator's draft: omissions, additions, untranslated text, "
+                                           "numbers, terminology, script, weak passages")
+    ck.add_argument("draft", metavar="DRAFT", help="the draft: text or Markdown in any segmentation")
+    ck.add_argument("--ref", help="reference-set directory, or a plain file with one segment per line")
+    ck.add_argument("--src", help="source file, one segment per line (line-aligned with a plain --ref)")
+    ck.add_argument("--lang", help="language pair SRC-TGT, e.g. zh-en (default: told from the texts)")
+    ck.add_argument("--zh-script", choices=["hant", "hans"],
+                    help="script a Chinese draft must be in (default: the reference's, else the draft's own)")
+    _add_check_options(ck)
+    _add_embedder_options(ck)
     return parser
+
+
+def _add_check_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--glossary", metavar="TSV", help="source term<TAB>target term per line ('|' between variants)")
+    parser.add_argument("--out", help=f"write {', '.join(CHECK_FILES)} to this directory")
+    parser.add_argument("--fail-on", metavar="KIND[,KIND]",
+                        help=f"exit 1 when there are findings of these kinds ({','.join(KINDS)})")
 
 
 def _add_embedder_options(parser: argparse.ArgumentParser) -> None:
@@ -132,7 +180,7 @@ def _add_embedder_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _refs_build(args: argparse.Namespace, console: Console) -> int:
-    _check_out(Path(args.out), reports=False)
+    _check_out(Path(args.out), REFERENCE_FILES, inputs=[args.seed, args.en, args.zh])
     if args.seed and (args.en or args.zh):
         raise ConfigError("give either a seed document or --en and --zh, not both")
     if args.seed:
@@ -155,31 +203,126 @@ def _refs_build(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
-def _check_out(out: Path, *, reports: bool) -> None:
-    """Refuse an output directory that would fail or be clobbered, before any work is done."""
+def _refs(args: argparse.Namespace, console: Console) -> int:
+    return _refs_check(args, console) if args.refs_command == "check" else _refs_build(args, console)
+
+
+def _refs_check(args: argparse.Namespace, console: Console) -> int:
+    fail_on = _fail_on(args.fail_on)
+    if args.out:
+        _check_out(Path(args.out), CHECK_FILES, inputs=[args.refset, args.glossary], reports=True)
+    results = check_reference_set(args.refset, lang=args.lang, glossary=args.glossary)
+    return _report_check(results, args.out, console, fail_on)
+
+
+def _check(args: argparse.Namespace, console: Console) -> int:
+    fail_on = _fail_on(args.fail_on)
+    if args.out:
+        _check_out(Path(args.out), CHECK_FILES, inputs=[args.draft, args.ref, args.src, args.glossary], reports=True)
+    settings = Settings(zh_script=args.zh_script, embedder=args.embedder, cache_dir=args.cache_dir,
+                        use_cache=not args.no_cache)
+    with progress_bar(PipeConsole(stderr=True), "checking") as hook:
+        result = check_draft(args.draft, ref=args.ref, src=args.src, lang=args.lang, glossary=args.glossary,
+                             settings=settings, progress=hook)
+    return _report_check([result], args.out, console, fail_on)
+
+
+def _fail_on(spec: str | None) -> tuple[str, ...]:
+    kinds = tuple(kind.strip() for kind in (spec or "").split(",") if kind.strip())
+    unknown = [kind for kind in kinds if kind not in KINDS]
+    if unknown:
+        raise ConfigError(f"--fail-on: unknown kind(s) {', '.join(unknown)}; choose from {', '.join(KINDS)}")
+    return kinds
+
+
+def _report_check(results, out: str | None, console: Console, fail_on: tuple[str, ...]) -> int:
+    for result in results:
+        print_check(console, result)
+    if out:
+        write_check_reports(results, out)
+        console.print(shown(console, f"Reports: {out}/ ({', '.join(CHECK_FILES)})"), highlight=False)
+    failing = sum(1 for result in results for finding in result.findings if finding.kind in fail_on)
+    if failing:
+        console.print(f"--fail-on {','.join(fail_on)}: {failing} finding(s); exit code 1", highlight=False)
+        return EXIT_GATE_FAILED
+    return EXIT_OK
+
+
+def _check_out(out: Path, names: Sequence[str], *, inputs: Sequence[str | None], reports: bool = False,
+               option: str = "--out") -> None:
+    """Refuse an output directory (for the files `names`) that would fail, clobber a reference
+    set or overwrite an input, before any work is done."""
     if out.exists() and not out.is_dir():
-        raise ConfigError(f"--out {out} exists and is not a directory")
+        raise ConfigError(f"{option} {out} exists and is not a directory")
     if reports and (out / "manifest.json").exists():
-        raise ConfigError(f"--out {out} holds a reference set; write reports to another directory")
+        raise ConfigError(f"{option} {out} holds a reference set; write reports to another directory")
+    existing = [path for path in _input_files(inputs) if path.exists()]
+    for name in names:
+        target = out / name
+        if target.is_dir() and not target.is_symlink():
+            raise ConfigError(f"{option} {out}: {name} is a directory, where a file is to be written")
+        for path in existing:
+            if target.exists() and os.path.samefile(path, target):
+                raise ConfigError(f"{option} {out} would overwrite the input {path} (as {name}); "
+                                  "write to another directory")
+    _probe_writable(out, option)
+
+
+def _input_files(inputs: Sequence[str | None]) -> list[Path]:
+    """The files behind the inputs given: a reference-set directory stands for its files."""
+    files = []
+    for given in inputs:
+        if given is None:
+            continue
+        path = Path(given)
+        files += [path / name for name in REFERENCE_FILES] if path.is_dir() else [path]
+    return files
+
+
+def _probe_writable(out: Path, option: str, attempts: int = 3) -> None:
+    """Create --out (and a file in it) now, so an unwritable one fails before hours of
+    scoring; whatever the probe created is removed again."""
+    created = []
+    try:
+        for directory in reversed([out, *out.parents]):
+            if not directory.exists():
+                directory.mkdir(exist_ok=True)
+                created.append(directory)
+        fd, probe = tempfile.mkstemp(prefix=".evalkit-probe-", dir=out)
+        os.close(fd)
+        os.unlink(probe)
+    except FileNotFoundError:  # another run's probe removed a directory we were using
+        if attempts <= 1:
+            raise ConfigError(f"{option} {out}: cannot write (it keeps disappearing)") from None
+        _probe_writable(out, option, attempts - 1)
+    except OSError as exc:
+        raise ConfigError(f"{option} {out}: cannot write ({exc.strerror})") from None
+    finally:
+        for directory in reversed(created):
+            try:
+                directory.rmdir()
+            except OSError:  # not empty: another run is writing there
+                pass
 
 
 def _score(args: argparse.Namespace, console: Console) -> int:
     out = Path(args.out or Path("reports") / datetime.now().strftime("%Y%m%d-%H%M%S"))
-    _check_out(out, reports=True)
+    _check_out(out, REPORT_FILES, inputs=[*args.hyps, *(args.ref or []), args.src], reports=True)
+    if any(not name.strip() for name in args.name or []):
+        raise ConfigError("--name cannot be empty")
     settings = _settings(args)
-    with progress_bar(Console(stderr=True), "scoring") as hook:
+    with progress_bar(PipeConsole(stderr=True), "scoring") as hook:
         result = score(args.hyps, ref=args.ref, src=args.src, lang=args.lang, names=args.name,
                        settings=settings, progress=hook)
     evaluation = evaluate(result)
-    with working(Console(stderr=True), f"resampling ({settings.significance.method})"):
+    with working(PipeConsole(stderr=True), f"resampling ({settings.significance.method})"):
         evaluation.write(out)
     print_score(console, result, evaluation.leaderboard)
-    console.print(f"Reports: {out}/ (summary.json, summary.md, report.html, segments.jsonl, segments.csv)",
-                  highlight=False)
+    console.print(shown(console, f"Reports: {out}/ ({', '.join(REPORT_FILES)})"), highlight=False)
     if result.cache_use:  # on stderr: diagnostics, not results
         use = result.cache_use
-        print(f"statistics: {use.recomputed:,} of {use.total:,} segments recomputed"
-              + ("" if use.cached else " (cache off)"), file=sys.stderr)
+        _say(f"statistics: {use.recomputed:,} of {use.total:,} segments recomputed"
+             + ("" if use.cached else " (cache off)"))
     return EXIT_OK
 
 
@@ -187,12 +330,16 @@ def _gate(args: argparse.Namespace, console: Console) -> int:
     if args.update_baseline and (args.junit or args.markdown):
         raise ConfigError("--update-baseline writes the baseline and checks no rule; drop --junit/--markdown")
     config = load_config(args.config)
-    if args.out:
-        _check_out(Path(args.out), reports=True)
     task = config.load_task(args.hyps, args.name)
+    inputs = [*(system.path for system in task.systems), *task.reference.paths]
+    if args.out:
+        _check_out(Path(args.out), REPORT_FILES, inputs=inputs, reports=True)
+    for option, path in (("--junit", args.junit), ("--markdown", args.markdown)):
+        if path:
+            _check_out(Path(path).parent, [Path(path).name], inputs=inputs, option=option)
     baseline = None if args.update_baseline else config.load_baseline()
     target = config.baseline_file if args.update_baseline else None
-    with progress_bar(Console(stderr=True), "scoring") as hook:
+    with progress_bar(PipeConsole(stderr=True), "scoring") as hook:
         result = score_task(task, config.settings, progress=hook)
     for warning in result.warnings:
         console.print(f"[bold red]WARNING[/] {warning}", highlight=False)
@@ -235,10 +382,11 @@ def _meta(args: argparse.Namespace, console: Console) -> int:
     from .reports.meta import meta_tables, render_meta_markdown
 
     metrics = [m for m in args.metrics.split(",") if m.strip()] if args.metrics else None
-    with working(Console(stderr=True), "meta-evaluating"):
+    out = Path(args.out or args.report)
+    _check_out(out, META_FILES, inputs=[args.human])
+    with working(PipeConsole(stderr=True), "meta-evaluating"):
         result = meta(args.report, args.human, metrics=metrics, human_lower_is_better=args.human_lower_is_better,
                       resamples=args.resamples, seed=args.seed)
-    out = Path(args.out or args.report)
     write_files(out, {"meta.json": dump_json(result.as_json()), "meta.md": render_meta_markdown(result)})
     for warning in result.warnings:
         console.print(f"[bold red]WARNING[/] {warning}", highlight=False)
@@ -249,19 +397,90 @@ def _meta(args: argparse.Namespace, console: Console) -> int:
 
 
 def run(argv: Sequence[str] | None = None, console: Console | None = None) -> int:
-    """Run the CLI and return its exit code (tests call this; `main` exits with it)."""
-    console = console or Console()
-    handlers = {"refs": _refs_build, "score": _score, "gate": _gate, "meta": _meta}
+    """Run the CLI and return its exit code (tests call this; `main` exits with it).
+
+    Every command's failures end here: one line on stderr and an exit code, never a
+    traceback (see the README's exit codes).
+    """
+    console = console or PipeConsole()
+    handlers = {"refs": _refs, "score": _score, "gate": _gate, "meta": _meta, "check": _check}
+    with _sigterm_unwinds(), _warnings_as_lines():
+        try:
+            args = _build_parser().parse_args(argv)
+            return handlers[args.command](args, console)
+        except (EvalkitError, _UsageError) as exc:
+            return _fail(f"evalkit: error: {exc}", EXIT_BAD_INPUT)
+        except KeyboardInterrupt:
+            return _fail("evalkit: interrupted; no file was half-written", EXIT_INTERRUPTED)
+        except _Terminated:
+            return _fail("evalkit: terminated (SIGTERM); no file was half-written", EXIT_TERMINATED)
+        except BrokenPipeError:
+            # the reader went away (`evalkit ... | head -1`): end quietly, as Unix filters do
+            _silence_stdout()
+            return EXIT_BROKEN_PIPE
+        except MemoryError:
+            return _fail("evalkit: error: out of memory; score fewer or shorter segments at a time", EXIT_BAD_INPUT)
+        except OSError as exc:  # the system refused something the library did not expect to fail
+            where = f"{exc.filename}: " if exc.filename else ""
+            return _fail(f"evalkit: error: {where}{exc.strerror or exc}", EXIT_BAD_INPUT)
+        except Exception as exc:
+            if os.environ.get(DEBUG_VAR):
+                traceback.print_exc()
+            detail = (str(exc).splitlines() or [""])[0]
+            return _fail(f"evalkit: internal error: {type(exc).__name__}: {detail} (a bug in evalkit; "
+                         f"{DEBUG_VAR}=1 shows the traceback)", EXIT_INTERNAL)
+
+
+def _fail(message: str, code: int) -> int:
+    _say(message)
+    return code
+
+
+def _say(message: str) -> None:
     try:
-        args = _build_parser().parse_args(argv)
-        return handlers[args.command](args, console)
-    except (EvalkitError, _UsageError) as exc:
-        print(f"evalkit: error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        print("evalkit: interrupted; no file was half-written", file=sys.stderr)
-        return 130
+        print(visible(message), file=sys.stderr, flush=True)
+    except OSError:  # stderr is gone too; the exit code still tells
+        pass
+
+
+@contextmanager
+def _warnings_as_lines() -> Iterator[None]:
+    """Each warning (a text cut for the embedding model, ...) as one line on stderr."""
+    with warnings.catch_warnings():
+        warnings.showwarning = lambda message, *_args, **_kwargs: _say(f"evalkit: warning: {message}")
+        yield
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real stdout (tests capture it)
+        pass
+
+
+@contextmanager
+def _sigterm_unwinds() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
+        yield
+        return
+
+    def terminate(signum: int, frame: object) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second SIGTERM must not cut the clean-up short
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def main() -> None:
+    # Text this terminal cannot encode is shown as escapes rather than crashing the run
+    # (the console also switches its marks to ASCII then).
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="backslashreplace")
     sys.exit(run())

@@ -31,6 +31,8 @@ CLEAR = 0.8
 # text joined: from 20 letters of English lingua guesses wrong 15% of the time, from 50
 # 1.3%, from 80 0.7%. A wrong guess only adds a language to judge among, never a refusal.
 GUESS_LETTERS = 80
+# Languages lingua tells by their script alone (Han, kana, Hangul): a few characters will do.
+BY_SCRIPT = ("zh", "ja", "ko")
 # A bracketed gloss of the original ("Wang Xiaohong (王小洪)") does not make a segment Chinese.
 _GLOSS = re.compile(r"[(（\[【〔][^()（）\[\]【】〔〕]*[)）\]】〕]")
 
@@ -73,9 +75,11 @@ def _clear(found: Found | None) -> Found | None:
 
 
 def guess(texts: Sequence[str]) -> str | None:
-    """A stream's language among all languages, from its sampled text joined; None when too short."""
+    """A stream's language among all languages, from its sampled text joined; None when too
+    short to tell (unless its script tells: three lines of 國家安全體系 are Chinese)."""
     joined = "\n".join(without_glosses(text) for text in sample(texts))
-    return language_of(joined) if has_letters(joined, GUESS_LETTERS) else None
+    found = language_of(joined)
+    return found if found in BY_SCRIPT or has_letters(joined, GUESS_LETTERS) else None
 
 
 def check_pair(source_lang: str, target_lang: str, basis: str, streams: Sequence[Stream]) -> None:
@@ -103,7 +107,9 @@ def detect_direction(references: Sequence[Stream], source: Stream | None,
         found = [_clear(judge(stream.texts, languages)) for stream in streams]
     else:
         found = [Found(g, 1.0, 0, languages) if g else None for g in guesses]
-    of = {id(stream): f for stream, f in zip(streams, found)}
+    # only a stream with a guess of its own has a language: "AAO" judged among the others'
+    # guesses (Icelandic, Romanian) says nothing
+    of = {id(stream): f if g and f is not None and f.language else None for stream, g, f in zip(streams, guesses, found)}
     target = of[id(references[0])] if references else None
     origin = of[id(source)] if source else None
     for stream in candidates:

@@ -88,7 +88,8 @@ def languages_of(texts: Sequence[str], among: Sequence[str] | None = None) -> li
     """One code (or None) per text. `among` restricts the choice (e.g. to a language pair),
     which makes short segments far more reliable: "Fine." is then English, not Tagalog.
     None also means: in none of the languages of `among` (Chinese among en and de)."""
-    clipped = [text[:MAX_CHARS] for text in texts]
+    # lingua takes UTF-8: a lone surrogate (refused later, where it is read or cached) becomes "?"
+    clipped = [text[:MAX_CHARS].encode("utf-8", "replace").decode("utf-8") for text in texts]
     found: list[str | None] = [None] * len(clipped)
     todo = [i for i, text in enumerate(clipped) if has_letters(text)]
     if todo:

@@ -18,6 +18,10 @@ METHODS = ("bootstrap", "ar", "none")
 DEFAULT_SEED = 12345
 DEFAULT_RESAMPLES = {"bootstrap": 1000, "ar": 10000}
 CI_RESAMPLES = 1000
+# Every resample costs time and keeps one score per system and metric (8 bytes each), so an
+# absurd count would run for days and exhaust memory; 100,000 is ten times the AR default and
+# beyond what any published comparison uses (p-values below 1e-5 are not resolved anyway).
+MAX_RESAMPLES = 100_000
 
 
 @dataclass(frozen=True)
@@ -28,10 +32,14 @@ class SignificanceSettings:
     baseline: str | None = None  # None: the first system
 
     def __post_init__(self) -> None:
+        for name in ("resamples", "seed"):
+            value = getattr(self, name)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+                raise ConfigError(f"{name} must be an integer, not {value!r}")
         if self.method not in METHODS:
             raise ConfigError(f"unknown significance test {self.method!r}; choose from " + ", ".join(METHODS))
-        if self.resamples is not None and self.resamples < 1:
-            raise ConfigError(f"--resamples must be a positive number, not {self.resamples}")
+        if self.resamples is not None and not 1 <= self.resamples <= MAX_RESAMPLES:
+            raise ConfigError(f"--resamples must be between 1 and {MAX_RESAMPLES:,}, not {self.resamples:,}")
         if self.seed < 0:
             raise ConfigError(f"--seed must be a non-negative integer, not {self.seed}")
 

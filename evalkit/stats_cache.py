@@ -20,6 +20,7 @@ import numpy as np
 
 from .errors import ConfigError
 from .packs import KEY_BYTES, KEY_DTYPE, PackTable, lookup
+from .textio import check_unicode
 
 FORMAT = 1  # bump when the meaning of stored rows changes without a signature change
 
@@ -32,10 +33,14 @@ def segment_keys(signature: str, hypotheses: Sequence[str], references: Sequence
     prefix = hashlib.blake2b(f"{FORMAT}\0{__version__}\0{signature}".encode(), digest_size=KEY_BYTES).digest()
     columns = [hypotheses, *references] + ([sources] if sources is not None else [])
     keys = []
-    for texts in zip(*columns):
+    for number, texts in enumerate(zip(*columns), start=1):
         digest = hashlib.blake2b(prefix, digest_size=KEY_BYTES)
         for text in texts:  # length-prefixed, so no two splits of the same characters collide
-            data = text.encode("utf-8")
+            try:
+                data = text.encode("utf-8")
+            except UnicodeEncodeError:  # a lone surrogate, from texts given to the API
+                check_unicode(text, f"segment {number}")
+                raise
             digest.update(len(data).to_bytes(8, "little"))
             digest.update(data)
         keys.append(digest.digest())

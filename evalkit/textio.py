@@ -4,16 +4,36 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
 from .errors import InputError
 
+# Longest line (segment) evalkit reads. Scoring cost grows with segment length (chrF's
+# n-grams, embeddings) and no sentence or paragraph comes near it: a longer line means
+# a file that is not one segment per line, refused before any work is done.
+MAX_LINE_CHARS = 1_000_000
+# Staging folders older than this were left by a process killed outright (SIGKILL, power
+# loss); the next report written to the same directory removes them.
+STALE_STAGING_SECONDS = 3600
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_unicode(text: str, where: str) -> None:
+    """Refuse a lone surrogate (half a UTF-16 pair, as JSON's "\\ud800" decodes to): it is
+    not a character, so it can be neither scored as text nor written as UTF-8."""
+    found = _SURROGATE.search(text)
+    if found:
+        raise InputError(f"{where}: invalid Unicode: lone surrogate U+{ord(found.group()):04X} "
+                         "(half of a UTF-16 pair, not a character)")
+
 
 def read_text(path: str | Path) -> str:
-    """Whole file as text: UTF-8 (BOM stripped), CRLF/CR folded to LF."""
+    """Whole file as text: UTF-8 (BOM stripped), CRLF/CR folded to LF, lines of bounded length."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -30,7 +50,13 @@ def read_text(path: str | Path) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(f"{path}:{line}: invalid UTF-8 (byte 0x{data[exc.start]:02x})") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if len(text) > MAX_LINE_CHARS:  # only then can a line be too long
+        for number, line in enumerate(text.split("\n"), start=1):
+            if len(line) > MAX_LINE_CHARS:
+                raise InputError(f"{path}:{number}: line of {len(line):,} characters; evalkit reads at most "
+                                 f"{MAX_LINE_CHARS:,} per line (one segment per line)")
+    return text
 
 
 def read_lines(path: str | Path, *, allow_empty_file: bool = False) -> list[str]:
@@ -55,61 +81,107 @@ def read_jsonl(path: str | Path) -> list[tuple[int, dict[str, Any]]]:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{path}:{number}: invalid JSON ({exc.msg})") from None
+        except (ValueError, RecursionError) as exc:  # an integer of 4,301+ digits; nesting deeper than Python's stack
+            reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(":")[0]
+            raise InputError(f"{path}:{number}: JSON that cannot be read ({reason})") from None
         if not isinstance(row, dict):
             raise InputError(f"{path}:{number}: expected a JSON object per line")
+        if "\\u" in line:  # only a \u escape can bring in a lone surrogate
+            check_unicode(json.dumps(row, ensure_ascii=False), f"{path}:{number}")
         rows.append((number, row))
     if not rows:
         raise InputError(f"{path}: file is empty")
     return rows
 
 
-def atomic_write(path: str | Path, text: str) -> None:
+def atomic_write(path: str | Path, content: str | bytes) -> None:
     """Write via a temporary file and rename, so readers never see half a file."""
     path = Path(path)
+    data = _encode(path, content)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
         raise InputError(f"{path}: cannot write ({exc.strerror})") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        with os.fdopen(fd, "wb") as handle:
             mask = os.umask(0)
             os.umask(mask)
             os.fchmod(handle.fileno(), 0o666 & ~mask)  # mkstemp's 0600 would hide reports from others
-            handle.write(text)
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _encode(path: Path, content: str | bytes) -> bytes:
+    if isinstance(content, bytes):
+        return content
+    try:
+        return content.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        line = content.count("\n", 0, exc.start) + 1
+        check_unicode(content[exc.start:exc.end], f"{path}:{line}")
         raise
 
 
 def write_files(directory: str | Path, files: dict[str, str]) -> list[Path]:
     """Write several files as one report: all are staged first, then renamed into place.
 
-    An interruption while staging leaves the directory as it was; only the final
-    renames (microseconds) could leave old and new files side by side.
+    Everything is encoded before the directory is touched, so text that cannot be
+    written fails with nothing created. An interruption while staging leaves the
+    directory as it was; only the final renames (microseconds) could leave old and
+    new files side by side.
     """
     directory = Path(directory)
+    encoded = {name: _encode(directory / name, text) for name, text in files.items()}
     try:
         directory.mkdir(parents=True, exist_ok=True)
+        _remove_stale_staging(directory)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=directory))
     except OSError as exc:
         raise InputError(f"{directory}: cannot write ({exc.strerror})") from None
     try:
-        for name, text in files.items():
-            atomic_write(staging / name, text)
-        for name in files:
-            os.replace(staging / name, directory / name)
+        for name, data in encoded.items():
+            atomic_write(staging / name, data)
+        for name in encoded:
+            try:
+                os.replace(staging / name, directory / name)
+            except OSError as exc:
+                raise InputError(f"{directory / name}: cannot write ({exc.strerror})") from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return [directory / name for name in files]
 
 
+def _remove_stale_staging(directory: Path) -> None:
+    cutoff = time.time() - STALE_STAGING_SECONDS
+    for old in directory.glob(".staging-*"):
+        try:
+            if old.is_dir() and not old.is_symlink() and old.stat().st_mtime < cutoff:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            pass
+
+
+# Line breaks to str.splitlines() and many JSONL readers, though JSON allows them raw in strings.
+_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def _json(data: Any, **options: Any) -> str:
+    """UTF-8 JSON (not \\u escapes), but with every line-breaking character escaped."""
+    return json.dumps(data, ensure_ascii=False, **options).translate(_BREAKS)
+
+
 def dump_json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    return _json(data, indent=2, sort_keys=False) + "\n"
 
 
 def dump_jsonl(rows: list[dict[str, Any]]) -> str:
-    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    return "".join(_json(row) + "\n" for row in rows)

@@ -41,7 +41,8 @@ def test_leaderboard_in_terminal_json_and_markdown(three_systems, tmp_path):
     assert {d["system"] for d in analysis["largest_differences"]} == {"alpha", "gamma"}
     markdown = (tmp_path / "summary.md").read_text(encoding="utf-8")
     assert "| rank | system |" in markdown and "†" in markdown and "(baseline)" in markdown
-    assert (tmp_path / "report.html").exists()
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert '"systems":["alpha","beta","gamma"]' in page and '"baseline":"beta"' in page
 
 
 def test_same_seed_same_leaderboard_other_seed_differs(three_systems, tmp_path):
@@ -67,12 +68,13 @@ def test_one_system_gets_cis_only(three_systems, tmp_path):
                 "--resamples", "100", "--metrics", "bleu,chrf"], console=console)
     assert code == 0
     (row,) = json.loads((tmp_path / "summary.json").read_text(encoding="utf-8"))["leaderboard"]
-    assert row["metrics"]["bleu"]["ci"] > 0 and row["metrics"]["bleu"]["p_value"] is None
+    assert row["metrics"]["bleu"] == {"score": 78.0052, "mean": 78.0268, "ci": 2.4087, "low": 75.4875, "high": 80.3048,
+                                      "p_value": None, "p_best": None, "cluster": 1, "best": True}
 
 
 @pytest.mark.parametrize("extra, message", [
     (["--baseline", "nope"], "evalkit: error: unknown --baseline 'nope'; systems: alpha, beta, gamma\n"),
-    (["--resamples", "0"], "evalkit: error: --resamples must be a positive number, not 0\n"),
+    (["--resamples", "0"], "evalkit: error: --resamples must be between 1 and 100,000, not 0\n"),
 ])
 def test_bad_options_exit_2_with_one_line(three_systems, tmp_path, capsys, extra, message):
     code, _ = score(three_systems, tmp_path, *extra)

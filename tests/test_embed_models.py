@@ -97,7 +97,8 @@ def test_the_model_id_is_in_the_signature(perturbed, minilm_path: str) -> None:
 @pytest.mark.parametrize(
     ("spec", "error", "words"),
     [
-        ("st:no-such-org/no-such-model", BackendUnavailable, ["st:no-such-org/no-such-model", "HF_HUB_OFFLINE"]),
+        ("st:no-such-org/no-such-model", BackendUnavailable,
+         ["st:no-such-org/no-such-model", "not in the local Hugging Face cache", "huggingface-cli download"]),
         ("st:/no/such/dir", BackendUnavailable, ["st:/no/such/dir", "no such model directory"]),
         ("labse", ConfigError, ["labse", "use-multilingual", "st:"]),
     ],

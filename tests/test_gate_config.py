@@ -145,7 +145,7 @@ MISTAKES = [
     (('metrics = ["bleu", "chrf"]', 'metrics = ["bleu"]\nlowercase = "yes"'),
      "settings.lowercase: expected true or false, not a string"),
     (("resamples = 100", 'resamples = "100"'), "settings.significance.resamples: expected an integer, not a string"),
-    (("resamples = 100", "resamples = 0"), "settings.significance.resamples: --resamples must be a positive number"),
+    (("resamples = 100", "resamples = 0"), "settings.significance.resamples: --resamples must be between 1 and 100,000, not 0"),
     (('metrics = ["bleu", "chrf"]', 'metrics = ["bleu", "chrf"]\nzh_script = "big5"'),
      "settings.zh_script: unknown Chinese script 'big5'"),
     (("margin = 1.0", "margin = -1"), "rules.regression: a margin is a number of points >= 0, not -1"),

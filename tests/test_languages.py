@@ -13,6 +13,7 @@ from conftest import DATA, REFSET, ROOT, SEED, write_lines
 import evalkit
 from evalkit.errors import InputError
 from evalkit.langcheck import untranslated
+from evalkit.reports.escape import md
 
 CANDIDATES = ROOT / "candidates" / "natsec-zh-en"
 EN = (REFSET / "en.txt").read_text(encoding="utf-8").splitlines()
@@ -178,7 +179,7 @@ def test_untranslated_segments_are_reported_and_score_zero(cli, tmp_path):
     markdown = (tmp_path / "summary.md").read_text(encoding="utf-8")
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     for warning in warnings:
-        assert warning in markdown and warning in html
+        assert md(warning) in markdown and warning in html
     assert '"untranslated":[[],[43,68],[57]]' in html
 
 

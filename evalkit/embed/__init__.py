@@ -12,7 +12,9 @@ from pathlib import Path
 
 from ..errors import BackendUnavailable, ConfigError
 from .base import Embedder, normalise_rows
-from .cache import CachingEmbedder, EmbeddingCache, EncodeCounters, default_cache_dir, text_key
+from .cache import (
+    MAX_EMBED_CHARS, CachingEmbedder, EmbeddingCache, EmbeddingTruncated, EncodeCounters, default_cache_dir, text_key,
+)
 
 DEFAULT_EMBEDDER = "use-multilingual"
 _REMOTE_CODE = "?trust_remote_code"
@@ -54,6 +56,7 @@ def _shared(spec: str | Embedder, directory: str | None) -> CachingEmbedder:
 
 
 __all__ = [
-    "DEFAULT_EMBEDDER", "BackendUnavailable", "CachingEmbedder", "Embedder", "EmbeddingCache", "EncodeCounters",
+    "DEFAULT_EMBEDDER", "MAX_EMBED_CHARS", "BackendUnavailable", "CachingEmbedder", "Embedder", "EmbeddingCache",
+    "EmbeddingTruncated", "EncodeCounters",
     "default_cache_dir", "load_embedder", "normalise_rows", "shared_embedder", "text_key",
 ]

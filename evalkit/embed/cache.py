@@ -19,6 +19,7 @@ import re
 import struct
 import tempfile
 import time
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -26,6 +27,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from ..errors import ConfigError
+from ..textio import check_unicode
 
 from .base import Embedder
 
@@ -36,6 +38,15 @@ KEY_BYTES = 16
 DIGEST_BYTES = 32
 MERGE_ABOVE = 32  # packs per model; beyond this the next writer merges them
 STALE_TMP_SECONDS = 3600
+# Characters of one text a model is given, unless its backend says otherwise (`max_chars`).
+# The bundled model's work and memory grow with length without limit (about 5 MB of memory
+# per 1,000 characters), and it averages over the whole text, so beyond a few pages more
+# text only costs; 10,000 characters is several paragraphs.
+MAX_EMBED_CHARS = 10_000
+
+
+class EmbeddingTruncated(UserWarning):
+    """A text longer than the model reads was embedded from its beginning only."""
 
 
 def default_cache_dir() -> Path:
@@ -116,12 +127,15 @@ class EmbeddingCache:
     def _packs(self) -> list[Path]:
         if self.directory is None or not self.directory.is_dir():
             return []
-        return sorted(self.directory.glob("*.pack"))
+        # only regular files: anything else named *.pack (a directory, a device) is not ours to read
+        return sorted(path for path in self.directory.glob("*.pack") if path.is_file())
 
     def _read(self, path: Path) -> tuple[list[bytes], np.ndarray] | None:
         try:
             data = path.read_bytes()
         except FileNotFoundError:  # merged away by another process between listing and reading
+            return None
+        except OSError:  # unreadable (permissions, replaced by a directory): encode those texts again
             return None
         found = _unpack(data, self.model_id)
         if found is None:
@@ -158,6 +172,9 @@ class EmbeddingCache:
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(tmp, directory / name)
+        except OSError as exc:  # a full disk, a quota
+            Path(tmp).unlink(missing_ok=True)
+            raise _unwritable(directory, exc) from None
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
@@ -203,9 +220,25 @@ class CachingEmbedder:
         self.embedder = embedder
         self.cache = cache
         self.model_id = embedder.model_id
+        self.max_chars: int = getattr(embedder, "max_chars", MAX_EMBED_CHARS)
         self.counters = EncodeCounters()
 
+    def _bounded(self, texts: Sequence[str]) -> list[str]:
+        """The texts as the model gets them: valid Unicode, cut at `max_chars` with a warning."""
+        bounded = []
+        for number, text in enumerate(texts, start=1):
+            check_unicode(text, f"text {number} to embed")
+            if len(text) > self.max_chars:
+                warnings.warn(EmbeddingTruncated(
+                    f"text {number} of {len(texts)} to embed (\"{' '.join(text[:30].split())}…\") has "
+                    f"{len(text):,} characters; "
+                    f"{self.model_id} embedded its first {self.max_chars:,}"), stacklevel=2)
+                text = text[:self.max_chars]
+            bounded.append(text)
+        return bounded
+
     def encode(self, texts: Sequence[str]) -> np.ndarray:
+        texts = self._bounded(texts)
         keys = [text_key(text) for text in texts]
         unique = dict(zip(keys, texts))
         found = self.cache.get(unique)

@@ -1,4 +1,4 @@
-"""Any sentence-transformers model, by Hugging Face hub name or local directory.
+"""Any sentence-transformers model on disk, by Hugging Face hub name (from the local hub cache) or directory.
 
 torch and sentence-transformers are imported only when the weights are first
 needed, so resolving a spec (and failing on a bad one) stays fast.
@@ -21,19 +21,16 @@ import numpy as np
 from ..errors import BackendUnavailable
 from .base import normalise_rows
 
-INSTALL_HINT = "pip install 'evalkit[embed]' (CPU torch first, see the README)"
+INSTALL_HINT = "pip install 'evalkit[st]' (CPU torch first, see the README)"
 BATCH_SIZE = 64
+# A model reads at most max_seq_length tokens and cuts the rest itself; texts are cut at
+# this many characters per token before that, so that tokenizing stays bounded too (a
+# token rarely spans more than a few characters, so the model's own limit decides).
+CHARS_PER_TOKEN = 8
 PROGRESS_FROM = 512  # texts; shorter jobs finish before a bar is worth drawing
 # e5 models were trained with these markers and embed noticeably worse without them;
 # "query: " is the one its authors prescribe for symmetric similarity.
 _E5 = re.compile(r"(^|[/_-])e5([_-]|$)", re.IGNORECASE)
-_TRUE = {"1", "true", "yes", "on"}
-
-
-def _offline() -> bool:
-    return any(os.environ.get(var, "").strip().lower() in _TRUE for var in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE"))
-
-
 def _looks_like_path(name: str) -> bool:
     return name.startswith(("/", "./", "../", "~")) or name.count("/") > 1 or os.sep != "/" and os.sep in name
 
@@ -78,15 +75,15 @@ class SentenceTransformerEmbedder:
         elif _looks_like_path(name):
             raise BackendUnavailable(f"embedding model 'st:{name}': no such model directory")
         else:
+            # Only models already on disk: a download attempt without network costs a minute of
+            # retries before it fails, and a scoring run should not fetch gigabytes unasked.
             snapshot = _cached_snapshot(name)
-            if snapshot is None and _offline():
+            if snapshot is None:
                 raise BackendUnavailable(
-                    f"embedding model 'st:{name}' is not in the local Hugging Face cache and HF_HUB_OFFLINE is set; "
-                    "download it once while online (huggingface-cli download NAME) or pass st:/path/to/model"
+                    f"embedding model 'st:{name}' is not in the local Hugging Face cache; evalkit does not download "
+                    f"models: fetch it once with `huggingface-cli download {name}`, or pass st:/path/to/model"
                 )
-            # Not cached but online: sentence-transformers downloads it on first use.
-            self._location = str(snapshot) if snapshot else name
-            self._id = f"{name}@{snapshot.name[:12]}" if snapshot else None
+            self._location, self._id = str(snapshot), f"{name}@{snapshot.name[:12]}"
 
     @cached_property
     def _model(self) -> Any:
@@ -100,7 +97,7 @@ class SentenceTransformerEmbedder:
         device = "cuda" if torch.cuda.is_available() else "cpu"
         try:
             return SentenceTransformer(
-                self._location, device=device, trust_remote_code=self.trust_remote_code, local_files_only=_offline()
+                self._location, device=device, trust_remote_code=self.trust_remote_code, local_files_only=True
             )
         except Exception as exc:
             first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
@@ -115,8 +112,7 @@ class SentenceTransformerEmbedder:
         Read from the model's files rather than the loaded model, so a fully cached
         run never loads torch.
         """
-        config_file = self._directory() / "config_sentence_transformers.json"
-        config = json.loads(config_file.read_text(encoding="utf-8")) if config_file.is_file() else {}
+        config = self._config("config_sentence_transformers.json")
         prompts = config.get("prompts") or {}
         default = config.get("default_prompt_name")
         if default:
@@ -124,13 +120,19 @@ class SentenceTransformerEmbedder:
         ours = prompts.get("query") or ("query: " if _E5.search(self.name) else "")
         return ours, ours
 
-    def _directory(self) -> Path:
-        if self._id is None:  # downloaded on first use: its snapshot is known only now
-            self._model
-            snapshot = _cached_snapshot(self.name)
-            self._location = str(snapshot) if snapshot else self._location
-            self._id = f"{self.name}@{snapshot.name[:12]}" if snapshot else self.name
-        return Path(self._location)
+    def _config(self, filename: str) -> dict[str, Any]:
+        path = Path(self._location) / filename
+        try:
+            config = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+        except (OSError, ValueError):
+            raise BackendUnavailable(f"cannot load embedding model 'st:{self.name}': {filename} is unreadable") from None
+        return config if isinstance(config, dict) else {}
+
+    @cached_property
+    def max_chars(self) -> int:
+        """Characters of a text to give the model: its max_seq_length tokens, generously."""
+        tokens = self._config("sentence_bert_config.json").get("max_seq_length")
+        return CHARS_PER_TOKEN * (tokens if isinstance(tokens, int) and tokens > 0 else 512)
 
     @property
     def model_id(self) -> str:

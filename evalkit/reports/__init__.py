@@ -10,7 +10,7 @@ from ..analysis import Analysis
 from ..gate import Verdict
 from ..scoring import ScoreResult
 from ..significance import Leaderboard
-from ..textio import atomic_write, dump_json, dump_jsonl, write_files
+from ..textio import atomic_write, check_unicode, dump_json, dump_jsonl, write_files
 from .gate_markdown import render_gate_markdown
 from .github import append_step_summary
 from .html import render_html
@@ -18,20 +18,54 @@ from .junit import render_junit
 from .markdown import render_markdown
 from .summary import SCHEMA, segment_rows, summary
 
+# Every file `write_reports` writes (with a leaderboard and analysis), in the order the CLI lists them.
+REPORT_FILES = ("summary.json", "summary.md", "report.html", "segments.jsonl", "segments.csv")
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """A text cell a spreadsheet shows as text: a leading apostrophe before a formula
+    character, which Excel and LibreOffice treat as "this is text" (OWASP's advice).
+    Numbers stay numbers; segments.jsonl keeps every text exactly."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
 
 def _csv(rows: list[dict]) -> str:
     buffer = io.StringIO()
     if rows:
-        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
+        # RFC 4180's CRLF: the writer quotes a field holding any character of its line end,
+        # so a lone CR inside a text cannot split a row
+        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\r\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({key: csv_cell(value) for key, value in row.items()} for row in rows)
     return buffer.getvalue()
+
+
+def _check_texts(result: ScoreResult) -> None:
+    """Texts given through the API are not checked like files are: refuse what cannot be
+    written (a lone surrogate) by system and segment, before anything is written."""
+    for name in (system.name for system in result.systems):
+        check_unicode(name, "a system name")
+    for segment_id in result.ids:
+        check_unicode(segment_id, "a segment id")
+    streams = [("reference", stream) for stream in result.references]
+    streams += [("source", result.sources)] if result.sources is not None else []
+    streams += [(f"system {system.name!r}", system.hypotheses) for system in result.systems]
+    for what, texts in streams:
+        for segment_id, text in zip(result.ids, texts):
+            check_unicode(text, f"{what}, segment {segment_id!r}")
 
 
 def write_reports(result: ScoreResult, out_dir: str | Path, *, leaderboard: Leaderboard | None = None,
                   analysis: Analysis | None = None) -> list[Path]:
     """With a leaderboard and analysis (several systems, `evalkit score`), summary.json
     gains `significance`, `leaderboard` and `analysis` sections and report.html is written."""
+    _check_texts(result)
     rows = segment_rows(result)
     data = summary(result)
     if leaderboard is not None:
@@ -59,5 +93,5 @@ def write_gate_reports(verdict: Verdict, *, junit: str | Path | None = None, mar
     append_step_summary(verdict)
 
 
-__all__ = ["SCHEMA", "render_gate_markdown", "render_html", "render_junit", "render_markdown", "segment_rows", "summary",
-           "write_gate_reports", "write_reports"]
+__all__ = ["REPORT_FILES", "SCHEMA", "render_gate_markdown", "render_html", "render_junit", "render_markdown",
+           "segment_rows", "summary", "write_gate_reports", "write_reports"]

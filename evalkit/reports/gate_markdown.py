@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import html
-
 from ..gate import FAIL, PASS, Verdict
+from .escape import md
 from .gate_text import conclusion, excerpt, finding_place, finding_scores, headline
 
 # A pull-request comment holds at most 65,536 characters.
@@ -13,23 +12,18 @@ EXCERPT = 100
 _MARKS = {PASS: "✅", FAIL: "❌"}
 
 
-def _cell(text: str) -> str:
-    # candidate text is escaped: a Markdown renderer would otherwise take markup in it as markup
-    return html.escape(text, quote=False).replace("|", "\\|").replace("\n", " ")
-
-
 def render_gate_markdown(verdict: Verdict) -> str:
     lines = [
         f"## evalkit gate {_MARKS[PASS] if verdict.passed else _MARKS[FAIL]} {conclusion(verdict)}",
         "",
-        _cell(headline(verdict)),
+        md(headline(verdict)),
         "",
         "| | system | rule | result |",
         "|---|---|---|---|",
     ]
     for outcome in verdict.outcomes:
-        lines.append(f"| {_MARKS.get(outcome.status, '➖')} | {_cell(outcome.system)} | {_cell(outcome.rule)} | "
-                     f"{_cell(outcome.detail)} |")
+        lines.append(f"| {_MARKS.get(outcome.status, '➖')} | {md(outcome.system)} | {md(outcome.rule)} | "
+                     f"{md(outcome.detail)} |")
     if verdict.findings:
         shown = verdict.findings[:MAX_FINDINGS]
         more = f", the first {len(shown)}" if len(shown) < len(verdict.findings) else ""
@@ -38,9 +32,9 @@ def render_gate_markdown(verdict: Verdict) -> str:
                   "| system | segment | problems | scores | reference | candidate |",
                   "|---|---|---|---|---|---|"]
         for finding in shown:
-            problems = "<br>".join(_cell(f"{rule}: {problem}") for rule, problem in finding.problems)
-            lines.append(f"| {_cell(finding.system)} | {_cell(finding.id)} ({_cell(finding_place(finding))}) | "
-                         f"{problems} | {_cell(finding_scores(finding))} | "
-                         f"{_cell(excerpt(finding.reference, EXCERPT))} | {_cell(excerpt(finding.candidate, EXCERPT))} |")
+            problems = "<br>".join(md(f"{rule}: {problem}") for rule, problem in finding.problems)
+            lines.append(f"| {md(finding.system)} | {md(finding.id)} ({md(finding_place(finding))}) | "
+                         f"{problems} | {md(finding_scores(finding))} | "
+                         f"{md(excerpt(finding.reference, EXCERPT))} | {md(excerpt(finding.candidate, EXCERPT))} |")
         lines += ["", "</details>"]
     return "\n".join(lines) + "\n"

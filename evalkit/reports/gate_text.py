@@ -11,6 +11,7 @@ from collections import Counter
 from rich.text import Text
 
 from ..gate import FAIL, PASS, SKIP, Finding, Verdict
+from .escape import visible
 
 EXCERPT = 160
 _STYLES = {PASS: "green", FAIL: "bold red"}
@@ -55,7 +56,7 @@ def render_verdict(verdict: Verdict, *, max_findings: int | None = None) -> list
     lines = [Text(f"evalkit gate: {headline(verdict)}", style="bold")]
     width = max((len(o.rule) for o in verdict.outcomes), default=0)
     for system, path in verdict.systems.items():
-        lines.append(Text(system + (f" ({path})" if path else ""), style="bold"))
+        lines.append(Text(visible(system + (f" ({path})" if path else "")), style="bold"))
         for outcome in (o for o in verdict.outcomes if o.system == system):
             line = Text("  ")
             line.append(f"{outcome.status.upper():4}", style=_STYLES.get(outcome.status, "dim"))
@@ -67,17 +68,18 @@ def render_verdict(verdict: Verdict, *, max_findings: int | None = None) -> list
                           + (f" ({len(findings)} of {len(verdict.findings)})"
                              if len(findings) < len(verdict.findings) else "") + ":", style="bold"))
     for finding in findings:
-        lines.append(Text(f"  {finding.system} {finding.id} ({finding_place(finding)}): {finding_scores(finding)}"))
+        lines.append(Text(visible(f"  {finding.system} {finding.id} ({finding_place(finding)}): "
+                                  f"{finding_scores(finding)}")))
         for rule, problem in finding.problems:
             line = Text("    ")
             line.append("FAIL", style=_STYLES[FAIL])
             line.append(f" {rule}: {problem}")
             lines.append(line)
         if finding.source is not None:
-            lines.append(Text(f"    src: {excerpt(finding.source)}", style="dim"))
+            lines.append(Text(visible(f"    src: {excerpt(finding.source)}"), style="dim"))
         if finding.reference is not None:
-            lines.append(Text(f"    ref: {excerpt(finding.reference)}", style="dim"))
-        lines.append(Text(f"    hyp: {excerpt(finding.candidate)}"))
+            lines.append(Text(visible(f"    ref: {excerpt(finding.reference)}"), style="dim"))
+        lines.append(Text(visible(f"    hyp: {excerpt(finding.candidate)}")))
     lines.append(Text(conclusion(verdict), style=_STYLES[PASS if verdict.passed else FAIL]))
     return lines
 

@@ -124,7 +124,8 @@ def _payload(result: ScoreResult, board: Leaderboard, analysis: Analysis) -> dic
             score, p = leaderboard_cell(board, name, metric)
             cell = board.cell(name, metric)
             cells[metric] = {"text": score, "p": p, "cluster": cell.cluster, "best": board.best[metric] == name}
-        leaderboard.append({"system": name, "baseline": name == board.baseline, "cells": cells})
+        leaderboard.append({"system": name, "baseline": name == board.baseline, "cells": cells,
+                            "empty": result.system(name).n_empty})
     settings = board.settings
     return {
         "title": f"{result.reference.name}: {len(names)} system(s), {result.reference.n_segments} segments",

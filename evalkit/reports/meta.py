@@ -8,6 +8,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..meta import LABELS, STATISTICS, Estimate, MetaResult
+from .escape import md, md_code
 
 
 def _estimate(e: Estimate) -> str:
@@ -57,19 +58,16 @@ def meta_tables(result: MetaResult) -> list[Table]:
 
 
 def render_meta_markdown(result: MetaResult) -> str:
-    def cell(text: str) -> str:
-        return text.replace("|", "\\|")
-
-    lines = [f"# evalkit meta: {cell(result.report)} vs {cell(result.human)}", "", _about(result) + ".", "",
+    lines = [f"# evalkit meta: {md(result.report)} vs {md(result.human)}", "", _about(result) + ".", "",
              "| metric | " + " | ".join(LABELS[s] for s in STATISTICS) + " |",
              "|---|" + "---:|" * len(STATISTICS)]
     for metric, estimates in result.metrics.items():
-        lines.append(f"| `{cell(metric)}` | " + " | ".join(_estimate(estimates[s]) for s in STATISTICS) + " |")
+        lines.append(f"| {md_code(metric)} | " + " | ".join(_estimate(estimates[s]) for s in STATISTICS) + " |")
     lines += ["", "Higher agrees better in every column (metrics where lower is better were negated). "
               "Kendall's tau is tau-b; acc_eq is WMT23's pairwise accuracy with tie calibration."]
     if result.comparisons:
         lines += ["", "## Which metric agrees better", "", "| statistic | metrics | verdict |", "|---|---|---|"]
-        lines += [f"| {a} | {cell(b)} | {cell(c)} |" for a, b, c in _winners(result)]
+        lines += [f"| {a} | {md(b)} | {md(c)} |" for a, b, c in _winners(result)]
     for warning in result.warnings:
-        lines += ["", f"> **Warning:** {cell(warning)}"]
+        lines += ["", f"> **Warning:** {md(warning)}"]
     return "\n".join(lines) + "\n"

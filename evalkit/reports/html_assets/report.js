@@ -17,6 +17,8 @@ function el(tag, props, ...children) {
 }
 const arrow = (m) => (D.lower.includes(m) ? " ↓" : " ↑");
 const fmt = (x) => (x === null || x === undefined ? "" : Number(x).toFixed(2));
+// a blank candidate would be an invisible cell: say so, styled apart from real text
+const hypText = (text) => (text.trim() === "" ? el("span", { class: "empty" }, "(empty)") : text);
 const segLink = (index, label) =>
   el("a", { href: "#detail", onclick: (e) => { e.preventDefault(); showDetail(index); } }, label);
 
@@ -34,7 +36,7 @@ function header() {
 function leaderboard() {
   const table = $("leaderboard");
   table.tHead.append(el("tr", {}, el("th", { class: "num" }, "rank"), el("th", {}, "system"),
-    ...D.metrics.map((m) => el("th", { class: "num" }, m + arrow(m)))));
+    ...D.metrics.map((m) => el("th", { class: "num" }, m + arrow(m))), el("th", { class: "num" }, "empty")));
   for (const row of D.leaderboard) {
     const first = row.cells[D.metrics[0]];
     const cells = D.metrics.map((m) => {
@@ -43,7 +45,8 @@ function leaderboard() {
       return el("td", { class: "num" + (c.cluster === 1 ? " cluster1" : "") }, c.text, p);
     });
     table.tBodies[0].append(el("tr", {}, el("td", { class: "num" }, first.cluster === null ? "" : String(first.cluster)),
-      el("td", {}, row.system, row.baseline ? el("span", { class: "tag" }, "baseline") : null), ...cells));
+      el("td", {}, row.system, row.baseline ? el("span", { class: "tag" }, "baseline") : null), ...cells,
+      el("td", { class: "num" }, String(row.empty))));
   }
   const s = D.significance;
   $("legend").textContent = s.method === "none"
@@ -78,7 +81,7 @@ function analysis() {
   for (const [system, segments] of Object.entries(a.worst_segments)) {
     for (const seg of segments.slice(0, 3)) {
       worst.tBodies[0].append(el("tr", {}, el("td", {}, system), el("td", {}, segLink(seg.index, seg.id)),
-        el("td", { class: "num" }, fmt(seg.scores[system])), el("td", {}, seg.texts[system])));
+        el("td", { class: "num" }, fmt(seg.scores[system])), el("td", {}, hypText(seg.texts[system]))));
     }
   }
   if (a.largest_differences.length) {
@@ -158,7 +161,7 @@ function render() {
   for (const r of state.rows.slice(state.page * PAGE, (state.page + 1) * PAGE)) {
     const tr = el("tr", { "data-row": String(r), onclick: () => { showDetail(r % NSEG); tr.classList.add("selected"); } },
       ...columns.map((c) => el("td", { class: c.num ? "num" : c.text ? "text" : "" },
-        c.num && c.key !== "index" ? fmt(c.value(r)) : String(c.value(r)))));
+        c.num && c.key !== "index" ? fmt(c.value(r)) : c.key === "hyp" ? hypText(c.value(r)) : String(c.value(r)))));
     body.append(tr);
   }
   $("segments").tBodies[0].replaceWith(body);
@@ -277,7 +280,7 @@ function showDetail(index) {
     const scores = D.metrics.map((m) => `${m} ${fmt(D.scores[m][s][index])}`).join(" · ");
     body.append(el("dt", {}, name, el("span", { class: "scores" }, scores)), D.ref
       ? diffNode(D.ref[index], D.refw && D.refw[index], D.hyp[s][index], D.hypw && D.hypw[s][index])
-      : el("dd", {}, D.hyp[s][index]));
+      : el("dd", {}, hypText(D.hyp[s][index])));
   });
   $("detail-body").replaceWith(body);
   $("detail").scrollIntoView({ block: "start" });

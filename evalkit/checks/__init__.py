@@ -1,0 +1,61 @@
+"""Draft checks: each is a small function over the aligned (source, reference, draft) spans
+of a `CheckJob` returning `Finding`s.
+
+    omission      source content with no counterpart in the draft
+    addition      draft text that matches nothing in the source
+    untranslated  draft text still in the source language
+    numbers       numbers, percentages, dates, enumerators that differ
+    terminology   a glossary term whose required rendering is missing
+    script        Simplified characters in a Traditional draft, or the reverse
+    weak          the spans that match the reference worst, for this document
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from .addition import addition
+from .draft import Draft, DraftSentence, parse_draft, read_draft
+from .findings import KINDS, SEVERITIES, Finding, worst_first
+from .glossary import GlossaryEntry, read_glossary
+from .job import CheckJob
+from .numbers import numbers
+from .omission import omission
+from .script import script
+from .spans import AlignedSpan, Unit, align_draft
+from .terminology import terminology
+from .untranslated import untranslated
+from .weak import weak
+
+CHECKS: dict[str, Callable[[CheckJob], list[Finding]]] = {
+    "omission": omission,
+    "addition": addition,
+    "untranslated": untranslated,
+    "numbers": numbers,
+    "terminology": terminology,
+    "script": script,
+    "weak": weak,
+}
+
+
+def run_checks(job: CheckJob, kinds: tuple[str, ...] = KINDS) -> list[Finding]:
+    """The findings of the chosen checks, worst first.
+
+    A sentence left in the source language is also short and weak by every measure;
+    reported as untranslated, it is not reported again as a partial omission or addition
+    or as weak.
+    """
+    findings = [finding for kind in kinds for finding in CHECKS[kind](job)]
+    untranslated = [f for f in findings if f.kind == "untranslated" and f.severity == "high"]
+
+    def echo(finding: Finding) -> bool:
+        soft = finding.kind == "weak" or (finding.kind in ("omission", "addition") and finding.severity == "medium")
+        return soft and any(u.start < finding.end and finding.start < u.end for u in untranslated)
+
+    return worst_first([finding for finding in findings if not echo(finding)])
+
+
+__all__ = [
+    "CHECKS", "KINDS", "SEVERITIES", "AlignedSpan", "CheckJob", "Draft", "DraftSentence", "Finding", "GlossaryEntry",
+    "Unit", "align_draft", "parse_draft", "read_draft", "read_glossary", "run_checks", "worst_first",
+]

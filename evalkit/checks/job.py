@@ -1,0 +1,23 @@
+"""What every check looks at: the draft, its alignment, the languages and the glossary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .draft import Draft
+from .glossary import GlossaryEntry
+from .spans import AlignedSpan
+
+
+@dataclass(frozen=True)
+class CheckJob:
+    draft: Draft
+    spans: tuple[AlignedSpan, ...]
+    source_lang: str
+    target_lang: str
+    glossary: tuple[GlossaryEntry, ...] = ()
+    target_script: str | None = None  # "hant" / "hans" for a Chinese draft, when known
+
+    def excerpt(self, text: str, limit: int = 80) -> str:
+        text = " ".join(text.split())
+        return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -83,6 +83,18 @@ def test_without_lang_the_direction_is_found():
     assert (free.reference.source_lang, free.reference.target_lang) == ("zh", "en")
 
 
+def test_a_short_chinese_reference_is_chinese_by_its_script():
+    result = evalkit.score_texts({"a": ["国家安全体系"] * 3}, references=["國家安全體系"] * 3, metrics=["bleu"])
+    assert result.reference.target_lang == "zh" and result.warnings[0].startswith("SCRIPT MISMATCH")
+
+
+def test_a_stream_too_short_to_guess_is_never_a_mismatch():
+    # "AAO" would be Icelandic among the languages guessed for the others ('a' * 1000: Romanian)
+    result = evalkit.score_texts({"a": ["", "a" * 1000], "b": ["a" * 1000, "Ð"]}, references=["", "AAO"],
+                                 metrics=["bleu"])
+    assert [system.name for system in result.systems] == ["a", "b"]  # scored, not refused
+
+
 def test_a_reference_set_without_lang_takes_the_candidates_side(cli, tmp_path):
     res = cli("score", "--ref", REFSET, CANDIDATES / "careful.txt", "--metrics", "bleu", "--out", tmp_path)
     assert res.code == 0, res.err

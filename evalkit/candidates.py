@@ -13,10 +13,13 @@ from pathlib import Path
 from typing import Mapping, Sequence
 
 from .errors import ConfigError, InputError
+from .langcheck import Stream, check_pair, detect_direction, target_side
 from .references import LANGS, load_reference_set
 from .textio import read_jsonl, read_lines
 
 _LANG_PAIR = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
+_SEPARATORS = "._- "
+_TEXT_SUFFIXES = (".txt", ".jsonl")
 
 
 @dataclass(frozen=True)
@@ -67,12 +70,6 @@ def hash_streams(streams: Sequence[Sequence[str]]) -> str:
     return digest.hexdigest()
 
 
-def _looks_chinese(texts: Sequence[str]) -> bool:
-    sample = "".join(texts[:200])
-    cjk = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
-    return bool(sample) and cjk / max(1, len(sample.replace(" ", ""))) > 0.3
-
-
 def _read_plain(path: str | Path, role: str) -> list[str]:
     """A reference or source file: plain text only, so JSON is never scored as if it were text."""
     if Path(path).suffix.lower() == ".jsonl":
@@ -90,75 +87,119 @@ def load_task(
 ) -> ScoringTask:
     if not hyps:
         raise ConfigError("no candidate file given")
+    system_names = default_names(hyps, names)
     if not refs:
         if src is None:
             raise ConfigError("no reference given (--ref); to score without one, give the source (--src)")
-        return _load_reference_free(Path(src), hyps, lang, names)
-    source_lang, target_lang = parse_lang_pair(lang)
-    paragraphs = None
-    sources: list[str] | None = None
+        return _load_reference_free(Path(src), hyps, lang, system_names)
+    parse_lang_pair(lang)  # a malformed --lang fails before any file is read
     if len(refs) == 1 and Path(refs[0]).is_dir():
-        reference_set = load_reference_set(refs[0])
-        if source_lang is None:
-            raise ConfigError(f"{refs[0]} is a reference set: say which side is the target with --lang zh-en or en-zh")
-        if {source_lang, target_lang} != set(LANGS):
-            raise ConfigError(f"unsupported language pair {lang!r} for reference set {refs[0]}; use zh-en or en-zh")
-        streams = [reference_set.side(target_lang)]
-        sources = reference_set.side(source_lang)
-        ids = reference_set.ids
-        paragraphs = tuple(segment.paragraph for segment in reference_set.segments)
-        name = reference_set.name
-        paths = (str(refs[0]),)
-    else:
-        for ref in refs:
-            if Path(ref).is_dir():
-                raise ConfigError(f"{ref}: a reference-set directory cannot be combined with other references")
-        streams = [_read_plain(ref, "reference") for ref in refs]
-        for ref, stream in zip(refs[1:], streams[1:]):
-            if len(stream) != len(streams[0]):
-                raise InputError(
-                    f"reference line counts differ: {refs[0]} has {len(streams[0])} lines, {ref} has {len(stream)}"
-                )
-        ids = [str(i + 1) for i in range(len(streams[0]))]  # 1-based line numbers
-        name = Path(refs[0]).stem
-        paths = tuple(str(ref) for ref in refs)
-    n = len(ids)
+        return _load_with_reference_set(Path(refs[0]), hyps, src, lang, system_names)
+    for ref in refs:
+        if Path(ref).is_dir():
+            raise ConfigError(f"{ref}: a reference-set directory cannot be combined with other references")
+    streams = [_read_plain(ref, "reference") for ref in refs]
+    for ref, stream in zip(refs[1:], streams[1:]):
+        if len(stream) != len(streams[0]):
+            raise InputError(
+                f"reference line counts differ: {refs[0]} has {len(streams[0])} lines, {ref} has {len(stream)}"
+            )
+    ids = [str(i + 1) for i in range(len(streams[0]))]  # 1-based line numbers
+    sources: list[str] | None = None
     if src is not None:
         sources = _read_plain(src, "source")
-        if len(sources) != n:
-            raise InputError(f"source and reference line counts differ: {src} has {len(sources)} lines, the reference has {n}")
-    if target_lang is None and _looks_chinese(streams[0]):
-        target_lang = "zh"
+        if len(sources) != len(ids):
+            raise InputError(
+                f"source and reference line counts differ: {src} has {len(sources)} lines, the reference has {len(ids)}"
+            )
+    against = f"the reference ({refs[0]})"
+    hypotheses = [_load_hypotheses(Path(hyp), ids, against) for hyp in hyps]
+    checked = [Stream("references", str(ref), stream) for ref, stream in zip(refs, streams)]
+    if sources is not None:
+        checked.append(Stream("source", str(src), sources))
+    checked += [Stream("candidates", str(hyp), texts) for hyp, texts in zip(hyps, hypotheses)]
+    source_lang, target_lang = _languages(lang, checked)
     reference = ReferenceInfo(
-        name=name,
-        paths=paths,
+        name=Path(refs[0]).stem,
+        paths=tuple(str(ref) for ref in refs),
         sha256=hash_streams(streams),
-        n_segments=n,
+        n_segments=len(ids),
         n_references=len(streams),
         source_lang=source_lang,
         target_lang=target_lang,
-        reference_set=paragraphs is not None,
+        reference_set=False,
     )
-    systems = _load_systems(hyps, names, ids, reference)
+    return ScoringTask(reference, tuple(ids), None, tuple(sources) if sources is not None else None,
+                       tuple(tuple(stream) for stream in streams), _systems(system_names, hyps, hypotheses))
+
+
+def _languages(lang: str | None, streams: Sequence[Stream]) -> tuple[str | None, str | None]:
+    """The task's (source, target) languages: `--lang` checked against the texts, or found in them."""
+    source_lang, target_lang = parse_lang_pair(lang)
+    if source_lang is not None and target_lang is not None:
+        check_pair(source_lang, target_lang, f"--lang {source_lang}-{target_lang}", streams)
+        return source_lang, target_lang
+    references = [s for s in streams if s.role == "references"]
+    source = next((s for s in streams if s.role == "source"), None)
+    return detect_direction(references, source, [s for s in streams if s.role == "candidates"])
+
+
+def _load_with_reference_set(
+    path: Path, hyps: Sequence[str | Path], src: str | Path | None, lang: str | None, names: Sequence[str]
+) -> ScoringTask:
+    """A reference set holds both sides: `--lang` (or the candidates' language) picks the target."""
+    reference_set = load_reference_set(path)
+    ids = reference_set.ids
+    sources = _read_plain(src, "source") if src is not None else None
+    if sources is not None and len(sources) != len(ids):
+        raise InputError(f"source and reference line counts differ: {src} has {len(sources)} lines, the reference has {len(ids)}")
+    hypotheses = [_load_hypotheses(Path(hyp), ids, f"the reference ({path})") for hyp in hyps]
+    # The set's own sides were checked when it was built, and their hashes on loading.
+    checked = [Stream("candidates", str(hyp), texts) for hyp, texts in zip(hyps, hypotheses)]
+    if sources is not None:
+        checked.append(Stream("source", str(src), sources))
+    source_lang, target_lang = parse_lang_pair(lang)
+    basis = f"--lang {source_lang}-{target_lang}"
+    if source_lang is None:
+        target_lang = target_side(checked[:len(hyps)], LANGS)
+        if target_lang is None:
+            raise ConfigError(f"{path} is a reference set: say which side is the target with --lang zh-en or en-zh")
+        source_lang = next(side for side in LANGS if side != target_lang)
+        basis = f"the candidates' language ({target_lang})"
+    elif {source_lang, target_lang} != set(LANGS):
+        raise ConfigError(f"unsupported language pair {lang!r} for reference set {path}; use zh-en or en-zh")
+    check_pair(source_lang, str(target_lang), basis, checked)
+    target = reference_set.side(str(target_lang))
+    reference = ReferenceInfo(
+        name=reference_set.name,
+        paths=(str(path),),
+        sha256=hash_streams([target]),
+        n_segments=len(ids),
+        n_references=1,
+        source_lang=source_lang,
+        target_lang=target_lang,
+        reference_set=True,
+    )
     return ScoringTask(
         reference=reference,
         ids=tuple(ids),
-        paragraphs=paragraphs,
-        sources=tuple(sources) if sources is not None else None,
-        references=tuple(tuple(stream) for stream in streams),
-        systems=systems,
+        paragraphs=tuple(segment.paragraph for segment in reference_set.segments),
+        sources=tuple(sources if sources is not None else reference_set.side(source_lang)),
+        references=(tuple(target),),
+        systems=_systems(names, hyps, hypotheses),
     )
 
 
 def _load_reference_free(
-    src: Path, hyps: Sequence[str | Path], lang: str | None, names: Sequence[str] | None
+    src: Path, hyps: Sequence[str | Path], lang: str | None, names: Sequence[str]
 ) -> ScoringTask:
     """Candidates line-aligned with a source and nothing else (a draft with no reference)."""
-    source_lang, target_lang = parse_lang_pair(lang)
     sources = _read_plain(src, "source")
-    if source_lang is None and _looks_chinese(sources):
-        source_lang = "zh"  # for the length buckets (characters, not words)
     ids = [str(i + 1) for i in range(len(sources))]
+    hypotheses = [_load_hypotheses(Path(hyp), ids, f"the source ({src})") for hyp in hyps]
+    source_lang, target_lang = _languages(
+        lang, [Stream("source", str(src), sources), *(Stream("candidates", str(h), t) for h, t in zip(hyps, hypotheses))]
+    )
     reference = ReferenceInfo(
         name=src.stem,
         paths=(str(src),),
@@ -169,8 +210,7 @@ def _load_reference_free(
         target_lang=target_lang,
         reference_set=False,
     )
-    systems = _load_systems(hyps, names, ids, reference)
-    return ScoringTask(reference, tuple(ids), None, tuple(sources), (), systems)
+    return ScoringTask(reference, tuple(ids), None, tuple(sources), (), _systems(names, hyps, hypotheses))
 
 
 def task_from_texts(
@@ -209,11 +249,12 @@ def task_from_texts(
         raise InputError(f"{len(ids)} ids given for {n} segments")
     if len(set(ids)) != n:
         raise InputError("duplicate segment ids")
-    source_lang, target_lang = parse_lang_pair(lang)
-    if target_lang is None and streams and _looks_chinese(streams[0]):
-        target_lang = "zh"
-    if not streams and source_lang is None and _looks_chinese(list(sources or [])):
-        source_lang = "zh"
+    checked = [Stream("references", f"reference {k + 1}" if len(streams) > 1 else "the reference", stream)
+               for k, stream in enumerate(streams)]
+    if sources is not None:
+        checked.append(Stream("source", "the source", sources))
+    checked += [Stream("candidates", f"candidate {system!r}", texts) for system, texts in candidates.items()]
+    source_lang, target_lang = _languages(lang, checked)
     reference = ReferenceInfo(
         name=name,
         paths=(),
@@ -256,34 +297,68 @@ def _check_texts(texts: Sequence[str], what: str, n: int) -> None:
             raise InputError(f"{what}, segment {i + 1}: expected a string, not {type(text).__name__}")
 
 
-def _load_systems(
-    hyps: Sequence[str | Path], names: Sequence[str] | None, ids: Sequence[str], reference: ReferenceInfo
-) -> tuple[System, ...]:
-    names = list(names or [])
-    if len(names) > len(hyps):
-        raise ConfigError(f"{len(names)} names given (--name) for {len(hyps)} candidate files")
-    systems = []
-    for i, hyp in enumerate(hyps):
-        name = names[i] if i < len(names) else Path(hyp).stem
-        texts = _load_hypotheses(Path(hyp), ids, reference)
-        systems.append(System(name=name, path=str(hyp), hypotheses=tuple(texts)))
+def default_names(hyps: Sequence[str | Path], names: Sequence[str] | None) -> list[str]:
+    """System names: those given (one per file), else the file names less what they all share.
+
+    `newstest2021.zh-en.hyp.A` and `newstest2021.zh-en.hyp.B` are systems `A` and `B`:
+    the longest common prefix and suffix ending (starting) at a separator (. _ - or a
+    space) are stripped, and a .txt/.jsonl extension with them. A single file keeps its
+    stem, and nothing is stripped that would leave a name empty.
+    """
+    if names:
+        if len(names) != len(hyps):
+            raise ConfigError(f"{len(names)} name{'s' if len(names) != 1 else ''} given (--name) for {len(hyps)} "
+                              f"candidate file{'s' if len(hyps) != 1 else ''}; "
+                              "give one --name per candidate file, or none")
+        return list(names)
+    if len(hyps) == 1:
+        return [Path(hyps[0]).stem]
+    bases = [_without_text_suffix(Path(hyp).name) for hyp in hyps]
+    prefix = _common_prefix(bases)
+    suffix = _common_prefix([base[::-1] for base in bases])[::-1]
+    for cut_prefix, cut_suffix in ((prefix, suffix), (prefix, ""), ("", suffix), ("", "")):
+        stripped = [base[len(cut_prefix):len(base) - len(cut_suffix)] for base in bases]
+        if all(stripped):
+            return stripped
+    return bases  # not reached: cutting nothing leaves every name whole
+
+
+def _without_text_suffix(name: str) -> str:
+    for suffix in _TEXT_SUFFIXES:
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def _common_prefix(names: Sequence[str]) -> str:
+    """The longest prefix of all names that ends with a separator."""
+    shortest = min(names, key=len)
+    end = 0
+    for i, char in enumerate(shortest):
+        if any(name[i] != char for name in names):
+            break
+        if char in _SEPARATORS:
+            end = i + 1
+    return shortest[:end]
+
+
+def _systems(names: Sequence[str], hyps: Sequence[str | Path], hypotheses: Sequence[Sequence[str]]) -> tuple[System, ...]:
     seen: set[str] = set()
-    for system in systems:
-        if system.name in seen:
-            raise ConfigError(f"two systems are named {system.name!r}; rename files or pass --name for each")
-        seen.add(system.name)
-    return tuple(systems)
+    for name in names:
+        if name in seen:
+            raise ConfigError(f"two systems are named {name!r}; rename files or pass --name for each")
+        seen.add(name)
+    return tuple(System(name=name, path=str(hyp), hypotheses=tuple(texts))
+                 for name, hyp, texts in zip(names, hyps, hypotheses))
 
 
-def _load_hypotheses(path: Path, ids: Sequence[str], reference: ReferenceInfo) -> list[str]:
+def _load_hypotheses(path: Path, ids: Sequence[str], against: str) -> list[str]:
+    """A candidate file's segments in reference order; `against` names what sets the order."""
     if path.suffix.lower() == ".jsonl":
         return _load_jsonl_hypotheses(path, ids)
     lines = read_lines(path)
     if len(lines) != len(ids):
-        raise InputError(
-            f"line counts differ: {path} has {len(lines)} lines, the {'reference' if reference.n_references else 'source'} "
-            f"({reference.paths[0]}) has {len(ids)}"
-        )
+        raise InputError(f"line counts differ: {path} has {len(lines)} lines, {against} has {len(ids)}")
     return lines
 
 

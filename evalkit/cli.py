@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Iterator, NoReturn, Sequence
 
 from rich.console import Console
+from rich.markup import escape
 
 from . import __version__
 from .baseline import baseline_from, write_baseline
@@ -196,6 +197,8 @@ def _refs_build(args: argparse.Namespace, console: Console) -> int:
     scorer = make_scorer(args.aligner, embedder=args.embedder, cache_dir=args.cache_dir, use_cache=not args.no_cache)
     reference_set = build_reference_set(document, name=name, scorer=scorer, sources=sources)
     write_reference_set(reference_set, args.out)
+    for warning in reference_set.warnings:
+        console.print(f"[bold red]WARNING[/] {escape(warning)}", highlight=False)
     print_reference_set(console, reference_set, args.out)
     return EXIT_OK
 

@@ -13,12 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from .align import Bead, BeadScorer, EmbeddingScorer, LengthScorer, align_sentences
-from .documents import BilingualDocument
+from .documents import EN_HEADER, ZH_HEADER, BilingualDocument
 from .errors import ConfigError, InputError
-from .segment import split_sentences
+from .langcheck import check_sides
+from .segment import MAX_SENTENCE, split_paragraph
 from .textio import dump_json, dump_jsonl, read_jsonl, read_text, write_files
 
 LANGS = ("en", "zh")
+# Files of a reference set whose sha256 the manifest records and loading verifies.
+HASHED = ("segments.jsonl", "en.txt", "zh.txt")
 ALIGNERS = ("embedding", "length")
 DEFAULT_ALIGNER = "embedding"  # same F1 as length on the seed gold, more robust to omissions (docs/embedding.md)
 # Field -> type in segments.jsonl, in the order written.
@@ -45,6 +48,11 @@ class ReferenceSet:
     name: str
     segments: tuple[AlignedSegment, ...]
     manifest: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def warnings(self) -> list[str]:
+        """What building it had to work around (kept in the manifest)."""
+        return list(self.manifest.get("warnings", []))
 
     def side(self, lang: str) -> list[str]:
         return [segment.text(lang) for segment in self.segments]
@@ -96,11 +104,22 @@ def build_reference_set(
             f"paragraph counts differ: {len(document.en)} English vs {len(document.zh)} Chinese; "
             "the document must have one Chinese paragraph per English paragraph"
         )
+    check_sides({lang: (_side_label(lang, sources or {}), getattr(document, lang)) for lang in LANGS},
+                swapped_hint=_swapped_hint(sources or {}))
     scorer = scorer or make_scorer()  # the same default as `refs build`, so both give the committed sets
     segments: list[AlignedSegment] = []
+    warnings: list[str] = []
     for p, (en_par, zh_par) in enumerate(zip(document.en, document.zh)):
-        en_sents = split_sentences(en_par, "en")
-        zh_sents = split_sentences(zh_par, "zh")
+        en_split, zh_split = split_paragraph(en_par, "en"), split_paragraph(zh_par, "zh")
+        for lang, split in (("en", en_split), ("zh", zh_split)):
+            if split.too_long:
+                n = len(split.too_long)
+                warnings.append(
+                    f"paragraph {p} ({lang}): the sentence splitter gave {n} sentence{'s' if n > 1 else ''} over "
+                    f"{MAX_SENTENCE[lang]:,} characters ({', '.join(f'{k:,}' for k in split.too_long)}); "
+                    "split again on terminal punctuation (a stray quote mark?)"
+                )
+        en_sents, zh_sents = list(en_split.sentences), list(zh_split.sentences)
         for k, bead in enumerate(align_paragraph(en_sents, zh_sents, scorer)):
             segments.append(
                 AlignedSegment(
@@ -129,8 +148,22 @@ def build_reference_set(
         "alignment_shapes": dict(sorted(shapes.items())),
         "segmenter": {"en": "pysbd", "zh": "pysbd+；"},
         "aligner": {"name": scorer.name, **scorer.settings()},
+        "warnings": warnings,
     }
     return ReferenceSet(name=name, segments=tuple(segments), manifest=manifest)
+
+
+def _side_label(lang: str, sources: dict[str, str]) -> str:
+    if lang in sources:
+        return f"--{lang} {sources[lang]}"
+    header = EN_HEADER if lang == "en" else ZH_HEADER
+    return f"the {header} section of {sources['seed']}" if "seed" in sources else f"the {lang} side"
+
+
+def _swapped_hint(sources: dict[str, str]) -> str:
+    if "seed" in sources:
+        return f"are the {EN_HEADER} and {ZH_HEADER} sections swapped?"
+    return "did you swap --en and --zh?" if "en" in sources else "are the sides swapped?"
 
 
 def _absorb_null_beads(beads: list[Bead]) -> list[Bead]:
@@ -159,11 +192,10 @@ def _absorb_null_beads(beads: list[Bead]) -> list[Bead]:
 def write_reference_set(reference_set: ReferenceSet, out_dir: str | Path) -> Path:
     out = Path(out_dir)
     rows = [{key: getattr(segment, key) for key in SEGMENT_FIELDS} for segment in reference_set.segments]
-    segments_text = dump_jsonl(rows)
+    files = {"segments.jsonl": dump_jsonl(rows)}
+    files.update({f"{lang}.txt": "".join(text + "\n" for text in reference_set.side(lang)) for lang in LANGS})
     manifest = dict(reference_set.manifest)
-    manifest["segments_sha256"] = hashlib.sha256(segments_text.encode("utf-8")).hexdigest()
-    files = {f"{lang}.txt": "".join(text + "\n" for text in reference_set.side(lang)) for lang in LANGS}
-    files["segments.jsonl"] = segments_text
+    manifest["sha256"] = {name: hashlib.sha256(files[name].encode("utf-8")).hexdigest() for name in HASHED}
     files["manifest.json"] = dump_json(manifest)
     write_files(out, files)
     return out
@@ -193,4 +225,38 @@ def load_reference_set(path: str | Path) -> ReferenceSet:
     ids = [segment.id for segment in segments]
     if len(set(ids)) != len(ids):
         raise InputError(f"{segments_path}: duplicate segment ids")
+    _verify_hashes(root, manifest, segments)
     return ReferenceSet(name=str(manifest.get("name", root.name)), segments=tuple(segments), manifest=manifest)
+
+
+def _verify_hashes(root: Path, manifest: dict[str, Any], segments: list[AlignedSegment]) -> None:
+    """Every file as `refs build` wrote it: a hand edit is named, never used or ignored in silence."""
+    recorded = manifest.get("sha256")
+    if not isinstance(recorded, dict) or any(not isinstance(recorded.get(name), str) for name in HASHED):
+        raise InputError(f"{root / 'manifest.json'}: no sha256 recorded for " + ", ".join(HASHED)
+                         + " (built by an older evalkit?); rebuild the set with `evalkit refs build`")
+    for name in HASHED:
+        path = root / name
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise InputError(f"{path}: missing from the reference set; rebuild it with `evalkit refs build`") from None
+        if hashlib.sha256(data).hexdigest() != recorded[name]:
+            raise InputError(f"{path} changed after the reference set was built ({_difference(name, data, segments)}); "
+                             "restore it or rebuild the set with `evalkit refs build`")
+
+
+def _difference(name: str, data: bytes, segments: list[AlignedSegment]) -> str:
+    """What differs between a changed en.txt/zh.txt and segments.jsonl, in a few words."""
+    if name == "segments.jsonl":
+        return "its sha256 is not the one in manifest.json"
+    lines = data.decode("utf-8", errors="replace").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    expected = [segment.text(name.removesuffix(".txt")) for segment in segments]
+    if len(lines) != len(expected):
+        return f"{len(lines)} lines, segments.jsonl has {len(expected)} segments"
+    for number, (line, text) in enumerate(zip(lines, expected), 1):
+        if line != text:
+            return f"line {number} differs from segments.jsonl"
+    return "its sha256 is not the one in manifest.json"

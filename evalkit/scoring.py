@@ -10,6 +10,7 @@ import numpy as np
 
 from .candidates import ReferenceInfo, ScoringTask, hash_streams, load_task, task_from_texts
 from .errors import ConfigError
+from .langcheck import untranslated
 from .metrics import Metric, MetricSettings, build_metrics, default_metrics
 from .settings import Settings
 from .stats import CacheUse, compute_statistics
@@ -31,6 +32,13 @@ class SystemResult:
     n_empty: int
     # metric -> (n_segments, k) sufficient statistics, reused by resampling
     stats: dict[str, np.ndarray] = field(repr=False, compare=False)
+    # indices of segments that are no translation (copied from the source, or in its
+    # language): flagged, and scored 0 by the embedding metrics
+    untranslated: tuple[int, ...] = ()
+
+    @property
+    def n_untranslated(self) -> int:
+        return len(self.untranslated)
 
 
 @dataclass(frozen=True)
@@ -78,6 +86,24 @@ def _script_warnings(task: ScoringTask, zh_script: str | None) -> list[str]:
     return warnings
 
 
+def _untranslated_warning(task: ScoringTask, name: str, flagged: Sequence[int], metrics: Sequence[Metric]) -> str:
+    ids = ", ".join(task.ids[i] for i in flagged[:5]) + (" ..." if len(flagged) > 5 else "")
+    source = f" ({task.reference.source_lang})" if task.reference.source_lang else ""
+    zeroed = [m.name for m in metrics if getattr(m, "zero_untranslated", False)]
+    scored = f"; they score 0 on {' and '.join(zeroed)}" if zeroed else ""
+    return (f"UNTRANSLATED: {name} has {len(flagged)} of {len(task.ids)} segments copied from the source or "
+            f"in the source language{source}: {ids}{scored}")
+
+
+def _without_untranslated(metric: Metric, rows: np.ndarray, flagged: tuple[int, ...]) -> np.ndarray:
+    """The rows scoring uses: zero for flagged segments where the metric asks for it (see Metric)."""
+    if not flagged or not getattr(metric, "zero_untranslated", False):
+        return rows
+    rows = rows.copy()
+    rows[list(flagged)] = 0.0
+    return rows
+
+
 def _normalise(task: ScoringTask, zh_script: str) -> ScoringTask:
     references = tuple(tuple(to_script(stream, zh_script)) for stream in task.references)
     systems = tuple(replace(s, hypotheses=tuple(to_script(s.hypotheses, zh_script))) for s in task.systems)
@@ -117,9 +143,13 @@ def score_task(task: ScoringTask, settings: Settings | None = None, *, progress:
     statistics, cache_use = compute_statistics(built, names, metric_settings, task, settings, progress=progress)
     results = []
     for system, system_stats in zip(task.systems, statistics):
+        flagged = untranslated(system.hypotheses, sources=task.sources, references=task.references,
+                               source_lang=task.reference.source_lang, target_lang=task.reference.target_lang)
+        if flagged:
+            warnings.append(_untranslated_warning(task, system.name, flagged, built))
         corpus, segments, signatures, stats = {}, {}, {}, {}
         for metric in built:
-            rows = system_stats[metric.name]
+            rows = _without_untranslated(metric, system_stats[metric.name], flagged)
             stats[metric.name] = rows
             corpus[metric.name] = metric.corpus_score(rows)
             segments[metric.name] = tuple(float(x) for x in metric.segment_scores(rows))
@@ -134,6 +164,7 @@ def score_task(task: ScoringTask, settings: Settings | None = None, *, progress:
                 signatures=signatures,
                 n_empty=sum(1 for h in system.hypotheses if not h.strip()),
                 stats=stats,
+                untranslated=flagged,
             )
         )
     if progress:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from .embed.base import Embedder  # at run time: configuration files read these annotations
 from .errors import ConfigError
 
 METHODS = ("bootstrap", "ar", "none")
@@ -71,7 +72,7 @@ class Settings:
     lowercase: bool = False  # BLEU, chrF, chrF++ (TER ignores case already, as in sacrebleu)
     ter_case_sensitive: bool = False  # sacrebleu's --ter-case-sensitive
     zh_script: str | None = None  # "hant" / "hans": convert both sides with OpenCC first
-    embedder: str | None = None  # embedding model spec; None: the bundled default
+    embedder: str | Embedder | None = None  # embedding model spec (or, from the API, an Embedder); None: the bundled default
     cache_dir: str | None = None  # None: $EVALKIT_CACHE_DIR, else the user cache directory
     use_cache: bool = True  # False: neither read nor write the embedding and statistics caches
     # worker processes for statistics and resampling; None: all CPUs when the work is large enough

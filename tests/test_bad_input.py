@@ -114,8 +114,10 @@ def test_unknown_language_pair(cli, pair, fragment):
     assert_one_line_error(cli("score", "--ref", REFSET, "--lang", pair, REFSET / "en.txt"), fragment)
 
 
-def test_reference_set_needs_lang(cli):
-    assert_one_line_error(cli("score", "--ref", REFSET, REFSET / "en.txt"), "--lang zh-en or en-zh")
+def test_reference_set_needs_lang(cli, tmp_path):
+    # without --lang the candidates' language picks the side; numbers alone say nothing
+    numbers = write_lines(tmp_path / "numbers.txt", [str(i) for i in range(79)])
+    assert_one_line_error(cli("score", "--ref", REFSET, numbers), "--lang zh-en or en-zh")
 
 
 def test_not_a_reference_set(cli, tmp_path):

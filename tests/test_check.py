@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from evalkit import Settings, check
 from evalkit.check import CheckResult, check_reference_set
 from evalkit.checks import KINDS, parse_draft
 from evalkit.errors import ConfigError, InputError
+from evalkit.references import load_reference_set, write_reference_set
 
 CASES = {"en": ("zh-en", "natsec-draft.en.md", "glossary.zh-en.tsv"), "zh": ("en-zh", "natsec-draft.zh.md", "glossary.en-zh.tsv")}
 # Strict bead precision and recall of the draft's alignment against its truth, as measured
@@ -103,14 +105,13 @@ def test_refs_check_finds_nothing_wrong_with_the_shipped_reference_set(reference
 
 def test_refs_check_flags_a_damaged_reference(reference_set_dir, tmp_path):
     """A changed number, and a sentence swapped for an unrelated one (short, weakly aligned), show up."""
-    rows = _rows(reference_set_dir / "segments.jsonl")
-    rows[47]["en"] = rows[47]["en"].replace("12345", "12354")  # p12s07
-    rows[20]["en"] = "The weather in the mountains was cold and the roads were closed for a week."  # p07s03
-    rows[20]["score"] = 0.05
-    broken = tmp_path / "broken"
-    broken.mkdir()
-    (broken / "segments.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    (broken / "manifest.json").write_text((reference_set_dir / "manifest.json").read_text(encoding="utf-8"), encoding="utf-8")
+    reference_set = load_reference_set(reference_set_dir)
+    segments = list(reference_set.segments)
+    segments[47] = replace(segments[47], en=segments[47].en.replace("12345", "12354"))  # p12s07
+    segments[20] = replace(segments[20], score=0.05,  # p07s03
+                           en="The weather in the mountains was cold and the roads were closed for a week.")
+    # written as `refs build` writes a set (hashes and all): a hand edit would be refused on loading
+    broken = write_reference_set(replace(reference_set, segments=tuple(segments)), tmp_path / "broken")
     (english,) = check_reference_set(broken, lang="zh-en")
     assert {(f.kind, f.severity, f.ids) for f in english.findings} == {
         ("numbers", "high", ("p12s07",)), ("weak", "low", ("p07s03",)), ("omission", "medium", ("p07s03",))}

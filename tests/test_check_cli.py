@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-import shutil
+from dataclasses import replace
 
 import pytest
 
 from conftest import write_lines
 
+from evalkit.references import load_reference_set, write_reference_set
 
 
 @pytest.fixture
@@ -73,11 +74,11 @@ def test_refs_check(cli, reference_set_dir, tmp_path):
 
 
 def test_refs_check_fails_on_a_damaged_reference(cli, reference_set_dir, tmp_path):
-    broken = tmp_path / "broken"
-    shutil.copytree(reference_set_dir, broken)
-    rows = [json.loads(line) for line in (broken / "segments.jsonl").read_text(encoding="utf-8").splitlines()]
-    rows[47]["en"] = rows[47]["en"].replace("12345", "12354")  # p12s07; the Chinese side keeps 12345
-    write_lines(broken / "segments.jsonl", [json.dumps(row, ensure_ascii=False) for row in rows])
+    reference_set = load_reference_set(reference_set_dir)
+    segments = list(reference_set.segments)
+    segments[47] = replace(segments[47], en=segments[47].en.replace("12345", "12354"))  # p12s07; zh keeps 12345
+    # written as `refs build` writes a set (hashes and all): a hand edit would be refused on loading
+    broken = write_reference_set(replace(reference_set, segments=tuple(segments)), tmp_path / "broken")
     result = cli("refs", "check", broken, "--lang", "zh-en", "--fail-on", "numbers", "--out", tmp_path / "out")
     assert result.code == 1
     rows = [json.loads(line) for line in (tmp_path / "out" / "findings.jsonl").read_text(encoding="utf-8").splitlines()]

@@ -37,7 +37,8 @@ def eight_systems(folder: Path) -> list[Path]:
 @pytest.fixture(scope="module")
 def scored(tmp_path_factory):
     paths = eight_systems(tmp_path_factory.mktemp("eight"))
-    result = evalkit.score(paths, ref=REFSET, lang="zh-en")  # all default metrics
+    # all default metrics; names given, since by default the shared "zh-en." would be stripped
+    result = evalkit.score(paths, ref=REFSET, lang="zh-en", names=NAMES)
     board = build_leaderboard(result, SignificanceSettings(resamples=200))
     return result, board
 

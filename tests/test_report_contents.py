@@ -23,6 +23,8 @@ CANDIDATES = ROOT / "candidates" / "natsec-zh-en"
 SYSTEMS = ("careful", "literal-mt", "hasty-draft")
 METRICS = ("bleu", "chrf", "embed", "embed_src")
 HOSTILE = "<img src=x onerror=alert(1)>"
+# candidates/natsec-zh-en/README.md: segments left in Chinese (0-based)
+UNTRANSLATED = {"careful": set(), "literal-mt": {43, 68}, "hasty-draft": {57}}
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +62,8 @@ def test_segments_jsonl_rows_match_the_inputs_field_by_field(shipped):
     for k in _sample(len(rows)):
         system, index = SYSTEMS[k // n], k % n
         expected = {"system": system, "index": index, "id": refset[index]["id"], "src": refset[index]["zh"],
-                    "ref": refset[index]["en"], "hyp": hyps[system][index]}
+                    "ref": refset[index]["en"], "hyp": hyps[system][index],
+                    "untranslated": index in UNTRANSLATED[system]}
         expected.update({m: round(api.system(system).segments[m][index], 4) for m in METRICS})
         assert rows[k] == expected, k
 
@@ -75,7 +78,8 @@ def test_segments_csv_rows_match_the_inputs_field_by_field(shipped):
     for k in _sample(len(rows)):
         system, index = SYSTEMS[k // n], k % n
         expected = {"system": system, "index": str(index), "id": refset[index]["id"], "src": refset[index]["zh"],
-                    "ref": refset[index]["en"], "hyp": csv_cell(hyps[system][index])}
+                    "ref": refset[index]["en"], "hyp": csv_cell(hyps[system][index]),
+                    "untranslated": str(index in UNTRANSLATED[system])}
         expected.update({m: str(round(api.system(system).segments[m][index], 4)) for m in METRICS})
         assert rows[k] == expected, k
 

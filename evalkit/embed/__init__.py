@@ -21,8 +21,11 @@ _REMOTE_CODE = "?trust_remote_code"
 
 
 @lru_cache(maxsize=4)
-def load_embedder(spec: str = DEFAULT_EMBEDDER) -> Embedder:
-    """The model behind a spec; kept loaded, since loading costs seconds."""
+def load_embedder(spec: str | Embedder = DEFAULT_EMBEDDER) -> Embedder:
+    """The model behind a spec; kept loaded, since loading costs seconds. An Embedder
+    object (from the API: any `model_id` and `encode`, such as a test's fake) is used as is."""
+    if not isinstance(spec, str):
+        return spec
     spec = spec.strip()
     if spec == DEFAULT_EMBEDDER:
         from .use import UniversalSentenceEncoder
@@ -36,7 +39,7 @@ def load_embedder(spec: str = DEFAULT_EMBEDDER) -> Embedder:
     raise ConfigError(f"unknown embedding model {spec!r}; use {DEFAULT_EMBEDDER} or st:<hub name or path>")
 
 
-def shared_embedder(spec: str = DEFAULT_EMBEDDER, cache_dir: str | Path | None = None, use_cache: bool = True) -> CachingEmbedder:
+def shared_embedder(spec: str | Embedder = DEFAULT_EMBEDDER, cache_dir: str | Path | None = None, use_cache: bool = True) -> CachingEmbedder:
     """One caching embedder per (model, cache directory) in a process, so metrics share vectors.
 
     `cache_dir=None` means the default user cache directory, looked up now (not when
@@ -47,7 +50,7 @@ def shared_embedder(spec: str = DEFAULT_EMBEDDER, cache_dir: str | Path | None =
 
 
 @lru_cache(maxsize=8)
-def _shared(spec: str, directory: str | None) -> CachingEmbedder:
+def _shared(spec: str | Embedder, directory: str | None) -> CachingEmbedder:
     embedder = load_embedder(spec)
     return CachingEmbedder(embedder, EmbeddingCache(embedder.model_id, directory))
 

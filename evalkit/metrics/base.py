@@ -8,9 +8,12 @@ those rows, so texts are tokenised (or embedded) once however often we resample.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol, Sequence
+from typing import TYPE_CHECKING, Protocol, Sequence
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from ..embed.base import Embedder
 
 
 @dataclass(frozen=True)
@@ -30,7 +33,7 @@ class MetricSettings:
     tokenize: str | None = None  # a sacrebleu tokenizer name or "jieba"; None = by target language
     lowercase: bool = False  # BLEU and chrF; TER is case-insensitive unless ter_case_sensitive, as in sacrebleu
     ter_case_sensitive: bool = False
-    embedder: str | None = None  # embedding model spec (embedding metrics)
+    embedder: str | Embedder | None = None  # embedding model spec, or an Embedder (embedding metrics)
     embed_cache_dir: str | None = None  # None: the user cache directory
     embed_cache: bool = True  # False: never read or write the on-disk embedding cache
     normalisation: str = "none"  # text normalisation applied before scoring, for signatures
@@ -52,6 +55,10 @@ class Metric(Protocol):
     # may run on shards of segments, each rebuilding the metric by name from MetricSettings
     # (sacrebleu's metrics). Absent means False: the driver process runs it (a model with
     # its own threads or device: embeddings, neural metrics).
+    # Optional: `zero_untranslated = True` when a candidate segment that is no translation
+    # (copied from the source, or in its language: langcheck.untranslated) must score 0
+    # rather than what the statistics say (embeddings: the source copied is close to itself).
+    # Scoring zeroes those rows after the statistics, which stay a pure function of the texts.
 
     def segment_stats(self, data: MetricInput) -> np.ndarray:
         """(n_segments, k) array of sufficient statistics; a pure function of the input."""

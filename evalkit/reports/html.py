@@ -145,6 +145,7 @@ def _payload(result: ScoreResult, board: Leaderboard, analysis: Analysis) -> dic
         "src": list(result.sources) if result.sources is not None else None,
         "ref": list(result.references[0]) if result.references else None,  # None: reference-free
         "hyp": [list(s.hypotheses) for s in result.systems],
+        "untranslated": [list(s.untranslated) for s in result.systems],  # segment indices per system
         "refw": [word_lengths(t) for t in result.references[0]] if zh and result.references else None,
         "hypw": [[word_lengths(t) for t in s.hypotheses] for s in result.systems] if zh else None,
         "scores": {m: [[round(v, 2) for v in s.segments[m]] for s in result.systems] for m in result.metrics},

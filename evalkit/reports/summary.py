@@ -27,6 +27,7 @@ def summary(result: ScoreResult) -> dict[str, Any]:
                 "path": system.path,
                 "n_segments": len(system.hypotheses),
                 "n_empty": system.n_empty,
+                "n_untranslated": system.n_untranslated,
                 "corpus": {name: round(value, 4) for name, value in system.corpus.items()},
                 "signatures": system.signatures,
             }
@@ -39,6 +40,7 @@ def segment_rows(result: ScoreResult) -> list[dict[str, Any]]:
     """One row per system x segment, in reference order within each system."""
     rows = []
     for system in result.systems:
+        untranslated = set(system.untranslated)
         for index, segment_id in enumerate(result.ids):
             row: dict[str, Any] = {
                 "system": system.name,
@@ -47,6 +49,7 @@ def segment_rows(result: ScoreResult) -> list[dict[str, Any]]:
                 "src": result.sources[index] if result.sources is not None else None,
                 "ref": result.references[0][index] if result.references else None,
                 "hyp": system.hypotheses[index],
+                "untranslated": index in untranslated,
             }
             for name in result.metrics:
                 row[name] = round(system.segments[name][index], 4)

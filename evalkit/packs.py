@@ -4,9 +4,10 @@ A directory holds immutable packs (keys + rows + checksum), each written to a
 temporary file, fsynced and renamed under a unique name: concurrent writers never
 touch the same file, a reader sees a whole pack or none, and a pack whose length,
 header or checksum is wrong (a crash before fsync, a truncated copy, a flipped
-bit) is deleted and its rows simply computed again. When packs pile up, the next
-writer merges them into one. The same scheme as the embedding cache
-(`embed/cache.py`), for any row width and dtype.
+bit) is deleted and its rows simply computed again; anything else named like a pack
+(a directory, an unreadable file) is left alone. When packs pile up, the next writer
+merges them into one. Both caches use it: embeddings (`embed/cache.py`) and
+per-segment statistics (`stats_cache.py`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ import time
 from pathlib import Path
 
 import numpy as np
+
+from .errors import ConfigError
 
 MAGIC = b"EVKPACK1\n"
 _HEADER = struct.Struct("<IIQ")  # json length, row width, row count
@@ -59,21 +62,41 @@ def _unpack(data: bytes, meta: dict, dtype: np.dtype) -> tuple[np.ndarray, np.nd
 
 
 class PackTable:
-    """The rows stored under one directory for one `meta` (what the rows mean)."""
+    """The rows stored under one directory for one `meta` (what the rows mean).
 
-    def __init__(self, directory: Path, meta: dict, dtype: str = "<f8") -> None:
+    `label` names the cache in the one-line error a failed write becomes.
+    """
+
+    def __init__(self, directory: Path, meta: dict, dtype: str = "<f8", *, label: str = "cache") -> None:
         self.directory = directory
         self.meta = meta
         self.dtype = np.dtype(dtype)
+        self.label = label
         self.discarded = 0  # damaged packs found (and removed)
 
+    def ensure_writable(self) -> None:
+        """Fail before any work, not after it."""
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise self._unwritable(exc) from None
+
+    def _unwritable(self, exc: OSError) -> ConfigError:
+        return ConfigError(f"{self.label} {self.directory}: cannot write ({exc.strerror}); "
+                           "pass --cache-dir DIR or --no-cache")
+
     def _packs(self) -> list[Path]:
-        return sorted(self.directory.glob("*.pack")) if self.directory.is_dir() else []
+        if not self.directory.is_dir():
+            return []
+        # only regular files: anything else named *.pack (a directory, a device) is not ours to read
+        return sorted(path for path in self.directory.glob("*.pack") if path.is_file())
 
     def _read(self, path: Path) -> tuple[np.ndarray, np.ndarray] | None:
         try:
             data = path.read_bytes()
         except FileNotFoundError:  # merged away by another process between listing and reading
+            return None
+        except OSError:  # unreadable (permissions, replaced by a directory): compute those rows again
             return None
         found = _unpack(data, self.meta, self.dtype)
         if found is None:
@@ -95,14 +118,20 @@ class PackTable:
     def _write(self, keys: np.ndarray, rows: np.ndarray) -> None:
         # Unique final name: concurrent writers never replace each other's packs.
         name = f"{time.time_ns():020d}-{os.getpid()}-{os.urandom(4).hex()}.pack"
-        self.directory.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=self.directory)
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=self.directory)
+        except OSError as exc:
+            raise self._unwritable(exc) from None
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(_pack_bytes(self.meta, keys, rows.astype(self.dtype, copy=False)))
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(tmp, self.directory / name)
+        except OSError as exc:  # a full disk, a quota
+            Path(tmp).unlink(missing_ok=True)
+            raise self._unwritable(exc) from None
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
@@ -131,6 +160,12 @@ def _sorted_unique(parts: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarr
     rows = np.concatenate([r for _, r in parts][::-1])
     keys, first = np.unique(keys, return_index=True)
     return keys, rows[first]
+
+
+def key_bytes(keys: np.ndarray) -> list[bytes]:
+    """Each key as its 16 bytes (numpy's own conversion would drop trailing NUL bytes)."""
+    raw = np.ascontiguousarray(keys, dtype=KEY_DTYPE).view(np.uint8).reshape(-1, KEY_BYTES)
+    return [row.tobytes() for row in raw]
 
 
 def lookup(keys: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -18,7 +18,6 @@ from typing import Sequence
 
 import numpy as np
 
-from .errors import ConfigError
 from .packs import KEY_BYTES, KEY_DTYPE, PackTable, lookup
 from .textio import check_unicode
 
@@ -57,19 +56,15 @@ class StatisticsCache:
 
     def __init__(self, directory: str | Path | None) -> None:
         self.root = Path(directory) / "statistics" if directory is not None else None
-        if self.root is not None:  # fail before any scoring, not after it
-            try:
-                self.root.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise ConfigError(f"statistics cache {directory}: cannot write ({exc.strerror}); "
-                                  "pass --cache-dir DIR or --no-cache") from None
+        if self.root is not None:
+            PackTable(self.root, {}, label="statistics cache").ensure_writable()
         self.discarded = 0  # damaged packs found (and removed)
         self._loaded: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # signature -> sorted keys, rows
 
     def _table(self, signature: str) -> PackTable | None:
         if self.root is None:
             return None
-        return PackTable(self.root / _signature_dir(signature), {"signature": signature})
+        return PackTable(self.root / _signature_dir(signature), {"signature": signature}, label="statistics cache")
 
     def get(self, signature: str, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
         """(found mask, rows with the found ones filled in, or None when nothing was found)."""
@@ -91,8 +86,4 @@ class StatisticsCache:
         table = self._table(signature)
         if table is None or not len(keys):
             return
-        try:
-            table.add(keys, np.asarray(rows, dtype=np.float64))
-        except OSError as exc:
-            raise ConfigError(f"statistics cache {self.root}: cannot write ({exc.strerror}); "
-                              "pass --cache-dir DIR or --no-cache") from None
+        table.add(keys, np.asarray(rows, dtype=np.float64))

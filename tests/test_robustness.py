@@ -20,6 +20,7 @@ import numpy as np
 import pytest
 
 import evalkit
+from bench_fixtures import english_refs, three_systems  # noqa: F401 (fixtures)
 from evalkit.embed import (
     MAX_EMBED_CHARS, CachingEmbedder, EmbeddingCache, EmbeddingTruncated, load_embedder, text_key,
 )
@@ -116,14 +117,14 @@ def test_3_an_ascii_terminal_gets_ascii_marks_and_escaped_names(small, tmp_path)
 # 4. damaged caches ---------------------------------------------------------------------
 
 def test_4_a_directory_named_like_a_pack_is_skipped_read_and_merged_around(tmp_path, monkeypatch):
-    import evalkit.embed.cache
+    import evalkit.packs
 
     cache = EmbeddingCache("toy", tmp_path)
     cache.put([text_key("a")], np.ones((1, 4), dtype=np.float32))
     (cache.directory / "0-a-directory.pack").mkdir()
     fresh = EmbeddingCache("toy", tmp_path)
     assert list(fresh.get([text_key("a")])) == [text_key("a")]
-    monkeypatch.setattr(evalkit.embed.cache, "MERGE_ABOVE", 2)  # the next writes merge the packs
+    monkeypatch.setattr(evalkit.packs, "MERGE_ABOVE", 2)  # the next writes merge the packs
     for text in "bcd":
         fresh.put([text_key(text)], np.zeros((1, 4), dtype=np.float32))
     keys = [text_key(text) for text in "abcd"]
@@ -450,3 +451,12 @@ def test_6_meta_never_writes_over_its_human_scores(cli, tmp_path):
     res = cli("meta", report, human)
     one_line_error(res.code, res.err, f"--out {report} would overwrite the input", "meta.md")
     assert human.read_text(encoding="utf-8") == "system\tid\tscore\n"
+
+
+def test_4_the_statistics_cache_skips_a_directory_named_like_a_pack_too(tmp_path, three_systems):
+    kwargs = dict(ref=three_systems["ref"], metrics=["bleu"], cache_dir=tmp_path, significance="none")
+    first = evalkit.score([three_systems["alpha"]], **kwargs)
+    [table] = (tmp_path / "statistics").iterdir()
+    (table / "0-a-directory.pack").mkdir()
+    again = evalkit.score([three_systems["alpha"]], **kwargs)
+    assert again.cache_use.recomputed == 0 and again.system("alpha").corpus == first.system("alpha").corpus

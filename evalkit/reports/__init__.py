@@ -40,9 +40,9 @@ def _csv(rows: list[dict]) -> str:
     if rows:
         # RFC 4180's CRLF: the writer quotes a field holding any character of its line end,
         # so a lone CR inside a text cannot split a row
-        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\r\n")
-        writer.writeheader()
-        writer.writerows({key: csv_cell(value) for key, value in row.items()} for row in rows)
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(list(rows[0]))
+        writer.writerows([csv_cell(value) for value in row.values()] for row in rows)
     return buffer.getvalue()
 
 

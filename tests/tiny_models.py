@@ -55,6 +55,7 @@ def train_comet(out: Path, *, reference_free: bool = False, steps: int = 2) -> P
     else:
         model = RegressionMetric(layer="mix", layer_transformation="softmax", **common)
     transformers5_compat(model.encoder)
+    _load_in_this_process(model)
     trainer = pl.Trainer(max_steps=steps, max_epochs=1, accelerator="cpu", logger=False, enable_checkpointing=False,
                          enable_progress_bar=False, enable_model_summary=False, num_sanity_val_steps=0,
                          limit_val_batches=0)
@@ -65,3 +66,19 @@ def train_comet(out: Path, *, reference_free: bool = False, steps: int = 2) -> P
     (out / "hparams.yaml").write_text(yaml.safe_dump(dict(model.hparams)), encoding="utf-8")
     data.unlink()
     return checkpoint
+
+
+def _load_in_this_process(model) -> None:
+    """COMET's training loader forks two worker processes per device; forking a process
+    whose torch threads are running can hang the child (it once stalled the suite), and
+    a dozen rows need no workers."""
+    from torch.utils.data import DataLoader
+
+    forking = model.train_dataloader
+
+    def in_process() -> DataLoader:
+        loader = forking()
+        return DataLoader(loader.dataset, sampler=loader.sampler, batch_size=loader.batch_size,
+                          collate_fn=loader.collate_fn, num_workers=0)
+
+    model.train_dataloader = in_process

@@ -1,12 +1,13 @@
-"""Regenerate the README's main-job output and its summary.json example from a fresh run.
+"""Regenerate the README's command outputs from fresh runs: the main job's output and its
+summary.json example, and the draft check's output.
 
-    python3 benchmarks/readme_main_job.py           # rewrite the two blocks in README.md
+    python3 benchmarks/readme_main_job.py           # rewrite the generated blocks in README.md
     python3 benchmarks/readme_main_job.py --check   # exit 1 (and show the difference) if they are stale
 
-The command is the one in the README's "The main job" bash block, run as a user would
-(`python3 -m evalkit`, stdout not a terminal, 80 columns, no colour) in a scratch folder
-that links `references/` and `candidates/`, so the paths it prints are the README's.
-tests/test_readme_main_job.py runs the same comparison.
+Each command is the first `evalkit` bash block under its README section, run as a user
+would (`python3 -m evalkit`, stdout not a terminal, a fixed width, no colour) in a
+scratch folder that links `references/`, `candidates/` and `tests/`, so the paths it
+prints are the README's. tests/test_readme_main_job.py runs the same comparison.
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
 WIDTH = 80
-OUTPUT, EXAMPLE = "main-job-output", "summary-json-example"
-_COMMAND = re.compile(r"## The main job.*?```bash\n(evalkit score .*?)\n```", re.S)
+OUTPUT, EXAMPLE, CHECK = "main-job-output", "summary-json-example", "check-output"
+# generated block -> (the README section whose bash block holds the command, columns)
+COMMANDS = {OUTPUT: ("## The main job", WIDTH), CHECK: ("### Checking a draft", 100)}
 
 
 def block(name: str) -> re.Pattern[str]:
@@ -34,24 +36,24 @@ def block(name: str) -> re.Pattern[str]:
                       rf"(<!-- end: {name} -->)", re.S)
 
 
-def main_job_command(readme: str) -> list[str]:
-    found = _COMMAND.search(readme)
+def readme_command(readme: str, section: str = "## The main job") -> list[str]:
+    found = re.search(re.escape(section) + r"\n.*?```bash\n(evalkit .*?)\n```", readme, re.S)
     if not found:
-        raise SystemExit("README.md has no `evalkit score` bash block under '## The main job'")
+        raise SystemExit(f"README.md has no `evalkit` bash block under {section!r}")
     return shlex.split(found.group(1).replace("\\\n", " "))
 
 
-def run_main_job(command: list[str], workdir: Path) -> tuple[str, dict]:
-    """(what the command prints, the summary.json it writes)."""
-    for name in ("references", "candidates"):
-        (workdir / name).symlink_to(ROOT / name, target_is_directory=True)
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": str(WIDTH), "NO_COLOR": "1", "TERM": "dumb"}
+def run_command(command: list[str], workdir: Path, width: int) -> str:
+    """What the command prints; its --out folder is left in `workdir`."""
+    for name in ("references", "candidates", "tests"):
+        if not (workdir / name).exists():
+            (workdir / name).symlink_to(ROOT / name, target_is_directory=True)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": str(width), "NO_COLOR": "1", "TERM": "dumb"}
     done = subprocess.run([sys.executable, "-m", "evalkit", *command[1:]], cwd=workdir, env=env, capture_output=True,
                           text=True, timeout=600)
     if done.returncode != 0:
-        raise SystemExit(f"the main job failed ({done.returncode}):\n{done.stderr}")
-    out = workdir / command[command.index("--out") + 1]
-    return done.stdout, json.loads((out / "summary.json").read_text(encoding="utf-8"))
+        raise SystemExit(f"{' '.join(command[:2])} failed ({done.returncode}):\n{done.stderr}")
+    return done.stdout
 
 
 def summary_example(summary: dict) -> str:
@@ -75,10 +77,10 @@ def _pretty(value: object, indent: int = 0, width: int = 88) -> str:
     return "[\n" + ",\n".join(items) + "\n" + " " * indent + "]"
 
 
-def render(readme: str, output: str, summary: dict) -> str:
-    output = "\n".join(line.rstrip() for line in output.rstrip().splitlines())  # rich pads lines to the table
-    blocks = {OUTPUT: f"```\n{output}\n```\n",
-              EXAMPLE: f"```json\n{summary_example(summary)}\n```\n"}
+def render(readme: str, outputs: dict[str, str], summary: dict) -> str:
+    blocks = {name: "```\n" + "\n".join(line.rstrip() for line in output.rstrip().splitlines()) + "\n```\n"
+              for name, output in outputs.items()}  # rstrip: rich pads lines to the table
+    blocks[EXAMPLE] = f"```json\n{summary_example(summary)}\n```\n"
     for name, text in blocks.items():
         pattern = block(name)
         if not pattern.search(readme):
@@ -88,9 +90,14 @@ def render(readme: str, output: str, summary: dict) -> str:
 
 
 def regenerated(readme: str) -> str:
+    outputs = {}
     with tempfile.TemporaryDirectory() as scratch:
-        output, summary = run_main_job(main_job_command(readme), Path(scratch))
-    return render(readme, output, summary)
+        for name, (section, width) in COMMANDS.items():
+            outputs[name] = run_command(readme_command(readme, section), Path(scratch), width)
+        main_job = readme_command(readme)
+        summary = json.loads((Path(scratch) / main_job[main_job.index("--out") + 1] / "summary.json")
+                             .read_text(encoding="utf-8"))
+    return render(readme, outputs, summary)
 
 
 def main() -> None:

@@ -1,5 +1,6 @@
-"""Issue 11, item 21: the README's main-job output and summary.json example are a fresh run's,
-not typed: stale numbers fail here (regenerate with `python3 benchmarks/readme_main_job.py`)."""
+"""Issue 11, item 21: the README's main-job output, summary.json example and draft-check
+output are a fresh run's, not typed: stale numbers fail here (regenerate with
+`python3 benchmarks/readme_main_job.py`)."""
 
 from __future__ import annotations
 
@@ -26,4 +27,7 @@ def test_the_generated_blocks_hold_the_real_numbers():
     example = readme_main_job.block(readme_main_job.EXAMPLE).search(readme).group(2)
     assert "│ 1 │ careful     │ 27.18 ± 3.37 │" in output and "2 empty" in output
     assert '"bleu": 27.177,' in example  # summary.json rounds to 4 places: 27.1770
-    assert readme_main_job.main_job_command(readme)[:4] == ["evalkit", "score", "--ref", "references/natsec-en-zh"]
+    assert readme_main_job.readme_command(readme)[:4] == ["evalkit", "score", "--ref", "references/natsec-en-zh"]
+    check = readme_main_job.block(readme_main_job.CHECK).search(readme).group(2)
+    assert "8 findings: omission 1, addition 1, untranslated 1, numbers 1, terminology 1, script 0, weak 3" in check
+    assert readme_main_job.readme_command(readme, "### Checking a draft")[:2] == ["evalkit", "check"]

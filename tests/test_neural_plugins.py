@@ -98,8 +98,14 @@ def test_reference_free_comet_runs_with_only_a_source(cli, tmp_path, files, come
     assert needs_ref.code == 2 and "needs a reference" in needs_ref.err and needs_ref.err.count("\n") == 1
 
 
-def test_bertscore_equals_the_package_and_shows_its_options(cli, tmp_path, files):
+def test_bertscore_equals_the_package_and_shows_its_options(cli, tmp_path, files, monkeypatch):
+    import bert_score.utils
     from bert_score import BERTScorer
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("bert-score forked a multiprocessing.Pool (it can hang in a process running torch)")
+
+    monkeypatch.setattr(bert_score.utils, "Pool", no_pool)
 
     model = minilm_path()
     spec = f"bertscore:{model}?layer=4&idf=yes"
@@ -111,7 +117,7 @@ def test_bertscore_equals_the_package_and_shows_its_options(cli, tmp_path, files
     assert "|layer:4|idf:yes|rescale:no|vs:ref|agg:max|scale:100|idf-refs:" in signature
     assert "|bert_score:0.3.13|" in signature
     assert {row["system"] for row in summary["leaderboard"]} == {"good", "poor", "off"}
-    direct = BERTScorer(model_type=model, num_layers=4, idf=True, idf_sents=REFS, device="cpu")
+    direct = BERTScorer(model_type=model, num_layers=4, idf=True, idf_sents=REFS, device="cpu", nthreads=0)
     rows = [json.loads(line) for line in (tmp_path / "bs" / "segments.jsonl").read_text().splitlines()]
     for name in ("good", "off"):
         _, _, f1 = direct.score(SYSTEMS[name], REFS)
@@ -166,7 +172,7 @@ def test_bertscore_idf_weights_come_from_the_whole_corpus_not_a_shard(tmp_path, 
     changed = write_lines(tmp_path / "good.txt", SYSTEMS["good"][:5] + ["The new pattern serves development."])
     second = evalkit.score([changed], **kwargs)
     assert second.cache_use.recomputed == 1
-    direct = BERTScorer(model_type=model, num_layers=4, idf=True, idf_sents=REFS, device="cpu")
+    direct = BERTScorer(model_type=model, num_layers=4, idf=True, idf_sents=REFS, device="cpu", nthreads=0)
     for result, hyps in ((first, SYSTEMS["good"]), (second, SYSTEMS["good"][:5] + ["The new pattern serves development."])):
         _, _, f1 = direct.score(hyps, REFS)
         np.testing.assert_allclose(result.systems[0].segments[spec], 100 * f1.numpy().astype(np.float64), atol=1e-4)

@@ -88,6 +88,9 @@ class BertScoreMetric(SegmentScoreMetric):
                     idf_sents=list(self._idf_references or ()) if self._idf else None, device=torch_device(),
                     lang=self._rescale_lang, rescale_with_baseline=self._baseline is not None,
                     baseline_path=self._baseline,
+                    # idf counts in this process: bert-score's default forks a multiprocessing.Pool,
+                    # which can hang for good in a process whose torch and tokenizer threads are running
+                    nthreads=0,
                 )
             except (OSError, ValueError, RuntimeError, AssertionError) as exc:
                 first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]

@@ -107,7 +107,7 @@ def _segment(result: ScoreResult, index: int, systems: Sequence[str], primary: s
     return SegmentRef(
         index=index,
         id=result.ids[index],
-        scores={s: round(result.system(s).segments[primary][index], 4) for s in systems},
+        scores={s: round(float(result.system(s).segments[primary][index]), 4) for s in systems},
         texts={s: result.system(s).hypotheses[index] for s in systems},
     )
 
@@ -131,15 +131,15 @@ def analyse(result: ScoreResult, *, baseline: str | None = None, top: int = TOP)
     sign = -1.0 if primary in LOWER_IS_BETTER else 1.0
     worst = {}
     for system in result.systems:
-        order = np.argsort(sign * np.array(system.segments[primary]), kind="stable")[:top]
+        order = np.argsort(sign * system.segments[primary], kind="stable")[:top]
         worst[system.name] = tuple(_segment(result, int(i), [system.name], primary) for i in order)
     baseline = baseline or result.systems[0].name
-    base = np.array(result.system(baseline).segments[primary])
+    base = result.system(baseline).segments[primary]
     differences = []
     for system in result.systems:
         if system.name == baseline:
             continue
-        delta = np.abs(np.array(system.segments[primary]) - base)
+        delta = np.abs(system.segments[primary] - base)
         order = np.argsort(-delta, kind="stable")[:top]
         differences.append(Difference(
             system=system.name,

@@ -27,7 +27,9 @@ class SystemResult:
     path: str
     hypotheses: tuple[str, ...]
     corpus: dict[str, float]
-    segments: dict[str, tuple[float, ...]]  # metric -> one score per segment
+    # metric -> one score per segment: a read-only float64 array (8 bytes a score, where a
+    # tuple of floats took 32); derived from `stats`, so not compared
+    segments: dict[str, np.ndarray] = field(compare=False)
     signatures: dict[str, str]
     n_empty: int
     # metric -> (n_segments, k) sufficient statistics, reused by resampling
@@ -152,7 +154,8 @@ def score_task(task: ScoringTask, settings: Settings | None = None, *, progress:
             rows = _without_untranslated(metric, system_stats[metric.name], flagged)
             stats[metric.name] = rows
             corpus[metric.name] = metric.corpus_score(rows)
-            segments[metric.name] = tuple(float(x) for x in metric.segment_scores(rows))
+            segments[metric.name] = np.array(metric.segment_scores(rows), dtype=np.float64)
+            segments[metric.name].flags.writeable = False
             signatures[metric.name] = metric.signature() + suffix + (source_suffix if metric.needs_source else "")
         results.append(
             SystemResult(

@@ -36,12 +36,13 @@ from .metrics import LOWER_IS_BETTER, Metric
 from .scoring import ScoreResult
 from .settings import SignificanceSettings
 from .stats import available_cpus
-from .stats import available_cpus
 
 ALPHA = 0.05
 # Below this many segment-rows scored in all, forking workers costs more than it saves.
 PARALLEL_MIN_WORK = 20_000_000
-CHUNK_ELEMENTS = 4_000_000  # random draws held at once while resampling (32 MB of indices)
+# Random draws held at once while resampling (8 MB of indices), and segment x trial
+# cells of AR's float masks: memory stays flat in the number of segments.
+CHUNK_ELEMENTS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -134,11 +135,11 @@ def p_value(samples: np.ndarray, real_difference: float) -> float:
     return (count + 1) / (len(samples) + 1)
 
 
-def _chunk_rows(n: int) -> int:
-    """Resamples per chunk: about CHUNK_ELEMENTS draws, a multiple of 64 rows. Drawn in
-    such chunks one after another, numpy's generator yields exactly the numbers of one
-    big draw (boolean draws are buffered 32 at a time, hence the multiple)."""
-    return max(64, CHUNK_ELEMENTS // max(1, n) // 64 * 64)
+def _chunk_rows(n: int, multiple: int = 1) -> int:
+    """Resamples per chunk: about CHUNK_ELEMENTS draws, a multiple of `multiple` rows. Drawn
+    in such chunks one after another, numpy's generator yields exactly the numbers of one
+    big draw (boolean draws are buffered 32 at a time: AR's masks come 64 rows at a time)."""
+    return max(multiple, CHUNK_ELEMENTS // max(1, n) // multiple * multiple)
 
 
 def bootstrap_chunks(n: int, resamples: int, seed: int, rows: int | None = None) -> Iterator[np.ndarray]:
@@ -150,7 +151,7 @@ def bootstrap_chunks(n: int, resamples: int, seed: int, rows: int | None = None)
 
 def ar_mask_chunks(n: int, trials: int, seed: int, rows: int | None = None) -> Iterator[np.ndarray]:
     """sacrebleu's ``default_rng(seed).integers(2, size=(trials, n), dtype=bool)``, in chunks."""
-    rng, rows = np.random.default_rng(seed), rows or _chunk_rows(n)
+    rng, rows = np.random.default_rng(seed), rows or _chunk_rows(n, 64)
     for start in range(0, trials, rows):
         yield rng.integers(2, size=(min(rows, trials - start), n), dtype=bool)
 
@@ -172,11 +173,13 @@ def ar_p(metric: Metric, sys_stats: np.ndarray, base_stats: np.ndarray, mask_chu
     b: list[Any] = []
     for masks in mask_chunks:
         if getattr(metric, "additive", False):
-            # the same products as sacrebleu (pos @ base + neg @ sys); each trial's row is
-            # independent of the chunking
-            pos, neg = masks.astype(base_stats.dtype), (~masks).astype(base_stats.dtype)
-            a += [metric.corpus_score(row[None]) for row in pos @ base_stats + neg @ sys_stats]
-            b += [metric.corpus_score(row[None]) for row in neg @ base_stats + pos @ sys_stats]
+            # the same products as sacrebleu (pos @ base + neg @ sys), on float copies of a
+            # few trials' masks at a time; each trial's row is independent of the chunking
+            step = _chunk_rows(masks.shape[1])
+            for block in (masks[start:start + step] for start in range(0, len(masks), step)):
+                pos, neg = block.astype(base_stats.dtype), (~block).astype(base_stats.dtype)
+                a += [metric.corpus_score(row[None]) for row in pos @ base_stats + neg @ sys_stats]
+                b += [metric.corpus_score(row[None]) for row in neg @ base_stats + pos @ sys_stats]
         else:
             for keep in masks[:, :, None]:
                 a.append(metric.corpus_score(np.where(keep, base_stats, sys_stats)))

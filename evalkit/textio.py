@@ -9,7 +9,8 @@ import shutil
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from itertools import islice
+from typing import Any, Iterable, Iterator, TypeVar
 
 from .errors import InputError
 
@@ -20,6 +21,9 @@ MAX_LINE_CHARS = 1_000_000
 # Staging folders older than this were left by a process killed outright (SIGKILL, power
 # loss); the next report written to the same directory removes them.
 STALE_STAGING_SECONDS = 3600
+# Rows of a streamed report rendered at once: a few hundred kB of text, whatever the input size.
+CHUNK_ROWS = 1000
+T = TypeVar("T")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -94,10 +98,12 @@ def read_jsonl(path: str | Path) -> list[tuple[int, dict[str, Any]]]:
     return rows
 
 
-def atomic_write(path: str | Path, content: str | bytes) -> None:
-    """Write via a temporary file and rename, so readers never see half a file."""
+def atomic_write(path: str | Path, content: str | bytes | Iterable[str | bytes]) -> None:
+    """Write via a temporary file and rename, so readers never see half a file. Text may
+    come as an iterable of chunks, encoded and written as they come, so that a report of
+    any size is never held whole in memory."""
     path = Path(path)
-    data = _encode(path, content)
+    chunks = [_encode(path, content)] if isinstance(content, (str, bytes)) else _encoded(path, content)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -108,7 +114,8 @@ def atomic_write(path: str | Path, content: str | bytes) -> None:
             mask = os.umask(0)
             os.umask(mask)
             os.fchmod(handle.fileno(), 0o666 & ~mask)  # mkstemp's 0600 would hide reports from others
-            handle.write(data)
+            for data in chunks:
+                handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -120,27 +127,37 @@ def atomic_write(path: str | Path, content: str | bytes) -> None:
         raise
 
 
-def _encode(path: Path, content: str | bytes) -> bytes:
+def _encode(path: Path, content: str | bytes, first_line: int = 1) -> bytes:
     if isinstance(content, bytes):
         return content
     try:
         return content.encode("utf-8")
     except UnicodeEncodeError as exc:
-        line = content.count("\n", 0, exc.start) + 1
+        line = first_line + content.count("\n", 0, exc.start)
         check_unicode(content[exc.start:exc.end], f"{path}:{line}")
         raise
 
 
-def write_files(directory: str | Path, files: dict[str, str]) -> list[Path]:
+def _encoded(path: Path, chunks: Iterable[str | bytes]) -> Iterator[bytes]:
+    line = 1  # of the chunk's start, for an error message
+    for chunk in chunks:
+        yield _encode(path, chunk, line)
+        if isinstance(chunk, str):
+            line += chunk.count("\n")
+
+
+def write_files(directory: str | Path, files: dict[str, str | bytes | Iterable[str]]) -> list[Path]:
     """Write several files as one report: all are staged first, then renamed into place.
 
-    Everything is encoded before the directory is touched, so text that cannot be
-    written fails with nothing created. An interruption while staging leaves the
-    directory as it was; only the final renames (microseconds) could leave old and
-    new files side by side.
+    Text given whole is encoded before the directory is touched, so text that cannot be
+    written fails with nothing created; text given as chunks (a large report, see
+    `atomic_write`) is encoded as it is staged, so its writer checks it first. An
+    interruption while staging leaves the directory as it was; only the final renames
+    (microseconds) could leave old and new files side by side.
     """
     directory = Path(directory)
-    encoded = {name: _encode(directory / name, text) for name, text in files.items()}
+    encoded = {name: _encode(directory / name, text) if isinstance(text, (str, bytes))
+               else _encoded(directory / name, text) for name, text in files.items()}
     try:
         directory.mkdir(parents=True, exist_ok=True)
         _remove_stale_staging(directory)
@@ -184,5 +201,18 @@ def dump_json(data: Any) -> str:
     return _escape_breaks(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)) + "\n"
 
 
-def dump_jsonl(rows: list[dict[str, Any]]) -> str:
-    return _escape_breaks("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
+def dump_jsonl(rows: Iterable[dict[str, Any]]) -> str:
+    return "".join(jsonl_chunks(rows))
+
+
+def jsonl_chunks(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """JSON Lines, `CHUNK_ROWS` rows at a time (for `atomic_write`)."""
+    for batch in batches(rows):
+        yield _escape_breaks("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in batch))
+
+
+def batches(items: Iterable[T]) -> Iterator[list[T]]:
+    """Lists of up to `CHUNK_ROWS` items (itertools.batched from Python 3.12 on)."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, CHUNK_ROWS)):
+        yield batch

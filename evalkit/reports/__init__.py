@@ -5,12 +5,13 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import Any, Iterable, Iterator
 
 from ..analysis import Analysis
 from ..gate import Verdict
 from ..scoring import ScoreResult
 from ..significance import Leaderboard
-from ..textio import atomic_write, check_unicode, dump_json, dump_jsonl, write_files
+from ..textio import atomic_write, batches, check_unicode, dump_json, jsonl_chunks, write_files
 from .gate_markdown import render_gate_markdown
 from .github import append_step_summary
 from .html import render_html
@@ -35,15 +36,19 @@ def csv_cell(value: object) -> object:
     return value
 
 
-def _csv(rows: list[dict]) -> str:
+def csv_chunks(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """CSV with a header row, a batch of rows at a time (for `atomic_write`); nothing without rows."""
     buffer = io.StringIO()
-    if rows:
-        # RFC 4180's CRLF: the writer quotes a field holding any character of its line end,
-        # so a lone CR inside a text cannot split a row
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(list(rows[0]))
-        writer.writerows([csv_cell(value) for value in row.values()] for row in rows)
-    return buffer.getvalue()
+    # RFC 4180's CRLF: the writer quotes a field holding any character of its line end,
+    # so a lone CR inside a text cannot split a row
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for number, batch in enumerate(batches(rows)):
+        if number == 0:
+            writer.writerow(list(batch[0]))
+        writer.writerows([csv_cell(value) for value in row.values()] for row in batch)
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
 
 
 def _check_texts(result: ScoreResult) -> None:
@@ -65,16 +70,15 @@ def write_reports(result: ScoreResult, out_dir: str | Path, *, leaderboard: Lead
                   analysis: Analysis | None = None) -> list[Path]:
     """With a leaderboard and analysis (several systems, `evalkit score`), summary.json
     gains `significance`, `leaderboard` and `analysis` sections and report.html is written."""
-    _check_texts(result)
-    rows = segment_rows(result)
+    _check_texts(result)  # the segment files are streamed: nothing may fail half-way
     data = summary(result)
     if leaderboard is not None:
         data.update(leaderboard.as_json())
     if analysis is not None:
         data["analysis"] = analysis.as_json(result)
     files = {
-        "segments.jsonl": dump_jsonl(rows),
-        "segments.csv": _csv(rows),
+        "segments.jsonl": jsonl_chunks(segment_rows(result)),
+        "segments.csv": csv_chunks(segment_rows(result)),
         "summary.md": render_markdown(result, leaderboard, analysis),
     }
     if leaderboard is not None and analysis is not None:

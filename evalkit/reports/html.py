@@ -24,6 +24,7 @@ from ..scoring import ScoreResult
 from ..segment import jieba_words
 from ..significance import Leaderboard
 from .markdown import leaderboard_cell
+from .sample import html_segments, sample_note
 
 _ASSETS = Path(__file__).with_name("html_assets")
 _PLACEHOLDER = re.compile(r"/\*(?:STYLE|DATA|SCRIPT)\*/|<!--PLOTS-->")
@@ -127,7 +128,16 @@ def _payload(result: ScoreResult, board: Leaderboard, analysis: Analysis) -> dic
         leaderboard.append({"system": name, "baseline": name == board.baseline, "cells": cells,
                             "empty": result.system(name).n_empty})
     settings = board.settings
-    return {
+    shown = html_segments(result, analysis, settings.seed)
+    index = list(range(len(result.ids))) if shown is None else shown.tolist()
+
+    def take(items: Sequence[Any]) -> list[Any]:  # the page's segments, in order
+        return [items[i] for i in index]
+
+    position = {segment: i for i, segment in enumerate(index)}
+    refs = take(result.references[0]) if result.references else None
+    hyps = [take(s.hypotheses) for s in result.systems]
+    payload = {
         "title": f"{result.reference.name}: {len(names)} system(s), {result.reference.n_segments} segments",
         "reference": result.reference.name,
         "target": result.reference.target_lang,
@@ -140,24 +150,30 @@ def _payload(result: ScoreResult, board: Leaderboard, analysis: Analysis) -> dic
                          "ci_resamples": settings.n_ci_resamples, "seed": settings.seed,
                          "baseline": board.baseline, "signatures": board.signatures},
         "leaderboard": leaderboard,
-        "ids": list(result.ids),
-        "paragraphs": list(result.paragraphs) if result.paragraphs is not None else None,
-        "src": list(result.sources) if result.sources is not None else None,
-        "ref": list(result.references[0]) if result.references else None,  # None: reference-free
-        "hyp": [list(s.hypotheses) for s in result.systems],
-        "untranslated": [list(s.untranslated) for s in result.systems],  # segment indices per system
-        "refw": [word_lengths(t) for t in result.references[0]] if zh and result.references else None,
-        "hypw": [[word_lengths(t) for t in s.hypotheses] for s in result.systems] if zh else None,
-        "scores": {m: [[round(v, 2) for v in s.segments[m]] for s in result.systems] for m in result.metrics},
-        "analysis": analysis.as_json(result),
+        "ids": take(result.ids),
+        "paragraphs": take(result.paragraphs) if result.paragraphs is not None else None,
+        "src": take(result.sources) if result.sources is not None else None,
+        "ref": refs,  # None: reference-free
+        "hyp": hyps,
+        # positions among the page's segments, per system
+        "untranslated": [[position[i] for i in s.untranslated if i in position] for s in result.systems],
+        "refw": [word_lengths(t) for t in refs] if zh and refs is not None else None,
+        "hypw": [[word_lengths(t) for t in texts] for texts in hyps] if zh else None,
+        "scores": {m: [[round(v, 2) for v in s.segments[m][index].tolist()] for s in result.systems]
+                   for m in result.metrics},
+        "analysis": analysis.as_json(result),  # segment indices of the whole input
     }
+    if shown is not None:
+        payload["sample"] = {"index": shown.tolist(), "total": len(result.ids),
+                             "note": sample_note(shown, len(result.ids), settings.seed)}
+    return payload
 
 
 def render_html(result: ScoreResult, board: Leaderboard, analysis: Analysis) -> str:
     names = [s.name for s in result.systems]
     plots = "".join(
         f'<figure><figcaption>{html.escape(m)}</figcaption>'
-        f'{distribution_svg(m, names, [np.array(s.segments[m]) for s in result.systems])}</figure>'
+        f'{distribution_svg(m, names, [s.segments[m] for s in result.systems])}</figure>'
         for m in result.metrics
     )
     parts = {

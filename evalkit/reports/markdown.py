@@ -8,6 +8,7 @@ from ..metrics import LOWER_IS_BETTER, embed_caveat
 from ..scoring import ScoreResult
 from ..significance import ALPHA, Leaderboard
 from .escape import html_text, md, md_code
+from .sample import html_segments, sample_note
 
 EMPTY = "*(empty)*"  # a blank candidate segment, which would otherwise be an invisible cell
 SHOWN_CHARS = 120  # of a candidate in the worst-segments table; longer ones end in "…"
@@ -113,6 +114,10 @@ def render_markdown(result: ScoreResult, leaderboard: Leaderboard | None = None,
         lines += [f"> **Warning:** {md(warning)}", ""]
     if caveat := embed_caveat(result.metrics):
         lines += [f"> **Note:** {caveat}", ""]
+    if leaderboard is not None and analysis is not None:  # report.html is written beside
+        shown = html_segments(result, analysis, leaderboard.settings.seed)
+        if shown is not None:
+            lines += [f"> **Note:** {sample_note(shown, len(result.ids), leaderboard.settings.seed)}", ""]
     if leaderboard is not None:
         lines += _leaderboard(leaderboard, result)
     else:

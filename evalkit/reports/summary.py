@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Any
+from typing import Any, Iterator
 
 from ..scoring import ScoreResult
 
@@ -36,11 +36,12 @@ def summary(result: ScoreResult) -> dict[str, Any]:
     }
 
 
-def segment_rows(result: ScoreResult) -> list[dict[str, Any]]:
-    """One row per system x segment, in reference order within each system."""
-    rows = []
+def segment_rows(result: ScoreResult) -> Iterator[dict[str, Any]]:
+    """One row per system x segment, in reference order within each system, made as they
+    are read (the segment files are streamed)."""
     for system in result.systems:
         untranslated = set(system.untranslated)
+        scores = {name: system.segments[name].tolist() for name in result.metrics}  # Python floats: round()
         for index, segment_id in enumerate(result.ids):
             row: dict[str, Any] = {
                 "system": system.name,
@@ -52,6 +53,5 @@ def segment_rows(result: ScoreResult) -> list[dict[str, Any]]:
                 "untranslated": index in untranslated,
             }
             for name in result.metrics:
-                row[name] = round(system.segments[name][index], 4)
-            rows.append(row)
-    return rows
+                row[name] = round(scores[name][index], 4)
+            yield row

@@ -4,6 +4,11 @@
 const D = JSON.parse(document.getElementById("data").textContent);
 const NSEG = D.ids.length, NSYS = D.systems.length, PAGE = 50;
 const $ = (id) => document.getElementById(id);
+// A large input's page carries a sample of its segments (evalkit/reports/sample.py):
+// D.sample.index holds their indices in the whole input, which the analysis refers to.
+const INDEX = D.sample ? D.sample.index : null;
+const POSITION = INDEX ? new Map(INDEX.map((segment, i) => [segment, i])) : null;
+const segNumber = (i) => (INDEX ? INDEX[i] : i) + 1;  // 1-based, in the input
 
 function el(tag, props, ...children) {
   const node = document.createElement(tag);
@@ -19,8 +24,9 @@ const arrow = (m) => (D.lower.includes(m) ? " ↓" : " ↑");
 const fmt = (x) => (x === null || x === undefined ? "" : Number(x).toFixed(2));
 // a blank candidate would be an invisible cell: say so, styled apart from real text
 const hypText = (text) => (text.trim() === "" ? el("span", { class: "empty" }, "(empty)") : text);
-const segLink = (index, label) =>
-  el("a", { href: "#detail", onclick: (e) => { e.preventDefault(); showDetail(index); } }, label);
+const segLink = (index, label) =>  // index: in the whole input
+  el("a", { href: "#detail", onclick: (e) => { e.preventDefault(); showDetail(POSITION ? POSITION.get(index) : index); } },
+    label);
 
 function header() {
   $("title").textContent = D.title;
@@ -31,6 +37,10 @@ function header() {
     `; ${test}` + (s.method === "none" ? "" : `, ${s.resamples} ${s.method === "ar" ? "trials" : "resamples"}, seed ${s.seed}`) +
     `; baseline ${s.baseline}`;
   for (const w of D.warnings) $("warnings").append(el("li", {}, w));
+  if (D.sample) {
+    $("sample").textContent = D.sample.note;
+    $("sample").hidden = false;
+  }
 }
 
 function leaderboard() {
@@ -102,7 +112,7 @@ function analysis() {
 // ---- segment table: one row per system x segment, encoded as sys * NSEG + seg
 const state = { rows: [], sortKey: null, sortDir: 1, page: 0, lower: null };
 const columns = [
-  { key: "index", label: "#", num: true, width: "4em", value: (r) => (r % NSEG) + 1 },
+  { key: "index", label: "#", num: true, width: "4em", value: (r) => segNumber(r % NSEG) },
   { key: "id", label: "id", width: "8em", value: (r) => D.ids[r % NSEG] },
   { key: "system", label: "system", width: "10em", value: (r) => D.systems[Math.floor(r / NSEG)] },
   ...D.metrics.map((m) => ({ key: m, label: m + arrow(m), num: true, width: "6em",
@@ -165,7 +175,8 @@ function render() {
     body.append(tr);
   }
   $("segments").tBodies[0].replaceWith(body);
-  $("count").textContent = `${state.rows.length} of ${NSEG * NSYS} rows`;
+  $("count").textContent = `${state.rows.length} of ${NSEG * NSYS} rows` +
+    (D.sample ? ` (a sample of ${D.sample.total * NSYS})` : "");
   $("page").textContent = `page ${state.page + 1} of ${pages}`;
   $("prev").disabled = state.page === 0;
   $("next").disabled = state.page >= pages - 1;
@@ -271,7 +282,7 @@ function diffNode(refText, refLengths, hypText, hypLengths) {
 function showDetail(index) {
   for (const tr of document.querySelectorAll("#segments tr.selected")) tr.classList.remove("selected");
   $("detail").hidden = false;
-  $("detail-title").textContent = `Segment ${D.ids[index]} (#${index + 1}` +
+  $("detail-title").textContent = `Segment ${D.ids[index]} (#${segNumber(index)}` +
     (D.paragraphs ? `, paragraph ${D.paragraphs[index]})` : ")");
   const body = el("dl", { id: "detail-body" });
   if (D.src) body.append(el("dt", {}, "Source"), el("dd", {}, D.src[index]));

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import random
 import re
@@ -31,25 +32,78 @@ BROWSER_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backgr
                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
+# Reference lengths in words: log-normal, median 27, mean ~31, as news sentences are.
+LENGTH_MU, LENGTH_SIGMA, MAX_WORDS = 3.3, 0.55, 120
+
+
+def _language_model() -> tuple[list[str], dict[str, list[str]]]:
+    """The seed's English words (with their frequencies) and each word's successors."""
+    lines = [line.split() for line in (ROOT / "references/natsec-en-zh/en.txt").read_text(encoding="utf-8").splitlines()]
+    successors: dict[str, list[str]] = {}
+    for words in lines:
+        for a, b in zip(words, words[1:]):
+            successors.setdefault(a, []).append(b)
+    return [w for words in lines for w in words], successors
+
+
+def _sentence(rnd: random.Random, words: list[str], successors: dict[str, list[str]]) -> list[str]:
+    length = min(MAX_WORDS, max(3, round(math.exp(rnd.gauss(LENGTH_MU, LENGTH_SIGMA)))))
+    out = [rnd.choice(words)]
+    while len(out) < length:
+        following = successors.get(out[-1])
+        out.append(rnd.choice(following) if following and rnd.random() < 0.9 else rnd.choice(words))
+    return out
+
+
+def _translation(rnd: random.Random, reference: list[str], words: list[str], error: float) -> list[str]:
+    """The reference with MT-like errors: words substituted, dropped and inserted (function words
+    most often, as they are the most frequent), neighbouring chunks swapped, phrases moved."""
+    out = []
+    for word in reference:
+        x = rnd.random()
+        if x < error:
+            out.append(rnd.choice(words))
+        elif x >= 1.5 * error:
+            out.append(word)
+        if rnd.random() < error / 2:
+            out.append(rnd.choice(words))
+    i = 0
+    while i < len(out) - 3:  # local reorderings
+        if rnd.random() < 0.015:
+            a, b = rnd.randint(1, 2), rnd.randint(1, 2)
+            out[i:i + a + b] = out[i + a:i + a + b] + out[i:i + a]
+            i += a + b
+        else:
+            i += 1
+    for _ in range(sum(rnd.random() < 0.1 for _ in range(max(1, len(out) // 15)))):  # phrase moves
+        if len(out) < 6:
+            break
+        n = rnd.randint(2, min(6, len(out) // 2))
+        a = rnd.randrange(len(out) - n + 1)
+        phrase, rest = out[a:a + n], out[:a] + out[a + n:]
+        b = max(0, min(len(rest), a + rnd.choice((-1, 1)) * rnd.randint(2, 10)))
+        out = rest[:b] + phrase + rest[b:]
+    return out
+
+
 def generate(out: Path, n_systems: int, n_segments: int, seed: int = 1) -> tuple[Path, list[Path]]:
-    """References built from the seed's English vocabulary; each system drops and swaps
-    words at its own rate, neighbours close enough that not every pair differs significantly."""
+    """References from a word-bigram model of the seed's English side, at news lengths; each
+    system is the reference with MT-like errors at its own rate (substitutions, drops, insertions,
+    local reorderings, phrase moves), neighbours close enough that not every pair differs
+    significantly. The reorderings and moves are what makes TER's shift search work as it does
+    on real MT output: benchmarks/ter_realism.py compares its cost per segment length with
+    real systems' (docs/speed.md)."""
     rnd = random.Random(seed)
-    vocab = sorted({w for line in (ROOT / "references/natsec-en-zh/en.txt").read_text(encoding="utf-8").split("\n")
-                    for w in line.split()})
-    refs = [" ".join(rnd.choice(vocab) for _ in range(rnd.randint(5, 45))) for _ in range(n_segments)]
+    words, successors = _language_model()
+    refs = [_sentence(rnd, words, successors) for _ in range(n_segments)]
     out.mkdir(parents=True, exist_ok=True)
     ref_path = out / "ref.txt"
-    ref_path.write_text("\n".join(refs) + "\n", encoding="utf-8")
+    ref_path.write_text("".join(" ".join(ref) + "\n" for ref in refs), encoding="utf-8")
     systems = []
     for i in range(n_systems):
-        error = 0.08 + 0.01 * i + (0.004 if i % 2 else 0.0)
-        lines = []
-        for ref in refs:
-            words = [w if rnd.random() >= error else rnd.choice(vocab) for w in ref.split() if rnd.random() >= error]
-            lines.append(" ".join(words))
+        error = 0.12 + 0.01 * i + (0.004 if i % 2 else 0.0)
         path = out / f"sys{i + 1:02d}.txt"
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        path.write_text("".join(" ".join(_translation(rnd, ref, words, error)) + "\n" for ref in refs), encoding="utf-8")
         systems.append(path)
     return ref_path, systems
 

@@ -58,3 +58,33 @@ def test_an_interrupted_report_leaves_the_previous_one_whole(tmp_path, monkeypat
     assert (tmp_path / "segments.jsonl").read_text() == "old rows"
     assert (tmp_path / "summary.json").read_text() == "old summary"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["segments.jsonl", "summary.json"]
+
+
+def test_a_report_written_in_chunks_is_whole_or_not_there(tmp_path, monkeypatch):
+    """Large segment files are streamed chunk by chunk; a failure half-way leaves the previous
+    report as it was, and text that cannot be encoded is named by its line in the file."""
+    from evalkit import textio
+    from evalkit.errors import InputError
+
+    monkeypatch.setattr(textio, "CHUNK_ROWS", 2)
+    rows = [{"id": i, "hyp": f"segment {i}"} for i in range(7)]
+    assert list(textio.jsonl_chunks(rows)) == [
+        "".join(f'{{"id": {i}, "hyp": "segment {i}"}}\n' for i in range(start, min(start + 2, 7)))
+        for start in range(0, 7, 2)]
+    textio.write_files(tmp_path, {"segments.jsonl": textio.jsonl_chunks(rows), "summary.json": "old"})
+    assert (tmp_path / "segments.jsonl").read_text() == textio.dump_jsonl(rows)
+
+    def failing():
+        yield from textio.jsonl_chunks(rows[:4])
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        textio.write_files(tmp_path, {"segments.jsonl": failing(), "summary.json": "new"})
+    assert (tmp_path / "segments.jsonl").read_text() == textio.dump_jsonl(rows)
+    assert (tmp_path / "summary.json").read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["segments.jsonl", "summary.json"]
+    broken = rows[:5] + [{"id": 5, "hyp": "lone \ud800"}] + rows[6:]
+    with pytest.raises(InputError, match=r"segments\.jsonl:6"):
+        textio.write_files(tmp_path, {"segments.jsonl": textio.jsonl_chunks(broken), "summary.json": "new"})
+    assert (tmp_path / "summary.json").read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["segments.jsonl", "summary.json"]

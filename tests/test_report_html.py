@@ -128,3 +128,68 @@ def test_markdown_shows_candidate_markup_as_text(report):
     markdown = (report.parent / "summary.md").read_text(encoding="utf-8")
     assert "&lt;script&gt;document.title" in markdown  # the injected segment is among gamma's worst
     assert "<script>" not in markdown and "<img" not in markdown
+
+
+# --- a large input: report.html carries a sample of its segments (evalkit/reports/sample.py) ----
+
+@pytest.fixture(scope="module")
+def sampled(three_systems, tmp_path_factory):
+    """The report of 3 systems x 79 segments with the page's limit at 150 rows (50 segments)."""
+    out = tmp_path_factory.mktemp("sampled") / "report"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("evalkit.reports.sample.HTML_MAX_ROWS", 150)
+        code = run(["score", str(three_systems["alpha"]), str(three_systems["beta"]), str(three_systems["gamma"]),
+                    "--ref", str(REFSET), "--lang", "zh-en", "--out", str(out), "--resamples", "100",
+                    "--metrics", "bleu,chrf"], console=Console(file=io.StringIO()))
+    assert code == 0
+    return out
+
+
+def _page_data(report_dir) -> dict:
+    page = (report_dir / "report.html").read_text(encoding="utf-8")
+    return json.loads(re.search(r'<script type="application/json" id="data">(.*?)</script>', page, re.S).group(1))
+
+
+def test_a_sampled_page_keeps_every_linked_segment_and_the_inputs_numbers(sampled):
+    data, summary = _page_data(sampled), json.loads((sampled / "summary.json").read_text(encoding="utf-8"))
+    index = data["sample"]["index"]
+    assert data["sample"]["total"] == 79 and len(index) == 50 and index == sorted(set(index))
+    analysis = summary["analysis"]
+    linked = {s["index"] for segments in analysis["worst_segments"].values() for s in segments}
+    linked |= {s["index"] for d in analysis["largest_differences"] for s in d["segments"]}
+    assert linked <= set(index) and len(linked) < 50  # the rest is the random sample
+    rows = [json.loads(line) for line in (sampled / "segments.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 3 * 79  # the segment files keep every segment
+    by_system = {name: [r for r in rows if r["system"] == name] for name in data["systems"]}
+    for s, name in enumerate(data["systems"]):
+        assert data["ids"] == [by_system[name][i]["id"] for i in index]
+        assert data["hyp"][s] == [by_system[name][i]["hyp"] for i in index]
+        # the page rounds to 2 decimals, segments.jsonl to 4
+        assert all(abs(ours - by_system[name][i]["chrf"]) <= 0.0051 for ours, i in zip(data["scores"]["chrf"][s], index))
+    assert "report.html shows 50 of 79 segments" in (sampled / "summary.md").read_text(encoding="utf-8")
+
+
+def test_a_sampled_page_says_so_and_links_to_the_right_segments(sampled, page):
+    data = _page_data(sampled)
+    page = page.context.browser.new_page()  # in the module's browser
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto((sampled / "report.html").as_uri())
+    page.wait_for_selector("body[data-ready]", timeout=10_000)
+    assert page.locator("#sample").inner_text().startswith("report.html shows 50 of 79 segments")
+    assert page.locator("#count").inner_text() == "150 of 150 rows (a sample of 237)"
+    # the "#" column numbers segments as in the input, not as on the page
+    numbers = [int(x) for x in page.locator("#segments tbody tr td:nth-child(1)").all_inner_texts()]
+    assert numbers == [i + 1 for i in data["sample"]["index"]][:len(numbers)]
+    # a worst segment's link opens that segment, wherever it sits among the page's
+    link = page.locator("#worst tbody tr").last.locator("a")
+    segment_id = link.inner_text()
+    link.click()
+    position = data["ids"].index(segment_id)
+    title = page.locator("#detail-title").inner_text()
+    assert title.startswith(f"Segment {segment_id} (#{data['sample']['index'][position] + 1}, ")
+    scores = data["scores"]
+    shown = f"{data['systems'][2]}bleu {scores['bleu'][2][position]:.2f} · chrf {scores['chrf'][2][position]:.2f}"
+    assert shown in page.locator("#detail-body").inner_text()
+    assert errors == []
+    page.close()

@@ -134,6 +134,16 @@ def test_ar_fast_path_for_additive_metrics_equals_the_generic_path(result):
         assert ar_p(metric, *args) == ar_p(RowByRow(metric), *args)
 
 
+def test_ar_in_small_blocks_gives_the_same_p_values(result, monkeypatch):
+    """The additive path turns a few trials' masks at a time into float matrices."""
+    masks = list(ar_mask_chunks(len(result.ids), 200, seed=8, rows=64))
+    a, b = result.system("alpha"), result.system("beta")
+    whole = [ar_p(result.scorers[m], a.stats[m], b.stats[m], masks, a.corpus[m], b.corpus[m]) for m in ("bleu", "chrf")]
+    monkeypatch.setattr(significance, "CHUNK_ELEMENTS", 3 * len(result.ids))  # blocks of 3 trials
+    blocks = [ar_p(result.scorers[m], a.stats[m], b.stats[m], masks, a.corpus[m], b.corpus[m]) for m in ("bleu", "chrf")]
+    assert blocks == whole and 0 < min(whole) < 1
+
+
 @pytest.mark.parametrize("method", ["bootstrap", "ar"])
 def test_identical_systems_are_not_significantly_different(three_systems, tmp_path, method):
     copy = tmp_path / "alpha-copy.txt"

@@ -92,7 +92,7 @@ def generate(out: Path, n_systems: int, n_segments: int, seed: int = 1) -> tuple
     local reorderings, phrase moves), neighbours close enough that not every pair differs
     significantly. The reorderings and moves are what makes TER's shift search work as it does
     on real MT output: benchmarks/ter_realism.py compares its cost per segment length with
-    real systems' (docs/speed.md)."""
+    real systems' (docs/benchmarking.md)."""
     rnd = random.Random(seed)
     words, successors = _language_model()
     refs = [_sentence(rnd, words, successors) for _ in range(n_segments)]

@@ -32,7 +32,8 @@ from .settings import Settings
 from .stats_cache import StatisticsCache, segment_keys
 
 SHARD_SEGMENTS = 256  # segments per shard: fixed, so shard bounds never depend on --jobs
-# Below this many segment-rows to compute, starting worker processes costs more than it saves.
+# Below this many segment-rows to compute (weighted by the metrics' `row_cost`), starting
+# worker processes costs more than it saves.
 PARALLEL_MIN_ROWS = 4000
 
 Progress = Callable[[int, int, str], None]
@@ -144,7 +145,11 @@ def compute_statistics(metrics: Sequence[Metric], names: Sequence[str], metric_s
         report(label)
         names = parse_metric_names(names)
         shard_jobs = [_shard(missing, parallel, names, metric_settings, hypotheses, task, bounds) for bounds in work]
-        for result in _run_shards(shard_jobs, _workers(settings.jobs, len(work), int(missing[parallel].sum()))):
+        cost = sum(int(missing[i].sum()) * getattr(metrics[i], "row_cost", 1) for i in parallel)
+        # the longest shards first, so that no worker is left with a long one at the end
+        # (TER's time grows faster than the length); rows are put in place by index
+        shard_jobs.sort(key=_shard_size, reverse=True)
+        for result in _run_shards(shard_jobs, _workers(settings.jobs, len(work), cost)):
             for i, per_system in zip(parallel, result.rows):
                 for s, rows in enumerate(per_system):
                     if len(rows):
@@ -169,7 +174,7 @@ def compute_statistics(metrics: Sequence[Metric], names: Sequence[str], metric_s
                 done += len(indices)
 
     for i, table in enumerate(tables):
-        if missing[i].any():
+        if cache.root is not None and missing[i].any():
             cache.put(table.signature, np.concatenate([table.keys[s][missing[i, s]] for s in range(n_systems)]),
                       np.concatenate([table.rows[s][missing[i, s]] for s in range(n_systems) if missing[i, s].any()]))
     results = [{table.metric.name: table.rows[s] for table in tables} for s in range(n_systems)]
@@ -213,9 +218,17 @@ def _shard(missing: np.ndarray, parallel: list[int], names: Sequence[str], setti
     )
 
 
-def _workers(jobs: int | None, n_shards: int, rows: int) -> int:
+def _shard_size(shard: Shard) -> int:
+    """Sum over the rows to compute of candidate length x reference length, in characters."""
+    reference = shard.references[0] if shard.references else None
+    return sum(len(hypotheses[i]) * (len(reference[i]) if reference else 1)
+               for hypotheses, todo in zip(shard.hypotheses, zip(*shard.todo)) for offsets in todo for i in offsets)
+
+
+def _workers(jobs: int | None, n_shards: int, cost: int) -> int:
+    """`cost`: the rows to compute, weighted by their metrics' `row_cost`."""
     if jobs is None:
-        jobs = available_cpus() if rows >= PARALLEL_MIN_ROWS else 1
+        jobs = available_cpus() if cost >= PARALLEL_MIN_ROWS else 1
     return max(1, min(jobs, n_shards))
 
 

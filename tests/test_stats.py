@@ -156,3 +156,22 @@ def test_systems_missing_different_segments_each_get_their_own_references(tmp_pa
     for name in texts:
         for metric in ("bleu", "chrf"):
             assert np.array_equal(warm.system(name).stats[metric], cold.system(name).stats[metric])
+
+
+@pytest.mark.parametrize("metric, forks", [("bleu", False), ("ter", True)])
+def test_workers_are_started_for_slow_metrics_on_fewer_rows(reference_set_dir, monkeypatch, metric, forks):
+    """By default workers start only for work worth their start-up: 2 x 79 rows of BLEU are
+    not, as many of TER (each ~100x slower, `row_cost`) are."""
+    monkeypatch.setattr(stats, "available_cpus", lambda: 2)
+    chosen = []
+    real_run_shards = stats._run_shards
+
+    def recording(shards, workers):
+        chosen.append(workers)
+        return real_run_shards(shards, 1)
+
+    monkeypatch.setattr(stats, "_run_shards", recording)
+    evalkit.score([CANDIDATES / "careful.txt", CANDIDATES / "literal-mt.txt"], ref=reference_set_dir, lang="zh-en",
+                  metrics=[metric], use_cache=False,
+                  significance="none")
+    assert chosen == [2 if forks else 1]

@@ -54,7 +54,9 @@ class Metric(Protocol):
     # Optional: `parallel = True` when segment_stats is plain CPU work that worker processes
     # may run on shards of segments, each rebuilding the metric by name from MetricSettings
     # (sacrebleu's metrics). Absent means False: the driver process runs it (a model with
-    # its own threads or device: embeddings, neural metrics).
+    # its own threads or device: embeddings, neural metrics). With it, optionally `row_cost`:
+    # the time of one row relative to BLEU's (default 1), so that a few thousand rows of a
+    # slow metric (TER) are worth the workers' start-up while as many of BLEU's are not.
     # Optional: `zero_untranslated = True` when a candidate segment that is no translation
     # (copied from the source, or in its language: langcheck.untranslated) must score 0
     # rather than what the statistics say (embeddings: the source copied is close to itself).

@@ -56,23 +56,11 @@ def read_text(path: str | Path) -> str:
         raise InputError(f"{path}:{line}: invalid UTF-8 (byte 0x{data[exc.start]:02x})") from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > MAX_LINE_CHARS:  # only then can a line be too long
-        _check_line_lengths(path, text)
+        for number, line in enumerate(text.split("\n"), start=1):
+            if len(line) > MAX_LINE_CHARS:
+                raise InputError(f"{path}:{number}: line of {len(line):,} characters; evalkit reads at most "
+                                 f"{MAX_LINE_CHARS:,} per line (one segment per line)")
     return text
-
-
-def _check_line_lengths(path: Path, text: str) -> None:
-    # line ends found in place: splitting a large file into lines only to measure them
-    # would leave a copy of every line behind in the allocator
-    start, number = 0, 1
-    while True:
-        end = text.find("\n", start)
-        length = (len(text) if end < 0 else end) - start
-        if length > MAX_LINE_CHARS:
-            raise InputError(f"{path}:{number}: line of {length:,} characters; evalkit reads at most "
-                             f"{MAX_LINE_CHARS:,} per line (one segment per line)")
-        if end < 0:
-            return
-        start, number = end + 1, number + 1
 
 
 def read_lines(path: str | Path, *, allow_empty_file: bool = False) -> list[str]:

@@ -133,8 +133,7 @@ def _ted_items(path: Path) -> list[Item]:
 # --- the guard, after and before -------------------------------------------------------------------------------
 
 def after(item: Item, mode: str) -> str:
-    difference = number_problems(item.candidate, against=mode, source=item.source, references=item.references,
-                                 source_lang=item.source_lang, target_lang=item.target_lang)
+    difference = number_problems(item.candidate, against=mode, source=item.source, references=item.references)
     return difference.describe(mode) if difference else ""
 
 

@@ -239,8 +239,8 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
         reader.add_many([(number(v), ()) for v in range_values], start, end, strong)
         return
     value = chinese_value(run)
-    if run in _MAGNITUDES:  # a bare 千 or 万: 千人计划 counts people, 万马奔腾 is "myriads"
-        if _COUNTED.match(text, end):
+    if run in _MAGNITUDES:  # a bare 千 or 万: 千人计划 counts people, 万马奔腾 is "myriads", 千米 a kilometre
+        if _COUNTED.match(text, end) and not re.match("[米克瓦帕]", text[end:end + 1]):
             reader.add(number(_MAGNITUDES[run]), start, end, False)
         return
     if value is None:

@@ -14,8 +14,11 @@ _LINK = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 # Names written with digits are names: COVID-19, G7, Ka-52M, MI5, Z164, CCTV-2, H1N1, 5G, 4K, 3D.
 _NAMES = (
     re.compile(r"(?i)\bcovid[\s‐-]*19"),
-    re.compile(r"(?<![A-Za-z0-9])[a-z]?[A-Z][A-Za-z]{0,6}(?:[-‐]?\d+(?:\.\d+)?[A-Za-z]*)+(?![A-Za-z0-9])"),
+    re.compile(r"(?<![A-Za-z0-9])(?!(?:RMB|USD|HKD|EUR|GBP|CNY|JPY|AUD|CAD|SGD|INR|Rs|US|HK)\d)"
+               r"[a-z]?[A-Z][A-Za-z]{0,6}(?:[-‐]?\d+(?:\.\d+)?[A-Za-z]*)+(?![A-Za-z0-9])"),
     re.compile(r"(?<![A-Za-z0-9.,])\d[GDK](?![A-Za-z0-9])"),
+    # 卡-52M, 歼-20, 东风-41: a Chinese name with a model number (a date such as 7月-8月 is no name)
+    re.compile(r"(?<![\d.])[\u4e00-\u9fff](?<![年月日号时点分秒周天岁个万亿千百十])[-‐]\d+[A-Za-z]*(?![\d.])"),
     re.compile(r"(?i)\b911(?=\s*(?:call|dispatch|operator|emergency|报警|电话))|(?<=打)\s*911"),  # the US emergency line
 )
 # In Chinese text some systems space Latin from digits ("A 3 公路", "T 20 I", "Covid- 19").
@@ -43,7 +46,7 @@ _ZH_SCALED = re.compile(rf"(?<![\d.])({DIGITS})\s*(?:多|余|来|几)?\s*(万亿
 _EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "lakh": 10**5,
               "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "k": 10**3, "bn": 10**9, "mn": 10**6, "tn": 10**12,
               "m": 10**6, "b": 10**9}
-_EN_SCALED = re.compile(rf"(?<![\d.])((?:[$£€¥]|US\$|HK\$|A\$|C\$|RMB ?|Rs\.? ?)?)({DIGITS})"
+_EN_SCALED = re.compile(rf"(?<![\d.])((?:[$£€¥]|US\$|HK\$|A\$|C\$|(?:RMB|USD|HKD|EUR|GBP|CNY|INR) ?|Rs\.? ?)?)({DIGITS})"
                         r"(?:\s*(thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn)\b|(k|K|m|M|b|B)(?![A-Za-z0-9]))")
 
 

@@ -70,6 +70,8 @@ def read_times(reader: Reader) -> None:
             continue
         if suffix.startswith("p"):
             readings = time_readings(hour if hour == 12 else hour + 12, 0, twelve_hour=False)
+            if hour == 12:  # noon by the rule, midnight by some writers
+                readings += time_readings(24, 0, twelve_hour=False)
         elif suffix.startswith("a"):
             readings = time_readings(0 if hour == 12 else hour, 0, twelve_hour=False)
         else:

@@ -56,6 +56,10 @@ BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 1
 SYSTEMS = ("Facebook-AI", "Online-W")
 MODES = ("source", "reference")
 SETS = ("zhen-dev", "enzh", "ted-zhen", "zhen-heldout")
+# The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
+# hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
+# issue, so the held-out check is also reported without them.
+ISSUE_NAMED = frozenset({49, 90, *range(207, 216), 308, 346, 351, 389, 391, 482, 522, 540, 595})
 
 
 @dataclass(frozen=True)
@@ -293,6 +297,9 @@ def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
     development = [i for i in items if i.set != "zhen-heldout"]
     if len(groups) > 1 and development:
         groups.insert(len([g for g in groups if g[0] != "zhen-heldout"]), ("development, all", development))
+    unnamed = [i for i in items if i.set == "zhen-heldout" and i.line not in ISSUE_NAMED]
+    if unnamed:
+        groups.append(("zhen-heldout, lines the issue does not quote", unnamed))
     rows = []
     for name, group in groups:
         for mode in MODES:

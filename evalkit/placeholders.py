@@ -7,9 +7,12 @@ What counts (one token each, found left to right by `tokens`):
     double      {{ name }}                          (Symfony, Angular, Jinja, Handlebars)
     icu         {count, plural, one {...} other {...}} {n, number}   (ICU MessageFormat)
     tag         <b> </b> <br/> <x id="1"/>          (HTML in the text, XLIFF inline codes as evalkit renders them)
-    entity      &amp; &nbsp; &#160;
+    entity      &brandShortName; &appName;         (DTD and XML entities: variables)
 
-`%%` is a literal percent sign, never a placeholder. An ICU plural or select is one token
+`%%` is a literal percent sign, never a placeholder; an HTML character reference (`&amp;`,
+`&nbsp;`, `&#160;`) is a character, which a translation may write another way. A named
+or numbered placeholder (`%(name)s`, `%1$s`, `{0}`, `{name}`) may be used any number
+of times; an unnamed one (`%s`, `{}`) and a tag count each time. An ICU plural or select is one token
 (its argument name and type); the placeholders inside its branches are compared as a set,
 since a language may need fewer branches (Chinese has only `other`).
 
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from html.entities import html5
 from dataclasses import dataclass
 
 _PRINTF = (r"%(?:\([^()\s]{1,64}\))?(?:[1-9]\d?\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?"
@@ -38,6 +42,7 @@ _ICU_HEAD = re.compile(r"\{\s*([A-Za-z_]\w*)\s*,\s*(\w+)")
 # A printf conversion without a name or position is filled in order: its order matters.
 _POSITIONAL = re.compile(r"%[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|z|j|t|q)?[diouxXeEfFgGcsaAp@]$")
 _SPACES = re.compile(r"\s+")
+_NAMED = re.compile(r"%\([^)]*\).*|%[1-9]\d?\$.*|\{[\w.]+(?:![rsa])?(?::[^{}]*)?\}|\{\{.*\}\}|&.*;")
 
 
 @dataclass(frozen=True)
@@ -53,7 +58,7 @@ class Token:
 @dataclass(frozen=True)
 class Mismatch:
     problem: str  # missing, extra, changed, order
-    kind: str
+    kind: str  # a token kind, or icu-branch: a placeholder inside an ICU block's branches
     source: tuple[str, ...]  # the tokens in the source (missing, changed, order)
     target: tuple[str, ...]  # the tokens in the target (extra, changed, order)
 
@@ -84,8 +89,16 @@ def tokens(text: str) -> list[Token]:
             found.append(Token("icu", block, f"{{{name}, {kind_of}}}", match.start(), end, _inner_keys(block)))
             position = end
             continue
+        if kind == "entity" and _is_character(match.group()):
+            continue
         found.append(Token(kind, match.group(), _key(kind, match.group()), match.start(), match.end()))
     return found
+
+
+def _is_character(entity: str) -> bool:
+    """`&amp;`, `&nbsp;`, `&#160;`: a way to write a character, which a translation may
+    write otherwise or translate away; `&brandShortName;` is a variable."""
+    return entity.startswith("&#") or entity[1:] in html5
 
 
 def _key(kind: str, text: str) -> str:
@@ -146,8 +159,7 @@ def compare(source: str, target: str) -> list[Mismatch]:
     for kind in ("printf", "brace", "double", "icu", "tag", "entity"):
         ours = [t for t in source_tokens if t.kind == kind]
         theirs = [t for t in target_tokens if t.kind == kind]
-        missing = Counter(t.key for t in ours) - Counter(t.key for t in theirs)
-        extra = Counter(t.key for t in theirs) - Counter(t.key for t in ours)
+        missing, extra = _difference([t.key for t in ours], [t.key for t in theirs])
         if missing and extra and sum(missing.values()) == sum(extra.values()):
             mismatches.append(Mismatch("changed", kind, tuple(missing.elements()), tuple(extra.elements())))
         else:
@@ -167,10 +179,20 @@ def compare(source: str, target: str) -> list[Mismatch]:
                     continue
                 lost, added = sorted(block.inner - match.inner), sorted(match.inner - block.inner)
                 if lost:
-                    mismatches.append(Mismatch("missing", "icu", tuple(f"{x} in {block.key}" for x in lost), ()))
+                    mismatches.append(Mismatch("missing", "icu-branch", tuple(f"{x} in {block.key}" for x in lost), ()))
                 if added:
-                    mismatches.append(Mismatch("extra", "icu", (), tuple(f"{x} in {block.key}" for x in added)))
+                    mismatches.append(Mismatch("extra", "icu-branch", (), tuple(f"{x} in {block.key}" for x in added)))
     return mismatches
+
+
+def _difference(ours: list[str], theirs: list[str]) -> tuple[Counter[str], Counter[str]]:
+    """(missing, extra): a named or numbered placeholder may be used any number of times,
+    so only whether it is there counts; an unnamed one (`%s`, `{}`) and a tag, each time."""
+    counted_ours, counted_theirs = Counter(ours), Counter(theirs)
+    for key in set(ours) | set(theirs):
+        if _NAMED.fullmatch(key) and key in counted_ours and key in counted_theirs:
+            counted_ours[key] = counted_theirs[key] = 1
+    return counted_ours - counted_theirs, counted_theirs - counted_ours
 
 
 def mask(text: str) -> str:

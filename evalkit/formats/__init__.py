@@ -102,25 +102,45 @@ def segments(path: str | Path, format: str) -> tuple[list[str] | None, list[str]
     return [cue.id for cue in cues], [cue.text for cue in cues]
 
 
+def check_write_back(draft: str | Path, out: str | Path, *, inputs: Sequence[str | Path | None] = (),
+                     fuzzy: bool = False) -> None:
+    """Refuse a write-back that cannot be done, before any work: a draft that is not XLIFF
+    or PO, an output that is a directory or one of the inputs."""
+    format_ = detect(draft)
+    if format_ not in WRITABLE:
+        raise ConfigError(f"--write-back: {draft} is not XLIFF or PO; findings are written back into those")
+    if fuzzy and format_ != "po":
+        raise ConfigError("--mark-fuzzy flags PO entries; an XLIFF file keeps its states (the notes say what is wrong)")
+    target = Path(out)
+    if target.is_dir():
+        raise ConfigError(f"--write-back {out} is a directory; give a file name")
+    for given in (draft, *inputs):
+        if given is not None and target.exists() and Path(given).exists() and os.path.samefile(given, target):
+            raise ConfigError(f"--write-back {out} would overwrite the input {given}; write to another file")
+
+
+def findings_by_unit(findings: Sequence) -> dict[str, list[tuple[str, str, str]]]:
+    """(kind, severity, message) of each finding, by the id of each unit it concerns."""
+    by_unit: dict[str, list[tuple[str, str, str]]] = {}
+    for finding in findings:
+        for unit_id in finding.ids:
+            by_unit.setdefault(unit_id, []).append((finding.kind, finding.severity, finding.message))
+    return by_unit
+
+
 def write_back(document: TranslationFile, findings: Mapping[str, Sequence[tuple[str, str, str]]],
                out: str | Path, *, fuzzy: bool = False) -> int:
     """Write a copy of `document` with each finding (kind, severity, message, by unit id)
     attached to its unit where the CAT tool shows it; return the number of notes written.
     The copy never replaces the input."""
-    source, target = Path(document.path), Path(out)
-    if target.exists() and (os.path.samefile(source, target) or target.is_dir()):
-        raise ConfigError(f"--write-back {out}: " + ("is a directory" if target.is_dir() and not
-                          os.path.samefile(source, target) else f"would overwrite the input {document.path}"))
-    if document.format == "tmx":
-        raise ConfigError(f"--write-back: {document.path} is a translation memory; findings are written "
-                          "back into XLIFF and PO files")
+    check_write_back(document.path, out, fuzzy=fuzzy)
     by_place: dict[int, list[tuple[str, str, str]]] = {}
     for unit in document.units:
         for kind, severity, message in findings.get(unit.id, ()):
             segment = f"[{unit.id.rsplit('/', 1)[-1]}] " if document.format == "xliff-2.0" and "/" in unit.id else ""
             place = unit.line if document.format == "po" else unit.index
             by_place.setdefault(place or 0, []).append((kind, severity, segment + message))
-    data = source.read_bytes()
+    data = Path(document.path).read_bytes()
     if document.format == "po":
         from .po import write_back_po
 
@@ -129,11 +149,11 @@ def write_back(document: TranslationFile, findings: Mapping[str, Sequence[tuple[
         from .xliff import write_back_xliff
 
         written = write_back_xliff(document, by_place, data)
-    atomic_write(target, written)
+    atomic_write(out, written)
     return sum(len(notes) for notes in by_place.values())
 
 
 __all__ = [
-    "BILINGUAL", "DOCUMENTS", "WRITABLE", "TranslationFile", "TranslationUnit", "base_language", "detect",
-    "document_text", "read_translation_file", "segments", "write_back", "zh_script",
+    "BILINGUAL", "DOCUMENTS", "WRITABLE", "TranslationFile", "TranslationUnit", "base_language", "check_write_back",
+    "detect", "document_text", "findings_by_unit", "read_translation_file", "segments", "write_back", "zh_script",
 ]

@@ -39,7 +39,7 @@ def _srt(path: str | Path, text: str) -> list[Cue]:
     try:
         parsed = list(srt.parse(text))
     except srt.SRTParseError as exc:
-        line = text[: exc.actual_start].count("\n") + 1
+        line = text[: exc.expected_start].count("\n") + 1
         raise InputError(f"{path}:{line}: not SRT ({exc.unmatched_content.strip()[:40]!r} is not a cue)") from None
     return [Cue(str(cue.index), srt.timedelta_to_srt_timestamp(cue.start), srt.timedelta_to_srt_timestamp(cue.end),
                 _line(cue.content)) for cue in parsed]

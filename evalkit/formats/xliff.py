@@ -51,7 +51,7 @@ def read_xliff(path: str | Path) -> TranslationFile:
     return TranslationFile(str(path), f"xliff-{version}", source_lang, target_lang, tuple(_unique(units, files)))
 
 
-def _units_12(files: list[etree._Element]) -> tuple[list[tuple[int, TranslationUnit]], str | None, str | None]:
+def _units_12(files: list[etree._Element]) -> tuple[list[tuple[int, str | None, TranslationUnit]], str | None, str | None]:
     units = []
     index = 0
     source_lang = target_lang = None
@@ -70,14 +70,14 @@ def _units_12(files: list[etree._Element]) -> tuple[list[tuple[int, TranslationU
             if element.get("approved") == "yes":
                 state = "approved" if state is None else f"{state}, approved"
             notes = tuple((note.text or "").strip() for note in element if local(note) == "note")
-            units.append((number, TranslationUnit(
+            units.append((number, element.get("id"), TranslationUnit(
                 element.get("id") or str(index), inline_text(source),
                 clean_target(inline_text(target)) if target is not None else None,
                 notes, state, element.sourceline, index - 1)))
     return units, source_lang, target_lang
 
 
-def _units_20(files: list[etree._Element]) -> tuple[list[tuple[int, TranslationUnit]], str | None, str | None]:
+def _units_20(files: list[etree._Element]) -> tuple[list[tuple[int, str | None, TranslationUnit]], str | None, str | None]:
     units = []
     index = 0
     for number, file in enumerate(files):
@@ -97,7 +97,7 @@ def _units_20(files: list[etree._Element]) -> tuple[list[tuple[int, TranslationU
                 key = element.get("id") or str(index)
                 if len(segments) > 1:
                     key = f"{key}/{segment.get('id') or k + 1}"
-                units.append((number, TranslationUnit(
+                units.append((number, element.get("id"), TranslationUnit(
                     key, inline_text(source), clean_target(inline_text(target)) if target is not None else None,
                     notes, segment.get("state") or ("initial" if target is None else None), segment.sourceline,
                     index - 1)))
@@ -108,13 +108,15 @@ def _child(element: etree._Element, name: str) -> etree._Element | None:
     return next((child for child in element if local(child) == name), None)
 
 
-def _unique(units: list[tuple[int, TranslationUnit]], files: list[etree._Element]) -> list[TranslationUnit]:
-    """Ids as the file gives them, qualified by their `<file>` when ids repeat across files."""
-    ids = [unit.id for _, unit in units]
-    if len(set(ids)) == len(ids):
-        return [unit for _, unit in units]
+def _unique(units: list[tuple[int, str | None, TranslationUnit]], files: list[etree._Element]) -> list[TranslationUnit]:
+    """Ids as the file gives them, qualified by their `<file>` when a unit id is used in several files."""
+    files_of: dict[str | None, set[int]] = {}
+    for number, element_id, _ in units:
+        files_of.setdefault(element_id, set()).add(number)
+    if all(len(numbers) == 1 for numbers in files_of.values()):
+        return [unit for _, _, unit in units]
     qualified = []
-    for number, unit in units:
+    for number, _, unit in units:
         name = files[number].get("id") or files[number].get("original") or str(number + 1)
         qualified.append(TranslationUnit(f"{name}/{unit.id}", unit.source, unit.target, unit.notes, unit.state,
                                          unit.line, unit.index))

@@ -3,7 +3,8 @@
     draft (any segmentation) --checks.draft--> sentences with their place in the file
     reference set / plain files --> units (segment id, reference, source)
     sentences + units --docalign (whole document, null beads kept)--> aligned spans
-    aligned spans --checks (omission, addition, untranslated, numbers, terminology, script, weak)--> findings
+    aligned spans --checks (omission, addition, untranslated, numbers, placeholders, terminology, script, weak)--> findings
+    XLIFF / PO draft --formats.checking--> one span per translated unit (its own source; a reference by id or source)
 """
 
 from __future__ import annotations

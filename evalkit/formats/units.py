@@ -42,9 +42,15 @@ class TranslationFile:
         missing = self.untranslated
         if not missing:
             return None
-        shown = ", ".join(unit.id for unit in missing[:3]) + (" ..." if len(missing) > 3 else "")
+        shown = ", ".join(_short(unit.id) for unit in missing[:3]) + (" ..." if len(missing) > 3 else "")
         return (f"{self.path}: {len(missing)} of {len(self.units)} units have no target and are not scored "
                 f"or checked ({shown})")
+
+
+def _short(text: str, limit: int = 40) -> str:
+    """A unit id on one line (a PO id is its msgid, which may run over lines)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def base_language(tag: str | None) -> str | None:

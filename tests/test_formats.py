@@ -265,6 +265,20 @@ def test_check_xliff_writes_back_findings(tmp_path, cli):
     assert {"44", "46"} <= {i for row in rows if row["kind"] == "placeholders" for i in row["ids"]}
 
 
+def test_placeholders_do_not_make_a_translated_unit_look_untranslated(tmp_path):
+    from evalkit.check import check
+
+    path = tmp_path / "messages.po"
+    path.write_text('msgid ""\nmsgstr ""\n"Language: zh_CN\\n"\n\n' + "".join(
+        f'msgid "{en}"\nmsgstr "{zh}"\n\n' for en, zh in (
+            ("%(model_name)s with this %(field_label)s already exists.", "具有 %(field_label)s 的 %(model_name)s 已存在。"),
+            ("Invalid page (%(page_number)s): %(message)s", "非法页面 (%(page_number)s): %(message)s"),
+            ("Delete %s files", "删除文件"))), encoding="utf-8")
+    result = check(path)
+    assert result.counts()["untranslated"] == 0
+    assert [f.ids for f in result.of_kind("placeholders")] == [("Delete %s files",)]
+
+
 def test_check_refuses_write_back_onto_its_input_before_any_work(tmp_path, cli):
     draft = Path(shutil.copy(FORMATS / "django.zh_Hans.po", tmp_path / "d.po"))
     result = cli("check", draft, "--write-back", draft)

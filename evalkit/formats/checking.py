@@ -3,7 +3,9 @@
 
 The draft is the units' targets, one per line (line breaks inside a target become
 spaces, so offsets stay valid), so line N of a finding is the Nth translated unit and
-its segment column the unit id. A reference is found for each unit by id, else by its
+its segment column the unit id. The draft's text has placeholders and tags blanked
+(same length) for the checks that read language and script; each span keeps the
+target as written, for the `placeholders` check. A reference is found for each unit by id, else by its
 source text: in another translation file (XLIFF, PO, TMX), a reference set, or a plain
 file with a line per unit of the file. Units without a target are counted, not checked.
 """
@@ -18,7 +20,7 @@ import numpy as np
 
 from ..checks import AlignedSpan, Draft, DraftSentence
 from ..errors import ConfigError, InputError
-from ..placeholders import mask
+from ..placeholders import blank, mask
 from . import BILINGUAL, TranslationFile, base_language, detect, read_translation_file, zh_script
 
 
@@ -49,15 +51,17 @@ def unit_draft(path: str | Path, *, ref: str | Path | None, lang: tuple[str | No
     sentences, position, lines = [], 0, []
     for k, unit in enumerate(units):
         text = " ".join((unit.target or "").splitlines())
-        sentences.append(DraftSentence(text, position, position + len(text), k))
+        # the draft's sentences are what language identification and the script check read:
+        # placeholders blanked, so `%(model_name)s 已存在` is not taken for English
+        sentences.append(DraftSentence(blank(text), position, position + len(text), k))
         lines.append(text)
         position += len(text) + 1
-    draft = Draft("".join(line + "\n" for line in lines), target_lang, tuple(sentences), path=str(path))
+    draft = Draft("".join(blank(line) + "\n" for line in lines), target_lang, tuple(sentences), path=str(path))
     sources = [unit.source for unit in units]
     similarity_source = _cosines(embedder, lines, sources)
     similarity_reference = _cosines(embedder, lines, references) if references is not None else None
     spans = tuple(AlignedSpan(
-        (unit.id,), (k,), sentence.start, sentence.end, sentence.text,
+        (unit.id,), (k,), sentence.start, sentence.end, lines[k],
         references[k] if references is not None else None, unit.source,
         similarity_reference[k] if similarity_reference is not None else None, similarity_source[k],
     ) for k, (unit, sentence) in enumerate(zip(units, sentences)))

@@ -4,7 +4,7 @@
     reference set / plain files --> units (segment id, reference, source)
     sentences + units --docalign (whole document, null beads kept)--> aligned spans
     aligned spans --checks (omission, addition, untranslated, numbers, placeholders, terminology, script, weak)--> findings
-    XLIFF / PO draft --formats.checking--> one span per translated unit (its own source; a reference by id or source)
+    XLIFF / PO draft (or a keyed catalogue and its --src) --formats.checking--> one span per translated unit
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from .checks import (
 )
 from .docalign import DEFAULT_PARAMS
 from .errors import ConfigError, InputError
-from .formats import BILINGUAL, DOCUMENTS, detect, document_text
+from .formats import BILINGUAL, DOCUMENTS, KEYED, detect, document_text
 from .formats.checking import unit_draft
 from .langid import profile
 from .references import LANGS, ReferenceSet, load_reference_set
@@ -79,10 +79,8 @@ def check(
     report = progress or (lambda done, total, label: None)
     report(0, 3, "reading")
     draft_format = detect(draft)
-    if draft_format in BILINGUAL:
-        if src is not None:
-            raise ConfigError(f"{draft} carries its own source; leave out --src")
-        return _check_units(draft, ref, lang, glossary, settings, kinds, report)
+    if draft_format in BILINGUAL or draft_format in KEYED:
+        return _check_units(draft, ref, src, lang, glossary, settings, kinds, report)
     if ref is None and src is None:
         raise ConfigError("give a reference (--ref) or a source (--src) to check the draft against")
     source_lang, target_lang = parse_lang_pair(lang)
@@ -190,11 +188,13 @@ def _language_of_file(path: str | Path, format_: str | None = None) -> str:
     return _language_of([line for line in text.split("\n") if line.strip()])
 
 
-def _check_units(draft: str | Path, ref: str | Path | None, lang: str | None, glossary: str | Path | None,
-                 settings: Settings, kinds: tuple[str, ...], report: ProgressHook) -> CheckResult:
-    """A translation file (XLIFF, PO) checked unit by unit against its own source (formats.checking)."""
+def _check_units(draft: str | Path, ref: str | Path | None, src: str | Path | None, lang: str | None,
+                 glossary: str | Path | None, settings: Settings, kinds: tuple[str, ...],
+                 report: ProgressHook) -> CheckResult:
+    """A translation file (XLIFF, PO, or a keyed catalogue with its source) checked unit by
+    unit against its source (formats.checking)."""
     embedder = _embedder(settings)
-    units = unit_draft(draft, ref=ref, lang=parse_lang_pair(lang), script=settings.zh_script, embedder=embedder,
+    units = unit_draft(draft, src=src, ref=ref, lang=parse_lang_pair(lang), script=settings.zh_script, embedder=embedder,
                        language_of=_language_of)
     entries = read_glossary(glossary) if glossary is not None else ()
     script = _target_script(settings, units.target_lang, [s.reference for s in units.spans if s.reference], units.draft)
@@ -204,7 +204,7 @@ def _check_units(draft: str | Path, ref: str | Path | None, lang: str | None, gl
     report(3, 3, "done")
     return CheckResult(
         draft=units.draft, spans=units.spans, findings=tuple(findings), source_lang=units.source_lang,
-        target_lang=units.target_lang, reference=Path(ref).stem if ref else None, source=str(draft),
+        target_lang=units.target_lang, reference=Path(ref).stem if ref else None, source=str(src or draft),
         against=units.against, target_script=script, aligner={"name": "units", "model": embedder.model_id},
         kinds=kinds, notes=units.notes)
 

@@ -33,7 +33,7 @@ _TOKEN = re.compile(
     r"(?P<percent>%%)"
     rf"|(?P<printf>{_PRINTF})"
     r"|(?P<double>\{\{[^{}]{1,100}\}\})"
-    r"|(?P<brace>\{(?:[A-Za-z_][\w.]*|\d+)?(?:![rsa])?(?::[^{}]{0,20})?\})"
+    r"|(?P<brace>\{(?:[^\W\d][\w.]*|\d+)?(?:![rsa])?(?::[^{}]{0,20})?\})"
     r"|(?P<icu>\{\s*[A-Za-z_]\w*\s*,\s*(?:plural|select|selectordinal|number|date|time|spellout|ordinal)\b)"
     r"|(?P<tag></?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*/?>)"
     r"|(?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});)"

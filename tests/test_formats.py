@@ -365,3 +365,138 @@ def test_docx_is_zip_but_not_word(tmp_path):
         archive.writestr("hello.txt", "hi")
     with pytest.raises(InputError, match="not a DOCX file"):
         document_text(path, "docx")
+
+
+def test_a_sentence_split_across_cues_is_one_draft_sentence(tmp_path):
+    from evalkit.checks import parse_draft
+
+    path = tmp_path / "draft.srt"
+    path.write_text("1\n00:00:01,000 --> 00:00:03,000\nWe must build a safer China\n\n"
+                    "2\n00:00:03,000 --> 00:00:05,000\nand protect <i>the people</i>.\n\n"
+                    "3\n00:00:05,000 --> 00:00:07,000\nThat is the task.\n", encoding="utf-8")
+    text = document_text(path, "srt")
+    assert text.splitlines() == ["We must build a safer China", "and protect the people.", "That is the task."]
+    sentences = [s.text for s in parse_draft(text, "en", path=str(path)).sentences]
+    assert sentences == ["We must build a safer China and protect the people.", "That is the task."]
+
+
+def test_gate_with_an_xliff_candidate(tmp_path, cli, reference_set_dir, repo_root):
+    from evalkit.references import load_reference_set
+
+    reference = load_reference_set(reference_set_dir)
+    careful = (repo_root / "candidates" / "natsec-zh-en" / "careful.txt").read_text(encoding="utf-8").splitlines()
+    units = "".join(f'<trans-unit id="{s.id}"><source>{_x(s.zh)}</source><target>{_x(text)}</target></trans-unit>'
+                    for s, text in zip(reference.segments, careful))
+    candidate = tmp_path / "careful.xlf"
+    candidate.write_text(f'<xliff version="1.2" xmlns="{XLIFF12}"><file source-language="zh-TW" target-language="en" '
+                         f'datatype="plaintext" original="natsec"><body>{units}</body></file></xliff>',
+                         encoding="utf-8")
+    config = tmp_path / "evalkit.toml"
+    config.write_text(f'baseline = "baseline.json"\n\n[task]\nref = "{reference_set_dir}"\nlang = "zh-en"\n'
+                      f'candidates = ["{candidate}"]\n\n[settings]\nmetrics = ["bleu", "chrf"]\n\n'
+                      '[settings.significance]\nresamples = 100\n\n[rules.floors]\nbleu = ">= 20"\n\n'
+                      '[rules.segments]\nnumbers = true\n',
+                      encoding="utf-8")
+    result = cli("gate", "--config", config, "--update-baseline")
+    assert result.code == 0, result.err
+    assert "careful on 79 segments" in result.out
+    result = cli("gate", "--config", config)
+    assert result.code == 0, (result.out, result.err)
+
+
+def test_check_xliff_against_a_reference_memory_by_source_text(tmp_path):
+    from evalkit.check import check
+    from evalkit.formats.tmx import read_tmx
+
+    memory = read_tmx(FORMATS / "django-memory.tmx", target="zh-TW")
+    chosen = [u for u in memory.units if "%(" in u.source][:6]
+    targets = [u.target or "" for u in chosen]
+    targets[0] = targets[0].replace("%(", "%(x")  # one placeholder renamed
+    units = "".join(f'<trans-unit id="t{k}"><source>{_x(u.source)}</source><target>{_x(t)}</target></trans-unit>'
+                    for k, (u, t) in enumerate(zip(chosen, targets)))
+    draft = tmp_path / "draft.xlf"
+    draft.write_text(f'<xliff version="1.2" xmlns="{XLIFF12}"><file source-language="en" target-language="zh-TW" '
+                     f'datatype="plaintext" original="x"><body>{units}</body></file></xliff>', encoding="utf-8")
+    result = check(draft, ref=FORMATS / "django-memory.tmx")
+    assert "reference" in result.against
+    assert [span.reference for span in result.spans] == [u.target for u in chosen]
+    assert [f.ids for f in result.of_kind("placeholders")] == [("t0",)]
+
+
+# ---- keyed catalogues: Android strings.xml, iOS .strings, i18n JSON --------------------------
+
+def test_keyed_catalogues_read_by_key():
+    from evalkit.formats import keyed_pair, read_keyed
+
+    ios = keyed_pair(FORMATS / "qbimagepicker.zh-Hant.strings", FORMATS / "qbimagepicker.en.strings", "strings")
+    unit = next(u for u in ios.units if u.id == "assets.footer.photo-and-video")
+    assert (unit.source, unit.target) == ("%ld Photo, %ld Video", "共%ld 張照片, %ld 個視頻")
+    android = read_keyed(FORMATS / "android" / "values-zh-rTW" / "fpauth-strings.xml", "android")
+    assert android[0][:2] == ("cancel", "取消")
+    vee = keyed_pair(FORMATS / "vee-validate.zh_TW.json", FORMATS / "vee-validate.en.json", "json")
+    between = next(u for u in vee.units if u.id == "messages.between")
+    assert between.source == "The {field} field must be between 0:{min} and 1:{max}"
+    assert between.target == "{field} 須介於 0:{min} 至 1:{max}之間"
+    assert all(not compare_units(u) for u in [*ios.translated, *vee.translated])
+
+
+def compare_units(unit):
+    from evalkit.placeholders import compare
+
+    return compare(unit.source, unit.target or "")
+
+
+def test_android_plurals_arrays_escapes_and_untranslatable(tmp_path):
+    from evalkit.formats import read_keyed
+
+    path = tmp_path / "strings.xml"
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<resources xmlns:xliff="urn:oasis:names:tc:xliff:document:1.2">\n'
+                    '  <string name="app" translatable="false">Evalkit</string>\n'
+                    '  <string name="quote">Don\\\'t say \\"no\\"\\nplease</string>\n'
+                    '  <string name="held">Hello <xliff:g id="name">%1$s</xliff:g>!</string>\n'
+                    '  <plurals name="files"><item quantity="one">%d file</item><item quantity="other">%d files</item></plurals>\n'
+                    '  <string-array name="days"><item>Mon</item><item>Tue</item></string-array>\n'
+                    '</resources>\n', encoding="utf-8")
+    assert detect(path) == "android"
+    assert [(key, text) for key, text, _ in read_keyed(path, "android")] == [
+        ("quote", 'Don\'t say "no"\nplease'), ("held", "Hello %1$s!"), ("files[one]", "%d file"),
+        ("files[other]", "%d files"), ("days[0]", "Mon"), ("days[1]", "Tue")]
+
+
+def test_bad_keyed_files_are_one_line(tmp_path):
+    from evalkit.formats import read_keyed
+
+    strings = tmp_path / "bad.strings"
+    strings.write_text('"a" = "b";\n\n"c" = "d"\n"e" = "f";\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad.strings:3: not a .strings entry"):
+        read_keyed(strings, "strings")
+    catalogue = tmp_path / "bad.json"
+    catalogue.write_text('{"a": "b",\n "c": }\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad.json:2: invalid JSON"):
+        read_keyed(catalogue, "json")
+
+
+def test_check_a_json_catalogue_with_its_source(tmp_path, cli):
+    target = tmp_path / "zh_TW.json"
+    text = (FORMATS / "vee-validate.zh_TW.json").read_text(encoding="utf-8")
+    target.write_text(text.replace('"{field} 須以英文組成"', '"{fields} 須以英文組成"'), encoding="utf-8")
+    result = cli("check", target, "--src", FORMATS / "vee-validate.en.json", "--out", tmp_path / "r")
+    assert result.code == 0, result.err
+    rows = [json.loads(line) for line in (tmp_path / "r" / "findings.jsonl").read_text().splitlines()]
+    assert [(row["ids"], row["message"]) for row in rows if row["kind"] == "placeholders"] == [
+        (["messages.alpha"], "placeholders differ from the source: {field} changed to {fields}")]
+    result = cli("check", target)
+    one_line_error(result.code, result.err, "--src")
+
+
+def test_score_keyed_catalogues_by_key(tmp_path, cli):
+    candidate = tmp_path / "candidate.json"
+    data = json.loads((FORMATS / "vee-validate.zh_TW.json").read_text(encoding="utf-8"))
+    del data["messages"]["alpha"]  # a key the candidate lacks: no target, left out
+    candidate.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = cli("score", "--ref", FORMATS / "vee-validate.zh_TW.json", "--src", FORMATS / "vee-validate.en.json",
+                 "--lang", "en-zh", "--metrics", "chrf", candidate, "--out", tmp_path / "r")
+    assert result.code == 0, result.err
+    summary = json.loads((tmp_path / "r" / "summary.json").read_text())
+    assert summary["reference"]["n_segments"] == len(data["messages"]) + 1  # "code" and the messages, less one
+    assert summary["systems"][0]["corpus"]["chrf"] == pytest.approx(100.0)

@@ -2,6 +2,7 @@
 
     bilingual (source and target per unit):  XLIFF 1.2/2.0 (.xlf .xliff .sdlxliff .mqxliff),
                                              PO/POT (.po .pot), TMX (.tmx)
+    keyed (a language per file, by key):     Android strings.xml, iOS .strings, i18n .json
     monolingual (the text of a document):    DOCX (.docx), SRT (.srt), WebVTT (.vtt)
 
 A file is recognised by its extension, else by its content (a zip with word/document.xml,
@@ -20,21 +21,25 @@ from typing import Mapping, Sequence
 
 from ..errors import ConfigError, InputError
 from ..textio import atomic_write
+from .keyed import KEYED, keyed_pair, read_keyed
 from .units import TranslationFile, TranslationUnit, base_language, zh_script
 
 BILINGUAL = ("xliff", "po", "tmx")
 DOCUMENTS = ("docx", "srt", "vtt")
 WRITABLE = ("xliff", "po")
 _EXTENSIONS = {".xlf": "xliff", ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff", ".po": "po",
-               ".pot": "po", ".tmx": "tmx", ".docx": "docx", ".srt": "srt", ".vtt": "vtt"}
+               ".pot": "po", ".tmx": "tmx", ".docx": "docx", ".srt": "srt", ".vtt": "vtt", ".strings": "strings",
+               ".json": "json"}
 _PLAIN = (".txt", ".jsonl", ".md", ".tsv")
-_ROOT = re.compile(rb"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:\w+:)?(xliff|tmx)\b", re.DOTALL)
+_ROOT = re.compile(rb"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:\w+:)?(xliff|tmx|resources)\b",
+                   re.DOTALL)
 _SRT_CUE = re.compile(rb"^\s*\d+\s*\r?\n\d\d:\d\d:\d\d,\d{3} --> ")
 _PO = re.compile(rb"^(?:#[^\n]*\n|\s*\n)*msg(?:ctxt|id) \"", re.MULTILINE)
 
 
 def detect(path: str | Path) -> str | None:
-    """The format of a file ("xliff", "po", "tmx", "docx", "srt", "vtt"), or None for plain text."""
+    """The format of a file ("xliff", "po", "tmx", "android", "strings", "json", "docx", "srt",
+    "vtt"), or None for plain text."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in _EXTENSIONS:
@@ -43,15 +48,16 @@ def detect(path: str | Path) -> str | None:
         return None
     try:
         with path.open("rb") as handle:
-            head = handle.read(4096)
+            head = handle.read(4096).removeprefix(b"\xef\xbb\xbf")
     except OSError:
         return None  # the reader of plain text says what is wrong with it
-    head = head.removeprefix(b"\xef\xbb\xbf")
-    if head.startswith(b"PK\x03\x04"):
-        return "docx" if zipfile.is_zipfile(path) and "word/document.xml" in zipfile.ZipFile(path).namelist() else None
     root = _ROOT.match(head)
     if root:
-        return root.group(1).decode("ascii")
+        return {b"resources": "android"}.get(root.group(1), root.group(1).decode("ascii"))
+    if suffix == ".xml":
+        return None
+    if head.startswith(b"PK\x03\x04"):
+        return "docx" if zipfile.is_zipfile(path) and "word/document.xml" in zipfile.ZipFile(path).namelist() else None
     if head.startswith(b"WEBVTT"):
         return "vtt"
     if _SRT_CUE.match(head):
@@ -92,8 +98,11 @@ def document_text(path: str | Path, format: str) -> str:
 
 
 def segments(path: str | Path, format: str) -> tuple[list[str] | None, list[str]]:
-    """(ids, texts) of a monolingual file scored segment by segment: subtitle cues by their
-    ids, DOCX blocks by position (ids None)."""
+    """(ids, texts) of a monolingual file scored segment by segment: keyed catalogues by
+    key, subtitle cues by their ids, DOCX blocks by position (ids None)."""
+    if format in KEYED:
+        items = read_keyed(path, format)
+        return [key for key, _, _ in items], [text for _, text, _ in items]
     if format == "docx":
         return None, document_text(path, format).splitlines()
     from .subtitles import read_cues
@@ -154,6 +163,6 @@ def write_back(document: TranslationFile, findings: Mapping[str, Sequence[tuple[
 
 
 __all__ = [
-    "BILINGUAL", "DOCUMENTS", "WRITABLE", "TranslationFile", "TranslationUnit", "base_language", "check_write_back",
-    "detect", "document_text", "findings_by_unit", "read_translation_file", "segments", "write_back", "zh_script",
+    "BILINGUAL", "DOCUMENTS", "KEYED", "WRITABLE", "TranslationFile", "TranslationUnit", "base_language", "check_write_back",
+    "detect", "document_text", "findings_by_unit", "keyed_pair", "read_translation_file", "segments", "write_back", "zh_script",
 ]

@@ -7,7 +7,8 @@ its segment column the unit id. The draft's text has placeholders and tags blank
 (same length) for the checks that read language and script; each span keeps the
 target as written, for the `placeholders` check. A reference is found for each unit by id, else by its
 source text: in another translation file (XLIFF, PO, TMX), a reference set, or a plain
-file with a line per unit of the file. Units without a target are counted, not checked.
+file with a line per unit of the file. A keyed catalogue (Android strings.xml, iOS
+.strings, i18n JSON) is paired with its source catalogue (`--src`) by key. Units without a target are counted, not checked.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import numpy as np
 from ..checks import AlignedSpan, Draft, DraftSentence
 from ..errors import ConfigError, InputError
 from ..placeholders import blank, mask
-from . import BILINGUAL, TranslationFile, base_language, detect, read_translation_file, zh_script
+from . import BILINGUAL, KEYED, TranslationFile, base_language, detect, keyed_pair, read_translation_file, zh_script
 
 
 @dataclass(frozen=True)
@@ -35,11 +36,21 @@ class UnitDraft:
     notes: tuple[str, ...]
 
 
-def unit_draft(path: str | Path, *, ref: str | Path | None, lang: tuple[str | None, str | None],
-               script: str | None, embedder, language_of) -> UnitDraft:
+def unit_draft(path: str | Path, *, src: str | Path | None, ref: str | Path | None,
+               lang: tuple[str | None, str | None], script: str | None, embedder, language_of) -> UnitDraft:
     """`lang` is --lang as (source, target), either may be None; `language_of` tells the
-    language of a list of texts when the file does not declare it."""
-    document = read_translation_file(path)
+    language of a list of texts when the file does not declare it. A keyed catalogue
+    (Android, iOS, JSON) needs its source catalogue as `src`; other files carry their source."""
+    format_ = detect(path)
+    if format_ in KEYED:
+        if src is None or detect(src) != format_:
+            raise ConfigError(f"{path} holds one language of a catalogue: give the catalogue it translates "
+                              "(the same format) with --src")
+        document = keyed_pair(path, src, format_)
+    elif src is not None:
+        raise ConfigError(f"{path} carries its own source; leave out --src")
+    else:
+        document = read_translation_file(path)
     if document.format == "tmx":
         raise ConfigError(f"{path} is a translation memory: give it as --ref, and the draft to check")
     units = document.translated
@@ -65,8 +76,8 @@ def unit_draft(path: str | Path, *, ref: str | Path | None, lang: tuple[str | No
         references[k] if references is not None else None, unit.source,
         similarity_reference[k] if similarity_reference is not None else None, similarity_source[k],
     ) for k, (unit, sentence) in enumerate(zip(units, sentences)))
-    against = f"its own source ({len(units)} translated units of {document.format}" + \
-        (f"; reference {ref})" if ref else ")")
+    against = (f"its source {src}" if src else "its own source") + \
+        f" ({len(units)} translated units of {document.format}" + (f"; reference {ref})" if ref else ")")
     notes = (document.untranslated_note(),) if document.untranslated else ()
     return UnitDraft(document, draft, spans, source_lang, target_lang, against, tuple(n for n in notes if n))
 

@@ -1,16 +1,19 @@
 """Scoring tasks whose references or candidates are translation files (`score`, `gate`).
 
-    reference   XLIFF/PO/TMX units (ids, sources, targets), subtitle cues (ids), DOCX
-                blocks, a reference set, or plain lines
+    reference   XLIFF/PO/TMX units (ids, sources, targets), a keyed catalogue (keys; its
+                source catalogue by key as --src), subtitle cues (ids), DOCX blocks, a
+                reference set, or plain lines
     candidates  XLIFF/PO units matched to the reference by id, or by source text when the
-                ids are not the reference's (a TMX's tuids rarely are); subtitle cues by
-                id; DOCX blocks and plain lines by position
+                ids are not the reference's (a TMX's tuids rarely are); keyed catalogues
+                (Android, iOS, JSON) by key, subtitle cues by id; DOCX blocks and plain
+                lines by position
     no reference: a translation file's own sources (reference-free metrics)
 
 A unit that a candidate leaves without a target is left out for every system (the
 systems are compared on the same segments), counted and reported, unless
-`empty_targets` scores it as an empty translation. Text read from XLIFF, PO or TMX is
-scored masked (`placeholders.mask`): placeholders and inline tags removed on both sides.
+`empty_targets` scores it as an empty translation. Text read from XLIFF, PO, TMX or a
+keyed catalogue is scored masked (`placeholders.mask`): placeholders and inline tags
+removed on both sides.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from ..errors import ConfigError, InputError
 from ..placeholders import mask
 from ..scripts import detect_script
 from . import (
-    BILINGUAL, DOCUMENTS, TranslationFile, base_language, detect, read_translation_file, segments, zh_script,
+    BILINGUAL, DOCUMENTS, KEYED, TranslationFile, base_language, detect, read_translation_file, segments, zh_script,
 )
 
 
@@ -72,7 +75,7 @@ def translation_task(refs: Sequence[str | Path], hyps: Sequence[str | Path], *, 
         units = document.translated
         ids, sources, references = [u.id for u in units], [u.source for u in units], [[u.target for u in units]]
         name, paths = Path(refs[0]).stem, (str(refs[0]),)
-    elif formats[str(refs[0])] in DOCUMENTS:
+    elif formats[str(refs[0])] in DOCUMENTS or formats[str(refs[0])] in KEYED:
         cue_ids, texts = segments(refs[0], formats[str(refs[0])])
         ids = cue_ids or [str(k + 1) for k in range(len(texts))]
         sources, references, name, paths = None, [texts], Path(refs[0]).stem, tuple(str(r) for r in refs)
@@ -80,7 +83,14 @@ def translation_task(refs: Sequence[str | Path], hyps: Sequence[str | Path], *, 
         streams = [_read_plain(ref, "reference") for ref in refs]
         ids, sources, references = [str(k + 1) for k in range(len(streams[0]))], None, streams
         name, paths = Path(refs[0]).stem, tuple(str(r) for r in refs)
-    if src is not None:
+    if src is not None and formats.get(str(src)) in KEYED:
+        keys, texts = segments(src, formats[str(src)])
+        by_key = dict(zip(keys, texts))
+        missing = [key for key in ids if key not in by_key]
+        if missing:
+            raise InputError(f"{src}: {len(missing)} of the reference's {len(ids)} keys are not in it ({missing[0]}, ...)")
+        sources = [by_key[key] for key in ids]
+    elif src is not None:
         given = _plain_or_document(src, formats.get(str(src)))
         if len(given) != len(ids):
             raise InputError(f"source and reference counts differ: {src} has {len(given)} segments, "
@@ -106,7 +116,7 @@ def translation_task(refs: Sequence[str | Path], hyps: Sequence[str | Path], *, 
     ids, sources, references = [ids[k] for k in keep], pick(sources), [pick(r) or [] for r in references]
     hypotheses_kept = [pick(h) or [] for h in hypotheses]
     paragraphs = [paragraphs[k] for k in keep] if paragraphs is not None else None
-    masked = any(format_ in BILINGUAL for format_ in formats.values())
+    masked = any(format_ in BILINGUAL or format_ in KEYED for format_ in formats.values())
     if masked:
         sources = [mask(text) for text in sources] if sources is not None else None
         references = [[mask(text) for text in stream] for stream in references]
@@ -132,7 +142,7 @@ def _read_candidate(path: str | Path, format_: str | None) -> TranslationFile | 
         if document.format == "tmx":
             raise ConfigError(f"{path}: a translation memory is a reference (--ref), not a candidate")
         return document
-    if format_ in DOCUMENTS:
+    if format_ in DOCUMENTS or format_ in KEYED:
         return segments(path, format_)
     from ..textio import read_lines
 
@@ -166,9 +176,9 @@ def _matched(hyp: str, candidate: TranslationFile | tuple[list[str] | None, list
         raise InputError(f"{hyp}: {len(missing)} of {len(ids)} units of {reference} are not in it, by id ({shown}) "
                          "or by source text")
     cue_ids, texts = candidate
-    if cue_ids is not None and set(ids) <= set(cue_ids):
+    if cue_ids is not None and set(ids) & set(cue_ids):  # a key or cue the candidate lacks has no target
         by_cue = dict(zip(cue_ids, texts))
-        return [by_cue[key] for key in ids]
+        return [by_cue.get(key) for key in ids]
     if len(texts) != len(ids):
         raise InputError(f"segment counts differ: {hyp} has {len(texts)}, {reference} has {len(ids)}")
     return list(texts)

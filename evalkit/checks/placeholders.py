@@ -13,7 +13,8 @@ from ..placeholders import compare
 from .findings import Finding
 from .job import CheckJob
 
-_SEVERITY = {"printf": "high", "brace": "high", "double": "high", "icu": "high", "icu-branch": "medium", "tag": "medium", "entity": "low"}
+_SEVERITY = {"printf": "high", "brace": "high", "double": "high", "icu": "high", "icu-branch": "medium", "tag": "medium",
+             "entity": "low"}
 
 
 def placeholders(job: CheckJob) -> list[Finding]:

@@ -163,6 +163,7 @@ def write_back(document: TranslationFile, findings: Mapping[str, Sequence[tuple[
 
 
 __all__ = [
-    "BILINGUAL", "DOCUMENTS", "KEYED", "WRITABLE", "TranslationFile", "TranslationUnit", "base_language", "check_write_back",
-    "detect", "document_text", "findings_by_unit", "keyed_pair", "read_translation_file", "segments", "write_back", "zh_script",
+    "BILINGUAL", "DOCUMENTS", "KEYED", "WRITABLE", "TranslationFile", "TranslationUnit", "base_language",
+    "check_write_back", "detect", "document_text", "findings_by_unit", "keyed_pair", "read_translation_file",
+    "segments", "write_back", "zh_script",
 ]

@@ -5,10 +5,13 @@ The draft is the units' targets, one per line (line breaks inside a target becom
 spaces, so offsets stay valid), so line N of a finding is the Nth translated unit and
 its segment column the unit id. The draft's text has placeholders and tags blanked
 (same length) for the checks that read language and script; each span keeps the
-target as written, for the `placeholders` check. A reference is found for each unit by id, else by its
-source text: in another translation file (XLIFF, PO, TMX), a reference set, or a plain
-file with a line per unit of the file. A keyed catalogue (Android strings.xml, iOS
-.strings, i18n JSON) is paired with its source catalogue (`--src`) by key. Units without a target are counted, not checked.
+target as written, for the `placeholders` check.
+
+A reference is found for each unit by id, else by its source text: in another
+translation file (XLIFF, PO, TMX), a reference set, or a plain file with a line per
+translated unit. A keyed catalogue (Android strings.xml, iOS .strings, i18n JSON) is
+paired with its source catalogue (`--src`) by key. Units without a target are counted,
+not checked.
 """
 
 from __future__ import annotations

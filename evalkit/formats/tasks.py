@@ -88,7 +88,8 @@ def translation_task(refs: Sequence[str | Path], hyps: Sequence[str | Path], *, 
         by_key = dict(zip(keys, texts))
         missing = [key for key in ids if key not in by_key]
         if missing:
-            raise InputError(f"{src}: {len(missing)} of the reference's {len(ids)} keys are not in it ({missing[0]}, ...)")
+            raise InputError(f"{src}: {len(missing)} of the reference's {len(ids)} keys are not in it "
+                             f"({missing[0]}, ...)")
         sources = [by_key[key] for key in ids]
     elif src is not None:
         given = _plain_or_document(src, formats.get(str(src)))

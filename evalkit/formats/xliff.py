@@ -24,6 +24,8 @@ from ..errors import InputError
 from .units import TranslationFile, TranslationUnit, clean_target
 from .xml import inline_text, local, parse
 
+# (file number, unit element id, unit) per unit, and the declared source and target languages
+_Read = tuple[list[tuple[int, str | None, TranslationUnit]], str | None, str | None]
 VERSIONS = {"1.0": "1.2", "1.1": "1.2", "1.2": "1.2", "2.0": "2.0", "2.1": "2.0", "2.2": "2.0"}
 PRIORITY = {"high": 1, "medium": 5, "low": 9}  # XLIFF: 1 is the highest priority
 # One lexical item of XML: a comment, CDATA, processing instruction or declaration (skipped),
@@ -51,7 +53,7 @@ def read_xliff(path: str | Path) -> TranslationFile:
     return TranslationFile(str(path), f"xliff-{version}", source_lang, target_lang, tuple(_unique(units, files)))
 
 
-def _units_12(files: list[etree._Element]) -> tuple[list[tuple[int, str | None, TranslationUnit]], str | None, str | None]:
+def _units_12(files: list[etree._Element]) -> _Read:
     units = []
     index = 0
     source_lang = target_lang = None
@@ -77,7 +79,7 @@ def _units_12(files: list[etree._Element]) -> tuple[list[tuple[int, str | None, 
     return units, source_lang, target_lang
 
 
-def _units_20(files: list[etree._Element]) -> tuple[list[tuple[int, str | None, TranslationUnit]], str | None, str | None]:
+def _units_20(files: list[etree._Element]) -> _Read:
     units = []
     index = 0
     for number, file in enumerate(files):

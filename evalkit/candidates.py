@@ -19,7 +19,7 @@ from .textio import read_jsonl, read_lines
 
 _LANG_PAIR = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 _SEPARATORS = "._- "
-_TEXT_SUFFIXES = (".txt", ".jsonl", ".xlf", ".xliff", ".po", ".srt", ".vtt", ".docx")
+_TEXT_SUFFIXES = (".txt", ".jsonl", ".xlf", ".xliff", ".po", ".srt", ".vtt", ".docx", ".json", ".strings")
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from .checks import (
 from .docalign import DEFAULT_PARAMS
 from .errors import ConfigError, InputError
 from .formats import BILINGUAL, DOCUMENTS, KEYED, detect, document_text
-from .formats.checking import unit_draft
+from .formats.checking import reference_units, unit_draft
 from .langid import profile
 from .references import LANGS, ReferenceSet, load_reference_set
 from .scoring import ProgressHook
@@ -98,9 +98,15 @@ def check(
         reference_name, source_name = reference_set.name, f"{reference_set.name} ({source_lang} side)"
         against = f"reference set {reference_set.name} ({source_lang} source, {target_lang} reference)"
     else:
-        units, reference_name, source_name = _units_from_files(ref, src)
-        against = " and ".join(f"{role} {path}" for role, path in (("reference", ref), ("source", src)) if path)
         target_lang = target_lang or _language_of_file(draft, draft_format)
+        if ref is not None and detect(ref) in BILINGUAL:
+            if src is not None:
+                raise ConfigError(f"{ref} carries its own source; leave out --src")
+            text = document_text(draft, draft_format) if draft_format in DOCUMENTS else read_text(draft)
+            units, reference_name, source_name = reference_units(ref, target_lang, settings.zh_script, text)
+        else:
+            units, reference_name, source_name = _units_from_files(ref, src)
+        against = " and ".join(f"{role} {path}" for role, path in (("reference", ref), ("source", src)) if path)
         sources = [unit.source for unit in units if unit.source]
         source_lang = source_lang or (_language_of(sources) if sources else _other(target_lang))
     document = (parse_draft(document_text(draft, draft_format), target_lang, path=str(draft))

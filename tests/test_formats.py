@@ -500,3 +500,51 @@ def test_score_keyed_catalogues_by_key(tmp_path, cli):
     summary = json.loads((tmp_path / "r" / "summary.json").read_text())
     assert summary["reference"]["n_segments"] == len(data["messages"]) + 1  # "code" and the messages, less one
     assert summary["systems"][0]["corpus"]["chrf"] == pytest.approx(100.0)
+
+
+@pytest.mark.parametrize("xliff", [
+    f'<xliff version="1.2" xmlns="{XLIFF12}"><file source-language="en" target-language="zh" datatype="plaintext" '
+    'original="a"><body><trans-unit id="1"><source>Save %s</source><target>儲存</target></trans-unit>'
+    '<trans-unit id="2"><source>Open</source><target>開啟</target></trans-unit></body></file></xliff>',
+    f'<x:xliff version="1.2" xmlns:x="{XLIFF12}"><x:file source-language="en" target-language="zh" '
+    'datatype="plaintext" original="a"><x:body><x:trans-unit id="1"><x:source>Save %s</x:source>'
+    '<x:target>儲存</x:target></x:trans-unit></x:body></x:file></x:xliff>',
+    f'<xliff version="2.0" xmlns="{XLIFF20}" srcLang="en" trgLang="zh"><file id="f"><unit id="1"><segment>'
+    '<source>Save %s</source><target>儲存</target></segment></unit></file></xliff>',
+    f'<xliff version="2.0" xmlns="{XLIFF20}" srcLang="en" trgLang="zh"><file id="f"><unit id="1"><notes><note>'
+    'Keep it short</note></notes><segment><source>Save %s</source><target>儲存</target></segment></unit></file></xliff>',
+])
+def test_write_back_into_compact_and_prefixed_xliff(tmp_path, xliff):
+    path = tmp_path / "in.xlf"
+    path.write_text(xliff, encoding="utf-8")
+    document = read_translation_file(path)
+    write_back(document, {"1": [("placeholders", "high", "missing %s")]}, tmp_path / "out.xlf")
+    root = etree.parse(str(tmp_path / "out.xlf")).getroot()
+    notes = [n for n in root.iter("{*}note") if "missing %s" in (n.text or "")]
+    assert len(notes) == 1 and etree.QName(notes[0]).namespace == etree.QName(root).namespace
+    unit = notes[0].getparent() if document.format == "xliff-1.2" else notes[0].getparent().getparent()
+    assert unit.get("id") == "1"
+    assert [(u.id, u.source, u.target) for u in read_translation_file(tmp_path / "out.xlf").units] == \
+        [(u.id, u.source, u.target) for u in document.units]
+
+
+def test_check_a_document_draft_against_a_memory(tmp_path):
+    from evalkit.check import check
+    from evalkit.formats.tmx import read_tmx
+
+    memory = read_tmx(FORMATS / "django-memory.tmx", target="zh-TW")
+    units = [u for u in memory.units if len(u.source) > 40][:8]
+    draft = tmp_path / "draft.txt"
+    draft.write_text("".join(u.target + "\n" for u in units[:4] + units[5:]), encoding="utf-8")  # one left out
+    small = tmp_path / "memory.tmx"
+    tree = etree.parse(str(FORMATS / "django-memory.tmx"))
+    body = tree.getroot().find("body")
+    keep = {u.source for u in units}
+    for tu in list(body):
+        if tu.find("tuv/seg").text not in keep:
+            body.remove(tu)
+    tree.write(str(small), encoding="UTF-8", xml_declaration=True)
+    result = check(draft, ref=small, lang="en-zh", settings=None)
+    assert [len(span.ids) for span in result.spans if span.ids and not span.sentences] == [1]
+    omitted = [f for f in result.of_kind("omission") if f.severity == "high"]
+    assert len(omitted) == 1 and units[4].target in omitted[0].details["missing"]

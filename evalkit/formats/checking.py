@@ -22,9 +22,10 @@ from typing import Sequence
 
 import numpy as np
 
-from ..checks import AlignedSpan, Draft, DraftSentence
+from ..checks import AlignedSpan, Draft, DraftSentence, Unit
 from ..errors import ConfigError, InputError
 from ..placeholders import blank, mask
+from ..scripts import detect_script
 from . import BILINGUAL, KEYED, TranslationFile, base_language, detect, keyed_pair, read_translation_file, zh_script
 
 
@@ -83,6 +84,17 @@ def unit_draft(path: str | Path, *, src: str | Path | None, ref: str | Path | No
         f" ({len(units)} translated units of {document.format}" + (f"; reference {ref})" if ref else ")")
     notes = (document.untranslated_note(),) if document.untranslated else ()
     return UnitDraft(document, draft, spans, source_lang, target_lang, against, tuple(n for n in notes if n))
+
+
+def reference_units(ref: str | Path, target_lang: str, script: str | None, draft: str) -> tuple[list[Unit], str, str]:
+    """A translation file (a TMX, an XLIFF, a PO) as the reference of a document draft (its
+    text `draft`): its translated units as the segments the draft is aligned to, with their
+    sources. A memory's Chinese variant is the one in `script`, else in the draft's script."""
+    document = read_translation_file(ref, target=target_lang, script=script or detect_script(draft.splitlines()))
+    units = [Unit(unit.id, unit.target, unit.source) for unit in document.translated]
+    if not units:
+        raise InputError(f"{ref}: no unit has a target: nothing to check against")
+    return units, Path(ref).stem, f"{ref} (its sources)"
 
 
 def _references(ref: str | Path, units: Sequence, target_lang: str, script: str | None) -> list[str]:

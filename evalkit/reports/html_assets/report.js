@@ -198,6 +198,16 @@ function segmentTable() {
     head.append(th);
   }
   $("segments").tHead.append(head);
+  // The fixed layout keeps columns still while paging and sorting, but a header wider than its
+  // column (embed_src, a plugin's name, the sort arrow) would run over the next one: widen it.
+  for (const th of head.children) {
+    th.setAttribute("aria-sort", "descending");
+    // an overflowing cell's scrollWidth runs to the end of its text: add the right padding back
+    if (th.scrollWidth > th.clientWidth) {
+      th.style.width = `${Math.ceil(th.scrollWidth + parseFloat(getComputedStyle(th).paddingRight))}px`;
+    }
+    th.removeAttribute("aria-sort");
+  }
   for (const id of ["f-system", "f-metric", "f-min", "f-max"]) $(id).addEventListener("change", applyFilters);
   let timer = null;
   $("f-search").addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(applyFilters, 150); });

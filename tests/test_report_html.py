@@ -124,6 +124,15 @@ def test_word_differences_are_highlighted(page):
     assert page.locator("#detail-body del").count() == 5
 
 
+def test_a_short_bleu_bucket_is_marked_and_explained(page):
+    """Issue 15, item 19: paragraph 1 ("Wang Xiaohong") showed a bare 0.00 even on an exact match."""
+    assert page.locator("#by-paragraph tbody tr").nth(1).locator("td").all_inner_texts() == [
+        "1", "1", "0.00*", "0.00*", "0.00*"]
+    note = page.locator("#paragraph-section p.note")
+    assert note.count() == 1 and "sacrebleu's corpus BLEU is 0, even for an exact match" in note.inner_text()
+    assert page.locator("#by-length ~ p.note").count() == 0  # no length bucket is that short
+
+
 def test_markdown_shows_candidate_markup_as_text(report):
     markdown = (report.parent / "summary.md").read_text(encoding="utf-8")
     assert "&lt;script&gt;document.title" in markdown  # the injected segment is among gamma's worst

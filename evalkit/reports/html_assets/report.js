@@ -72,9 +72,16 @@ function bucketTable(id, buckets, label) {
   const table = $(id);
   table.tHead.append(el("tr", {}, el("th", {}, label), el("th", { class: "num" }, "segments"),
     ...D.systems.map((s) => el("th", { class: "num" }, s))));
+  // sacrebleu's corpus BLEU is 0 without 4-grams: say why rather than show a bare 0.00
+  const short = (b, s) => metric === "bleu" && b.short.includes(s);
   for (const b of buckets) {
     table.tBodies[0].append(el("tr", {}, el("td", {}, b.label), el("td", { class: "num" }, String(b.n)),
-      ...D.systems.map((s) => el("td", { class: "num" }, fmt(b.scores[s][metric])))));
+      ...D.systems.map((s) => el("td", { class: "num" }, fmt(b.scores[s][metric]) + (short(b, s) ? "*" : "")))));
+  }
+  if (buckets.some((b) => D.systems.some((s) => short(b, s)))) {
+    table.after(el("p", { class: "note" }, "* under 4 tokens (words, or characters of Chinese) in every " +
+      "candidate: with no 4-gram, sacrebleu's corpus BLEU is 0, even for an exact match (sentence BLEU, in " +
+      "the segment table, lowers the order instead)."));
   }
 }
 

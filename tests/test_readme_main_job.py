@@ -30,6 +30,10 @@ _SPEC = importlib.util.spec_from_file_location("readme_main_job", ROOT / "benchm
 readme_main_job = sys.modules["readme_main_job"] = importlib.util.module_from_spec(_SPEC)  # its dataclasses look it up
 _SPEC.loader.exec_module(readme_main_job)
 
+_SPEC = importlib.util.spec_from_file_location("screenshot_report", ROOT / "benchmarks" / "screenshot_report.py")
+screenshot_report = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(screenshot_report)
+
 README = readme_main_job.README.read_text(encoding="utf-8")
 GATE = readme_main_job.GATE_EXAMPLE
 
@@ -193,3 +197,27 @@ def test_a_block_that_is_not_evalkit_is_refused_unrun(tmp_path):
     assert first.returncode == 2 and "not an evalkit command: touch planted" in first.stderr
     assert not (tmp_path / "repo" / "planted").exists()
     assert second.returncode == 0 and second.stdout == f"evalkit {evalkit.__version__}\n"
+
+
+def test_the_readme_screenshot_is_of_todays_main_job_report(ran):
+    """Issue 15, item 18: it showed old numbers, no untranslated warnings and no `empty` column."""
+    _, repo = ran
+    recorded = json.loads(screenshot_report.RECORD.read_text(encoding="utf-8"))
+    assert recorded["jpeg_sha256"] == screenshot_report.sha256(screenshot_report.PICTURE.read_bytes()), \
+        "docs/report-screenshot.jpg is not the picture its record describes"
+    today = screenshot_report.record(repo / "reports" / "demo" / "report.html")
+    stale = {key: (recorded.get(key), value) for key, value in today.items() if recorded.get(key) != value}
+    assert not stale, f"docs/report-screenshot.jpg is stale: python3 benchmarks/screenshot_report.py --readme\n{stale}"
+    assert "(docs/report-screenshot.jpg)" in README and "screenshot_report.py --readme" in README
+
+
+def test_the_screenshot_record_changes_with_what_the_picture_shows(ran, tmp_path):
+    _, repo = ran
+    page = (repo / "reports" / "demo" / "report.html").read_text(encoding="utf-8")
+    base = screenshot_report.record(repo / "reports" / "demo" / "report.html")
+    for old, new in (("27.18 ± 3.37", "27.19 ± 3.37"),  # a number in the leaderboard's data
+                     ("<ul id=\"warnings\">", "<ul id=\"warnings\" hidden>"),  # the page's code
+                     ("careful: ", "careful : ")):  # a plot's tooltip
+        assert page.count(old) >= 1, old
+        (tmp_path / "report.html").write_text(page.replace(old, new), encoding="utf-8")
+        assert screenshot_report.record(tmp_path / "report.html") != base, old

@@ -212,7 +212,7 @@ def test_the_shipped_example_config_with_embeddings(cli, tmp_path, monkeypatch):
         (tmp_path / name).symlink_to(ROOT / name)
     monkeypatch.chdir(tmp_path)
     assert cli("gate", "--config", "examples/gate/evalkit.toml", "--update-baseline").code == 0
-    assert (tmp_path / "reports" / "natsec-gate-baseline.json").is_file()
+    assert (tmp_path / "examples" / "gate" / "evalkit-baseline.json").is_file()
     res = cli("gate", "--config", "examples/gate/evalkit.toml")
     assert res.code == 0, res.out
     assert "PASS  floor: embed >= 80" in res.out and "PASS  regression: embed" in res.out

@@ -97,6 +97,9 @@ def test_what_the_real_errors_report():
     ("15多万吨", [{"150000"}]),
     ("1.92万公顷", [{"19200"}]),
     ("1.5萬", [{"15000"}]),
+    # a numeral that is all magnitudes is one (十万 is 100,000), and 十 alone is ten, not a bare magnitude
+    ("共十万人", [{"100000"}]),
+    ("百万人", [{"1000000"}]),
     ("14億人", [{"1400000000"}]),
     ("1亿2000万", [{"120000000"}]),
     ("18.9千米", [{"18.9"}]),  # 千米 is a kilometre, not a thousand
@@ -151,6 +154,15 @@ def test_what_the_real_errors_report():
 ])
 def test_readings(text, values):
     assert readings(text) == values
+
+
+@pytest.mark.parametrize("source, wrong, right", [
+    ("十人死亡", "People died.", "Ten people died."),
+    ("共十万人", "10,000 people", "100,000 people"),
+])
+def test_a_count_of_ten_and_a_numeral_of_magnitudes_are_strong(source, wrong, right):
+    assert compare_numbers(source, wrong)
+    assert not compare_numbers(source, right)
 
 
 @pytest.mark.parametrize("text", [

@@ -88,9 +88,9 @@ def chinese_value(numeral: str) -> int | None:
     """cn2an's reading of a Chinese numeral ("二十" -> 20, "百亿" -> 10000000000), or None."""
     import cn2an
 
-    if not numeral or set(numeral) <= set("十百千万亿"):
-        return None if numeral != "十" else 10
-    if numeral[0] in "百千万亿":
+    if not numeral or numeral in "百千万亿":
+        return None  # a bare magnitude (千家万户) is read by its context, not here
+    if numeral[0] in "十百千万亿":  # 十万 is 一十万, 百万 一百万
         numeral = "一" + numeral
     try:
         value = cn2an.cn2an(numeral, "normal")
@@ -239,7 +239,7 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
         reader.add_many([(number(v), ()) for v in range_values], start, end, strong)
         return
     value = chinese_value(run)
-    if run in _MAGNITUDES:  # a bare 千 or 万: 千人计划 counts people, 万马奔腾 is "myriads", 千米 a kilometre
+    if run != "十" and run in _MAGNITUDES:  # a bare 千 or 万 (十 alone is ten): 千人计划 counts people, 万马奔腾 is "myriads", 千米 a kilometre
         if _COUNTED.match(text, end) and not re.match("[米克瓦帕]", text[end:end + 1]):
             reader.add(number(_MAGNITUDES[run]), start, end, False)
         return

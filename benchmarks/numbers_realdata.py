@@ -479,20 +479,26 @@ def show(items: Sequence[Item], verdicts, labels, what: str) -> None:
     print(f"{len(chosen)} segments on {len(by_line)} lines", file=sys.stderr)
 
 
+def _caches(package: types.ModuleType) -> list[Callable]:
+    """The memoised readers of a numbers package (both keep the readings of the last 4,096 texts)."""
+    return [f for f in vars(package.reading).values() if callable(getattr(f, "cache_clear", None))]
+
+
 def speed(items: Sequence[Item], round1: types.ModuleType, repeats: int = 5) -> str:
     """Seconds per segment of round 1's guard and the guard now, source mode, interleaved runs,
-    each on cold caches (both keep the mentions of the last 4,096 texts)."""
-    import evalkit.numbers.reading as now_reading
+    each on cold caches."""
+    import evalkit.numbers
 
     runs: dict[str, list[float]] = {"round 1": [], "now": []}
-    guards = {"round 1": (round1.number_problems, round1.reading._mentions),
-              "now": (number_problems, now_reading._mentions)}
+    guards = {"round 1": round1, "now": evalkit.numbers}
     for repeat in range(repeats + 1):  # the first round warms up cn2an, OpenCC and the regular expressions
-        for name, (guard, cache) in guards.items():
-            cache.cache_clear()
+        for name, package in guards.items():
+            for cache in _caches(package):
+                cache.cache_clear()
             start = time.perf_counter()
             for item in items:
-                guard(item.candidate, against="source", source=item.source, references=item.references)
+                package.number_problems(item.candidate, against="source", source=item.source,
+                                        references=item.references)
             if repeat:
                 runs[name].append((time.perf_counter() - start) / len(items))
     r1, now = statistics.median(runs["round 1"]), statistics.median(runs["now"])

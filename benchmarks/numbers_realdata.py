@@ -3,33 +3,47 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). "before" is the same
-question asked of the code at --before (default: the commit this work started from):
-`compare_numbers(source, candidate)` and `compare_numbers(reference, candidate)` for
-each reference, as its gate asked it.
+`"reference"` (against the references, the source confirming). Three versions answer:
+"now"; "round 1", the package evalkit/numbers/ at --round1 (4dbf3a6, frozen before the
+held-out lines were labelled); and issue 14's guard at --before (a5faf3e), which asked
+`compare_numbers(source, candidate)` and `compare_numbers(reference, candidate)` for each
+reference.
 
-Data (public, not part of evalkit; --data, default ../shared/data):
-  zhen-dev      WMT21 news zh-en, lines 601-1948, reference A
-  zhen-heldout  WMT21 news zh-en, lines 1-600 (independent check: no rule was tuned on them)
-  enzh          WMT21 news en-zh, all 1,002 lines, references A and B
-  ted-zhen      WMT21 TED zh-en (the 529 MQM-rated segments), references ref and refB
-each for the systems Facebook-AI and Online-W.
+Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a file):
+  zhen-dev      WMT21 news zh-en, lines 601-1948, reference A; Facebook-AI and Online-W
+                (round 1), NiuTrans and Online-A (added in round 2)
+  enzh          WMT21 news en-zh, all 1,002 lines, references A and B; the same four systems
+  ted-zhen      WMT21 TED zh-en (the 529 MQM-rated segments), references ref and refB;
+                Facebook-AI and Online-W
+  wmt23-dev     WMT23 general MT zh-en, Google's MQM ratings, the 10 rated systems, no
+                reference (the source mode only): the documents at odd positions
+  zhen-heldout  WMT21 news zh-en, lines 1-600; Facebook-AI and Online-W (independent check:
+                no rule was tuned on them, though round 1 listed their misses)
+  wmt23-test    WMT23, the documents at even positions: read and labelled only after the
+                guard was frozen (commit 7d1cfe9)
+The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
+published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
+--wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
 
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the guard before and after (both modes), a
-deliberately loose detector (any digit or numeral value on one side that the other side
-does not have in any form, against the source and against the first reference) and, on
-TED, the segments whose MQM accuracy error spans hold a digit or a number word. Every
-pooled segment is labelled by hand in benchmarks/data/numbers_labels.tsv (the rule is in
-benchmarks/data/README.md). Precision = labelled errors among flagged / flagged;
-recall = labelled errors flagged / labelled errors in the pool.
+union of what several detectors flag: the three guards (both modes), a deliberately loose
+detector (any digit or numeral value on one side that the other side does not have in
+any form, against the source and against the first reference) and, on TED and WMT23, the
+segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
+or a number word. Every pooled segment is labelled by hand in
+benchmarks/data/numbers_labels.tsv (the rule is in benchmarks/data/README.md).
+Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
+labelled errors in the pool (an error no detector flags is not counted).
 
-    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data
-    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --show unlabelled
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz --show unlabelled
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz \
+        --sets wmt23-dev zhen-dev --speed 2000
 
---show unlabelled|flagged|errors|missed|false prints those pooled segments (source,
-references, candidate, what each detector says) for labelling or reading; --markdown
-prints the table as the docs carry it. Exits 1 when a pooled segment has no label.
+--show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
+(source, references, candidate, what each detector says) for labelling or reading;
+--markdown prints the table as the docs carry it; --speed N times round 1's guard and
+now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
 
 from __future__ import annotations
@@ -537,6 +551,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         show(items, verdicts, labels, args.show)
         return 0
     unlabelled = [i.key for i in items if verdicts[i.key].flags and i.key not in labels]
+    pooled_keys = {i.key for i in items if verdicts[i.key].flags}
+    loaded = {i.set for i in items}
+    stray = sorted(k for k in labels if k[0] in loaded and k not in pooled_keys)
+    if stray:  # a typo in a system name, or a segment no detector flags any longer: its label counts for nothing
+        print(f"{len(stray)} labels match no pooled segment: {stray[:5]}", file=sys.stderr)
     print(table(items, verdicts, labels, args.markdown))
     pooled = sum(1 for i in items if verdicts[i.key].flags)
     print(f"\npool: {pooled} segments flagged by some detector, {pooled - len(unlabelled)} labelled")

@@ -89,6 +89,9 @@ def test_what_the_real_errors_report():
     ("12 p.m.", [{"12:00", "12", "24:00", "0:00", "24"}]),
     ("at 8 o'clock", [{"8:00", "20:00", "8", "20"}]),
     ("14:40", [{"14:40"}]),
+    ("as of 2400 hours", [{"24:00", "0:00", "24"}]),
+    ("at 1700 hrs", [{"17:00", "17"}]),
+    ("2460 hours", [{"2460"}]),  # no such time: a number
     ("08H00", [{"8:00", "20:00", "8", "20"}]),
     ("the score was 3:0", [{"3"}, {"0"}]),  # a one-digit "minute" is a score
     # magnitudes, with a hedge between or after
@@ -111,8 +114,24 @@ def test_what_the_real_errors_report():
     ("14 lakh", [{"1400000"}]),
     ("2.5 crore", [{"25000000"}]),
     ("2,06,737 cases", [{"206737"}]),  # Indian grouping
+    # group separators machine translation writes: a full-width comma (with or without a space), a space
+    ("12，000名患者", [{"12000"}]),
+    ("10， 541 个传球码", [{"10541"}]),
+    ("2，06，737例", [{"206737"}]),
+    ("about 30 000 jobs", [{"30000"}]),
+    ("1 400多人感染", [{"1400"}]),
+    ("In 2019 400 people", [{"2019"}, {"400"}]),  # four digits are no group: two numbers
+    ("4178,027", [{"4178"}, {"27"}]),  # a comma before three digits after four: two numbers, as before
+    # a magnitude shared by the two ends of a range
+    ("12 to 14 million", [{"12000000", "12"}, {"14000000"}]),
+    ("S$13.8 to S$14.3 billion", [{"13800000000", "13.8"}, {"14300000000"}]),
+    ("aged 12 to 14", [{"12"}, {"14"}]),  # no magnitude, nothing shared
     # ranges, fractions, percentages, multiples
     ("五六百米", [{"500"}, {"600"}]),
+    ("一万六七千元", [{"16000"}, {"17000"}]),  # a range after its head
+    ("三百五六十人", [{"350"}, {"360"}]),
+    ("一万五六", [{"15000"}, {"16000"}]),  # the step is a tenth of the head's magnitude
+    ("一万六八千元", [{"16000"}, {"8000"}]),  # not neighbours: no range
     ("四五厘米", [{"4"}, {"5"}]),
     ("三四十人", [{"30"}, {"40"}]),
     ("三分之二", [{"2/3"}]),
@@ -144,11 +163,27 @@ def test_what_the_real_errors_report():
     ("周四", [{"Thursday"}]),
     ("上世纪八十年代", [{"1980s", "1980", "80"}]),
     ("the '60s", [{"1960s", "1960", "60"}]),
-    ("90后", [{"1990s", "90"}]),
+    ("90后", [{"1990s"}]),  # a generation, never the bare 90: "after 90" misreads it
     ("八一建军节", [{"August"}, {"1"}]),
+    ("2023-02-11", [{"2023"}, {"February"}, {"11"}]),
+    ("2020-13-01", [{"2020"}, {"13"}, {"1"}]),  # no month 13: three numbers
+    ("Beijing, 11 Feb (Xinhua)", [{"11"}, {"February"}]),
+    ("26 Jul, 2020", [{"26"}, {"July"}, {"2020"}]),
+    ("begins on 1 August", [{"1"}, {"August"}]),
+    ("the Jul issue", []),  # an abbreviation with no day before or after is another word
+    ("after 9/11", [{"September"}, {"11"}]),
+    ("“9·11”事件之后", [{"September"}, {"11"}]),
+    ("announced friday", [{"Friday"}]),
+    ("a post-90 girl", [{"1990s", "1990", "90"}]),
+    ("a 90-s-plus girl", [{"1990s", "1990", "90"}]),
+    ("九二共识", [{"92", "1992"}]),  # two digits read one by one may be a year (the 1992 Consensus)
     # Roman numerals and enumerators
     ("Ⅱ级", [{"2"}]),
     ("Level III", [{"3"}]),
+    ("flood control IV level response", [{"4"}]),
+    ("a high-risk I-grade tunnel", [{"1"}]),
+    ("I level with you", []),  # a lone I before "level" without a hyphen is the pronoun
+    ("在历史悠久的wilaya VI 的训练营", [{"6"}]),  # no word boundary between Chinese and Latin letters
     ("(三)", [{"3"}]),
     ("三、推动", [{"3"}]),
 ])
@@ -168,12 +203,12 @@ def test_a_count_of_ten_and_a_numeral_of_magnitudes_are_strong(source, wrong, ri
 @pytest.mark.parametrize("text", [
     # names written with digits
     "COVID-19", "Covid- 19 病例", "the G7 summit", "Ka-52M", "卡-52M直升机", "歼-20", "5G networks", "4K video",
-    "the Z164 train", "MI5", "CCTV-2", "PM2.5", "H1N1", "a 911 caller",
+    "the Z164 train", "MI5", "CCTV-2", "PM2.5", "H1N1", "a 911 caller", "在 911 呼叫者报告后", "the co2 separation",
     # escapes and links
     "Fine.%0AThanks", "https://example.org/2020/07/26",
     # words whose numeral is no quantity
     "唯一", "一直", "统一", "一些", "十分重要", "万一", "千万不要", "进一步", "一带一路", "第一时间", "十滴水", "三伏天",
-    "二氧化碳", "零售", "千方百计", "隔三岔五",
+    "二氧化碳", "零售", "千方百计", "隔三岔五", "五官端正",
     # a month name that is a name or a verb
     "Brian May", "the Long March", "May I ask", "March on",
 ])
@@ -199,6 +234,17 @@ def test_every_listed_word_reads_as_no_number(word):
     ("二十屆三中全會", [("20", "二十"), ("3", "三")]),
     ("15％的人", [("15", "15")]),
     ("１２３４５熱線", [("12345", "１２３４５")]),
+    # a count that refers back or restates what is named: weak
+    ("两名妇女被困，救援人员救出了这两名妇女", [("2", "两")]),  # the second is "these two"
+    ("以上两人", []),
+    ("两人3月正式卸下王室职务", [("March", "3月")]),  # opening the sentence: the couple
+    ("婚姻被视为盛事，两人也因此成名", []),  # opening a clause
+    ("事故造成两人死亡", [("2", "两")]),  # inside a clause: a count
+    ("三人3月正式卸任", [("3", "三"), ("March", "3月")]),  # only a pair is a pronoun
+    ("考察团于昨今两天参观", []),  # yesterday and today
+    ("今明两天多阴雨", []),
+    ("今后两天多阴雨", [("2", "两")]),  # the coming two days: a count
+    ("四论深刻领会", [("4", "四")]),  # the fourth of a series of commentaries
 ])
 def test_strength(text, expected):
     assert strong(text) == expected
@@ -222,6 +268,12 @@ DECISIONS = [
     ("两国", "the two countries", "the two countries", ((), ()), ((), ())),
     # a wrong number: missing and added
     ("1.92万公顷", "19,200 hectares", "192,000 hectares", (("19200",), ("192000",)), (("19200",), ("192000",))),
+    # the reference writes the number inside a name (L2 for level II): it still has it, so a dropped level is missing
+    ("防汛Ⅱ级响应", "the L2 flood response", "the flood response", (("2",), ()), (("2",), ())),
+    # ... unless the candidate writes the same name: then the number is there as a name on both sides
+    ("known as SAU 008", "被称为 SAU 008", "被称为SAU 008", ((), ()), ((), ())),
+    # a name in the reference never excuses a number the candidate adds (新冠 as 19-year-old)
+    ("新冠病人", "COVID-19 patients", "19-year-old patients", ((), ("19",)), ((), ("19",))),
 ]
 
 

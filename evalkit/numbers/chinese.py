@@ -16,7 +16,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from .digits import DIGITS
-from .mentions import MONTHS, ROUGH, WEEKDAYS, Reader, is_day, number, time_readings
+from .mentions import MONTHS, ROUGH, WEEKDAYS, Reader, decimal, is_day, number, time_readings
 
 NUMERALS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
@@ -24,7 +24,8 @@ _RUN = re.compile(f"[{NUMERALS}]+")
 
 # Words whose numerals are no quantity: adverbs and function words (一直 always, 十分 very,
 # 唯一 only, 万一 in case, 千万 by all means), idioms (千方百计, 隔三岔五, 五湖四海) and
-# terms (十滴水 a medicine, 三伏天 the dog days, 二氧化碳 carbon dioxide, 二维码 a QR code).
+# terms (十滴水 a medicine, 三伏天 the dog days, 五官 the facial features, 二氧化碳 carbon dioxide,
+# 二维码 a QR code).
 # Each is read as no number at all, so a translation that renders one as a count
 # ("10 drops", "every three to five days") has a number the source lacks. Names of places
 # (四川, 三峡, 六井村) keep a weak numeral: "Three Gorges" is their English name, and a
@@ -40,18 +41,18 @@ NON_QUANTITIES = (
     "五颜六色 一五一十 一成不变 一分为二 不三不四 三番五次 三令五申 接二连三 独一无二 数一数二 九牛一毛 十全十美 "
     "四分五裂 一石二鸟 一举两得 两全其美 隔三岔五 隔三差五 一干二净 一清二楚 三言两语 三三两两 五花八门 三湘四水 "
     # terms whose numeral counts nothing: a medicine, the dog days, chemicals, things
-    "十滴水 三伏天 三伏 三七粉 二氧化碳 二氧化硫 二氧化氮 一氧化碳 一氧化氮 二氧化 一氧化 二维码 二手 军情五处 "
+    "十滴水 三伏天 三伏 三七粉 五官 二氧化碳 二氧化硫 二氧化氮 一氧化碳 一氧化氮 二氧化 一氧化 二维码 二手 军情五处 "
     "军情六处 四处 到处 十字 零售 零件 零部件 零星 零食 零钱 零散 零距离 零容忍"
 ).split()
 _NON_QUANTITY = re.compile(f"(?<![{NUMERALS}])(?:{'|'.join(sorted(NON_QUANTITIES, key=len, reverse=True))})(?!之)")
 
-# A numeral followed by one of these counts something.
+# A numeral followed by one of these counts something (四论: the fourth of a series of commentaries).
 COUNTERS = (
     "中全会|个|名|位|人|家|项|条|种|次|届|年|岁|倍|元|支|座|部|轮|批|类|方面|点|章|节|款|篇|天|日|号|周|月|"
     "小时|分钟|秒|层|台|辆|架|艘|所|间|栋|套|件|份|张|本|只|头|匹|枚|颗|块|片|起|例|宗|场|户|口|级|度|米|公里|"
     "千米|厘米|毫米|公斤|千克|吨|斤|亩|公顷|平方|立方|英里|英尺|英寸|里|尺|寸|美元|港元|英镑|欧元|日元|人次|"
     "周年|期|代|季度|季|任|段|路|组|队|列|趟|班|处|把|根|双|对|首|幅|集|页|步|声|分|等|道|圈|摄氏度|℃|万|亿|"
-    "强|大|省|市|县|区|村|镇|乡|股|笔|餐|顿|杯|瓶|包|箱|盒|袋|粒|滴|针|剂|票|所|座|面|栏|版|期|轮"
+    "强|大|省|市|县|区|村|镇|乡|股|笔|餐|顿|杯|瓶|包|箱|盒|袋|粒|滴|针|剂|票|所|座|面|栏|版|期|轮|论"
 )
 # 7月26日 is July 26 (the day is a plain number); 周四 is Thursday, 八十年代 the 1980s, 90后
 # the generation born in the 1990s, 五一 May Day (May 1), 八一 August 1.
@@ -162,10 +163,10 @@ def read_dates(reader: Reader) -> None:
                 year = (base if base is not None else (1900 if value >= 20 else 2000)) + value
             readings.append((f"{year}s", (number(year), number(value))))
         reader.add_many(readings, match.start(), match.end(), True)
-    for match in _GENERATION.finditer(text):
+    for match in _GENERATION.finditer(text):  # a generation, never the bare number: "after 90" misreads 90后
         value = int(match.group(1))
         year = (1900 if value >= 20 else 2000) + value
-        reader.add(f"{year}s", match.start(), match.end(), True, (number(value),))
+        reader.add(f"{year}s", match.start(), match.end(), True)
 
 
 def read_numerals(reader: Reader) -> None:
@@ -176,7 +177,7 @@ def read_numerals(reader: Reader) -> None:
         if _listed(text, match.start()) == value:
             reader.add(str(value), match.start(), match.start(1) + len(match.group(1)), False)
     for match in _DIGITS_TIMES.finditer(text):  # 增长1倍 is "doubled"; 6成 is 60%
-        value = Decimal(match.group(1).replace(",", ""))
+        value = decimal(match.group(1))
         if match.group(2) == "成":
             reader.add(number(value * 10), match.start(), match.end(), True)
         else:
@@ -195,6 +196,8 @@ def read_numerals(reader: Reader) -> None:
         value = chinese_value(match.group(group))
         if value is not None:
             reader.add(number(value), match.start(group), match.end(group), True)
+    for match in _DAY_PAIR.finditer(text):  # 昨今两天 is "yesterday and today": the count restates the two days
+        reader.add("2", match.start(1), match.end(1), False)
     for start, end in _unclaimed_runs(reader):
         _read_run(reader, start, end)
 
@@ -233,8 +236,8 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
                 else Fraction(numerator, denominator)
             reader.add(number(value), start, rest.end(), True)
         return
-    range_values = _range(run)
-    if range_values:  # 五六百米 is 500 to 600 metres, 四五厘米 4 to 5 cm
+    range_values = _range(run) or _range_after(run)
+    if range_values:  # 五六百米 is 500 to 600 metres, 四五厘米 4 to 5 cm, 一万六七千 16,000 to 17,000
         strong = bool(_COUNTED.match(text, end))
         reader.add_many([(number(v), ()) for v in range_values], start, end, strong)
         return
@@ -254,11 +257,15 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
         reader.add(number(value), start, end, not (value == 1 and _SUPERLATIVE.match(text, end)))
     elif _COUNTED.match(text, end):
         # 一个, 一项: mostly "a", "each"; a count after a list of as many items restates it
-        # (江苏、浙江、辽宁3省 is "Jiangsu, Zhejiang and Liaoning")
-        reader.add(number(value), start, end, value != 1 and _listed(text, start) != value,
+        # (江苏、浙江、辽宁3省 is "Jiangsu, Zhejiang and Liaoning"); 这两名 ("these two") and a
+        # clause that opens with 两人 ("the two", "the couple") refer back to people already counted
+        reader.add(number(value), start, end, value != 1 and _listed(text, start) != value
+                   and not _ANAPHORA.search(before) and not _pair_pronoun(text, start, end),
                    once=is_day(text, start, end, value))
-    else:
-        reader.add(number(value), start, end, False)
+    else:  # 九二共识 is "the 1992 Consensus": two digits read one by one may be a year
+        years = (number((1900 if value >= 20 else 2000) + value),) if len(run) == 2 and set(run) <= set(_DIGIT_VALUES) \
+            else ()
+        reader.add(number(value), start, end, False, years)
 
 
 _LISTED_DIGITS = re.compile(rf"(?<![\d.])(\d{{1,2}})(?=\s*(?:{COUNTERS}))")
@@ -272,6 +279,32 @@ def _listed(text: str, start: int) -> int:
         return 0
     items = clause.split("、")
     return len(items) + (1 if re.search(r"[和及与]", items[-1]) else 0)
+
+
+_DAY_PAIR = re.compile(r"(?:昨今|今明|明后|昨前)(两|二)[天日]")
+_ANAPHORA = re.compile(r"(?:这|那|此|该|上述|以上|前述)$")
+
+
+def _pair_pronoun(text: str, start: int, end: int) -> bool:
+    """两人 opening a clause: "the two", a pronoun for a couple already named."""
+    return text[start:end + 1] in ("两人", "二人") and text[:start].rstrip()[-1:] in ("", *"，。；：！？“”\"")
+
+
+_HEAD_RANGE = re.compile(r"(.+[十百千万亿])([一二两三四五六七八九])([二两三四五六七八九])([十百千]?)")
+
+
+def _range_after(run: str) -> list[int]:
+    """一万六七千 -> [16000, 17000], 三百五六十 -> [350, 360], 一万五六 -> [15000, 16000]: a range after its head."""
+    match = _HEAD_RANGE.fullmatch(run)
+    if not match:
+        return []
+    head, first, second, scale = match.groups()
+    head_value = chinese_value(head)
+    top = _MAGNITUDES[head[-1]]
+    step = _MAGNITUDES[scale] if scale else top // 10
+    if head_value is None or _DIGIT_VALUES[second] != _DIGIT_VALUES[first] + 1 or not 1 <= step < top:
+        return []
+    return [head_value + _DIGIT_VALUES[first] * step, head_value + _DIGIT_VALUES[second] * step]
 
 
 def _range(run: str) -> list[int]:

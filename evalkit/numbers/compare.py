@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .mentions import MONTHS, NumberMention
-from .reading import number_mentions
+from .reading import name_numbers, number_mentions
 from .units import unit_problems, uses_false_friend
 
 AGAINST = ("reference", "source")
@@ -64,18 +64,22 @@ def number_problems(translation: str, *, against: str, source: str | None = None
     theirs = number_mentions(translation)
     source_mentions = number_mentions(source) if source is not None else None
     reference_mentions = [number_mentions(r) for r in references]
+    # A reference's "L2" for 二级 still has the 2: a name witnesses a missing number (unless the
+    # translation writes the same name, "SAU 008" for SAU 008), and never excuses an added one.
+    named = name_numbers(translation)
+    witnesses = [mentions + _unanswered(name_numbers(r), named) for r, mentions in zip(references, reference_mentions)]
     units = unit_problems(source, translation) if source is not None else ()
     if against == "source":
         if source_mentions is None:
             raise ValueError("there is no source to compare with")
-        missing, added = _judged(source_mentions, theirs, source_mentions, reference_mentions)
+        missing, added = _judged(source_mentions, theirs, source_mentions, reference_mentions, witnesses)
         units = tuple(u for u in units if not any(uses_false_friend(u, r) for r in references))
         return NumberDifference(_values(missing), _values(added), units)
     if not references:
         raise ValueError("there is no reference to compare with")
     differences = []
-    for reference, mentions in zip(references, reference_mentions):
-        missing, added = _judged(mentions, theirs, source_mentions, [mentions])
+    for reference, mentions, witness in zip(references, reference_mentions, witnesses):
+        missing, added = _judged(mentions, theirs, source_mentions, [mentions], [witness])
         difference = NumberDifference(_values(missing), _values(added),
                                       tuple(u for u in units if not uses_false_friend(u, reference)))
         if not difference:
@@ -85,7 +89,8 @@ def number_problems(translation: str, *, against: str, source: str | None = None
 
 
 def _judged(original: list[NumberMention], translation: list[NumberMention], source: list[NumberMention] | None,
-            references: list[list[NumberMention]]) -> tuple[list[NumberMention], list[NumberMention]]:
+            references: list[list[NumberMention]], witnesses: list[list[NumberMention]]
+            ) -> tuple[list[NumberMention], list[NumberMention]]:
     """The original's numbers the translation misses, and the numbers it adds, as the other text confirms.
 
     With a source and references, a number is missing when the source states it (strong)
@@ -99,7 +104,7 @@ def _judged(original: list[NumberMention], translation: list[NumberMention], sou
     if source is None or not references:
         return _unanswered(_strong(original), translation), added
     stated = _unanswered(_strong(source), translation)
-    witnessed = [m for mentions in references for m in _unanswered(mentions, translation)]
+    witnessed = [m for mentions in witnesses for m in _unanswered(mentions, translation)]
     unconfirmed = {id(m) for m in _unanswered(stated, witnessed)}
     missing = [m for m in stated if id(m) not in unconfirmed]
     for mentions in (source, *references):

@@ -51,15 +51,21 @@ _HOUR = re.compile(r"(?i)(?<![\d:.])(\d{1,2})\s*(a\.m\.?|p\.m\.?|am\b|pm\b|o'clo
 _NOON = re.compile(r"(?i)\b(noon|midday|midnight)\b")
 _MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
                     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(\.)?")
-_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
+_WEEKDAY = re.compile(r"(?i)\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")  # MT writes "friday"
 _NAME_MONTHS = ("May", "March", "June", "April", "August")
+_DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$")  # 11 Feb, 26 Jul, 1 August
 _DATE_WORD = re.compile(r"(?i)\b(?:in|on|since|by|from|until|till|to|of|early|mid|late|end|last|next|this|through|"
                         r"before|after|during|between|and|or|each|every)[\s-]+$")
-_DECADE = re.compile(r"(?<![\d'’])(?:(1[5-9]|20)(\d)0|['’](\d)0|(\d)0)['’]?s\b")
+# 1990s, '90s, 90-s; "post-90" (a generation, 90后) needs no s
+_DECADE = re.compile(r"(?<![\d'’])(?:(1[5-9]|20)(\d)0|['’](\d)0|(\d)0)(?:['’-]?s\b|(?<=post-\d0)(?![\d%]))", re.I)
 # Level II, Ⅲ级, (III), "III. Basic requirements"; "Ⅱ" is one character with a value of its own.
-_ROMAN = re.compile(r"(?i:\b(?:levels?|phases?|stages?|grades?|class|category|type|war|part|chapter|volume|tiers?|"
+# A numeral before the word is a level too when machine translation keeps the Chinese order
+# (Ⅳ级 as "IV level", Ⅰ级 as "I-grade"); a lone "I" only with a hyphen, or it is the pronoun.
+# Words are bounded by letters, not by \b: in Chinese text "的wilaya VI" has no word boundary.
+_ROMAN = re.compile(r"(?i:(?<![A-Za-z])(?:levels?|phases?|stages?|grades?|class|category|type|war|part|chapter|volume|tiers?|"
                     r"wilaya|article|no\.?)\s+)([IVX]+\b|[Ⅰ-Ⅻ])|\(([IVX]+|[ivx]+|[Ⅰ-Ⅻ])\)"
-                    r"|(?:^|(?<=[\n.!?;:]\s))([IVX]+|[Ⅰ-Ⅻ])\.(?=\s)|(?<![A-Za-z])([IVX]+(?=\s*级)|[Ⅰ-Ⅻ])")
+                    r"|(?:^|(?<=[\n.!?;:]\s))([IVX]+|[Ⅰ-Ⅻ])\.(?=\s)|(?<![A-Za-z])([IVX]+(?=\s*级)|[Ⅰ-Ⅻ])"
+                    r"|(?<![A-Za-z])([IVX]{2,}|[VX]|I(?=-))(?=[\s-]*(?i:level|grade|class)\b)")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 
 
@@ -88,7 +94,7 @@ def read_dates(reader: Reader) -> None:
     for match in _MONTH.finditer(text):
         name, dot = match.groups()
         after = text[match.end():match.end() + 3]
-        dated = bool(re.match(r"\s*\d", after))
+        dated = bool(re.match(r"\s*\d", after)) or bool(_DAY_NUMBER_BEFORE.search(text[max(0, match.start() - 6):match.start()]))
         if len(name) <= 4 and name not in ("May", "June", "July") and not (dot or dated):
             continue  # "Mar", "Dec" without a dot or a day are other words
         if name in _NAME_MONTHS and not dated and not _DATE_WORD.search(text[max(0, match.start() - 12):match.start()]):
@@ -96,7 +102,7 @@ def read_dates(reader: Reader) -> None:
         month = next(m for m in MONTHS if m.startswith(name[:3]))
         reader.add(month, match.start(), match.end(), True, once=True)
     for match in _WEEKDAY.finditer(text):  # weak: "on Monday" is as often a paraphrase as a date to keep
-        reader.add(match.group(1), match.start(), match.end(), False, once=True)
+        reader.add(match.group(1).capitalize(), match.start(), match.end(), False, once=True)
     for match in _DECADE.finditer(text):
         century, decade_digit, short_one, short_two = match.groups()
         if century:
@@ -109,7 +115,7 @@ def read_dates(reader: Reader) -> None:
 
 def read_roman(reader: Reader) -> None:
     for match in _ROMAN.finditer(reader.text):
-        group = next(g for g in range(1, 5) if match.group(g))
+        group = next(g for g in range(1, 6) if match.group(g))
         numeral = match.group(group).lower()
         if len(numeral) == 1 and numeral not in _ROMAN_VALUES:  # Ⅱ, Ⅲ
             value = int(unicodedata.numeric(numeral))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
@@ -56,12 +56,13 @@ def number(value: Decimal | int | Fraction | str) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def decimal(digits: str) -> Decimal | None:
-    """A digit string as written in English or Chinese text: "1,234,567", "2,06,737" (Indian grouping), "3.5"."""
-    try:
-        return Decimal(digits.replace(",", ""))
-    except InvalidOperation:
-        return None
+_SEPARATORS = re.compile(r"[,，\s]")
+
+
+def decimal(digits: str) -> Decimal:
+    """A digit string as `DIGITS` matches it, its group separators dropped: "1,234,567", "2,06,737"
+    (Indian grouping), "12，000" (a full-width comma), "30 000" (a space), "3.5"."""
+    return Decimal(_SEPARATORS.sub("", digits))
 
 
 def time_value(hour: int, minute: int) -> str:
@@ -116,6 +117,7 @@ class Reader:
     text: str  # folded
     mentions: list[NumberMention] = field(default_factory=list)
     claimed: list[tuple[int, int]] = field(default_factory=list)
+    names: list[NumberMention] = field(default_factory=list)  # the digits inside names (L2, COVID-19), weak
 
     def free(self, start: int, end: int) -> bool:
         return not any(start < e and s < end for s, e in self.claimed)
@@ -126,6 +128,11 @@ class Reader:
             return False
         self.claimed.append((start, end))
         return True
+
+    def name(self, name: str, start: int) -> None:
+        """Keep the digits of a name just claimed: no quantity, but a number there in some form."""
+        for match in re.finditer(r"\d+(?:\.\d+)?", name):
+            self.names.append(NumberMention(number(match.group(0)), start + match.start(), start + match.end(), False))
 
     def add(self, value: str | None, start: int, end: int, strong: bool, also: tuple[str, ...] = (),
             once: bool = False) -> bool:
@@ -147,7 +154,8 @@ class Reader:
 
 
 _DAY_AFTER = re.compile(r"\s*(?:日(?!元|本|报|前|后|益|常|期|程|子|夜)|号(?!码|称|召))|(?:st|nd|rd|th)\b|\s+(?:January|February|"
-                        r"March|April|May|June|July|August|September|October|November|December)\b")
+                        r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
+                        r"Aug|Sep|Sept|Oct|Nov|Dec)\b")
 _DAY_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$")
 

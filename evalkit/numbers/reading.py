@@ -11,6 +11,7 @@ from .mentions import NumberMention, Reader, fold
 _PASSES = (
     digits.read_escapes_and_names,  # COVID-19, %0A: no numbers
     chinese.read_non_quantities,  # 唯一, 十分, 十滴水: no numbers
+    digits.read_dates,  # 2023-02-11, 9/11
     chinese.read_times,  # 9点半, 19时54分
     digits.read_clock_times,  # 19:54, 7:30 p.m.
     english.read_times,  # 3 p.m., 8 o'clock, noon
@@ -25,11 +26,11 @@ _PASSES = (
 
 
 @lru_cache(maxsize=4096)
-def _mentions(text: str) -> tuple[NumberMention, ...]:
+def _read(text: str) -> tuple[tuple[NumberMention, ...], tuple[NumberMention, ...]]:
     reader = Reader(fold(text))
     for read in _PASSES:
         read(reader)
-    return tuple(sorted(reader.mentions, key=lambda m: (m.start, m.end)))
+    return tuple(sorted(reader.mentions, key=lambda m: (m.start, m.end))), tuple(reader.names)
 
 
 def number_mentions(text: str) -> list[NumberMention]:
@@ -37,7 +38,13 @@ def number_mentions(text: str) -> list[NumberMention]:
 
     English and Chinese are read whatever the text's language, since drafts mix them.
     """
-    return list(_mentions(text))
+    return list(_read(text)[0])
+
+
+def name_numbers(text: str) -> list[NumberMention]:
+    """The numbers written inside names ("L2" for level 2, COVID-19), weak: never a quantity of
+    the text, but a reference that writes one still has that number in some form."""
+    return list(_read(text)[1])
 
 
 def extract_numbers(text: str) -> Counter[str]:

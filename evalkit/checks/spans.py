@@ -34,6 +34,9 @@ from .draft import Draft
 # split in two -0.188; a check without a reference may report such a half as added.
 LEAVE_OUT = {"reference": 0.0, "source": -0.1}
 _MIN_SHARE = 0.05  # a part's share of the text is taken to be at least this
+# Stray sentences tried together: a list item too short to move the similarity on its
+# own (a word or two) joins with the items after it.
+_LOOKAHEAD = 4
 
 
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
@@ -113,7 +116,8 @@ def align_draft(
     spans = []
     position = 0
     threshold = LEAVE_OUT[sides[0][0]]
-    for left, right_ in (piece for bead in beads for piece in _leave_out(bead, gain, threshold)):
+    pieces = _absorb([piece for bead in beads for piece in _leave_out(bead, gain, threshold)], gain, threshold)
+    for left, right_ in pieces:
         chosen = [draft.sentences[j] for j in right_]
         start, end = (chosen[0].start, chosen[-1].end) if chosen else (position, position)
         position = end
@@ -141,3 +145,50 @@ def _leave_out(bead: Bead, gain: Callable[[Bead, Bead, int], float], threshold: 
                 alone = (edge, ()) if side == 0 else ((), edge)
                 return [alone, trimmed] if edge == items[:1] else [trimmed, alone]
     return [bead]
+
+
+def _absorb(pieces: list[Bead], gain: Callable[[Bead, Bead, int], float], threshold: float) -> list[Bead]:
+    """Draft sentences left without a segment join the bead before or after them when they
+    add to its match (the leave-out test run the other way): a segment rendered as more
+    sentences than a bead holds, a list of many items, comes out whole."""
+    out: list[Bead] = []
+    k = 0
+    while k < len(pieces):
+        if pieces[k][0] or not pieces[k][1]:
+            out.append(pieces[k])
+            k += 1
+            continue
+        end = k
+        while end < len(pieces) and not pieces[end][0] and pieces[end][1]:
+            end += 1
+        strays = tuple(j for piece in pieces[k:end] for j in piece[1])
+        before = out.pop() if out and out[-1][0] and out[-1][1] else None
+        after = pieces[end] if end < len(pieces) and pieces[end][1] else None
+        while strays:
+            forward = _grow(before, strays, gain, threshold, forward=True)
+            backward = _grow(after, strays, gain, threshold, forward=False)
+            if forward is not None and (backward is None or forward[0] >= backward[0]):
+                before, strays = forward[1], strays[len(forward[1][1]) - len(before[1]):]
+            elif backward is not None:
+                after, strays = backward[1], strays[:len(strays) - (len(backward[1][1]) - len(after[1]))]
+            else:
+                break
+        out += [before] if before is not None else []
+        out += [((), (j,)) for j in strays]
+        if after is not None:
+            out.append(after)
+            end += 1
+        k = end
+    return out
+
+
+def _grow(bead: Bead | None, strays: tuple[int, ...], gain: Callable[[Bead, Bead, int], float], threshold: float,
+          *, forward: bool) -> tuple[float, Bead] | None:
+    """The bead grown by the fewest strays next to it (up to _LOOKAHEAD) that add to its match, and their gain."""
+    if bead is None:
+        return None
+    for t in range(1, min(_LOOKAHEAD, len(strays)) + 1):
+        grown = (bead[0], bead[1] + strays[:t]) if forward else (bead[0], strays[-t:] + bead[1])
+        if (value := gain(grown, bead, 0)) >= threshold:
+            return value, grown
+    return None

@@ -52,11 +52,11 @@ def as_list(text: str, lang: str, *, numbered: bool = False) -> str:
     return "\n".join(out)
 
 
-def as_bullets(sentence: str, lang: str, pieces: int) -> str:
-    """One sentence cut at its commas into (up to) `pieces` bullets, the way a translator
-    turns an enumeration into a list."""
-    parts = [part for part in re.split(r"(?<=[,，、;；])\s*", sentence) if part]
+def as_items(sentence: str, lang: str, pieces: int, *, numbered: bool = False) -> str:
+    """One sentence cut at its commas into (up to) `pieces` list items, the commas dropped,
+    the way a translator turns an enumeration into a list."""
+    parts = [part for part in re.split(r"[,，、;；]\s*", sentence) if part.strip()]
     size = max(1, -(-len(parts) // pieces))
-    groups = ["".join(parts[k:k + size]) if lang == "zh" else " ".join(parts[k:k + size])
-              for k in range(0, len(parts), size)]
-    return "\n".join(f"- {group.strip()}" for group in groups)
+    joiner = "、" if lang == "zh" else ", "
+    groups = [joiner.join(part.strip() for part in parts[k:k + size]) for k in range(0, len(parts), size)]
+    return "\n".join(f"{k}. {group}" if numbered else f"- {group}" for k, group in enumerate(groups, 1))

@@ -11,6 +11,7 @@ draft sentence with no segment an addition; both stay in the alignment as such.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Sequence
@@ -37,6 +38,8 @@ _MIN_SHARE = 0.05  # a part's share of the text is taken to be at least this
 # Stray sentences tried together: a list item too short to move the similarity on its
 # own (a word or two) joins with the items after it.
 _LOOKAHEAD = 4
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,3}[.)]|[(（]\s*(?:\d{1,3}|[IVXLCivxlc]+|[一二三四五六七八九十]+)\s*[)）]"
+                         r"|[一二三四五六七八九十]+、|[IVXLC]+\.)\s*")
 
 
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
@@ -80,11 +83,11 @@ def align_draft(
     source_lang: str,
     params: DocAlignParams = DEFAULT_PARAMS,
 ) -> tuple[AlignedSpan, ...]:
-    sentences = [s.text for s in draft.sentences]
+    sentences = [_meaning(s.text) for s in draft.sentences]
     sides = [(name, lang) for name, lang in (("reference", draft.lang), ("source", source_lang))
              if getattr(units[0], name) is not None]
-    views = [encode_sentences([getattr(u, name) or "" for u in units], embedder, joiner=joiner(lang), lang=lang)
-             for name, lang in sides]
+    unit_texts = {name: [_meaning(getattr(u, name) or "") for u in units] for name, _ in sides}
+    views = [encode_sentences(unit_texts[name], embedder, joiner=joiner(lang), lang=lang) for name, lang in sides]
     right = encode_sentences(sentences, embedder, joiner=joiner(draft.lang))
     # a unit that is a whole paragraph may need more draft sentences than the default bead allows
     longest = max(len(split_sentences(getattr(u, sides[0][0]) or "", sides[0][1])) for u in units)
@@ -98,7 +101,7 @@ def align_draft(
     def texts(bead: Bead) -> list[tuple[str, str]]:
         """(draft text, segment text) per side of the bead."""
         draft_text = joiner(draft.lang).join(sentences[j] for j in bead[1])
-        return [(draft_text, joiner(lang).join(getattr(units[i], name) or "" for i in bead[0])) for name, lang in sides]
+        return [(draft_text, joiner(lang).join(unit_texts[name][i] for i in bead[0])) for name, lang in sides]
 
     def gain(bead: Bead, trimmed: Bead, side: int) -> float:
         """What the part of `bead` missing from `trimmed` adds to its similarity, per unit of
@@ -125,9 +128,17 @@ def align_draft(
         text = joiner(draft.lang).join(s.text for s in chosen)
         reference = joiner(draft.lang).join(u.reference or "" for u in picked) if picked and picked[0].reference is not None else None
         source = joiner(source_lang).join(u.source or "" for u in picked) if picked and picked[0].source is not None else None
+        meant = texts((left, right_)) if left and right_ else []
+        similarity = dict(zip([name for name, _ in sides], (cosine(*pair) for pair in meant)))
         spans.append(AlignedSpan(tuple(u.id for u in picked), right_, start, end, text, reference, source,
-                                 cosine(text, reference), cosine(text, source)))
+                                 similarity.get("reference"), similarity.get("source")))
     return tuple(spans)
+
+
+def _meaning(text: str) -> str:
+    """The text without its leading enumerator: what the embedding compares ("1." against
+    "一、" is the number check's business, and a list number moves a short sentence's vector)."""
+    return _ENUMERATOR.sub("", text, count=1) or text
 
 
 def _leave_out(bead: Bead, gain: Callable[[Bead, Bead, int], float], threshold: float) -> list[Bead]:

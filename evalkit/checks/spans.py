@@ -38,6 +38,7 @@ _MIN_SHARE = 0.05  # a part's share of the text is taken to be at least this
 # Stray sentences tried together: a list item too short to move the similarity on its
 # own (a word or two) joins with the items after it.
 _LOOKAHEAD = 4
+NEARBY = 128  # segments either side searched for one that the draft text matches better than its own
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,3}[.)]|[(（]\s*(?:\d{1,3}|[IVXLCivxlc]+|[一二三四五六七八九十]+)\s*[)）]"
                          r"|[一二三四五六七八九十]+、|[IVXLC]+\.)\s*")
 
@@ -65,6 +66,11 @@ class AlignedSpan:
     source: str | None
     similarity_reference: float | None = None  # cosine of draft and reference, when both exist
     similarity_source: float | None = None
+    # Per draft sentence: the segment nearby (within NEARBY) it matches best other than the
+    # span's own, that cosine, and its best cosine with the span's own segments; against
+    # the references and against the sources (empty for a side not known).
+    elsewhere_reference: tuple[tuple[str, float, float], ...] = ()
+    elsewhere_source: tuple[tuple[str, float, float], ...] = ()
 
     @property
     def aligned(self) -> bool:
@@ -116,6 +122,19 @@ def align_draft(
     def cosine(a: str, b: str | None) -> float | None:
         return float(vector(a) @ vector(b)) if a and b else None
 
+    plain = {name: np.asarray(embedder.encode(unit_texts[name]), np.float32) for name, _ in sides}  # cached above
+
+    def elsewhere(bead: Bead, name: str) -> tuple[tuple[str, float, float], ...]:
+        left = bead[0]
+        lo, hi = max(0, left[0] - NEARBY), min(len(units), left[-1] + NEARBY + 1)
+        if name not in plain or hi - lo == len(left):
+            return ()
+        similarities = np.asarray(right.vectors, np.float32)[list(bead[1])] @ plain[name][lo:hi].T  # (sentences, units)
+        own = similarities[:, left[0] - lo:left[-1] + 1 - lo].max(axis=1)
+        similarities[:, left[0] - lo:left[-1] + 1 - lo] = -np.inf
+        best = similarities.argmax(axis=1)
+        return tuple((units[lo + b].id, float(similarities[k, b]), float(own[k])) for k, b in enumerate(best))
+
     spans = []
     position = 0
     threshold = LEAVE_OUT[sides[0][0]]
@@ -131,7 +150,8 @@ def align_draft(
         meant = texts((left, right_)) if left and right_ else []
         similarity = dict(zip([name for name, _ in sides], (cosine(*pair) for pair in meant)))
         spans.append(AlignedSpan(tuple(u.id for u in picked), right_, start, end, text, reference, source,
-                                 similarity.get("reference"), similarity.get("source")))
+                                 similarity.get("reference"), similarity.get("source"),
+                                 *((elsewhere((left, right_), name) if meant else ()) for name in ("reference", "source"))))
     return tuple(spans)
 
 

@@ -53,10 +53,11 @@ def as_list(text: str, lang: str, *, numbered: bool = False) -> str:
 
 
 def as_items(sentence: str, lang: str, pieces: int, *, numbered: bool = False) -> str:
-    """One sentence cut at its commas into (up to) `pieces` list items, the commas dropped,
-    the way a translator turns an enumeration into a list."""
-    parts = [part for part in re.split(r"[,，、;；]\s*", sentence) if part.strip()]
-    size = max(1, -(-len(parts) // pieces))
-    joiner = "、" if lang == "zh" else ", "
-    groups = [joiner.join(part.strip() for part in parts[k:k + size]) for k in range(0, len(parts), size)]
+    """One sentence cut at its commas into (up to) `pieces` list items, each keeping the comma
+    it ends in, the way a translator turns an enumeration into a list."""
+    parts = [part for part in re.split(r"(?<=[,，、;；])\s*", sentence) if part.strip()]
+    n = min(pieces, len(parts))
+    bounds = [round(k * len(parts) / n) for k in range(n + 1)]
+    joiner = "" if lang == "zh" else " "
+    groups = [joiner.join(part.strip() for part in parts[a:b]) for a, b in zip(bounds, bounds[1:])]
     return "\n".join(f"{k}. {group}" if numbered else f"- {group}" for k, group in enumerate(groups, 1))

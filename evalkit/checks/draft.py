@@ -6,7 +6,9 @@ is first cut into blocks (paragraphs), then each block into sentences with the
 segmenter reference building uses (`segment.split_sentences`).
 
 - A blank line, a heading, a rule (`---`, `***`, a setext underline), a list item and
-  the start or end of a block quote begin a new block.
+  the start or end of a block quote begin a new block, except that a bullet that ends no
+  sentence continues into the next bullet, and a numbered item that ends in a comma into
+  the next numbered item (leaving its number out): a sentence cut into items.
 - A line joins the line before it when the break falls inside a sentence: the line
   before does not end one (. ! ? 。 ！ ？, closing quotes allowed), and either this
   line starts in lower case, or it continues an indented list item, or the line before
@@ -42,6 +44,7 @@ _BULLET = re.compile(r"^[ \t]*[-*+•·・][ \t]+")
 # items that start a block but keep their marker: "1.", "2)", "(3)", "（四）", "五、", "(IV)"
 _ENUMERATED = re.compile(r"^[ \t]*(?:\d{1,3}[.)][ \t]|[(（][ \t]*(?:\d{1,3}|[IVXLCivxlc]+|[一二三四五六七八九十]+)[ \t]*[)）]"
                          r"|[一二三四五六七八九十]+、)")
+_CLAUSE_END = re.compile(r"[,，、;；][\"'”’」』)）\]》]*[ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’」』)）\]》]*[ \t]*$")
 _WIDE = "\u1100-\u115f\u2e80-\u303e\u3041-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
 _WIDE_CHARS = re.compile(f"[{_WIDE}]")
@@ -86,6 +89,8 @@ class _Line:
     quoted: bool
     run: int  # lines between two breaks form a run; the widest of its lines is the wrap width
     width: tuple[int, int]  # of the whole line, markers and all: characters, display columns
+    spaced: bool = False  # the line ends in spaces (a wrap at a space)
+    number: int = 0  # characters of a numbered item's number ("12. "), left out when the item continues another
 
 
 class _Block:
@@ -100,8 +105,8 @@ class _Block:
     def extend(self, line: _Line, joiner: str) -> None:
         self.body += joiner
         self.starts.append(len(self.body))
-        self.offsets.append(line.start)
-        self.body += self.text[line.start:line.end]
+        self.offsets.append(line.start + line.number)
+        self.body += self.text[line.start + line.number:line.end]
 
     def offset(self, position: int) -> int:
         """Draft offset of a body position that is not inside a joiner."""
@@ -166,19 +171,21 @@ def _lines(text: str) -> list[_Line]:
             run += 1
             continue
         indent = len(content) - len(content.lstrip(" \t"))
-        kind = "text"
+        kind, number = "text", 0
         if marker := _HEADING.match(content):
             kind, offset = "heading", offset + marker.end()
         elif marker := _BULLET.match(content):
             kind, offset = "bullet", offset + marker.end()
-        elif _ENUMERATED.match(content):
+        elif marker := _ENUMERATED.match(content):
             kind, offset = "numbered", offset + indent
+            number = len(content) - indent - len(content[marker.end():].lstrip(" \t"))
         else:
             offset += indent
         trimmed = raw.rstrip()
         body_end = start + len(trimmed)
         lines.append(_Line(kind, min(start + offset, body_end), body_end, indent, bool(quote), run,
-                           (len(trimmed), len(trimmed) + len(_WIDE_CHARS.findall(trimmed)))))
+                           (len(trimmed), len(trimmed) + len(_WIDE_CHARS.findall(trimmed))), len(trimmed) < len(raw),
+                           number))
         if kind == "heading":
             run += 1
     return lines
@@ -186,15 +193,16 @@ def _lines(text: str) -> list[_Line]:
 
 def _joiner(text: str, previous: _Line, line: _Line, widest: dict[int, tuple[int, int]], cjk: bool) -> str | None:
     """What joins `line` to the block `previous` ended, or None when `line` starts a new block."""
-    if line.quoted != previous.quoted or line.kind not in ("text", "bullet"):
+    if line.quoted != previous.quoted or line.kind == "heading":
         return None
     before = text[previous.start:previous.end]
     if _SENTENCE_END.search(before):
         return None
     after = text[line.start:line.end]
     han = bool(_WIDE_CHARS.match(before[-1]) or _WIDE_CHARS.match(after[0]))
-    if line.kind == "bullet":  # items that are no sentences: the parts of one, cut at its commas
-        wraps = previous.kind == "bullet"
+    if line.kind != "text":  # list items that are no sentences: the parts of one, cut at its commas
+        # (numbered items only at a comma: "一、總體要求" over "二、主要任務" are headings)
+        wraps = previous.kind == line.kind and (line.kind == "bullet" or bool(_CLAUSE_END.search(before)))
     else:
         word = _FIRST_WORD.match(after)
         wraps = (
@@ -207,8 +215,11 @@ def _joiner(text: str, previous: _Line, line: _Line, widest: dict[int, tuple[int
     if han or (_HYPHENATED.search(before) and after[0].islower()):
         return ""
     # Chinese is wrapped anywhere, inside a number or a Latin word too: a line as wide as
-    # the widest was cut where it was full, not at a space
-    return "" if cjk and previous.width[0] >= widest[previous.run][0] else " "
+    # the widest was cut where it was full, not at a space, unless a space is left at the cut
+    # (list items are never cut)
+    cut = cjk and line.kind == "text" and previous.width[0] >= widest[previous.run][0]
+    spaced = previous.spaced or (previous.kind == "text" and line.indent > previous.indent)
+    return "" if cut and not spaced else " "
 
 
 def _full(width: tuple[int, int], word: str, han: bool, widest: tuple[int, int]) -> bool:

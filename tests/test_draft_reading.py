@@ -59,6 +59,17 @@ SHORT = "Advancing the modernization"  # a title: the next word would have fit
      ["我們要完善國家安全法治體系、戰略體系、政策體系，推動「12345」熱線。"]),
     (["要強化市民熱線等公共服務平台功能，推動「12", "345」、「110」等平台對接。"], "zh",
      ["要強化市民熱線等公共服務平台功能，推動「12345」、「110」等平台對接。"]),
+    # lines too short to be wrapped (a run narrower than 30 columns) stay apart, full stops included
+    ([".", ".", "."], "en", [".", ".", "."]),
+    (["我們要完善國", "家安全。"], "zh", ["我們要完善國", "家安全。"]),
+    # a full line is a wrap even where it ends in a full stop (an abbreviation): the segmenter decides
+    (["We need to improve the coordination mechanisms with the U.S.", "Congress and strengthen the law."], "en",
+     ["We need to improve the coordination mechanisms with the U.S. Congress and strengthen the law."]),
+    # a dash a wrap put at the start of a line inside a paragraph is text; after a colon, a list
+    (["Understanding the new admission rules before choosing majors", "- Chinanews.com reports on the rules."], "en",
+     ["Understanding the new admission rules before choosing majors - Chinanews.com reports on the rules."]),
+    (["The measures cover the following areas of national security:", "- political security."], "en",
+     ["The measures cover the following areas of national security:", "political security."]),
     # a Chinese heading without punctuation, shorter than the text under it, stays apart
     (["一、總體要求", "推動國家安全體系和能力現代化，是黨的二十大作出的重大戰略部署。"], "zh",
      ["一、總體要求", "推動國家安全體系和能力現代化，是黨的二十大作出的重大戰略部署。"]),
@@ -68,11 +79,12 @@ def test_when_a_line_continues_the_one_before(lines, lang, sentences):
 
 
 def test_offsets_point_into_the_file_across_joined_lines():
-    text = "# Title\n\n- political, military\n- economic\n\n我們要完善國\n家安全。\n"
+    text = "# Title\n\n- political, military\n- economic\n\n我們要完善國家安全法治體系、戰略體系、政策體\n系。\n"
     draft = parse_draft(text, "zh")
-    assert [s.text for s in draft.sentences] == ["Title", "political, military economic", "我們要完善國家安全。"]
+    assert [s.text for s in draft.sentences] == ["Title", "political, military economic",
+                                                 "我們要完善國家安全法治體系、戰略體系、政策體系。"]
     spans = [text[s.start:s.end] for s in draft.sentences]
-    assert spans == ["Title", "political, military\n- economic", "我們要完善國\n家安全。"]
+    assert spans == ["Title", "political, military\n- economic", "我們要完善國家安全法治體系、戰略體系、政策體\n系。"]
     assert draft.position(draft.sentences[2].start) == (6, 1)
 
 

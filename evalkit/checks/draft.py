@@ -45,6 +45,7 @@ _BULLET = re.compile(r"^[ \t]*[-*+•·・][ \t]+")
 _ENUMERATED = re.compile(r"^[ \t]*(?:\d{1,3}[.)][ \t]|[(（][ \t]*(?:\d{1,3}|[IVXLCivxlc]+|[一二三四五六七八九十]+)[ \t]*[)）]"
                          r"|[一二三四五六七八九十]+、)")
 _CLAUSE_END = re.compile(r"[,，、;；][\"'”’」』)）\]》]*[ \t]*$")
+_INTRODUCES = re.compile(r"[:：][ \t]*$")  # a line that introduces a list
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’」』)）\]》]*[ \t]*$")
 _WIDE = "\u1100-\u115f\u2e80-\u303e\u3041-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
 _WIDE_CHARS = re.compile(f"[{_WIDE}]")
@@ -53,6 +54,7 @@ _HYPHENATED = re.compile(r"[^\W\d_]-$")
 # A wrap of Han text may leave a line a character or two short of the widest: punctuation
 # that may not start a line is pulled up to the line before, or a character pushed down.
 _HAN_SLACK = 2
+_NARROWEST_WRAP = 30  # display columns: no one wraps text narrower (15 Han characters)
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,8 @@ class _Line:
     run: int  # lines between two breaks form a run; the widest of its lines is the wrap width
     width: tuple[int, int]  # of the whole line, markers and all: characters, display columns
     spaced: bool = False  # the line ends in spaces (a wrap at a space)
-    number: int = 0  # characters of a numbered item's number ("12. "), left out when the item continues another
+    lead: int = 0  # where the line's text starts, its list marker included
+    bare: int = 0  # where it starts without its marker (a numbered item's text after its number)
 
 
 class _Block:
@@ -98,15 +101,16 @@ class _Block:
 
     def __init__(self, text: str, line: _Line) -> None:
         self.text = text
+        self.kind = line.kind  # a paragraph ("text"), a heading or a list item
         self.body = text[line.start:line.end]
         self.starts = [0]  # where each piece starts in `body` ...
         self.offsets = [line.start]  # ... and in the draft
 
-    def extend(self, line: _Line, joiner: str) -> None:
+    def extend(self, start: int, end: int, joiner: str) -> None:
         self.body += joiner
         self.starts.append(len(self.body))
-        self.offsets.append(line.start + line.number)
-        self.body += self.text[line.start + line.number:line.end]
+        self.offsets.append(start)
+        self.body += self.text[start:end]
 
     def offset(self, position: int) -> int:
         """Draft offset of a body position that is not inside a joiner."""
@@ -147,11 +151,11 @@ def _blocks(text: str, cjk: bool) -> list[_Block]:
         if line.start == line.end:  # a bare marker
             previous = None
             continue
-        joiner = _joiner(text, previous, line, widest, cjk) if previous is not None and blocks else None
-        if joiner is None:
+        joined = _joined(text, previous, blocks[-1].kind, line, widest, cjk) if previous is not None and blocks else None
+        if joined is None:
             blocks.append(_Block(text, line))
         else:
-            blocks[-1].extend(line, joiner)
+            blocks[-1].extend(joined[1], line.end, joined[0])
         previous = None if line.kind == "heading" else line
     return [block for block in blocks if block.body.strip()]
 
@@ -171,55 +175,72 @@ def _lines(text: str) -> list[_Line]:
             run += 1
             continue
         indent = len(content) - len(content.lstrip(" \t"))
-        kind, number = "text", 0
-        if marker := _HEADING.match(content):
-            kind, offset = "heading", offset + marker.end()
-        elif marker := _BULLET.match(content):
-            kind, offset = "bullet", offset + marker.end()
-        elif marker := _ENUMERATED.match(content):
-            kind, offset = "numbered", offset + indent
-            number = len(content) - indent - len(content[marker.end():].lstrip(" \t"))
-        else:
-            offset += indent
+        lead = start + offset + indent
         trimmed = raw.rstrip()
         body_end = start + len(trimmed)
-        lines.append(_Line(kind, min(start + offset, body_end), body_end, indent, bool(quote), run,
+        kind, bare = "text", lead
+        if marker := _HEADING.match(content):
+            kind, bare = "heading", start + offset + marker.end()
+        elif marker := _BULLET.match(content):
+            kind, bare = "bullet", start + offset + marker.end()
+        elif marker := _ENUMERATED.match(content):
+            kind = "numbered"
+            bare = body_end - len(content[marker.end():].strip(" \t"))
+        first = bare if kind in ("heading", "bullet") else lead
+        lines.append(_Line(kind, min(first, body_end), body_end, indent, bool(quote), run,
                            (len(trimmed), len(trimmed) + len(_WIDE_CHARS.findall(trimmed))), len(trimmed) < len(raw),
-                           number))
+                           lead, min(bare, body_end)))
         if kind == "heading":
             run += 1
     return lines
 
 
-def _joiner(text: str, previous: _Line, line: _Line, widest: dict[int, tuple[int, int]], cjk: bool) -> str | None:
-    """What joins `line` to the block `previous` ended, or None when `line` starts a new block."""
+def _joined(text: str, previous: _Line, block: str, line: _Line, widest: dict[int, tuple[int, int]],
+            cjk: bool) -> tuple[str, int] | None:
+    """How `line` joins the block `previous` ended (the joiner and where the joined text
+    starts), or None when `line` starts a new block."""
     if line.quoted != previous.quoted or line.kind == "heading":
         return None
     before = text[previous.start:previous.end]
-    if _SENTENCE_END.search(before):
-        return None
-    after = text[line.start:line.end]
-    han = bool(_WIDE_CHARS.match(before[-1]) or _WIDE_CHARS.match(after[0]))
-    if line.kind != "text":  # list items that are no sentences: the parts of one, cut at its commas
-        # (numbered items only at a comma: "一、總體要求" over "二、主要任務" are headings)
-        wraps = previous.kind == line.kind and (line.kind == "bullet" or bool(_CLAUSE_END.search(before)))
+    ends = bool(_SENTENCE_END.search(before))
+    if line.kind != "text" and previous.kind == line.kind:
+        # list items that are no sentences: the parts of one, cut at its commas (numbered
+        # items only at a comma: "一、總體要求" over "二、主要任務" are headings)
+        if ends or (line.kind == "numbered" and not _CLAUSE_END.search(before)):
+            return None
+        start = line.bare
+    elif line.kind != "text":
+        # a dash or a number a wrap happened to put at the start of a line inside a paragraph ("... - Xinhua")
+        if block != "text" or ends or _INTRODUCES.search(before) or not _full_before(text, previous, line.lead, widest):
+            return None
+        start = line.lead
     else:
-        word = _FIRST_WORD.match(after)
-        wraps = (
-            after[0].islower()
-            or (previous.kind in ("bullet", "numbered") and line.indent > previous.indent)
-            or _full(previous.width, word.group() if word else after[0], han, widest[previous.run])
-        )
-    if not wraps:
-        return None
+        full = _full_before(text, previous, line.start, widest)
+        continues = text[line.start].islower() or (previous.kind != "text" and line.indent > previous.indent)
+        # a full line is a wrap even where it ends in a full stop ("U.S.", "p.m."): the
+        # segmenter finds the sentence ends in the joined text
+        if not (full or (continues and not ends)):
+            return None
+        start = line.start
+    after = text[start:line.end]
+    han = bool(_WIDE_CHARS.match(before[-1]) or _WIDE_CHARS.match(after[0]))
     if han or (_HYPHENATED.search(before) and after[0].islower()):
-        return ""
+        return "", start
     # Chinese is wrapped anywhere, inside a number or a Latin word too: a line as wide as
     # the widest was cut where it was full, not at a space, unless a space is left at the cut
     # (list items are never cut)
     cut = cjk and line.kind == "text" and previous.width[0] >= widest[previous.run][0]
     spaced = previous.spaced or (previous.kind == "text" and line.indent > previous.indent)
-    return "" if cut and not spaced else " "
+    return ("" if cut and not spaced else " "), start
+
+
+def _full_before(text: str, previous: _Line, start: int, widest: dict[int, tuple[int, int]]) -> bool:
+    """Whether the line before was full: the first word at `start` would not have fit on it."""
+    if widest[previous.run][1] < _NARROWEST_WRAP:  # a run of short lines (a list, a poem): no wrap
+        return False
+    word = _FIRST_WORD.match(text, start)
+    han = bool(_WIDE_CHARS.match(text[previous.end - 1]) or _WIDE_CHARS.match(text[start]))
+    return _full(previous.width, word.group() if word else text[start], han, widest[previous.run])
 
 
 def _full(width: tuple[int, int], word: str, han: bool, widest: tuple[int, int]) -> bool:

@@ -72,8 +72,9 @@ def jobs(data: Path) -> list[tuple[str, str, list[str], list[str] | None, list[s
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--layouts", help="comma-separated layouts to run (default: all)")
     args = parser.parse_args()
-    names = list(layouts(["x"], "en"))
+    names = args.layouts.split(",") if args.layouts else list(layouts(["x"], "en"))
     print(f"additions / omissions (high) per layout; draft sentences read in parentheses")
     print(f"{'draft':<42} {'segments':>8} " + " ".join(f"{name:>18}" for name in names))
     totals = {name: [0, 0] for name in names}
@@ -85,7 +86,7 @@ def main() -> None:
             if reference is not None:
                 (work_dir / "ref.txt").write_text("\n".join(reference) + "\n", encoding="utf-8")
             cells = []
-            for layout, text in layouts(draft, lang).items():
+            for layout, text in ((name, layouts(draft, lang)[name]) for name in names):
                 (work_dir / "draft.md").write_text(text, encoding="utf-8")
                 result = check(work_dir / "draft.md", src=work_dir / "src.txt", lang=pair,
                                ref=work_dir / "ref.txt" if reference is not None else None,

@@ -102,20 +102,29 @@ class _Block:
     def __init__(self, text: str, line: _Line) -> None:
         self.text = text
         self.kind = line.kind  # a paragraph ("text"), a heading or a list item
-        self.body = text[line.start:line.end]
-        self.starts = [0]  # where each piece starts in `body` ...
-        self.offsets = [line.start]  # ... and in the draft
+        self.pieces = [("", line.start, line.end)]  # (joiner before it, start, end in the draft)
 
     def extend(self, start: int, end: int, joiner: str) -> None:
-        self.body += joiner
-        self.starts.append(len(self.body))
-        self.offsets.append(start)
-        self.body += self.text[start:end]
+        self.pieces.append((joiner, start, end))
+
+    @cached_property
+    def body(self) -> str:
+        return "".join(joiner + self.text[start:end] for joiner, start, end in self.pieces)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        """Where each piece starts in `body`."""
+        starts, position = [], 0
+        for joiner, start, end in self.pieces:
+            position += len(joiner)
+            starts.append(position)
+            position += end - start
+        return starts
 
     def offset(self, position: int) -> int:
         """Draft offset of a body position that is not inside a joiner."""
-        piece = bisect.bisect_right(self.starts, position) - 1
-        return self.offsets[piece] + position - self.starts[piece]
+        piece = bisect.bisect_right(self._starts, position) - 1
+        return self.pieces[piece][1] + position - self._starts[piece]
 
 
 def read_draft(path: str | Path, lang: str) -> Draft:

@@ -29,6 +29,7 @@ from .console import PipeConsole, print_reference_set, print_score, progress_bar
 from .documents import parse_pair, parse_seed
 from .errors import ConfigError, EvalkitError
 from .evaluation import evaluate
+from .formats import BILINGUAL, check_write_back, detect, findings_by_unit, read_translation_file, write_back
 from .gate import check
 from .metrics import DEFAULT_METRICS, REGISTRY
 from .references import ALIGNERS, DEFAULT_ALIGNER, LANGS, build_reference_set, make_scorer, write_reference_set
@@ -76,13 +77,16 @@ def _build_parser() -> argparse.ArgumentParser:
     refs = commands.add_parser("refs", help="build reference sets from bilingual documents")
     refs_commands = refs.add_subparsers(dest="refs_command", required=True, metavar="ACTION")
     build = refs_commands.add_parser("build", help="split, align and write a reference set")
-    build.add_argument("seed", nargs="?", help="bilingual seed document (現代英語: / 現代國語: sections)")
+    build.add_argument("seed", nargs="?", help="bilingual seed document (現代英語: / 現代國語: sections), or a "
+                                              "translation file (XLIFF, PO, TMX) whose units become the segments")
     build.add_argument("--en", help="English paragraphs, one per line (instead of a seed)")
     build.add_argument("--zh", help="Chinese paragraphs, one per line (instead of a seed)")
     build.add_argument("--out", required=True, help="output directory, e.g. references/NAME")
     build.add_argument("--name", help="reference set name (default: the output directory's name)")
     build.add_argument("--aligner", choices=ALIGNERS, default=DEFAULT_ALIGNER,
                        help="sentence aligner: embedding similarity plus length, or length only (default: %(default)s)")
+    build.add_argument("--zh-script", choices=["hant", "hans"],
+                       help="the Chinese variant to take from a TMX that holds several (zh-TW/zh-HK vs zh-CN)")
     _add_embedder_options(build)
 
     refs_check = refs_commands.add_parser("check", help="run the draft checks that need no reference on a reference set")
@@ -91,7 +95,8 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_check_options(refs_check)
 
     sc = commands.add_parser("score", help="score candidate translations")
-    sc.add_argument("hyps", nargs="+", metavar="HYP", help="candidate file: one segment per line, or .jsonl with id/text")
+    sc.add_argument("hyps", nargs="+", metavar="HYP", help="candidate file: one segment per line, .jsonl with id/text, "
+                                                          "or XLIFF, PO, SRT, WebVTT, DOCX (docs/formats.md)")
     sc.add_argument("--ref", action="append",
                     help="reference file (repeat for several references) or a reference-set directory; "
                          "without one, give --src and only reference-free metrics run")
@@ -111,6 +116,8 @@ def _build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--zh-script", choices=["hant", "hans"],
                     help="convert Chinese on both sides to Traditional (hant) or Simplified (hans) before scoring")
     sc.add_argument("--name", action="append", help="system name for each HYP in order (default: file stem)")
+    sc.add_argument("--empty-targets", action="store_true",
+                    help="score XLIFF/PO units without a target as empty translations (default: left out, reported)")
     sc.add_argument("--out", help="report directory (default: reports/<timestamp>)")
     sig = sc.add_argument_group("leaderboard and significance")
     sig.add_argument("--baseline", metavar="NAME", help="system the others are tested against (default: the first)")
@@ -153,7 +160,13 @@ def _build_parser() -> argparse.ArgumentParser:
 
     ck = commands.add_parser("check", help="check a translator's draft: omissions, additions, untranslated text, "
                                            "numbers, terminology, script, weak passages")
-    ck.add_argument("draft", metavar="DRAFT", help="the draft: text or Markdown in any segmentation")
+    ck.add_argument("draft", metavar="DRAFT", help="the draft: text or Markdown in any segmentation, DOCX, SRT, "
+                                                  "WebVTT, or XLIFF/PO (checked against its own source)")
+    ck.add_argument("--write-back", metavar="OUT",
+                    help="XLIFF/PO draft: write a copy to OUT with each finding attached to its unit (a note, a "
+                         "translator comment); the draft itself is never changed")
+    ck.add_argument("--mark-fuzzy", action="store_true", help="with --write-back on a PO file: also flag each "
+                                                               "entry with findings as fuzzy")
     ck.add_argument("--ref", help="reference-set directory, or a plain file with one segment per line")
     ck.add_argument("--src", help="source file, one segment per line (line-aligned with a plain --ref)")
     ck.add_argument("--lang", help="language pair SRC-TGT, e.g. zh-en (default: told from the texts)")
@@ -183,6 +196,18 @@ def _refs_build(args: argparse.Namespace, console: Console) -> int:
     _check_out(Path(args.out), REFERENCE_FILES, inputs=[args.seed, args.en, args.zh])
     if args.seed and (args.en or args.zh):
         raise ConfigError("give either a seed document or --en and --zh, not both")
+    if args.seed and detect(args.seed) in BILINGUAL:
+        from .embed import DEFAULT_EMBEDDER, shared_embedder
+        from .formats.refsets import reference_set_from
+
+        embedder = shared_embedder(args.embedder or DEFAULT_EMBEDDER, args.cache_dir, not args.no_cache)
+        reference_set = reference_set_from(args.seed, name=args.name or Path(args.out).name, embedder=embedder,
+                                           script=args.zh_script)
+        write_reference_set(reference_set, args.out)
+        print_reference_set(console, reference_set, args.out)
+        return EXIT_OK
+    if args.zh_script:
+        raise ConfigError("--zh-script picks a TMX's Chinese variant; a seed or --en/--zh has one Chinese side")
     if args.seed:
         document = parse_seed(args.seed)
         sources = {"seed": args.seed}
@@ -219,12 +244,23 @@ def _check(args: argparse.Namespace, console: Console) -> int:
     fail_on = _fail_on(args.fail_on)
     if args.out:
         _check_out(Path(args.out), CHECK_FILES, inputs=[args.draft, args.ref, args.src, args.glossary], reports=True)
+    if args.mark_fuzzy and not args.write_back:
+        raise ConfigError("--mark-fuzzy flags entries in the copy --write-back writes; give --write-back OUT")
+    if args.write_back:
+        check_write_back(args.draft, args.write_back, inputs=[args.ref, args.src, args.glossary],
+                         fuzzy=args.mark_fuzzy)
     settings = Settings(zh_script=args.zh_script, embedder=args.embedder, cache_dir=args.cache_dir,
                         use_cache=not args.no_cache)
     with progress_bar(PipeConsole(stderr=True), "checking") as hook:
         result = check_draft(args.draft, ref=args.ref, src=args.src, lang=args.lang, glossary=args.glossary,
                              settings=settings, progress=hook)
-    return _report_check([result], args.out, console, fail_on)
+    code = _report_check([result], args.out, console, fail_on)
+    if args.write_back:
+        written = write_back(read_translation_file(args.draft), findings_by_unit(result.findings), args.write_back,
+                             fuzzy=args.mark_fuzzy)
+        console.print(shown(console, f"Wrote {args.write_back}: {written} note(s) on "
+                                     f"{len({i for f in result.findings for i in f.ids})} unit(s)"), highlight=False)
+    return code
 
 
 def _fail_on(spec: str | None) -> tuple[str, ...]:
@@ -237,6 +273,8 @@ def _fail_on(spec: str | None) -> tuple[str, ...]:
 
 def _report_check(results, out: str | None, console: Console, fail_on: tuple[str, ...]) -> int:
     for result in results:
+        for note in result.notes:
+            console.print(f"[bold yellow]NOTE[/] {escape(note)}", highlight=False)
         print_check(console, result)
     if out:
         write_check_reports(results, out)
@@ -313,7 +351,7 @@ def _score(args: argparse.Namespace, console: Console) -> int:
     settings = _settings(args)
     with progress_bar(PipeConsole(stderr=True), "scoring") as hook:
         result = score(args.hyps, ref=args.ref, src=args.src, lang=args.lang, names=args.name,
-                       settings=settings, progress=hook)
+                       settings=settings, progress=hook, empty_targets=args.empty_targets)
     evaluation = evaluate(result)
     with working(PipeConsole(stderr=True), f"resampling ({settings.significance.method})"):
         evaluation.write(out)

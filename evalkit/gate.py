@@ -26,7 +26,7 @@ from .baseline import Baseline, BaselineSystem
 from .candidates import ReferenceInfo
 from .errors import ConfigError
 from .metrics import LOWER_IS_BETTER, parse_metric_names
-from .numbers import compare_numbers
+from .numbers import number_problems
 from .scoring import ScoreResult, SystemResult
 from .scripts import SCRIPTS, detect_script
 from .settings import Settings
@@ -288,17 +288,12 @@ def _segment_rules(result: ScoreResult, system: SystemResult,
 
 
 def _number_problems(result: ScoreResult, hyps: Sequence[str], against: str) -> dict[int, str]:
-    ref = result.reference
-    if against == "source":
-        originals, lang = [result.sources], ref.source_lang
-    else:
-        originals, lang = list(result.references), ref.target_lang
     failing = {}
     for i, hyp in enumerate(hyps):
-        differences = [compare_numbers(o[i], hyp, original_lang=lang, translation_lang=ref.target_lang)
-                       for o in originals]
-        if all(differences):  # with several references, matching one is enough
-            failing[i] = f"{differences[0].describe()} (vs the {against})"
+        difference = number_problems(hyp, against=against, references=[r[i] for r in result.references],
+                                     source=result.sources[i] if result.sources is not None else None)
+        if difference:
+            failing[i] = f"{difference.describe()} (vs the {against})"
     return failing
 
 

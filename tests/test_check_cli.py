@@ -29,7 +29,7 @@ def test_check_prints_findings_worst_first_grouped_by_kind(cli, draft, glossary,
     lines = result.out.splitlines()
     assert "(zh→en) against reference set natsec-en-zh (zh source, en reference): 98 draft sentences aligned to " \
            "79 segments (1 left out, 1 added)" in lines[0]
-    assert lines[1] == "8 findings: omission 1, addition 1, untranslated 1, numbers 1, terminology 1, script 0, weak 3"
+    assert lines[1] == "8 findings: omission 1, addition 1, untranslated 1, numbers 1, placeholders 0, terminology 1, script 0, weak 3"
     kinds = [line.split("│")[1].strip() for line in lines if line.startswith("│") and line.split("│")[1].strip()]
     assert kinds == ["omission (1)", "addition (1)", "untranslated (1)", "numbers (1)", "terminology (1)", "weak (3)"]
     assert "numbers differ: missing 12345; not in the source: 12315" in result.out

@@ -5,6 +5,7 @@ of a `CheckJob` returning `Finding`s.
     addition      draft text that matches nothing in the source
     untranslated  draft text still in the source language
     numbers       numbers, percentages, dates, enumerators that differ
+    placeholders  printf/ICU/brace placeholders, inline tags, entities that differ
     terminology   a glossary term whose required rendering is missing
     script        Simplified characters in a Traditional draft, or the reverse
     weak          the spans that match the reference worst, for this document
@@ -21,6 +22,7 @@ from .glossary import GlossaryEntry, read_glossary
 from .job import CheckJob
 from .numbers import numbers
 from .omission import omission
+from .placeholders import placeholders
 from .script import script
 from .spans import AlignedSpan, Unit, align_draft
 from .terminology import terminology
@@ -32,6 +34,7 @@ CHECKS: dict[str, Callable[[CheckJob], list[Finding]]] = {
     "addition": addition,
     "untranslated": untranslated,
     "numbers": numbers,
+    "placeholders": placeholders,
     "terminology": terminology,
     "script": script,
     "weak": weak,

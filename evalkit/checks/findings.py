@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-KINDS = ("omission", "addition", "untranslated", "numbers", "terminology", "script", "weak")
+KINDS = ("omission", "addition", "untranslated", "numbers", "placeholders", "terminology", "script", "weak")
 SEVERITIES = ("high", "medium", "low")
 
 

@@ -120,6 +120,13 @@ class _BleuStatistics(_Statistics):
         return out.astype(np.float64)
 
 
+def without_top_order(stats: np.ndarray) -> bool:
+    """True when rows of BLEU statistics hold no candidate n-gram of the highest order (fewer than
+    4 tokens in every candidate): their corpus BLEU is then 0 even on an exact match, because
+    sacrebleu's corpus BLEU, unlike its sentence BLEU, does not lower the order for short texts."""
+    return not stats[:, -1].any()
+
+
 def _triples(references: tuple[ReferenceNgrams, np.ndarray], candidates: Symbols) -> np.ndarray:
     """[candidate n-grams, reference n-grams, matches] per order, as sacrebleu's
     `_get_match_statistics` counts them: no candidate n-grams where the reference has none."""

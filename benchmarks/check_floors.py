@@ -348,6 +348,8 @@ def main() -> None:
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--unlabelled", action="store_true", help="list every flag at any level tried that has no label")
     args = parser.parse_args()
+    if not (args.data / "wmt21-zhen").is_dir():
+        parser.error(f"no public data in {args.data} (give --data, the folder of ../shared/data)")
     model = shared_embedder(DEFAULT_EMBEDDER).model_id
     labels = read_labels(args.labels)
     sets = load(args.data)

@@ -74,6 +74,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--layouts", help="comma-separated layouts to run (default: all)")
     args = parser.parse_args()
+    if not (args.data / "wmt21-zhen").is_dir():
+        parser.error(f"no public data in {args.data} (give --data, the folder of ../shared/data)")
     names = args.layouts.split(",") if args.layouts else list(layouts(["x"], "en"))
     print(f"additions / omissions (high) per layout; draft sentences read in parentheses")
     print(f"{'draft':<42} {'segments':>8} " + " ".join(f"{name:>18}" for name in names))

@@ -1,7 +1,7 @@
 """Draft checks: each is a small function over the aligned (source, reference, draft) spans
 of a `CheckJob` returning `Finding`s.
 
-    omission      source content with no counterpart in the draft
+    omission      source content with no counterpart in the draft, or draft text that says nothing of it
     addition      draft text that matches nothing in the source
     untranslated  draft text still in the source language
     numbers       numbers, percentages, dates, enumerators that differ
@@ -45,15 +45,23 @@ def run_checks(job: CheckJob, kinds: tuple[str, ...] = KINDS) -> list[Finding]:
     """The findings of the chosen checks, worst first.
 
     A sentence left in the source language is also short and weak by every measure;
-    reported as untranslated, it is not reported again as a partial omission or addition
-    or as weak.
+    reported as untranslated, it is not reported again as a partial omission or addition,
+    as weak, or as saying nothing of its segment. Draft text reported as saying nothing of
+    its segment is not reported again as weak, partial, or for its numbers and terms.
     """
     findings = [finding for kind in kinds for finding in CHECKS[kind](job)]
     untranslated = [f for f in findings if f.kind == "untranslated" and f.severity == "high"]
+    unrelated = [f for f in findings if f.kind == "omission" and "says_nothing" in f.details]
+
+    def overlaps(finding: Finding, others: list[Finding]) -> bool:
+        return any(other.start < finding.end and finding.start < other.end for other in others)
 
     def echo(finding: Finding) -> bool:
+        if finding in unrelated:
+            return overlaps(finding, untranslated)
         soft = finding.kind == "weak" or (finding.kind in ("omission", "addition") and finding.severity == "medium")
-        return soft and any(u.start < finding.end and finding.start < u.end for u in untranslated)
+        follows = finding.kind in ("numbers", "terminology")
+        return (soft and overlaps(finding, untranslated + unrelated)) or (follows and overlaps(finding, unrelated))
 
     return worst_first([finding for finding in findings if not echo(finding)])
 

@@ -17,6 +17,7 @@ class CheckJob:
     target_lang: str
     glossary: tuple[GlossaryEntry, ...] = ()
     target_script: str | None = None  # "hant" / "hans" for a Chinese draft, when known
+    model: str = ""  # the embedding model behind the spans' similarities (absolute floors are per model)
 
     def excerpt(self, text: str, limit: int = 80) -> str:
         text = " ".join(text.split())

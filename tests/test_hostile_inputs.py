@@ -24,12 +24,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+import numpy as np
 import pytest
 from rich.console import Console
 
 import evalkit
 from evalkit.cli import run
 from evalkit.console import PipeConsole
+from evalkit.baseline import Baseline, BaselineSystem, load_baseline, write_baseline
 from evalkit.errors import EvalkitError
 from evalkit.reports import write_reports
 from evalkit.textio import MAX_LINE_CHARS, STALE_STAGING_SECONDS
@@ -852,6 +854,17 @@ class ApiCase:
     error: type[EvalkitError] | None = None
 
 
+def big_baseline_loads(tmp: Path) -> None:
+    """Issue 15 item 12: any baseline the gate writes must load, however many segments it has
+    (120,000 ids once made one JSON line longer than the segment reader takes)."""
+    ids = tuple(f"doc{i // 100}-seg{i % 100}" for i in range(120_000))
+    stats = {"chrf": np.arange(120_000 * 6, dtype=np.float64).reshape(-1, 6) % 7}
+    write_baseline(Baseline(path=str(tmp / "b.json"), reference_sha256="0" * 64, ids=ids,
+                            systems={"s": BaselineSystem("s", {"chrf": 50.0}, {"chrf": "nc:6"}, stats)}))
+    loaded = load_baseline(tmp / "b.json")
+    assert loaded.ids == ids and np.array_equal(loaded.systems["s"].stats["chrf"], stats["chrf"])
+
+
 API_CASES = [
     ApiCase("texts-of-unequal-length", lambda t: evalkit.score_texts({"a": ["x"]}, references=["x", "y"]),
             evalkit.InputError),
@@ -879,6 +892,7 @@ API_CASES = [
         metrics=["bleu", "chrf"]), t / "out")),
     ApiCase("whitespace-only-everything", lambda t: evalkit.score_texts({"a": [" ", "\t"]}, references=[" ", "\t"],
                                                                         metrics=["bleu", "chrf", "ter"])),
+    ApiCase("baseline-of-120000-segments", big_baseline_loads),
 ]
 
 
@@ -949,10 +963,18 @@ def env_two_runs_on_one_out(tmp: Path) -> str:
     return "ok"
 
 
-ENV_CASES = [env_ascii_terminal, env_c_locale, env_closed_stdout, env_sigterm, env_ctrl_c, env_two_runs_on_one_out]
+def env_fifo_nobody_writes_to(tmp: Path) -> str:
+    """Issue 15 item 11: a named FIFO without a writer reads as empty instead of waiting forever."""
+    done = run_evalkit("score", "--ref", tmp / "ref.txt", tmp / "fifo.txt", *FAST, "--out", tmp / "out", timeout=60)
+    one_line_error(done.returncode, done.stderr, "fifo.txt: file is empty")
+    return "error"
+
+
+ENV_CASES = [env_ascii_terminal, env_c_locale, env_closed_stdout, env_sigterm, env_ctrl_c, env_two_runs_on_one_out,
+             env_fifo_nobody_writes_to]
 # "ended": stopped from outside (a signal, a reader gone), one line or none, and its own exit code
 ENV_OUTCOMES = {"env_ascii_terminal": "ok", "env_c_locale": "ok", "env_closed_stdout": "ended", "env_sigterm": "ended",
-                "env_ctrl_c": "ended", "env_two_runs_on_one_out": "ok"}
+                "env_ctrl_c": "ended", "env_two_runs_on_one_out": "ok", "env_fifo_nobody_writes_to": "error"}
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
@@ -961,6 +983,7 @@ def test_environment_case(case, tmp_path: Path):
     _files(tmp_path)  # every input the cases use, written (again, identically) by the case itself
     lines(tmp_path / "h.txt", en_lines())
     lines(tmp_path / "系統.txt", HYP)
+    os.mkfifo(tmp_path / "fifo.txt")
     before = snapshot(tmp_path)
     assert case(tmp_path) == ENV_OUTCOMES[case.__name__]
     assert snapshot(tmp_path, outside=tmp_path / "out") == before
@@ -976,4 +999,4 @@ def test_the_suite_counts():
           f"(exit 2), {outcomes['ended']} stopped from outside (SIGTERM 143, Ctrl-C 130, closed pipe 141)")
     assert total >= 98
     assert len({case.name for case in CASES} | {case.name for case in API_CASES}) == len(CASES) + len(API_CASES)
-    assert outcomes == Counter({"ok": 83 if IS_ROOT else 82, "error": 132 if IS_ROOT else 133, "ended": 3})
+    assert outcomes == Counter({"ok": 84 if IS_ROOT else 83, "error": 133 if IS_ROOT else 134, "ended": 3})

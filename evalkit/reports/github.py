@@ -56,7 +56,9 @@ class CommandGuard:
         return len(text)
 
     def command(self, line: str) -> None:
-        self.finish()
+        """`line` as a workflow command: on a line of its own, as written."""
+        if self._pending:
+            self.write("\n")
         self.stream.write(line + "\n")
         self.stream.flush()
 

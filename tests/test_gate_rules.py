@@ -227,8 +227,10 @@ def test_a_baseline_whose_corpus_scores_were_edited_is_refused_and_the_drop_read
     data["systems"]["careful"]["corpus"] = {"bleu": 1, "chrf": 10}
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ConfigError, match=rf"careful bleu: the stored corpus score 1 is not the score of its statistics "
-                                          rf"\({stored['bleu']:.4f}\): the file was edited or damaged"):
+                                          rf"\({stored['bleu']:.4f}\): the file was edited or damaged") as refused:
         check(natsec({"careful": worse}), parse_rules({"regression": {}}), load_baseline(path))
+    shown = f"evalkit: error: {str(refused.value).replace(str(path), 'baseline.json')}"
+    assert f"```\n{shown}\n```" in (ROOT / "docs" / "gating.md").read_text(encoding="utf-8")  # the docs show it
     # within float noise of the statistics' score it is the statistics' score that counts
     data["systems"]["careful"]["corpus"] = {m: v * (1 + 1e-12) for m, v in stored.items()}
     path.write_text(json.dumps(data), encoding="utf-8")

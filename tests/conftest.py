@@ -19,7 +19,7 @@ DATA = Path(__file__).resolve().parent / "data"
 # Property tests (tests/test_properties.py): "ci" tries the same examples on every run (a
 # seed from each test's source), so a failure reproduces; "long" draws a hundred times as
 # many, fresh each run, to find what the fixed ones miss (docs/robustness.md):
-#   HYPOTHESIS_PROFILE=long python3 -m pytest -q tests/test_properties.py
+#   HYPOTHESIS_PROFILE=long python3 -m pytest -q --timeout 0 tests/test_properties.py
 hypothesis_settings.register_profile("ci", max_examples=40, derandomize=True, database=None)
 hypothesis_settings.register_profile("long", max_examples=4000)
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

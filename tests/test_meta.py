@@ -208,3 +208,17 @@ def test_acc_eq_counts_a_tie_of_the_metric_where_the_humans_do_not_tie_as_wrong(
     report = write_report(tmp_path / "r", {"m": metric}, {"m": {"A": 70.0, "B": 55.0, "C": 20.0}})
     result = meta(report, write_human(tmp_path / "h.tsv", human), resamples=20)
     assert result.metrics["m"]["seg_acc_eq"].value == pytest.approx(5 / 6, abs=1e-12)
+
+
+def test_the_bootstrap_does_not_depend_on_how_many_resamples_are_drawn_at_once(tmp_path, monkeypatch):
+    """Resamples are drawn a chunk at a time (memory stays bounded whatever --resamples is), yet
+    they are the draws of one `choice` call for all of them: the figures cannot depend on the chunk."""
+    from evalkit import meta as meta_module
+
+    report, human = _noisy(tmp_path, n_items=40, n_systems=4)
+    whole = meta(report, human, resamples=150, seed=5).as_json()
+    monkeypatch.setattr(meta_module, "_CHUNK", 7)
+    assert meta(report, human, resamples=150, seed=5).as_json() == whole
+    draws = np.random.default_rng(5).choice(40, size=(150, 40), replace=True)
+    expected = np.stack([np.bincount(row, minlength=40) for row in draws])
+    assert np.array_equal(np.concatenate(list(meta_module._counts(40, 150, 5))), expected)

@@ -95,3 +95,16 @@ def test_a_pipe_is_read_up_to_the_limit(tmp_path, monkeypatch):
         finally:
             writer.join()
             os.close(read)
+
+
+def test_the_verdicts_lines_show_control_characters_in_ids_and_metric_specs_as_escapes():
+    import evalkit
+    from evalkit.config import parse_rules
+    from evalkit.gate import check
+    from evalkit.reports.gate_text import verdict_text
+
+    result = evalkit.score_texts({"mt": ["a b c", ""]}, references=["a b c", "d e f"], metrics=["chrf"],
+                                 ids=["one", "\x1b[2J\x1b]0;title\x07two"], significance="none", use_cache=False)
+    text = verdict_text(check(result, parse_rules({"segments": {"empty": True, "floors": {"chrf": ">= 50"}}})))
+    assert "\x1b" not in text and "\x07" not in text
+    assert "1 of 2 segments: \\x1b[2J\\x1b]0;title\\x07two" in text

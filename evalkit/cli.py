@@ -288,7 +288,7 @@ def _gate(args: argparse.Namespace, console: Console) -> int:
     if target is not None:
         write_baseline(baseline_from(result, target))
         say(console, f"Wrote baseline {target}: {', '.join(s.name for s in result.systems)} on "
-                     f"{len(result.ids)} segments, metrics {', '.join(result.metrics)}")
+                     f"{len(result.ids)} segments, metrics {', '.join(result.metrics)}", soft_wrap=True)
         return EXIT_OK
     verdict = check(result, config.rules, baseline)
     for line in render_verdict(verdict):

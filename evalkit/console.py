@@ -57,10 +57,10 @@ def shown(console: Console, text: str) -> str:
     return escape(text)
 
 
-def say(console: Console, text: str) -> None:
-    """A line of plain text holding user strings (paths, names): shown as written, and not
-    wrapped, so a path stays whole in a CI log."""
-    console.print(shown(console, text), highlight=False, soft_wrap=True)
+def say(console: Console, text: str, *, soft_wrap: bool = False) -> None:
+    """A line of plain text holding user strings (paths, names), shown as written;
+    `soft_wrap` leaves it whole (a CI log) rather than wrapped at the console's width."""
+    console.print(shown(console, text), highlight=False, soft_wrap=soft_wrap)
 
 
 def print_warning(console: Console, warning: str) -> None:

@@ -23,7 +23,7 @@ from .check import check as check_draft
 from .check import check_reference_set
 from .checks import KINDS
 from .config import GateConfig, load_config
-from .console import (PipeConsole, print_reference_set, print_score, print_warning, progress_bar, say, working,
+from .console import (PipeConsole, print_reference_set, print_score, print_warning, progress_bar, say, shown, working,
                       workflow_command)
 from .documents import parse_pair, parse_seed
 from .errors import ConfigError, EvalkitError
@@ -261,8 +261,8 @@ def _check(args: argparse.Namespace, console: Console) -> int:
     if args.write_back:
         written = write_back(read_translation_file(args.draft), findings_by_unit(result.findings), args.write_back,
                              fuzzy=args.mark_fuzzy)
-        console.print(shown(console, f"Wrote {args.write_back}: {written} note(s) on "
-                                     f"{len({i for f in result.findings for i in f.ids})} unit(s)"), highlight=False)
+        say(console, f"Wrote {args.write_back}: {written} note(s) on "
+                     f"{len({i for f in result.findings for i in f.ids})} unit(s)")
     return code
 
 
@@ -277,7 +277,7 @@ def _fail_on(spec: str | None) -> tuple[str, ...]:
 def _report_check(results, out: str | None, console: Console, fail_on: tuple[str, ...]) -> int:
     for result in results:
         for note in result.notes:
-            console.print(f"[bold yellow]NOTE[/] {escape(note)}", highlight=False)
+            console.print(f"[bold yellow]NOTE[/] {shown(console, note)}", highlight=False)
         print_check(console, result)
     if out:
         write_check_reports(results, out)

@@ -13,7 +13,6 @@ produce it.
 
 from __future__ import annotations
 
-import os
 import re
 import zipfile
 from pathlib import Path
@@ -135,7 +134,10 @@ def write_back(document: TranslationFile, findings: Mapping[str, Sequence[tuple[
     """Write a copy of `document` with each finding (kind, severity, message, by unit id)
     attached to its unit where the CAT tool shows it; return the number of notes written.
     The copy never replaces the input."""
-    check_write_back(document.path, out, fuzzy=fuzzy)
+    from ..outputs import file_output, refuse_overwriting
+
+    check_write_back(document.path, fuzzy=fuzzy)
+    refuse_overwriting([("draft", document.path)], [file_output(out, "--write-back")])
     by_place: dict[int, list[tuple[str, str, str]]] = {}
     for unit in document.units:
         for kind, severity, message in findings.get(unit.id, ()):

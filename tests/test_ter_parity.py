@@ -1,8 +1,12 @@
 """evalkit's TER statistics (metrics/ter.py) equal sacrebleu's `TER`, edit for edit: on random
 sentence pairs made by shifting, substituting, dropping and inserting words (few distinct
 words, so repeats and ties abound; every TER option), and on pairs built to sit on sacrebleu's
-limits: blocks of 10 and 11 words, shifts of 50 and 51 words, the candidate limit, a beam
-that decides the distance, a beam widened for very unequal lengths, empty sides."""
+limits: blocks of 10 and 11 words, shifts of 50 and 51 words either way, the candidate limit,
+a beam that decides the distance, a beam widened for very unequal lengths, empty sides.
+
+Equal totals could hide a different path to them, so the parts are compared with sacrebleu's
+too: its beam's matrix (the band included), its alignment, and each shift it picks with its
+count of candidates tried."""
 
 from __future__ import annotations
 
@@ -14,9 +18,9 @@ from hypothesis import strategies as st
 from rapidfuzz.distance import Levenshtein
 from sacrebleu.metrics import TER
 from sacrebleu.metrics.lib_ter import (_BEAM_WIDTH, _MAX_SHIFT_CANDIDATES, _MAX_SHIFT_DIST, _MAX_SHIFT_SIZE,
-                                       BeamEditDistance, _perform_shift)
+                                       BeamEditDistance, _flip_trace, _perform_shift, _shift, trace_to_alignment)
 
-from evalkit.metrics.ter import FastTER, _Beam, _shifted, _ShiftSearch
+from evalkit.metrics.ter import _OUTSIDE, FastTER, _Alignment, _Beam, _shifted, _ShiftSearch
 
 # case variants and punctuation, so that TER's case, normalisation and punctuation options matter
 WORDS = ["the", "The", "THE", "cat", "sat", "on", "mat", ".", ",", "a", "of", "中国", "经济。", "it's", "&amp;", "U.S."]
@@ -89,7 +93,8 @@ def _limits() -> dict[str, tuple[str, str]]:
         cases[f"block of {size}"] = (" ".join(noisy + block), " ".join(block + filler))
     for distance in (_MAX_SHIFT_DIST, _MAX_SHIFT_DIST + 1):  # a word just within and just beyond reach
         far = _words("g", distance)
-        cases[f"shift over {distance}"] = (" ".join(far[:-1] + ["x"] + ["w"]), " ".join(["w"] + far))
+        cases[f"shift left over {distance}"] = (" ".join(far[:-1] + ["x", "w"]), " ".join(["w"] + far))
+        cases[f"shift right over {distance}"] = (" ".join(["w", "x"] + far[1:]), " ".join(far + ["w"]))
     rng = random.Random(0)
     repeats = [rng.choice("ab") for _ in range(30)]
     cases["candidate limit"] = (" ".join(repeats), " ".join(sorted(repeats)))
@@ -112,16 +117,80 @@ def test_pairs_on_sacrebleus_limits(name):
     hyp, ref = LIMITS[name]
     ours, theirs = _statistics([hyp], [[ref]])
     assert ours == theirs
+    _assert_same_shifts(hyp.split(), ref.split())
+
+
+def _coded(hyp: list[str], ref: list[str]) -> tuple[str, str, dict[str, str]]:
+    codes: dict[str, str] = {}
+    ref_code = "".join(codes.setdefault(word, chr(len(codes))) for word in ref)
+    return "".join(codes.setdefault(word, chr(len(codes))) for word in hyp), ref_code, codes
+
+
+def _assert_same_shifts(hyp: list[str], ref: list[str]) -> None:
+    """Each shift is the one sacrebleu's `_shift` picks, after as many candidates, and the
+    search stops where sacrebleu's does (no gain, or the candidate limit)."""
+    if not ref:
+        return
+    hyp_code, ref_code, codes = _coded(hyp, ref)
+    words_of = {code: word for word, code in codes.items()}
+    search, beam_distance, checked = _ShiftSearch(hyp_code, ref_code), BeamEditDistance(ref), 0
+    rows = search.beam.rows(hyp_code, [], 0)
+    while True:
+        gain, shifted, checked = _shift(hyp, ref, beam_distance, checked)
+        ours = search.next_shift(hyp_code, rows)
+        assert search.checked == checked
+        if checked >= _MAX_SHIFT_CANDIDATES or gain <= 0:
+            assert ours is None
+            return
+        assert ours is not None and [words_of[code] for code in ours[0]] == shifted
+        hyp_code, hyp = ours[0], shifted
+        rows = search.beam.rows(hyp_code, rows, ours[1] + 1)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(edited_pairs(max_words=40))
+def test_each_shift_is_the_one_sacrebleu_picks(pair):
+    _assert_same_shifts(pair[0].split(), pair[1].split())
+
+
+# (n, m) where sacrebleu's float diagonal floor(i * (m / n)) differs from i * m // n in some row
+FLOAT_DIAGONALS = [(22, 60), (26, 30), (33, 45), (14, 122), (28, 68), (30, 138)]
+
+
+@st.composite
+def word_lists(draw) -> tuple[list[str], list[str]]:
+    n, m = draw(st.one_of(st.tuples(st.integers(0, 90), st.integers(1, 90)), st.sampled_from(FLOAT_DIAGONALS)))
+    return (draw(st.lists(st.sampled_from("abcd"), min_size=n, max_size=n)),
+            draw(st.lists(st.sampled_from("abcde"), min_size=m, max_size=m)))
+
+
+def _next_error(errors: list[int]) -> list[int]:
+    return [next((k for k in range(i, len(errors)) if errors[k]), len(errors)) for i in range(len(errors))]
+
+
+@settings(max_examples=100, deadline=None)
+@given(word_lists())
+def test_beam_matrix_and_alignment_are_sacrebleus(pair):
+    """The beam's band and values, cell by cell, and the alignment read off them."""
+    hyp, ref = pair
+    hyp_code, ref_code = "".join(hyp), "".join(ref)  # one-letter words are their own codes
+    rows = _Beam(len(hyp), ref_code).rows(hyp_code, [], 0)
+    sacrebleu = BeamEditDistance(ref)
+    _, matrix, trace = sacrebleu._edit_distance(hyp, 0, [sacrebleu._initial_row])
+    expected = [[cost if cost < 10 ** 16 else _OUTSIDE for cost, _ in row] for row in matrix]
+    assert rows[1:] == expected
+    align, ref_errors, hyp_errors = trace_to_alignment(_flip_trace(trace))
+    alignment = _Alignment(hyp_code, ref_code, rows)
+    assert alignment.align == [align[j] for j in range(len(ref))]
+    assert alignment.next_hyp_error == _next_error(hyp_errors)
+    assert alignment.next_ref_error == _next_error(ref_errors)
 
 
 def test_the_limit_pairs_reach_the_limits():
     """The pairs above do what their names say (else the test above proves less than it claims)."""
     def search(name: str) -> _ShiftSearch:
-        hyp, ref = (text.lower().split() for text in LIMITS[name])
-        codes: dict[str, str] = {}
-        code = lambda words: "".join(codes.setdefault(w, chr(len(codes))) for w in words)  # noqa: E731
-        ref_code = code(ref)
-        return _ShiftSearch(code(hyp), ref_code)
+        hyp_code, ref_code, _ = _coded(*(text.split() for text in LIMITS[name]))
+        return _ShiftSearch(hyp_code, ref_code)
 
     capped = search("candidate limit")
     capped.edits()

@@ -62,8 +62,9 @@ class _Beam:
         width = math.ceil(ratio / 2 + _BEAM_WIDTH) if _BEAM_WIDTH < ratio / 2 else _BEAM_WIDTH
         self.bands = [(0, m + 1)]
         for i in range(1, n + 1):
+            # (sacrebleu widens the last row to the end; a floor of n * ratio >= m - 1 reaches it anyway)
             diagonal = math.floor(i * ratio)
-            self.bands.append((max(0, diagonal - width), m + 1 if i == n else min(m + 1, diagonal + width)))
+            self.bands.append((max(0, diagonal - width), min(m + 1, diagonal + width)))
         self.exact_below = self._cheapest_path_outside(n, m)
 
     def _cheapest_path_outside(self, n: int, m: int) -> int:
@@ -174,18 +175,18 @@ class _ShiftSearch:
     def edits(self) -> int:
         hyp, shifts = self.hyp, 0
         rows = self.beam.rows(hyp, [], 0)
-        while True:
-            alignment = _Alignment(hyp, self.ref, rows)
-            candidates = self._candidates(hyp, alignment)
-            if self.checked >= _MAX_SHIFT_CANDIDATES:
-                break  # sacrebleu drops the search, and the shift it found, at its limit
-            best = self._best(hyp, rows, candidates)
-            if best is None:
-                break
-            hyp, start = best
-            rows = self.beam.rows(hyp, rows, start + 1)
+        while (shift := self.next_shift(hyp, rows)) is not None:
+            hyp, first_changed = shift
+            rows = self.beam.rows(hyp, rows, first_changed + 1)
             shifts += 1
         return shifts + rows[-1][-1]
+
+    def next_shift(self, hyp: str, rows: list[list[int]]) -> tuple[str, int] | None:
+        """sacrebleu's `_shift` with its rules for stopping: the shifted hypothesis and its first
+        changed word, or None when no shift lowers the distance or the candidate limit is reached
+        (sacrebleu then drops the search, and the shift it found with it)."""
+        candidates = self._candidates(hyp, _Alignment(hyp, self.ref, rows))
+        return None if self.checked >= _MAX_SHIFT_CANDIDATES else self._best(hyp, rows, candidates)
 
     def _candidates(self, hyp: str, alignment: _Alignment) -> list[tuple[int, int, int]]:
         """(length, start, target) of each shift sacrebleu tries, in its order: hypothesis

@@ -233,7 +233,7 @@ def table(results: dict) -> str:
             ours, theirs = (row[k.strip()] for k in row["ratio_of"].split("/"))
             ratio = row["ratio" if measure == "wall_s" else "cpu_ratio"]
             lines.append(f"| {label} (load {row['load_avg_1min']}, {len(ours['wall_s_runs'])} runs) | {ours[measure]} s | "
-                         f"{theirs[measure]} s | {ratio:.2f}x | {target} |")
+                         f"{theirs[measure]} s | {ratio:.{3 if ratio < 0.1 else 2}f}x | {target} |")
 
     n, s = results["segments"], results["systems"]
     pair("bleu_chrf_1", f"BLEU+chrF, 1 x {n:,}, all reports", "")

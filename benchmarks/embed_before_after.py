@@ -3,6 +3,7 @@ per second (wall) and CPU seconds, medians of interleaved runs, on the WMT-lengt
 benchmarks/embed_throughput.py; and whether the vectors are the same.
 
     python3 benchmarks/embed_before_after.py [--before a5faf3e] [--systems 2] [--runs 3]
+    python3 benchmarks/embed_before_after.py --texts ../shared/data/wmt21-zhen/newstest2021.zh-en.hyp.*.en
 
 The earlier `evalkit/embed/use.py` is read from git and imported beside today's (model
 loaded and warmed before the timings, as embed_throughput's "cold" rows: no cache).
@@ -49,8 +50,10 @@ def main() -> None:
     parser.add_argument("--segments", type=int, default=2000)
     parser.add_argument("--systems", type=int, default=2)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--texts", type=Path, nargs="+", help="real text instead: every line of these files")
     args = parser.parse_args()
-    texts = [text for system in generate(args.segments, args.systems) for text in system]
+    texts = ([line for path in args.texts for line in path.read_text(encoding="utf-8").splitlines()] if args.texts
+             else [text for system in generate(args.segments, args.systems) for text in system])
     with tempfile.TemporaryDirectory() as directory:
         encoders = {"before": module_at(args.before, directory).UniversalSentenceEncoder(),
                     "now": use.UniversalSentenceEncoder()}
@@ -64,7 +67,8 @@ def main() -> None:
                 wall, cpu = time.perf_counter(), time.process_time()
                 vectors[name] = encoder.encode(texts)
                 samples[name].append((time.perf_counter() - wall, time.process_time() - cpu))
-    report = {"texts": len(texts), "before": args.before, "runs": args.runs, "load_avg_runs": loads,
+    report = {"texts": len(texts), "from": [path.name for path in args.texts] if args.texts else "generated",
+              "before": args.before, "runs": args.runs, "load_avg_runs": loads,
               "cpus": len(os.sched_getaffinity(0))}
     for name, runs in samples.items():
         report[name] = {"segments_per_s": round(len(texts) / statistics.median(w for w, _ in runs), 1),

@@ -164,6 +164,9 @@ def _shifted(hyp: str, start: int, length: int, target: int) -> str:
 
 
 class _ShiftSearch:
+    """sacrebleu's greedy search for block shifts, for one hypothesis and one reference
+    (words coded as characters)."""
+
     def __init__(self, hyp: str, ref: str) -> None:
         self.hyp, self.ref = hyp, ref
         self.beam = _Beam(len(hyp), ref)

@@ -23,7 +23,7 @@ from . import __version__
 from .baseline import baseline_from, write_baseline
 from .check import check as check_draft
 from .check import check_reference_set
-from .checks import KINDS
+from .checks import KINDS, FailOn
 from .config import load_config
 from .console import PipeConsole, print_reference_set, print_score, progress_bar, shown, working
 from .documents import parse_pair, parse_seed
@@ -167,8 +167,9 @@ def _build_parser() -> argparse.ArgumentParser:
 def _add_check_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--glossary", metavar="TSV", help="source term<TAB>target term per line ('|' between variants)")
     parser.add_argument("--out", help=f"write {', '.join(CHECK_FILES)} to this directory")
-    parser.add_argument("--fail-on", metavar="KIND[,KIND]",
-                        help=f"exit 1 when there are findings of these kinds ({','.join(KINDS)})")
+    parser.add_argument("--fail-on", metavar="KIND[:SEVERITY][,...]",
+                        help=f"exit 1 when there are findings of these kinds ({','.join(KINDS)}) of severity high "
+                             "or medium; KIND:low counts the advisory low ones too, KIND:high only high ones")
 
 
 def _add_embedder_options(parser: argparse.ArgumentParser) -> None:
@@ -208,7 +209,7 @@ def _refs(args: argparse.Namespace, console: Console) -> int:
 
 
 def _refs_check(args: argparse.Namespace, console: Console) -> int:
-    fail_on = _fail_on(args.fail_on)
+    fail_on = FailOn.parse(args.fail_on)
     if args.out:
         _check_out(Path(args.out), CHECK_FILES, inputs=[args.refset, args.glossary], reports=True)
     results = check_reference_set(args.refset, lang=args.lang, glossary=args.glossary)
@@ -216,7 +217,7 @@ def _refs_check(args: argparse.Namespace, console: Console) -> int:
 
 
 def _check(args: argparse.Namespace, console: Console) -> int:
-    fail_on = _fail_on(args.fail_on)
+    fail_on = FailOn.parse(args.fail_on)
     if args.out:
         _check_out(Path(args.out), CHECK_FILES, inputs=[args.draft, args.ref, args.src, args.glossary], reports=True)
     settings = Settings(zh_script=args.zh_script, embedder=args.embedder, cache_dir=args.cache_dir,
@@ -227,23 +228,20 @@ def _check(args: argparse.Namespace, console: Console) -> int:
     return _report_check([result], args.out, console, fail_on)
 
 
-def _fail_on(spec: str | None) -> tuple[str, ...]:
-    kinds = tuple(kind.strip() for kind in (spec or "").split(",") if kind.strip())
-    unknown = [kind for kind in kinds if kind not in KINDS]
-    if unknown:
-        raise ConfigError(f"--fail-on: unknown kind(s) {', '.join(unknown)}; choose from {', '.join(KINDS)}")
-    return kinds
-
-
-def _report_check(results, out: str | None, console: Console, fail_on: tuple[str, ...]) -> int:
+def _report_check(results, out: str | None, console: Console, fail_on: FailOn) -> int:
     for result in results:
         print_check(console, result)
     if out:
         write_check_reports(results, out)
         console.print(shown(console, f"Reports: {out}/ ({', '.join(CHECK_FILES)})"), highlight=False)
-    failing = sum(1 for result in results for finding in result.findings if finding.kind in fail_on)
+    findings = [finding for result in results for finding in result.findings]
+    failing = sum(1 for finding in findings if fail_on.fails(finding))
+    advisory = fail_on.advisory(findings)
+    if advisory:
+        console.print(f"--fail-on {fail_on}: {len(advisory)} finding(s) of lower severity not counted "
+                      "(KIND:low counts the low ones)", highlight=False)
     if failing:
-        console.print(f"--fail-on {','.join(fail_on)}: {failing} finding(s); exit code 1", highlight=False)
+        console.print(f"--fail-on {fail_on}: {failing} finding(s); exit code 1", highlight=False)
         return EXIT_GATE_FAILED
     return EXIT_OK
 

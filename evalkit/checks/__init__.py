@@ -16,6 +16,7 @@ from typing import Callable
 
 from .addition import addition
 from .draft import Draft, DraftSentence, parse_draft, read_draft
+from .fail_on import FailOn
 from .findings import KINDS, SEVERITIES, Finding, worst_first
 from .glossary import GlossaryEntry, read_glossary
 from .job import CheckJob
@@ -56,6 +57,6 @@ def run_checks(job: CheckJob, kinds: tuple[str, ...] = KINDS) -> list[Finding]:
 
 
 __all__ = [
-    "CHECKS", "KINDS", "SEVERITIES", "AlignedSpan", "CheckJob", "Draft", "DraftSentence", "Finding", "GlossaryEntry",
-    "Unit", "align_draft", "parse_draft", "read_draft", "read_glossary", "run_checks", "worst_first",
+    "CHECKS", "KINDS", "SEVERITIES", "AlignedSpan", "CheckJob", "Draft", "DraftSentence", "FailOn", "Finding",
+    "GlossaryEntry", "Unit", "align_draft", "parse_draft", "read_draft", "read_glossary", "run_checks", "worst_first",
 ]

@@ -103,7 +103,7 @@ def check(
     embedder = _embedder(settings)
     spans = align_draft(document, units, embedder, source_lang=source_lang)
     script = _target_script(settings, target_lang, [u.reference for u in units if u.reference], document)
-    job = CheckJob(document, spans, source_lang, target_lang, entries, script)
+    job = CheckJob(document, spans, source_lang, target_lang, entries, script, embedder.encode, tuple(units))
     report(2, 3, "checking")
     findings = run_checks(job, kinds)
     report(3, 3, "done")

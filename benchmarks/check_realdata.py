@@ -17,6 +17,10 @@ Data (read where it lies, never copied into evalkit):
 - `wmt21-zhen`: WMT21 news zh-en (../shared/data/wmt21-zhen): 8 systems with per-segment
   MQM averages on 650 segments. Lines 1-600 are held out: reported as `wmt21-zhen-heldout`,
   never used to choose anything.
+- `numbers-zhen`, `numbers-enzh`: WMT21 news zh-en and en-zh, every line, for the systems
+  whose number errors were read and labelled by hand (`benchmarks/data/numbers_labels.tsv`,
+  from `benchmarks/numbers_realdata.py`); only `numbers` is counted there. Left out when
+  that file is absent.
 - `planted-zhen`, `planted-enzh`: a human translation (TED refB checked against ref; WMT21
   en-zh reference B against reference A) with one kind of error planted per draft by
   `benchmarks/perturb.py` into every fourth segment that offers a place for it; swapped
@@ -462,35 +466,6 @@ def ratio(a: int, b: int) -> str:
     return f"{a / b:.2f}" if b else "–"
 
 
-LABELS = ROOT / "benchmarks" / "data" / "check_realdata_labels.tsv"
-
-
-def read_labels(path: Path = LABELS) -> dict[tuple[str, str, str, str, str], bool]:
-    """(data set, system, document, segment, kind) -> whether the finding is right, as read by a person."""
-    if not path.exists():
-        return {}
-    labels = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"):
-            key = (row["dataset"], row["system"], row["document"], row["segment"], row["kind"])
-            labels[key] = row["right"] == "yes"
-    return labels
-
-
-def tally_read(runs: list[tuple[Document, list[Flag]]], labels: dict) -> dict[tuple[str, str], tuple[int, int, int]]:
-    """(data set, kind) -> (flagged segments, of them read, of those right)."""
-    flagged: dict[tuple[str, str], set] = defaultdict(set)
-    for document, flags in runs:
-        for flag in flags:
-            for s in flag.segments:
-                flagged[(document.dataset, flag.kind)].add((document.system, document.name, document.ids[s]))
-    out = {}
-    for (dataset, kind), segments in flagged.items():
-        read = [labels[(dataset, *segment, kind)] for segment in segments if (dataset, *segment, kind) in labels]
-        out[(dataset, kind)] = (len(segments), len(read), sum(read))
-    return out
-
-
 def tally_mqm(runs: list[tuple[Document, list[Flag]]], kinds: tuple[str, ...]) -> dict[tuple[str, str], Tally]:
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
     for document, flags in runs:
@@ -519,11 +494,10 @@ def _label(dataset: str, kind: str) -> tuple[str, Callable[[Truth], bool]] | Non
 # Tables
 
 
-def kind_table(tallies: dict[tuple[str, str], Tally], kinds: tuple[str, ...], datasets: list[str],
-               read: dict[tuple[str, str], tuple[int, int, int]]) -> list[str]:
+def kind_table(tallies: dict[tuple[str, str], Tally], kinds: tuple[str, ...], datasets: list[str]) -> list[str]:
     lines = ["| kind | data set | true when | segments | positives (base rate) | flagged | precision | recall | "
-             "flagged, fails by default | precision | recall | read: right of read (precision) |",
-             "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "flagged, fails by default | precision | recall |",
+             "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for kind in kinds:
         for dataset in datasets:
             t = tallies.get((dataset, kind))
@@ -533,14 +507,8 @@ def kind_table(tallies: dict[tuple[str, str], Tally], kinds: tuple[str, ...], da
                 f"| `{kind}` | {dataset} | {_label(dataset, kind)[0]} | {t.segments} | {t.positives} "
                 f"({ratio(t.positives, t.segments)}) | {t.flagged} | {ratio(t.hits, t.flagged)} | "
                 f"{ratio(t.found, t.positives)} | {t.flagged_failing} | {ratio(t.hits_failing, t.flagged_failing)} | "
-                f"{ratio(t.found_failing, t.positives)} | {_read(read.get((dataset, kind)))} |")
+                f"{ratio(t.found_failing, t.positives)} |")
     return lines
-
-
-def _read(counts: tuple[int, int, int] | None) -> str:
-    if not counts or not counts[1]:
-        return "–"
-    return f"{counts[2]} of {counts[1]} ({counts[2] / counts[1]:.2f})"
 
 
 def planted_table(runs: list[tuple[Document, list[Flag]]], kinds: tuple[str, ...], dataset: str) -> list[str]:
@@ -749,7 +717,7 @@ def main(argv: list[str] | None = None) -> int:
                    f"{time.strftime('%Y-%m-%d')}; the findings, one row per flagged segment, in "
                    f"`benchmarks/out/check_realdata/findings.jsonl`).", "",
                    "**Real machine translation, human MQM annotations**", ""]
-    check_lines += kind_table(tally_mqm(mqm, kinds), kinds, datasets, tally_read(mqm, read_labels()))
+    check_lines += kind_table(tally_mqm(mqm, kinds), kinds, datasets)
     planted_sets = [name for name in ("planted-zhen", "planted-enzh") if name in runs]
     for name in planted_sets:
         check_lines += ["", f"**Planted errors: {name}**", ""]

@@ -358,13 +358,12 @@ def planted(clean: list[Document], dataset: str, target_lang: str) -> list[Docum
 
 
 def _pick_other(others: list[str], document: Document, k: int) -> str:
-    """A translation of a sentence from another document (not this one)."""
+    """A translation of a sentence from another document (with a single document, a distant
+    sentence of this one)."""
     own = set(document.draft)
-    rng = random.Random(f"{document.name}:{k}")
-    while True:
-        line = rng.choice(others)
-        if line not in own:
-            return line
+    choices = [line for line in others if line not in own] or \
+        [line for j, line in enumerate(document.draft) if abs(j - k) > 1] or document.draft
+    return random.Random(f"{document.name}:{k}").choice(choices)
 
 
 def ted_clean(data: Path) -> list[Document]:

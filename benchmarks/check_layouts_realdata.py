@@ -77,7 +77,7 @@ def main() -> None:
     if not (args.data / "wmt21-zhen").is_dir():
         parser.error(f"no public data in {args.data} (give --data, the folder of ../shared/data)")
     names = args.layouts.split(",") if args.layouts else list(layouts(["x"], "en"))
-    print(f"additions / omissions (high) per layout; draft sentences read in parentheses")
+    print("additions / omissions (high) per layout; draft sentences read in parentheses")
     print(f"{'draft':<42} {'segments':>8} " + " ".join(f"{name:>18}" for name in names))
     totals = {name: [0, 0] for name in names}
     with tempfile.TemporaryDirectory() as work:

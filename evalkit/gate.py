@@ -16,6 +16,7 @@ Rules, for every candidate system:
 
 from __future__ import annotations
 
+import math
 import operator
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
@@ -51,6 +52,8 @@ class Threshold:
 
     def __post_init__(self) -> None:
         parse_metric_names([self.metric])  # an unknown name is a ConfigError saying which names exist
+        if not math.isfinite(self.value):  # NaN compares false with everything: a floor nothing passes
+            raise ConfigError(f"a threshold is a finite number, not {self.value}")
         if self.op not in OPERATORS:
             raise ConfigError(f"bad operator {self.op!r}; use one of " + ", ".join(OPERATORS))
         lower_is_better = self.metric in LOWER_IS_BETTER
@@ -77,8 +80,8 @@ class Regression:
         for metric in (*(self.metrics or ()), *self.margins):
             parse_metric_names([metric])
         for value in (self.margin, *self.margins.values()):
-            if value < 0:
-                raise ConfigError(f"a margin is a number of points >= 0, not {value:g}")
+            if not (math.isfinite(value) and value >= 0):
+                raise ConfigError(f"a margin is a finite number of points >= 0, not {value:g}")
         if not 0 < self.alpha < 1:
             raise ConfigError(f"alpha is a significance level between 0 and 1, not {self.alpha:g}")
 

@@ -13,7 +13,6 @@ produce it.
 
 from __future__ import annotations
 
-import os
 import re
 import zipfile
 from pathlib import Path
@@ -111,21 +110,14 @@ def segments(path: str | Path, format: str) -> tuple[list[str] | None, list[str]
     return [cue.id for cue in cues], [cue.text for cue in cues]
 
 
-def check_write_back(draft: str | Path, out: str | Path, *, inputs: Sequence[str | Path | None] = (),
-                     fuzzy: bool = False) -> None:
+def check_write_back(draft: str | Path, *, fuzzy: bool = False) -> None:
     """Refuse a write-back that cannot be done, before any work: a draft that is not XLIFF
-    or PO, an output that is a directory or one of the inputs."""
+    or PO. (That the output is none of the inputs is `outputs.refuse_overwriting`'s job.)"""
     format_ = detect(draft)
     if format_ not in WRITABLE:
         raise ConfigError(f"--write-back: {draft} is not XLIFF or PO; findings are written back into those")
     if fuzzy and format_ != "po":
         raise ConfigError("--mark-fuzzy flags PO entries; an XLIFF file keeps its states (the notes say what is wrong)")
-    target = Path(out)
-    if target.is_dir():
-        raise ConfigError(f"--write-back {out} is a directory; give a file name")
-    for given in (draft, *inputs):
-        if given is not None and target.exists() and Path(given).exists() and os.path.samefile(given, target):
-            raise ConfigError(f"--write-back {out} would overwrite the input {given}; write to another file")
 
 
 def findings_by_unit(findings: Sequence) -> dict[str, list[tuple[str, str, str]]]:
@@ -142,7 +134,10 @@ def write_back(document: TranslationFile, findings: Mapping[str, Sequence[tuple[
     """Write a copy of `document` with each finding (kind, severity, message, by unit id)
     attached to its unit where the CAT tool shows it; return the number of notes written.
     The copy never replaces the input."""
-    check_write_back(document.path, out, fuzzy=fuzzy)
+    from ..outputs import file_output, refuse_overwriting
+
+    check_write_back(document.path, fuzzy=fuzzy)
+    refuse_overwriting([("draft", document.path)], [file_output(out, "--write-back")])
     by_place: dict[int, list[tuple[str, str, str]]] = {}
     for unit in document.units:
         for kind, severity, message in findings.get(unit.id, ()):

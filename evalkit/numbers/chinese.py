@@ -12,7 +12,6 @@ difference itself.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from fractions import Fraction
 
 from .digits import DIGITS

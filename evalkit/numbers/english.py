@@ -135,7 +135,7 @@ def read_words(reader: Reader) -> None:
             else:
                 reader.add(value, match.start(), match.end(), strong)
     for match in _ROUGH.finditer(text):
-        many, scale, plural, a_dozen = match.group(1), match.group(2), match.group(3), match.group(4)
+        many, scale, plural = match.group(1), match.group(2), match.group(3)
         if many:
             size = (10 if many.lower() == "tens" else 100) * _SCALES[scale.lower()[:-1]]
         elif plural and plural.lower() == "decades":

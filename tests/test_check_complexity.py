@@ -5,6 +5,7 @@ lookups that replaced scans (each checked against the scan it replaced)."""
 from __future__ import annotations
 
 import random
+import zlib
 from dataclasses import replace
 
 import numpy as np
@@ -226,3 +227,104 @@ def test_nearest_segments_of_each_span_are_those_a_scan_finds():
         spans, _ = _spans_and_findings(rng)
         previous, following = _neighbours(tuple(spans))
         assert list(zip(previous, following)) == [scanned(spans, k) for k in range(len(spans))]
+
+
+# ---- the whole check: calls of the model and writes of the cache do not grow with the draft
+
+class TrigramEmbedder:
+    """A stand-in model, fast and deterministic: a text's hashed character trigrams."""
+
+    model_id = "test:hashed-trigrams"
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def encode(self, texts):
+        self.calls += 1
+        vectors = np.zeros((len(texts), 64), np.float32)
+        for row, text in enumerate(texts):
+            padded = f"  {text.lower()}  "
+            for k in range(len(padded) - 2):
+                vectors[row, zlib.crc32(padded[k:k + 3].encode("utf-8")) % 64] += 1.0
+        return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+
+
+@pytest.fixture
+def pack_writes(monkeypatch) -> list[int]:
+    from evalkit.packs import PackTable
+
+    writes = [0]
+    real = PackTable._write
+
+    def write(self, keys, rows):
+        writes[0] += 1
+        return real(self, keys, rows)
+
+    monkeypatch.setattr(PackTable, "_write", write)
+    return writes
+
+
+def test_one_cache_write_per_check_however_long_the_draft(tmp_path, reference_set_dir, data_dir, pack_writes):
+    """The seed's English draft against its reference and source, then followed by a second
+    copy with other letters (every text new): the cache is written once either way, though
+    the spans' texts reach the model in more calls (a pack per call, each fsynced, every 33
+    merged with all the rest, would cost time growing with the square of the draft)."""
+    from evalkit import Settings, check
+    from evalkit.references import load_reference_set
+
+    reference_set = load_reference_set(reference_set_dir)
+    other = {"en": str.maketrans("ea", "éà"), "zh": str.maketrans("的是", "之乃")}
+    sides = {"draft": [(data_dir / "check" / "natsec-draft.en.md").read_text(encoding="utf-8")],
+             "ref": reference_set.side("en"), "src": reference_set.side("zh")}
+    counts = []
+    for copies in (1, 2):
+        folder = tmp_path / str(copies)
+        folder.mkdir()
+        for name, lines in sides.items():
+            table = other["zh" if name == "src" else "en"]
+            text = "".join(line + "\n" for line in lines)
+            (folder / f"{name}.txt").write_text(text + ("\n" + text.translate(table) if copies == 2 else ""),
+                                                encoding="utf-8")
+        model = TrigramEmbedder()
+        pack_writes[0] = 0
+        result = check(folder / "draft.txt", ref=folder / "ref.txt", src=folder / "src.txt", lang="zh-en",
+                       settings=Settings(embedder=model, cache_dir=str(folder / "cache")))
+        counts.append((len(result.spans), model.calls, pack_writes[0]))
+    (spans_once, calls_once, writes_once), (spans_twice, calls_twice, writes_twice) = counts
+    assert spans_twice > 1.8 * spans_once and calls_twice > calls_once > 10
+    assert writes_once == writes_twice == 1
+
+
+def test_deferred_vectors_reach_the_disk_when_it_ends_even_on_an_error(tmp_path):
+    from evalkit.embed import CachingEmbedder, EmbeddingCache
+
+    embedder = CachingEmbedder(TrigramEmbedder(), EmbeddingCache("test:hashed-trigrams", tmp_path))
+    with pytest.raises(KeyboardInterrupt):
+        with embedder.cache.deferred():
+            embedder.encode(["one text"])
+            with embedder.cache.deferred():  # nested: still one write, at the outer end
+                embedder.encode(["another text"])
+            assert not list((tmp_path / "embeddings").rglob("*.pack"))
+            raise KeyboardInterrupt
+    assert len(list((tmp_path / "embeddings").rglob("*.pack"))) == 1
+    again = CachingEmbedder(TrigramEmbedder(), EmbeddingCache("test:hashed-trigrams", tmp_path))
+    again.encode(["one text", "another text"])
+    assert again.counters.cached == 2 and again.counters.encoded == 0
+
+
+def test_the_clause_checks_call_the_model_once_for_all_spans_and_once_to_confirm():
+    from evalkit.checks import CheckJob
+    from evalkit.checks.clauses import clause_addition, clause_omission
+
+    model = TrigramEmbedder()
+    spans, position = [], 0
+    for k in range(40):
+        draft = f"the city opened {k} schools this year, while prices rose sharply in the north"
+        reference = f"the city opened {k} schools, and the mayor said more would follow next spring, as prices rose"
+        spans.append(AlignedSpan((str(k),), (k,), position, position + len(draft), draft, reference, f"源文{k}，市长说。"))
+        position += len(draft) + 1
+    job = CheckJob(Draft("x" * position, "en", ()), tuple(spans), "zh", "en", encode=model.encode)
+    for check_kind in (clause_omission, clause_addition):
+        model.calls = 0
+        check_kind(job)
+        assert model.calls <= 2

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .mentions import MONTHS, Reader, decimal, is_day, number, time_readings
+from .mentions import MONTHS, Reader, decimal, is_dated, is_day, number, time_readings
 
 # "%0A" is an escaped line break in a URL or a GitHub message, not the number 0.
 _ESCAPE = re.compile(r"(?<!\d)%[0-9A-Fa-f]{2}")
@@ -142,6 +142,8 @@ def read_scaled_digits(reader: Reader) -> None:
 
 def read_plain_digits(reader: Reader) -> None:
     for match in _NUMBER.finditer(reader.text):
-        value = decimal(match.group(0))
-        reader.add(number(value), match.start(), match.end(), True,
-                   once=is_day(reader.text, match.start(), match.end(), value))
+        value, start, end = decimal(match.group(0)), match.start(), match.end()
+        day = is_day(reader.text, start, end, value)
+        # "the 20th" counts once, as a day would, but is written as any ordinal is
+        reader.add(number(value), start, end, True, once=day,
+                   form=None if not day or is_dated(reader.text, start, end) else "digits")

@@ -3,6 +3,7 @@ Chinese, laid out as one line, as paragraphs and hard-wrapped, cold and warm, sp
 
     PYTHONPATH=. python3 benchmarks/bench_check_speed.py [--data ../shared/data] [--runs 3]
     PYTHONPATH=. python3 benchmarks/bench_check_speed.py --sizes 100k --langs en --runs 1   # a quick look
+    PYTHONPATH=. python3 benchmarks/bench_check_speed.py --baseline ../../main   # another checkout, interleaved
     PYTHONPATH=. python3 benchmarks/bench_check_speed.py --docs      # rewrite docs/checking.md's table
     PYTHONPATH=. python3 benchmarks/bench_check_speed.py --profile 1M,en,paragraphs   # pyinstrument, cold
 
@@ -29,6 +30,9 @@ rest of the wall clock (interpreter start, imports, language detection of the fi
 Peak memory is the process's peak RSS. Cases are interleaved run by run and medians
 reported; the machine's load average is recorded before every run (2 cores shared:
 compare rows of one run, and rerun it on a quiet machine for absolute figures).
+With --baseline, another checkout of evalkit (say main before a change) runs every case
+beside this one, interleaved, with its own fresh cache (at --baseline-sizes only: old code
+can take many minutes on 1 MB); the table gains its cold and warm wall times.
 Results: benchmarks/out/check_speed.json.
 """
 
@@ -47,9 +51,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from draft_layouts import as_list, hard_wrap  # noqa: E402
+from draft_layouts import as_list, hard_wrap
 
 OUT = ROOT / "benchmarks" / "out"
+RESULTS = OUT / "check_speed.json"
 DOCS = ROOT / "docs" / "checking.md"
 TABLE_START, TABLE_END = "<!-- bench_check_speed table: start -->", "<!-- bench_check_speed table: end -->"
 SIZES = {"100k": 100_000, "300k": 300_000, "1M": 1_000_000}
@@ -159,6 +164,7 @@ def run_one(folder: Path, lang: str, cache: Path, out: Path) -> dict:
     import importlib
     import resource
 
+    import evalkit
     from evalkit.embed.cache import CachingEmbedder
 
     check_module, cli, segment = (importlib.import_module(f"evalkit.{name}") for name in ("check", "cli", "segment"))
@@ -188,23 +194,24 @@ def run_one(folder: Path, lang: str, cache: Path, out: Path) -> dict:
         counts["findings"] = sum(1 for _ in (out / "findings.jsonl").open(encoding="utf-8"))
         with (out / "alignment.jsonl").open(encoding="utf-8") as rows:
             counts["sentences"] = sum(len(json.loads(row)["draft"]["sentences"]) for row in rows)
-    return {"exit": code, "stages": clock.spent, "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    return {"exit": code, "evalkit": str(Path(evalkit.__file__).resolve().parents[1]), "stages": clock.spent, "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "encoded": encoded, **counts}
 
 
-def measure(folder: Path, lang: str, cache: Path, out: Path) -> dict:
+def measure(folder: Path, lang: str, cache: Path, out: Path, checkout: Path) -> dict:
     command = [sys.executable, str(Path(__file__).resolve()), "--one", str(folder), "--lang-of-case", lang,
                "--cache", str(cache), "--out-dir", str(out)]
     load = os.getloadavg()[0]
     start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": os.environ.get(
-        "PYTHONPATH", str(ROOT))})
+    done = subprocess.run(command, capture_output=True, text=True, check=False, env={**os.environ, "PYTHONPATH": str(checkout)})
     wall = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"run failed ({done.returncode}): {done.stderr[-2000:]}")
     figures = json.loads(done.stdout.strip().splitlines()[-1])
     if figures["exit"] != 0:
         raise SystemExit(f"evalkit check exited {figures['exit']} on {folder}")
+    if Path(figures["evalkit"]) != checkout:
+        raise SystemExit(f"the run imported evalkit from {figures['evalkit']}, not {checkout}")
     in_process = sum(figures["stages"].values())
     figures["stages"]["other"] += wall - in_process  # interpreter start and imports
     return {"wall_s": wall, "load_avg_1min": load, **figures}
@@ -215,8 +222,12 @@ def measure(folder: Path, lang: str, cache: Path, out: Path) -> dict:
 def curve(args: argparse.Namespace) -> dict:
     cases = [(lang, size, name) for size in args.sizes for lang in args.langs for name in args.layouts
              if name in CURVE_LAYOUTS or size == args.sizes[-1]]
+    versions = {"this": ROOT}
+    if args.baseline:
+        versions["baseline"] = args.baseline
     results: dict = {"cpus": os.cpu_count(), "runs": args.runs, "python": sys.version.split()[0],
-                     "load_avg_start": os.getloadavg(), "cases": {}}
+                     "load_avg_start": os.getloadavg(), "baseline": str(args.baseline) if args.baseline else None,
+                     "cases": {}}
     with tempfile.TemporaryDirectory(prefix="check-speed-") as work:
         work_dir = Path(work)
         folders = {}
@@ -225,24 +236,32 @@ def curve(args: argparse.Namespace) -> dict:
             folders[key] = work_dir / key.replace(" ", "_")
             results["cases"][key] = {"lang": lang, "size": size, "layout": name,
                                      **write_case(args.data, lang, SIZES[size], name, folders[key]),
-                                     "cold": [], "warm": []}
+                                     **{f"{version} {state}": [] for version in versions for state in ("cold", "warm")}}
         for run in range(args.runs):
             for key, case in results["cases"].items():
-                cache = work_dir / "cache"
-                shutil.rmtree(cache, ignore_errors=True)
-                for state in ("cold", "warm"):
-                    out = work_dir / "out"
-                    shutil.rmtree(out, ignore_errors=True)
-                    figures = measure(folders[key], case["lang"], cache, out)
-                    case[state].append(figures)
-                    print(f"run {run + 1}/{args.runs} {key:<28} {state}: {figures['wall_s']:7.1f} s "
-                          f"(encoding {figures['stages']['encoding']:.1f}, aligning {figures['stages']['aligning']:.1f}, "
-                          f"reading {figures['stages']['reading']:.1f}), {figures['peak_rss_mib']:.0f} MiB, "
-                          f"load {figures['load_avg_1min']:.1f}", flush=True)
+                for version, checkout in versions.items():
+                    if version == "baseline" and case["size"] not in args.baseline_sizes:
+                        continue
+                    cache = work_dir / "cache"
+                    shutil.rmtree(cache, ignore_errors=True)
+                    for state in ("cold", "warm"):
+                        out = work_dir / "out"
+                        shutil.rmtree(out, ignore_errors=True)
+                        figures = measure(folders[key], case["lang"], cache, out, checkout)
+                        case[f"{version} {state}"].append(figures)
+                        print(f"run {run + 1}/{args.runs} {key:<26} {version:<8} {state}: {figures['wall_s']:7.1f} s "
+                              f"(encoding {figures['stages']['encoding']:.1f}, aligning {figures['stages']['aligning']:.1f}, "
+                              f"reading {figures['stages']['reading']:.1f}, checks {figures['stages']['checks']:.1f}), "
+                              f"{figures['peak_rss_mib']:.0f} MiB, load {figures['load_avg_1min']:.1f}", flush=True)
+                        save(summarise(results))  # a stopped run keeps what it measured
+    return results
+
+
+def summarise(results: dict) -> dict:
     for case in results["cases"].values():
-        for state in ("cold", "warm"):
-            runs = case[state]
-            case[f"{state}_median"] = {
+        for label in [label for label in case if label.endswith((" cold", " warm")) and case[label]]:
+            runs = case[label]
+            case[f"{label} median"] = {
                 "wall_s": round(statistics.median(r["wall_s"] for r in runs), 2),
                 "stages": {stage: round(statistics.median(r["stages"][stage] for r in runs), 2) for stage in STAGES},
                 "peak_rss_mib": round(statistics.median(r["peak_rss_mib"] for r in runs)),
@@ -253,21 +272,35 @@ def curve(args: argparse.Namespace) -> dict:
     return results
 
 
+def save(results: dict) -> None:
+    from evalkit.textio import atomic_write
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    atomic_write(RESULTS, json.dumps(results, indent=1))
+
+
 def table(results: dict) -> str:
-    lines = [f"Medians of {results['runs']} interleaved runs on {results['cpus']} CPUs "
-             f"(1-minute load average {min(r for c in results['cases'].values() for s in ('cold', 'warm') for r in c[f'{s}_median']['load_avg_1min']):.1f}"
-             f" to {max(r for c in results['cases'].values() for s in ('cold', 'warm') for r in c[f'{s}_median']['load_avg_1min']):.1f}"
-             " during the runs); seconds.", "",
-             "| draft | bytes | sentences read | cold | reading | encoding | aligning | checks | reports | other "
-             "| warm | warm aligning | peak MiB |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
-    for key, case in results["cases"].items():
-        cold, warm = case["cold_median"], case["warm_median"]
-        sentences = f"{cold['sentences']:,}"
-        lines.append(f"| {case['size']} {case['lang']} {case['layout']} | {case['bytes']:,} | {sentences} "
-                     f"| **{cold['wall_s']:.1f}** | " + " | ".join(f"{cold['stages'][s]:.1f}" for s in STAGES)
-                     + f" | {warm['wall_s']:.1f} | {warm['stages']['aligning']:.1f} "
-                     f"| {max(cold['peak_rss_mib'], warm['peak_rss_mib']):,} |")
+    loads = [load for case in results["cases"].values() for label, value in case.items() if label.endswith(" median")
+             for load in value["load_avg_1min"]]
+    baseline = any("baseline cold median" in case for case in results["cases"].values())
+    lines = [f"Medians of {results['runs']} interleaved run(s) on {results['cpus']} CPUs, 1-minute load average "
+             f"{min(loads):.1f} to {max(loads):.1f} during the runs; seconds, peak memory in MiB"
+             + (f"; before: {results['baseline']}" if baseline else "") + ".", "",
+             "| draft | bytes | sentences | cold | reading | encoding | aligning | checks | reports | other "
+             "| warm | warm: aligning | peak MiB |" + (" before: cold | before: warm |" if baseline else ""),
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|" + ("---:|---:|" if baseline else "")]
+    for case in results["cases"].values():
+        if "this warm median" not in case:
+            continue  # not measured yet (a stopped run)
+        cold, warm = case["this cold median"], case["this warm median"]
+        row = (f"| {case['size']} {case['lang']} {case['layout']} | {case['bytes']:,} | {cold['sentences']:,} "
+               f"| **{cold['wall_s']:.1f}** | " + " | ".join(f"{cold['stages'][s]:.1f}" for s in STAGES)
+               + f" | {warm['wall_s']:.1f} | {warm['stages']['aligning']:.1f} "
+               f"| {max(cold['peak_rss_mib'], warm['peak_rss_mib']):,} |")
+        if baseline:
+            before = [case.get(f"baseline {state} median") for state in ("cold", "warm")]
+            row += "".join(f" {value['wall_s']:.1f} |" if value else " |" for value in before)
+        lines.append(row)
     return "\n".join(lines)
 
 
@@ -277,7 +310,9 @@ def write_docs(results: dict) -> None:
         raise SystemExit(f"{DOCS} has no {TABLE_START!r} marker")
     head, rest = text.split(TABLE_START)
     _, tail = rest.split(TABLE_END)
-    DOCS.write_text(f"{head}{TABLE_START}\n{table(results)}\n{TABLE_END}{tail}", encoding="utf-8")
+    from evalkit.textio import atomic_write
+
+    atomic_write(DOCS, f"{head}{TABLE_START}\n{table(results)}\n{TABLE_END}{tail}")
 
 
 def profile(args: argparse.Namespace) -> None:
@@ -303,6 +338,9 @@ def main() -> None:
                         help=f"comma-separated, of {', '.join(CURVE_LAYOUTS + MORE_LAYOUTS)} (the last two at the "
                              "largest size only)")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--baseline", type=Path, help="another checkout of evalkit, run beside this one (interleaved)")
+    parser.add_argument("--baseline-sizes", default="100k,300k",
+                        help="sizes to run the baseline on (default: %(default)s; the old code takes many minutes on 1M)")
     parser.add_argument("--docs", action="store_true", help="only rewrite docs/checking.md's table from the last JSON")
     parser.add_argument("--profile", help="SIZE,LANG,LAYOUT: a pyinstrument profile of one cold run")
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)  # a single run, in the child process
@@ -314,9 +352,8 @@ def main() -> None:
         figures = run_one(args.one, args.lang_of_case, args.cache, args.out_dir)
         print(json.dumps(figures))
         return
-    results_path = OUT / "check_speed.json"
     if args.docs:
-        write_docs(json.loads(results_path.read_text(encoding="utf-8")))
+        write_docs(json.loads(RESULTS.read_text(encoding="utf-8")))
         return
     if not (args.data / "wmt21-zhen").is_dir():
         parser.error(f"no public data in {args.data} (give --data, the folder of ../shared/data)")
@@ -326,10 +363,12 @@ def main() -> None:
     args.sizes = args.sizes.split(",")
     args.langs = args.langs.split(",")
     args.layouts = args.layouts.split(",")
-    results = curve(args)
-    OUT.mkdir(parents=True, exist_ok=True)
-    results_path.write_text(json.dumps(results, indent=1), encoding="utf-8")
-    print(table(results))
+    args.baseline_sizes = args.baseline_sizes.split(",")
+    if args.baseline:
+        args.baseline = args.baseline.resolve()
+        if not (args.baseline / "evalkit" / "check.py").is_file():
+            parser.error(f"--baseline {args.baseline} is not a checkout of evalkit (no evalkit/check.py)")
+    print(table(curve(args)))
 
 
 if __name__ == "__main__":

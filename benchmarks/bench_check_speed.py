@@ -226,7 +226,7 @@ def curve(args: argparse.Namespace) -> dict:
     if args.baseline:
         versions["baseline"] = args.baseline
     results: dict = {"cpus": os.cpu_count(), "runs": args.runs, "python": sys.version.split()[0],
-                     "load_avg_start": os.getloadavg(), "baseline": str(args.baseline) if args.baseline else None,
+                     "load_avg_start": os.getloadavg(), "baseline": commit_of(args.baseline) if args.baseline else None,
                      "cases": {}}
     with tempfile.TemporaryDirectory(prefix="check-speed-") as work:
         work_dir = Path(work)
@@ -279,13 +279,20 @@ def save(results: dict) -> None:
     atomic_write(RESULTS, json.dumps(results, indent=1))
 
 
+def commit_of(checkout: Path) -> str:
+    """The checkout's commit, as a table can name it (a path says nothing on another machine)."""
+    done = subprocess.run(["git", "-C", str(checkout), "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                          check=False)
+    return f"commit {done.stdout.strip()}" if done.returncode == 0 else checkout.name
+
+
 def table(results: dict) -> str:
     loads = [load for case in results["cases"].values() for label, value in case.items() if label.endswith(" median")
              for load in value["load_avg_1min"]]
     baseline = any("baseline cold median" in case for case in results["cases"].values())
     lines = [f"Medians of {results['runs']} interleaved run(s) on {results['cpus']} CPUs, 1-minute load average "
              f"{min(loads):.1f} to {max(loads):.1f} during the runs; seconds, peak memory in MiB"
-             + (f"; before: {results['baseline']}" if baseline else "") + ".", "",
+             + (f"; before: {results['baseline']} (--baseline), the same drafts" if baseline else "") + ".", "",
              "| draft | bytes | sentences | cold | reading | encoding | aligning | checks | reports | other "
              "| warm | warm: aligning | peak MiB |" + (" before: cold | before: warm |" if baseline else ""),
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|" + ("---:|---:|" if baseline else "")]

@@ -23,6 +23,7 @@ from .references import LANGS, ReferenceSet, load_reference_set
 from .scoring import ProgressHook
 from .scripts import detect_script
 from .settings import Settings
+from .stats import Engine, open_engine
 from .textio import read_lines, read_text
 
 
@@ -100,8 +101,9 @@ def check(
     if entries and not any(unit.source for unit in units):
         raise ConfigError("--glossary needs the source: give --src or a reference set")
     report(1, 3, "aligning")
-    embedder = _embedder(settings)
-    spans = align_draft(document, units, embedder, source_lang=source_lang)
+    with open_engine(settings) as engine:
+        embedder = _embedder(settings, engine)
+        spans = align_draft(document, units, embedder, source_lang=source_lang)
     script = _target_script(settings, target_lang, [u.reference for u in units if u.reference], document)
     job = CheckJob(document, spans, source_lang, target_lang, entries, script)
     report(2, 3, "checking")
@@ -197,10 +199,10 @@ def _plain(path: str | Path, role: str) -> list[str]:
     return lines
 
 
-def _embedder(settings: Settings):
+def _embedder(settings: Settings, engine: Engine):
     from .embed import DEFAULT_EMBEDDER, shared_embedder
 
-    return shared_embedder(settings.embedder or DEFAULT_EMBEDDER, settings.cache_dir, settings.use_cache)
+    return shared_embedder(engine.embedder(settings.embedder or DEFAULT_EMBEDDER), settings.cache_dir, settings.use_cache)
 
 
 def _target_script(settings: Settings, target_lang: str, references: Sequence[str], draft: Draft) -> str | None:

@@ -180,7 +180,7 @@ class RayEngine:
             yield from self._finished()
 
     def _finished(self) -> Iterator[ShardResult]:
-        ready, _ = ray.wait(list(self._tasks), num_returns=1, timeout=WAIT_SECONDS)
+        ready, _ = _interruptible(lambda: ray.wait(list(self._tasks), num_returns=1, timeout=WAIT_SECONDS))
         for ref in ready:
             self._tasks.discard(ref)
             yield _result(lambda: ray.get(ref))
@@ -222,16 +222,28 @@ def _expected(work: Work, metrics: list[int]) -> dict[str, str]:
 def _next(pool: ActorPool) -> Iterator[ShardResult]:
     """The next result of the pool, or nothing within WAIT_SECONDS (so that Ctrl-C is seen)."""
     try:
-        result = _result(lambda: pool.get_next_unordered(timeout=WAIT_SECONDS))
+        result = _result(lambda: _interruptible(lambda: pool.get_next_unordered(timeout=WAIT_SECONDS)))
     except TimeoutError:
         return
     yield result
 
 
 def _wait_one(ref: Any) -> Any:
-    while not ray.wait([ref], timeout=WAIT_SECONDS)[0]:
+    while not _interruptible(lambda: ray.wait([ref], timeout=WAIT_SECONDS))[0]:
         pass
     return _result(lambda: ray.get(ref))
+
+
+def _interruptible(wait: Callable[[], T]) -> T:
+    """Ray's wait runs signal handlers (Ctrl-C, the CLI's SIGTERM) but then returns as if
+    nothing happened, which Python reports as a SystemError caused by the handler's exception:
+    raise that exception, so the run unwinds as it does locally."""
+    try:
+        return wait()
+    except SystemError as exc:
+        if isinstance(exc.__cause__, BaseException) and not isinstance(exc.__cause__, Exception):
+            raise exc.__cause__ from None
+        raise
 
 
 def _result(get: Callable[[], T]) -> T:

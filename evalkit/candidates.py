@@ -14,7 +14,7 @@ from typing import Mapping, Sequence
 
 from .errors import ConfigError, InputError
 from .langcheck import Stream, check_pair, detect_direction, target_side
-from .linefile import LineFile
+from .linefile import LineFile, LineNumbers
 from .references import LANGS, load_reference_set
 from .textio import read_jsonl, read_lines
 
@@ -46,7 +46,7 @@ class System:
 @dataclass(frozen=True)
 class ScoringTask:
     reference: ReferenceInfo
-    ids: tuple[str, ...]
+    ids: Sequence[str]  # a tuple, or LineNumbers with lazily read files
     paragraphs: tuple[int, ...] | None
     sources: Sequence[str] | None
     references: tuple[Sequence[str], ...]  # streams; none when scoring reference-free
@@ -84,8 +84,13 @@ def _lines(path: str | Path, lazy: bool) -> Sequence[str]:
 
 
 def _kept(texts: Sequence[str]) -> Sequence[str]:
-    """Texts as a task keeps them: a tuple, or the LineFile they are read from."""
-    return texts if isinstance(texts, LineFile) else tuple(texts)
+    """Texts (or ids) as a task keeps them: a tuple, or the lazy sequence they come from."""
+    return texts if isinstance(texts, (LineFile, LineNumbers)) else tuple(texts)
+
+
+def _line_numbers(n: int, lazy: bool) -> Sequence[str]:
+    """The ids of line-aligned files: 1-based line numbers."""
+    return LineNumbers(n) if lazy else [str(i + 1) for i in range(n)]
 
 
 def load_task(
@@ -118,7 +123,7 @@ def load_task(
             raise InputError(
                 f"reference line counts differ: {refs[0]} has {len(streams[0])} lines, {ref} has {len(stream)}"
             )
-    ids = [str(i + 1) for i in range(len(streams[0]))]  # 1-based line numbers
+    ids = _line_numbers(len(streams[0]), lazy)
     sources: Sequence[str] | None = None
     if src is not None:
         sources = _read_plain(src, "source", lazy)
@@ -143,7 +148,7 @@ def load_task(
         target_lang=target_lang,
         reference_set=False,
     )
-    return ScoringTask(reference, tuple(ids), None, _kept(sources) if sources is not None else None,
+    return ScoringTask(reference, _kept(ids), None, _kept(sources) if sources is not None else None,
                        tuple(_kept(stream) for stream in streams), _systems(system_names, hyps, hypotheses))
 
 
@@ -210,7 +215,7 @@ def _load_reference_free(
 ) -> ScoringTask:
     """Candidates line-aligned with a source and nothing else (a draft with no reference)."""
     sources = _read_plain(src, "source", lazy)
-    ids = [str(i + 1) for i in range(len(sources))]
+    ids = _line_numbers(len(sources), lazy)
     hypotheses = [_load_hypotheses(Path(hyp), ids, f"the source ({src})", lazy) for hyp in hyps]
     source_lang, target_lang = _languages(
         lang, [Stream("source", str(src), sources), *(Stream("candidates", str(h), t) for h, t in zip(hyps, hypotheses))]
@@ -225,7 +230,7 @@ def _load_reference_free(
         target_lang=target_lang,
         reference_set=False,
     )
-    return ScoringTask(reference, tuple(ids), None, _kept(sources), (), _systems(names, hyps, hypotheses))
+    return ScoringTask(reference, _kept(ids), None, _kept(sources), (), _systems(names, hyps, hypotheses))
 
 
 def task_from_texts(

@@ -119,7 +119,7 @@ class LineFile(Sequence[str]):
             # LF and CR are never part of a UTF-8 character, so each piece decodes alone.
             cut = len(pending) if end else max(pending.rfind(b"\n"), pending.rfind(b"\r", 0, len(pending) - 1)) + 1
             if not end and not cut:
-                if len(pending) > 4 * MAX_LINE_CHARS:  # 4 bytes at most per character
+                if len(pending) - pending.endswith(b"\r") > 4 * MAX_LINE_CHARS:  # 4 bytes at most a character
                     raise InputError(too_long or f"{self.path}:{lines + 1}: line of more than {MAX_LINE_CHARS:,} "
                                      f"characters; evalkit reads at most {MAX_LINE_CHARS:,} per line (one segment per line)")
                 continue
@@ -175,3 +175,29 @@ def _breaks(piece: bytes, offset: int) -> tuple[np.ndarray, np.ndarray]:
     nexts = np.concatenate([lf + 1, lone + 1])
     order = np.argsort(nexts, kind="stable")
     return (ends[order] + offset).astype(np.int64), (nexts[order] + offset).astype(np.int64)
+
+
+class LineNumbers(Sequence[str]):
+    """"1", "2", ... "n": the ids of a lazily read file's lines, without n strings in memory."""
+
+    def __init__(self, n: int) -> None:
+        self._n = n
+
+    def __len__(self) -> int:
+        return self._n
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [str(i + 1) for i in range(self._n)[index]]
+        return str(range(self._n)[index] + 1)
+
+    def __eq__(self, other: object) -> bool:  # as a tuple of the same ids would be
+        return isinstance(other, Sequence) and len(other) == self._n and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]

@@ -143,7 +143,7 @@ class RayEngine:
         settings = replace(work.settings, embed_cache=False, embed_cache_dir=None)
         parallel = work.parallel()
         models = [i for i in range(len(work.metrics)) if i not in parallel]
-        for metrics, run in ((parallel, self._run_tasks), (models, self._run_actors)):
+        for metrics, on_actors in ((parallel, False), (models, True)):  # as locally: sacrebleu's first
             bounds = work.bounds(metrics) if metrics else []
             if not bounds:
                 continue
@@ -151,7 +151,9 @@ class RayEngine:
             yield label, []
             expected = _expected(work, metrics)
             shards = (replace(work.shard(metrics, b), settings=settings) for b in bounds)
-            for result in run(shards, len(bounds), expected, work, metrics, settings):
+            results = (self._run_actors(shards, len(bounds), expected, work, metrics, settings) if on_actors
+                       else self._run_tasks(shards, expected))
+            for result in results:
                 yield label, work.unpack(metrics, result)
 
     def embedder(self, spec: Any) -> RemoteEmbedder:
@@ -170,7 +172,7 @@ class RayEngine:
     def _worker_resources(self) -> dict[str, int]:
         return {"num_cpus": 1, "num_gpus": 1} if self.gpus else {"num_cpus": 1}
 
-    def _run_tasks(self, shards: Iterable[Shard], count: int, expected: dict[str, str], *_: Any) -> Iterator[ShardResult]:
+    def _run_tasks(self, shards: Iterable[Shard], expected: dict[str, str]) -> Iterator[ShardResult]:
         window = self.jobs or 2 * self.cpus  # the workers stay busy; the driver holds this many shards at most
         for shard in shards:
             self._tasks.add(_statistics_task.remote(shard, expected))

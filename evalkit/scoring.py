@@ -46,7 +46,7 @@ class SystemResult:
 @dataclass(frozen=True)
 class ScoreResult:
     reference: ReferenceInfo
-    ids: tuple[str, ...]
+    ids: Sequence[str]  # a tuple, or LineNumbers with lazily read files
     paragraphs: tuple[int, ...] | None
     sources: Sequence[str] | None
     references: tuple[Sequence[str], ...]

@@ -111,13 +111,14 @@ class _Table:
 
     metric: Metric
     signature: str
-    keys: list[np.ndarray]  # per system
+    n: int  # segments
+    keys: list[np.ndarray]  # per system; none with the cache off
     rows: list[np.ndarray | None]
     missing: list[np.ndarray]  # per system: bool per segment
 
     def fill(self, system: int, indices: np.ndarray, rows: np.ndarray) -> None:
         if self.rows[system] is None:
-            self.rows[system] = np.zeros((len(self.keys[system]), rows.shape[1]), dtype=np.float64)
+            self.rows[system] = np.zeros((self.n, rows.shape[1]), dtype=np.float64)
         self.rows[system][indices] = rows
 
 
@@ -290,8 +291,13 @@ def _lookup(metric: Metric, hypotheses: Sequence[Sequence[str]], references: Seq
     signature = metric.signature()
     srcs = sources if metric.needs_source else None
     refs = references if metric.needs_reference else []
-    table = _Table(metric, signature, [], [], [])
+    n = len(hypotheses[0]) if hypotheses else 0
+    table = _Table(metric, signature, n, [], [], [])
     for hyps in hypotheses:
+        if cache.root is None:  # nothing to look up: no keys to compute (a digest of every text)
+            table.rows.append(None)
+            table.missing.append(np.ones(n, dtype=bool))
+            continue
         keys = segment_keys(signature, hyps, refs, srcs)
         found, rows = cache.get(signature, keys)
         table.keys.append(keys)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from evalkit import linefile, textio
 from evalkit.errors import InputError
-from evalkit.linefile import LineFile
+from evalkit.linefile import LineFile, LineNumbers
 
 # line ends of every kind, characters of 1-4 UTF-8 bytes, and breaks JSON keeps but Unicode splits on
 PIECES = st.sampled_from(["a", "b", " ", "\n", "\r", "\r\n", "é", "中", "😀", "\u2028", "\x85", "\ufeff"])
@@ -95,3 +95,11 @@ def test_only_the_offsets_stay_in_memory(tmp_path):
     assert len(lines) == 20_000 and lines[12_345] == "a line of some forty characters or so.."
     assert lines._starts.nbytes + lines._ends.nbytes == 16 * 20_000
     assert sum(len(block) for block in lines._blocks.values()) <= 2 * linefile.BLOCK_LINES
+
+
+def test_line_numbers_are_the_ids_of_the_lines_and_equal_them_as_a_tuple():
+    ids = LineNumbers(3)
+    assert list(ids) == ["1", "2", "3"] and ids[-1] == "3" and ids[1:] == ["2", "3"] and len(ids) == 3
+    assert ids == ("1", "2", "3") and ("1", "2", "3") == ids and ids != ("1", "2") and ids != ("1", "2", "4")
+    with pytest.raises(IndexError):
+        ids[3]

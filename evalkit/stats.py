@@ -34,7 +34,7 @@ from .embed.cache import default_cache_dir
 from .errors import BackendUnavailable
 from .metrics import Metric, MetricInput, MetricSettings, build_metrics, parse_metric_names
 from .settings import Settings
-from .stats_cache import StatisticsCache, segment_keys
+from .stats_cache import StatisticsCache, check_texts, segment_keys
 
 SHARD_SEGMENTS = 256  # segments per shard: fixed, so shard bounds never depend on --jobs
 # Below this many segment-rows to compute (weighted by the metrics' `row_cost`), starting
@@ -295,6 +295,7 @@ def _lookup(metric: Metric, hypotheses: Sequence[Sequence[str]], references: Seq
     table = _Table(metric, signature, n, [], [], [])
     for hyps in hypotheses:
         if cache.root is None:  # nothing to look up: no keys to compute (a digest of every text)
+            check_texts(hyps, refs, srcs)
             table.rows.append(None)
             table.missing.append(np.ones(n, dtype=bool))
             continue

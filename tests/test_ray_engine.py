@@ -320,7 +320,7 @@ def test_without_ray_the_engine_is_one_line_naming_the_extra(cli, files, tmp_pat
     monkeypatch.delitem(sys.modules, "evalkit.ray_engine")
     monkeypatch.delattr(evalkit, "ray_engine")
     result = cli("score", files["careful"], "--ref", files["ref"], "--lang", "zh-en", "--metrics", "bleu",
-                 "--engine", "ray", "--out", tmp_path / "out")
+                 "--engine", "ray", "--no-cache", "--out", tmp_path / "out")
     one_line_error(result.code, result.err, "pip install 'evalkit[ray]'")
 
 

@@ -227,8 +227,10 @@ def compute_statistics(metrics: Sequence[Metric], names: Sequence[str], metric_s
 
     for i, table in enumerate(tables):
         if cache.root is not None and missing[i].any():
-            cache.put(table.signature, np.concatenate([table.keys[s][missing[i, s]] for s in range(n_systems)]),
-                      np.concatenate([table.rows[s][missing[i, s]] for s in range(n_systems) if missing[i, s].any()]))
+            # a cold run stores whole arrays, not copies of them
+            cache.put(table.signature, [(table.keys[s][missing[i, s]],
+                                         table.rows[s] if missing[i, s].all() else table.rows[s][missing[i, s]])
+                                        for s in range(n_systems) if missing[i, s].any()])
     results = [{table.metric.name: table.rows[s] for table in tables} for s in range(n_systems)]
     return results, CacheUse(int(missing.any(axis=0).sum()), n_systems * n, cache.root is not None)
 

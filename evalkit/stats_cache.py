@@ -90,8 +90,8 @@ class StatisticsCache:
         rows[found] = stored_rows[where[found]]
         return found, rows
 
-    def put(self, signature: str, keys: np.ndarray, rows: np.ndarray) -> None:
+    def put(self, signature: str, parts: Sequence[tuple[np.ndarray, np.ndarray]]) -> None:
+        """Store (keys, rows) parts (one per system) as one pack, without joining them in memory."""
         table = self._table(signature)
-        if table is None or not len(keys):
-            return
-        table.add(keys, np.asarray(rows, dtype=np.float64))
+        if table is not None:
+            table.add(parts)

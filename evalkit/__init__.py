@@ -5,7 +5,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .check import CheckResult, check, check_reference_set
-from .errors import BackendUnavailable, ConfigError, EvalkitError, InputError
+from .errors import BackendUnavailable, ConfigError, EvalkitError, InputError, PluginError
 from .evaluation import Evaluation, evaluate
 from .references import ReferenceSet, build_reference_set, load_reference_set
 from .scoring import ScoreResult, SystemResult, score, score_task, score_texts
@@ -19,6 +19,7 @@ __all__ = [
     "EvalkitError",
     "Evaluation",
     "InputError",
+    "PluginError",
     "ReferenceSet",
     "Settings",
     "SignificanceSettings",

@@ -4,7 +4,8 @@ segments per system, and the segments where a system differs most from the basel
 
 Bucket scores are corpus scores of the bucket's rows of cached statistics (so a
 bucket's BLEU is sacrebleu's corpus BLEU on those segments, not an average of
-sentence BLEU); segments are ranked by the first metric's segment scores.
+sentence BLEU, and 0 for a bucket of candidates under 4 words: `Bucket.short`);
+segments are ranked by the first metric's segment scores.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from .metrics import LOWER_IS_BETTER
+from .metrics.sacrebleu_metrics import without_top_order
 from .scoring import ScoreResult
 
 # Reference length bucket edges (lower bounds): words for spaced languages, characters
@@ -29,6 +31,8 @@ class Bucket:
     label: str
     n: int
     scores: dict[str, dict[str, float]]  # system -> metric -> corpus score of the bucket
+    # systems whose BLEU here is 0 only because their candidates are under 4 words (no 4-grams)
+    short: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,8 @@ def _bucket(result: ScoreResult, label: str, rows: np.ndarray) -> Bucket:
                           for m in result.metrics}
             for system in result.systems
         },
+        short=tuple(system.name for system in result.systems
+                    if "bleu" in result.metrics and without_top_order(system.stats["bleu"][rows])),
     )
 
 

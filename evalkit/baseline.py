@@ -4,12 +4,17 @@ A baseline keeps, per system and metric, the corpus score, the signature and the
 per-segment sufficient statistics, so the paired test of a new run against it is
 the same test as if both had been scored together. It is refused, never silently
 compared, when the reference text, the segment ids, or any field of a metric's
-signature (tokenizer, embedding model, normalisation, versions...) differ.
+signature (tokenizer, embedding model, normalisation, versions...) differ, and when
+the file does not hold together: a number that is not finite, statistics of the wrong
+shape, or a stored corpus score that is not the score of the stored statistics (a
+hand-edited file). The corpus score compared is the one recomputed from the
+statistics, so the drop and the paired test always read the same data.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 import secrets
 from dataclasses import dataclass, field
@@ -36,6 +41,9 @@ FIELDS = {
     "evalkit": "evalkit version",
 }
 UPDATE_HINT = "refusing to compare; run `evalkit gate --update-baseline` to accept the new settings"
+REWRITE_HINT = "refusing to compare; write it again with `evalkit gate --update-baseline`"
+# How far a stored corpus score may be from the score of its statistics: float noise only.
+TOLERANCE = 1e-9
 
 
 @dataclass(frozen=True)
@@ -65,11 +73,31 @@ class Baseline:
                               "name the candidate after one of them (--name) or run `evalkit gate --update-baseline`")
         stored = self.systems[name]
         current = result.system(name)
+        corpus = {}
         for metric in metrics:
             if metric not in stored.signatures:
                 raise ConfigError(f"{self.path}: the baseline has no {metric} scores for {name!r}; {UPDATE_HINT}")
             _same_signature(self.path, name, metric, stored.signatures[metric], current.signatures[metric])
-        return stored
+            corpus[metric] = self._corpus_score(result, name, metric)
+        return BaselineSystem(name=name, corpus=corpus, signatures=stored.signatures, stats=stored.stats)
+
+    def _corpus_score(self, result: ScoreResult, name: str, metric: str) -> float:
+        """The corpus score of the stored statistics, refused unless it is the stored score."""
+        stored = self.systems[name]
+        where = f"{self.path}: {name} {metric}"
+        if metric not in stored.stats:
+            raise ConfigError(f"{self.path}: {name}: no {metric} statistics; {REWRITE_HINT}")
+        if metric not in stored.corpus:
+            raise ConfigError(f"{self.path}: {name}: no corpus {metric} score; {REWRITE_HINT}")
+        rows, width = stored.stats[metric], result.system(name).stats[metric].shape[1]
+        if rows.shape[1] != width:
+            raise ConfigError(f"{where}: {rows.shape[1]} statistics per segment, where {metric} keeps {width}; "
+                              f"{REWRITE_HINT}")
+        score = float(result.scorers[metric].corpus_score(rows))
+        if not math.isclose(score, stored.corpus[metric], rel_tol=TOLERANCE, abs_tol=TOLERANCE):
+            raise ConfigError(f"{where}: the stored corpus score {stored.corpus[metric]:g} is not the score of its "
+                              f"statistics ({score:.4f}): the file was edited or damaged; {REWRITE_HINT}")
+        return score
 
 
 def _fields(signature: str) -> dict[str, str]:
@@ -111,6 +139,7 @@ def dump_baseline(baseline: Baseline) -> str:
         compact[json.dumps(key)] = json.dumps(value, ensure_ascii=False)
         return key
 
+    _check_finite(baseline)
     data = {
         "schema": SCHEMA,
         "evalkit": __version__,
@@ -129,13 +158,33 @@ def dump_baseline(baseline: Baseline) -> str:
     return re.sub(r'"\\u0000[0-9a-f]+:\d+"', lambda m: compact.get(m.group(0), m.group(0)), text) + "\n"
 
 
+def _check_finite(baseline: Baseline) -> None:
+    """Refuse NaN and infinity in a baseline, written or read: no comparison with them means anything."""
+    for system in baseline.systems.values():
+        for metric, value in system.corpus.items():
+            if not math.isfinite(value):
+                raise InputError(f"{baseline.path}: {system.name} {metric}: corpus score {value} is not finite")
+        for metric, rows in system.stats.items():
+            if not np.isfinite(rows).all():
+                raise InputError(f"{baseline.path}: {system.name} {metric}: statistics that are not finite "
+                                 "(NaN or infinity)")
+
+
 def write_baseline(baseline: Baseline) -> Path:
     atomic_write(baseline.path, dump_baseline(baseline))
     return Path(baseline.path)
 
 
 def load_baseline(path: str | Path) -> Baseline:
-    text = read_text(path)
+    """The baseline in `path`; any fault of the file is one InputError that says how to write one."""
+    try:
+        return _load(path)
+    except InputError as exc:
+        raise InputError(f"{exc}; write it with `evalkit gate --update-baseline`") from None
+
+
+def _load(path: str | Path) -> Baseline:
+    text = read_text(path, max_line=None)  # JSON, not segments: a baseline of any size loads
     try:
         data = json.loads(text)
         if data.get("schema") != SCHEMA:
@@ -143,7 +192,7 @@ def load_baseline(path: str | Path) -> Baseline:
         systems = {
             name: BaselineSystem(
                 name=name,
-                corpus={m: float(v) for m, v in entry["corpus"].items()},
+                corpus={m: _number(v) for m, v in entry["corpus"].items()},
                 signatures=dict(entry["signatures"]),
                 stats={m: np.asarray(rows, dtype=np.float64).reshape(len(rows), -1) for m, rows in entry["stats"].items()},
             )
@@ -152,12 +201,18 @@ def load_baseline(path: str | Path) -> Baseline:
         baseline = Baseline(path=str(path), reference_sha256=data["reference_sha256"],
                             ids=tuple(str(i) for i in data["ids"]), systems=systems)
     except (json.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise InputError(f"{path}: not an evalkit baseline ({type(exc).__name__}: {exc}); "
-                         "write one with `evalkit gate --update-baseline`") from None
+        raise InputError(f"{path}: not an evalkit baseline ({type(exc).__name__}: {exc})") from None
     for system in baseline.systems.values():
         for metric, rows in system.stats.items():
             if len(rows) != len(baseline.ids):
                 raise InputError(f"{path}: {system.name} {metric}: {len(rows)} rows of statistics for "
                                  f"{len(baseline.ids)} segments")
+    _check_finite(baseline)
     return baseline
+
+
+def _number(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"a corpus score is a number, not {value!r}")
+    return float(value)
 

@@ -20,7 +20,7 @@ from .textio import read_jsonl, read_lines
 
 _LANG_PAIR = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 _SEPARATORS = "._- "
-_TEXT_SUFFIXES = (".txt", ".jsonl")
+_TEXT_SUFFIXES = (".txt", ".jsonl", ".xlf", ".xliff", ".po", ".srt", ".vtt", ".docx", ".json", ".strings")
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,7 @@ class ScoringTask:
     sources: Sequence[str] | None
     references: tuple[Sequence[str], ...]  # streams; none when scoring reference-free
     systems: tuple[System, ...]
+    notes: tuple[str, ...] = ()  # what loading left out or changed (units without a target, masking), for the warnings
 
 
 def parse_lang_pair(spec: str | None) -> tuple[str | None, str | None]:
@@ -100,6 +101,7 @@ def load_task(
     src: str | Path | None = None,
     lang: str | None = None,
     names: Sequence[str] | None = None,
+    empty_targets: bool = False,
     lazy: bool = False,
 ) -> ScoringTask:
     """`lazy`: plain text files are read from disk when needed rather than held in memory
@@ -107,6 +109,11 @@ def load_task(
     if not hyps:
         raise ConfigError("no candidate file given")
     system_names = default_names(hyps, names)
+    from .formats.tasks import translation_task  # XLIFF, PO, TMX, DOCX, subtitles (imports this module)
+
+    task = translation_task(refs, hyps, src=src, lang=lang, names=system_names, empty_targets=empty_targets)
+    if task is not None:
+        return task
     if not refs:
         if src is None:
             raise ConfigError("no reference given (--ref); to score without one, give the source (--src)")

@@ -3,7 +3,8 @@
     draft (any segmentation) --checks.draft--> sentences with their place in the file
     reference set / plain files --> units (segment id, reference, source)
     sentences + units --docalign (whole document, null beads kept)--> aligned spans
-    aligned spans --checks (omission, addition, untranslated, numbers, terminology, script, weak)--> findings
+    aligned spans --checks (omission, addition, untranslated, numbers, placeholders, terminology, script, weak)--> findings
+    XLIFF / PO draft (or a keyed catalogue and its --src) --formats.checking--> one span per translated unit
 """
 
 from __future__ import annotations
@@ -14,10 +15,13 @@ from typing import Any, Sequence
 
 from .candidates import parse_lang_pair
 from .checks import (
-    KINDS, AlignedSpan, CheckJob, Draft, DraftSentence, Finding, Unit, align_draft, read_draft, read_glossary, run_checks,
+    KINDS, AlignedSpan, CheckJob, Draft, DraftSentence, Finding, Unit, align_draft, parse_draft, read_draft, read_glossary,
+    run_checks,
 )
 from .docalign import DEFAULT_PARAMS
 from .errors import ConfigError, InputError
+from .formats import BILINGUAL, DOCUMENTS, KEYED, detect, document_text
+from .formats.checking import reference_units, unit_draft
 from .langid import profile
 from .references import LANGS, ReferenceSet, load_reference_set
 from .scoring import ProgressHook
@@ -40,6 +44,7 @@ class CheckResult:
     target_script: str | None
     aligner: dict[str, Any]
     kinds: tuple[str, ...]
+    notes: tuple[str, ...] = ()  # what was left out (units without a target), in words
 
     def counts(self) -> dict[str, int]:
         """Findings per kind, every checked kind present."""
@@ -74,6 +79,9 @@ def check(
     kinds = _kinds(kinds)
     report = progress or (lambda done, total, label: None)
     report(0, 3, "reading")
+    draft_format = detect(draft)
+    if draft_format in BILINGUAL or draft_format in KEYED:
+        return _check_units(draft, ref, src, lang, glossary, settings, kinds, report)
     if ref is None and src is None:
         raise ConfigError("give a reference (--ref) or a source (--src) to check the draft against")
     source_lang, target_lang = parse_lang_pair(lang)
@@ -82,7 +90,7 @@ def check(
             raise ConfigError(f"{ref} is a reference set and has its own source; leave out --src")
         reference_set = load_reference_set(ref)
         if target_lang is None:
-            target_lang = _language_of_file(draft)
+            target_lang = _language_of_file(draft, draft_format)
             source_lang = _other(target_lang)
         if {source_lang, target_lang} != set(LANGS):
             raise ConfigError(f"unsupported language pair {source_lang}-{target_lang} for reference set {ref}; "
@@ -91,12 +99,19 @@ def check(
         reference_name, source_name = reference_set.name, f"{reference_set.name} ({source_lang} side)"
         against = f"reference set {reference_set.name} ({source_lang} source, {target_lang} reference)"
     else:
-        units, reference_name, source_name = _units_from_files(ref, src)
+        target_lang = target_lang or _language_of_file(draft, draft_format)
+        if ref is not None and detect(ref) in BILINGUAL:
+            if src is not None:
+                raise ConfigError(f"{ref} carries its own source; leave out --src")
+            text = document_text(draft, draft_format) if draft_format in DOCUMENTS else read_text(draft)
+            units, reference_name, source_name = reference_units(ref, target_lang, settings.zh_script, text)
+        else:
+            units, reference_name, source_name = _units_from_files(ref, src)
         against = " and ".join(f"{role} {path}" for role, path in (("reference", ref), ("source", src)) if path)
-        target_lang = target_lang or _language_of_file(draft)
         sources = [unit.source for unit in units if unit.source]
         source_lang = source_lang or (_language_of(sources) if sources else _other(target_lang))
-    document = read_draft(draft, target_lang)
+    document = (parse_draft(document_text(draft, draft_format), target_lang, path=str(draft))
+                if draft_format in DOCUMENTS else read_draft(draft, target_lang))
     entries = read_glossary(glossary) if glossary is not None else ()
     if entries and not any(unit.source for unit in units):
         raise ConfigError("--glossary needs the source: give --src or a reference set")
@@ -105,7 +120,8 @@ def check(
         embedder = _embedder(settings, engine)
         spans = align_draft(document, units, embedder, source_lang=source_lang)
     script = _target_script(settings, target_lang, [u.reference for u in units if u.reference], document)
-    job = CheckJob(document, spans, source_lang, target_lang, entries, script)
+    job = CheckJob(document, spans, source_lang, target_lang, entries, script, model=embedder.model_id,
+                   encode=embedder.encode, units=tuple(units))
     report(2, 3, "checking")
     findings = run_checks(job, kinds)
     report(3, 3, "done")
@@ -176,8 +192,30 @@ def _language_of(texts: Sequence[str]) -> str:
     return found
 
 
-def _language_of_file(path: str | Path) -> str:
-    return _language_of([line for line in read_text(path).split("\n") if line.strip()])
+def _language_of_file(path: str | Path, format_: str | None = None) -> str:
+    text = document_text(path, format_) if format_ in DOCUMENTS else read_text(path)
+    return _language_of([line for line in text.split("\n") if line.strip()])
+
+
+def _check_units(draft: str | Path, ref: str | Path | None, src: str | Path | None, lang: str | None,
+                 glossary: str | Path | None, settings: Settings, kinds: tuple[str, ...],
+                 report: ProgressHook) -> CheckResult:
+    """A translation file (XLIFF, PO, or a keyed catalogue with its source) checked unit by
+    unit against its source (formats.checking)."""
+    embedder = _embedder(settings)
+    units = unit_draft(draft, src=src, ref=ref, lang=parse_lang_pair(lang), script=settings.zh_script, embedder=embedder,
+                       language_of=_language_of)
+    entries = read_glossary(glossary) if glossary is not None else ()
+    script = _target_script(settings, units.target_lang, [s.reference for s in units.spans if s.reference], units.draft)
+    report(2, 3, "checking")
+    job = CheckJob(units.draft, units.spans, units.source_lang, units.target_lang, entries, script)
+    findings = run_checks(job, kinds)
+    report(3, 3, "done")
+    return CheckResult(
+        draft=units.draft, spans=units.spans, findings=tuple(findings), source_lang=units.source_lang,
+        target_lang=units.target_lang, reference=Path(ref).stem if ref else None, source=str(src or draft),
+        against=units.against, target_script=script, aligner={"name": "units", "model": embedder.model_id},
+        kinds=kinds, notes=units.notes)
 
 
 def _units_from_files(ref: str | Path | None, src: str | Path | None) -> tuple[list[Unit], str | None, str | None]:

@@ -7,38 +7,39 @@ import io
 import os
 import signal
 import sys
-import tempfile
 import threading
 import traceback
 import warnings
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 from typing import Iterator, NoReturn, Sequence
 
 from rich.console import Console
-from rich.markup import escape
 
 from . import __version__
 from .baseline import baseline_from, write_baseline
 from .check import check as check_draft
 from .check import check_reference_set
-from .checks import KINDS
-from .config import load_config
-from .console import PipeConsole, print_reference_set, print_score, progress_bar, shown, working
+from .checks import KINDS, FailOn
+from .config import GateConfig, load_config
+from .console import (PipeConsole, print_reference_set, print_score, print_warning, progress_bar, say, shown, working,
+                      workflow_command)
 from .documents import parse_pair, parse_seed
 from .errors import ConfigError, EvalkitError
 from .evaluation import evaluate
+from .formats import BILINGUAL, check_write_back, detect, findings_by_unit, read_translation_file, write_back
 from .gate import check
 from .metrics import DEFAULT_METRICS, REGISTRY
-from .references import ALIGNERS, DEFAULT_ALIGNER, LANGS, build_reference_set, make_scorer, write_reference_set
+from .outputs import REFERENCE_FILES, Output, file_output, refuse_overwriting, report_outputs
+from .references import ALIGNERS, DEFAULT_ALIGNER, build_reference_set, make_scorer, write_reference_set
 from .reports import REPORT_FILES, write_gate_reports
 from .reports.check_report import FILES as CHECK_FILES
 from .reports.check_report import write_check_reports
 from .reports.check_terminal import print_check
 from .reports.escape import visible
 from .reports.gate_text import render_verdict
-from .reports.github import annotations
+from .reports.github import STEP_SUMMARY, CommandGuard, annotations, neutralise, under_actions
 from .scoring import score, score_task
 from .settings import DEFAULT_SEED, ENGINES, METHODS, Settings, SignificanceSettings
 from .textio import dump_json, write_files
@@ -48,8 +49,8 @@ EXIT_OK, EXIT_GATE_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_BROKEN_PIPE, EXIT_TERMINATED = 130, 141, 143
 EXIT_INTERNAL = 70  # a bug in evalkit (sysexits' EX_SOFTWARE)
 DEBUG_VAR = "EVALKIT_DEBUG"  # set it to see the traceback of an internal error
-REFERENCE_FILES = tuple(f"{lang}.txt" for lang in LANGS) + ("segments.jsonl", "manifest.json")
 META_FILES = ("meta.json", "meta.md")
+REPORT_INPUTS = ("summary.json", "segments.jsonl")  # what meta reads of a report
 
 
 class _UsageError(Exception):
@@ -76,13 +77,16 @@ def _build_parser() -> argparse.ArgumentParser:
     refs = commands.add_parser("refs", help="build reference sets from bilingual documents")
     refs_commands = refs.add_subparsers(dest="refs_command", required=True, metavar="ACTION")
     build = refs_commands.add_parser("build", help="split, align and write a reference set")
-    build.add_argument("seed", nargs="?", help="bilingual seed document (現代英語: / 現代國語: sections)")
+    build.add_argument("seed", nargs="?", help="bilingual seed document (現代英語: / 現代國語: sections), or a "
+                                              "translation file (XLIFF, PO, TMX) whose units become the segments")
     build.add_argument("--en", help="English paragraphs, one per line (instead of a seed)")
     build.add_argument("--zh", help="Chinese paragraphs, one per line (instead of a seed)")
     build.add_argument("--out", required=True, help="output directory, e.g. references/NAME")
     build.add_argument("--name", help="reference set name (default: the output directory's name)")
     build.add_argument("--aligner", choices=ALIGNERS, default=DEFAULT_ALIGNER,
                        help="sentence aligner: embedding similarity plus length, or length only (default: %(default)s)")
+    build.add_argument("--zh-script", choices=["hant", "hans"],
+                       help="the Chinese variant to take from a TMX that holds several (zh-TW/zh-HK vs zh-CN)")
     _add_embedder_options(build)
 
     refs_check = refs_commands.add_parser("check", help="run the draft checks that need no reference on a reference set")
@@ -91,7 +95,8 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_check_options(refs_check)
 
     sc = commands.add_parser("score", help="score candidate translations")
-    sc.add_argument("hyps", nargs="+", metavar="HYP", help="candidate file: one segment per line, or .jsonl with id/text")
+    sc.add_argument("hyps", nargs="+", metavar="HYP", help="candidate file: one segment per line, .jsonl with id/text, "
+                                                          "or XLIFF, PO, SRT, WebVTT, DOCX (docs/formats.md)")
     sc.add_argument("--ref", action="append",
                     help="reference file (repeat for several references) or a reference-set directory; "
                          "without one, give --src and only reference-free metrics run")
@@ -111,6 +116,8 @@ def _build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--zh-script", choices=["hant", "hans"],
                     help="convert Chinese on both sides to Traditional (hant) or Simplified (hans) before scoring")
     sc.add_argument("--name", action="append", help="system name for each HYP in order (default: file stem)")
+    sc.add_argument("--empty-targets", action="store_true",
+                    help="score XLIFF/PO units without a target as empty translations (default: left out, reported)")
     sc.add_argument("--out", help="report directory (default: reports/<timestamp>)")
     sig = sc.add_argument_group("leaderboard and significance")
     sig.add_argument("--baseline", metavar="NAME", help="system the others are tested against (default: the first)")
@@ -155,7 +162,13 @@ def _build_parser() -> argparse.ArgumentParser:
 
     ck = commands.add_parser("check", help="check a translator's draft: omissions, additions, untranslated text, "
                                            "numbers, terminology, script, weak passages")
-    ck.add_argument("draft", metavar="DRAFT", help="the draft: text or Markdown in any segmentation")
+    ck.add_argument("draft", metavar="DRAFT", help="the draft: text or Markdown in any segmentation, DOCX, SRT, "
+                                                  "WebVTT, or XLIFF/PO (checked against its own source)")
+    ck.add_argument("--write-back", metavar="OUT",
+                    help="XLIFF/PO draft: write a copy to OUT with each finding attached to its unit (a note, a "
+                         "translator comment); the draft itself is never changed")
+    ck.add_argument("--mark-fuzzy", action="store_true", help="with --write-back on a PO file: also flag each "
+                                                               "entry with findings as fuzzy")
     ck.add_argument("--ref", help="reference-set directory, or a plain file with one segment per line")
     ck.add_argument("--src", help="source file, one segment per line (line-aligned with a plain --ref)")
     ck.add_argument("--lang", help="language pair SRC-TGT, e.g. zh-en (default: told from the texts)")
@@ -170,8 +183,9 @@ def _build_parser() -> argparse.ArgumentParser:
 def _add_check_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--glossary", metavar="TSV", help="source term<TAB>target term per line ('|' between variants)")
     parser.add_argument("--out", help=f"write {', '.join(CHECK_FILES)} to this directory")
-    parser.add_argument("--fail-on", metavar="KIND[,KIND]",
-                        help=f"exit 1 when there are findings of these kinds ({','.join(KINDS)})")
+    parser.add_argument("--fail-on", metavar="KIND[:SEVERITY][,...]",
+                        help=f"exit 1 when there are findings of these kinds ({','.join(KINDS)}) of severity high "
+                             "or medium; KIND:low counts the advisory low ones too, KIND:high only high ones")
 
 
 def _add_engine_options(parser: argparse.ArgumentParser, default: str | None = "local") -> None:
@@ -193,9 +207,22 @@ def _add_embedder_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _refs_build(args: argparse.Namespace, console: Console) -> int:
-    _check_out(Path(args.out), REFERENCE_FILES, inputs=[args.seed, args.en, args.zh])
+    refuse_overwriting([("seed document", args.seed), ("English text", args.en), ("Chinese text", args.zh)],
+                       report_outputs(args.out, REFERENCE_FILES))
     if args.seed and (args.en or args.zh):
         raise ConfigError("give either a seed document or --en and --zh, not both")
+    if args.seed and detect(args.seed) in BILINGUAL:
+        from .embed import DEFAULT_EMBEDDER, shared_embedder
+        from .formats.refsets import reference_set_from
+
+        embedder = shared_embedder(args.embedder or DEFAULT_EMBEDDER, args.cache_dir, not args.no_cache)
+        reference_set = reference_set_from(args.seed, name=args.name or Path(args.out).name, embedder=embedder,
+                                           script=args.zh_script)
+        write_reference_set(reference_set, args.out)
+        print_reference_set(console, reference_set, args.out)
+        return EXIT_OK
+    if args.zh_script:
+        raise ConfigError("--zh-script picks a TMX's Chinese variant; a seed or --en/--zh has one Chinese side")
     if args.seed:
         document = parse_seed(args.seed)
         sources = {"seed": args.seed}
@@ -211,7 +238,7 @@ def _refs_build(args: argparse.Namespace, console: Console) -> int:
     reference_set = build_reference_set(document, name=name, scorer=scorer, sources=sources)
     write_reference_set(reference_set, args.out)
     for warning in reference_set.warnings:
-        console.print(f"[bold red]WARNING[/] {escape(warning)}", highlight=False)
+        print_warning(console, warning)
     print_reference_set(console, reference_set, args.out)
     return EXIT_OK
 
@@ -221,117 +248,73 @@ def _refs(args: argparse.Namespace, console: Console) -> int:
 
 
 def _refs_check(args: argparse.Namespace, console: Console) -> int:
-    fail_on = _fail_on(args.fail_on)
+    fail_on = FailOn.parse(args.fail_on)
     if args.out:
-        _check_out(Path(args.out), CHECK_FILES, inputs=[args.refset, args.glossary], reports=True)
+        refuse_overwriting([("reference set", args.refset), ("glossary", args.glossary)],
+                           report_outputs(args.out, CHECK_FILES, reports=True))
     results = check_reference_set(args.refset, lang=args.lang, glossary=args.glossary)
     return _report_check(results, args.out, console, fail_on)
 
 
 def _check(args: argparse.Namespace, console: Console) -> int:
-    fail_on = _fail_on(args.fail_on)
-    if args.out:
-        _check_out(Path(args.out), CHECK_FILES, inputs=[args.draft, args.ref, args.src, args.glossary], reports=True)
+    fail_on = FailOn.parse(args.fail_on)
+    outputs = report_outputs(args.out, CHECK_FILES, reports=True) if args.out else []
+    if args.mark_fuzzy and not args.write_back:
+        raise ConfigError("--mark-fuzzy flags entries in the copy --write-back writes; give --write-back OUT")
+    if args.write_back:
+        check_write_back(args.draft, fuzzy=args.mark_fuzzy)
+        outputs.append(file_output(args.write_back, "--write-back"))
+    refuse_overwriting([("draft", args.draft), ("reference", args.ref), ("source", args.src),
+                        ("glossary", args.glossary)], outputs)
     settings = Settings(zh_script=args.zh_script, embedder=args.embedder, cache_dir=args.cache_dir,
                         use_cache=not args.no_cache, engine=args.engine, ray_address=args.ray_address)
     with progress_bar(PipeConsole(stderr=True), "checking") as hook:
         result = check_draft(args.draft, ref=args.ref, src=args.src, lang=args.lang, glossary=args.glossary,
                              settings=settings, progress=hook)
-    return _report_check([result], args.out, console, fail_on)
+    code = _report_check([result], args.out, console, fail_on)
+    if args.write_back:
+        written = write_back(read_translation_file(args.draft), findings_by_unit(result.findings), args.write_back,
+                             fuzzy=args.mark_fuzzy)
+        say(console, f"Wrote {args.write_back}: {written} note(s) on "
+                     f"{len({i for f in result.findings for i in f.ids})} unit(s)")
+    return code
 
 
-def _fail_on(spec: str | None) -> tuple[str, ...]:
-    kinds = tuple(kind.strip() for kind in (spec or "").split(",") if kind.strip())
-    unknown = [kind for kind in kinds if kind not in KINDS]
-    if unknown:
-        raise ConfigError(f"--fail-on: unknown kind(s) {', '.join(unknown)}; choose from {', '.join(KINDS)}")
-    return kinds
-
-
-def _report_check(results, out: str | None, console: Console, fail_on: tuple[str, ...]) -> int:
+def _report_check(results, out: str | None, console: Console, fail_on: FailOn) -> int:
     for result in results:
+        for note in result.notes:
+            console.print(f"[bold yellow]NOTE[/] {shown(console, note)}", highlight=False)
         print_check(console, result)
     if out:
         write_check_reports(results, out)
-        console.print(shown(console, f"Reports: {out}/ ({', '.join(CHECK_FILES)})"), highlight=False)
-    failing = sum(1 for result in results for finding in result.findings if finding.kind in fail_on)
+        say(console, f"Reports: {out}/ ({', '.join(CHECK_FILES)})")
+    findings = [finding for result in results for finding in result.findings]
+    failing = sum(1 for finding in findings if fail_on.fails(finding))
+    advisory = fail_on.advisory(findings)
+    if advisory:
+        say(console, f"--fail-on {fail_on}: {len(advisory)} finding(s) of lower severity not counted "
+                     "(KIND:low counts the low ones)")
     if failing:
-        console.print(f"--fail-on {','.join(fail_on)}: {failing} finding(s); exit code 1", highlight=False)
+        say(console, f"--fail-on {fail_on}: {failing} finding(s); exit code 1")
         return EXIT_GATE_FAILED
     return EXIT_OK
 
 
-def _check_out(out: Path, names: Sequence[str], *, inputs: Sequence[str | None], reports: bool = False,
-               option: str = "--out") -> None:
-    """Refuse an output directory (for the files `names`) that would fail, clobber a reference
-    set or overwrite an input, before any work is done."""
-    if out.exists() and not out.is_dir():
-        raise ConfigError(f"{option} {out} exists and is not a directory")
-    if reports and (out / "manifest.json").exists():
-        raise ConfigError(f"{option} {out} holds a reference set; write reports to another directory")
-    existing = [path for path in _input_files(inputs) if path.exists()]
-    for name in names:
-        target = out / name
-        if target.is_dir() and not target.is_symlink():
-            raise ConfigError(f"{option} {out}: {name} is a directory, where a file is to be written")
-        for path in existing:
-            if target.exists() and os.path.samefile(path, target):
-                raise ConfigError(f"{option} {out} would overwrite the input {path} (as {name}); "
-                                  "write to another directory")
-    _probe_writable(out, option)
-
-
-def _input_files(inputs: Sequence[str | None]) -> list[Path]:
-    """The files behind the inputs given: a reference-set directory stands for its files."""
-    files = []
-    for given in inputs:
-        if given is None:
-            continue
-        path = Path(given)
-        files += [path / name for name in REFERENCE_FILES] if path.is_dir() else [path]
-    return files
-
-
-def _probe_writable(out: Path, option: str, attempts: int = 3) -> None:
-    """Create --out (and a file in it) now, so an unwritable one fails before hours of
-    scoring; whatever the probe created is removed again."""
-    created = []
-    try:
-        for directory in reversed([out, *out.parents]):
-            if not directory.exists():
-                directory.mkdir(exist_ok=True)
-                created.append(directory)
-        fd, probe = tempfile.mkstemp(prefix=".evalkit-probe-", dir=out)
-        os.close(fd)
-        os.unlink(probe)
-    except FileNotFoundError:  # another run's probe removed a directory we were using
-        if attempts <= 1:
-            raise ConfigError(f"{option} {out}: cannot write (it keeps disappearing)") from None
-        _probe_writable(out, option, attempts - 1)
-    except OSError as exc:
-        raise ConfigError(f"{option} {out}: cannot write ({exc.strerror})") from None
-    finally:
-        for directory in reversed(created):
-            try:
-                directory.rmdir()
-            except OSError:  # not empty: another run is writing there
-                pass
-
-
 def _score(args: argparse.Namespace, console: Console) -> int:
     out = Path(args.out or Path("reports") / datetime.now().strftime("%Y%m%d-%H%M%S"))
-    _check_out(out, REPORT_FILES, inputs=[*args.hyps, *(args.ref or []), args.src], reports=True)
+    refuse_overwriting([*(("candidate", hyp) for hyp in args.hyps), *(("reference", ref) for ref in args.ref or []),
+                        ("source", args.src)], report_outputs(out, REPORT_FILES, reports=True))
     if any(not name.strip() for name in args.name or []):
         raise ConfigError("--name cannot be empty")
     settings = _settings(args)
     with progress_bar(PipeConsole(stderr=True), "scoring") as hook:
         result = score(args.hyps, ref=args.ref, src=args.src, lang=args.lang, names=args.name,
-                       settings=settings, progress=hook)
+                       settings=settings, progress=hook, empty_targets=args.empty_targets)
     evaluation = evaluate(result)
     with working(PipeConsole(stderr=True), f"resampling ({settings.significance.method})"):
         evaluation.write(out)
     print_score(console, result, evaluation.leaderboard)
-    console.print(shown(console, f"Reports: {out}/ ({', '.join(REPORT_FILES)})"), highlight=False)
+    say(console, f"Reports: {out}/ ({', '.join(REPORT_FILES)})")
     if result.cache_use:  # on stderr: diagnostics, not results
         use = result.cache_use
         _say(f"statistics: {use.recomputed:,} of {use.total:,} segments recomputed"
@@ -343,15 +326,10 @@ def _gate(args: argparse.Namespace, console: Console) -> int:
     if args.update_baseline and (args.junit or args.markdown):
         raise ConfigError("--update-baseline writes the baseline and checks no rule; drop --junit/--markdown")
     config = load_config(args.config)
-    task = config.load_task(args.hyps, args.name)
-    inputs = [*(system.path for system in task.systems), *task.reference.paths]
-    if args.out:
-        _check_out(Path(args.out), REPORT_FILES, inputs=inputs, reports=True)
-    for option, path in (("--junit", args.junit), ("--markdown", args.markdown)):
-        if path:
-            _check_out(Path(path).parent, [Path(path).name], inputs=inputs, option=option)
-    baseline = None if args.update_baseline else config.load_baseline()
     target = config.baseline_file if args.update_baseline else None
+    refuse_overwriting(_gate_inputs(config, args), _gate_outputs(config, args))
+    task = config.load_task(args.hyps, args.name)
+    baseline = None if target is not None else config.load_baseline()
     settings = config.settings
     if args.engine or args.ray_address:  # the command line over the configuration's [settings]
         settings = settings.with_options(engine=args.engine or settings.engine,
@@ -359,22 +337,41 @@ def _gate(args: argparse.Namespace, console: Console) -> int:
     with progress_bar(PipeConsole(stderr=True), "scoring") as hook:
         result = score_task(task, settings, progress=hook)
     for warning in result.warnings:
-        console.print(f"[bold red]WARNING[/] {warning}", highlight=False)
+        print_warning(console, warning)
     if target is not None:
         write_baseline(baseline_from(result, target))
-        console.print(f"Wrote baseline {target}: {', '.join(s.name for s in result.systems)} on "
-                      f"{len(result.ids)} segments, metrics {', '.join(result.metrics)}", highlight=False, soft_wrap=True)
+        say(console, f"Wrote baseline {target}: {', '.join(s.name for s in result.systems)} on "
+                     f"{len(result.ids)} segments, metrics {', '.join(result.metrics)}", soft_wrap=True)
         return EXIT_OK
     verdict = check(result, config.rules, baseline)
     for line in render_verdict(verdict):
         console.print(line, highlight=False, soft_wrap=True)  # long lines stay whole in CI logs
     write_gate_reports(verdict, junit=args.junit, markdown=args.markdown)
-    if os.environ.get("GITHUB_ACTIONS") == "true":
+    if under_actions():
         for command in annotations(verdict):
-            console.print(command, markup=False, highlight=False, soft_wrap=True)
+            workflow_command(console, command)
     if args.out:
         evaluate(result).write(args.out)
     return verdict.exit_code
+
+
+def _gate_inputs(config: GateConfig, args: argparse.Namespace) -> list[tuple[str, str | Path | None]]:
+    """Every file the gate reads; the baseline only when the rules compare with it."""
+    reads_baseline = config.rules.regression is not None and not args.update_baseline
+    return [("configuration", config.path), *(("candidate", hyp) for hyp in args.hyps or config.task.candidates),
+            *(("reference", ref) for ref in config.task.refs), ("source", config.task.src),
+            ("baseline", config.baseline if reads_baseline else None)]
+
+
+def _gate_outputs(config: GateConfig, args: argparse.Namespace) -> list[Output]:
+    if args.update_baseline:
+        return [file_output(config.baseline_file, "the baseline (--update-baseline)")]
+    outputs = report_outputs(args.out, REPORT_FILES, reports=True) if args.out else []
+    outputs += [file_output(path, option) for option, path in (("--junit", args.junit), ("--markdown", args.markdown))
+                if path]
+    if os.environ.get(STEP_SUMMARY):  # appended to, not replaced, but never an input all the same
+        outputs.append(Output(f"${STEP_SUMMARY}", Path(os.environ[STEP_SUMMARY])))
+    return outputs
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -402,16 +399,17 @@ def _meta(args: argparse.Namespace, console: Console) -> int:
 
     metrics = [m for m in args.metrics.split(",") if m.strip()] if args.metrics else None
     out = Path(args.out or args.report)
-    _check_out(out, META_FILES, inputs=[args.human])
+    refuse_overwriting([("human scores", args.human), *(("report", Path(args.report) / name) for name in REPORT_INPUTS)],
+                       report_outputs(out, META_FILES))
     with working(PipeConsole(stderr=True), "meta-evaluating"):
         result = meta(args.report, args.human, metrics=metrics, human_lower_is_better=args.human_lower_is_better,
                       resamples=args.resamples, seed=args.seed)
     write_files(out, {"meta.json": dump_json(result.as_json()), "meta.md": render_meta_markdown(result)})
     for warning in result.warnings:
-        console.print(f"[bold red]WARNING[/] {warning}", highlight=False)
+        print_warning(console, warning)
     for table in meta_tables(result):
         console.print(table)
-    console.print(f"Wrote {out}/meta.json and meta.md", highlight=False)
+    say(console, f"Wrote {out}/meta.json and meta.md")
     return EXIT_OK
 
 
@@ -423,7 +421,7 @@ def run(argv: Sequence[str] | None = None, console: Console | None = None) -> in
     """
     console = console or PipeConsole()
     handlers = {"refs": _refs, "score": _score, "gate": _gate, "meta": _meta, "check": _check}
-    with _sigterm_unwinds(), _warnings_as_lines():
+    with _sigterm_unwinds(), _warnings_as_lines(), _commands_guarded(console):
         try:
             args = _build_parser().parse_args(argv)
             return handlers[args.command](args, console)
@@ -456,10 +454,28 @@ def _fail(message: str, code: int) -> int:
 
 
 def _say(message: str) -> None:
+    message = visible(message)
     try:
-        print(visible(message), file=sys.stderr, flush=True)
+        print(neutralise(message) if under_actions() else message, file=sys.stderr, flush=True)
     except OSError:  # stderr is gone too; the exit code still tells
         pass
+
+
+@contextmanager
+def _commands_guarded(console: Console) -> Iterator[None]:
+    """Under GitHub Actions, stdout through a CommandGuard: no line of it becomes a workflow
+    command that evalkit did not mean (see reports/github.py)."""
+    if not under_actions():
+        yield
+        return
+    original = console.file
+    guard = console.file = CommandGuard(original)
+    try:
+        yield
+    finally:
+        with suppress(OSError):  # stdout gone: the exit code still tells
+            guard.finish()
+        console.file = original
 
 
 @contextmanager

@@ -10,7 +10,9 @@ the reason. The format is documented in docs/gating.md.
 from __future__ import annotations
 
 import difflib
+import errno
 import glob
+import os
 import tomllib
 import types
 import typing
@@ -24,6 +26,7 @@ from .errors import ConfigError, InputError
 from .gate import NUMBERS_AGAINST, Regression, Rules, Threshold
 from .metrics import default_metrics, parse_metric_names
 from .settings import Settings, SignificanceSettings
+from .textio import read_text
 
 CONFIG_FILE = "evalkit.toml"
 PYPROJECT = "pyproject.toml"
@@ -79,7 +82,7 @@ class GateConfig:
         try:
             return load_baseline(self.baseline_file)
         except InputError as exc:
-            raise ConfigError(f"{self.path}: baseline: {exc}; write it with `evalkit gate --update-baseline`") from None
+            raise ConfigError(f"{self.path}: baseline: {exc}") from None
 
 
 def find_config(start: str | Path | None = None) -> Path:
@@ -97,16 +100,11 @@ def find_config(start: str | Path | None = None) -> Path:
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: file not found") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
+        return tomllib.loads(read_text(path, max_line=None))
+    except InputError as exc:  # missing, unreadable, a device, invalid UTF-8
+        raise ConfigError(str(exc)) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    except UnicodeDecodeError:
-        raise ConfigError(f"{path}: invalid UTF-8") from None
 
 
 def load_config(path: str | Path | None = None) -> GateConfig:
@@ -189,7 +187,10 @@ def _strings(value: Any, key: str) -> list[str]:
 
 def _path(root: Path, value: str) -> str:
     """Relative to the file; shown relative to the cwd where it lies below it."""
-    path = (root / value).resolve()
+    try:
+        path = (root / value).resolve()
+    except (RuntimeError, OSError):  # a symbolic link loop (RuntimeError before Python 3.13)
+        raise InputError(f"{root / value}: cannot read ({os.strerror(errno.ELOOP)})") from None
     try:
         return str(path.relative_to(Path.cwd().resolve()))
     except ValueError:

@@ -1,5 +1,11 @@
 """Terminal rendering with rich. Nothing here computes; it only shows results.
 
+Every string from the inputs (names, paths, ids, texts, warnings) reaches rich through
+`shown`, which escapes rich markup and makes control characters visible; `PipeConsole`,
+the console of every command, never expands emoji codes (`a:fire:b` stays as written:
+rich has no escape for them). Under GitHub Actions the CLI also passes all output
+through `reports.github.CommandGuard`, so no line becomes a workflow command by accident.
+
 The leaderboard is one table with a column per metric when it fits the terminal, and
 folds into one row per system and metric when it does not (80-column CI logs, pipes),
 so no name, score, interval, p-value or rank is ever cut. On a terminal that cannot
@@ -9,7 +15,7 @@ encode the arrows and marks (PYTHONIOENCODING=ascii, an ASCII locale) they becom
 from __future__ import annotations
 
 from contextlib import contextmanager, nullcontext
-from typing import Iterator
+from typing import Any, Iterator
 
 from rich.console import Console
 from rich.markup import escape
@@ -19,6 +25,7 @@ from rich.table import Table
 from .metrics import LOWER_IS_BETTER
 from .references import ReferenceSet
 from .reports.escape import visible
+from .reports.github import CommandGuard
 from .reports.markdown import leaderboard_cell
 from .scoring import ProgressHook, ScoreResult
 from .significance import Leaderboard
@@ -28,8 +35,12 @@ _ASCII = str.maketrans({"↑": "^", "↓": "v", "±": "+/-", "†": "*", "·": "
 
 
 class PipeConsole(Console):
-    """A Console that leaves a closed pipe (`evalkit ... | head -1`) to the CLI's exit
-    handling, instead of rich's own SystemExit(1)."""
+    """evalkit's console: no emoji codes expanded, and a closed pipe (`evalkit ... | head -1`)
+    left to the CLI's exit handling instead of rich's own SystemExit(1)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("emoji", False)
+        super().__init__(*args, **kwargs)
 
     def on_broken_pipe(self) -> None:
         self.quiet = True
@@ -44,6 +55,25 @@ def shown(console: Console, text: str) -> str:
     if console.options.ascii_only:
         text = text.translate(_ASCII).encode("ascii", "backslashreplace").decode("ascii")
     return escape(text)
+
+
+def say(console: Console, text: str, *, soft_wrap: bool = False) -> None:
+    """A line of plain text holding user strings (paths, names), shown as written;
+    `soft_wrap` leaves it whole (a CI log) rather than wrapped at the console's width."""
+    console.print(shown(console, text), highlight=False, soft_wrap=soft_wrap)
+
+
+def print_warning(console: Console, warning: str) -> None:
+    console.print(f"[bold red]WARNING[/] {shown(console, warning)}", highlight=False)
+
+
+def workflow_command(console: Console, command: str) -> None:
+    """A GitHub workflow command evalkit means (an annotation), as one line past the guard."""
+    guard = console.file
+    if isinstance(guard, CommandGuard):
+        guard.command(command)
+    else:
+        console.print(command, markup=False, highlight=False, soft_wrap=True)
 
 
 def _caption(console: Console, board: Leaderboard, compared: bool) -> str:
@@ -155,7 +185,7 @@ def leaderboard_table(console: Console, result: ScoreResult, board: Leaderboard)
 
 def print_score(console: Console, result: ScoreResult, board: Leaderboard) -> None:
     for warning in result.warnings:
-        console.print(f"[bold red]WARNING[/] {shown(console, warning)}", highlight=False)
+        print_warning(console, warning)
     if result.reference_free:
         console.print("Reference-free: no reference given; candidates were compared with the source only.", highlight=False)
     console.print(leaderboard_table(console, result, board))

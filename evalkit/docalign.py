@@ -62,6 +62,10 @@ class DocAlignParams:
     # Each sentence a bead has beyond 1-1. Adding sentences up averages their noise away, so a
     # merged bead looks closer than its parts; half the typical cost per sentence pays for that.
     merge: float = 0.5
+    # The typical cost is taken to be at least this: a draft that copies its reference costs
+    # nothing to match, and skipping would cost nothing either. A close rendering in the
+    # reference's language costs about 0.17 (the seed's careful candidate against en.txt).
+    least_typical: float = 0.1
     length_weight: float = 0.2  # weight of the squared log length ratio
     length_smoothing: float = 10.0  # characters (left-side equivalent) added to both lengths: short sentences vary more
 
@@ -173,7 +177,7 @@ def align(left: Sequence[Sentences], right: Sentences, params: DocAlignParams = 
     centre = np.arange(n + 1) * m / n
     lo = np.clip(np.floor(centre).astype(int) - width, 0, m)
     hi = np.clip(np.ceil(centre).astype(int) + width, 0, m)
-    typical = _typical_match_cost(model, lo, hi)
+    typical = max(_typical_match_cost(model, lo, hi), params.least_typical)
     skip, model.merge = params.skip * typical, params.merge * typical
     path = _banded_dp(n, m, lo, hi, [(1, 1)], model, skip)
     lo, hi = _band_around(path, n, m, params.band)

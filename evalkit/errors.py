@@ -3,7 +3,8 @@
     EvalkitError
      ├── InputError          a file, line, id or encoding the user supplied is wrong
      ├── ConfigError         an option or combination of options makes no sense
-     └── BackendUnavailable  a model or optional package cannot be loaded
+     ├── BackendUnavailable  a model or optional package cannot be loaded
+     └── PluginError         a metric plugin raised, or returned what is not scores
 
 The CLI turns any EvalkitError into one line on stderr and exit code 2.
 """
@@ -24,4 +25,8 @@ class ConfigError(EvalkitError):
 
 
 class BackendUnavailable(EvalkitError):
+    pass
+
+
+class PluginError(EvalkitError):
     pass

@@ -16,6 +16,7 @@ Rules, for every candidate system:
 
 from __future__ import annotations
 
+import math
 import operator
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
@@ -26,7 +27,7 @@ from .baseline import Baseline, BaselineSystem
 from .candidates import ReferenceInfo
 from .errors import ConfigError
 from .metrics import LOWER_IS_BETTER, parse_metric_names
-from .numbers import compare_numbers
+from .numbers import number_problems
 from .scoring import ScoreResult, SystemResult
 from .scripts import SCRIPTS, detect_script
 from .settings import Settings
@@ -51,6 +52,8 @@ class Threshold:
 
     def __post_init__(self) -> None:
         parse_metric_names([self.metric])  # an unknown name is a ConfigError saying which names exist
+        if not math.isfinite(self.value):  # NaN compares false with everything: a floor nothing passes
+            raise ConfigError(f"a threshold is a finite number, not {self.value}")
         if self.op not in OPERATORS:
             raise ConfigError(f"bad operator {self.op!r}; use one of " + ", ".join(OPERATORS))
         lower_is_better = self.metric in LOWER_IS_BETTER
@@ -77,8 +80,8 @@ class Regression:
         for metric in (*(self.metrics or ()), *self.margins):
             parse_metric_names([metric])
         for value in (self.margin, *self.margins.values()):
-            if value < 0:
-                raise ConfigError(f"a margin is a number of points >= 0, not {value:g}")
+            if not (math.isfinite(value) and value >= 0):
+                raise ConfigError(f"a margin is a finite number of points >= 0, not {value:g}")
         if not 0 < self.alpha < 1:
             raise ConfigError(f"alpha is a significance level between 0 and 1, not {self.alpha:g}")
 
@@ -288,17 +291,12 @@ def _segment_rules(result: ScoreResult, system: SystemResult,
 
 
 def _number_problems(result: ScoreResult, hyps: Sequence[str], against: str) -> dict[int, str]:
-    ref = result.reference
-    if against == "source":
-        originals, lang = [result.sources], ref.source_lang
-    else:
-        originals, lang = list(result.references), ref.target_lang
     failing = {}
     for i, hyp in enumerate(hyps):
-        differences = [compare_numbers(o[i], hyp, original_lang=lang, translation_lang=ref.target_lang)
-                       for o in originals]
-        if all(differences):  # with several references, matching one is enough
-            failing[i] = f"{differences[0].describe()} (vs the {against})"
+        difference = number_problems(hyp, against=against, references=[r[i] for r in result.references],
+                                     source=result.sources[i] if result.sources is not None else None)
+        if difference:
+            failing[i] = f"{difference.describe()} (vs the {against})"
     return failing
 
 

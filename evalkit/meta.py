@@ -30,12 +30,13 @@ import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 import numpy as np
 
 from .errors import ConfigError, InputError
 from .metrics import lower_is_better
+from .settings import SignificanceSettings
 from .textio import read_jsonl, read_lines, read_text
 
 STATISTICS = ("seg_kendall", "seg_kendall_item", "seg_acc_eq", "sys_pearson", "sys_accuracy")
@@ -174,6 +175,20 @@ def load_report(report: str | Path, human: dict[tuple[str, str], float],
     """A scored report directory (summary.json, segments.jsonl) joined with human scores."""
     report = Path(report)
     try:
+        return _load_report(report, human, metrics)
+    except (KeyError, TypeError, AttributeError) as exc:  # a file edited or written by something else
+        raise InputError(f"{report}: not a report written by `evalkit score` ({type(exc).__name__}: {exc})") from None
+
+
+def _metric_score(value: Any, where: str, metric: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise InputError(f"{where}: {metric}: " + ("no score" if value is None else f"score {value!r} is not a number"))
+    return float(value)
+
+
+def _load_report(report: Path, human: dict[tuple[str, str], float],
+                 metrics: Sequence[str] | None) -> tuple[MetaData, list[str]]:
+    try:
         summary = json.loads(read_text(report / "summary.json"))
     except json.JSONDecodeError as exc:
         raise InputError(f"{report / 'summary.json'}: invalid JSON ({exc.msg})") from None
@@ -196,9 +211,8 @@ def load_report(report: str | Path, human: dict[tuple[str, str], float],
     for number, row in rows:
         if row.get("system") in s_index:
             for m in chosen:
-                if row.get(m) is None:
-                    raise InputError(f"{report / 'segments.jsonl'}:{number}: no score for {m!r}")
-                segments[m][s_index[row["system"]], i_index[str(row["id"])]] = float(row[m])
+                segments[m][s_index[row["system"]], i_index[str(row["id"])]] = _metric_score(
+                    row.get(m), f"{report / 'segments.jsonl'}:{number}", m)
     human_matrix = np.full((len(systems), len(items)), np.nan)
     unmatched = 0
     for (system, item), score in human.items():
@@ -214,7 +228,8 @@ def load_report(report: str | Path, human: dict[tuple[str, str], float],
     data = MetaData(
         systems=tuple(systems), items=tuple(items), human=human_matrix,
         segments={m: signs[m] * segments[m] for m in chosen},
-        corpus={m: signs[m] * np.array([corpus_rows[s][m] for s in systems], dtype=float) for m in chosen},
+        corpus={m: signs[m] * np.array([_metric_score(corpus_rows[s].get(m), f"{report / 'summary.json'}: {s}", m)
+                                        for s in systems]) for m in chosen},
     )
     return data, warnings
 
@@ -329,21 +344,30 @@ class _Statistics:
         return out
 
 
+def _counts(n_items: int, resamples: int, seed: int) -> Iterator[np.ndarray]:
+    """How often each item is drawn, `_CHUNK` resamples at a time: memory stays a few chunks
+    whatever --resamples is, and the draws are those of one `choice` call for all of them."""
+    rng = np.random.default_rng(seed)
+    for start in range(0, resamples, _CHUNK):
+        size = min(_CHUNK, resamples - start)
+        draws = rng.choice(n_items, size=(size, n_items), replace=True)
+        counts = np.zeros((size, n_items))
+        np.add.at(counts, (np.repeat(np.arange(size), n_items), draws.ravel()), 1)
+        yield counts
+
+
 def meta_evaluate(data: MetaData, *, resamples: int = 1000, seed: int = 12345, report: str = "",
                   human: str = "", warnings: Sequence[str] = ()) -> MetaResult:
-    if resamples < 1:
-        raise ConfigError(f"--resamples must be a positive number, not {resamples}")
+    SignificanceSettings(resamples=resamples, seed=seed)  # the bounds `score` keeps, in its words
     n_items = len(data.items)
-    draws = np.random.default_rng(seed).choice(n_items, size=(resamples, n_items), replace=True)
-    counts = np.zeros((resamples, n_items))
-    np.add.at(counts, (np.repeat(np.arange(resamples), n_items), draws.ravel()), 1)
-    values: dict[str, dict[str, float]] = {}
-    replicates: dict[str, dict[str, np.ndarray]] = {}
-    for metric in data.segments:
-        stats = _Statistics(data, metric)
-        values[metric] = {k: float(v[0]) for k, v in stats.compute(np.ones((1, n_items)), resampled=False).items()}
-        parts = [stats.compute(counts[i:i + _CHUNK]) for i in range(0, resamples, _CHUNK)]
-        replicates[metric] = {k: np.concatenate([p[k] for p in parts]) for k in STATISTICS}
+    stats = {metric: _Statistics(data, metric) for metric in data.segments}
+    values = {m: {k: float(v[0]) for k, v in s.compute(np.ones((1, n_items)), resampled=False).items()}
+              for m, s in stats.items()}
+    parts: dict[str, list[dict[str, np.ndarray]]] = {m: [] for m in stats}
+    for counts in _counts(n_items, resamples, seed):
+        for metric, statistics in stats.items():
+            parts[metric].append(statistics.compute(counts))
+    replicates = {m: {k: np.concatenate([p[k] for p in parts[m]]) for k in STATISTICS} for m in stats}
     estimates = {m: {k: Estimate(values[m][k], *_interval(replicates[m][k])) for k in STATISTICS} for m in values}
     comparisons = []
     for a, b in itertools.combinations(values, 2):

@@ -119,7 +119,7 @@ def score_task(task: ScoringTask, settings: Settings | None = None, *, progress:
     settings = settings or Settings()
     names = settings.metrics or default_metrics(has_reference=bool(task.references), has_source=task.sources is not None)
     zh_script = settings.zh_script
-    warnings = _script_warnings(task, zh_script)
+    warnings = [*task.notes, *_script_warnings(task, zh_script)]
     normalisation = "none"
     if zh_script:
         task = _normalise(task, zh_script)
@@ -207,17 +207,20 @@ def score(
     names: Sequence[str] | None = None,
     settings: Settings | None = None,
     progress: ProgressHook | None = None,
+    empty_targets: bool = False,
     **options: Any,
 ) -> ScoreResult:
     """Score candidate files against references (or, without any, against the source).
 
     `options` change single settings (`metrics=["bleu"]`, `tokenize="jieba"`, ...); see
-    `Settings` and `evalkit score --help`.
+    `Settings` and `evalkit score --help`. `empty_targets` scores the units a translation
+    file leaves without a target as empty translations (default: left out, and reported).
     """
     refs = [] if ref is None else [ref] if isinstance(ref, (str, Path)) else list(ref)
     settings = (settings or Settings()).with_options(**options)
     # on Ray this process only coordinates: it reads the texts when needed instead of holding them
-    task = load_task(refs, list(hypotheses), src=src, lang=lang, names=names, lazy=settings.engine == "ray")
+    task = load_task(refs, list(hypotheses), src=src, lang=lang, names=names, empty_targets=empty_targets,
+                     lazy=settings.engine == "ray")
     return score_task(task, settings, progress=progress)
 
 

@@ -6,6 +6,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -18,6 +19,10 @@ from .errors import InputError
 # n-grams, embeddings) and no sentence or paragraph comes near it: a longer line means
 # a file that is not one segment per line, refused before any work is done.
 MAX_LINE_CHARS = 1_000_000
+# Most bytes read from a pipe (`<(cmd)`, a FIFO), whose size is not known before reading:
+# `cat /dev/zero |` ends in a one-line error instead of exhausting memory.
+MAX_PIPE_BYTES = 256 * 2**20
+_KINDS = ((stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
 # Staging folders older than this were left by a process killed outright (SIGKILL, power
 # loss); the next report written to the same directory removes them.
 STALE_STAGING_SECONDS = 3600
@@ -36,17 +41,47 @@ def check_unicode(text: str, where: str) -> None:
                          "(half of a UTF-16 pair, not a character)")
 
 
-def read_text(path: str | Path) -> str:
-    """Whole file as text: UTF-8 (BOM stripped), CRLF/CR folded to LF, lines of bounded length."""
+def read_bytes(path: str | Path) -> bytes:
+    """A file's bytes: a regular file, or a pipe up to `MAX_PIPE_BYTES`. Devices (/dev/zero)
+    and sockets are refused before reading; a FIFO that nobody writes to reads as empty
+    rather than waiting for a writer forever."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError(f"{path}: is a directory, expected a file")
+        if stat.S_ISREG(mode):
+            return path.read_bytes()
+        if not stat.S_ISFIFO(mode):
+            kind = next((name for test, name in _KINDS if test(mode)), "not a file")
+            raise InputError(f"{path}: not a regular file ({kind}); evalkit reads files and pipes")
+        return _read_pipe(path)
     except FileNotFoundError:
         raise InputError(f"{path}: file not found") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, expected a file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def _read_pipe(path: Path) -> bytes:
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # opening a FIFO must not wait for a writer
+    try:
+        os.set_blocking(fd, True)  # but reading waits for what a writer is still writing
+        chunks, size = [], 0
+        while chunk := os.read(fd, 1 << 20):
+            size += len(chunk)
+            if size > MAX_PIPE_BYTES:
+                raise InputError(f"{path}: more than {MAX_PIPE_BYTES:,} bytes from a pipe; write it to a file first")
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def read_text(path: str | Path, *, max_line: int | None = MAX_LINE_CHARS) -> str:
+    """Whole file as text: UTF-8 (BOM stripped), CRLF/CR folded to LF, lines of at most
+    `max_line` characters (None: any, for a JSON document rather than segments)."""
+    path = Path(path)
+    data = read_bytes(path)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -55,11 +90,11 @@ def read_text(path: str | Path) -> str:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(f"{path}:{line}: invalid UTF-8 (byte 0x{data[exc.start]:02x})") from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if len(text) > MAX_LINE_CHARS:  # only then can a line be too long
+    if max_line is not None and len(text) > max_line:  # only then can a line be too long
         for number, line in enumerate(text.split("\n"), start=1):
-            if len(line) > MAX_LINE_CHARS:
+            if len(line) > max_line:
                 raise InputError(f"{path}:{number}: line of {len(line):,} characters; evalkit reads at most "
-                                 f"{MAX_LINE_CHARS:,} per line (one segment per line)")
+                                 f"{max_line:,} per line (one segment per line)")
     return text
 
 

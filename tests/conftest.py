@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import io
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from rich.console import Console
+from hypothesis import settings as hypothesis_settings
+from evalkit.console import PipeConsole
 
 from evalkit.cli import run
 
@@ -13,6 +15,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "national-security-modernization.en-zh.txt"
 REFSET = ROOT / "references" / "natsec-en-zh"
 DATA = Path(__file__).resolve().parent / "data"
+
+# Property tests (tests/test_properties.py): "ci" tries the same examples on every run (a
+# seed from each test's source), so a failure reproduces; "long" draws a hundred times as
+# many, fresh each run, to find what the fixed ones miss (docs/robustness.md):
+#   HYPOTHESIS_PROFILE=long python3 -m pytest -q --timeout 0 tests/test_properties.py
+hypothesis_settings.register_profile("ci", max_examples=40, derandomize=True, database=None)
+hypothesis_settings.register_profile("long", max_examples=4000)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(autouse=True)
@@ -34,7 +44,7 @@ def cli(capsys):
 
     def invoke(*args: str) -> CliResult:
         buffer = io.StringIO()
-        code = run([str(a) for a in args], console=Console(file=buffer, width=200, color_system=None))
+        code = run([str(a) for a in args], console=PipeConsole(file=buffer, width=200, color_system=None))
         captured = capsys.readouterr()
         return CliResult(code, buffer.getvalue() + captured.out, captured.err)
 

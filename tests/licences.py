@@ -1,4 +1,4 @@
-"""The licence of every package a plain `pip install evalkit` brings in (core dependencies and
+"""The licence of every package a plain `pip install .` brings in (core dependencies and
 theirs, markers evaluated for this interpreter), read from installed metadata.
 
     python3 tests/licences.py    # the table, as Markdown

@@ -10,7 +10,8 @@ from sacrebleu.metrics import BLEU, CHRF
 from bench_fixtures import REFSET, english_refs, three_systems  # noqa: F401 (fixtures)
 from evalkit.analysis import analyse
 from evalkit.reports.html import render_html
-from evalkit.scoring import score
+from evalkit.reports.markdown import SHORT_BLEU, render_markdown
+from evalkit.scoring import score, score_texts
 from evalkit.significance import SignificanceSettings, build_leaderboard
 
 SYSTEMS = ("alpha", "beta", "gamma")
@@ -59,3 +60,38 @@ def test_without_a_reference_lengths_come_from_the_source(result):
     assert analysis.as_json(free)["worst_segments"]["alpha"][0]["ref"] is None
     board = build_leaderboard(free, SignificanceSettings(method="none"))
     assert '"ref":null' in render_html(free, board, analysis)
+
+
+# --- bucket BLEU of short candidates (issue 15, item 19): sacrebleu's corpus BLEU without 4-grams is 0 ---
+
+@pytest.mark.parametrize("candidates, references, lang, short", [
+    (["Wang Xiaohong"], ["Wang Xiaohong"], "zh-en", True),  # a two-word paragraph, exact match
+    (["By Wang Xiaohong"], ["By Wang Xiaohong"], "zh-en", True),  # 3 tokens: still no 4-gram
+    (["Written by Wang Xiaohong"], ["Written by Wang Xiaohong"], "zh-en", False),  # exactly 4: one 4-gram
+    (["Wang Xiaohong", "The core of the concept is security ."],
+     ["Wang Xiaohong", "The core of the concept is security ."], "zh-en", False),  # one long segment is enough
+    (["王小洪"], ["王小洪"], "en-zh", True),  # Chinese: a token per character
+    (["王小洪同志"], ["王小洪同志"], "en-zh", False),
+])
+def test_a_bucket_is_short_exactly_when_its_candidates_have_no_4_gram(candidates, references, lang, short):
+    result = score_texts({"mt": candidates}, references=references, lang=lang, metrics=["bleu", "chrf"])
+    (bucket,) = analyse(result).by_length
+    expected = BLEU(tokenize="zh" if lang.endswith("zh") else "13a").corpus_score(candidates, [references]).score
+    assert bucket.scores["mt"]["bleu"] == round(expected, 4)
+    assert bucket.short == (("mt",) if short else ())
+    assert (bucket.scores["mt"]["bleu"] == 0) == short  # all exact matches: 0 only for want of 4-grams
+    assert analyse(replace(result, metrics=("chrf",))).by_length[0].short == ()  # only BLEU's zero is explained
+
+
+def test_summary_md_marks_a_short_bleu_bucket_and_says_why(result):
+    """The shipped reference set's paragraph 1 is "Wang Xiaohong": two words."""
+    board = build_leaderboard(result, SignificanceSettings(method="none"))
+    analysis = analyse(result)
+    (paragraph,) = [b for b in analysis.by_paragraph if b.label == "1"]
+    assert paragraph.short == SYSTEMS and all(paragraph.scores[s]["bleu"] == 0 for s in SYSTEMS)
+    assert not any(b.short for b in analysis.by_paragraph if b.label != "1")
+    text = render_markdown(result, board, analysis)
+    assert "| 1 | 1 | 0.00\\* | 0.00\\* | 0.00\\* |" in text and text.count(SHORT_BLEU) == 1
+    assert list(analysis.as_json(result)["by_paragraph"][1]["short"]) == list(SYSTEMS)  # summary.json
+    chrf_first = replace(result, metrics=("chrf", "bleu"))
+    assert SHORT_BLEU not in render_markdown(chrf_first, board, analyse(chrf_first))  # the tables show chrF

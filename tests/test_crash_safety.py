@@ -3,7 +3,6 @@ caches (embeddings, statistics) and gets exactly the numbers of an uncached run.
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess

@@ -148,7 +148,7 @@ MISTAKES = [
     (("resamples = 100", "resamples = 0"), "settings.significance.resamples: --resamples must be between 1 and 100,000, not 0"),
     (('metrics = ["bleu", "chrf"]', 'metrics = ["bleu", "chrf"]\nzh_script = "big5"'),
      "settings.zh_script: unknown Chinese script 'big5'"),
-    (("margin = 1.0", "margin = -1"), "rules.regression: a margin is a number of points >= 0, not -1"),
+    (("margin = 1.0", "margin = -1"), "rules.regression: a margin is a finite number of points >= 0, not -1"),
     (("margin = 1.0", "alpha = 5"), "rules.regression: alpha is a significance level between 0 and 1, not 5"),
     (("empty = true", "empty = 1"), "rules.segments.empty: expected true or false, not an integer"),
     (("empty = true", 'numbers = "target"'), "rules.segments.numbers: expected true, false, \"reference\" or "

@@ -102,7 +102,8 @@ def test_omitted_sentence_and_changed_number_fail_naming_those_segments(cli, gat
     omitted, number = IDS[OMITTED_LINE - 1], IDS[NUMBER_LINE - 1]
     assert failing(res.out) == {"segments: chrf >= 15", "segments: not empty", "segments: numbers"}
     assert f"segments: not empty   1 of 79 segments: {omitted}" in res.out
-    assert f"segments: numbers     1 of 79 segments: {number}" in res.out
+    # the omitted sentence had a number too: its "十個堅持" (ten insistences) is missing
+    assert f"segments: numbers     2 of 79 segments: {omitted}, {number}" in res.out
     assert f"segments: chrf >= 15  1 of 79 segments: {omitted}" in res.out
     # the failing segments, worst first, with their file lines, baseline scores and what is wrong
     assert f"careful {omitted} ({hyp}:{OMITTED_LINE}): bleu 0.00 (baseline " in res.out
@@ -191,9 +192,10 @@ def test_github_actions_annotations_and_step_summary(cli, gate_dir, monkeypatch)
     annotation = next(line for line in res.out.splitlines() if line.startswith("::error "))
     assert annotation.startswith(f"::error file=careful.txt,line={OMITTED_LINE},title=evalkit gate%3A careful "
                                  f"{omitted}::{omitted}: segments: chrf >= 15: chrf 0.00; segments: not empty: "
-                                 "empty candidate, the reference is not%0Areference: The core essence")
+                                 "empty candidate, the reference is not; segments: numbers: missing 10 (vs the "
+                                 "reference)%0Areference: The core essence")
     text = summary.read_text(encoding="utf-8")
-    assert text.startswith("# earlier step\n## evalkit gate ❌ FAILED: 2 failed, 5 passed, 1 skipped (rule checks)")
+    assert text.startswith("# earlier step\n## evalkit gate ❌ FAILED: 3 failed, 4 passed, 1 skipped (rule checks)")
     assert (gate_dir / "gate.xml").is_file()
 
 
@@ -212,7 +214,7 @@ def test_the_shipped_example_config_with_embeddings(cli, tmp_path, monkeypatch):
         (tmp_path / name).symlink_to(ROOT / name)
     monkeypatch.chdir(tmp_path)
     assert cli("gate", "--config", "examples/gate/evalkit.toml", "--update-baseline").code == 0
-    assert (tmp_path / "reports" / "natsec-gate-baseline.json").is_file()
+    assert (tmp_path / "examples" / "gate" / "evalkit-baseline.json").is_file()
     res = cli("gate", "--config", "examples/gate/evalkit.toml")
     assert res.code == 0, res.out
     assert "PASS  floor: embed >= 80" in res.out and "PASS  regression: embed" in res.out

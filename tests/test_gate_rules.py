@@ -187,3 +187,54 @@ def test_assert_translation_quality_with_a_baseline(tmp_path):
     with pytest.raises(AssertionError, match=r"FAIL  regression: chrf  .* significant drop"):
         assert_translation_quality({"mt": worse}, references=refs, metrics=["chrf"], baseline=path,
                                    rules={"regression": {"margin": 1}})
+
+
+def test_a_signature_field_present_now_but_absent_from_the_baseline_is_refused(tmp_path):
+    """The other direction of the model field above: a field the baseline lacks is a difference too."""
+    result = natsec({"careful": CAREFUL})
+    path = write_baseline(baseline_from(result, tmp_path / "b.json"))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    signature = data["systems"]["careful"]["signatures"]["bleu"]
+    data["systems"]["careful"]["signatures"]["bleu"] = "|".join(f for f in signature.split("|")
+                                                               if not f.startswith("textnorm:"))
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"careful bleu signature field textnorm \(text normalisation\) differs: "
+                                          r"baseline textnorm:\(absent\), now textnorm:none; refusing to compare"):
+        check(result, parse_rules({"regression": {}}), load_baseline(path))
+
+
+def test_the_same_texts_under_other_segment_ids_are_refused(tmp_path):
+    path = write_baseline(baseline_from(natsec({"careful": CAREFUL}), tmp_path / "b.json"))
+    renamed = evalkit.score_texts({"careful": CAREFUL}, references=REFS.side("en"), sources=REFS.side("zh"),
+                                  ids=[f"x-{i}" for i in REFS.ids], lang="zh-en", metrics=["bleu", "chrf"],
+                                  resamples=200)
+    assert renamed.reference.sha256 == natsec({"careful": CAREFUL}).reference.sha256  # the same texts
+    with pytest.raises(ConfigError, match=r"b\.json: the segment ids differ from the baseline's; refusing to compare"):
+        check(renamed, parse_rules({"regression": {}}), load_baseline(path))
+    reordered = list(REFS.ids[1::-1]) + list(REFS.ids[2:])  # two ids swapped, texts in place
+    swapped = evalkit.score_texts({"careful": CAREFUL}, references=REFS.side("en"), sources=REFS.side("zh"),
+                                  ids=reordered, lang="zh-en", metrics=["bleu", "chrf"], resamples=200)
+    with pytest.raises(ConfigError, match="the segment ids differ"):
+        check(swapped, parse_rules({"regression": {}}), load_baseline(path))
+
+
+def test_a_baseline_whose_corpus_scores_were_edited_is_refused_and_the_drop_read_from_its_statistics(tmp_path):
+    """Issue 15 item 2: the stored corpus score must be the score of the stored statistics."""
+    worse = ["the", "a", "x"] * 26 + ["x"]
+    path = write_baseline(baseline_from(natsec({"careful": CAREFUL}), tmp_path / "b.json"))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    stored = data["systems"]["careful"]["corpus"]
+    data["systems"]["careful"]["corpus"] = {"bleu": 1, "chrf": 10}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ConfigError, match=rf"careful bleu: the stored corpus score 1 is not the score of its statistics "
+                                          rf"\({stored['bleu']:.4f}\): the file was edited or damaged") as refused:
+        check(natsec({"careful": worse}), parse_rules({"regression": {}}), load_baseline(path))
+    shown = f"evalkit: error: {str(refused.value).replace(str(path), 'baseline.json')}"
+    assert f"```\n{shown}\n```" in (ROOT / "docs" / "gating.md").read_text(encoding="utf-8")  # the docs show it
+    # within float noise of the statistics' score it is the statistics' score that counts
+    data["systems"]["careful"]["corpus"] = {m: v * (1 + 1e-12) for m, v in stored.items()}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    verdict = check(natsec({"careful": CAREFUL}), parse_rules({"regression": {"margin": 0}}), load_baseline(path))
+    assert [o.detail.split(":")[-1] for o in verdict.outcomes] == [" no drop", " no drop"]
+    assert all(o.detail.startswith(f"{v:.2f} vs baseline {v:.2f} (+0.00)") for o, v in zip(verdict.outcomes,
+                                                                                          stored.values()))

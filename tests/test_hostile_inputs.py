@@ -20,15 +20,18 @@ import signal
 import subprocess
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+import numpy as np
 import pytest
 from rich.console import Console
 
 import evalkit
 from evalkit.cli import run
+from evalkit.console import PipeConsole
+from evalkit.baseline import Baseline, BaselineSystem, load_baseline, write_baseline
 from evalkit.errors import EvalkitError
 from evalkit.reports import write_reports
 from evalkit.textio import MAX_LINE_CHARS, STALE_STAGING_SECONDS
@@ -92,6 +95,9 @@ class Case:
     error: tuple[str, ...] | None = None  # None: a clean result is expected
     check: Callable[[Path], None] | None = None
     touches: tuple[str, ...] = ()  # folders besides --out a run may write (an embedding cache)
+    env: dict[str, str] = field(default_factory=dict)  # environment variables for the run
+    output: Callable[[str], None] | None = None  # a check of what the run printed (stdout and stderr)
+    code: int = 0  # the exit code of a clean result: 1 for a gate that fails as it should
 
     @property
     def outcome(self) -> str:
@@ -432,7 +438,8 @@ CASES = [
     Case("symlink-loop", lambda t: score(t, link(t / "loop.txt", t / "loop.txt")),
          error=("loop.txt", "cannot read")),
     Case("pipe-like-process-substitution", lambda t: score(t, fifo_like(t)), check=same_scores_as_plain),
-    Case("dev-null-candidate", lambda t: score(t, "/dev/null"), error=("/dev/null: file is empty",)),
+    Case("dev-null-candidate", lambda t: score(t, "/dev/null"),
+         error=("/dev/null: not a regular file (a character device)",)),
     Case("unreadable-file", lambda t: score(t, unreadable(hyp(t))),
          **({"check": same_scores_as_plain} if IS_ROOT else {"error": ("Permission denied",)})),
     Case("same-file-twice", lambda t: score(t, hyp(t), t / "hyp.txt"), error=("two systems are named 'hyp'",)),
@@ -562,32 +569,274 @@ CASES = [
 ]
 
 
+# --- issue 15: the gate, baselines, meta and plugins ------------------------------------------
+
+GATE_RULES = '[rules.floors]\nchrf = ">= 10"\n\n[rules.regression]\nmargin = 1.0\n'
+PLUGINS = Path(__file__).resolve().parent / "plugins"
+
+
+def gate_config(tmp: Path, *, baseline: str = "base.json", rules: str = GATE_RULES, metrics: str = '["bleu", "chrf"]',
+                candidates: str = '["hyp.txt"]', ref: str = '"ref.txt"', hyps: list[str] = HYP,
+                refs: list[str] = REF, lang: str | None = None) -> Path:
+    lines(tmp / "ref.txt", refs)
+    hyp(tmp, hyps)
+    path = tmp / "evalkit.toml"
+    task = f'ref = {ref}\ncandidates = {candidates}\n' + (f'lang = "{lang}"\n' if lang else "")
+    path.write_text(f'baseline = "{baseline}"\n\n[task]\n{task}\n[settings]\n'
+                    f'metrics = {metrics}\n\n[settings.significance]\nresamples = 100\n\n{rules}', encoding="utf-8")
+    return path
+
+
+def gate(tmp: Path, *args: Any, update: bool = True, edit: Callable[[dict], Any] | None = None,
+         **config: Any) -> list[Any]:
+    """`evalkit gate --config evalkit.toml ARGS` in a folder gating hyp.txt, its baseline written first."""
+    path = gate_config(tmp, **config)
+    if update:
+        code, _, err = _invoke(["gate", "--config", path, "--update-baseline"])
+        assert code == 0, err
+    if edit is not None:
+        stored = tmp / config.get("baseline", "base.json")
+        data = json.loads(stored.read_text(encoding="utf-8"))
+        edit(data["systems"]["hyp"])
+        stored.write_text(json.dumps(data), encoding="utf-8")
+    return ["gate", "--config", path, *args]
+
+
+def edited(**changes: Callable[[dict], Any]) -> Callable[[dict], None]:
+    def edit(system: dict) -> None:
+        for key, change in changes.items():
+            system[key] = change(system[key])
+    return edit
+
+
+def without(key: str) -> Callable[[dict], dict]:
+    return lambda table: {k: v for k, v in table.items() if k != key}
+
+
+def says(*fragments: str, absent: tuple[str, ...] = ()) -> Callable[[str], None]:
+    def check(output: str) -> None:
+        for fragment in fragments:
+            assert fragment in output, (fragment, output)
+        for fragment in absent:
+            assert fragment not in output, (fragment, output)
+    return check
+
+
+def no_workflow_command_but_evalkits(output: str) -> None:
+    """GitHub runs a line starting `::` (after spaces) or holding `##[` as a workflow command."""
+    for line in output.splitlines():
+        assert "##[" not in line, line
+        assert not line.lstrip().startswith("::") or line.startswith("::error file="), line
+
+
+HUMAN = "system\tid\tscore\nhyp\t1\t3\nhyp\t2\t2\nhyp\t3\t4\nh2\t1\t1\nh2\t2\t0\nh2\t3\t1\n"
+
+
+def meta(tmp: Path, *extra: Any, human: str = HUMAN, human_name: str = "human.tsv",
+         damage: Callable[[Path], Any] | None = None) -> list[Any]:
+    """`evalkit meta` on a fresh report of two systems and their human scores."""
+    report = tmp / "rep"
+    code, _, err = _invoke(["score", "--ref", lines(tmp / "ref.txt", REF), hyp(tmp),
+                            hyp(tmp, ["a cat sat", "a dog", "rain"], name="h2.txt"), *FAST, "--out", report])
+    assert code == 0, err
+    if damage is not None:
+        damage(report)
+    scores = Path(human_name) if human_name.startswith("/dev/") else raw(tmp / human_name, human.encode())
+    return ["meta", report, scores, "--resamples", "50", "--out", tmp / "out", *extra]
+
+
+def string_score(report: Path) -> None:
+    rows_ = (report / "segments.jsonl").read_text(encoding="utf-8").splitlines()
+    first = json.loads(rows_[0])
+    first["bleu"] = "high"
+    (report / "segments.jsonl").write_text("\n".join([json.dumps(first), *rows_[1:]]) + "\n", encoding="utf-8")
+
+
+def plugin(tmp: Path, name: str) -> list[Any]:
+    return score(tmp, hyp(tmp), extra=("--metrics", f"hostile_metric_plugins:{name}", "--no-cache"))
+
+
+def chrf_is_sacrebleus(refs: list[str], hyps: list[str]) -> Callable[[Path], None]:
+    def check(out: Path) -> None:
+        import sacrebleu
+
+        assert summary(out)["systems"][0]["corpus"]["chrf"] == round(sacrebleu.corpus_chrf(hyps, [refs]).score, 4)
+    return check
+
+
+def loop(path: Path) -> str:
+    """A symbolic link to itself; its name, for a configuration file."""
+    path.symlink_to(path)
+    return path.name
+
+
+def hard_link(path: Path, target: Path) -> Path:
+    os.link(target, path)
+    return path
+
+
+SPEC_WITH_HTML = "toy_metric_plugin:make_overlap?x=<img src=x onerror=alert(1)>"
+
+CASES += [
+    # item 1: no input of any command is ever an output
+    Case("gate-junit-over-the-baseline", lambda t: gate(t, "--junit", t / "base.json"),
+         error=("--junit", "would overwrite the input", "base.json", "baseline")),
+    Case("gate-markdown-over-the-config", lambda t: gate(t, "--markdown", t / "evalkit.toml"),
+         error=("--markdown", "would overwrite the input", "evalkit.toml", "configuration")),
+    Case("gate-out-over-the-baseline", lambda t: gate(t, "--out", t / "rep", baseline="rep/summary.json"),
+         error=("--out", "would overwrite the input", "summary.json", "baseline")),
+    Case("gate-update-baseline-over-a-candidate", lambda t: gate(t, "--update-baseline", update=False,
+                                                                 baseline="hyp.txt"),
+         error=("baseline", "would overwrite the input", "hyp.txt", "candidate")),
+    Case("gate-update-baseline-over-the-reference", lambda t: gate(t, "--update-baseline", update=False,
+                                                                   baseline="ref.txt"),
+         error=("would overwrite the input", "ref.txt", "reference")),
+    Case("gate-update-baseline-over-the-config", lambda t: gate(t, "--update-baseline", update=False,
+                                                                baseline="evalkit.toml"),
+         error=("would overwrite the input", "evalkit.toml", "configuration")),
+    Case("gate-junit-hard-linked-to-the-reference", lambda t: [*gate(t), "--junit", hard_link(t / "gate.xml", t / "ref.txt")],
+         error=("--junit", "would overwrite the input", "ref.txt")),
+    Case("gate-markdown-symlinked-to-the-baseline", lambda t: [*gate(t), "--markdown", link(t / "gate.md", t / "base.json")],
+         error=("--markdown", "would overwrite the input", "base.json")),
+    Case("gate-junit-and-markdown-one-file", lambda t: gate(t, "--junit", t / "v.txt", "--markdown", t / "v.txt"),
+         error=("--junit", "--markdown", "same file")),
+    Case("gate-step-summary-is-the-config", lambda t: gate(t), env={"GITHUB_STEP_SUMMARY": "evalkit.toml"},
+         error=("$GITHUB_STEP_SUMMARY", "would overwrite the input", "evalkit.toml")),
+    Case("meta-out-hard-linked-to-the-report", lambda t: meta(t, damage=lambda rep: os.link(
+        rep / "summary.json", folder(t / "out") / "meta.json")), error=("would overwrite the input", "summary.json")),
+    Case("check-out-over-the-glossary", lambda t: ["check", hyp(t), "--ref", lines(t / "ref.txt", REF), "--glossary",
+                                                   raw(folder(t / "out") / "summary.md", b"cat\tchat\n"), "--out",
+                                                   t / "out"], error=("would overwrite the input", "summary.md")),
+    # item 2: a hand-edited baseline never passes a real drop
+    Case("gate-baseline-corpus-edited", lambda t: gate(t, lines(t / "bad.txt", ["a", "b", "c"]), "--name", "hyp",
+                                                       edit=edited(corpus=lambda c: {"bleu": 1, "chrf": 10})),
+         error=("base.json", "hyp bleu", "stored corpus score 1", "is not the score of its statistics")),
+    # item 3: non-finite numbers are input errors
+    Case("gate-floor-nan", lambda t: gate(t, update=False, rules='[rules.floors]\nchrf = ">= nan"\n'),
+         error=("rules.floors.chrf", "a threshold is a finite number, not nan")),
+    Case("gate-margin-nan", lambda t: gate(t, update=False, rules='[rules.regression]\nmargin = nan\n'),
+         error=("rules.regression", "margin", "nan")),
+    Case("gate-margin-inf", lambda t: gate(t, update=False, rules='[rules.regression]\nmargin = { chrf = inf }\n'),
+         error=("rules.regression", "margin", "inf")),
+    Case("gate-baseline-statistics-nan", lambda t: gate(t, edit=edited(
+        stats=lambda s: {**s, "chrf": [[float("nan")] * len(row) for row in s["chrf"]]})),
+         error=("base.json", "hyp chrf", "not finite")),
+    Case("gate-baseline-corpus-infinite", lambda t: gate(t, edit=edited(corpus=lambda c: {**c, "bleu": float("inf")})),
+         error=("base.json", "hyp bleu", "not finite")),
+    Case("plugin-returns-nan", lambda t: plugin(t, "nan"), error=("hostile_metric_plugins:nan", "nan")),
+    Case("plugin-returns-infinity", lambda t: plugin(t, "inf"), error=("hostile_metric_plugins:inf", "inf")),
+    Case("plugin-statistics-nan", lambda t: plugin(t, "raw_nan_stats"),
+         error=("hostile_metric_plugins:raw_nan_stats", "segment_stats returned nan", "not a finite number")),
+    # item 4: a damaged baseline is one line
+    Case("gate-baseline-without-a-corpus-score", lambda t: gate(t, edit=edited(corpus=without("bleu"))),
+         error=("base.json", "hyp", "no corpus bleu score")),
+    Case("gate-baseline-without-statistics", lambda t: gate(t, edit=edited(stats=without("bleu"))),
+         error=("base.json", "hyp", "no bleu statistics")),
+    Case("gate-baseline-short-statistics-rows", lambda t: gate(t, edit=edited(
+        stats=lambda s: {**s, "bleu": [row[:3] for row in s["bleu"]]})),
+         error=("base.json", "hyp bleu", "3 statistics per segment", "10")),
+    # item 5: symbolic link loops anywhere
+    Case("gate-candidate-is-a-symlink-loop", lambda t: gate(t, update=False, candidates=f'["{loop(t / "l.txt")}"]'),
+         error=("l.txt", "Too many levels of symbolic links")),
+    Case("gate-reference-is-a-symlink-loop", lambda t: gate(t, update=False, ref=f'"{loop(t / "l.txt")}"'),
+         error=("l.txt", "Too many levels of symbolic links")),
+    Case("gate-baseline-is-a-symlink-loop", lambda t: gate(t, update=False, baseline=loop(t / "l.json")),
+         error=("l.json", "Too many levels of symbolic links")),
+    # item 6: markup and emoji codes in names are text
+    Case("gate-name-with-markup", lambda t: gate(t, t / "hyp.txt", "--name", "a[/x]b", "--update-baseline", update=False),
+         touches=("base.json",), output=says("Wrote baseline", "a[/x]b on 3 segments")),
+    Case("gate-warning-naming-markup", lambda t: gate(
+        t, t / "hyp.txt", "--name", "[bold]x[red]", update=False, rules='[rules.floors]\nchrf = ">= 0"\n',
+        refs=["國家安全體系"] * 3, hyps=["国家安全体系"] * 3, lang="en-zh"),
+        output=says("SCRIPT MISMATCH: [bold]x[red] is written")),
+    Case("gate-file-name-with-brackets-and-emoji-codes", lambda t: gate(
+        t, hyp(t, name="[bold]x[red]:fire:.txt"), "--update-baseline", update=False),
+        touches=("base.json",), output=says("[bold]x[red]:fire: on 3 segments", absent=("\U0001f525",))),
+    Case("meta-warning-naming-markup", lambda t: meta(t, human=HUMAN + "x[/y]:fire:\t1\t1\n"),
+         output=says("ignored: x[/y]:fire:", absent=("\U0001f525",))),
+    # item 7: a plugin's mistakes are the plugin's, in one line
+    Case("plugin-factory-not-callable", lambda t: plugin(t, "not_callable"),
+         error=("hostile_metric_plugins:not_callable", "not callable")),
+    Case("plugin-factory-raises", lambda t: plugin(t, "raises"),
+         error=("hostile_metric_plugins:raises", "ValueError: no model at /models/x")),
+    Case("plugin-predict-raises", lambda t: plugin(t, "predict_raises"),
+         error=("hostile_metric_plugins:predict_raises", "RuntimeError: CUDA out of memory")),
+    Case("plugin-returns-strings", lambda t: plugin(t, "strings"), error=("hostile_metric_plugins:strings", "'good'")),
+    Case("plugin-returns-numbers-as-strings", lambda t: plugin(t, "numbers_as_strings"),
+         error=("hostile_metric_plugins:numbers_as_strings", "'0.5'")),
+    Case("plugin-returns-a-generator", lambda t: plugin(t, "generator"),
+         error=("hostile_metric_plugins:generator", "generator")),
+    # item 8: meta's inputs
+    Case("meta-seed-negative", lambda t: meta(t, "--seed", "-1"), error=("--seed must be a non-negative integer",)),
+    Case("meta-string-score-in-segments", lambda t: meta(t, damage=string_score),
+         error=("segments.jsonl:1", "bleu", "'high'", "not a number")),
+    # item 9: chrF on references shorter than its n-grams
+    Case("chrf-on-references-shorter-than-six-characters", lambda t: score(
+        t, hyp(t, ["éééééééééé"]), ref=lines(t / "r.txt", ["é"]), extra=("--metrics", "chrf")),
+        check=chrf_is_sacrebleus(["é"], ["éééééééééé"])),
+    # item 10: meta's resamples are bounded like score's
+    Case("meta-resamples-absurd", lambda t: meta(t, "--resamples", "3000000"), error=("--resamples must be between 1 and",)),
+    # item 11: devices are refused before reading
+    Case("gate-baseline-is-dev-zero", lambda t: gate(t, update=False, baseline="/dev/zero"),
+         error=("/dev/zero", "not a regular file")),
+    Case("candidate-is-dev-zero", lambda t: score(t, "/dev/zero"), error=("/dev/zero", "not a regular file")),
+    Case("config-is-dev-zero", lambda t: ["gate", "--config", "/dev/zero"], error=("/dev/zero", "not a regular file")),
+    Case("human-scores-are-dev-urandom", lambda t: meta(t, human_name="/dev/urandom"),
+         error=("/dev/urandom", "not a regular file")),
+    # items 13 and 14: nothing from the inputs becomes a workflow command or HTML
+    Case("gate-name-starting-a-workflow-command", lambda t: gate(
+        t, t / "hyp.txt", "--name", "::warning::pwned", update=False, rules='[rules.segments]\nempty = true\n'),
+        env={"GITHUB_ACTIONS": "true"}, output=no_workflow_command_but_evalkits),
+    Case("gate-name-with-a-newline-and-a-workflow-command", lambda t: gate(
+        t, t / "hyp.txt", "--name", "a\n::warning::pwned\n##[error]x", update=False,
+        rules='[rules.floors]\nchrf = ">= 99"\n', refs=["國家安全體系"] * 3, hyps=["国家安全体系"] * 3, lang="en-zh"),
+        env={"GITHUB_ACTIONS": "true"}, output=no_workflow_command_but_evalkits, code=1),
+    Case("meta-warning-with-a-workflow-command", lambda t: meta(t, human_name="human.jsonl", human="".join(
+        json.dumps({"system": system, "id": str(i), "score": i}) + "\n"
+        for system in ("hyp", "h2", "x\n::warning::pwned\n##[error]y") for i in (1, 2, 3))),
+        env={"GITHUB_ACTIONS": "true"}, output=no_workflow_command_but_evalkits),
+    Case("gate-markdown-metric-spec-with-html", lambda t: gate(
+        t, "--markdown", t / "gate.md", update=False, metrics=json.dumps([SPEC_WITH_HTML]),
+        rules='[rules.segments]\nempty = true\n', hyps=[HYP[0], "", HYP[2]]),
+        env={"GITHUB_STEP_SUMMARY": "step.md"}, touches=("gate.md", "step.md"), code=1,
+        check=lambda t: [says("Failing segments", absent=("<img",))(p.read_text(encoding="utf-8"))
+                         for p in (t / "gate.md", t / "step.md")]),
+]
+
+
 def _invoke(argv: list[Any]) -> tuple[int, str, str]:
     import contextlib
 
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out):
-        code = run([str(a) for a in argv], console=Console(file=out, width=100, color_system=None))
+        code = run([str(a) for a in argv], console=PipeConsole(file=out, width=100, color_system=None))
     return code, out.getvalue(), err.getvalue()
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_cli_case(case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.chdir(tmp_path)  # a default --out (reports/...) would land here, inside the snapshot
+    monkeypatch.syspath_prepend(str(PLUGINS))  # the metric plugins of the plugin cases
+    for name in ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY"):
+        monkeypatch.delenv(name, raising=False)
     argv = case.build(tmp_path)
     out = tmp_path / "out"
     allowed = [out, *(tmp_path / name for name in case.touches)]
     before = snapshot(tmp_path)
+    for name, value in case.env.items():
+        monkeypatch.setenv(name, value)
     code, stdout, err = _invoke(argv)
     assert "Traceback" not in err and "Traceback" not in stdout
     if case.error is not None:
         one_line_error(code, err, *case.error)
         assert stdout == ""
     else:
-        assert code == 0, err
+        assert code == case.code, err + stdout
         assert only_diagnostics(err), err
         if case.check is not None:
-            case.check(Path(argv[argv.index("--out") + 1]))
+            case.check(Path(argv[argv.index("--out") + 1]) if "--out" in argv else tmp_path)
+    if case.output is not None:
+        case.output(stdout + err)
     after = snapshot(tmp_path)
     changed = {path for path in set(before) | set(after) if before.get(path) != after.get(path)}
     stray = [path for path in changed if not any((tmp_path / path.rstrip("/")).is_relative_to(place)
@@ -603,6 +852,17 @@ class ApiCase:
     name: str
     call: Callable[[Path], Any]
     error: type[EvalkitError] | None = None
+
+
+def big_baseline_loads(tmp: Path) -> None:
+    """Issue 15 item 12: any baseline the gate writes must load, however many segments it has
+    (120,000 ids once made one JSON line longer than the segment reader takes)."""
+    ids = tuple(f"doc{i // 100}-seg{i % 100}" for i in range(120_000))
+    stats = {"chrf": np.arange(120_000 * 6, dtype=np.float64).reshape(-1, 6) % 7}
+    write_baseline(Baseline(path=str(tmp / "b.json"), reference_sha256="0" * 64, ids=ids,
+                            systems={"s": BaselineSystem("s", {"chrf": 50.0}, {"chrf": "nc:6"}, stats)}))
+    loaded = load_baseline(tmp / "b.json")
+    assert loaded.ids == ids and np.array_equal(loaded.systems["s"].stats["chrf"], stats["chrf"])
 
 
 API_CASES = [
@@ -632,6 +892,7 @@ API_CASES = [
         metrics=["bleu", "chrf"]), t / "out")),
     ApiCase("whitespace-only-everything", lambda t: evalkit.score_texts({"a": [" ", "\t"]}, references=[" ", "\t"],
                                                                         metrics=["bleu", "chrf", "ter"])),
+    ApiCase("baseline-of-120000-segments", big_baseline_loads),
 ]
 
 
@@ -702,10 +963,18 @@ def env_two_runs_on_one_out(tmp: Path) -> str:
     return "ok"
 
 
-ENV_CASES = [env_ascii_terminal, env_c_locale, env_closed_stdout, env_sigterm, env_ctrl_c, env_two_runs_on_one_out]
+def env_fifo_nobody_writes_to(tmp: Path) -> str:
+    """Issue 15 item 11: a named FIFO without a writer reads as empty instead of waiting forever."""
+    done = run_evalkit("score", "--ref", tmp / "ref.txt", tmp / "fifo.txt", *FAST, "--out", tmp / "out", timeout=60)
+    one_line_error(done.returncode, done.stderr, "fifo.txt: file is empty")
+    return "error"
+
+
+ENV_CASES = [env_ascii_terminal, env_c_locale, env_closed_stdout, env_sigterm, env_ctrl_c, env_two_runs_on_one_out,
+             env_fifo_nobody_writes_to]
 # "ended": stopped from outside (a signal, a reader gone), one line or none, and its own exit code
 ENV_OUTCOMES = {"env_ascii_terminal": "ok", "env_c_locale": "ok", "env_closed_stdout": "ended", "env_sigterm": "ended",
-                "env_ctrl_c": "ended", "env_two_runs_on_one_out": "ok"}
+                "env_ctrl_c": "ended", "env_two_runs_on_one_out": "ok", "env_fifo_nobody_writes_to": "error"}
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
@@ -714,6 +983,7 @@ def test_environment_case(case, tmp_path: Path):
     _files(tmp_path)  # every input the cases use, written (again, identically) by the case itself
     lines(tmp_path / "h.txt", en_lines())
     lines(tmp_path / "系統.txt", HYP)
+    os.mkfifo(tmp_path / "fifo.txt")
     before = snapshot(tmp_path)
     assert case(tmp_path) == ENV_OUTCOMES[case.__name__]
     assert snapshot(tmp_path, outside=tmp_path / "out") == before
@@ -729,4 +999,4 @@ def test_the_suite_counts():
           f"(exit 2), {outcomes['ended']} stopped from outside (SIGTERM 143, Ctrl-C 130, closed pipe 141)")
     assert total >= 98
     assert len({case.name for case in CASES} | {case.name for case in API_CASES}) == len(CASES) + len(API_CASES)
-    assert outcomes == Counter({"ok": 74 if IS_ROOT else 73, "error": 92 if IS_ROOT else 93, "ended": 3})
+    assert outcomes == Counter({"ok": 84 if IS_ROOT else 83, "error": 133 if IS_ROOT else 134, "ended": 3})

@@ -55,7 +55,7 @@ def test_the_same_lines_and_errors_as_read_lines(tmp_path_factory, reads, text, 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.lists(st.sampled_from(["a", "中", "😀", "\n", "\r\n", "\r"]), max_size=16).map("".join))
 def test_a_line_too_long_is_refused_by_its_number(tmp_path_factory, monkeypatch, reads, text):
-    monkeypatch.setattr(textio, "MAX_LINE_CHARS", 3)
+    monkeypatch.setattr(textio.read_text, "__kwdefaults__", {"max_line": 3})
     monkeypatch.setattr(linefile, "MAX_LINE_CHARS", 3)
     path = tmp_path_factory.mktemp("long") / "f.txt"
     path.write_text(text, encoding="utf-8", newline="")

@@ -182,3 +182,43 @@ def test_segments_where_tau_is_undefined_are_left_out_of_the_item_average(tmp_pa
     # acc_eq keeps segment 4 (0/3 right at threshold 0: humans tie, the metric does not); a threshold of 5
     # ties its 55-vs-50 pair and nothing wrong elsewhere: (1 + 1 + 2/3 + 1/3) / 4; wider ones lose more
     assert result.metrics["m"]["seg_acc_eq"].value == pytest.approx(3 / 4, abs=1e-12)
+
+
+def test_system_pearson_is_pearsons_r_on_scores_that_are_not_linear_in_the_human_means(tmp_path):
+    """Corpus scores that are the squares of the human means: every rank agrees (accuracy 1),
+    but Pearson's r measures the linear fit, which a rank statistic would call perfect."""
+    from scipy.stats import pearsonr
+
+    systems = ("A", "B", "C", "D")
+    human = {s: [k + 1.0, k + 1.0] for k, s in enumerate(systems)}  # means 1, 2, 3, 4
+    corpus = {s: (k + 1.0) ** 2 for k, s in enumerate(systems)}  # 1, 4, 9, 16
+    segments = {s: [v, v] for s, v in corpus.items()}
+    report = write_report(tmp_path / "r", {"m": segments}, {"m": corpus})
+    result = meta(report, write_human(tmp_path / "h.tsv", human), resamples=20)
+    expected = pearsonr([1, 2, 3, 4], [1, 4, 9, 16]).statistic
+    assert result.metrics["m"]["sys_pearson"].value == pytest.approx(expected, abs=1e-12)
+    assert expected < 0.99 and result.metrics["m"]["sys_accuracy"].value == 1.0
+
+
+def test_acc_eq_counts_a_tie_of_the_metric_where_the_humans_do_not_tie_as_wrong(tmp_path):
+    """Item 1: humans 3 > 2 > 1, the metric ties the first two (A-B wrong; A-C, B-C right: 2/3).
+    Item 2: all concordant (1). No tie threshold helps, since humans never tie: (2/3 + 1) / 2."""
+    human = {"A": [3, 3], "B": [2, 2], "C": [1, 1]}
+    metric = {"A": [50.0, 90.0], "B": [50.0, 60.0], "C": [10.0, 30.0]}
+    report = write_report(tmp_path / "r", {"m": metric}, {"m": {"A": 70.0, "B": 55.0, "C": 20.0}})
+    result = meta(report, write_human(tmp_path / "h.tsv", human), resamples=20)
+    assert result.metrics["m"]["seg_acc_eq"].value == pytest.approx(5 / 6, abs=1e-12)
+
+
+def test_the_bootstrap_does_not_depend_on_how_many_resamples_are_drawn_at_once(tmp_path, monkeypatch):
+    """Resamples are drawn a chunk at a time (memory stays bounded whatever --resamples is), yet
+    they are the draws of one `choice` call for all of them: the figures cannot depend on the chunk."""
+    from evalkit import meta as meta_module
+
+    report, human = _noisy(tmp_path, n_items=40, n_systems=4)
+    whole = meta(report, human, resamples=150, seed=5).as_json()
+    monkeypatch.setattr(meta_module, "_CHUNK", 7)
+    assert meta(report, human, resamples=150, seed=5).as_json() == whole
+    draws = np.random.default_rng(5).choice(40, size=(150, 40), replace=True)
+    expected = np.stack([np.bincount(row, minlength=40) for row in draws])
+    assert np.array_equal(np.concatenate(list(meta_module._counts(40, 150, 5))), expected)

@@ -27,14 +27,19 @@ from evalkit.textio import read_jsonl, read_lines
 
 from outcomes import snapshot
 
-PROPERTY = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Examples per test come from the profile (tests/conftest.py: 40 on every run, 4,000 in the long run).
+PROPERTY = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(PROPERTY, max_examples=max(PROPERTY.max_examples // 2, 1))  # a whole report per example
+SLOWEST = settings(PROPERTY, max_examples=max(PROPERTY.max_examples // 4, 1))  # a whole CLI run per example
 SPECIAL = ["e\u0301", "\u0651\u0627", "مرحبا", "שלום", "\u202e", "👩‍👩‍👧", "🇹🇼", "\x00", "\t", " ", "\u3000",
            "\u2028", "\x85", "國家", "<b>", "|", "*", "=", "`", "&amp;", "\\", '"']
 # any character but surrogates (a Python str can hold them; no file can)
 CHARACTERS = st.characters(blacklist_categories=("Cs",))
 TEXT = st.lists(st.one_of(st.text(CHARACTERS, max_size=12), st.sampled_from(SPECIAL)), max_size=6).map("".join)
 LONG = st.builds(lambda char, n: char * n, st.sampled_from(["a", "國", "👍", " ", "e\u0301"]), st.integers(1000, 5000))
-SEGMENT = st.one_of(TEXT, TEXT, TEXT, LONG, st.sampled_from(["", " ", "\t\t", "\u3000"]))
+# a few characters of a small alphabet: segments shorter than chrF's 6-grams that share them
+SHORT = st.text(st.sampled_from("aé國 "), min_size=1, max_size=5)
+SEGMENT = st.one_of(TEXT, TEXT, TEXT, SHORT, LONG, st.sampled_from(["", " ", "\t\t", "\u3000"]))
 
 
 def segments(n: int) -> st.SearchStrategy[list[str]]:
@@ -145,7 +150,7 @@ ALLOWED_TAGS = {"h1", "p", "table", "thead", "tbody", "tr", "th", "td", "strong"
                 "ul", "li", "blockquote"}
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@SLOW
 @given(st.integers(1, 4).flatmap(lambda n: st.tuples(segments(n), segments(n), segments(n))))
 def test_every_writer_keeps_every_text_and_renders_none_as_markup(texts):
     hyps_a, hyps_b, refs = texts
@@ -194,7 +199,7 @@ def test_a_lone_surrogate_is_refused_before_anything_is_written(hyps, surrogate,
 
 # --- the command line, end to end --------------------------------------------------------------
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@SLOWEST
 @given(st.integers(1, 4).flatmap(lambda n: st.tuples(segments(n), segments(n))), st.sampled_from(["\n", "\r\n", "\r"]))
 def test_the_cli_scores_any_text_files_whatever_their_line_ends(pair, end):
     from contextlib import redirect_stderr

@@ -124,6 +124,15 @@ def test_word_differences_are_highlighted(page):
     assert page.locator("#detail-body del").count() == 5
 
 
+def test_a_short_bleu_bucket_is_marked_and_explained(page):
+    """Issue 15, item 19: paragraph 1 ("Wang Xiaohong") showed a bare 0.00 even on an exact match."""
+    assert page.locator("#by-paragraph tbody tr").nth(1).locator("td").all_inner_texts() == [
+        "1", "1", "0.00*", "0.00*", "0.00*"]
+    note = page.locator("#paragraph-section p.note")
+    assert note.count() == 1 and "sacrebleu's corpus BLEU is 0, even for an exact match" in note.inner_text()
+    assert page.locator("#by-length ~ p.note").count() == 0  # no length bucket is that short
+
+
 def test_markdown_shows_candidate_markup_as_text(report):
     markdown = (report.parent / "summary.md").read_text(encoding="utf-8")
     assert "&lt;script&gt;document.title" in markdown  # the injected segment is among gamma's worst
@@ -193,3 +202,63 @@ def test_a_sampled_page_says_so_and_links_to_the_right_segments(sampled, page):
     assert shown in page.locator("#detail-body").inner_text()
     assert errors == []
     page.close()
+
+
+# --- header cells never run over each other (issue 15, item 18: `embed_src ↑` over `candidate`) ---
+
+CAREFUL = REFSET.parent.parent / "candidates" / "natsec-zh-en" / "careful.txt"
+# every header cell of every table: its box, and the box of its text with the sort arrow
+HEADERS = """() => [...document.querySelectorAll("th")].filter((th) => th.offsetParent).map((th) => {
+  const range = document.createRange(); range.selectNodeContents(th);
+  const box = th.getBoundingClientRect(), text = range.getBoundingClientRect();
+  return {table: th.closest("table").id, label: th.textContent, left: box.left, right: box.right,
+          top: box.top, bottom: box.bottom, textLeft: text.left, textRight: text.right,
+          overflows: th.scrollWidth > th.clientWidth};
+})"""
+
+
+@pytest.fixture(scope="module")
+def all_metrics(tmp_path_factory):
+    """A report with the main job's metrics and more: long labels (embed_src), a lower-is-better arrow."""
+    out = tmp_path_factory.mktemp("headers") / "report"
+    code = run(["score", str(CAREFUL), "--ref", str(REFSET), "--lang", "zh-en", "--out", str(out), "--resamples", "100",
+                "--metrics", "bleu,chrf,chrf++,ter,embed,embed_src"], console=Console(file=io.StringIO()))
+    assert code == 0
+    return out / "report.html"
+
+
+def overlaps(cells: list[dict]) -> list[str]:
+    found = [f"{c['table']}: {c['label']!r} runs out of its cell" for c in cells
+             if c["overflows"] or c["textLeft"] < c["left"] - 0.5 or c["textRight"] > c["right"] + 0.5]
+    for a in cells:
+        for b in cells:
+            if a is not b and a["table"] == b["table"] and a["top"] < b["bottom"] and b["top"] < a["bottom"] \
+                    and a["textLeft"] < b["textRight"] and b["textLeft"] < a["textRight"]:
+                found.append(f"{a['table']}: {a['label']!r} overlaps {b['label']!r}")
+    return found
+
+
+@pytest.mark.parametrize("width", [1024, 1400, 1920])
+def test_no_header_cell_runs_over_another_at_common_widths(all_metrics, page, width):
+    page = page.context.browser.new_page(viewport={"width": width, "height": 900})
+    page.goto(all_metrics.as_uri())
+    page.wait_for_selector("body[data-ready]", timeout=10_000)
+    cells = page.evaluate(HEADERS)
+    labels = {c["label"] for c in cells if c["table"] == "segments"}
+    assert {"embed_src ↑", "ter ↓", "candidate"} <= labels and len({c["table"] for c in cells}) >= 4
+    assert overlaps(cells) == []
+    for key in ("embed_src", "hyp"):  # sorted: the arrow joins the label
+        page.locator(f"#segments thead th[data-key={key}]").click()
+        page.locator(f"#segments thead th[data-key={key}]").click()
+        assert overlaps(page.evaluate(HEADERS)) == []
+    page.close()
+
+
+def test_the_overlap_check_sees_a_label_wider_than_its_cell():
+    cell = {"table": "segments", "top": 0, "bottom": 20, "overflows": False}
+    embed_src = {**cell, "label": "embed_src ↑", "left": 580, "right": 664, "textLeft": 590, "textRight": 690.8}
+    candidate = {**cell, "label": "candidate", "left": 664, "right": 1004, "textLeft": 674, "textRight": 752.2}
+    assert overlaps([embed_src, candidate]) == ["segments: 'embed_src ↑' runs out of its cell",
+                                                "segments: 'embed_src ↑' overlaps 'candidate'",
+                                                "segments: 'candidate' overlaps 'embed_src ↑'"]
+    assert overlaps([{**embed_src, "right": 700}, {**candidate, "left": 700, "textLeft": 710}]) == []

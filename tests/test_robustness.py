@@ -438,7 +438,7 @@ def test_6_the_gate_never_writes_its_verdict_over_a_candidate(cli, tmp_path, opt
     candidate = write_lines(tmp_path / "careful.txt", EN)
     before = candidate.read_bytes()
     res = cli("gate", "--config", _gate_config(tmp_path, candidate), option, candidate)
-    one_line_error(res.code, res.err, f"{option} {tmp_path} would overwrite the input", "careful.txt")
+    one_line_error(res.code, res.err, f"{option} {candidate} would overwrite the input {candidate} (the candidate)")
     assert candidate.read_bytes() == before
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from sacrebleu.metrics import BLEU, CHRF
@@ -164,3 +166,37 @@ def test_draws_in_chunks_are_sacrebleus_draws_in_one_go(n, monkeypatch):
     assert np.array_equal(np.concatenate(list(bootstrap_chunks(n, 1000, seed=3))), one_go)
     masks = np.random.default_rng(3).integers(2, size=(1000, n), dtype=bool)
     assert np.array_equal(np.concatenate(list(ar_mask_chunks(n, 1000, seed=3))), masks)
+
+
+def test_ar_on_the_leaderboard_with_another_seed_is_the_sacrebleu_clis_paired_ar(result, three_systems):
+    """`sacrebleu --paired-ar` itself (a child process, its JSON output) at seed 7: every p-value
+    equal, and different from seed 12345's where the test is not at its floor."""
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    command = [shutil.which("sacrebleu")] if shutil.which("sacrebleu") else [sys.executable, "-m", "sacrebleu"]
+    done = subprocess.run([*command, str(three_systems["ref"]), "-i", *(str(three_systems[s]) for s in SYSTEMS),
+                           "-m", "bleu", "chrf", "--paired-ar", "--paired-ar-n", "2000", "--no-color", "-f", "json"],
+                          env={**os.environ, "SACREBLEU_SEED": "7"}, capture_output=True, text=True, check=True)
+    theirs = {Path(row["system"].removeprefix("Baseline: ")).stem: row for row in json.loads(done.stdout)}
+    seven = evaluate_board(result, seed=7)
+    default = evaluate_board(result, seed=12345)
+    for metric, column in (("bleu", "BLEU"), ("chrf", "chrF2")):
+        for system in SYSTEMS:
+            assert seven.cell(system, metric).score == theirs[system][column]["score"]
+            assert seven.cell(system, metric).p_value == theirs[system][column]["p_value"]
+    assert seven.cell("beta", "bleu").p_value != default.cell("beta", "bleu").p_value
+    assert seven.cell("beta", "chrf").p_value != default.cell("beta", "chrf").p_value
+
+
+def evaluate_board(result, *, seed: int):
+    """The leaderboard `evalkit score --significance ar --resamples 2000 --seed SEED` shows."""
+    from dataclasses import replace
+
+    from evalkit import evaluate
+
+    settings = replace(result.settings, significance=SignificanceSettings(method="ar", resamples=2000, seed=seed))
+    return evaluate(replace(result, settings=settings)).leaderboard

@@ -10,6 +10,7 @@ import pytest
 
 import evalkit
 from evalkit import stats
+from evalkit.metrics import MetricSettings, build_metrics
 from evalkit.stats_cache import StatisticsCache, segment_keys
 
 CANDIDATES = Path(__file__).resolve().parents[1] / "candidates" / "natsec-zh-en"
@@ -158,10 +159,15 @@ def test_systems_missing_different_segments_each_get_their_own_references(tmp_pa
             assert np.array_equal(warm.system(name).stats[metric], cold.system(name).stats[metric])
 
 
-@pytest.mark.parametrize("metric, forks", [("bleu", False), ("ter", True)])
-def test_workers_are_started_for_slow_metrics_on_fewer_rows(reference_set_dir, monkeypatch, metric, forks):
-    """By default workers start only for work worth their start-up: 2 x 79 rows of BLEU are
-    not, as many of TER (each ~100x slower, `row_cost`) are."""
+@pytest.mark.parametrize("metric, above, forks", [("bleu", 0, False), ("ter", 0, True), ("ter", 1, False)])
+def test_workers_are_started_for_slow_metrics_on_fewer_rows(reference_set_dir, monkeypatch, metric, above, forks):
+    """By default workers start only for work worth their start-up: rows weighted by their
+    metric's `row_cost` (a TER row is several of BLEU's), from PARALLEL_MIN_ROWS on. With
+    the threshold at 2 x 79 TER rows, TER's start workers, as many of BLEU's do not, and
+    TER's do not either with the threshold one weighted row higher."""
+    ter_rows = 2 * 79 * build_metrics(["ter"], MetricSettings())[0].row_cost
+    assert ter_rows > 2 * 79
+    monkeypatch.setattr(stats, "PARALLEL_MIN_ROWS", ter_rows + above)
     monkeypatch.setattr(stats, "available_cpus", lambda: 2)
     chosen = []
     real_run_shards = stats._run_shards

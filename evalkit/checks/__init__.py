@@ -1,13 +1,18 @@
 """Draft checks: each is a small function over the aligned (source, reference, draft) spans
 of a `CheckJob` returning `Finding`s.
 
-    omission      source content with no counterpart in the draft
+    omission      source content with no counterpart in the draft, or draft text that says nothing of it
     addition      draft text that matches nothing in the source
     untranslated  draft text still in the source language
     numbers       numbers, percentages, dates, enumerators that differ
+    placeholders  printf/ICU/brace placeholders, inline tags, entities that differ
     terminology   a glossary term whose required rendering is missing
     script        Simplified characters in a Traditional draft, or the reverse
     weak          the spans that match the reference worst, for this document
+    negation      a negation the reference and source have and the draft lacks, or the reverse
+    names         a name in the reference (or in Latin letters in the source) missing from the draft
+    order         two neighbouring segments translated in the other order
+    clause-omission / clause-addition   a clause missing from, or added to, an aligned sentence
 """
 
 from __future__ import annotations
@@ -15,12 +20,18 @@ from __future__ import annotations
 from typing import Callable
 
 from .addition import addition
+from .clauses import clause_addition, clause_omission
 from .draft import Draft, DraftSentence, parse_draft, read_draft
+from .fail_on import FailOn
 from .findings import KINDS, SEVERITIES, Finding, worst_first
 from .glossary import GlossaryEntry, read_glossary
 from .job import CheckJob
+from .names import names
+from .negation import negation
 from .numbers import numbers
 from .omission import omission
+from .placeholders import placeholders
+from .order import order
 from .script import script
 from .spans import AlignedSpan, Unit, align_draft
 from .terminology import terminology
@@ -32,9 +43,15 @@ CHECKS: dict[str, Callable[[CheckJob], list[Finding]]] = {
     "addition": addition,
     "untranslated": untranslated,
     "numbers": numbers,
+    "placeholders": placeholders,
     "terminology": terminology,
     "script": script,
     "weak": weak,
+    "negation": negation,
+    "names": names,
+    "order": order,
+    "clause-omission": clause_omission,
+    "clause-addition": clause_addition,
 }
 
 
@@ -42,20 +59,29 @@ def run_checks(job: CheckJob, kinds: tuple[str, ...] = KINDS) -> list[Finding]:
     """The findings of the chosen checks, worst first.
 
     A sentence left in the source language is also short and weak by every measure;
-    reported as untranslated, it is not reported again as a partial omission or addition
-    or as weak.
+    reported as untranslated, it is not reported again as a partial omission or addition,
+    by a low-severity finding (weak, and the other advisory kinds), or as saying nothing of
+    its segment. Draft text reported as saying nothing of its segment is not reported again
+    as weak, advisory, partial, or for its numbers and terms.
     """
     findings = [finding for kind in kinds for finding in CHECKS[kind](job)]
     untranslated = [f for f in findings if f.kind == "untranslated" and f.severity == "high"]
+    unrelated = [f for f in findings if f.kind == "omission" and "says_nothing" in f.details]
+
+    def overlaps(finding: Finding, others: list[Finding]) -> bool:
+        return any(other.start < finding.end and finding.start < other.end for other in others)
 
     def echo(finding: Finding) -> bool:
-        soft = finding.kind == "weak" or (finding.kind in ("omission", "addition") and finding.severity == "medium")
-        return soft and any(u.start < finding.end and finding.start < u.end for u in untranslated)
+        if finding in unrelated:
+            return overlaps(finding, untranslated)
+        soft = finding.severity == "low" or (finding.kind in ("omission", "addition") and finding.severity == "medium")
+        follows = finding.kind in ("numbers", "terminology")
+        return (soft and overlaps(finding, untranslated + unrelated)) or (follows and overlaps(finding, unrelated))
 
     return worst_first([finding for finding in findings if not echo(finding)])
 
 
 __all__ = [
-    "CHECKS", "KINDS", "SEVERITIES", "AlignedSpan", "CheckJob", "Draft", "DraftSentence", "Finding", "GlossaryEntry",
-    "Unit", "align_draft", "parse_draft", "read_draft", "read_glossary", "run_checks", "worst_first",
+    "CHECKS", "KINDS", "SEVERITIES", "AlignedSpan", "CheckJob", "Draft", "DraftSentence", "FailOn", "Finding",
+    "GlossaryEntry", "Unit", "align_draft", "parse_draft", "read_draft", "read_glossary", "run_checks", "worst_first",
 ]

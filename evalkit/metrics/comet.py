@@ -19,7 +19,7 @@ from .base import MetricSettings
 from .neural import SegmentScoreMetric, hub_offline, local_model_dir
 from .specs import MetricSpec
 
-INSTALL_HINT = "pip install 'evalkit[comet]' && pip install --no-deps unbabel-comet==2.2.7 (see docs/metrics.md)"
+INSTALL_HINT = "install evalkit's comet extra, then pip install --no-deps unbabel-comet==2.2.7 (see docs/metrics.md)"
 CHECKPOINT = "checkpoints/model.ckpt"
 DEFAULT_BATCH = 16
 # class_identifier in hparams.yaml -> uses the reference; unified models say so in input_segments

@@ -18,8 +18,9 @@ from typing import Iterator, Sequence
 import numpy as np
 
 from ..embed.st import _fingerprint, _looks_like_path
-from ..errors import BackendUnavailable, ConfigError
+from ..errors import BackendUnavailable, ConfigError, PluginError
 from .base import MeanOfScores, MetricInput, MetricSettings
+from .plugin import checked_numbers
 
 
 class SegmentScoreMetric(MeanOfScores):
@@ -59,9 +60,11 @@ class SegmentScoreMetric(MeanOfScores):
             def pick(texts: Sequence[str] | None) -> list[str] | None:
                 return [texts[i] for i in rows] if texts is not None else None
 
-            fresh = np.asarray(self.predict(pick(sources), pick(hypotheses), pick(references)), dtype=np.float64)
+            fresh = checked_numbers(self.name, "predict", self.predict(pick(sources), pick(hypotheses),
+                                                                       pick(references)), dims=1)
             if fresh.shape != (len(rows),):
-                raise BackendUnavailable(f"{self.name}: the model returned {fresh.size} scores for {len(rows)} segments")
+                raise PluginError(f"metric plugin {self.name!r}: predict returned {fresh.size} scores for "
+                                  f"{len(rows)} segments")
             scores[rows] = fresh
         return scores
 

@@ -115,9 +115,9 @@ class ReferenceNgrams:
                 following = symbol[positions + k]
                 keep = following >= 0
                 positions, key = positions[keep], ids[keep] * size + following[keep]
-            if not len(positions):
-                break
             keys = self.keys[k]
+            if not len(positions) or not len(keys):  # no reference of these segments is k + 1 symbols long
+                break
             # Looked up in key order, which is many times faster than in text order; keys and
             # positions sort together packed into one integer where they fit.
             if (len(keys) * size) << shift < 1 << 62:

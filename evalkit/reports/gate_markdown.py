@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..gate import FAIL, PASS, Verdict
-from .escape import md
+from .escape import html_text, md
 from .gate_text import conclusion, excerpt, finding_place, finding_scores, headline
 
 # A pull-request comment holds at most 65,536 characters.
@@ -28,7 +28,7 @@ def render_gate_markdown(verdict: Verdict) -> str:
         shown = verdict.findings[:MAX_FINDINGS]
         more = f", the first {len(shown)}" if len(shown) < len(verdict.findings) else ""
         lines += ["", f"<details open><summary>Failing segments ({len(verdict.findings)}{more}), worst first by "
-                      f"{verdict.metrics[0]}</summary>", "",
+                      f"{html_text(verdict.metrics[0])}</summary>", "",
                   "| system | segment | problems | scores | reference | candidate |",
                   "|---|---|---|---|---|---|"]
         for finding in shown:

@@ -53,18 +53,18 @@ def finding_place(finding: Finding) -> str:
 
 
 def render_verdict(verdict: Verdict, *, max_findings: int | None = None) -> list[Text]:
-    lines = [Text(f"evalkit gate: {headline(verdict)}", style="bold")]
+    lines = [Text(visible(f"evalkit gate: {headline(verdict)}"), style="bold")]
     width = max((len(o.rule) for o in verdict.outcomes), default=0)
     for system, path in verdict.systems.items():
         lines.append(Text(visible(system + (f" ({path})" if path else "")), style="bold"))
         for outcome in (o for o in verdict.outcomes if o.system == system):
             line = Text("  ")
             line.append(f"{outcome.status.upper():4}", style=_STYLES.get(outcome.status, "dim"))
-            line.append(f"  {outcome.rule:<{width}}  {outcome.detail}")
+            line.append(visible(f"  {outcome.rule:<{width}}  {outcome.detail}"))
             lines.append(line)
     findings = verdict.findings if max_findings is None else verdict.findings[:max_findings]
     if findings:
-        lines.append(Text(f"Failing segments, worst first by {verdict.metrics[0]}"
+        lines.append(Text(visible(f"Failing segments, worst first by {verdict.metrics[0]}")
                           + (f" ({len(findings)} of {len(verdict.findings)})"
                              if len(findings) < len(verdict.findings) else "") + ":", style="bold"))
     for finding in findings:
@@ -73,7 +73,7 @@ def render_verdict(verdict: Verdict, *, max_findings: int | None = None) -> list
         for rule, problem in finding.problems:
             line = Text("    ")
             line.append("FAIL", style=_STYLES[FAIL])
-            line.append(f" {rule}: {problem}")
+            line.append(visible(f" {rule}: {problem}"))
             lines.append(line)
         if finding.source is not None:
             lines.append(Text(visible(f"    src: {excerpt(finding.source)}"), style="dim"))

@@ -64,14 +64,20 @@ def _leaderboard(board: Leaderboard, result: ScoreResult) -> list[str]:
     return lines
 
 
+SHORT_BLEU = ("\\* under 4 tokens (words, or characters of Chinese) in every candidate: with no 4-gram, "
+              "sacrebleu's corpus BLEU is 0, even for an exact match (sentence BLEU, as in the worst segments, "
+              "lowers the order instead).")
+
+
 def _bucket_table(title: str, column: str, buckets: tuple[Bucket, ...], names: list[str], primary: str) -> list[str]:
+    short = {(bucket.label, name) for bucket in buckets for name in bucket.short} if primary == "bleu" else set()
     lines = ["", f"<details><summary>{title}</summary>", "",
              f"| {column} | segments | " + " | ".join(md(n) for n in names) + " |",
              "|---|---:|" + "---:|" * len(names)]
     for bucket in buckets:
-        lines.append(f"| {bucket.label} | {bucket.n} | "
-                     + " | ".join(f"{bucket.scores[n][primary]:.2f}" for n in names) + " |")
-    return lines + ["", "</details>"]
+        lines.append(f"| {bucket.label} | {bucket.n} | " + " | ".join(
+            f"{bucket.scores[n][primary]:.2f}" + ("\\*" if (bucket.label, n) in short else "") for n in names) + " |")
+    return lines + (["", SHORT_BLEU] if short else []) + ["", "</details>"]
 
 
 def _analysis(analysis: Analysis, result: ScoreResult) -> list[str]:

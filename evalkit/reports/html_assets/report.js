@@ -72,9 +72,16 @@ function bucketTable(id, buckets, label) {
   const table = $(id);
   table.tHead.append(el("tr", {}, el("th", {}, label), el("th", { class: "num" }, "segments"),
     ...D.systems.map((s) => el("th", { class: "num" }, s))));
+  // sacrebleu's corpus BLEU is 0 without 4-grams: say why rather than show a bare 0.00
+  const short = (b, s) => metric === "bleu" && b.short.includes(s);
   for (const b of buckets) {
     table.tBodies[0].append(el("tr", {}, el("td", {}, b.label), el("td", { class: "num" }, String(b.n)),
-      ...D.systems.map((s) => el("td", { class: "num" }, fmt(b.scores[s][metric])))));
+      ...D.systems.map((s) => el("td", { class: "num" }, fmt(b.scores[s][metric]) + (short(b, s) ? "*" : "")))));
+  }
+  if (buckets.some((b) => D.systems.some((s) => short(b, s)))) {
+    table.after(el("p", { class: "note" }, "* under 4 tokens (words, or characters of Chinese) in every " +
+      "candidate: with no 4-gram, sacrebleu's corpus BLEU is 0, even for an exact match (sentence BLEU, in " +
+      "the segment table, lowers the order instead)."));
   }
 }
 
@@ -198,6 +205,16 @@ function segmentTable() {
     head.append(th);
   }
   $("segments").tHead.append(head);
+  // The fixed layout keeps columns still while paging and sorting, but a header wider than its
+  // column (embed_src, a plugin's name, the sort arrow) would run over the next one: widen it.
+  for (const th of head.children) {
+    th.setAttribute("aria-sort", "descending");
+    // an overflowing cell's scrollWidth runs to the end of its text: add the right padding back
+    if (th.scrollWidth > th.clientWidth) {
+      th.style.width = `${Math.ceil(th.scrollWidth + parseFloat(getComputedStyle(th).paddingRight))}px`;
+    }
+    th.removeAttribute("aria-sort");
+  }
   for (const id of ["f-system", "f-metric", "f-min", "f-max"]) $(id).addEventListener("change", applyFilters);
   let timer = null;
   $("f-search").addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(applyFilters, 150); });

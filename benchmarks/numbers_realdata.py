@@ -1,0 +1,569 @@
+"""The numbers guard on real machine translation: precision and recall against hand labels.
+
+The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
+`rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
+`numbers = "source"` (the candidate against the source, the references confirming) and
+`"reference"` (against the references, the source confirming). Three versions answer:
+"now"; "round 1", the package evalkit/numbers/ at --round1 (4dbf3a6, frozen before the
+held-out lines were labelled); and issue 14's guard at --before (a5faf3e), which asked
+`compare_numbers(source, candidate)` and `compare_numbers(reference, candidate)` for each
+reference.
+
+Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a file):
+  zhen-dev      WMT21 news zh-en, lines 601-1948, reference A; Facebook-AI and Online-W
+                (round 1), NiuTrans and Online-A (added in round 2)
+  enzh          WMT21 news en-zh, all 1,002 lines, references A and B; the same four systems
+  ted-zhen      WMT21 TED zh-en (the 529 MQM-rated segments), references ref and refB;
+                Facebook-AI and Online-W
+  wmt23-dev     WMT23 general MT zh-en, Google's MQM ratings, the 10 rated systems, no
+                reference (the source mode only): the documents at odd positions
+  zhen-heldout  WMT21 news zh-en, lines 1-600; Facebook-AI and Online-W (independent check:
+                no rule was tuned on them, though round 1 listed their misses)
+  wmt23-test    WMT23, the documents at even positions: read and labelled only after the
+                guard was frozen (commit 7d1cfe9)
+The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
+published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
+--wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
+
+Recall needs the real errors, not only what the guard flags. The labelled pool is the
+union of what several detectors flag: the three guards (both modes), a deliberately loose
+detector (any digit or numeral value on one side that the other side does not have in
+any form, against the source and against the first reference) and, on TED and WMT23, the
+segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
+or a number word. Every pooled segment is labelled by hand in
+benchmarks/data/numbers_labels.tsv (the rule is in benchmarks/data/README.md).
+Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
+labelled errors in the pool (an error no detector flags is not counted).
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz --show unlabelled
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz \
+        --sets wmt23-dev zhen-dev --speed 2000
+
+--show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
+(source, references, candidate, what each detector says) for labelling or reading;
+--markdown prints the table as the docs carry it; --speed N times round 1's guard and
+now's on the first N segments instead. Exits 1 when a pooled segment has no label.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib
+import importlib.util
+import io
+import re
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+import types
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from evalkit.numbers import number_problems
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ROOT / "benchmarks" / "data" / "numbers_labels.tsv"
+BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
+ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
+SYSTEMS = ("Facebook-AI", "Online-W")
+# Round 2 added two systems of other kinds and strengths to the development lines: a strong
+# constrained one and the weakest online one (by the task's chrF).
+ADDED_SYSTEMS = {"zhen-dev": ("NiuTrans", "Online-A"), "enzh": ("NiuTrans", "Online-A")}
+MODES = ("source", "reference")
+SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test")
+DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev")
+WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
+# The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
+# hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
+# issue, so the held-out check is also reported without them.
+ISSUE_NAMED = frozenset({49, 90, *range(207, 216), 308, 346, 351, 389, 391, 482, 522, 540, 595})
+
+
+@dataclass(frozen=True)
+class Item:
+    set: str
+    line: int  # 1-based line (TED: the MQM seg_id; WMT23: the globalSegId)
+    system: str
+    source: str
+    references: tuple[str, ...]  # none for WMT23: the source mode only
+    candidate: str
+    source_lang: str
+    target_lang: str
+    mqm: str = ""  # MQM: the accuracy (WMT23: or locale) error spans that hold a number
+
+    @property
+    def key(self) -> tuple[str, int, str]:
+        return self.set, self.line, self.system
+
+    @property
+    def modes(self) -> tuple[str, ...]:
+        return MODES if self.references else ("source",)
+
+
+@dataclass
+class Verdicts:
+    flags: dict[str, str] = field(default_factory=dict)  # detector -> what it says
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").split("\n")
+
+
+def load_items(data: Path, sets: Sequence[str], wmt23: Path | None) -> list[Item]:
+    items: list[Item] = []
+    news = data / "wmt21-zhen"
+    if {"zhen-dev", "zhen-heldout"} & set(sets):
+        src = _lines(news / "newstest2021.zh-en.src.zh")
+        ref = _lines(news / "newstest2021.zh-en.ref.A.en")
+        for system in (*SYSTEMS, *ADDED_SYSTEMS["zhen-dev"]):
+            hyp = _lines(news / f"newstest2021.zh-en.hyp.{system}.en")
+            for name, lines in (("zhen-heldout", range(1, 601)), ("zhen-dev", range(601, 1949))):
+                if name in sets and (system in SYSTEMS or name == "zhen-dev"):
+                    items += [Item(name, n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], "zh", "en") for n in lines]
+    if "enzh" in sets:
+        enzh = data / "wmt21-enzh"
+        src = _lines(enzh / "newstest2021.en-zh.src.en")
+        refs = [_lines(enzh / f"newstest2021.en-zh.ref.{r}.zh") for r in "AB"]
+        for system in (*SYSTEMS, *ADDED_SYSTEMS["enzh"]):
+            hyp = _lines(enzh / f"newstest2021.en-zh.hyp.{system}.zh")
+            items += [Item("enzh", n, system, src[n - 1], tuple(r[n - 1] for r in refs), hyp[n - 1], "en", "zh")
+                      for n in range(1, 1003)]
+    if "ted-zhen" in sets:
+        items += _ted_items(data / "ted-mqm-zhen" / "mqm_ted_zhen.tsv")
+    if wmt23 is not None and {"wmt23-dev", "wmt23-test"} & set(sets):
+        items += [i for i in _wmt23_items(wmt23) if i.set in sets]
+    return items
+
+
+_MQM_NUMBER = re.compile(r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                         r"forty|fifty|hundred|thousand|million|billion|half|twice|dozen|first|second|third|decade)s?\b",
+                         re.I)
+# WMT23's source spans mark omissions in Chinese; a lone 一 is as often "a" as one.
+_MQM_NUMBER_ZH = re.compile("[零〇二两三四五六七八九十百千万亿]|一[个名位次项种年月日天]")
+
+
+def _ted_items(path: Path) -> list[Item]:
+    texts: dict[str, dict[int, str]] = defaultdict(dict)
+    sources: dict[int, str] = {}
+    flagged: dict[tuple[str, int], list[str]] = defaultdict(list)
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            seg = int(row["seg_id"])
+            texts[row["system"]][seg] = re.sub(r"</?v>", "", row["target"]).strip()
+            sources[seg] = re.sub(r"</?v>", "", row["source"]).strip()
+            spans = re.findall(r"<v>(.*?)</v>", row["target"] + row["source"])
+            if row["category"].startswith("Accuracy") and any(_MQM_NUMBER.search(s) for s in spans):
+                flagged[(row["system"], seg)].append(_mqm_note(row["category"], spans))
+    return [Item("ted-zhen", seg, system, sources[seg], (texts["ref"][seg], texts["refB"][seg]), texts[system][seg],
+                 "zh", "en", "; ".join(flagged[(system, seg)]))
+            for system in SYSTEMS for seg in sorted(sources)]
+
+
+def _mqm_note(category: str, spans: Sequence[str]) -> str:
+    return f"{category} " + ", ".join(repr(s) for s in spans)
+
+
+def wmt23_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of Google's WMT23 zh-en MQM ratings, from the .tsv or the .tsv.tar.gz as published."""
+    if path.name.endswith((".tar.gz", ".tgz")):
+        with tarfile.open(path) as archive:
+            member = next(m for m in archive.getmembers() if m.name.endswith(".tsv"))
+            text = archive.extractfile(member).read().decode("utf-8")
+    else:
+        text = path.read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text, newline=""), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def wmt23_halves(rows: Sequence[dict[str, str]]) -> dict[str, str]:
+    """Each document's half: in the order of the documents' first segment, the 1st, 3rd, 5th ...
+    are development and the 2nd, 4th ... the test half (fixed before any result was seen;
+    neighbours come from the same news site, so both halves hold every site)."""
+    first: dict[str, int] = {}
+    for row in rows:
+        first[row["doc"]] = min(first.get(row["doc"], 10**9), int(row["globalSegId"]))
+    ordered = sorted(first, key=first.__getitem__)
+    return {doc: "wmt23-dev" if k % 2 == 0 else "wmt23-test" for k, doc in enumerate(ordered)}
+
+
+def _wmt23_items(path: Path) -> list[Item]:
+    rows = wmt23_rows(path)
+    halves = wmt23_halves(rows)
+    texts: dict[tuple[str, int], str] = {}
+    sources: dict[int, str] = {}
+    docs: dict[int, str] = {}
+    flagged: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for row in rows:
+        seg = int(row["globalSegId"])
+        texts[(row["system"], seg)] = re.sub(r"</?v>", "", row["target"]).strip()
+        sources[seg] = re.sub(r"</?v>", "", row["source"]).strip()
+        docs[seg] = row["doc"]
+        spans = re.findall(r"<v>(.*?)</v>", row["target"]) + re.findall(r"<v>(.*?)</v>", row["source"])
+        if row["category"].startswith(("Accuracy", "Locale convention")) and \
+                any(_MQM_NUMBER.search(s) or _MQM_NUMBER_ZH.search(s) for s in spans):
+            flagged[(row["system"], seg)].append(_mqm_note(row["category"], spans))
+    return [Item(halves[docs[seg]], seg, system, sources[seg], (), text, "zh", "en",
+                 "; ".join(dict.fromkeys(flagged[(system, seg)])))
+            for (system, seg), text in sorted(texts.items(), key=lambda kv: (kv[0][1], kv[0][0]))]
+
+
+# --- the guard now, after round 1, and before ---------------------------------------------------------------
+
+def after(item: Item, mode: str) -> str:
+    difference = number_problems(item.candidate, against=mode, source=item.source, references=item.references)
+    return difference.describe(mode) if difference else ""
+
+
+def load_before(revision: str) -> types.ModuleType:
+    """evalkit/numbers.py as it was at `revision`, imported under another name."""
+    code = subprocess.run(["git", "-C", str(ROOT), "show", f"{revision}:evalkit/numbers.py"], check=True,
+                          capture_output=True, text=True).stdout
+    spec = importlib.util.spec_from_loader("evalkit_numbers_before", loader=None)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    exec(compile(code, f"{revision}:evalkit/numbers.py", "exec"), module.__dict__)
+    return module
+
+
+def load_package(revision: str, name: str) -> types.ModuleType:
+    """The package evalkit/numbers/ as it was at `revision`, imported as `name` (its imports are relative)."""
+    listing = subprocess.run(["git", "-C", str(ROOT), "ls-tree", "--name-only", f"{revision}:evalkit/numbers/"],
+                             check=True, capture_output=True, text=True).stdout.split()
+    folder = Path(tempfile.mkdtemp(prefix="numbers-")) / name
+    folder.mkdir()
+    for file in listing:
+        if file.endswith(".py"):
+            code = subprocess.run(["git", "-C", str(ROOT), "show", f"{revision}:evalkit/numbers/{file}"], check=True,
+                                  capture_output=True, text=True).stdout
+            (folder / file).write_text(code, encoding="utf-8")
+    sys.path.insert(0, str(folder.parent))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(str(folder.parent))
+
+
+def before_guard(module: types.ModuleType) -> Callable[[Item, str], str]:
+    def guard(item: Item, mode: str) -> str:
+        originals = [item.source] if mode == "source" else list(item.references)
+        lang = item.source_lang if mode == "source" else item.target_lang
+        try:
+            differences = [module.compare_numbers(o, item.candidate, original_lang=lang,
+                                                  translation_lang=item.target_lang) for o in originals]
+        except InvalidOperation:  # the old code raised on "26,1.5 million": the gate stopped with exit 70
+            return "crashed"
+        return differences[0].describe() if all(differences) else ""
+    return guard
+
+
+def round1_guard(package: types.ModuleType) -> Callable[[Item, str], str]:
+    def guard(item: Item, mode: str) -> str:
+        difference = package.number_problems(item.candidate, against=mode, source=item.source,
+                                             references=item.references)
+        return difference.describe(mode) if difference else ""
+    return guard
+
+
+# --- the loose detector: only to find candidates for labelling ------------------------------------------------
+
+_LOOSE_DIGITS = re.compile(r"(\d+(?:[.,]\d+)*)\s*(万|萬|亿|億|thousand|million|billion|trillion|[kKmM]\b|bn\b)?")
+_LOOSE_ZH = re.compile("[零〇一二三四五六七八九十百千万萬亿億两兩]+")
+_LOOSE_SCALE = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "thousand": 10**3, "million": 10**6,
+                "billion": 10**9, "trillion": 10**12, "k": 10**3, "m": 10**6, "bn": 10**9}
+_LOOSE_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_LOOSE_WORDS.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                     "ninety": 90, "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "dozen": 12,
+                     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                     "eighth": 8, "ninth": 9, "tenth": 10, "twice": 2, "double": 2, "none": 0, "decade": 10,
+                     "decades": 10, "hundreds": 100, "thousands": 1000, "millions": 10**6, "dozens": 12})
+_LOOSE_WORDS.update({m: i for i, m in enumerate("january february march april may june july august september "
+                                                "october november december".split(), 1)})
+
+
+def _loose_values(text: str) -> tuple[set[str], set[str]]:
+    """(values that must be answered, values that answer): every digit string, every
+    Chinese numeral run but a lone 一, number words and month names."""
+    import cn2an
+
+    text = unicodedata.normalize("NFKC", text)
+    must, answers = set(), set()
+
+    def number(value: Decimal | int) -> str:
+        return format(Decimal(value).normalize(), "f")
+
+    for match in _LOOSE_DIGITS.finditer(text):
+        raw = match.group(1)
+        raw = raw.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+", raw) else raw.replace(",", ".")
+        parts = [raw] if raw.count(".") <= 1 else re.findall(r"\d+", raw)
+        for part in parts:
+            value = Decimal(part)
+            if match.group(2) and len(parts) == 1:
+                answers.add(number(value))
+                value *= _LOOSE_SCALE[match.group(2).lower()]
+            must.add(number(value))
+            answers.add(number(value))
+    for match in _LOOSE_ZH.finditer(text):
+        try:
+            value = number(Decimal(str(cn2an.cn2an(match.group(0), "smart"))))
+        except (ValueError, KeyError, IndexError, InvalidOperation):
+            continue
+        answers.add(value)
+        if match.group(0) != "一":
+            must.add(value)
+    answers.update(number(_LOOSE_WORDS[w]) for w in re.findall(r"[a-z]+", text.lower()) if w in _LOOSE_WORDS)
+    return must, answers
+
+
+def loose(original: str, translation: str) -> str:
+    must_o, answers_o = _loose_values(original)
+    must_t, answers_t = _loose_values(translation)
+    missing, added = sorted(must_o - answers_t), sorted(must_t - answers_o)
+    return "; ".join(filter(None, ["missing " + ", ".join(missing) if missing else "",
+                                   "added " + ", ".join(added) if added else ""]))
+
+
+# --- labels, pool and measures -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Label:
+    error: bool
+    reason: str
+
+
+def read_labels(path: Path) -> dict[tuple[str, int, str], Label]:
+    labels = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            key = (row["set"], int(row["line"]), row["system"])
+            if key in labels:
+                raise SystemExit(f"{path}: {key} labelled twice")
+            if row["error"] not in ("true", "false"):
+                raise SystemExit(f"{path}: {key}: error is true or false, not {row['error']!r}")
+            labels[key] = Label(row["error"] == "true", row["reason"])
+    return labels
+
+
+GUARDS = ("before", "round1", "after")  # the guard as issue 14 found it, after round 1, now
+
+
+def detect(items: Sequence[Item], guards: dict[str, Callable[[Item, str], str]]) -> dict[tuple[str, int, str], Verdicts]:
+    verdicts = {}
+    for item in progress(items, "detecting"):
+        v = Verdicts()
+        for mode in item.modes:
+            for name in GUARDS:
+                said = guards[name](item, mode)
+                if said:
+                    v.flags[f"{name}:{mode}"] = said
+        originals = [("loose:source", item.source)] + [("loose:reference", r) for r in item.references[:1]]
+        for name, original in originals:
+            said = loose(original, item.candidate)
+            if said:
+                v.flags[name] = said
+        if item.mqm:
+            v.flags["mqm"] = item.mqm
+        verdicts[item.key] = v
+    return verdicts
+
+
+def progress(items: Sequence[Item], what: str):
+    """The items, with a count on stderr every 2,000 (the whole run reads some 25,000 segments)."""
+    for k, item in enumerate(items, 1):
+        if k % 2000 == 0 or k == len(items):
+            print(f"\r{what}: {k}/{len(items)}", end="\n" if k == len(items) else "", file=sys.stderr, flush=True)
+        yield item
+
+
+@dataclass(frozen=True)
+class Measure:
+    n: int  # segments guarded
+    flagged: int
+    right: int  # flagged and labelled an error
+    errors: int  # labelled errors in the pool
+
+    @property
+    def precision(self) -> float | None:
+        return self.right / self.flagged if self.flagged else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.right / self.errors if self.errors else None
+
+
+def measure(items: Sequence[Item], verdicts, labels, detector: str) -> Measure:
+    errors = {item.key for item in items if item.key in labels and labels[item.key].error}
+    flagged = {item.key for item in items if detector in verdicts[item.key].flags}
+    return Measure(len(items), len(flagged), len(flagged & errors), len(errors))
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
+    """The table's rows: each data set (the development lines split by round 1's systems and
+    those added in round 2), all development data, the held-out lines, the WMT23 test half."""
+    def of(name: str, systems: Sequence[str] | None = None) -> list[Item]:
+        return [i for i in items if i.set == name and (systems is None or i.system in systems)]
+
+    added = ", ".join(ADDED_SYSTEMS["zhen-dev"])
+    rows = [
+        ("zh-en lines 601-1948, round 1's systems", of("zhen-dev", SYSTEMS)),
+        (f"zh-en lines 601-1948, {added}", of("zhen-dev", ADDED_SYSTEMS["zhen-dev"])),
+        ("en-zh, round 1's systems", of("enzh", SYSTEMS)),
+        (f"en-zh, {', '.join(ADDED_SYSTEMS['enzh'])}", of("enzh", ADDED_SYSTEMS["enzh"])),
+        ("TED zh-en", of("ted-zhen")),
+        ("WMT23 zh-en, development half", of("wmt23-dev")),
+        ("development, round 1's data", [i for i in items if i.set in ("zhen-dev", "enzh", "ted-zhen")
+                                          and i.system in SYSTEMS]),
+        ("**development, all**", [i for i in items if i.set in DEVELOPMENT]),
+        ("**held out: zh-en lines 1-600**", of("zhen-heldout")),
+        ("held out, without the lines issue 14 quotes", [i for i in of("zhen-heldout") if i.line not in ISSUE_NAMED]),
+        ("**WMT23 zh-en, test half**", of("wmt23-test")),
+    ]
+    return [(name, group) for name, group in rows if group]
+
+
+def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
+    rows = []
+    for name, group in groups(items):
+        for mode in MODES:
+            guarded = [i for i in group if mode in i.modes]  # WMT23 has no references: the source mode only
+            if not guarded:
+                continue
+            cells = []
+            for guard in GUARDS:
+                m = measure(guarded, verdicts, labels, f"{guard}:{mode}")
+                cells.append(f"{_fmt(m.precision)} / {_fmt(m.recall)} ({m.flagged})")
+            rows.append((name, mode, str(m.n), str(m.errors), *cells))
+    header = ("data", "mode", "n", "errors", f"issue 14 ({BEFORE}): P / R (flagged)",
+              f"round 1 ({ROUND1}): P / R (flagged)", "now: P / R (flagged)")
+    if markdown:
+        lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        lines += ["| " + " | ".join(row) + " |" for row in rows]
+    else:
+        widths = [max(len(h), *(len(r[k]) for r in rows)) for k, h in enumerate(header)]
+        lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths))]
+        lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)) for row in rows]
+    return "\n".join(lines)
+
+
+def show(items: Sequence[Item], verdicts, labels, what: str) -> None:
+    chosen = []
+    for item in items:
+        v, label = verdicts[item.key], labels.get(item.key)
+        flagged_now = any(k.startswith("after:") for k in v.flags)
+        wanted = {
+            "unlabelled": bool(v.flags) and label is None,
+            "flagged": flagged_now,
+            "errors": bool(label and label.error),
+            "missed": bool(label and label.error) and not all(f"after:{m}" in v.flags for m in item.modes),
+            "false": bool(label and not label.error) and flagged_now,
+            "changed": any(v.flags.get(f"after:{m}") != v.flags.get(f"round1:{m}") for m in item.modes),
+        }[what]
+        if wanted:
+            chosen.append(item)
+    by_line: dict[tuple[str, int], list[Item]] = defaultdict(list)
+    for item in chosen:
+        by_line[(item.set, item.line)].append(item)
+    for (name, line), group in by_line.items():
+        first = group[0]
+        print(f"=== {name} {line}\n  S {first.source}")
+        for k, reference in enumerate(first.references):
+            print(f"  R{k + 1} {reference}")
+        for item in group:
+            label = labels.get(item.key)
+            print(f"  [{item.system}] {item.candidate}")
+            said: dict[str, list[str]] = defaultdict(list)  # what is said -> the detectors saying it
+            for detector, statement in verdicts[item.key].flags.items():
+                said[statement].append(detector)
+            print("      " + " | ".join(f"{','.join(d)}: {statement}" for statement, d in said.items()))
+            if label:
+                print(f"      LABEL {'true' if label.error else 'false'}: {label.reason}")
+    print(f"{len(chosen)} segments on {len(by_line)} lines", file=sys.stderr)
+
+
+def _caches(package: types.ModuleType) -> list[Callable]:
+    """The memoised readers of a numbers package (both keep the readings of the last 4,096 texts)."""
+    return [f for f in vars(package.reading).values() if callable(getattr(f, "cache_clear", None))]
+
+
+def speed(items: Sequence[Item], round1: types.ModuleType, repeats: int = 5) -> str:
+    """Seconds per segment of round 1's guard and the guard now, source mode, interleaved runs,
+    each on cold caches."""
+    import evalkit.numbers
+
+    runs: dict[str, list[float]] = {"round 1": [], "now": []}
+    guards = {"round 1": round1, "now": evalkit.numbers}
+    for repeat in range(repeats + 1):  # the first round warms up cn2an, OpenCC and the regular expressions
+        for name, package in guards.items():
+            for cache in _caches(package):
+                cache.cache_clear()
+            start = time.perf_counter()
+            for item in items:
+                package.number_problems(item.candidate, against="source", source=item.source,
+                                        references=item.references)
+            if repeat:
+                runs[name].append((time.perf_counter() - start) / len(items))
+    r1, now = statistics.median(runs["round 1"]), statistics.median(runs["now"])
+    return (f"{len(items)} segments, median of {repeats} interleaved runs: round 1 {r1 * 1e3:.3f} ms per segment, "
+            f"now {now * 1e3:.3f} ms per segment (now / round 1 = {now / r1:.2f})")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"), help="the public data folder")
+    parser.add_argument("--wmt23", type=Path, help=f"Google's WMT23 zh-en MQM ratings ({WMT23}, or the .tar.gz as "
+                                                   "published); default: DATA/wmt23-zhen/ when it is there")
+    parser.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
+    parser.add_argument("--labels", type=Path, default=LABELS)
+    parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
+    parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
+    parser.add_argument("--show", choices=("unlabelled", "flagged", "errors", "missed", "false", "changed"))
+    parser.add_argument("--markdown", action="store_true")
+    parser.add_argument("--speed", type=int, metavar="N", help="time round 1's guard and now's on the first N "
+                                                               "segments instead (WMT23 first, then WMT21 zh-en)")
+    args = parser.parse_args(argv)
+    wmt23 = args.wmt23 or next((p for p in (args.data / "wmt23-zhen" / WMT23,
+                                            args.data / "wmt23-zhen" / f"{WMT23}.tar.gz") if p.exists()), None)
+    if wmt23 is None and {"wmt23-dev", "wmt23-test"} & set(args.sets):
+        print("no WMT23 data (--wmt23): its halves are left out", file=sys.stderr)
+    items = load_items(args.data, args.sets, wmt23)
+    round1 = load_package(args.round1, "evalkit_numbers_round1")
+    if args.speed:
+        ordered = sorted(items, key=lambda i: not i.set.startswith("wmt23"))
+        print(speed(ordered[:args.speed], round1))
+        return 0
+    labels = read_labels(args.labels) if args.labels.exists() else {}
+    verdicts = detect(items, {"before": before_guard(load_before(args.before)), "round1": round1_guard(round1),
+                              "after": after})
+    if args.show:
+        show(items, verdicts, labels, args.show)
+        return 0
+    unlabelled = [i.key for i in items if verdicts[i.key].flags and i.key not in labels]
+    pooled_keys = {i.key for i in items if verdicts[i.key].flags}
+    loaded = {i.set for i in items}
+    stray = sorted(k for k in labels if k[0] in loaded and k not in pooled_keys)
+    if stray:  # a typo in a system name, or a segment no detector flags any longer: its label counts for nothing
+        print(f"{len(stray)} labels match no pooled segment: {stray[:5]}", file=sys.stderr)
+    print(table(items, verdicts, labels, args.markdown))
+    pooled = sum(1 for i in items if verdicts[i.key].flags)
+    print(f"\npool: {pooled} segments flagged by some detector, {pooled - len(unlabelled)} labelled")
+    if unlabelled:
+        print(f"{len(unlabelled)} pooled segments have no label (--show unlabelled)", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

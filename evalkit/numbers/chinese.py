@@ -1,0 +1,331 @@
+"""Readings of Chinese: numerals, times, dates, and words whose numerals are no quantity.
+
+cn2an (MIT) converts the numerals. On its own it reads 一带一路 as 1带1路, 唯一一个 as
+11 and 统一 as 统1; the word list and the context rules below decide what is a quantity:
+a numeral counting something (三名, 四个意识, 二十大, 第二十), a percentage (百分之十五,
+七成), a fraction (三分之二), a multiple (两倍), a range (五六百 is 500 to 600), a rough
+amount (数千, 十几) or a date (7月26日, 周四, 八十年代, 90后, 五一). Any other numeral is a
+weak mention (两国, 两岸): it vouches for a number on the other side and never raises a
+difference itself.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from .digits import DIGITS
+from .mentions import MONTHS, ROUGH, WEEKDAYS, Reader, decimal, is_day, number, time_readings
+
+NUMERALS = "零〇一二两三四五六七八九十百千万亿"
+_DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+_RUN = re.compile(f"[{NUMERALS}]+")
+
+# Words whose numerals are no quantity: adverbs and function words (一直 always, 十分 very,
+# 唯一 only, 万一 in case, 千万 by all means), idioms (千方百计, 隔三岔五, 五湖四海) and
+# terms (十滴水 a medicine, 三伏天 the dog days, 五官 the facial features, 二氧化碳 carbon dioxide,
+# 二维码 a QR code).
+# Each is read as no number at all, so a translation that renders one as a count
+# ("10 drops", "every three to five days") has a number the source lacks. Names of places
+# (四川, 三峡, 六井村) keep a weak numeral: "Three Gorges" is their English name, and a
+# word-for-word "six well village" is a name error, not a wrong count.
+NON_QUANTITIES = (
+    # adverbs, conjunctions, pronoun-like words
+    "一些 一直 统一 唯一 一起 一旦 一样 一般 一定 一致 一切 进一步 第一时间 万一 十分 一度 一再 一向 一并 一概 "
+    "一律 一举 一手 一系列 一体 一体化 一流 一番 一阵 一味 一贯 一如既往 一道 一齐 一同 一身 一口气 一下 "
+    "一边 一面 一方面 另一方面 一线 第一线 一把手 一行 一连串 一揽子 一应俱全 一目了然 一带一路 一一 "
+    "千万 万众 万物 万岁 万象 百姓 老百姓 百货 百科 "
+    # idioms and set phrases
+    "百花齐放 百折不挠 千方百计 千家万户 千载难逢 成千上万 一心一意 三心二意 七上八下 乱七八糟 四面八方 五湖四海 "
+    "五颜六色 一五一十 一成不变 一分为二 不三不四 三番五次 三令五申 接二连三 独一无二 数一数二 九牛一毛 十全十美 "
+    "四分五裂 一石二鸟 一举两得 两全其美 隔三岔五 隔三差五 一干二净 一清二楚 三言两语 三三两两 五花八门 三湘四水 "
+    # terms whose numeral counts nothing: a medicine, the dog days, chemicals, things
+    "十滴水 三伏天 三伏 三七粉 五官 二氧化碳 二氧化硫 二氧化氮 一氧化碳 一氧化氮 二氧化 一氧化 二维码 二手 军情五处 "
+    "军情六处 四处 到处 十字 零售 零件 零部件 零星 零食 零钱 零散 零距离 零容忍"
+).split()
+_NON_QUANTITY = re.compile(f"(?<![{NUMERALS}])(?:{'|'.join(sorted(NON_QUANTITIES, key=len, reverse=True))})(?!之)")
+
+# A numeral followed by one of these counts something (四论: the fourth of a series of commentaries).
+COUNTERS = (
+    "中全会|个|名|位|人|家|项|条|种|次|届|年|岁|倍|元|支|座|部|轮|批|类|方面|点|章|节|款|篇|天|日|号|周|月|"
+    "小时|分钟|秒|层|台|辆|架|艘|所|间|栋|套|件|份|张|本|只|头|匹|枚|颗|块|片|起|例|宗|场|户|口|级|度|米|公里|"
+    "千米|厘米|毫米|公斤|千克|吨|斤|亩|公顷|平方|立方|英里|英尺|英寸|里|尺|寸|美元|港元|英镑|欧元|日元|人次|"
+    "周年|期|代|季度|季|任|段|路|组|队|列|趟|班|处|把|根|双|对|首|幅|集|页|步|声|分|等|道|圈|摄氏度|℃|万|亿|"
+    "强|大|省|市|县|区|村|镇|乡|股|笔|餐|顿|杯|瓶|包|箱|盒|袋|粒|滴|针|剂|票|所|座|面|栏|版|期|轮|论"
+)
+# 7月26日 is July 26 (the day is a plain number); 周四 is Thursday, 八十年代 the 1980s, 90后
+# the generation born in the 1990s, 五一 May Day (May 1), 八一 August 1.
+_MONTH = re.compile(r"(?<![\d.])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!\s*[饼球亮光])")
+_MONTH_RANGE = re.compile(r"([一二三四五六七八九十])([一二三四五六七八九十])月")
+_WEEKDAY = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天1-7])")
+_DECADE = re.compile(r"(?:(上世纪|上个世纪)|(\d{2}|[一二三四五六七八九十]{1,3})\s*世纪)?\s*"
+                     r"(\d{4}|\d{2}|[一二三四五六七八九十]{2,3}|[一二三四五六七八九])\s*年代")
+_GENERATION = re.compile(r"(?<![\d.])([0-9]0)\s*后")
+_HOLIDAY = re.compile(r"(?<![一二三四五六七八九十])(五一|七一|八一|十一|六一)"
+                      r"(?=节|劳动节|建军节|建党节|国庆|儿童节|档|假期|长假|黄金周|小长假|前夕|期间|当天|这天)")
+_HOLIDAY_MONTHS = {"五一": 5, "七一": 7, "八一": 8, "十一": 10, "六一": 6}
+# 9点半, 下午3点, 19时54分, 凌晨1时; 点 needs a time of day, minutes, 半 or 钟 to be a time
+# (两点 may be "two points"). Chinese news writes 时 on a 24-hour clock.
+_TIME = re.compile(r"(?:(凌晨|早上|早晨|清晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|深夜|晚|夜)\s*)?"
+                   r"(\d{1,2}|[零〇一二两三四五六七八九十]{1,3})\s*(时|点)(?![期代候刻间段])"
+                   r"(?:\s*(\d{1,2}|[零〇一二三四五六七八九十]{1,3})\s*分|(半)|(一刻)|(三刻)|(钟))?")
+_EVENING = ("下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜", "晚", "夜")
+_ENUMERATOR = re.compile(rf"\(([{NUMERALS}]+)\)|(?:^|(?<=[\n。！？；]))\s*([{NUMERALS}]+)[、.]")
+# 数千, 几百万, 上万, 十几, 十多: rough amounts, weak.
+_ROUGH = re.compile(r"(?<![总人次票基倍分])(数|几)(十万|百万|千万|十亿|百亿|十|百|千|万|亿)"
+                    r"|(?<![以之马向往身网线会台世史早晚路])(上)(百|千|万|亿)"
+                    r"|(?<![一二两三四五六七八九])十(?:几|多|余)(?![万亿千百])")
+_ROUGH_SIZES = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7,
+                "亿": 10**8, "十亿": 10**9, "百亿": 10**10}
+# Words with a numeral that is a vague quantity: vouching, never raising.
+_WEAK_WORDS = {"双": "2", "俩": "2", "两头": "2", "二次": "2", "首次": "1", "首个": "1", "首届": "1", "首批": "1",
+               "首位": "1", "首家": "1", "首场": "1", "首款": "1", "首部": "1", "首例": "1", "一半": "0.5", "半数": "0.5",
+               "半年": "0.5", "半": "0.5"}
+_WEAK_WORD = re.compile("|".join(sorted(_WEAK_WORDS, key=len, reverse=True)))
+
+
+def chinese_value(numeral: str) -> int | None:
+    """cn2an's reading of a Chinese numeral ("二十" -> 20, "百亿" -> 10000000000), or None."""
+    import cn2an
+
+    if not numeral or numeral in "百千万亿":
+        return None  # a bare magnitude (千家万户) is read by its context, not here
+    if numeral[0] in "十百千万亿":  # 十万 is 一十万, 百万 一百万
+        numeral = "一" + numeral
+    try:
+        value = cn2an.cn2an(numeral, "normal")
+    except (ValueError, KeyError, IndexError):
+        return None
+    return int(value) if float(value).is_integer() else None
+
+
+def _value(text: str) -> int | None:
+    return int(text) if text.isdigit() else chinese_value(text)
+
+
+def read_non_quantities(reader: Reader) -> None:
+    for match in _NON_QUANTITY.finditer(reader.text):
+        reader.claim(match.start(), match.end())
+
+
+def read_times(reader: Reader) -> None:
+    for match in _TIME.finditer(reader.text):
+        period, hour_text, mark, minute_text, half, quarter, three_quarters, clock = match.groups()
+        hour = _value(hour_text)
+        minute = _value(minute_text) if minute_text else 30 if half else 15 if quarter else 45 if three_quarters else 0
+        if hour is None or minute is None or hour > 24 or minute > 59:
+            continue
+        if not (period or minute_text or half or quarter or three_quarters or clock or
+                (mark == "时" and hour_text.isdigit())):
+            continue  # 两点 may be "two points", 一时 "for a while"
+        if period in _EVENING and hour <= 12:
+            hour += 12
+        elif period in ("中午", "午间") and hour < 3:
+            hour += 12
+        readings = time_readings(hour, minute, twelve_hour=period is None and mark == "点")
+        reader.add(readings[0], match.start(), match.end(), True, readings[1:])
+
+
+def read_dates(reader: Reader) -> None:
+    text = reader.text
+    for match in _HOLIDAY.finditer(text):  # 八一: August (strong) and its first day (weak: "Army Day")
+        if reader.add(MONTHS[_HOLIDAY_MONTHS[match.group(1)] - 1], match.start(), match.end() - 1, True):
+            reader.add("1", match.end() - 1, match.end(), False)
+    for match in _MONTH_RANGE.finditer(text):  # 七八月份, 一二月份
+        first, second = _value(match.group(1)), _value(match.group(2))
+        if first and second and second == first + 1 and second <= 12:
+            reader.add_many([(MONTHS[first - 1], ()), (MONTHS[second - 1], ())], match.start(), match.end(), True,
+                            once=True)
+    for match in _MONTH.finditer(text):
+        if text[match.start() - 1:match.start()] in ("个", "第") or text[match.end():match.end() + 1] == "个":
+            continue
+        month = _value(match.group(1))
+        if month and 1 <= month <= 12:
+            reader.add(MONTHS[month - 1], match.start(), match.end(), True, once=True)
+    for match in _WEEKDAY.finditer(text):
+        day = "一二三四五六日天".find(match.group(1)) if not match.group(1).isdigit() else int(match.group(1)) - 1
+        reader.add(WEEKDAYS[min(day, 6)], match.start(), match.end(), True, once=True)
+    for match in _DECADE.finditer(text):
+        last_century, century, years = match.groups()
+        if len(years) == 2 and years[0] in "一二三四五六七八九" and years[1] in "二三四五六七八九" \
+                and _DIGIT_VALUES[years[1]] == _DIGIT_VALUES[years[0]] + 1:  # 六七十年代
+            decades = [10 * _DIGIT_VALUES[years[0]], 10 * _DIGIT_VALUES[years[1]]]
+        else:
+            value = _value(years)
+            decades = [value] if value is not None else []
+        base = 1900 if last_century else 100 * ((_value(century) or 0) - 1) if century else None
+        readings = []
+        for value in decades:
+            if value >= 1000:
+                year = value
+            else:
+                year = (base if base is not None else (1900 if value >= 20 else 2000)) + value
+            readings.append((f"{year}s", (number(year), number(value))))
+        reader.add_many(readings, match.start(), match.end(), True)
+    for match in _GENERATION.finditer(text):  # a generation, never the bare number: "after 90" misreads 90后
+        value = int(match.group(1))
+        year = (1900 if value >= 20 else 2000) + value
+        reader.add(f"{year}s", match.start(), match.end(), True)
+
+
+def read_numerals(reader: Reader) -> None:
+    """Numerals in their context, and the weak rest."""
+    text = reader.text
+    for match in _LISTED_DIGITS.finditer(text):  # 江苏、浙江、辽宁3省: the count restates the list
+        value = int(match.group(1))
+        if _listed(text, match.start()) == value:
+            reader.add(str(value), match.start(), match.start(1) + len(match.group(1)), False)
+    for match in _DIGITS_TIMES.finditer(text):  # 增长1倍 is "doubled"; 6成 is 60%
+        value = decimal(match.group(1))
+        if match.group(2) == "成":
+            reader.add(number(value * 10), match.start(), match.end(), True)
+        else:
+            reader.add(number(value), match.start(), match.end(), True, (number(value + 1), number(value * 100)))
+    for match in _WEAK_WORD.finditer(text):
+        reader.add(_WEAK_WORDS[match.group(0)], match.start(), match.end(), False,
+                   ("50", "1/2") if _WEAK_WORDS[match.group(0)] == "0.5" else ())
+    for match in _ROUGH.finditer(text):
+        if match.group(0).startswith("十"):
+            reader.add(ROUGH[10], match.start(), match.end(), False, ("10", "12"))
+        else:
+            size = _ROUGH_SIZES[match.group(2) or match.group(4)]
+            reader.add(ROUGH[size], match.start(), match.end(), False, (number(size),))
+    for match in _ENUMERATOR.finditer(text):
+        group = 1 if match.group(1) else 2
+        value = chinese_value(match.group(group))
+        if value is not None:
+            reader.add(number(value), match.start(group), match.end(group), True)
+    for match in _DAY_PAIR.finditer(text):  # 昨今两天 is "yesterday and today": the count restates the two days
+        reader.add("2", match.start(1), match.end(1), False)
+    for start, end in _unclaimed_runs(reader):
+        _read_run(reader, start, end)
+
+
+def _unclaimed_runs(reader: Reader) -> list[tuple[int, int]]:
+    """Numeral runs, cut where another reading has claimed part of them (唯一|一个)."""
+    pieces = []
+    for match in _RUN.finditer(reader.text):
+        start = match.start()
+        for i in range(match.start(), match.end() + 1):
+            if i == match.end() or not reader.free(i, i + 1):
+                if start < i:
+                    pieces.append((start, i))
+                start = i + 1
+    return pieces
+
+
+_MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+_NOT_TENTHS = "为功立长本果员交熟都绩就了"
+_PERCENT_OF_TEN = re.compile(f"成(?![{_NOT_TENTHS}])")
+_DIGITS_TIMES = re.compile(rf"(?<![\d.])({DIGITS})\s*(?:多|余)?\s*(倍|成(?![{_NOT_TENTHS}]))")
+_COUNTED = re.compile(rf"\s*(?:多|余|来)?\s*(?:{COUNTERS})")
+_SUPERLATIVE = re.compile(r"[大高多长快好强重]|线|时间")
+
+
+def _read_run(reader: Reader, start: int, end: int) -> None:
+    text = reader.text
+    run, before, after = text[start:end], text[max(0, start - 3):start], text[end:end + 4]
+    # 百分之十五, 三分之二
+    if after.startswith("分之"):
+        rest = _RUN.match(text, end + 2)
+        denominator = _MAGNITUDES.get(run) or chinese_value(run)
+        numerator = (_MAGNITUDES.get(rest.group(0)) or chinese_value(rest.group(0))) if rest else None
+        if denominator and numerator is not None and rest:
+            value = numerator if denominator == 100 else Fraction(numerator, 10) if denominator == 1000 \
+                else Fraction(numerator, denominator)
+            reader.add(number(value), start, rest.end(), True)
+        return
+    range_values = _range(run) or _range_after(run)
+    if range_values:  # 五六百米 is 500 to 600 metres, 四五厘米 4 to 5 cm, 一万六七千 16,000 to 17,000
+        strong = bool(_COUNTED.match(text, end))
+        reader.add_many([(number(v), ()) for v in range_values], start, end, strong)
+        return
+    value = chinese_value(run)
+    if run != "十" and run in _MAGNITUDES:  # a bare 千 or 万 (十 alone is ten): 千人计划 counts people, 万马奔腾 is "myriads", 千米 a kilometre
+        if _COUNTED.match(text, end) and not re.match("[米克瓦帕]", text[end:end + 1]):
+            reader.add(number(_MAGNITUDES[run]), start, end, False)
+        return
+    if value is None:
+        _read_pieces(reader, start, end)
+        return
+    if _PERCENT_OF_TEN.match(text, end):  # 七成 is 70%
+        reader.add(number(value * 10), start, end + 1, True)
+    elif after.startswith("倍"):  # 增长1倍 is "doubled", 两倍 "twice"
+        reader.add(number(value), start, end, True, (number(value + 1), number(value * 100)))
+    elif before.endswith("第"):
+        reader.add(number(value), start, end, not (value == 1 and _SUPERLATIVE.match(text, end)))
+    elif _COUNTED.match(text, end):
+        # 一个, 一项: mostly "a", "each"; a count after a list of as many items restates it
+        # (江苏、浙江、辽宁3省 is "Jiangsu, Zhejiang and Liaoning"); 这两名 ("these two") and a
+        # clause that opens with 两人 ("the two", "the couple") refer back to people already counted
+        reader.add(number(value), start, end, value != 1 and _listed(text, start) != value
+                   and not _ANAPHORA.search(before) and not _pair_pronoun(text, start, end),
+                   once=is_day(text, start, end, value))
+    else:  # 九二共识 is "the 1992 Consensus": two digits read one by one may be a year
+        years = (number((1900 if value >= 20 else 2000) + value),) if len(run) == 2 and set(run) <= set(_DIGIT_VALUES) \
+            else ()
+        reader.add(number(value), start, end, False, years)
+
+
+_LISTED_DIGITS = re.compile(rf"(?<![\d.])(\d{{1,2}})(?=\s*(?:{COUNTERS}))")
+_CLAUSE_END = re.compile(r"[，。；！？：,;!?:\n（(]")
+
+
+def _listed(text: str, start: int) -> int:
+    """How many items the list just before a count names: "A、B、C" or "A、B和C" is 3; 0 for no list."""
+    clause = _CLAUSE_END.split(text[max(0, start - 80):start])[-1]
+    if "、" not in clause:
+        return 0
+    items = clause.split("、")
+    return len(items) + (1 if re.search(r"[和及与]", items[-1]) else 0)
+
+
+_DAY_PAIR = re.compile(r"(?:昨今|今明|明后|昨前)(两|二)[天日]")
+_ANAPHORA = re.compile(r"(?:这|那|此|该|上述|以上|前述)$")
+
+
+def _pair_pronoun(text: str, start: int, end: int) -> bool:
+    """两人 opening a clause: "the two", a pronoun for a couple already named."""
+    return text[start:end + 1] in ("两人", "二人") and text[:start].rstrip()[-1:] in ("", *"，。；：！？“”\"")
+
+
+_HEAD_RANGE = re.compile(r"(.+[十百千万亿])([一二两三四五六七八九])([二两三四五六七八九])([十百千]?)")
+
+
+def _range_after(run: str) -> list[int]:
+    """一万六七千 -> [16000, 17000], 三百五六十 -> [350, 360], 一万五六 -> [15000, 16000]: a range after its head."""
+    match = _HEAD_RANGE.fullmatch(run)
+    if not match:
+        return []
+    head, first, second, scale = match.groups()
+    head_value = chinese_value(head)
+    top = _MAGNITUDES[head[-1]]
+    step = _MAGNITUDES[scale] if scale else top // 10
+    if head_value is None or _DIGIT_VALUES[second] != _DIGIT_VALUES[first] + 1 or not 1 <= step < top:
+        return []
+    return [head_value + _DIGIT_VALUES[first] * step, head_value + _DIGIT_VALUES[second] * step]
+
+
+def _range(run: str) -> list[int]:
+    """五六百 -> [500, 600], 三四十 -> [30, 40], 二三 -> [2, 3]; [] for anything else."""
+    if len(run) < 2 or run[0] not in "一二两三四五六七八九" or run[1] not in "二两三四五六七八九":
+        return []
+    first, second = _DIGIT_VALUES[run[0]], _DIGIT_VALUES[run[1]]
+    if second != first + 1:
+        return []
+    scale = {"": 1, "十": 10, "百": 100, "千": 1000, "万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7,
+             "亿": 10**8}.get(run[2:])
+    return [first * scale, second * scale] if scale else []
+
+
+def _read_pieces(reader: Reader, start: int, end: int) -> None:
+    """A run cn2an cannot read as one number (十三五) read as the longest numbers it holds, weakly."""
+    while start < end:
+        for stop in range(end, start, -1):
+            value = chinese_value(reader.text[start:stop])
+            if value is not None:
+                reader.add(number(value), start, stop, False)
+                start = stop
+                break
+        else:
+            start += 1

@@ -1,0 +1,166 @@
+"""Comparing the numbers of a translation with its source and references: the one
+judgement behind the gate's `rules.segments.numbers` and `evalkit check`'s `numbers`.
+
+A strong mention on one side must be answered, strong or weak, by the other; a mention
+answers another when they share a reading, each answering one. Compared with one original
+alone (the source, or a reference), a translation misses the original's unanswered strong
+mentions and adds its own. With both a source and a reference, both must agree: a number
+is missing when the source states it (strong) and the reference has it in any form, and
+added when neither has it. So a reference's own liberties (a dateline year, "COVID-19" for
+新冠, "(400 hectares)" added, "the two sides" for 双方) are never held against a
+translation that follows the source, and a source numeral that reads two ways cannot fail
+a translation on its own. The modes differ in what they need (a source, or references)
+and in several references: against the references, agreeing with one of them is enough.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .mentions import MONTHS, NumberMention
+from .reading import name_numbers, number_mentions
+from .units import unit_problems, uses_false_friend
+
+AGAINST = ("reference", "source")
+
+
+@dataclass(frozen=True)
+class NumberDifference:
+    missing: tuple[str, ...] = ()  # in the original, not in the translation
+    added: tuple[str, ...] = ()  # in the translation, not in the original
+    units: tuple[str, ...] = ()  # a unit rendered as a false friend ("里 (li) as miles")
+
+    def __bool__(self) -> bool:
+        return bool(self.missing or self.added or self.units)
+
+    def describe(self, original: str = "original") -> str:
+        parts = []
+        if self.missing:
+            parts.append("missing " + ", ".join(self.missing))
+        if self.added:
+            parts.append(f"not in the {original}: " + ", ".join(self.added))
+        if self.units:
+            parts.append("unit " + ", ".join(self.units))
+        return "; ".join(parts)
+
+
+def compare_numbers(original: str, translation: str) -> NumberDifference:
+    """The numbers of one text against another, with no third text to confirm."""
+    ours, theirs = number_mentions(original), number_mentions(translation)
+    return NumberDifference(_values(_unanswered(_strong(ours), theirs)),
+                            _values(_unanswered(_strong(theirs), ours)))
+
+
+def number_problems(translation: str, *, against: str, source: str | None = None,
+                    references: Sequence[str] = ()) -> NumberDifference:
+    """What is wrong with the translation's numbers, judged against the source or the references.
+
+    With several references, a translation whose numbers agree with one of them passes.
+    Units are judged against the source, where there is one.
+    """
+    if against not in AGAINST:
+        raise ValueError(f"numbers are compared with the reference or the source, not {against!r}")
+    theirs = number_mentions(translation)
+    source_mentions = number_mentions(source) if source is not None else None
+    reference_mentions = [number_mentions(r) for r in references]
+    # A reference's "L2" for 二级 still has the 2: a name witnesses a missing number (unless the
+    # translation writes the same name, "SAU 008" for SAU 008), and never excuses an added one.
+    named = name_numbers(translation)
+    witnesses = [mentions + _unanswered(name_numbers(r), named) for r, mentions in zip(references, reference_mentions)]
+    units = unit_problems(source, translation) if source is not None else ()
+    if against == "source":
+        if source_mentions is None:
+            raise ValueError("there is no source to compare with")
+        missing, added = _judged(source_mentions, theirs, source_mentions, reference_mentions, witnesses)
+        units = tuple(u for u in units if not any(uses_false_friend(u, r) for r in references))
+        return NumberDifference(_values(missing), _values(added), units)
+    if not references:
+        raise ValueError("there is no reference to compare with")
+    differences = []
+    for reference, mentions, witness in zip(references, reference_mentions, witnesses):
+        missing, added = _judged(mentions, theirs, source_mentions, [mentions], [witness])
+        difference = NumberDifference(_values(missing), _values(added),
+                                      tuple(u for u in units if not uses_false_friend(u, reference)))
+        if not difference:
+            return difference
+        differences.append(difference)
+    return differences[0]
+
+
+def _judged(original: list[NumberMention], translation: list[NumberMention], source: list[NumberMention] | None,
+            references: list[list[NumberMention]], witnesses: list[list[NumberMention]]
+            ) -> tuple[list[NumberMention], list[NumberMention]]:
+    """The original's numbers the translation misses, and the numbers it adds, as the other text confirms.
+
+    With a source and references, a number is missing when the source states it (strong)
+    and a reference has it in any form, and added when neither has it; with one of them,
+    that one decides alone.
+    """
+    added = _unanswered(_strong(translation), original)
+    if not any(m.value in MONTHS for m in original):
+        # "on the 24th" as "on July 24": a month the original leaves to its dateline is no addition
+        added = [m for m in added if m.value not in MONTHS]
+    if source is None or not references:
+        return _unanswered(_strong(original), translation), added
+    stated = _unanswered(_strong(source), translation)
+    witnessed = [m for mentions in witnesses for m in _unanswered(mentions, translation)]
+    unconfirmed = {id(m) for m in _unanswered(stated, witnessed)}
+    missing = [m for m in stated if id(m) not in unconfirmed]
+    for mentions in (source, *references):
+        if mentions is not original:
+            left = {id(m) for m in _unanswered(added, mentions)}
+            added = [m for m in added if id(m) in left]
+    return missing, added
+
+
+def _strong(mentions: list[NumberMention]) -> list[NumberMention]:
+    return [m for m in mentions if m.strong]
+
+
+def _unanswered(wanted: list[NumberMention], offered: list[NumberMention]) -> list[NumberMention]:
+    """The wanted mentions left over by a largest matching, each offered mention answering one.
+
+    A largest matching (augmenting paths) rather than first come, first served: "8pm" may be
+    20:00 or 20, "his 20s" 20 or the 1920s, and whichever is read first must not take the 20
+    the other needed.
+    """
+    wanted = _once(wanted)
+    answers = [[k for k, o in enumerate(offered) if w.readings & o.readings] for w in wanted]
+    owner: dict[int, int] = {}  # offered index -> wanted index
+
+    def augment(w: int, seen: set[int]) -> bool:
+        for k in answers[w]:
+            if k not in seen:
+                seen.add(k)
+                if k not in owner or augment(owner[k], seen):
+                    owner[k] = w
+                    return True
+        return False
+
+    matched = {w for w in range(len(wanted)) if augment(w, set())}
+    return [m for w, m in enumerate(wanted) if w not in matched]
+
+
+def _once(mentions: list[NumberMention]) -> list[NumberMention]:
+    """The mentions with each date part counted once (a dateline's 26日 and the text's 26日 are one date)."""
+    seen: set[frozenset[str]] = set()
+    kept = []
+    for mention in mentions:
+        if mention.once:
+            if mention.readings in seen:
+                continue
+            seen.add(mention.readings)
+        kept.append(mention)
+    return kept
+
+
+def _values(mentions: list[NumberMention]) -> tuple[str, ...]:
+    return tuple(sorted((m.value for m in mentions), key=_sort_key))
+
+
+def _sort_key(value: str) -> tuple[float, str]:
+    try:
+        return float(value), value
+    except ValueError:
+        return float("inf"), value

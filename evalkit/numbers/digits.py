@@ -1,0 +1,147 @@
+"""Readings of digits, whatever the language around them: escapes and names that are no
+numbers, clock times, digits with a magnitude (万, 亿, million, lakh, K, bn), plain numbers."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .mentions import MONTHS, Reader, decimal, is_day, number, time_readings
+
+# "%0A" is an escaped line break in a URL or a GitHub message, not the number 0.
+_ESCAPE = re.compile(r"(?<!\d)%[0-9A-Fa-f]{2}")
+_LINK = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+# Names written with digits are names: COVID-19, G7, Ka-52M, MI5, Z164, CCTV-2, H1N1, 5G, 4K, 3D.
+_NAMES = (
+    re.compile(r"(?i)\bcovid[\s‐-]*19"),
+    re.compile(r"(?<![A-Za-z0-9])(?!(?:RMB|USD|HKD|EUR|GBP|CNY|JPY|AUD|CAD|SGD|INR|Rs|US|HK)\d)"
+               r"[a-z]?[A-Z][A-Za-z]{0,6}(?:[-‐]?\d+(?:\.\d+)?[A-Za-z]*)+(?![A-Za-z0-9])"),
+    re.compile(r"(?<![A-Za-z0-9.,])\d[GDK](?![A-Za-z0-9])"),
+    # 卡-52M, 歼-20, 东风-41: a Chinese name with a model number (a date such as 7月-8月 is no name)
+    re.compile(r"(?<![\d.])[\u4e00-\u9fff](?<![年月日号时点分秒周天岁个万亿千百十])[-‐]\d+[A-Za-z]*(?![\d.])"),
+    re.compile(r"(?i)\b911(?=\s*(?:call|dispatch|operator|emergency|报警|电话|呼叫))|(?<=打)\s*911"),  # the US emergency line
+    re.compile(r"(?i)(?<![A-Za-z0-9])(?:co2|so2|no2|n2o|ch4|h2o|pm2\.5|pm10)(?![A-Za-z0-9])"),  # formulas, any case
+)
+# In Chinese text some systems space Latin from digits ("A 3 公路", "T 20 I", "Covid- 19").
+_SPACED_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,3} \d{1,4}(?: [A-Z][A-Za-z]{0,2})?(?![A-Za-z0-9.,])")
+_CJK = re.compile("[\u4e00-\u9fff]")
+# 19:54, 7:30 p.m., 08H00; a one-digit "minute" is a score (3:0), not a time.
+_CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})(?::|H(?=\d\d))(\d{2})(?![\d:])"
+                    r"(?:\s*(a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b))?")
+# 2400 hours, 1400 hrs: the 24-hour clock without a colon.
+_MILITARY_TIME = re.compile(r"(?<![\d:.,])([01]\d|2[0-4])([0-5]\d)\s*(?:hours|hrs)\b")
+# 2023-02-11: a year, a month and a day.
+_ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?![\d-])")
+# 9/11, 9·11, 911事件, 九一一: the attacks of September 11, a date.
+_NINE_ELEVEN = re.compile(r"(?<![\d/.])9\s*[/·•]\s*11(?![\d/])|911(?=\s*事件)|九一一")
+# A Chinese time of day before a clock time: 晚7:30 is 19:30.
+_ZH_PERIOD = re.compile(r"(凌晨|早上|早晨|清晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|深夜|晚|夜)\s*$")
+_EVENING = ("下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜", "晚", "夜")
+
+# One number as written: 1,234,567 or 2,06,737 (Indian grouping) or 1234, with decimals;
+# machine translation also groups with a full-width comma (12，000, 10， 541) and, as SI
+# style does, with a space (30 000, 1 400). A comma not followed by three digits separates
+# numbers ("4178,027" is no number we can read as one: it reads as 4178 and 27, and
+# differs from 4178027).
+DIGITS = (r"(?:\d{1,3}(?:(?:,|，\s?)\d{3})+|\d{1,2}(?:[,，]\d{2})+[,，]\d{3}"
+          r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?")
+_NUMBER = re.compile(rf"(?<![\d.]){DIGITS}(?!\d)")
+# Digits with a Chinese magnitude, a hedge between or after (9000多万, 250余万, 15多万, 1.92万,
+# 1.5萬); "X亿Y万" is one number. 千米 (km), 千克 (kg), 千瓦 (kW) and 百分 are units, not magnitudes.
+_ZH_SCALES = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3, "百": 100}
+_ZH_SCALED = re.compile(rf"(?<![\d.])({DIGITS})\s*(?:多|余|来|几)?\s*(万亿|亿|万|千(?![米克瓦帕])|百(?!分))"
+                        rf"(?:\s*({DIGITS})\s*(?:多|余)?\s*万)?(?:多|余)?")
+# Digits with an English magnitude: 1.4 billion, 14 lakh, £10m, $2bn, 50K. "10m" without a
+# currency sign may be metres: both readings stand.
+_EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "lakh": 10**5,
+              "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "k": 10**3, "bn": 10**9, "mn": 10**6, "tn": 10**12,
+              "m": 10**6, "b": 10**9}
+_EN_SCALED = re.compile(rf"(?<![\d.])((?:[$£€¥]|US\$|HK\$|S\$|A\$|C\$|(?:RMB|USD|HKD|EUR|GBP|CNY|INR) ?|Rs\.? ?)?)({DIGITS})"
+                        r"(?:\s*(thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn)\b|(k|K|m|M|b|B)(?![A-Za-z0-9]))")
+
+
+def read_escapes_and_names(reader: Reader) -> None:
+    spaced = (_SPACED_NAME,) if _CJK.search(reader.text) else ()
+    for pattern in (_ESCAPE, _LINK):
+        for match in pattern.finditer(reader.text):
+            reader.claim(match.start(), match.end())
+    for pattern in (*_NAMES, *spaced):
+        for match in pattern.finditer(reader.text):
+            if reader.claim(match.start(), match.end()):
+                reader.name(match.group(0), match.start())
+
+
+def read_dates(reader: Reader) -> None:
+    for match in _ISO_DATE.finditer(reader.text):
+        if reader.free(match.start(), match.end()):
+            year, month, day = (int(g) for g in match.groups())
+            reader.add(str(year), match.start(1), match.end(1), True)
+            reader.add(MONTHS[month - 1], match.start(2), match.end(2), True, once=True)
+            reader.add(str(day), match.start(3), match.end(3), True, once=True)
+    for match in _NINE_ELEVEN.finditer(reader.text):
+        reader.add_many([("September", ()), ("11", ())], match.start(), match.end(), True, once=True)
+
+
+def read_clock_times(reader: Reader) -> None:
+    for match in _MILITARY_TIME.finditer(reader.text):
+        hour, minute = int(match.group(1)), int(match.group(2))
+        readings = time_readings(hour, minute, twelve_hour=False)
+        reader.add(readings[0], match.start(), match.end(), True, readings[1:])
+    for match in _CLOCK.finditer(reader.text):
+        hour, minute, suffix = int(match.group(1)), int(match.group(2)), (match.group(3) or "").lower()
+        if hour > 24 or minute > 59:
+            continue
+        period = _ZH_PERIOD.search(reader.text[max(0, match.start() - 3):match.start()])
+        if suffix.startswith("p") or (period and period.group(1) in _EVENING):
+            readings = time_readings(hour, minute, twelve_hour=False) if hour >= 12 else \
+                time_readings(hour + 12, minute, twelve_hour=False)
+            if hour == 12:  # "12 p.m." is noon by the rule, midnight by some writers
+                readings += time_readings(24, minute, twelve_hour=False)
+        elif suffix.startswith("a") or period:
+            readings = time_readings(0 if hour == 12 and suffix else hour, minute, twelve_hour=False)
+        else:
+            readings = time_readings(hour, minute, twelve_hour=hour <= 12)
+        reader.add(readings[0], match.start(), match.end(), True, readings[1:])
+
+
+def _scaled(digits: str, factor: int) -> Decimal:
+    return decimal(digits) * factor
+
+
+# "12 to 14 million", "S$13.8 to S$14.3 billion": the first number shares the magnitude.
+_SHARED_SCALE = re.compile(rf"(?<![\d.,])(?:[$£€¥]|US\$|HK\$|S\$|A\$|C\$)?({DIGITS})\s*(?:to|or|and|-|–|—)\s*"
+                           r"(?:[$£€¥]|US\$|HK\$|S\$|A\$|C\$)?$")
+
+
+def read_scaled_digits(reader: Reader) -> None:
+    for match in _ZH_SCALED.finditer(reader.text):
+        value = _scaled(match.group(1), _ZH_SCALES[match.group(2)])
+        if match.group(3):
+            value += _scaled(match.group(3), 10**4)
+        reader.add(number(value), match.start(), match.end(), True)
+    for match in _EN_SCALED.finditer(reader.text):
+        currency, digits, word, letter = match.groups()
+        scale = (word or letter).lower()
+        plain = decimal(digits)
+        if scale in ("m", "b") and not currency:
+            if scale == "b":
+                continue
+            reader.add(number(plain), match.start(), match.end(), True, (number(plain * 10**6),))  # 10m: metres?
+            continue
+        if scale == "k" and plain < 10 and not currency:
+            continue  # 4K is a name (a resolution), read with the names
+        reader.add(number(plain * _EN_SCALES[scale]), match.start(), match.end(), True)
+        if word:
+            window = max(0, match.start() - 40)
+            shared = _SHARED_SCALE.search(reader.text[window:match.start()])
+            if shared:
+                first = decimal(shared.group(1))
+                reader.add(number(first * _EN_SCALES[scale]), window + shared.start(1), window + shared.end(1), True,
+                           (number(first),))
+
+
+def read_plain_digits(reader: Reader) -> None:
+    for match in _NUMBER.finditer(reader.text):
+        value = decimal(match.group(0))
+        reader.add(number(value), match.start(), match.end(), True,
+                   once=is_day(reader.text, match.start(), match.end(), value))

@@ -1,0 +1,223 @@
+"""Readings of English: number words, times, dates, decades and Roman numerals.
+
+Written-out numbers count like digits ("two hundred and fifty", "fourteen billion",
+"two and a half million", "two-thirds", "a quarter of a million"): a count of two or more
+is strong. "one", ordinals ("first", "third"), "half", "twice", "double", "both",
+"none" and rough amounts ("dozens", "thousands") are weak: they vouch for a number on the
+other side and never raise a difference, since they are as often no number at all.
+Month and weekday names are dates; "May" and "March" only where no verb can be meant.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from fractions import Fraction
+
+from .mentions import MONTHS, ROUGH, Reader, number, time_readings
+
+_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "lakh": 10**5,
+           "crore": 10**7}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+             "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+             "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000}
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+                 "fifths": 5, "tenth": 10, "tenths": 10}
+_WEAK_WORDS = {"twice": "2", "double": "2", "doubled": "2", "doubles": "2", "doubling": "2", "both": "2",
+               "couple": "2", "pair": "2", "twin": "2", "twins": "2", "none": "0", "nil": "0", "half": "0.5",
+               "tenfold": "10", "hundredfold": "100", "penultimate": "2", "neither": "2", "either": "2"}
+_WORD = re.compile(r"[A-Za-z]+")
+
+# Rough amounts first: "tens of thousands", "hundreds", "dozens", "a dozen".
+_ROUGH = re.compile(r"(?i)\b(?:(tens|hundreds)\s+of\s+(thousands|millions|billions)|(dozens|scores|hundreds|thousands|"
+                    r"millions|billions|decades)|(a|one)\s+dozen|dozen)\b")
+_ROUGH_WORDS = {"dozens": 10, "scores": 10, "hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9}
+_PHRASES = (  # phrases with a value of their own
+    (re.compile(r"(?i)\bhalf[\s-]+(?:a[\s-]+)?decade\b"), "5", True),
+    (re.compile(r"(?i)\b(?:a|one)\s+decade\b|\bdecade\b"), "10", True),
+    (re.compile(r"(?i)\bnext[\s-]+to[\s-]+last\b|\bsecond[\s-]+to[\s-]+last\b"), "2", False),
+    (re.compile(r"(?i)\bhalf\s+(?:a|an)\s+(dozen|hundred|thousand|million|billion)\b"), None, True),
+    (re.compile(r"(?i)\b(a|one|two|three)[\s-]+(quarters?|thirds?)\s+of\s+(?:a|an)\s+(million|billion)\b"), None, True),
+)
+# 3 p.m., 8 o'clock, noon, midnight
+_HOUR = re.compile(r"(?i)(?<![\d:.])(\d{1,2})\s*(a\.m\.?|p\.m\.?|am\b|pm\b|o'clock|o’clock)")
+_NOON = re.compile(r"(?i)\b(noon|midday|midnight)\b")
+_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
+                    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(\.)?")
+_WEEKDAY = re.compile(r"(?i)\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")  # MT writes "friday"
+_NAME_MONTHS = ("May", "March", "June", "April", "August")
+_DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$")  # 11 Feb, 26 Jul, 1 August
+_DATE_WORD = re.compile(r"(?i)\b(?:in|on|since|by|from|until|till|to|of|early|mid|late|end|last|next|this|through|"
+                        r"before|after|during|between|and|or|each|every)[\s-]+$")
+# 1990s, '90s, 90-s; "post-90" (a generation, 90后) needs no s
+_DECADE = re.compile(r"(?<![\d'’])(?:(1[5-9]|20)(\d)0|['’](\d)0|(\d)0)(?:['’-]?s\b|(?<=post-\d0)(?![\d%]))", re.I)
+# Level II, Ⅲ级, (III), "III. Basic requirements"; "Ⅱ" is one character with a value of its own.
+# A numeral before the word is a level too when machine translation keeps the Chinese order
+# (Ⅳ级 as "IV level", Ⅰ级 as "I-grade"); a lone "I" only with a hyphen, or it is the pronoun.
+# Words are bounded by letters, not by \b: in Chinese text "的wilaya VI" has no word boundary.
+_ROMAN = re.compile(r"(?i:(?<![A-Za-z])(?:levels?|phases?|stages?|grades?|class|category|type|war|part|chapter|volume|tiers?|"
+                    r"wilaya|article|no\.?)\s+)([IVX]+\b|[Ⅰ-Ⅻ])|\(([IVX]+|[ivx]+|[Ⅰ-Ⅻ])\)"
+                    r"|(?:^|(?<=[\n.!?;:]\s))([IVX]+|[Ⅰ-Ⅻ])\.(?=\s)|(?<![A-Za-z])([IVX]+(?=\s*级)|[Ⅰ-Ⅻ])"
+                    r"|(?<![A-Za-z])([IVX]{2,}|[VX]|I(?=-))(?=[\s-]*(?i:level|grade|class)\b)")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+
+
+def read_times(reader: Reader) -> None:
+    for match in _HOUR.finditer(reader.text):
+        hour, suffix = int(match.group(1)), match.group(2).lower()
+        if hour > 12:
+            continue
+        if suffix.startswith("p"):
+            readings = time_readings(hour if hour == 12 else hour + 12, 0, twelve_hour=False)
+            if hour == 12:  # noon by the rule, midnight by some writers
+                readings += time_readings(24, 0, twelve_hour=False)
+        elif suffix.startswith("a"):
+            readings = time_readings(0 if hour == 12 else hour, 0, twelve_hour=False)
+        else:
+            readings = time_readings(hour, 0, twelve_hour=True)
+        reader.add(readings[0], match.start(), match.end(), True, readings[1:])
+    for match in _NOON.finditer(reader.text):
+        midnight = match.group(1).lower() == "midnight"
+        reader.add("0:00" if midnight else "12:00", match.start(), match.end(), False,
+                   ("24:00", "0", "24", "12") if midnight else ("12",))
+
+
+def read_dates(reader: Reader) -> None:
+    text = reader.text
+    for match in _MONTH.finditer(text):
+        name, dot = match.groups()
+        after = text[match.end():match.end() + 3]
+        dated = bool(re.match(r"\s*\d", after)) or bool(_DAY_NUMBER_BEFORE.search(text[max(0, match.start() - 6):match.start()]))
+        if len(name) <= 4 and name not in ("May", "June", "July") and not (dot or dated):
+            continue  # "Mar", "Dec" without a dot or a day are other words
+        if name in _NAME_MONTHS and not dated and not _DATE_WORD.search(text[max(0, match.start() - 12):match.start()]):
+            continue  # Brian May, the Long March, "May I": a month needs a day or a word such as "in" or "since"
+        month = next(m for m in MONTHS if m.startswith(name[:3]))
+        reader.add(month, match.start(), match.end(), True, once=True)
+    for match in _WEEKDAY.finditer(text):  # weak: "on Monday" is as often a paraphrase as a date to keep
+        reader.add(match.group(1).capitalize(), match.start(), match.end(), False, once=True)
+    for match in _DECADE.finditer(text):
+        century, decade_digit, short_one, short_two = match.groups()
+        if century:
+            year = int(century) * 100 + int(decade_digit) * 10
+        else:
+            tens = int(short_one or short_two) * 10
+            year = (1900 if tens >= 20 else 2000) + tens
+        reader.add(f"{year}s", match.start(), match.end(), True, (number(year), number(year % 100)))
+
+
+def read_roman(reader: Reader) -> None:
+    for match in _ROMAN.finditer(reader.text):
+        group = next(g for g in range(1, 6) if match.group(g))
+        numeral = match.group(group).lower()
+        if len(numeral) == 1 and numeral not in _ROMAN_VALUES:  # Ⅱ, Ⅲ
+            value = int(unicodedata.numeric(numeral))
+        else:
+            values = [_ROMAN_VALUES[c] for c in numeral]
+            value = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+        reader.add(str(value), match.start(group), match.end(group), True)
+
+
+def read_words(reader: Reader) -> None:
+    text = reader.text
+    for pattern, value, strong in _PHRASES:
+        for match in pattern.finditer(text):
+            if value is None:
+                value_here = _phrase_value(match)
+                reader.add(number(value_here), match.start(), match.end(), strong)
+            else:
+                reader.add(value, match.start(), match.end(), strong)
+    for match in _ROUGH.finditer(text):
+        many, scale, plural = match.group(1), match.group(2), match.group(3)
+        if many:
+            size = (10 if many.lower() == "tens" else 100) * _SCALES[scale.lower()[:-1]]
+        elif plural and plural.lower() == "decades":
+            size = 10
+        elif plural:
+            size = _ROUGH_WORDS[plural.lower()]
+        else:
+            size = 10
+        also = (number(size), "12") if size == 10 else (number(size),)
+        reader.add(ROUGH[size], match.start(), match.end(), False, also)
+    words = [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    i = 0
+    while i < len(words):
+        read = _read_number_words(reader, words, i)
+        i = read if read > i else i + 1
+
+
+def _phrase_value(match: re.Match[str]) -> Fraction:
+    groups = [g.lower() for g in match.groups() if g]
+    if len(groups) == 1:  # half a million
+        return Fraction(1, 2) * (100 if groups[0] == "hundred" else 12 if groups[0] == "dozen" else _SCALES[groups[0]])
+    count = {"a": 1, "one": 1, "two": 2, "three": 3}[groups[0]]
+    return Fraction(count, _DENOMINATORS[groups[1]]) * _SCALES[groups[2]]
+
+
+def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int) -> int:
+    """Reads the number words starting at words[i]; returns the index after them."""
+    word, start, end = words[i]
+    if word in _WEAK_WORDS:
+        reader.add(_WEAK_WORDS[word], start, end, False, ("50", "1/2") if word == "half" else ())
+        return i + 1
+    if word in _ORDINALS and not (word in _DENOMINATORS and i and words[i - 1][0] in ("a", "one", *_UNITS)):
+        reader.add(str(_ORDINALS[word]), start, end, False)
+        return i + 1
+    total, current, last, j, stop = 0, 0, None, i, end
+    article = word in ("a", "an")
+    if article:
+        if i + 1 >= len(words) or words[i + 1][0] not in ("hundred", *_SCALES, *_DENOMINATORS):
+            return i + 1
+        current, last, j = 1, "unit", i + 1
+    while j < len(words):
+        w, _, w_end = words[j]
+        if w == "and" and last is not None and j + 1 < len(words) and (
+                words[j + 1][0] in _UNITS or words[j + 1][0] in _TENS or words[j + 1][0] == "a"):
+            if words[j + 1][0] == "a" and j + 2 < len(words) and words[j + 2][0] == "half":
+                current += Fraction(1, 2)
+                j, stop, last = j + 3, words[j + 2][2], "unit"
+                continue
+            j += 1
+            continue
+        if w in _UNITS and last not in ("unit", "teen"):
+            current += _UNITS[w]
+            last = "teen" if _UNITS[w] >= 10 else "unit"
+        elif w in _TENS and last in (None, "hundred", "scale"):
+            current += _TENS[w]
+            last = "tens"
+        elif w == "hundred" and last in ("unit", "teen", "tens") or (w == "hundred" and last is None and article):
+            current = (current or 1) * 100
+            last = "hundred"
+        elif w in _SCALES and last is not None and last != "scale":
+            total += (current or 1) * _SCALES[w]
+            current, last = 0, "scale"
+        elif w in _DENOMINATORS and last in ("unit", "teen", "tens") and current:
+            reader.add(number(Fraction(current, _DENOMINATORS[w])), start, w_end, True)
+            return j + 1
+        else:
+            break
+        stop = w_end
+        j += 1
+    if last is None:
+        return i
+    value = total + current
+    reader.add(number(value), start, stop, value >= 2 and _counts(reader.text, stop, words[j][0] if j < len(words) else ""))
+    return j
+
+
+# A number word counts something when a noun follows: "the two are planned together" and
+# "two of them" use it as a pronoun, as the source's 一起 or 双方 do without a numeral.
+_PRONOUN_FOLLOWERS = frozenset("are were is was have has had will would can could should may might must of and or to "
+                               "in on at by for with from that which who as than do did both together also all each "
+                               "sides".split())
+
+
+def _counts(text: str, end: int, next_word: str) -> bool:
+    return next_word not in _PRONOUN_FOLLOWERS and not re.match(r"\s*(?:[,.;:!?)\"”]|$)", text[end:end + 3])

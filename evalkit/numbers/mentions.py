@@ -1,0 +1,165 @@
+"""A number mention, the canonical forms of values, and the reader that collects mentions.
+
+Every reading pass (Chinese, English, the shared ones) adds mentions to one `Reader`;
+the first pass to claim a stretch of text wins, so "14億" is 1400000000 and not also 14,
+and a name such as "COVID-19" or a word such as 唯一 that is claimed as no number keeps
+later passes from reading its digits or numerals.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+from functools import lru_cache
+
+# Kinds of value, kept apart by their canonical spelling: plain numbers ("1400000000",
+# "0.5", "2/3"), times ("19:54"), months ("July"), weekdays ("Thursday"), decades
+# ("1980s") and rough amounts ("thousands"). A time never answers a plain number unless
+# the words allow both (8时 is 8:00 and may be "8 o'clock" or "at 8").
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Rough amounts: 数千 and "thousands" agree; they vouch for each other and for a round
+# number of their size, and never raise a difference themselves.
+ROUGH = {10: "dozens", 100: "hundreds", 1000: "thousands", 10**4: "tens of thousands", 10**5: "hundreds of thousands",
+         10**6: "millions", 10**7: "tens of millions", 10**8: "hundreds of millions", 10**9: "billions",
+         10**10: "tens of billions", 10**11: "hundreds of billions"}
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    value: str  # the canonical reading, as a difference reports it
+    start: int  # character span in the text as given
+    end: int
+    strong: bool  # written as a quantity; a weak mention (a word that may be a number) only vouches
+    also: tuple[str, ...] = ()  # other readings the words allow ("3点" is 3:00 or 15:00)
+    once: bool = False  # a part of a date: a dateline and the text may both say "26日", it is one date
+
+    @property
+    def readings(self) -> frozenset[str]:
+        return frozenset((self.value, *self.also))
+
+
+def number(value: Decimal | int | Fraction | str) -> str:
+    """The canonical spelling of a plain number: no exponent, no trailing zeros, fractions as "2/3"."""
+    if isinstance(value, Fraction):
+        if value.denominator == 1:
+            value = value.numerator
+        elif 10**6 % value.denominator:  # not a finite decimal: keep the fraction
+            return f"{value.numerator}/{value.denominator}"
+        else:
+            value = Decimal(value.numerator) / Decimal(value.denominator)
+    text = format(Decimal(value).normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+_SEPARATORS = re.compile(r"[,，\s]")
+
+
+def decimal(digits: str) -> Decimal:
+    """A digit string as `DIGITS` matches it, its group separators dropped: "1,234,567", "2,06,737"
+    (Indian grouping), "12，000" (a full-width comma), "30 000" (a space), "3.5"."""
+    return Decimal(_SEPARATORS.sub("", digits))
+
+
+def time_value(hour: int, minute: int) -> str:
+    return f"{hour}:{minute:02d}"
+
+
+def time_readings(hour: int, minute: int, *, twelve_hour: bool, whole_hour_number: bool = True) -> tuple[str, ...]:
+    """All readings of a clock time: a 12-hour time without a.m./p.m. is either half of the
+    day; midnight is 0:00 and 24:00; a whole hour may also be the bare hour ("8时" and "at 8")."""
+    hours = [hour]
+    if twelve_hour and hour < 12:
+        hours.append(hour + 12)
+    if twelve_hour and hour == 12:
+        hours.append(0)
+    readings = [time_value(h, minute) for h in hours]
+    if minute == 0 and (0 in hours or 24 in hours):
+        readings += [time_value(24, 0) if 0 in hours else time_value(0, 0)]
+    if minute == 0 and whole_hour_number:
+        readings += [str(h) for h in hours]
+    return tuple(dict.fromkeys(readings))
+
+
+# Full-width digits, parentheses, percent signs and colons as ASCII, one character for one,
+# so spans stay valid; the full-width comma is left alone: in Chinese it separates numbers.
+_FULL_WIDTH = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF01, 0xFF5F) if c != 0xFF0C}
+
+
+@lru_cache(maxsize=8192)
+def _simplified(char: str) -> str:
+    """A Traditional character as its Simplified form, when that is one character (萬 -> 万)."""
+    converted = _t2s().convert(char) if "\u4e00" <= char <= "\u9fff" else char
+    return converted if len(converted) == 1 else char
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+def fold(text: str) -> str:
+    """The text with full-width forms as ASCII and Traditional characters as Simplified, one
+    character for one, so every reading rule is written once and spans stay those of the text."""
+    return "".join(_simplified(c) for c in text.translate(_FULL_WIDTH))
+
+
+@dataclass
+class Reader:
+    """The text being read and the mentions found so far; the first claim on a span wins."""
+
+    text: str  # folded
+    mentions: list[NumberMention] = field(default_factory=list)
+    claimed: list[tuple[int, int]] = field(default_factory=list)
+    names: list[NumberMention] = field(default_factory=list)  # the digits inside names (L2, COVID-19), weak
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(start < e and s < end for s, e in self.claimed)
+
+    def claim(self, start: int, end: int) -> bool:
+        """Mark a stretch as read (a name, a word that is no number); False if already taken."""
+        if start >= end or not self.free(start, end):
+            return False
+        self.claimed.append((start, end))
+        return True
+
+    def name(self, name: str, start: int) -> None:
+        """Keep the digits of a name just claimed: no quantity, but a number there in some form."""
+        for match in re.finditer(r"\d+(?:\.\d+)?", name):
+            self.names.append(NumberMention(number(match.group(0)), start + match.start(), start + match.end(), False))
+
+    def add(self, value: str | None, start: int, end: int, strong: bool, also: tuple[str, ...] = (),
+            once: bool = False) -> bool:
+        if value is None or not self.free(start, end):
+            return False
+        self.claimed.append((start, end))
+        self.mentions.append(NumberMention(value, start, end, strong, tuple(a for a in also if a != value), once))
+        return True
+
+    def add_many(self, values: list[tuple[str, tuple[str, ...]]], start: int, end: int, strong: bool,
+                 once: bool = False) -> bool:
+        """Several mentions for one stretch ("五六百" is 500 and 600)."""
+        if not values or not self.free(start, end):
+            return False
+        self.claimed.append((start, end))
+        for value, also in values:
+            self.mentions.append(NumberMention(value, start, end, strong, tuple(a for a in also if a != value), once))
+        return True
+
+
+_DAY_AFTER = re.compile(r"\s*(?:日(?!元|本|报|前|后|益|常|期|程|子|夜)|号(?!码|称|召))|(?:st|nd|rd|th)\b|\s+(?:January|February|"
+                        r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
+                        r"Aug|Sep|Sept|Oct|Nov|Dec)\b")
+_DAY_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$")
+
+
+def is_day(text: str, start: int, end: int, value: Decimal | int) -> bool:
+    """Whether a number is a day of the month: 26日, 26号, 26th, July 26, 26 July."""
+    return 1 <= value <= 31 and (bool(_DAY_AFTER.match(text, end)) or bool(_DAY_BEFORE.search(text[max(0, start - 12):start])))

@@ -246,7 +246,7 @@ def open_engine(settings: Settings) -> Iterator[Engine]:
     except ModuleNotFoundError as exc:
         if exc.name != "ray":
             raise
-        raise BackendUnavailable("--engine ray needs Ray, an optional extra: pip install 'evalkit[ray]'") from None
+        raise BackendUnavailable("--engine ray needs Ray, an optional extra: pip install 'evalkit-mt[ray]'") from None
     with ray_engine.connect(settings) as engine:
         yield engine
 

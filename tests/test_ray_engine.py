@@ -10,7 +10,6 @@ end of the module.
 
 from __future__ import annotations
 
-import json
 import os
 import secrets
 import shutil
@@ -321,7 +320,7 @@ def test_without_ray_the_engine_is_one_line_naming_the_extra(cli, files, tmp_pat
     monkeypatch.delattr(evalkit, "ray_engine")
     result = cli("score", files["careful"], "--ref", files["ref"], "--lang", "zh-en", "--metrics", "bleu",
                  "--engine", "ray", "--no-cache", "--out", tmp_path / "out")
-    one_line_error(result.code, result.err, "pip install 'evalkit[ray]'")
+    one_line_error(result.code, result.err, "pip install 'evalkit-mt[ray]'")
 
 
 @pytest.mark.parametrize("address, fragment", [

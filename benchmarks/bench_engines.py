@@ -281,12 +281,12 @@ def driver_ceiling(ref: Path, hyps: list[Path], runs: int) -> dict:
             "loads": [s["load"] for s in samples], "runs": runs}
 
 
-def ray_start_only() -> float:
+def ray_start_only() -> dict:
     """ray.init() of a local 2-CPU Ray and its shutdown, nothing else."""
     code = ("import time, ray; t = time.perf_counter(); ray.init(num_cpus=2, include_dashboard=False, "
             "log_to_driver=False, logging_level='error'); ray.shutdown(); print(time.perf_counter() - t)")
     measured = run_measured([sys.executable, "-c", code])
-    return round(float(measured["stdout"].strip().splitlines()[-1]), 2)
+    return {"s": round(float(measured["stdout"].strip().splitlines()[-1]), 2), "load": measured["load_before"]}
 
 
 def table(results: dict) -> str:
@@ -297,13 +297,15 @@ def table(results: dict) -> str:
         rows = results[name]
         lines += [f"**{name}** ({results['sizes'][name]}; medians of {rows['local-1']['runs']} interleaved runs, "
                   f"load averages {', '.join(str(x) for x in rows['local-1']['loads'])})", "",
-                  "| engine | --jobs | scoring (s) | vs local | driver peak (MiB) | workers (MiB) | Ray daemons (MiB) |",
-                  "|---|---:|---:|---:|---:|---:|---:|"]
+                  "| engine | --jobs | scoring (s) | vs local | driver peak (MiB) | workers (MiB) | largest worker (MiB) "
+                  "| Ray daemons (MiB) |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|"]
         for key, row in rows.items():
             engine, jobs = key.split("-")
             ratio = row["score_s"] / rows[f"local-{jobs}"]["score_s"]
             lines.append(f"| {engine} | {jobs} | {row['score_s']:.1f} | {ratio:.2f}x | {row['driver_hwm_mib']:.0f} | "
-                         f"{row['workers_sum_mib'] + row['forks_sum_mib']:.0f} | {row['ray_daemons_sum_mib']:.0f} |")
+                         f"{row['workers_sum_mib'] + row['forks_sum_mib']:.0f} | "
+                         f"{max(row['worker_max_mib'], row['fork_max_mib']):.0f} | {row['ray_daemons_sum_mib']:.0f} |")
         lines.append("")
     if "resampling" in results:
         r = results["resampling"]
@@ -315,8 +317,10 @@ def table(results: dict) -> str:
         lines += [f"The driver alone, workers returning zero rows at once (BLEU+chrF rows it cuts, sends and puts in "
                   f"place): {c['rows_per_s']:,} system-segment rows/s (median of {c['runs']}, load averages "
                   f"{', '.join(str(x) for x in c['loads'])}).", ""]
-    if "ray_init_s" in results:
-        lines += [f"`ray.init()` + `ray.shutdown()` of a local 2-CPU Ray alone: {results['ray_init_s']} s.", ""]
+    if "ray_init" in results:
+        r = results["ray_init"]
+        lines += [f"`ray.init()` + `ray.shutdown()` of a local 2-CPU Ray alone: {r['s']} s (one run, load average "
+                  f"{r['load']}).", ""]
     if "million" in results:
         m = results["million"]
         lines += [f"**{m['segments']:,} segments x 2 systems, BLEU+chrF, `{m['command']}`** (inputs {m['inputs_mib']} MiB, "
@@ -363,7 +367,7 @@ def main() -> None:
         results["embeddings"] = compare("embeddings", ref, hyps, ["embed"], runs)
         ref, hyps = generate(data / "startup", 1, 20)
         results["startup"] = compare("startup", ref, hyps, ["bleu"], runs)
-        results["ray_init_s"] = ray_start_only()
+        results["ray_init"] = ray_start_only()
         results["machine"] = {"cpus": os.cpu_count(), "python": sys.version.split()[0]}
     saved.write_text(json.dumps(results, indent=2) + "\n")
     print(table(results))

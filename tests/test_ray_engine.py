@@ -11,6 +11,7 @@ end of the module.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -39,6 +40,10 @@ PLUGINS = ROOT / "tests" / "plugins"
 CANDIDATES = ROOT / "candidates" / "natsec-zh-en"
 REPORTS = ("summary.json", "segments.jsonl")
 N = 24  # segments: the seed's shortest, in 3 shards of 8
+# Ray's C++ core, starting or joining Ray on a machine without a route to the internet (it then finds
+# its IP from the hostname): Ray's line, not evalkit's, and the tests must pass offline
+RAY_OFFLINE_WARNING = re.compile(r"\[[^]]*\] network_util\.cc:\d+: Failed to determine local IP via external "
+                                 r"connectivity to: .*, falling back to hostname resolution")
 
 
 @pytest.fixture(autouse=True)
@@ -346,7 +351,8 @@ def test_a_separate_head_joined_by_address_gives_the_same_bytes(cli, head, files
     result = run_evalkit("score", files["careful"], files["literal-mt"], "--ref", files["ref"], "--src", files["src"],
                          "--lang", "zh-en", "--metrics", "bleu,chrf,embed", "--resamples", "100", "--no-cache",
                          "--engine", "ray", "--ray-address", address, "--out", tmp_path / "ray", env=env, timeout=300)
-    assert result.returncode == 0 and only_diagnostics(result.stderr), result.stderr
+    err = "\n".join(line for line in result.stderr.splitlines() if not RAY_OFFLINE_WARNING.fullmatch(line))
+    assert result.returncode == 0 and only_diagnostics(err), result.stderr
     assert {name: (tmp_path / "ray" / name).read_bytes() for name in REPORTS} == local
 
 

@@ -96,7 +96,7 @@ class EmbeddingCache:
             return
         self._load().update(zip(keys, vectors))
         if self._table:
-            self._table.add(np.array(keys, dtype=KEY_DTYPE), np.asarray(vectors, dtype=np.float32))
+            self._table.add([(np.array(keys, dtype=KEY_DTYPE), np.asarray(vectors, dtype=np.float32))])
 
 
 @dataclass

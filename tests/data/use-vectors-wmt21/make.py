@@ -1,6 +1,7 @@
-"""Writes texts.json (real WMT21 news sentences of both languages and edge cases) and
-vectors.npy (the bundled encoder's vectors of them), the golden copy that
-tests/test_use_encoder.py holds later forward passes to: 1e-5 per component at most.
+"""Writes texts.json (real WMT21 news sentences of both languages and edge cases),
+vectors.npy (the bundled encoder's vectors of them) and model_id.txt (the id they stand
+for), the golden copy that tests/test_use_encoder.py holds later forward passes to: 1e-5
+per component at most, under the same model id.
 
     PYTHONPATH=. python3 tests/data/use-vectors-wmt21/make.py [--data ../shared/data]
 
@@ -48,4 +49,6 @@ if __name__ == "__main__":
     args = parser.parse_args()
     texts = select(args.data)
     (HERE / "texts.json").write_text(json.dumps(texts, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    np.save(HERE / "vectors.npy", load_embedder("use-multilingual").encode(texts))
+    encoder = load_embedder("use-multilingual")
+    np.save(HERE / "vectors.npy", encoder.encode(texts))
+    (HERE / "model_id.txt").write_text(encoder.model_id + "\n", encoding="utf-8")

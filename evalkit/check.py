@@ -118,7 +118,8 @@ def check(
     embedder = _embedder(settings)
     spans = align_draft(document, units, embedder, source_lang=source_lang)
     script = _target_script(settings, target_lang, [u.reference for u in units if u.reference], document)
-    job = CheckJob(document, spans, source_lang, target_lang, entries, script, embedder.model_id)
+    job = CheckJob(document, spans, source_lang, target_lang, entries, script, model=embedder.model_id,
+                   encode=embedder.encode, units=tuple(units))
     report(2, 3, "checking")
     findings = run_checks(job, kinds)
     report(3, 3, "done")

@@ -21,7 +21,7 @@ from . import __version__
 from .baseline import baseline_from, write_baseline
 from .check import check as check_draft
 from .check import check_reference_set
-from .checks import KINDS
+from .checks import KINDS, FailOn
 from .config import GateConfig, load_config
 from .console import (PipeConsole, print_reference_set, print_score, print_warning, progress_bar, say, shown, working,
                       workflow_command)
@@ -180,8 +180,9 @@ def _build_parser() -> argparse.ArgumentParser:
 def _add_check_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--glossary", metavar="TSV", help="source term<TAB>target term per line ('|' between variants)")
     parser.add_argument("--out", help=f"write {', '.join(CHECK_FILES)} to this directory")
-    parser.add_argument("--fail-on", metavar="KIND[,KIND]",
-                        help=f"exit 1 when there are findings of these kinds ({','.join(KINDS)})")
+    parser.add_argument("--fail-on", metavar="KIND[:SEVERITY][,...]",
+                        help=f"exit 1 when there are findings of these kinds ({','.join(KINDS)}) of severity high "
+                             "or medium; KIND:low counts the advisory low ones too, KIND:high only high ones")
 
 
 def _add_embedder_options(parser: argparse.ArgumentParser) -> None:
@@ -234,7 +235,7 @@ def _refs(args: argparse.Namespace, console: Console) -> int:
 
 
 def _refs_check(args: argparse.Namespace, console: Console) -> int:
-    fail_on = _fail_on(args.fail_on)
+    fail_on = FailOn.parse(args.fail_on)
     if args.out:
         refuse_overwriting([("reference set", args.refset), ("glossary", args.glossary)],
                            report_outputs(args.out, CHECK_FILES, reports=True))
@@ -243,7 +244,7 @@ def _refs_check(args: argparse.Namespace, console: Console) -> int:
 
 
 def _check(args: argparse.Namespace, console: Console) -> int:
-    fail_on = _fail_on(args.fail_on)
+    fail_on = FailOn.parse(args.fail_on)
     outputs = report_outputs(args.out, CHECK_FILES, reports=True) if args.out else []
     if args.mark_fuzzy and not args.write_back:
         raise ConfigError("--mark-fuzzy flags entries in the copy --write-back writes; give --write-back OUT")
@@ -266,15 +267,7 @@ def _check(args: argparse.Namespace, console: Console) -> int:
     return code
 
 
-def _fail_on(spec: str | None) -> tuple[str, ...]:
-    kinds = tuple(kind.strip() for kind in (spec or "").split(",") if kind.strip())
-    unknown = [kind for kind in kinds if kind not in KINDS]
-    if unknown:
-        raise ConfigError(f"--fail-on: unknown kind(s) {', '.join(unknown)}; choose from {', '.join(KINDS)}")
-    return kinds
-
-
-def _report_check(results, out: str | None, console: Console, fail_on: tuple[str, ...]) -> int:
+def _report_check(results, out: str | None, console: Console, fail_on: FailOn) -> int:
     for result in results:
         for note in result.notes:
             console.print(f"[bold yellow]NOTE[/] {shown(console, note)}", highlight=False)
@@ -282,9 +275,14 @@ def _report_check(results, out: str | None, console: Console, fail_on: tuple[str
     if out:
         write_check_reports(results, out)
         say(console, f"Reports: {out}/ ({', '.join(CHECK_FILES)})")
-    failing = sum(1 for result in results for finding in result.findings if finding.kind in fail_on)
+    findings = [finding for result in results for finding in result.findings]
+    failing = sum(1 for finding in findings if fail_on.fails(finding))
+    advisory = fail_on.advisory(findings)
+    if advisory:
+        say(console, f"--fail-on {fail_on}: {len(advisory)} finding(s) of lower severity not counted "
+                     "(KIND:low counts the low ones)")
     if failing:
-        say(console, f"--fail-on {','.join(fail_on)}: {failing} finding(s); exit code 1")
+        say(console, f"--fail-on {fail_on}: {failing} finding(s); exit code 1")
         return EXIT_GATE_FAILED
     return EXIT_OK
 

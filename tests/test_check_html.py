@@ -40,8 +40,11 @@ def test_nothing_in_the_draft_runs_and_nothing_is_fetched(page, report):
 def test_findings_are_listed_and_marked_in_place(page):
     rows = page.locator(".findings tbody tr")
     kinds = [rows.nth(k).get_attribute("data-kind") for k in range(rows.count())]
-    # worst first; two additions: the planted sentence and the hostile line
-    assert [kind for kind in kinds if kind != "weak"] == ["omission", "addition", "addition", "untranslated", "numbers"]
+    severities = [rows.nth(k).locator(".badge").inner_text() for k in range(rows.count())]
+    # worst first; two additions: the planted sentence and the hostile line; then the advisory (low) findings
+    assert [kind for kind, severity in zip(kinds, severities) if severity != "low"] == [
+        "omission", "addition", "addition", "untranslated", "numbers"]
+    assert severities == sorted(severities, key=["high", "medium", "low"].index)
     marked = page.locator(".spans mark.sev-high").all_inner_texts()
     assert any("12315" in text for text in marked)
     assert "(no draft text)" in marked

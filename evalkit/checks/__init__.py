@@ -9,6 +9,10 @@ of a `CheckJob` returning `Finding`s.
     terminology   a glossary term whose required rendering is missing
     script        Simplified characters in a Traditional draft, or the reverse
     weak          the spans that match the reference worst, for this document
+    negation      a negation the reference and source have and the draft lacks, or the reverse
+    names         a name in the reference (or in Latin letters in the source) missing from the draft
+    order         two neighbouring segments translated in the other order
+    clause-omission / clause-addition   a clause missing from, or added to, an aligned sentence
 """
 
 from __future__ import annotations
@@ -16,13 +20,18 @@ from __future__ import annotations
 from typing import Callable
 
 from .addition import addition
+from .clauses import clause_addition, clause_omission
 from .draft import Draft, DraftSentence, parse_draft, read_draft
+from .fail_on import FailOn
 from .findings import KINDS, SEVERITIES, Finding, worst_first
 from .glossary import GlossaryEntry, read_glossary
 from .job import CheckJob
+from .names import names
+from .negation import negation
 from .numbers import numbers
 from .omission import omission
 from .placeholders import placeholders
+from .order import order
 from .script import script
 from .spans import AlignedSpan, Unit, align_draft
 from .terminology import terminology
@@ -38,6 +47,11 @@ CHECKS: dict[str, Callable[[CheckJob], list[Finding]]] = {
     "terminology": terminology,
     "script": script,
     "weak": weak,
+    "negation": negation,
+    "names": names,
+    "order": order,
+    "clause-omission": clause_omission,
+    "clause-addition": clause_addition,
 }
 
 
@@ -46,8 +60,9 @@ def run_checks(job: CheckJob, kinds: tuple[str, ...] = KINDS) -> list[Finding]:
 
     A sentence left in the source language is also short and weak by every measure;
     reported as untranslated, it is not reported again as a partial omission or addition,
-    as weak, or as saying nothing of its segment. Draft text reported as saying nothing of
-    its segment is not reported again as weak, partial, or for its numbers and terms.
+    by a low-severity finding (weak, and the other advisory kinds), or as saying nothing of
+    its segment. Draft text reported as saying nothing of its segment is not reported again
+    as weak, advisory, partial, or for its numbers and terms.
     """
     findings = [finding for kind in kinds for finding in CHECKS[kind](job)]
     untranslated = [f for f in findings if f.kind == "untranslated" and f.severity == "high"]
@@ -59,7 +74,7 @@ def run_checks(job: CheckJob, kinds: tuple[str, ...] = KINDS) -> list[Finding]:
     def echo(finding: Finding) -> bool:
         if finding in unrelated:
             return overlaps(finding, untranslated)
-        soft = finding.kind == "weak" or (finding.kind in ("omission", "addition") and finding.severity == "medium")
+        soft = finding.severity == "low" or (finding.kind in ("omission", "addition") and finding.severity == "medium")
         follows = finding.kind in ("numbers", "terminology")
         return (soft and overlaps(finding, untranslated + unrelated)) or (follows and overlaps(finding, unrelated))
 
@@ -67,6 +82,6 @@ def run_checks(job: CheckJob, kinds: tuple[str, ...] = KINDS) -> list[Finding]:
 
 
 __all__ = [
-    "CHECKS", "KINDS", "SEVERITIES", "AlignedSpan", "CheckJob", "Draft", "DraftSentence", "Finding", "GlossaryEntry",
-    "Unit", "align_draft", "parse_draft", "read_draft", "read_glossary", "run_checks", "worst_first",
+    "CHECKS", "KINDS", "SEVERITIES", "AlignedSpan", "CheckJob", "Draft", "DraftSentence", "FailOn", "Finding",
+    "GlossaryEntry", "Unit", "align_draft", "parse_draft", "read_draft", "read_glossary", "run_checks", "worst_first",
 ]

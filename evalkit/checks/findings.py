@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-KINDS = ("omission", "addition", "untranslated", "numbers", "placeholders", "terminology", "script", "weak")
+KINDS = ("omission", "addition", "untranslated", "numbers", "placeholders", "terminology", "script", "weak",
+         "negation", "names", "order", "clause-omission", "clause-addition")
 SEVERITIES = ("high", "medium", "low")
 
 

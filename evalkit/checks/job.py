@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable, Sequence
+
+import numpy as np
 
 from .draft import Draft
 from .glossary import GlossaryEntry
-from .spans import AlignedSpan
+from .spans import AlignedSpan, Unit
 
 
 @dataclass(frozen=True)
@@ -18,6 +21,8 @@ class CheckJob:
     glossary: tuple[GlossaryEntry, ...] = ()
     target_script: str | None = None  # "hant" / "hans" for a Chinese draft, when known
     model: str = ""  # the embedding model behind the spans' similarities (absolute floors are per model)
+    encode: Callable[[Sequence[str]], np.ndarray] | None = None  # unit sentence vectors; None: checks needing them skip
+    units: tuple[Unit, ...] = ()  # the segments aligned to, each with its own texts
 
     def excerpt(self, text: str, limit: int = 80) -> str:
         text = " ".join(text.split())

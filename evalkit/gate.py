@@ -296,7 +296,7 @@ def _number_problems(result: ScoreResult, hyps: Sequence[str], against: str) -> 
         difference = number_problems(hyp, against=against, references=[r[i] for r in result.references],
                                      source=result.sources[i] if result.sources is not None else None)
         if difference:
-            failing[i] = f"{difference.describe()} (vs the {against})"
+            failing[i] = f"{difference.describe()} (vs the {against}; {difference.case})"
     return failing
 
 

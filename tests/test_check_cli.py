@@ -34,14 +34,16 @@ def test_check_prints_findings_worst_first_grouped_by_kind(cli, draft, glossary,
     assert re.fullmatch(r"\d+ findings: omission 1, addition 1, untranslated 1, numbers 1, placeholders 0, terminology 1, script 0, "
                         r"weak 3, negation \d+, names \d+, order \d+, clause-omission \d+, clause-addition \d+", lines[1])
     kinds = [line.split("│")[1].strip() for line in lines if line.startswith("│") and line.split("│")[1].strip()]
-    assert kinds[:5] == ["omission (1)", "addition (1)", "untranslated (1)", "numbers (1)", "terminology (1)"]
-    assert "weak (3)" in kinds[5:]
-    assert "numbers differ: missing 12345; not in the source: 12315" in result.out
+    # the planted wrong figure is a "digits changed" difference: advisory by its measured precision
+    assert kinds[:4] == ["omission (1)", "addition (1)", "untranslated (1)", "terminology (1)"]
+    assert {"numbers (1)", "weak (3)"} <= set(kinds[4:])
+    assert "numbers differ (digits changed): missing 12345; not in the source: 12315" in result.out
     assert sorted(path.name for path in out.iterdir()) == ["alignment.jsonl", "findings.jsonl", "report.html", "summary.md"]
 
     findings = [json.loads(line) for line in (out / "findings.jsonl").read_text(encoding="utf-8").splitlines()]
     numbers = next(f for f in findings if f["kind"] == "numbers")
-    assert numbers["ids"] == ["p12s07"] and numbers["details"] == {"missing": ["12345"], "added": ["12315"]}
+    assert numbers["ids"] == ["p12s07"] and numbers["details"] == {"case": "digits changed", "missing": ["12345"],
+                                                             "added": ["12315"]}
     assert numbers["draft"]["line"] == 58 and numbers["draft"]["column"] == 1
     assert "12315" in numbers["draft"]["text"]
     text = draft.read_text(encoding="utf-8")
@@ -52,13 +54,15 @@ def test_check_prints_findings_worst_first_grouped_by_kind(cli, draft, glossary,
     omitted = next(row for row in alignment if row["shape"] == "1-0")
     assert omitted["ids"] == ["p12s10"] and omitted["draft"]["text"] == "" and omitted["source"].startswith("要深化產業協會")
     summary = (out / "summary.md").read_text(encoding="utf-8")
-    assert "| high | numbers | 58:1 | p12s07 | numbers differ: missing 12345; not in the source: 12315 |" in summary
+    assert ("| low | numbers | 58:1 | p12s07 | numbers differ (digits changed): missing 12345; not in the source: "
+            "12315 |") in summary
 
 
 @pytest.mark.parametrize("fail_on, code, advisory", [
-    ("numbers", 1, False), ("script,terminology", 0, False), ("numbers:high", 1, False),
+    ("omission", 1, False), ("script,terminology", 0, False), ("omission:high", 1, False),
     ("weak", 0, True),  # weak findings are low: advisory unless asked for
     ("weak:low", 1, False),
+    ("numbers", 0, True), ("numbers:high", 0, True), ("numbers:low", 1, False),  # the planted figure is low
 ])
 def test_fail_on(cli, draft, reference_set_dir, fail_on, code, advisory):
     result = cli("check", draft, "--ref", reference_set_dir, "--lang", "zh-en", "--fail-on", fail_on)
@@ -88,7 +92,7 @@ def test_refs_check_fails_on_a_damaged_reference(cli, reference_set_dir, tmp_pat
     segments[47] = replace(segments[47], en=segments[47].en.replace("12345", "12354"))  # p12s07; zh keeps 12345
     # written as `refs build` writes a set (hashes and all): a hand edit would be refused on loading
     broken = write_reference_set(replace(reference_set, segments=tuple(segments)), tmp_path / "broken")
-    result = cli("refs", "check", broken, "--lang", "zh-en", "--fail-on", "numbers", "--out", tmp_path / "out")
+    result = cli("refs", "check", broken, "--lang", "zh-en", "--fail-on", "numbers:low", "--out", tmp_path / "out")
     assert result.code == 1
     rows = [json.loads(line) for line in (tmp_path / "out" / "findings.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [(row["kind"], row["ids"], row["draft"]["line"]) for row in rows] == [("numbers", ["p12s07"], 48)]

@@ -108,7 +108,8 @@ def test_omitted_sentence_and_changed_number_fail_naming_those_segments(cli, gat
     # the failing segments, worst first, with their file lines, baseline scores and what is wrong
     assert f"careful {omitted} ({hyp}:{OMITTED_LINE}): bleu 0.00 (baseline " in res.out
     assert f"careful {number} ({hyp}:{NUMBER_LINE}): bleu " in res.out
-    assert "FAIL segments: numbers: missing 12345; not in the original: 12354 (vs the reference)" in res.out
+    assert ("FAIL segments: numbers: missing 12345; not in the original: 12354 (vs the reference; digits changed)"
+            in res.out)
     assert "FAIL segments: not empty: empty candidate, the reference is not" in res.out
     assert res.out.index(f"careful {omitted} (") < res.out.index(f"careful {number} (")
     assert "FAILED: 3 failed, 4 passed, 1 skipped (rule checks)" in res.out
@@ -193,7 +194,7 @@ def test_github_actions_annotations_and_step_summary(cli, gate_dir, monkeypatch)
     assert annotation.startswith(f"::error file=careful.txt,line={OMITTED_LINE},title=evalkit gate%3A careful "
                                  f"{omitted}::{omitted}: segments: chrf >= 15: chrf 0.00; segments: not empty: "
                                  "empty candidate, the reference is not; segments: numbers: missing 10 (vs the "
-                                 "reference)%0Areference: The core essence")
+                                 "reference; numerals or words)%0Areference: The core essence")
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("# earlier step\n## evalkit gate ❌ FAILED: 3 failed, 4 passed, 1 skipped (rule checks)")
     assert (gate_dir / "gate.xml").is_file()

@@ -58,7 +58,7 @@ def test_junit_reads_back_one_case_per_rule(verdict, tmp_path):
     [failure] = cases["segments: numbers"].result
     assert isinstance(failure, Failure)
     assert failure.message == "2 of 6 segments: s2, s6"
-    assert "segments: numbers: missing 12; not in the original: 21 (vs the reference)" in failure.text
+    assert "segments: numbers: missing 12; not in the original: 21 (vs the reference; digits changed)" in failure.text
     assert "hyp: Exports grew by 21 percent." in failure.text
     [failure] = cases["floor: bleu >= 90"].result
     assert failure.message.startswith("bleu ") and failure.text == failure.message
@@ -80,7 +80,7 @@ def test_github_annotations_point_at_lines_and_escape_their_text(verdict, tmp_pa
     assert commands[0].startswith("::error title=evalkit gate%3A floor%3A bleu >= 90::mt: bleu ")
     segment = next(c for c in commands if c.startswith("::error title=evalkit gate%3A mt s2::"))
     assert segment == ("::error title=evalkit gate%3A mt s2::s2: segments: numbers: missing 12; not in the original: "
-                       "21 (vs the reference)%0Areference: Exports grew by 12 percent.")
+                       "21 (vs the reference; digits changed)%0Areference: Exports grew by 12 percent.")
     assert len(commands) == 2 + len(verdict.findings)
 
 
@@ -102,7 +102,8 @@ def gate_on_github(cli, directory, monkeypatch, candidate: str, text: str):
 def test_github_annotations_name_files_relative_to_the_workspace(cli, tmp_path, monkeypatch):
     res = gate_on_github(cli, tmp_path, monkeypatch, "po/de.txt", "one 1\ntwo 3\nthree 3\n")
     assert res.out.splitlines()[-1] == ("::error file=po/de.txt,line=2,title=evalkit gate%3A de 2::2: segments: "
-                                        "numbers: missing 2; not in the original: 3 (vs the reference)%0A"
+                                        "numbers: missing 2; not in the original: 3 (vs the reference; digits "
+                                        "changed)%0A"
                                         "reference: two 2")
 
 

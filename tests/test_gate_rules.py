@@ -128,7 +128,8 @@ def test_segment_guards_name_exactly_the_failing_segments():
     assert [f.id for f in verdict.findings] == ["e", "d", "f", "b"]  # worst first
     by_id = {f.id: f for f in verdict.findings}
     assert by_id["d"].problems[-1] == ("segments: script", "Simplified Chinese, the reference is Traditional")
-    assert by_id["b"].problems == (("segments: numbers", "missing 9; not in the original: 10 (vs the reference)"),)
+    assert by_id["b"].problems == (
+        ("segments: numbers", "missing 9; not in the original: 10 (vs the reference; digits changed)"),)
     assert verdict.exit_code == 1
 
 
@@ -172,7 +173,7 @@ def test_assert_translation_quality_passes_quietly_and_fails_readably():
     assert "  FAIL  segments: not empty  1 of 3 segments: 2\n" in message
     assert "  mt 2 (segment 2): chrf 0.00\n    FAIL segments: not empty: empty candidate, the reference is not\n" \
            "    ref: The meeting is on Monday.\n    hyp: (empty)\n" in message
-    assert "FAIL segments: numbers: missing 3; not in the original: 4 (vs the reference)" in message
+    assert "FAIL segments: numbers: missing 3; not in the original: 4 (vs the reference; digits changed)" in message
     assert message.endswith("FAILED: 3 failed (rule checks)")
     # docs/gating.md shows this very message
     assert f"```\nAssertionError: {message}\n```" in (ROOT / "docs" / "gating.md").read_text(encoding="utf-8")

@@ -2,13 +2,17 @@
 
 Real sentences from WMT21 machine translation (tests/data/numbers/README.md) for each
 false alarm and each real error issue 14 lists, boundary tests for every normalisation,
-the decision table of the comparison, the seed's planted cases, and the gate and the
-check saying the same thing for the same text.
+the decision table of the comparison, how a number is written and the case of a
+difference (their severities: tests/test_numbers_severity.py), a draft's list markers,
+the seed's planted cases, and the gate and the check saying the same thing for the same
+text.
 """
 
 from __future__ import annotations
 
 import csv
+import re
+from collections import Counter
 from pathlib import Path
 
 import cn2an
@@ -18,12 +22,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import evalkit
-from evalkit.checks import AlignedSpan, CheckJob, Draft
+from evalkit.checks import AlignedSpan, CheckJob, Draft, parse_draft
 from evalkit.checks.numbers import numbers as numbers_check
 from evalkit.config import parse_rules
 from evalkit.gate import check as gate_check
 from evalkit.numbers import NumberDifference, compare_numbers, extract_numbers, number_mentions, number_problems
+from evalkit.numbers.cases import CASES, number_case
 from evalkit.numbers.chinese import NON_QUANTITIES
+from evalkit.numbers.mentions import FORMS
 from evalkit.references import load_reference_set
 
 REAL_CASES = list(csv.DictReader((DATA / "numbers" / "real_cases.tsv").open(encoding="utf-8"), delimiter="\t",
@@ -202,7 +208,7 @@ def test_a_count_of_ten_and_a_numeral_of_magnitudes_are_strong(source, wrong, ri
 
 @pytest.mark.parametrize("text", [
     # names written with digits
-    "COVID-19", "Covid- 19 病例", "the G7 summit", "Ka-52M", "卡-52M直升机", "歼-20", "5G networks", "4K video",
+    "COVID-19", "Covid- 19 病例", "2019冠状病毒病", "2019 冠狀病毒病", "2019-nCoV", "the G7 summit", "Ka-52M", "卡-52M直升机", "歼-20", "5G networks", "4K video",
     "the Z164 train", "MI5", "CCTV-2", "PM2.5", "H1N1", "a 911 caller", "在 911 呼叫者报告后", "the co2 separation",
     # escapes and links
     "Fine.%0AThanks", "https://example.org/2020/07/26",
@@ -343,6 +349,114 @@ def test_describe():
     assert extract_numbers("12,345 and 12345 and 一萬人, 千萬不要") == {"12345": 2, "10000": 1}
 
 
+# --- how a number is written, and the case of a difference --------------------------------------------------
+
+WRITTEN = [
+    ("19,200 people", "digits"), ("12，000 people", "digits"), ("3.5 percent", "digits"),
+    ("1.92万公顷", "magnitude"), ("1.5 million", "magnitude"), ("增长6成", "magnitude"), ("£10m", "magnitude"),
+    ("五六百米", "numeral"), ("第二十届", "numeral"), ("三名", "numeral"),
+    ("two-thirds", "words"), ("twenty people", "words"), ("a decade", "words"),
+    ("Level II", "roman"), ("Ⅲ级", "roman"),
+    ("7月", "date"), ("26日", "date"), ("July 26", "date"), ("on the 24th", "date"), ("the 1980s", "date"),
+    ("周四", "date"),
+    ("the 20th Congress", "digits"),  # an ordinal before its noun is no day, though it counts once as one
+    ("9点半", "time"), ("3 p.m.", "time"), ("19:54", "time"),
+]
+
+
+@pytest.mark.parametrize("text, form", WRITTEN)
+def test_how_a_number_is_written(text, form):
+    assert {m.form for m in number_mentions(text) if m.strong} == {form}
+
+
+def test_every_form_is_tested():
+    assert {form for _, form in WRITTEN} == set(FORMS)
+
+
+@pytest.mark.parametrize("missing, added, units, case", [
+    ((), (), ("里 (li) as miles",), "unit"),
+    (("digits",), ("digits",), ("里 (li) as miles",), "unit"),  # a unit first
+    (("digits",), ("digits",), (), "digits changed"),
+    (("magnitude",), ("digits",), (), "digits changed"),
+    (("digits", "date"), ("magnitude",), (), "digits changed"),  # changed digits before a date
+    (("date",), ("digits",), (), "date or time"),
+    (("digits",), ("time",), (), "date or time"),
+    ((), ("date",), (), "date or time"),
+    (("digits",), (), (), "digits missing"),
+    (("magnitude",), ("numeral", "words"), (), "digits missing"),  # digits on one side only
+    ((), ("digits",), (), "digits added"),
+    (("numeral",), ("magnitude",), (), "digits added"),
+    (("numeral",), (), (), "numerals or words"),
+    ((), ("words",), (), "numerals or words"),
+    (("roman",), ("numeral",), (), "numerals or words"),
+])
+def test_the_case_of_a_difference(missing, added, units, case):
+    assert number_case(missing, added, units) == case
+    values = [str(k) for k in range(len(missing) + len(added))]
+    difference = NumberDifference(tuple(values[:len(missing)]), tuple(values[len(missing):]), units, missing, added)
+    assert difference.case == case
+
+
+@pytest.mark.parametrize("name, case", [
+    ("unit_li_as_miles", "unit"), ("magnitude_1_92_wan", "digits changed"), ("lakh", "digits changed"),
+    ("time_am_as_pm", "date or time"), ("dropped_dateline", "date or time"), ("dropped_fine", "digits missing"),
+    ("covid_as_age", "digits added"), ("medicine_as_ten_drops", "numerals or words"),
+])
+def test_the_cases_of_real_errors(name, case):
+    by_source, by_reference = both_modes(next(c for c in REAL_CASES if c["case"] == name))
+    assert by_source.case == by_reference.case == case
+
+
+def test_a_difference_less_some_numbers_keeps_their_forms():
+    difference = number_problems("On July 25, 192,000 hectares", against="source", source="7月26日，1.92万公顷")
+    assert (difference.missing, difference.missing_forms) == (("26", "19200"), ("date", "magnitude"))
+    assert difference.case == "digits changed"
+    less = difference.without(Counter({"19200": 1}), Counter({"192000": 1}))
+    assert (less.missing, less.added, less.missing_forms, less.added_forms) == (("26",), ("25",), ("date",), ("date",))
+    assert less.case == "date or time"
+    assert not NumberDifference().case
+
+
+# --- a draft's list markers ----------------------------------------------------------------------------------
+
+def _check_draft(draft: Draft, sentences: tuple[int, ...], source: str) -> list[str]:
+    text = ("" if draft.lang == "zh" else " ").join(draft.sentences[k].text for k in sentences)
+    span = AlignedSpan(("s1",), sentences, draft.sentences[sentences[0]].start, draft.sentences[sentences[-1]].end,
+                       text, None, source)
+    return [f.message for f in numbers_check(CheckJob(draft, (span,), "zh", draft.lang))]
+
+
+def test_a_list_marker_answers_an_enumerator_and_adds_no_number():
+    draft = parse_draft("1. We need to act. Now.\n2. We must plan for 3 years.\n\n(IV) Refine it.\n\nPrices fell 5 "
+                        "percent. 6. They rose.\n", "en")
+    assert [draft.text[s:e] for s, e in draft.list_markers] == ["1.", "2.", "(IV)"]
+    assert [s.text for s in draft.sentences][4:] == ["Prices fell 5 percent.", "6. They rose."]
+    assert _check_draft(draft, (0,), "我们需要行动。") == []  # a list number the source lacks is added by no one
+    assert _check_draft(draft, (0,), "（一）我们需要行动。") == []  # it answers the source's enumerator
+    assert _check_draft(draft, (3,), "（四）完善。") == []
+    # source enumerators are still compared: a marker answers its own number only, and the text's numbers count
+    assert _check_draft(draft, (2,), "（一）我们必须规划三年。") == ["numbers differ (numerals or words): missing 1"]
+    assert _check_draft(draft, (2,), "我们必须规划。") == ["numbers differ (digits added): not in the source: 3"]
+    assert _check_draft(draft, (0, 1, 2), "（一）我们需要行动。现在。（二）我们必须规划3年。") == []  # markers inside a span
+    assert _check_draft(draft, (0, 1, 2), "我们需要行动。现在。我们必须规划3年。") == []
+    # a number that only looks like one inside a paragraph is the paragraph's own
+    assert _check_draft(draft, (4, 5), "它下降了。它上升了。") == ["numbers differ (digits added): not in the source: 5, 6"]
+
+
+def test_a_chinese_drafts_list_markers():
+    draft = parse_draft("三、要完善体系。\n\n（四）要加强合作。\n", "zh")
+    assert [draft.text[s:e] for s, e in draft.list_markers] == ["三、", "（四）"]
+    assert _check_draft(draft, (0,), "We must improve the system.") == []
+    assert _check_draft(draft, (0, 1), "3. We must improve the system. 4. We must cooperate.") == []
+    assert _check_draft(draft, (1,), "5. We must cooperate.") == ["numbers differ (digits missing): missing 5"]
+
+
+def test_the_gate_has_no_list_markers():
+    """A candidate segment has no layout: its leading "1." is a number (the gate's verdicts are unchanged)."""
+    assert number_problems("1. We need to act.", against="source", source="我们需要行动。").added == ("1",)
+    assert not number_problems("1. We need to act.", against="source", source="我们需要行动。", markers=[(0, 2)])
+
+
 # --- properties ----------------------------------------------------------------------------------------------
 
 @settings(max_examples=200, deadline=None)
@@ -409,11 +523,13 @@ def _gate_detail(source: str, reference: str, draft: str) -> str | None:
 @pytest.mark.parametrize("case", [c for c in REAL_CASES if c["origin"].startswith("newstest2021 zh-en")][::3],
                          ids=lambda c: c["case"])
 def test_the_gate_and_the_check_report_the_same_thing(case):
-    """One judgement: the gate's numbers guard (vs the source) and `evalkit check` on the same texts."""
+    """One judgement: the gate's numbers guard (vs the source) and `evalkit check` on the same texts,
+    the same numbers and the same case."""
     reference = case["references"].split(" ||| ")[0]
     finding = _check_finding(case["source"], reference, case["candidate"])
     detail = _gate_detail(case["source"], reference, case["candidate"])
     assert (finding is None) == (detail is None)
     if finding:
-        assert finding == "numbers differ: " + detail.removesuffix(" (vs the source)").replace(
-            "not in the original", "not in the source")
+        said, kind = re.fullmatch(r"(.*) \(vs the source; (.*)\)", detail).groups()
+        assert finding == f"numbers differ ({kind}): " + said.replace("not in the original", "not in the source")
+        assert kind in CASES

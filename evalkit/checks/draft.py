@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -71,6 +72,7 @@ class Draft:
     lang: str
     sentences: tuple[DraftSentence, ...]
     path: str | None = None
+    list_markers: tuple[tuple[int, int], ...] = ()  # character spans of the numbered items' numbers kept in the text
 
     def position(self, offset: int) -> tuple[int, int]:
         """(line, column), both 1-based, of a character offset."""
@@ -142,7 +144,7 @@ def parse_draft(text: str, lang: str, *, path: str | None = None) -> Draft:
                                            paragraph))
     if not sentences:
         raise InputError(f"{path or 'the draft'}: no text to check")
-    return Draft(text, lang, tuple(sentences), path)
+    return Draft(text, lang, tuple(sentences), path, list_markers(sentences))
 
 
 def _blocks(text: str, cjk: bool) -> list[_Block]:
@@ -273,3 +275,16 @@ def _locate(body: str, sentence: str, cursor: int) -> tuple[int, int]:
             first = position
         position += 1
     return (cursor if first is None else first), position
+
+
+def list_markers(sentences: Sequence[DraftSentence]) -> tuple[tuple[int, int], ...]:
+    """Where the numbers of numbered items ("1.", "2)", "(3)", "（四）", "五、") are in the draft:
+    the number starting a block's first sentence. Kept in the text as enumerators, they are
+    layout, not numbers of the draft's own (the `numbers` check lets them answer the source's)."""
+    markers = []
+    for k, sentence in enumerate(sentences):
+        first = k == 0 or sentences[k - 1].paragraph != sentence.paragraph
+        marker = _ENUMERATED.match(sentence.text) if first else None
+        if marker:
+            markers.append((sentence.start, sentence.start + len(marker.group().rstrip())))
+    return tuple(markers)

@@ -12,6 +12,7 @@ rules and their measured precision and recall on real machine translation.
     chinese.py   Chinese numerals, dates, the word list         english.py  number words, dates, Roman numerals
     units.py     units rendered as a false friend (里 as miles)  reading.py  all readings in order
     compare.py   the comparison and its confirmation by a third text
+    cases.py     what evidence a difference rests on (a unit, digits changed, a date, ...)
 """
 
 from .compare import AGAINST, NumberDifference, compare_numbers, number_problems

@@ -15,9 +15,11 @@ and in several references: against the references, agreeing with one of them is 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
+from .cases import number_case
 from .mentions import MONTHS, NumberMention
 from .reading import name_numbers, number_mentions
 from .units import unit_problems, uses_false_friend
@@ -30,9 +32,19 @@ class NumberDifference:
     missing: tuple[str, ...] = ()  # in the original, not in the translation
     added: tuple[str, ...] = ()  # in the translation, not in the original
     units: tuple[str, ...] = ()  # a unit rendered as a false friend ("里 (li) as miles")
+    # How each missing number is written in the original and each added one in the translation
+    # (mentions.FORMS), in the order of `missing` and `added`: evidence for the case, not part of
+    # what differs (two differences that report the same numbers are equal).
+    missing_forms: tuple[str, ...] = field(default=(), compare=False)
+    added_forms: tuple[str, ...] = field(default=(), compare=False)
 
     def __bool__(self) -> bool:
         return bool(self.missing or self.added or self.units)
+
+    @property
+    def case(self) -> str | None:
+        """What kind of evidence the difference rests on (`cases.CASES`); None when there is none."""
+        return number_case(self.missing_forms, self.added_forms, self.units) if self else None
 
     def describe(self, original: str = "original") -> str:
         parts = []
@@ -44,24 +56,44 @@ class NumberDifference:
             parts.append("unit " + ", ".join(self.units))
         return "; ".join(parts)
 
+    def without(self, missing: Counter[str], added: Counter[str]) -> NumberDifference:
+        """The difference less some of its numbers (each value as often as counted), with their forms."""
+        missing_values, missing_forms = _less(self.missing, self.missing_forms, missing)
+        added_values, added_forms = _less(self.added, self.added_forms, added)
+        return NumberDifference(missing_values, added_values, self.units, missing_forms, added_forms)
+
+
+def _less(values: tuple[str, ...], forms: tuple[str, ...], dropped: Counter[str]
+          ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    dropped = Counter(dropped)
+    kept = []
+    for value, form in zip(values, forms):
+        if dropped[value] > 0:
+            dropped[value] -= 1
+        else:
+            kept.append((value, form))
+    return tuple(v for v, _ in kept), tuple(f for _, f in kept)
+
 
 def compare_numbers(original: str, translation: str) -> NumberDifference:
     """The numbers of one text against another, with no third text to confirm."""
     ours, theirs = number_mentions(original), number_mentions(translation)
-    return NumberDifference(_values(_unanswered(_strong(ours), theirs)),
-                            _values(_unanswered(_strong(theirs), ours)))
+    return _difference(_unanswered(_strong(ours), theirs), _unanswered(_strong(theirs), ours))
 
 
 def number_problems(translation: str, *, against: str, source: str | None = None,
-                    references: Sequence[str] = ()) -> NumberDifference:
+                    references: Sequence[str] = (), markers: Sequence[tuple[int, int]] = ()) -> NumberDifference:
     """What is wrong with the translation's numbers, judged against the source or the references.
 
     With several references, a translation whose numbers agree with one of them passes.
-    Units are judged against the source, where there is one.
+    Units are judged against the source, where there is one. `markers` are the character
+    spans of the translation's list markers ("1.", "(3)", "五、": a draft laid out as a
+    numbered list): their numbers answer the original's enumerators, and are never added.
     """
     if against not in AGAINST:
         raise ValueError(f"numbers are compared with the reference or the source, not {against!r}")
-    theirs = number_mentions(translation)
+    theirs = [replace(m, strong=False) if any(s <= m.start and m.end <= e for s, e in markers) else m
+              for m in number_mentions(translation)]
     source_mentions = number_mentions(source) if source is not None else None
     reference_mentions = [number_mentions(r) for r in references]
     # A reference's "L2" for 二级 still has the 2: a name witnesses a missing number (unless the
@@ -74,14 +106,13 @@ def number_problems(translation: str, *, against: str, source: str | None = None
             raise ValueError("there is no source to compare with")
         missing, added = _judged(source_mentions, theirs, source_mentions, reference_mentions, witnesses)
         units = tuple(u for u in units if not any(uses_false_friend(u, r) for r in references))
-        return NumberDifference(_values(missing), _values(added), units)
+        return _difference(missing, added, units)
     if not references:
         raise ValueError("there is no reference to compare with")
     differences = []
     for reference, mentions, witness in zip(references, reference_mentions, witnesses):
         missing, added = _judged(mentions, theirs, source_mentions, [mentions], [witness])
-        difference = NumberDifference(_values(missing), _values(added),
-                                      tuple(u for u in units if not uses_false_friend(u, reference)))
+        difference = _difference(missing, added, tuple(u for u in units if not uses_false_friend(u, reference)))
         if not difference:
             return difference
         differences.append(difference)
@@ -155,12 +186,15 @@ def _once(mentions: list[NumberMention]) -> list[NumberMention]:
     return kept
 
 
-def _values(mentions: list[NumberMention]) -> tuple[str, ...]:
-    return tuple(sorted((m.value for m in mentions), key=_sort_key))
+def _difference(missing: list[NumberMention], added: list[NumberMention], units: tuple[str, ...] = ()
+                ) -> NumberDifference:
+    missing, added = sorted(missing, key=_sort_key), sorted(added, key=_sort_key)
+    return NumberDifference(tuple(m.value for m in missing), tuple(m.value for m in added), units,
+                            tuple(m.form for m in missing), tuple(m.form for m in added))
 
 
-def _sort_key(value: str) -> tuple[float, str]:
+def _sort_key(mention: NumberMention) -> tuple[float, str]:
     try:
-        return float(value), value
+        return float(mention.value), mention.value
     except ValueError:
-        return float("inf"), value
+        return float("inf"), mention.value

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .mentions import MONTHS, Reader, decimal, is_day, number, time_readings
+from .mentions import MONTHS, Reader, decimal, is_dated, is_day, number, time_readings
 
 # "%0A" is an escaped line break in a URL or a GitHub message, not the number 0.
 _ESCAPE = re.compile(r"(?<!\d)%[0-9A-Fa-f]{2}")
@@ -14,6 +14,7 @@ _LINK = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 # Names written with digits are names: COVID-19, G7, Ka-52M, MI5, Z164, CCTV-2, H1N1, 5G, 4K, 3D.
 _NAMES = (
     re.compile(r"(?i)\bcovid[\s‐-]*19"),
+    re.compile(r"2019\s*(?:新型)?冠状病毒病?|2019-nCoV"),  # 2019冠状病毒病: COVID-19's official Chinese name
     re.compile(r"(?<![A-Za-z0-9])(?!(?:RMB|USD|HKD|EUR|GBP|CNY|JPY|AUD|CAD|SGD|INR|Rs|US|HK)\d)"
                r"[a-z]?[A-Z][A-Za-z]{0,6}(?:[-‐]?\d+(?:\.\d+)?[A-Za-z]*)+(?![A-Za-z0-9])"),
     re.compile(r"(?<![A-Za-z0-9.,])\d[GDK](?![A-Za-z0-9])"),
@@ -142,6 +143,8 @@ def read_scaled_digits(reader: Reader) -> None:
 
 def read_plain_digits(reader: Reader) -> None:
     for match in _NUMBER.finditer(reader.text):
-        value = decimal(match.group(0))
-        reader.add(number(value), match.start(), match.end(), True,
-                   once=is_day(reader.text, match.start(), match.end(), value))
+        value, start, end = decimal(match.group(0)), match.start(), match.end()
+        day = is_day(reader.text, start, end, value)
+        # "the 20th" counts once, as a day would, but is written as any ordinal is
+        reader.add(number(value), start, end, True, once=day,
+                   form=None if not day or is_dated(reader.text, start, end) else "digits")

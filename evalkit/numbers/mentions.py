@@ -22,6 +22,10 @@ from functools import lru_cache
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# How a mention is written (`form_of`): digits alone ("19,200"), digits with a magnitude or a word
+# ("1.92万", "1.5 million", "6成"), Chinese numerals ("五六百", "第二十"), English number words
+# ("two-thirds"), a Roman numeral, a date or a part of one ("July", "26日", "the 1980s"), a clock time.
+FORMS = ("digits", "magnitude", "numeral", "words", "roman", "date", "time")
 # Rough amounts: 数千 and "thousands" agree; they vouch for each other and for a round
 # number of their size, and never raise a difference themselves.
 ROUGH = {10: "dozens", 100: "hundreds", 1000: "thousands", 10**4: "tens of thousands", 10**5: "hundreds of thousands",
@@ -37,10 +41,28 @@ class NumberMention:
     strong: bool  # written as a quantity; a weak mention (a word that may be a number) only vouches
     also: tuple[str, ...] = ()  # other readings the words allow ("3点" is 3:00 or 15:00)
     once: bool = False  # a part of a date: a dateline and the text may both say "26日", it is one date
+    form: str = "digits"  # how it is written: one of FORMS
 
     @property
     def readings(self) -> frozenset[str]:
         return frozenset((self.value, *self.also))
+
+
+_DIGITS_ALONE = re.compile(r"[\d,，.\s]+")
+_ROMAN_ALONE = re.compile(r"[IVXivxⅠ-Ⅻ]+")
+
+
+def form_of(written: str, value: str, once: bool = False) -> str:
+    """How a mention is written, one of FORMS, from its text and its reading."""
+    if ":" in value:
+        return "time"
+    if once or value in MONTHS or value in WEEKDAYS or value.endswith("s"):
+        return "date"  # a month, a weekday, a day of the month, a decade ("1980s")
+    if any(c.isascii() and c.isdigit() for c in written):
+        return "digits" if _DIGITS_ALONE.fullmatch(written) else "magnitude"
+    if _ROMAN_ALONE.fullmatch(written):
+        return "roman"
+    return "words" if any(c.isascii() and c.isalpha() for c in written) else "numeral"
 
 
 def number(value: Decimal | int | Fraction | str) -> str:
@@ -135,11 +157,13 @@ class Reader:
             self.names.append(NumberMention(number(match.group(0)), start + match.start(), start + match.end(), False))
 
     def add(self, value: str | None, start: int, end: int, strong: bool, also: tuple[str, ...] = (),
-            once: bool = False) -> bool:
+            once: bool = False, form: str | None = None) -> bool:
+        """Add a mention; its form is `form_of` its words unless given."""
         if value is None or not self.free(start, end):
             return False
         self.claimed.append((start, end))
-        self.mentions.append(NumberMention(value, start, end, strong, tuple(a for a in also if a != value), once))
+        self.mentions.append(NumberMention(value, start, end, strong, tuple(a for a in also if a != value), once,
+                                           form or form_of(self.text[start:end], value, once)))
         return True
 
     def add_many(self, values: list[tuple[str, tuple[str, ...]]], start: int, end: int, strong: bool,
@@ -149,17 +173,30 @@ class Reader:
             return False
         self.claimed.append((start, end))
         for value, also in values:
-            self.mentions.append(NumberMention(value, start, end, strong, tuple(a for a in also if a != value), once))
+            self.mentions.append(NumberMention(value, start, end, strong, tuple(a for a in also if a != value), once,
+                                               form_of(self.text[start:end], value, once)))
         return True
 
 
-_DAY_AFTER = re.compile(r"\s*(?:日(?!元|本|报|前|后|益|常|期|程|子|夜)|号(?!码|称|召))|(?:st|nd|rd|th)\b|\s+(?:January|February|"
+_DAY_AFTER = re.compile(r"\s*(?:日(?!元|本|报|前|后|益|常|期|程|子|夜)|号(?!码|称|召))|\s+(?:January|February|"
                         r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
                         r"Aug|Sep|Sept|Oct|Nov|Dec)\b")
 _DAY_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$")
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
+_ORDINAL_OF = re.compile(r"(?:st|nd|rd|th)\s+(?!of\b)[A-Za-z]")  # the 20th Congress, the 16th century
 
 
 def is_day(text: str, start: int, end: int, value: Decimal | int) -> bool:
-    """Whether a number is a day of the month: 26日, 26号, 26th, July 26, 26 July."""
-    return 1 <= value <= 31 and (bool(_DAY_AFTER.match(text, end)) or bool(_DAY_BEFORE.search(text[max(0, start - 12):start])))
+    """Whether a number may be a day of the month: 26日, 26号, July 26, 26 July, 26th."""
+    return 1 <= value <= 31 and (_marked_day(text, start, end) or bool(_ORDINAL_AFTER.match(text, end)))
+
+
+def is_dated(text: str, start: int, end: int) -> bool:
+    """Whether a number that may be a day is written as a date: 26日, July 26, 26 July, "on the
+    24th", but not an ordinal before its noun ("the 20th Congress")."""
+    return _marked_day(text, start, end) or not _ORDINAL_OF.match(text, end)
+
+
+def _marked_day(text: str, start: int, end: int) -> bool:
+    return bool(_DAY_AFTER.match(text, end)) or bool(_DAY_BEFORE.search(text[max(0, start - 12):start]))

@@ -14,6 +14,7 @@ from typing import Mapping, Sequence
 
 from .errors import ConfigError, InputError
 from .langcheck import Stream, check_pair, detect_direction, target_side
+from .linefile import LineFile, LineNumbers
 from .references import LANGS, load_reference_set
 from .textio import read_jsonl, read_lines
 
@@ -39,16 +40,16 @@ class ReferenceInfo:
 class System:
     name: str
     path: str
-    hypotheses: tuple[str, ...]
+    hypotheses: Sequence[str]  # a tuple, or a LineFile when read lazily
 
 
 @dataclass(frozen=True)
 class ScoringTask:
     reference: ReferenceInfo
-    ids: tuple[str, ...]
+    ids: Sequence[str]  # a tuple, or LineNumbers with lazily read files
     paragraphs: tuple[int, ...] | None
-    sources: tuple[str, ...] | None
-    references: tuple[tuple[str, ...], ...]  # streams; none when scoring reference-free
+    sources: Sequence[str] | None
+    references: tuple[Sequence[str], ...]  # streams; none when scoring reference-free
     systems: tuple[System, ...]
     notes: tuple[str, ...] = ()  # what loading left out or changed (units without a target, masking), for the warnings
 
@@ -71,11 +72,26 @@ def hash_streams(streams: Sequence[Sequence[str]]) -> str:
     return digest.hexdigest()
 
 
-def _read_plain(path: str | Path, role: str) -> list[str]:
+def _read_plain(path: str | Path, role: str, lazy: bool = False) -> Sequence[str]:
     """A reference or source file: plain text only, so JSON is never scored as if it were text."""
     if Path(path).suffix.lower() == ".jsonl":
         raise InputError(f"{path}: {role} files are plain text, one segment per line (JSONL is for candidates)")
-    return read_lines(path)
+    return _lines(path, lazy)
+
+
+def _lines(path: str | Path, lazy: bool) -> Sequence[str]:
+    """`lazy`: a regular file's lines are read from disk when needed (a pipe can be read only once)."""
+    return LineFile(path) if lazy and Path(path).is_file() else read_lines(path)
+
+
+def _kept(texts: Sequence[str]) -> Sequence[str]:
+    """Texts (or ids) as a task keeps them: a tuple, or the lazy sequence they come from."""
+    return texts if isinstance(texts, (LineFile, LineNumbers)) else tuple(texts)
+
+
+def _line_numbers(n: int, lazy: bool) -> Sequence[str]:
+    """The ids of line-aligned files: 1-based line numbers."""
+    return LineNumbers(n) if lazy else [str(i + 1) for i in range(n)]
 
 
 def load_task(
@@ -86,7 +102,10 @@ def load_task(
     lang: str | None = None,
     names: Sequence[str] | None = None,
     empty_targets: bool = False,
+    lazy: bool = False,
 ) -> ScoringTask:
+    """`lazy`: plain text files are read from disk when needed rather than held in memory
+    (linefile.py; `--engine ray` reads them so)."""
     if not hyps:
         raise ConfigError("no candidate file given")
     system_names = default_names(hyps, names)
@@ -98,29 +117,29 @@ def load_task(
     if not refs:
         if src is None:
             raise ConfigError("no reference given (--ref); to score without one, give the source (--src)")
-        return _load_reference_free(Path(src), hyps, lang, system_names)
+        return _load_reference_free(Path(src), hyps, lang, system_names, lazy)
     parse_lang_pair(lang)  # a malformed --lang fails before any file is read
     if len(refs) == 1 and Path(refs[0]).is_dir():
-        return _load_with_reference_set(Path(refs[0]), hyps, src, lang, system_names)
+        return _load_with_reference_set(Path(refs[0]), hyps, src, lang, system_names, lazy)
     for ref in refs:
         if Path(ref).is_dir():
             raise ConfigError(f"{ref}: a reference-set directory cannot be combined with other references")
-    streams = [_read_plain(ref, "reference") for ref in refs]
+    streams = [_read_plain(ref, "reference", lazy) for ref in refs]
     for ref, stream in zip(refs[1:], streams[1:]):
         if len(stream) != len(streams[0]):
             raise InputError(
                 f"reference line counts differ: {refs[0]} has {len(streams[0])} lines, {ref} has {len(stream)}"
             )
-    ids = [str(i + 1) for i in range(len(streams[0]))]  # 1-based line numbers
-    sources: list[str] | None = None
+    ids = _line_numbers(len(streams[0]), lazy)
+    sources: Sequence[str] | None = None
     if src is not None:
-        sources = _read_plain(src, "source")
+        sources = _read_plain(src, "source", lazy)
         if len(sources) != len(ids):
             raise InputError(
                 f"source and reference line counts differ: {src} has {len(sources)} lines, the reference has {len(ids)}"
             )
     against = f"the reference ({refs[0]})"
-    hypotheses = [_load_hypotheses(Path(hyp), ids, against) for hyp in hyps]
+    hypotheses = [_load_hypotheses(Path(hyp), ids, against, lazy) for hyp in hyps]
     checked = [Stream("references", str(ref), stream) for ref, stream in zip(refs, streams)]
     if sources is not None:
         checked.append(Stream("source", str(src), sources))
@@ -136,8 +155,8 @@ def load_task(
         target_lang=target_lang,
         reference_set=False,
     )
-    return ScoringTask(reference, tuple(ids), None, tuple(sources) if sources is not None else None,
-                       tuple(tuple(stream) for stream in streams), _systems(system_names, hyps, hypotheses))
+    return ScoringTask(reference, _kept(ids), None, _kept(sources) if sources is not None else None,
+                       tuple(_kept(stream) for stream in streams), _systems(system_names, hyps, hypotheses))
 
 
 def _languages(lang: str | None, streams: Sequence[Stream]) -> tuple[str | None, str | None]:
@@ -152,15 +171,16 @@ def _languages(lang: str | None, streams: Sequence[Stream]) -> tuple[str | None,
 
 
 def _load_with_reference_set(
-    path: Path, hyps: Sequence[str | Path], src: str | Path | None, lang: str | None, names: Sequence[str]
+    path: Path, hyps: Sequence[str | Path], src: str | Path | None, lang: str | None, names: Sequence[str],
+    lazy: bool,
 ) -> ScoringTask:
     """A reference set holds both sides: `--lang` (or the candidates' language) picks the target."""
     reference_set = load_reference_set(path)
     ids = reference_set.ids
-    sources = _read_plain(src, "source") if src is not None else None
+    sources = _read_plain(src, "source", lazy) if src is not None else None
     if sources is not None and len(sources) != len(ids):
         raise InputError(f"source and reference line counts differ: {src} has {len(sources)} lines, the reference has {len(ids)}")
-    hypotheses = [_load_hypotheses(Path(hyp), ids, f"the reference ({path})") for hyp in hyps]
+    hypotheses = [_load_hypotheses(Path(hyp), ids, f"the reference ({path})", lazy) for hyp in hyps]
     # The set's own sides were checked when it was built, and their hashes on loading.
     checked = [Stream("candidates", str(hyp), texts) for hyp, texts in zip(hyps, hypotheses)]
     if sources is not None:
@@ -191,19 +211,19 @@ def _load_with_reference_set(
         reference=reference,
         ids=tuple(ids),
         paragraphs=tuple(segment.paragraph for segment in reference_set.segments),
-        sources=tuple(sources if sources is not None else reference_set.side(source_lang)),
+        sources=_kept(sources if sources is not None else reference_set.side(source_lang)),
         references=(tuple(target),),
         systems=_systems(names, hyps, hypotheses),
     )
 
 
 def _load_reference_free(
-    src: Path, hyps: Sequence[str | Path], lang: str | None, names: Sequence[str]
+    src: Path, hyps: Sequence[str | Path], lang: str | None, names: Sequence[str], lazy: bool
 ) -> ScoringTask:
     """Candidates line-aligned with a source and nothing else (a draft with no reference)."""
-    sources = _read_plain(src, "source")
-    ids = [str(i + 1) for i in range(len(sources))]
-    hypotheses = [_load_hypotheses(Path(hyp), ids, f"the source ({src})") for hyp in hyps]
+    sources = _read_plain(src, "source", lazy)
+    ids = _line_numbers(len(sources), lazy)
+    hypotheses = [_load_hypotheses(Path(hyp), ids, f"the source ({src})", lazy) for hyp in hyps]
     source_lang, target_lang = _languages(
         lang, [Stream("source", str(src), sources), *(Stream("candidates", str(h), t) for h, t in zip(hyps, hypotheses))]
     )
@@ -217,7 +237,7 @@ def _load_reference_free(
         target_lang=target_lang,
         reference_set=False,
     )
-    return ScoringTask(reference, tuple(ids), None, tuple(sources), (), _systems(names, hyps, hypotheses))
+    return ScoringTask(reference, _kept(ids), None, _kept(sources), (), _systems(names, hyps, hypotheses))
 
 
 def task_from_texts(
@@ -355,15 +375,15 @@ def _systems(names: Sequence[str], hyps: Sequence[str | Path], hypotheses: Seque
         if name in seen:
             raise ConfigError(f"two systems are named {name!r}; rename files or pass --name for each")
         seen.add(name)
-    return tuple(System(name=name, path=str(hyp), hypotheses=tuple(texts))
+    return tuple(System(name=name, path=str(hyp), hypotheses=_kept(texts))
                  for name, hyp, texts in zip(names, hyps, hypotheses))
 
 
-def _load_hypotheses(path: Path, ids: Sequence[str], against: str) -> list[str]:
+def _load_hypotheses(path: Path, ids: Sequence[str], against: str, lazy: bool = False) -> Sequence[str]:
     """A candidate file's segments in reference order; `against` names what sets the order."""
     if path.suffix.lower() == ".jsonl":
         return _load_jsonl_hypotheses(path, ids)
-    lines = read_lines(path)
+    lines = _lines(path, lazy)
     if len(lines) != len(ids):
         raise InputError(f"line counts differ: {path} has {len(lines)} lines, {against} has {len(ids)}")
     return lines

@@ -27,6 +27,7 @@ from .references import LANGS, ReferenceSet, load_reference_set
 from .scoring import ProgressHook
 from .scripts import detect_script
 from .settings import Settings
+from .stats import Engine, open_engine
 from .textio import read_lines, read_text
 
 
@@ -115,14 +116,15 @@ def check(
     if entries and not any(unit.source for unit in units):
         raise ConfigError("--glossary needs the source: give --src or a reference set")
     report(1, 3, "aligning")
-    embedder = _embedder(settings)
-    with embedder.cache.deferred():  # one cache write for all the spans' texts
-        spans = align_draft(document, units, embedder, source_lang=source_lang)
-        script = _target_script(settings, target_lang, [u.reference for u in units if u.reference], document)
-        job = CheckJob(document, spans, source_lang, target_lang, entries, script, model=embedder.model_id,
-                       encode=embedder.encode, units=tuple(units))
-        report(2, 3, "checking")
-        findings = run_checks(job, kinds)
+    with open_engine(settings) as engine:  # open until the checks are done: some embed too (`encode`)
+        embedder = _embedder(settings, engine)
+        with embedder.cache.deferred():  # one cache write for all the spans' texts
+            spans = align_draft(document, units, embedder, source_lang=source_lang)
+            script = _target_script(settings, target_lang, [u.reference for u in units if u.reference], document)
+            job = CheckJob(document, spans, source_lang, target_lang, entries, script, model=embedder.model_id,
+                           encode=embedder.encode, units=tuple(units))
+            report(2, 3, "checking")
+            findings = run_checks(job, kinds)
     report(3, 3, "done")
     return CheckResult(
         draft=document, spans=spans, findings=tuple(findings), source_lang=source_lang, target_lang=target_lang,
@@ -201,14 +203,16 @@ def _check_units(draft: str | Path, ref: str | Path | None, src: str | Path | No
                  report: ProgressHook) -> CheckResult:
     """A translation file (XLIFF, PO, or a keyed catalogue with its source) checked unit by
     unit against its source (formats.checking)."""
-    embedder = _embedder(settings)
-    units = unit_draft(draft, src=src, ref=ref, lang=parse_lang_pair(lang), script=settings.zh_script, embedder=embedder,
-                       language_of=_language_of)
-    entries = read_glossary(glossary) if glossary is not None else ()
-    script = _target_script(settings, units.target_lang, [s.reference for s in units.spans if s.reference], units.draft)
-    report(2, 3, "checking")
-    job = CheckJob(units.draft, units.spans, units.source_lang, units.target_lang, entries, script)
-    findings = run_checks(job, kinds)
+    with open_engine(settings) as engine:
+        embedder = _embedder(settings, engine)
+        units = unit_draft(draft, src=src, ref=ref, lang=parse_lang_pair(lang), script=settings.zh_script,
+                           embedder=embedder, language_of=_language_of)
+        entries = read_glossary(glossary) if glossary is not None else ()
+        script = _target_script(settings, units.target_lang, [s.reference for s in units.spans if s.reference],
+                                units.draft)
+        report(2, 3, "checking")
+        job = CheckJob(units.draft, units.spans, units.source_lang, units.target_lang, entries, script)
+        findings = run_checks(job, kinds)
     report(3, 3, "done")
     return CheckResult(
         draft=units.draft, spans=units.spans, findings=tuple(findings), source_lang=units.source_lang,
@@ -236,10 +240,10 @@ def _plain(path: str | Path, role: str) -> list[str]:
     return lines
 
 
-def _embedder(settings: Settings):
+def _embedder(settings: Settings, engine: Engine):
     from .embed import DEFAULT_EMBEDDER, shared_embedder
 
-    return shared_embedder(settings.embedder or DEFAULT_EMBEDDER, settings.cache_dir, settings.use_cache)
+    return shared_embedder(engine.embedder(settings.embedder or DEFAULT_EMBEDDER), settings.cache_dir, settings.use_cache)
 
 
 def _target_script(settings: Settings, target_lang: str, references: Sequence[str], draft: Draft) -> str | None:

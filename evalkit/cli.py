@@ -41,7 +41,7 @@ from .reports.escape import visible
 from .reports.gate_text import render_verdict
 from .reports.github import STEP_SUMMARY, CommandGuard, annotations, neutralise, under_actions
 from .scoring import score, score_task
-from .settings import DEFAULT_SEED, METHODS, Settings, SignificanceSettings
+from .settings import DEFAULT_SEED, ENGINES, METHODS, Settings, SignificanceSettings
 from .textio import dump_json, write_files
 
 EXIT_OK, EXIT_GATE_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -129,6 +129,7 @@ def _build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--jobs", type=int, metavar="N",
                     help="worker processes for statistics and resampling; results do not depend on it "
                          "(default: all CPUs when the work is large enough)")
+    _add_engine_options(sc)
     _add_embedder_options(sc)
 
     gate = commands.add_parser("gate", help="check candidates against quality rules and a stored baseline "
@@ -142,6 +143,7 @@ def _build_parser() -> argparse.ArgumentParser:
     gate.add_argument("--junit", metavar="PATH", help="write the verdict as JUnit XML (one test case per rule)")
     gate.add_argument("--markdown", metavar="PATH", help="write the verdict as Markdown for a pull-request comment")
     gate.add_argument("--out", metavar="DIR", help="also write the full reports (as evalkit score does)")
+    _add_engine_options(gate, default=None)
 
     me = commands.add_parser("meta", help="check metrics of a scored report against human judgments",
                              description="Segment- and system-level agreement of each metric in a report with "
@@ -174,6 +176,7 @@ def _build_parser() -> argparse.ArgumentParser:
                     help="script a Chinese draft must be in (default: the reference's, else the draft's own)")
     _add_check_options(ck)
     _add_embedder_options(ck)
+    _add_engine_options(ck)
     return parser
 
 
@@ -183,6 +186,16 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--fail-on", metavar="KIND[:SEVERITY][,...]",
                         help=f"exit 1 when there are findings of these kinds ({','.join(KINDS)}) of severity high "
                              "or medium; KIND:low counts the advisory low ones too, KIND:high only high ones")
+
+
+def _add_engine_options(parser: argparse.ArgumentParser, default: str | None = "local") -> None:
+    where = "the configuration's [settings] engine, else local" if default is None else default
+    parser.add_argument("--engine", choices=ENGINES, default=default,
+                        help=f"where the statistics and models run: this machine, or a Ray cluster (default: {where}; "
+                             "docs/scaling.md); the numbers do not depend on it")
+    parser.add_argument("--ray-address", metavar="ADDRESS",
+                        help="Ray cluster for --engine ray, e.g. 10.0.0.5:6379 (default: $RAY_ADDRESS, else a local "
+                             "Ray started for the run)")
 
 
 def _add_embedder_options(parser: argparse.ArgumentParser) -> None:
@@ -254,7 +267,7 @@ def _check(args: argparse.Namespace, console: Console) -> int:
     refuse_overwriting([("draft", args.draft), ("reference", args.ref), ("source", args.src),
                         ("glossary", args.glossary)], outputs)
     settings = Settings(zh_script=args.zh_script, embedder=args.embedder, cache_dir=args.cache_dir,
-                        use_cache=not args.no_cache)
+                        use_cache=not args.no_cache, engine=args.engine, ray_address=args.ray_address)
     with progress_bar(PipeConsole(stderr=True), "checking") as hook:
         result = check_draft(args.draft, ref=args.ref, src=args.src, lang=args.lang, glossary=args.glossary,
                              settings=settings, progress=hook)
@@ -317,8 +330,12 @@ def _gate(args: argparse.Namespace, console: Console) -> int:
     refuse_overwriting(_gate_inputs(config, args), _gate_outputs(config, args))
     task = config.load_task(args.hyps, args.name)
     baseline = None if target is not None else config.load_baseline()
+    settings = config.settings
+    if args.engine or args.ray_address:  # the command line over the configuration's [settings]
+        settings = settings.with_options(engine=args.engine or settings.engine,
+                                         ray_address=args.ray_address or settings.ray_address)
     with progress_bar(PipeConsole(stderr=True), "scoring") as hook:
-        result = score_task(task, config.settings, progress=hook)
+        result = score_task(task, settings, progress=hook)
     for warning in result.warnings:
         print_warning(console, warning)
     if target is not None:
@@ -369,6 +386,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         cache_dir=args.cache_dir,
         use_cache=not args.no_cache,
         jobs=args.jobs,
+        engine=args.engine,
+        ray_address=args.ray_address,
         significance=SignificanceSettings(method=args.significance, resamples=args.resamples, seed=args.seed,
                                           baseline=args.baseline),
     )

@@ -19,6 +19,7 @@ import struct
 import tempfile
 import time
 from pathlib import Path
+from typing import Iterator, Sequence
 
 import numpy as np
 
@@ -31,13 +32,19 @@ KEY_DTYPE = f"S{KEY_BYTES}"  # raw digests; numpy sorts and searches them bytewi
 DIGEST_BYTES = 32
 MERGE_ABOVE = 32  # packs per directory; beyond this the next writer merges them
 STALE_TMP_SECONDS = 3600
+WRITE_ROWS = 65536  # rows converted and written at a time: a pack of any size is never built in memory
 
 
-def _pack_bytes(meta: dict, keys: np.ndarray, rows: np.ndarray) -> bytes:
-    header = json.dumps({**meta, "dtype": rows.dtype.str}).encode()
-    body = b"".join([MAGIC, _HEADER.pack(len(header), rows.shape[1], len(keys)), header,
-                     np.ascontiguousarray(keys, dtype=KEY_DTYPE).tobytes(), np.ascontiguousarray(rows).tobytes()])
-    return body + hashlib.blake2b(body, digest_size=DIGEST_BYTES).digest()
+def _pack_chunks(meta: dict, parts: Sequence[tuple[np.ndarray, np.ndarray]], dtype: np.dtype) -> Iterator[bytes]:
+    """A pack's bytes before its checksum, a piece at a time: rows given in parts (a metric's
+    rows of each system) are written without being joined in memory first."""
+    header = json.dumps({**meta, "dtype": dtype.str}).encode()
+    yield b"".join([MAGIC, _HEADER.pack(len(header), parts[0][1].shape[1], sum(len(k) for k, _ in parts)), header])
+    for keys, _ in parts:
+        yield np.ascontiguousarray(keys, dtype=KEY_DTYPE).tobytes()
+    for _, rows in parts:
+        for start in range(0, len(rows), WRITE_ROWS):
+            yield np.ascontiguousarray(rows[start:start + WRITE_ROWS], dtype=dtype).tobytes()
 
 
 def _unpack(data: bytes, meta: dict, dtype: np.dtype) -> tuple[np.ndarray, np.ndarray] | None:
@@ -108,14 +115,16 @@ class PackTable:
         """All stored (keys, rows), keys sorted and unique (the newest pack wins a duplicate)."""
         return _sorted_unique([found for found in map(self._read, self._packs()) if found])
 
-    def add(self, keys: np.ndarray, rows: np.ndarray) -> None:
-        if len(keys):
-            self._write(keys, rows)
+    def add(self, parts: Sequence[tuple[np.ndarray, np.ndarray]]) -> None:
+        """One pack of the (keys, rows) parts given, in that order."""
+        parts = [(keys, rows) for keys, rows in parts if len(keys)]
+        if parts:
+            self._write(parts)
         packs = self._packs()
         if len(packs) > MERGE_ABOVE:
             self._merge(packs)
 
-    def _write(self, keys: np.ndarray, rows: np.ndarray) -> None:
+    def _write(self, parts: Sequence[tuple[np.ndarray, np.ndarray]]) -> None:
         # Unique final name: concurrent writers never replace each other's packs.
         name = f"{time.time_ns():020d}-{os.getpid()}-{os.urandom(4).hex()}.pack"
         try:
@@ -125,7 +134,11 @@ class PackTable:
             raise self._unwritable(exc) from None
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(_pack_bytes(self.meta, keys, rows.astype(self.dtype, copy=False)))
+                digest = hashlib.blake2b(digest_size=DIGEST_BYTES)
+                for chunk in _pack_chunks(self.meta, parts, self.dtype):
+                    digest.update(chunk)
+                    handle.write(chunk)
+                handle.write(digest.digest())
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(tmp, self.directory / name)
@@ -140,7 +153,7 @@ class PackTable:
         """One pack for many; two processes merging at once only duplicate rows."""
         keys, rows = _sorted_unique([found for found in map(self._read, packs) if found])
         if len(keys):
-            self._write(keys, rows)
+            self._write([(keys, rows)])
         for path in packs:
             path.unlink(missing_ok=True)
         cutoff = time.time() - STALE_TMP_SECONDS

@@ -25,7 +25,7 @@ ProgressHook = Callable[[int, int, str], None]
 class SystemResult:
     name: str
     path: str
-    hypotheses: tuple[str, ...]
+    hypotheses: Sequence[str]  # a tuple, or a LineFile (read when needed)
     corpus: dict[str, float]
     # metric -> one score per segment: a read-only float64 array (8 bytes a score, where a
     # tuple of floats took 32); derived from `stats`, so not compared
@@ -46,10 +46,10 @@ class SystemResult:
 @dataclass(frozen=True)
 class ScoreResult:
     reference: ReferenceInfo
-    ids: tuple[str, ...]
+    ids: Sequence[str]  # a tuple, or LineNumbers with lazily read files
     paragraphs: tuple[int, ...] | None
-    sources: tuple[str, ...] | None
-    references: tuple[tuple[str, ...], ...]
+    sources: Sequence[str] | None
+    references: tuple[Sequence[str], ...]
     metrics: tuple[str, ...]
     systems: tuple[SystemResult, ...]
     normalisation: str
@@ -217,8 +217,11 @@ def score(
     file leaves without a target as empty translations (default: left out, and reported).
     """
     refs = [] if ref is None else [ref] if isinstance(ref, (str, Path)) else list(ref)
-    task = load_task(refs, list(hypotheses), src=src, lang=lang, names=names, empty_targets=empty_targets)
-    return score_task(task, (settings or Settings()).with_options(**options), progress=progress)
+    settings = (settings or Settings()).with_options(**options)
+    # on Ray this process only coordinates: it reads the texts when needed instead of holding them
+    task = load_task(refs, list(hypotheses), src=src, lang=lang, names=names, empty_targets=empty_targets,
+                     lazy=settings.engine == "ray")
+    return score_task(task, settings, progress=progress)
 
 
 def score_texts(

@@ -14,6 +14,8 @@ from .embed.base import Embedder  # at run time: configuration files read these 
 from .errors import ConfigError
 
 METHODS = ("bootstrap", "ar", "none")
+# Where the statistics are computed: this machine, or a Ray cluster (evalkit/ray_engine.py).
+ENGINES = ("local", "ray")
 # sacrebleu's default SACREBLEU_SEED, so default runs are comparable with its CLI.
 DEFAULT_SEED = 12345
 DEFAULT_RESAMPLES = {"bootstrap": 1000, "ar": 10000}
@@ -77,6 +79,8 @@ class Settings:
     use_cache: bool = True  # False: neither read nor write the embedding and statistics caches
     # worker processes for statistics and resampling; None: all CPUs when the work is large enough
     jobs: int | None = None
+    engine: str = "local"  # "ray": statistics shards as Ray tasks, model metrics on Ray actors (docs/scaling.md)
+    ray_address: str | None = None  # a Ray cluster to join; None: $RAY_ADDRESS, else a local Ray for the run
     significance: SignificanceSettings = field(default_factory=SignificanceSettings)
 
     def __post_init__(self) -> None:
@@ -92,6 +96,10 @@ class Settings:
             object.__setattr__(self, "cache_dir", str(self.cache_dir))
         if self.jobs is not None and (not isinstance(self.jobs, int) or self.jobs < 1):
             raise ConfigError(f"--jobs must be at least 1, not {self.jobs}")
+        if self.engine not in ENGINES:
+            raise ConfigError(f"unknown engine {self.engine!r}; choose from " + ", ".join(ENGINES))
+        if self.ray_address is not None and self.engine != "ray":
+            raise ConfigError("--ray-address is for --engine ray only")
 
     def with_options(self, **options: Any) -> Settings:
         """A copy with some fields changed; significance fields (method, resamples, seed,

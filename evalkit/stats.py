@@ -7,11 +7,13 @@ rows of every system, returning sufficient statistics, never scores. The driver 
 the rows in place, so the numbers cannot depend on the number of workers or the
 order in which shards finish, and aggregates exactly as a serial run does.
 
-Metrics that declare `parallel = True` (sacrebleu's: pure-Python work on each
-segment) run in worker processes; the others (embeddings, neural metrics: one model,
-its own threads) run in this process, shard by shard. Rows found in the statistics
-cache are not computed at all. Locally the workers are a process pool; past one
-machine the same `compute_shard` could run as remote tasks.
+Rows found in the statistics cache are not computed at all; the others are the
+`Work` handed to an engine, which yields them back shard by shard, and this process
+alone fills the tables and writes the cache. The local engine (`local_rows`) runs the
+metrics that declare `parallel = True` (sacrebleu's: pure-Python work on each segment)
+in a process pool and the others (embeddings, neural metrics: one model, its own
+threads) in this process; `--engine ray` runs the same `compute_shard` on a Ray
+cluster (evalkit/ray_engine.py).
 """
 
 from __future__ import annotations
@@ -19,17 +21,20 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Protocol, Sequence
 
 import numpy as np
 
 from .candidates import ScoringTask
+from .embed.base import Embedder
 from .embed.cache import default_cache_dir
+from .errors import BackendUnavailable
 from .metrics import Metric, MetricInput, MetricSettings, build_metrics, parse_metric_names
 from .settings import Settings
-from .stats_cache import StatisticsCache, segment_keys
+from .stats_cache import StatisticsCache, check_texts, segment_keys
 
 SHARD_SEGMENTS = 256  # segments per shard: fixed, so shard bounds never depend on --jobs
 # Below this many segment-rows to compute (weighted by the metrics' `row_cost`), starting
@@ -106,14 +111,91 @@ class _Table:
 
     metric: Metric
     signature: str
-    keys: list[np.ndarray]  # per system
+    n: int  # segments
+    keys: list[np.ndarray]  # per system; none with the cache off
     rows: list[np.ndarray | None]
     missing: list[np.ndarray]  # per system: bool per segment
 
     def fill(self, system: int, indices: np.ndarray, rows: np.ndarray) -> None:
         if self.rows[system] is None:
-            self.rows[system] = np.zeros((len(self.keys[system]), rows.shape[1]), dtype=np.float64)
+            self.rows[system] = np.zeros((self.n, rows.shape[1]), dtype=np.float64)
         self.rows[system][indices] = rows
+
+
+@dataclass(frozen=True)
+class Work:
+    """The rows an engine is to compute: those the statistics cache did not have."""
+
+    metrics: Sequence[Metric]
+    names: tuple[str, ...]  # the registry names of `metrics`, which workers rebuild them from
+    settings: MetricSettings
+    systems: tuple[str, ...]  # names, for progress
+    hypotheses: Sequence[Sequence[str]]  # per system
+    references: Sequence[Sequence[str]]  # per reference stream
+    sources: Sequence[str] | None
+    missing: np.ndarray  # bool (metric, system, segment): the rows to compute
+    jobs: int | None  # Settings.jobs
+
+    @property
+    def n(self) -> int:
+        return self.missing.shape[2]
+
+    def bounds(self, metrics: Sequence[int]) -> list[tuple[int, int]]:
+        """The fixed shards holding rows of these metrics to compute."""
+        return [(a, min(a + SHARD_SEGMENTS, self.n)) for a in range(0, self.n, SHARD_SEGMENTS)
+                if self.missing[list(metrics), :, a:a + SHARD_SEGMENTS].any()]
+
+    def parallel(self) -> list[int]:
+        return [i for i, metric in enumerate(self.metrics) if getattr(metric, "parallel", False)]
+
+    def shard(self, metrics: Sequence[int], bounds: tuple[int, int]) -> Shard:
+        start, end = bounds
+        return Shard(
+            metrics=tuple(self.names[i] for i in metrics),
+            settings=self.settings,
+            start=start,
+            hypotheses=tuple(tuple(hyps[start:end]) for hyps in self.hypotheses),
+            references=tuple(tuple(stream[start:end]) for stream in self.references),
+            sources=None if self.sources is None else tuple(self.sources[start:end]),
+            todo=tuple(tuple(tuple(np.flatnonzero(self.missing[i, s, start:end]).tolist())
+                             for s in range(len(self.hypotheses))) for i in metrics),
+        )
+
+    def unpack(self, metrics: Sequence[int], result: ShardResult) -> list[Rows]:
+        """A shard's rows, each with the metric, system and segments it belongs to."""
+        out = []
+        for i, per_system in zip(metrics, result.rows):
+            for s, rows in enumerate(per_system):
+                if len(rows):
+                    where = np.flatnonzero(self.missing[i, s, result.start:result.start + SHARD_SEGMENTS])
+                    out.append((i, s, result.start + where, rows))
+        return out
+
+
+# (metric index into Work.metrics, system, segment indices, their rows)
+Rows = tuple[int, int, np.ndarray, np.ndarray]
+# What an engine yields: rows just computed and what is being worked on (no rows: starting it).
+Batch = tuple[str, list[Rows]]
+
+
+class Engine(Protocol):
+    """Where the work runs: `LocalEngine`, or `ray_engine.RayEngine` (`--engine ray`)."""
+
+    def rows(self, work: Work) -> Iterator[Batch]:
+        """The rows `work` asks for, in any order, a shard at a time."""
+
+    def embedder(self, spec: str | Embedder) -> str | Embedder:
+        """What `embed.shared_embedder` is to wrap, for a model spec (`evalkit check`)."""
+
+
+class LocalEngine:
+    """This machine: sacrebleu's metrics in worker processes, the others in this process."""
+
+    def rows(self, work: Work) -> Iterator[Batch]:
+        return local_rows(work)
+
+    def embedder(self, spec: str | Embedder) -> str | Embedder:
+        return spec
 
 
 def compute_statistics(metrics: Sequence[Metric], names: Sequence[str], metric_settings: MetricSettings,
@@ -132,53 +214,71 @@ def compute_statistics(metrics: Sequence[Metric], names: Sequence[str], metric_s
     missing = np.array([table.missing for table in tables], dtype=bool).reshape(len(tables), n_systems, n)
     total = missing.size
     done = total - int(missing.sum())
-
-    def report(label: str) -> None:
-        if progress:
-            progress(done, total, label)
-
-    shards = [(start, min(start + SHARD_SEGMENTS, n)) for start in range(0, n, SHARD_SEGMENTS)]
-    parallel = [i for i, m in enumerate(metrics) if getattr(m, "parallel", False)]
-    work = [(a, b) for a, b in shards if missing[parallel, :, a:b].any()]
-    if work:
-        label = ", ".join(metrics[i].name for i in parallel)
-        report(label)
-        names = parse_metric_names(names)
-        shard_jobs = [_shard(missing, parallel, names, metric_settings, hypotheses, task, bounds) for bounds in work]
-        cost = sum(int(missing[i].sum()) * getattr(metrics[i], "row_cost", 1) for i in parallel)
-        # the longest shards first, so that no worker is left with a long one at the end
-        # (TER's time grows faster than the length); rows are put in place by index
-        shard_jobs.sort(key=_shard_size, reverse=True)
-        for result in _run_shards(shard_jobs, _workers(settings.jobs, len(work), cost)):
-            for i, per_system in zip(parallel, result.rows):
-                for s, rows in enumerate(per_system):
-                    if len(rows):
-                        end = result.start + SHARD_SEGMENTS
-                        tables[i].fill(s, result.start + np.flatnonzero(missing[i, s, result.start:end]), rows)
-                        done += len(rows)
-            report(label)
-
-    for i, table in enumerate(tables):
-        if i in parallel:
-            continue
-        for s, system in enumerate(task.systems):
-            for a, b in shards:  # shard by shard, for the progress bar and bounded batches
-                indices = a + np.flatnonzero(missing[i, s, a:b])
-                if not len(indices):
-                    continue
-                report(f"{system.name}: {table.metric.name}")
-                data = MetricInput([hypotheses[s][j] for j in indices],
-                                   [[stream[j] for j in indices] for stream in task.references],
-                                   None if task.sources is None else [task.sources[j] for j in indices])
-                table.fill(s, indices, np.asarray(table.metric.segment_stats(data), dtype=np.float64))
-                done += len(indices)
+    if missing.any():
+        work = Work(tuple(metrics), parse_metric_names(names), metric_settings, tuple(s.name for s in task.systems),
+                    hypotheses, task.references, task.sources, missing, settings.jobs)
+        with open_engine(settings) as engine:
+            for label, batch in engine.rows(work):
+                for i, s, indices, rows in batch:
+                    tables[i].fill(s, indices, rows)
+                    done += len(rows)
+                if progress:
+                    progress(done, total, label)
 
     for i, table in enumerate(tables):
         if cache.root is not None and missing[i].any():
-            cache.put(table.signature, np.concatenate([table.keys[s][missing[i, s]] for s in range(n_systems)]),
-                      np.concatenate([table.rows[s][missing[i, s]] for s in range(n_systems) if missing[i, s].any()]))
+            # a cold run stores whole arrays, not copies of them
+            cache.put(table.signature, [(table.keys[s][missing[i, s]],
+                                         table.rows[s] if missing[i, s].all() else table.rows[s][missing[i, s]])
+                                        for s in range(n_systems) if missing[i, s].any()])
     results = [{table.metric.name: table.rows[s] for table in tables} for s in range(n_systems)]
     return results, CacheUse(int(missing.any(axis=0).sum()), n_systems * n, cache.root is not None)
+
+
+@contextmanager
+def open_engine(settings: Settings) -> Iterator[Engine]:
+    """The engine `settings.engine` names, ready for the duration of the block."""
+    if settings.engine == "local":
+        yield LocalEngine()
+        return
+    try:
+        from . import ray_engine
+    except ModuleNotFoundError as exc:
+        if exc.name != "ray":
+            raise
+        raise BackendUnavailable("--engine ray needs Ray, an optional extra: pip install 'evalkit-mt[ray]'") from None
+    with ray_engine.connect(settings) as engine:
+        yield engine
+
+
+def local_rows(work: Work) -> Iterator[Batch]:
+    parallel = work.parallel()
+    bounds = work.bounds(parallel) if parallel else []
+    if bounds:
+        label = ", ".join(work.metrics[i].name for i in parallel)
+        yield label, []
+        shard_jobs = [work.shard(parallel, b) for b in bounds]
+        cost = sum(int(work.missing[i].sum()) * getattr(work.metrics[i], "row_cost", 1) for i in parallel)
+        # the longest shards first, so that no worker is left with a long one at the end
+        # (TER's time grows faster than the length); rows are put in place by index
+        shard_jobs.sort(key=_shard_size, reverse=True)
+        for result in _run_shards(shard_jobs, _workers(work.jobs, len(bounds), cost)):
+            yield label, work.unpack(parallel, result)
+
+    for i, metric in enumerate(work.metrics):
+        if i in parallel:
+            continue
+        for s, system in enumerate(work.systems):
+            for a in range(0, work.n, SHARD_SEGMENTS):  # shard by shard, for the progress bar and bounded batches
+                indices = a + np.flatnonzero(work.missing[i, s, a:a + SHARD_SEGMENTS])
+                if not len(indices):
+                    continue
+                label = f"{system}: {metric.name}"
+                yield label, []
+                data = MetricInput([work.hypotheses[s][j] for j in indices],
+                                   [[stream[j] for j in indices] for stream in work.references],
+                                   None if work.sources is None else [work.sources[j] for j in indices])
+                yield label, [(i, s, indices, np.asarray(metric.segment_stats(data), dtype=np.float64))]
 
 
 def _lookup(metric: Metric, hypotheses: Sequence[Sequence[str]], references: Sequence[Sequence[str]],
@@ -193,29 +293,20 @@ def _lookup(metric: Metric, hypotheses: Sequence[Sequence[str]], references: Seq
     signature = metric.signature()
     srcs = sources if metric.needs_source else None
     refs = references if metric.needs_reference else []
-    table = _Table(metric, signature, [], [], [])
+    n = len(hypotheses[0]) if hypotheses else 0
+    table = _Table(metric, signature, n, [], [], [])
     for hyps in hypotheses:
+        if cache.root is None:  # nothing to look up: no keys to compute (a digest of every text)
+            check_texts(hyps, refs, srcs)
+            table.rows.append(None)
+            table.missing.append(np.ones(n, dtype=bool))
+            continue
         keys = segment_keys(signature, hyps, refs, srcs)
         found, rows = cache.get(signature, keys)
         table.keys.append(keys)
         table.rows.append(rows)
         table.missing.append(~found)
     return table
-
-
-def _shard(missing: np.ndarray, parallel: list[int], names: Sequence[str], settings: MetricSettings,
-           hypotheses: Sequence[Sequence[str]], task: ScoringTask, bounds: tuple[int, int]) -> Shard:
-    start, end = bounds
-    return Shard(
-        metrics=tuple(names[i] for i in parallel),
-        settings=settings,
-        start=start,
-        hypotheses=tuple(tuple(hyps[start:end]) for hyps in hypotheses),
-        references=tuple(tuple(stream[start:end]) for stream in task.references),
-        sources=None if task.sources is None else tuple(task.sources[start:end]),
-        todo=tuple(tuple(tuple(np.flatnonzero(missing[i, s, start:end]).tolist()) for s in range(len(hypotheses)))
-                   for i in parallel),
-    )
 
 
 def _shard_size(shard: Shard) -> int:

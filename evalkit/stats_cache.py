@@ -46,6 +46,14 @@ def segment_keys(signature: str, hypotheses: Sequence[str], references: Sequence
     return np.array(keys, dtype=KEY_DTYPE) if keys else np.empty(0, dtype=KEY_DTYPE)
 
 
+def check_texts(hypotheses: Sequence[str], references: Sequence[Sequence[str]], sources: Sequence[str] | None) -> None:
+    """What `segment_keys` refuses, when no keys are computed (the cache off): a lone surrogate."""
+    columns = [hypotheses, *references] + ([sources] if sources is not None else [])
+    for number, texts in enumerate(zip(*columns), start=1):
+        for text in texts:
+            check_unicode(text, f"segment {number}")
+
+
 def _signature_dir(signature: str) -> str:
     slug = re.sub(r"[^A-Za-z0-9._-]+", "_", signature)[:60]
     return f"{slug}-{hashlib.sha256(signature.encode()).hexdigest()[:12]}"
@@ -82,8 +90,8 @@ class StatisticsCache:
         rows[found] = stored_rows[where[found]]
         return found, rows
 
-    def put(self, signature: str, keys: np.ndarray, rows: np.ndarray) -> None:
+    def put(self, signature: str, parts: Sequence[tuple[np.ndarray, np.ndarray]]) -> None:
+        """Store (keys, rows) parts (one per system) as one pack, without joining them in memory."""
         table = self._table(signature)
-        if table is None or not len(keys):
-            return
-        table.add(keys, np.asarray(rows, dtype=np.float64))
+        if table is not None:
+            table.add(parts)

@@ -64,6 +64,15 @@ def minilm_path() -> str:
 
 
 @pytest.fixture(scope="session")
+def comet_models(tmp_path_factory):
+    """Tiny COMET checkpoints (tests/tiny_models.py), trained once for every test that needs one."""
+    from tiny_models import train_comet
+
+    folder = tmp_path_factory.mktemp("comet")
+    return {"ref": train_comet(folder / "tiny-da"), "qe": train_comet(folder / "tiny-kiwi", reference_free=True)}
+
+
+@pytest.fixture(scope="session")
 def seed_path() -> Path:
     return SEED
 

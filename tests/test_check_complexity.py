@@ -256,9 +256,9 @@ def pack_writes(monkeypatch) -> list[int]:
     writes = [0]
     real = PackTable._write
 
-    def write(self, keys, rows):
+    def write(self, parts):
         writes[0] += 1
-        return real(self, keys, rows)
+        return real(self, parts)
 
     monkeypatch.setattr(PackTable, "_write", write)
     return writes

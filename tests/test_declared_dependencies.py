@@ -28,6 +28,7 @@ OPTIONAL = {
     "evalkit/metrics/comet.py": ("comet",),
     "evalkit/metrics/bertscore.py": ("bertscore",),
     "evalkit/metrics/neural.py": ("comet", "bertscore"),
+    "evalkit/ray_engine.py": ("ray",),
 }
 # installed by hand after the extra, as the README and docs/metrics.md say (its pins clash)
 BY_HAND = {"comet": "unbabel-comet"}

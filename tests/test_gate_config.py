@@ -101,7 +101,7 @@ MISTAKES = [
                                                             "candidates"),
     (('metrics = ["bleu", "chrf"]', 'metric = ["bleu"]'),
      "settings.metric: unknown key (did you mean 'metrics'?); allowed: metrics, tokenize, lowercase, "
-     "ter_case_sensitive, zh_script, embedder, cache_dir, use_cache, jobs, significance"),
+     "ter_case_sensitive, zh_script, embedder, cache_dir, use_cache, jobs, engine, ray_address, significance"),
     (("resamples = 100", "resample = 100"), "settings.significance.resample: unknown key (did you mean 'resamples'?); "
                                             "allowed: method, resamples, seed, baseline"),
     (("[rules.floors]", "[rules.floor]"), "rules.floor: unknown key (did you mean 'floors'?); allowed: floors, "

@@ -14,7 +14,7 @@ import json
 import numpy as np
 import pytest
 from conftest import write_lines
-from tiny_models import minilm_path, train_comet
+from tiny_models import minilm_path
 
 pytest.importorskip("comet")
 pytest.importorskip("bert_score")
@@ -47,12 +47,6 @@ def files(tmp_path_factory):
     paths = {"ref": write_lines(folder / "ref.txt", REFS), "src": write_lines(folder / "src.txt", SRCS)}
     paths.update({name: write_lines(folder / f"{name}.txt", lines) for name, lines in SYSTEMS.items()})
     return paths
-
-
-@pytest.fixture(scope="module")
-def comet_models(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("comet")
-    return {"ref": train_comet(folder / "tiny-da"), "qe": train_comet(folder / "tiny-kiwi", reference_free=True)}
 
 
 def _summary(out):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import sacrebleu
 from conftest import REFSET, ROOT
@@ -17,14 +19,16 @@ def test_command_line_and_api_build_the_same_settings():
     args = _build_parser().parse_args(["score", "--ref", "r", "--metrics", "bleu,chrf", "--tokenize", "intl",
                                        "--lowercase", "--zh-script", "hans", "--embedder", "use-multilingual",
                                        "--cache-dir", "/tmp/c", "--no-cache", "--significance", "ar",
-                                       "--resamples", "50", "--seed", "7", "--baseline", "b", "--jobs", "2", "h"])
+                                       "--resamples", "50", "--seed", "7", "--baseline", "b", "--jobs", "2",
+                                       "--engine", "ray", "--ray-address", "10.0.0.5:6379", "h"])
     expected = Settings(metrics=("bleu", "chrf"), tokenize="intl", lowercase=True, zh_script="hans",
-                        embedder="use-multilingual", cache_dir="/tmp/c", use_cache=False, jobs=2,
-                        significance=SignificanceSettings(method="ar", resamples=50, seed=7, baseline="b"))
+                        embedder="use-multilingual", cache_dir="/tmp/c", use_cache=False, jobs=2, engine="ray",
+                        ray_address="10.0.0.5:6379", significance=SignificanceSettings(method="ar", resamples=50, seed=7, baseline="b"))
     assert _settings(args) == expected
     assert Settings().with_options(metrics="bleu,chrf", tokenize="intl", lowercase=True, zh_script="hans",
                                    embedder="use-multilingual", cache_dir="/tmp/c", use_cache=False, method="ar",
-                                   resamples=50, seed=7, baseline="b", jobs=2) == expected
+                                   resamples=50, seed=7, baseline="b", jobs=2, engine="ray",
+                                   ray_address="10.0.0.5:6379") == expected
 
 
 def test_settings_are_validated():
@@ -80,3 +84,20 @@ def test_progress_counts_segments_and_names_the_step_in_progress():
                         use_cache=False, progress=lambda done, total, label: calls.append((done, total, label)))
     # sacrebleu's metrics run over all systems at once, in shards (tests/test_stats.py has more)
     assert calls == [(0, 8, "bleu, chrf"), (8, 8, "bleu, chrf"), (8, 8, "done")]
+
+
+@pytest.mark.parametrize("engine, address, error", [
+    ("local", None, None),
+    ("local", "10.0.0.5:6379", "--ray-address is for --engine ray only"),
+    ("ray", None, None),
+    ("ray", "10.0.0.5:6379", None),
+    ("spark", None, "unknown engine 'spark'; choose from local, ray"),
+    ("spark", "10.0.0.5:6379", "unknown engine 'spark'"),
+])
+def test_engine_and_ray_address(engine, address, error):
+    if error is None:
+        settings = evalkit.Settings(engine=engine, ray_address=address)
+        assert (settings.engine, settings.ray_address) == (engine, address)
+    else:
+        with pytest.raises(ConfigError, match=re.escape(error)):
+            evalkit.Settings(engine=engine, ray_address=address)

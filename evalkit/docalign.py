@@ -22,6 +22,7 @@ Unaligned sentences stay unaligned: a 1-0 bead is an omission, a 0-1 bead an add
 
 from __future__ import annotations
 
+import copy
 import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
@@ -29,7 +30,6 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 from .align import AlignmentScore
-from .segment import split_sentences
 
 if TYPE_CHECKING:
     from .embed.base import Embedder
@@ -57,6 +57,7 @@ class DocAlignParams:
     band: int = 8  # second pass: columns searched either side of the first-pass path
     first_band: int = 64  # first pass: at least this many columns either side of the diagonal
     first_band_share: float = 0.2  # ... or this share of the longer side, whichever is more
+    halve_above: int = 2000  # first pass: a longer document (sentences, either side) is first aligned at half resolution
     # Both in units of the document's typical 1-1 cost (see _typical_match_cost):
     skip: float = 1.5  # leaving one sentence unaligned
     # Each sentence a bead has beyond 1-1. Adding sentences up averages their noise away, so a
@@ -90,20 +91,20 @@ class Sentences:
 
 
 def encode_sentences(
-    texts: Sequence[str], embedder: Embedder, *, joiner: str, max_run: int = ENCODED_RUNS, lang: str | None = None
+    texts: Sequence[str], embedder: Embedder, *, joiner: str, max_run: int = ENCODED_RUNS,
+    parts: Sequence[Sequence[str]] | None = None,
 ) -> Sentences:
     """Encode sentences and their concatenations of up to `max_run` (as vecalign and bertalign
     do): a run's meaning is better caught by encoding it than by adding its sentences up.
 
-    With `lang`, a text of several sentences (a reference segment) is represented the way
-    a run of sentences is on the other side: its encoding averaged with the sum of its
-    sentences' vectors, so a five-sentence segment meets a five-sentence run of the draft
-    on equal terms.
+    With `parts` (the sentences of each text), a text of several sentences (a reference
+    segment) is represented the way a run of sentences is on the other side: its encoding
+    averaged with the sum of its sentences' vectors, so a five-sentence segment meets a
+    five-sentence run of the draft on equal terms.
     """
     texts = list(texts)
     vectors = embedder.encode(texts) if texts else np.zeros((0, 1), np.float32)
-    if lang is not None:
-        parts = [split_sentences(text, lang) for text in texts]
+    if parts is not None:
         several = [k for k, sentences in enumerate(parts) if len(sentences) > 1]
         if several:
             pieces = embedder.encode([sentence for k in several for sentence in parts[k]])
@@ -147,6 +148,12 @@ class _Side:
             self.lengths[size, size:] = length_totals[size:] - length_totals[:-size]
         self.typical = np.ones((k + 1, n + 1))
 
+    def with_typical_to(self, other: np.ndarray) -> _Side:
+        """This side (its run vectors shared, not copied) with typical distances to `other`."""
+        side = copy.copy(self)
+        side.set_typical(other)
+        return side
+
     def set_typical(self, other: np.ndarray) -> None:
         """Mean distance of each run to an even sample of the other side's sentences
         (vecalign's normalisation: a "hub" run close to everything gains nothing)."""
@@ -164,25 +171,71 @@ def align(left: Sequence[Sentences], right: Sentences, params: DocAlignParams = 
     n, m = len(left[0]), len(right)
     if n == 0 or m == 0:
         return [DocBead((i,), (), ()) for i in range(n)] + [DocBead((), (j,), ()) for j in range(m)]
-    k = params.max_bead - 1
-    views = [_Side(view, k) for view in left]
-    rights = [_Side(right, k) for _ in left]
-    for view, other, sentences in zip(views, rights, left):
-        view.set_typical(np.asarray(right.vectors, np.float32))
-        other.set_typical(np.asarray(sentences.vectors, np.float32))
-    ratio = (sum(right.lengths) + 1.0) / (sum(left[0].lengths) + 1.0)
-    model = _CostModel(views, rights, ratio, params)
-
-    width = max(params.first_band, int(params.first_band_share * max(n, m)))
-    centre = np.arange(n + 1) * m / n
-    lo = np.clip(np.floor(centre).astype(int) - width, 0, m)
-    hi = np.clip(np.ceil(centre).astype(int) + width, 0, m)
-    typical = max(_typical_match_cost(model, lo, hi), params.least_typical)
+    model = _cost_model(left, right, params.max_bead - 1, params)
+    path, typical = _first_pass(left, right, model, params)
     skip, model.merge = params.skip * typical, params.merge * typical
-    path = _banded_dp(n, m, lo, hi, [(1, 1)], model, skip)
     lo, hi = _band_around(path, n, m, params.band)
     beads = _banded_dp(n, m, lo, hi, params.shapes(), model, skip)
     return [DocBead(a, b, model.similarity(a, b)) for a, b in beads]
+
+
+def _cost_model(left: Sequence[Sentences], right: Sentences, k: int, params: DocAlignParams) -> _CostModel:
+    """The cost of beads of up to k sentences a side."""
+    views = [_Side(view, k) for view in left]
+    shared = _Side(right, k)
+    rights = [shared.with_typical_to(np.asarray(sentences.vectors, np.float32)) for sentences in left]
+    for view in views:
+        view.set_typical(np.asarray(right.vectors, np.float32))
+    ratio = (sum(right.lengths) + 1.0) / (sum(left[0].lengths) + 1.0)
+    return _CostModel(views, rights, ratio, params)
+
+
+def _first_pass(left: Sequence[Sentences], right: Sentences, model: _CostModel,
+                params: DocAlignParams) -> tuple[list[tuple[tuple[int, ...], tuple[int, ...]]], float]:
+    """The 1-1 path (with skips) that the second pass searches around, and the document's
+    typical 1-1 cost. A document of up to `halve_above` sentences a side is searched in a
+    band of `first_band_share` around the diagonal; a longer one (where that band would make
+    the search grow with the square of the length) around the path of the same document at
+    half resolution, each pair of sentences taken as one, found the same way (vecalign's
+    coarse-to-fine search): every level costs time in proportion to its length, so the whole
+    stays linear."""
+    n, m = len(left[0]), len(right)
+    if max(n, m) <= params.halve_above:
+        width = max(params.first_band, int(params.first_band_share * max(n, m)))
+        centre = np.arange(n + 1) * m / n
+        lo = np.clip(np.floor(centre).astype(int) - width, 0, m)
+        hi = np.clip(np.ceil(centre).astype(int) + width, 0, m)
+    else:
+        coarse_left, coarse_right = [_halved(view) for view in left], _halved(right)
+        coarse_path, _ = _first_pass(coarse_left, coarse_right, _cost_model(coarse_left, coarse_right, 1, params), params)
+        lo, hi = _upscaled(coarse_path, n, m, params.first_band)
+    typical = max(_typical_match_cost(model, lo, hi), params.least_typical)
+    return _banded_dp(n, m, lo, hi, [(1, 1)], model, params.skip * typical), typical
+
+
+def _halved(sentences: Sentences) -> Sentences:
+    """Each pair of consecutive sentences as one (the direction of their sum, their lengths added)."""
+    vectors = np.asarray(sentences.vectors, np.float32)
+    pairs = vectors[0::2].copy()
+    pairs[:len(vectors) // 2] += vectors[1::2]
+    pairs /= np.maximum(np.linalg.norm(pairs, axis=1, keepdims=True), 1e-12)
+    lengths = list(sentences.lengths)
+    return Sentences(pairs, tuple(sum(lengths[k:k + 2]) for k in range(0, len(lengths), 2)))
+
+
+def _upscaled(coarse: list[tuple[tuple[int, ...], tuple[int, ...]]], n: int, m: int,
+              width: int) -> tuple[np.ndarray, np.ndarray]:
+    """The band, on the full document, around a path found at half resolution: row i
+    searches the columns the coarse path visits between coarse rows i // 2 and (i + 1) // 2,
+    widened by `width`."""
+    low, high = _band_around(coarse, (n + 1) // 2, (m + 1) // 2, 0)
+    rows = np.arange(n + 1)
+    lo = np.clip(np.minimum(2 * low[rows // 2], m) - width, 0, m)
+    hi = np.clip(np.minimum(2 * high[(rows + 1) // 2], m) + width, 0, m)
+    lo = np.minimum.accumulate(lo[::-1])[::-1]
+    hi = np.maximum.accumulate(hi)
+    lo[0], hi[n] = 0, m
+    return lo, hi
 
 
 class _CostModel:
@@ -190,7 +243,7 @@ class _CostModel:
         self.views, self.rights, self.ratio, self.params = views, rights, ratio, params
         self.merge = 0.0  # set once the document's typical cost is known
 
-    def dissimilarities(self, i: int, a: int, b: int, columns: np.ndarray) -> np.ndarray:
+    def dissimilarities(self, i: int, a: int, b: int, columns: np.ndarray | slice) -> np.ndarray:
         """(views, columns): cosine distance of the bead's two sides, over the runs' typical distance."""
         rows = []
         for view, right in zip(self.views, self.rights):
@@ -199,8 +252,9 @@ class _CostModel:
             rows.append(np.maximum(1.0 - similarity, 0.0) / typical)
         return np.array(rows)
 
-    def costs(self, i: int, a: int, b: int, columns: np.ndarray) -> np.ndarray:
-        """Cost of the bead (left i-a..i-1, right j-b..j-1) for every j in `columns`."""
+    def costs(self, i: int, a: int, b: int, columns: np.ndarray | slice) -> np.ndarray:
+        """Cost of the bead (left i-a..i-1, right j-b..j-1) for every j in `columns` (indices, or
+        a slice of consecutive ones: the same numbers without copying the run vectors)."""
         dissimilarity = self.dissimilarities(i, a, b, columns).mean(axis=0)
         left_length = self.views[0].lengths[a, i] * self.ratio
         right_length = self.rights[0].lengths[b, columns]
@@ -223,7 +277,7 @@ def _typical_match_cost(model: _CostModel, lo: np.ndarray, hi: np.ndarray) -> fl
     costs in this document. Leaving a sentence out is priced relative to it, since
     similarities run higher between two texts in one language than across two (vecalign
     sets its deletion penalty from a percentile of costs for the same reason)."""
-    best = [float(model.costs(i, 1, 1, np.arange(max(lo[i], 1), hi[i] + 1)).min())
+    best = [float(model.costs(i, 1, 1, slice(max(lo[i], 1), hi[i] + 1)).min())
             for i in range(1, len(lo)) if hi[i] >= max(lo[i], 1)]
     return float(np.median(best)) if best else 1.0
 
@@ -240,33 +294,36 @@ def _banded_dp(
     costs: list[np.ndarray] = []
     moves: list[np.ndarray] = []
     for i in range(n + 1):
-        columns = np.arange(lo[i], hi[i] + 1)
-        best = np.full(len(columns), math.inf)
-        move = np.full(len(columns), -1, dtype=np.int16)
-        if i == 0:
-            best[columns == 0] = 0.0
+        first, last = int(lo[i]), int(hi[i])
+        best = np.full(last - first + 1, math.inf)
+        move = np.full(last - first + 1, -1, dtype=np.int16)
+        if i == 0 and first == 0:
+            best[0] = 0.0
         for s, (a, b) in enumerate(shapes):
             p = i - a
             if p < 0:
                 continue
-            previous = columns - b
-            inside = (previous >= lo[p]) & (previous <= hi[p])
-            if not inside.any():
+            # the columns j whose j - b row p searched
+            start, stop = max(first, int(lo[p]) + b), min(last, int(hi[p]) + b) + 1
+            if start >= stop:
                 continue
-            before = costs[p][previous[inside] - lo[p]]
+            before = costs[p][start - b - lo[p]:stop - b - lo[p]]
             reachable = np.isfinite(before)
-            if not reachable.any():
-                continue
-            where = np.flatnonzero(inside)[reachable]
-            if b == 0:
-                total = before[reachable] + skip
+            if reachable.all():  # a slice, not a copy of the rows, when the columns run on
+                columns: slice | np.ndarray = slice(start, stop)
+                where = np.arange(start - first, stop - first)
+            elif reachable.any():
+                columns = start + np.flatnonzero(reachable)
+                where = columns - first
+                before = before[reachable]
             else:
-                total = before[reachable] + model.costs(i, a, b, columns[where])
+                continue
+            total = before + (skip if b == 0 else model.costs(i, a, b, columns))
             better = total < best[where]
             best[where[better]] = total[better]
             move[where[better]] = s
         # 0-1 beads: best[j] = min over j' < j of best[j'] + skip * (j - j'), a running minimum
-        offset = skip * np.arange(len(columns))
+        offset = skip * np.arange(len(best))
         running = np.minimum.accumulate(best - offset)
         from_left = np.concatenate([[math.inf], running[:-1] + offset[1:]])
         moved = from_left < best

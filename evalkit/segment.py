@@ -21,6 +21,13 @@ _TERMINAL = {
     "zh": re.compile(r"(?<=[。！？；!?])(?![」』”’）)\]])|(?<=[。！？；!?][」』”’）)\]])"),
 }
 _SOFT_BREAK = {"en": re.compile(r"\s"), "zh": re.compile(r"[，,、\s]")}
+# pysbd rescans the whole text for every abbreviation it finds, so its time grows with the
+# square of a paragraph's length (40 s for one 100,000-character line). A paragraph longer
+# than WINDOW characters is given to it a window at a time: the sentences that end at least
+# _LOOKAHEAD characters before the window's end are kept (pysbd decides a boundary from the
+# words around it), and the next window starts where the last kept sentence ended.
+WINDOW = 5_000
+_LOOKAHEAD = 500
 
 
 @dataclass(frozen=True)
@@ -63,16 +70,64 @@ def split_paragraph(paragraph: str, lang: str) -> Split:
 
 def _cut(text: str, cap: int, soft_break: re.Pattern[str]) -> list[str]:
     pieces = []
-    while len(text) > cap:
-        breaks = [match.end() for match in soft_break.finditer(text, 0, cap)]
-        end = breaks[-1] if breaks and breaks[-1] > cap // 2 else cap
-        pieces.append(text[:end].strip())
-        text = text[end:].strip()
-    return pieces + [text]
+    start = 0  # an index, not a shrinking copy: a text without punctuation may be a whole book
+    while len(text) - start > cap:
+        breaks = [match.end() for match in soft_break.finditer(text, start, start + cap)]
+        end = breaks[-1] if breaks and breaks[-1] - start > cap // 2 else start + cap
+        pieces.append(text[start:end].strip())
+        start = end
+        while text[start].isspace():
+            start += 1
+    return pieces + [text[start:]]
+
+
+def _pysbd_pieces(paragraph: str, lang: str) -> list[str]:
+    """pysbd's sentences of the paragraph, window by window (see WINDOW)."""
+    segmenter = _segmenter(lang)
+    pieces: list[str] = []
+    start = 0
+    since = None  # where a sentence that runs on through whole windows began
+    while len(paragraph) - start > WINDOW:
+        found = segmenter.segment(paragraph[start:start + WINDOW])
+        if len(found) < 2:  # no sentence ends in this window: it goes on into the next
+            since = start if since is None else since
+            start += WINDOW
+            continue
+        ends = _ends(paragraph, start, found)
+        # never the window's last sentence (the window may have cut it short), and at least one
+        keep = sum(1 for end in ends[:-1] if end <= start + WINDOW - _LOOKAHEAD) or 1
+        pieces += _continued(paragraph, since, start, found[:keep])
+        since = None
+        # the next window starts with the space after the last kept sentence: pysbd tells an
+        # opening quote by the space before it
+        start = ends[keep - 1]
+    return pieces + _continued(paragraph, since, start, segmenter.segment(paragraph[start:]))
+
+
+def _continued(paragraph: str, since: int | None, start: int, found: list[str]) -> list[str]:
+    """`found`, its first sentence preceded by the text from `since` to `start` (the part of it in earlier windows)."""
+    if since is None:
+        return found
+    return [paragraph[since:start] + (found[0] if found else "")] + found[1:]
+
+
+def _ends(text: str, start: int, pieces: list[str]) -> list[int]:
+    """Where each of `pieces`, found in order from `start` on, ends in `text`. pysbd may move
+    spaces (around an ellipsis) but no other character, so non-space characters are counted."""
+    ends = []
+    position = start
+    for piece in pieces:
+        for char in piece:
+            if not char.isspace():
+                while position < len(text) and text[position].isspace():
+                    position += 1
+                position += 1
+        ends.append(min(position, len(text)))
+    return ends
 
 
 def _pysbd_sentences(paragraph: str, lang: str) -> list[str]:
-    pieces = _segmenter(lang).segment(paragraph)
+    pieces = _pysbd_pieces(paragraph, lang)
     if lang == "zh":
         pieces = [part for piece in pieces for part in _ZH_EXTRA_BREAK.split(piece)]
     sentences: list[str] = []

@@ -13,7 +13,7 @@ from conftest import REFSET, SEED, write_lines
 from evalkit.documents import parse_seed
 from evalkit.errors import InputError
 from evalkit.references import load_reference_set
-from evalkit.segment import MAX_SENTENCE, split_paragraph, split_sentences
+from evalkit.segment import MAX_SENTENCE, WINDOW, split_paragraph, split_sentences
 
 SENTENCES = [s for paragraph in parse_seed(SEED).en for s in split_sentences(paragraph, "en")]
 
@@ -91,12 +91,25 @@ def _with_stray_quotes(sentences: list[str]) -> str:
 
 
 def test_a_stray_quote_does_not_swallow_a_paragraph():
-    sentences = SENTENCES[:30]
+    sentences = SENTENCES[:20]  # 4,584 characters: pysbd reads the paragraph at once (segment.WINDOW)
     split = split_paragraph(_with_stray_quotes(sentences), "en")
     assert len(split.too_long) == 1 and split.too_long[0] > MAX_SENTENCE["en"]
     assert max(map(len, split.sentences)) <= MAX_SENTENCE["en"]
     assert len(split.sentences) >= len(sentences) - 3  # abbreviation-free fallback: close to the truth
     assert " ".join(split.sentences).split() == _with_stray_quotes(sentences).split()  # nothing lost
+
+
+def test_a_stray_quote_pairs_with_no_quote_beyond_the_window():
+    """In a paragraph longer than a window, a quote mark pysbd would have paired with one
+    thousands of characters later swallows nothing: the sentences are the clean paragraph's."""
+    sentences = SENTENCES[:30]
+    text = _with_stray_quotes(sentences)
+    assert len(text) > WINDOW
+    split = split_paragraph(text, "en")
+    assert split.too_long == ()
+    clean = split_paragraph(" ".join(sentences), "en").sentences
+    assert [s.split()[-1] for s in split.sentences] == [s.split()[-1] for s in clean]  # the same sentence ends
+    assert " ".join(split.sentences).split() == text.split()  # nothing lost
 
 
 def test_chinese_falls_back_to_terminal_punctuation():
@@ -121,7 +134,7 @@ def test_the_seed_splits_as_before():
 
 
 def test_refs_build_warns_and_records_the_warning(cli, tmp_path):
-    en = write_lines(tmp_path / "en.txt", [_with_stray_quotes(SENTENCES[:30])])
+    en = write_lines(tmp_path / "en.txt", [_with_stray_quotes(SENTENCES[:20])])
     zh_text = "".join((REFSET / "zh.txt").read_text(encoding="utf-8").splitlines()[:25])
     zh = write_lines(tmp_path / "zh.txt", [zh_text.translate({ord(c): None for c in "“”「」"})])
     res = cli("refs", "build", "--en", en, "--zh", zh, "--out", tmp_path / "set", "--aligner", "length")

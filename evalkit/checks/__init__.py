@@ -17,6 +17,8 @@ of a `CheckJob` returning `Finding`s.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from typing import Callable
 
 from .addition import addition
@@ -65,20 +67,35 @@ def run_checks(job: CheckJob, kinds: tuple[str, ...] = KINDS) -> list[Finding]:
     as weak, advisory, partial, or for its numbers and terms.
     """
     findings = [finding for kind in kinds for finding in CHECKS[kind](job)]
-    untranslated = [f for f in findings if f.kind == "untranslated" and f.severity == "high"]
+    untranslated = _Spans(f for f in findings if f.kind == "untranslated" and f.severity == "high")
     unrelated = [f for f in findings if f.kind == "omission" and "says_nothing" in f.details]
-
-    def overlaps(finding: Finding, others: list[Finding]) -> bool:
-        return any(other.start < finding.end and finding.start < other.end for other in others)
+    unrelated_ids = {id(f) for f in unrelated}
+    both = _Spans([*untranslated.findings, *unrelated])
+    unrelated_spans = _Spans(unrelated)
 
     def echo(finding: Finding) -> bool:
-        if finding in unrelated:
-            return overlaps(finding, untranslated)
+        if id(finding) in unrelated_ids:
+            return untranslated.overlaps(finding)
         soft = finding.severity == "low" or (finding.kind in ("omission", "addition") and finding.severity == "medium")
         follows = finding.kind in ("numbers", "terminology")
-        return (soft and overlaps(finding, untranslated + unrelated)) or (follows and overlaps(finding, unrelated))
+        return (soft and both.overlaps(finding)) or (follows and unrelated_spans.overlaps(finding))
 
     return worst_first([finding for finding in findings if not echo(finding)])
+
+
+class _Spans:
+    """Findings' draft spans, asked whether any overlaps a span: in time that grows with
+    the logarithm of their number (a long bad draft has thousands)."""
+
+    def __init__(self, findings) -> None:
+        self.findings = sorted(findings, key=lambda f: f.start)
+        self._starts = [f.start for f in self.findings]
+        self._ends = list(itertools.accumulate((f.end for f in self.findings), max))  # furthest end so far
+
+    def overlaps(self, finding: Finding) -> bool:
+        """Whether a finding here overlaps `finding`'s span: starts before it ends and ends after it starts."""
+        before = bisect.bisect_left(self._starts, finding.end)  # those that start before it ends
+        return before > 0 and self._ends[before - 1] > finding.start
 
 
 __all__ = [

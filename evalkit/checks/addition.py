@@ -18,9 +18,10 @@ LONG = 2.0  # a span at least twice its expected length
 def addition(job: CheckJob) -> list[Finding]:
     findings = []
     spans = job.spans
+    previous_ids, following_ids = _neighbours(spans)
     for k, span in enumerate(spans):
         if span.sentences and not span.ids:
-            previous, following = _neighbours(spans, k)
+            previous, following = previous_ids[k], following_ids[k]
             findings.append(Finding(
                 "addition", "high", f"not in the source: {job.excerpt(span.draft)}", (), span.start, span.end,
                 badness=len(span.draft), details={"after_segment": previous, "before_segment": following},
@@ -38,8 +39,16 @@ def addition(job: CheckJob) -> list[Finding]:
     return findings
 
 
-def _neighbours(spans: tuple[AlignedSpan, ...], k: int) -> tuple[str | None, str | None]:
-    """Ids of the nearest segments before and after span k."""
-    previous = next((s.ids[-1] for s in reversed(spans[:k]) if s.ids), None)
-    following = next((s.ids[0] for s in spans[k + 1:] if s.ids), None)
-    return previous, following
+def _neighbours(spans: tuple[AlignedSpan, ...]) -> tuple[list[str | None], list[str | None]]:
+    """For each span, the ids of the nearest segments before and after it."""
+    previous: list[str | None] = []
+    last = None
+    for span in spans:
+        previous.append(last)
+        last = span.ids[-1] if span.ids else last
+    following: list[str | None] = []
+    last = None
+    for span in reversed(spans):
+        following.append(last)
+        last = span.ids[0] if span.ids else last
+    return previous, following[::-1]

@@ -49,51 +49,54 @@ def clause_addition(job: CheckJob) -> list[Finding]:
 def _clauses(job: CheckJob, *, missing: bool) -> list[Finding]:
     if job.encode is None:
         return []
-    findings = []
-    for span in job.spans:
-        if not span.aligned:
+    # the side whose clauses are left out in turn, and the side they are looked for in, per span;
+    # across languages alone the cosine flags paraphrase (docs/checking.md): only spans with a reference
+    spans = [span for span in job.spans if span.aligned and span.reference]
+    tests = [(span.reference, job.target_lang, span.draft) if missing else (span.draft, job.target_lang, span.reference)
+             for span in spans]
+    found = [[(clause, gain) for clause, gain in unsupported if _coverage(clause, other, cut_lang) <= COVERED]
+             for unsupported, (_, cut_lang, other) in zip(_unsupported(job.encode, tests), tests)]
+    confirming = [k for k, span in enumerate(spans) if found[k] and span.source]
+    for k, unsupported in zip(confirming, _unsupported(job.encode, [_against_source(job, spans[k], missing)
+                                                                    for k in confirming])):
+        # what the reference says is missing (added), if the source says so too: some clause of
+        # the source unsupported by the draft (the same draft clause unsupported by the source)
+        clauses = {clause for clause, _ in unsupported}
+        found[k] = (found[k] if unsupported else []) if missing else [(c, g) for c, g in found[k] if c in clauses]
+    return [_finding(job, span, clause, gain, missing) for span, pairs in zip(spans, found) for clause, gain in pairs]
+
+
+def _against_source(job: CheckJob, span: AlignedSpan, missing: bool) -> tuple[str, str, str]:
+    return (span.source, job.source_lang, span.draft) if missing else (span.draft, job.target_lang, span.source)
+
+
+def _unsupported(encode: Callable, tests: list[tuple[str, str, str]]) -> list[list[tuple[str, float]]]:
+    """For each (text, its language, other text): the clauses of the text without which it
+    matches the other better, with their gains. One call of the model for all of them: a
+    call per span costs a cache write each, and a long draft has thousands of spans."""
+    cut = [split_clauses(text, lang) for text, lang, _ in tests]
+    texts: list[str] = []
+    for clauses, (_, lang, other) in zip(cut, tests):
+        if len(clauses) >= 2:
+            glue = joiner(lang)
+            texts += [other, glue.join(clauses), *(glue.join(clauses[:k] + clauses[k + 1:]) for k in range(len(clauses)))]
+    vectors = iter(encode(texts)) if texts else iter(())
+    results = []
+    for clauses in cut:
+        if len(clauses) < 2:
+            results.append([])
             continue
-        if not span.reference:  # across languages alone the cosine flags paraphrase (docs/checking.md)
-            continue
-        basis, basis_lang = span.reference, job.target_lang
-        # the side whose clauses are left out in turn, and the side they are looked for in
-        cut, cut_lang, other, other_lang = ((basis, basis_lang, span.draft, job.target_lang) if missing
-                                           else (span.draft, job.target_lang, basis, basis_lang))
-        found = [(clause, gain) for clause, gain in _unsupported(job.encode, cut, cut_lang, other)
-                 if _coverage(clause, other, cut_lang) <= COVERED]
-        if found and span.source:
-            found = _confirmed(job, span, found, missing)
-        findings += [_finding(job, span, clause, gain, missing) for clause, gain in found]
-    return findings
-
-
-def _confirmed(job: CheckJob, span: AlignedSpan, found: list[tuple[str, float]],
-               missing: bool) -> list[tuple[str, float]]:
-    """What the reference says is missing (added), if the source says so too: some clause of
-    the source unsupported by the draft (the same draft clause unsupported by the source)."""
-    if missing:
-        return found if _unsupported(job.encode, span.source, job.source_lang, span.draft) else []
-    against_source = {clause for clause, _ in _unsupported(job.encode, span.draft, job.target_lang, span.source)}
-    return [(clause, gain) for clause, gain in found if clause in against_source]
-
-
-def _unsupported(encode: Callable, text: str, lang: str, other: str) -> list[tuple[str, float]]:
-    """The clauses of `text` without which it matches `other` better, with their gains."""
-    clauses = split_clauses(text, lang)
-    if len(clauses) < 2:
-        return []
-    glue = joiner(lang)
-    rests = [glue.join(clauses[:k] + clauses[k + 1:]) for k in range(len(clauses))]
-    vectors = encode([other, glue.join(clauses), *rests])
-    whole = float(vectors[0] @ vectors[1])
-    total = sum(len(c) for c in clauses)
-    found = []
-    for k, clause in enumerate(clauses):
-        share = max(len(clause) / total, _MIN_SHARE)
-        gain = (whole - float(vectors[0] @ vectors[2 + k])) / share
-        if gain <= GAIN:
-            found.append((clause, gain))
-    return found
+        other, whole, *rests = (next(vectors) for _ in range(len(clauses) + 2))
+        similarity = float(other @ whole)
+        total = sum(len(c) for c in clauses)
+        found = []
+        for clause, rest in zip(clauses, rests):
+            share = max(len(clause) / total, _MIN_SHARE)
+            gain = (similarity - float(other @ rest)) / share
+            if gain <= GAIN:
+                found.append((clause, gain))
+        results.append(found)
+    return results
 
 
 def split_clauses(text: str, lang: str) -> list[str]:

@@ -35,13 +35,14 @@ SEVERITY = {
 
 
 def numbers(job: CheckJob) -> list[Finding]:
+    ends = dict(job.draft.list_markers)  # draft offset of a marker -> its end; built once (a draft has many spans)
     differences = []
     for span in job.spans:
         difference = NumberDifference()
         if span.aligned and (span.source or span.reference):
             difference = number_problems(span.draft, against="source" if span.source is not None else "reference",
                                          source=span.source, references=(span.reference,) if span.reference else (),
-                                         markers=_markers(job, span))
+                                         markers=_markers(job, span, ends))
         differences.append(difference)
     for k in range(len(differences) - 1):
         here, there = differences[k], differences[k + 1]
@@ -65,9 +66,9 @@ def numbers(job: CheckJob) -> list[Finding]:
     return findings
 
 
-def _markers(job: CheckJob, span: AlignedSpan) -> tuple[tuple[int, int], ...]:
-    """Where the draft's list markers are in the span's text (its sentences, joined)."""
-    ends = dict(job.draft.list_markers)  # draft offset of a marker -> its end
+def _markers(job: CheckJob, span: AlignedSpan, ends: dict[int, int]) -> tuple[tuple[int, int], ...]:
+    """Where the draft's list markers (`ends`: a marker's draft offset -> its end) are in the span's text
+    (its sentences, joined)."""
     if not ends:
         return ()
     glue = len(joiner(job.draft.lang))

@@ -93,10 +93,11 @@ def align_draft(
     sides = [(name, lang) for name, lang in (("reference", draft.lang), ("source", source_lang))
              if getattr(units[0], name) is not None]
     unit_texts = {name: [_meaning(getattr(u, name) or "") for u in units] for name, _ in sides}
-    views = [encode_sentences(unit_texts[name], embedder, joiner=joiner(lang), lang=lang) for name, lang in sides]
+    parts = {name: [split_sentences(text, lang) for text in unit_texts[name]] for name, lang in sides}
+    views = [encode_sentences(unit_texts[name], embedder, joiner=joiner(lang), parts=parts[name]) for name, lang in sides]
     right = encode_sentences(sentences, embedder, joiner=joiner(draft.lang))
     # a unit that is a whole paragraph may need more draft sentences than the default bead allows
-    longest = max(len(split_sentences(getattr(u, sides[0][0]) or "", sides[0][1])) for u in units)
+    longest = max(len(sentences) for sentences in parts[sides[0][0]])
     params = replace(params, max_bead=max(params.max_bead, longest + 3))
     beads = [(bead.left, bead.right) for bead in align(views, right, params)]
 

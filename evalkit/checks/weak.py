@@ -37,13 +37,14 @@ def weak(job: CheckJob) -> list[Finding]:
     z = {name: _robust_z(values, _FLOOR[name]) for name, values in measures.items()}
     findings = []
     basis = "reference" if with_reference else "source"
+    medians = {name: statistics.median(values) for name, values in measures.items()}
     for position, (k, span) in enumerate(spans):
         score = sum(z[name][position] for name in z) / len(z)
         if score >= THRESHOLD:
             continue
         shown = ", ".join(
             f"{'similarity' if name == 'embed' else 'chrF'} {measures[name][position]:.2f} "
-            f"(median {statistics.median(measures[name]):.2f})" for name in measures)
+            f"(median {medians[name]:.2f})" for name in measures)
         findings.append(Finding(
             "weak", "low", f"weak match with the {basis}: {shown}", span.ids, span.start, span.end, badness=-score,
             details={"z": round(score, 2), **{name: round(measures[name][position], 4) for name in measures}},

@@ -14,9 +14,10 @@ import hashlib
 import os
 import re
 import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -69,6 +70,7 @@ class EmbeddingCache:
                                     {"model_id": model_id}, "<f4", label="embedding cache")
             self._table.ensure_writable()
         self._vectors: dict[bytes, np.ndarray] | None = None
+        self._pending: list[tuple[Sequence[bytes], np.ndarray]] | None = None  # inside `deferred`
 
     @property
     def directory(self) -> Path | None:
@@ -95,8 +97,28 @@ class EmbeddingCache:
         if not keys:
             return
         self._load().update(zip(keys, vectors))
-        if self._table:
+        if self._pending is not None:
+            self._pending.append((keys, vectors))
+        elif self._table:
             self._table.add([(np.array(keys, dtype=KEY_DTYPE), np.asarray(vectors, dtype=np.float32))])
+
+    @contextmanager
+    def deferred(self) -> Iterator[None]:
+        """Vectors encoded inside are written to disk once, as one pack, when it ends: a check
+        encodes the texts of many spans one call at a time, and a pack per call (each fsynced,
+        every 33 of them merged into one with all the rest) costs time that grows with the
+        square of the draft."""
+        if self._pending is not None:  # already deferring
+            yield
+            return
+        self._pending = []
+        try:
+            yield
+        finally:
+            pending, self._pending = self._pending, None
+            if pending and self._table:
+                self._table.add([(np.array(keys, dtype=KEY_DTYPE), np.asarray(rows, dtype=np.float32))
+                                 for keys, rows in pending])
 
 
 @dataclass

@@ -6,6 +6,8 @@ and a Content-Security-Policy that forbids any network access.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from pathlib import Path
 from typing import Any, Sequence
@@ -27,16 +29,39 @@ def _payload(result: CheckResult) -> dict[str, Any]:
                       "similarity": span.similarity_reference if span.similarity_reference is not None
                       else span.similarity_source})
     findings = []
-    for finding in result.findings:
+    for finding, span in zip(result.findings, _spans_of(result)):
         line, column = result.draft.position(finding.start)
         findings.append({"kind": finding.kind, "severity": finding.severity, "message": finding.message,
                          "ids": list(finding.ids), "start": finding.start, "end": finding.end,
-                         "where": f"{line}:{column}"})
+                         "where": f"{line}:{column}", "span": span})
     return {
         "draft": result.draft.path or "draft", "lang": f"{result.source_lang}→{result.target_lang}",
         "reference": result.reference, "source": result.source, "against": result.against, "counts": result.counts(),
         "findings": findings, "spans": spans,
     }
+
+
+def _spans_of(result: CheckResult) -> list[int]:
+    """The row of the page each finding belongs to (-1: none): an omission (an empty finding)
+    to the first empty span of one of its segments, any other finding to the first span its
+    text overlaps. Spans are in draft order, so a binary search finds it (a long draft has
+    thousands of both, and looking through all spans for every finding takes minutes)."""
+    empty: dict[str, int] = {}
+    for k, span in enumerate(result.spans):
+        if span.start == span.end:
+            for segment in span.ids:
+                empty.setdefault(segment, k)
+    ends = list(itertools.accumulate((span.end for span in result.spans), max))
+    found = []
+    for finding in result.findings:
+        if finding.start == finding.end:
+            found.append(min((empty[i] for i in finding.ids if i in empty), default=-1))
+            continue
+        k = bisect.bisect_right(ends, finding.start)  # spans before k end before the finding starts
+        while k < len(result.spans) and result.spans[k].start < finding.end and result.spans[k].end <= finding.start:
+            k += 1
+        found.append(k if k < len(result.spans) and result.spans[k].start < finding.end else -1)
+    return found
 
 
 def render_check_html(results: Sequence[CheckResult]) -> str:

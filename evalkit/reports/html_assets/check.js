@@ -61,13 +61,11 @@ function section(result, number) {
   const table = el("table", { class: "findings" });
   table.append(el("thead", {}, el("tr", {}, ...["severity", "kind", "line:col", "segments", "finding"].map((h) => el("th", {}, h)))));
   const body = el("tbody", {});
-  // an omission belongs to its empty span, any other finding to the span its text falls in
-  const spanOf = (f) => result.spans.findIndex((s) => f.start === f.end
-    ? s.draft === "" && s.ids.some((id) => f.ids.includes(id))
-    : f.start < s.start + s.draft.length && f.end > s.start);
+  // f.span: an omission belongs to its empty span, any other finding to the span its text falls in
+  const bySpan = result.spans.map(() => []);
   for (const f of result.findings) {
-    const target = spanOf(f);
-    const link = el("a", { href: `#r${number}s${target}` }, f.where);
+    if (f.span >= 0) bySpan[f.span].push(f);
+    const link = el("a", { href: `#r${number}s${f.span}` }, f.where);
     body.append(el("tr", { "data-kind": f.kind }, el("td", {}, el("span", { class: `badge sev-${f.severity}` }, f.severity)),
       el("td", {}, f.kind), el("td", {}, link), el("td", {}, f.ids.join(", ")), el("td", {}, f.message)));
   }
@@ -82,7 +80,7 @@ function section(result, number) {
   spans.append(el("thead", {}, el("tr", {}, ...heads.map((h, k) => el("th", k < 2 ? { class: k ? "line" : "ids" } : {}, h)))));
   const rows = el("tbody", {});
   result.spans.forEach((span, k) => {
-    const mine = result.findings.filter((f) => spanOf(f) === k);
+    const mine = bySpan[k];
     const row = el("tr", { id: `r${number}s${k}`, class: mine.length ? "flagged" : "" },
       el("td", { class: "ids" }, span.ids.join(", ") || "(none)"), el("td", { class: "ids" }, String(span.line)));
     if (result.source) row.append(el("td", { class: "text" }, span.source ?? ""));

@@ -273,22 +273,28 @@ def numbers_labelled(data: Path, path: Path = NUMBER_LABELS, size: int = 50) -> 
     if not path.exists():
         return []
     errors: dict[tuple[str, str], set[int]] = defaultdict(set)
-    systems = set()
+    systems: dict[str, set[str]] = defaultdict(set)  # per labelled set (zhen-dev, zhen-heldout, enzh)
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
-            systems.add(row["system"])
+            pair = row["set"].split("-")[0]
+            if pair not in ("zhen", "enzh"):
+                continue
+            systems[row["set"]].add(row["system"])  # the held-out lines were labelled for fewer systems
             if row["error"] == "true":
-                errors[(row["set"].split("-")[0], row["system"])].add(int(row["line"]))
+                errors[(pair, row["system"])].add(int(row["line"]))
     documents = []
     for pair, folder, source, reference, lang in (
             ("zhen", "wmt21-zhen", "zh-en.src.zh", "zh-en.ref.A.en", "zh-en"),
             ("enzh", "wmt21-enzh", "en-zh.src.en", "en-zh.ref.A.zh", "en-zh")):
         src, ref = _lines(data / folder / f"newstest2021.{source}"), _lines(data / folder / f"newstest2021.{reference}")
-        for system in sorted(systems):
+        for system in sorted(set().union(*(names for name, names in systems.items() if name.startswith(pair)))):
             hyp = _lines(data / folder / f"newstest2021.{lang}.hyp.{system}.{lang[-2:]}")
             for start in range(1, len(src) + 1, size):
                 lines = range(start, min(start + size, len(src) + 1))
                 held = pair == "zhen" and start <= HELD_OUT
+                labelled_in = "enzh" if pair == "enzh" else "zhen-heldout" if held else "zhen-dev"
+                if system not in systems[labelled_in]:
+                    continue
                 dataset = f"numbers-{pair}" + ("-heldout" if held else "")
                 documents.append(Document(
                     dataset, system, f"{lines[0]}-{lines[-1]}", lang, [hyp[n - 1] for n in lines],

@@ -20,7 +20,7 @@ import pytest
 from evalkit import Settings, check
 from evalkit.checks import AlignedSpan
 from evalkit.checks.omission import FLOOR_MODEL, FLOORS, MARGIN, OTHER_LEVEL, says_nothing
-from evalkit.checks.spans import _absorb
+from evalkit.checks.spans import _absorb, joined
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from draft_layouts import as_items, as_list, hard_wrap  # noqa: E402
@@ -250,3 +250,22 @@ def test_stray_sentences_join_the_bead_they_add_to():
         return 0.1 if all(belongs[j] == where for j in added) else -0.3
 
     assert _absorb(pieces, gain, 0.0) == [((0,), (0, 1, 2, 3)), ((), (4,)), ((1,), (5, 6))]
+
+
+@pytest.mark.parametrize("pieces, lang, expected", [
+    (["超过卢比.", "100贿赂"], "zh", "超过卢比. 100贿赂"),  # newstest2021 en-zh line 77, P3AI: cut at ". "
+    (["他说。", "100人到场"], "zh", "他说。100人到场"),  # a Chinese full stop: nothing between
+    (["用了iPhone", "手机"], "zh", "用了iPhone手机"),  # Han after Latin: nothing between
+    (["MLA.", "Indore"], "zh", "MLA. Indore"),
+    (["It rained.", "We stayed."], "en", "It rained. We stayed."),
+    (["", "100"], "zh", "100"),
+])
+def test_a_spans_sentences_join_with_a_space_only_where_latin_or_digits_meet(pieces, lang, expected):
+    assert joined(pieces, lang) == expected
+
+
+def test_a_number_after_a_sentence_cut_in_a_chinese_span_is_still_read():
+    # the draft's own 100, cut from 卢比 by the sentence splitter, answers the source's 100
+    from evalkit.numbers import number_problems
+    text = joined(["超过卢比.", "100贿赂"], "zh")
+    assert not number_problems(text, against="source", source="more than Rs. 100 in bribes")

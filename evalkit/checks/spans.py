@@ -81,6 +81,20 @@ def joiner(lang: str) -> str:
     return "" if is_cjk_language(lang) else " "
 
 
+def joined(texts: Sequence[str], lang: str) -> str:
+    """A span's sentences as one text. Chinese joins with nothing, except where Latin script or
+    digits meet across the cut: "卢比." and "100贿赂" are "卢比. 100贿赂", not the 卢比.100 that
+    reads no number."""
+    if not is_cjk_language(lang):
+        return " ".join(texts)
+    text = ""
+    for piece in texts:
+        if text and piece and text[-1].isascii() and not text[-1].isspace() and piece[0].isascii() and piece[0].isalnum():
+            text += " "
+        text += piece
+    return text
+
+
 def align_draft(
     draft: Draft,
     units: Sequence[Unit],
@@ -145,9 +159,9 @@ def align_draft(
         start, end = (chosen[0].start, chosen[-1].end) if chosen else (position, position)
         position = end
         picked = [units[i] for i in left]
-        text = joiner(draft.lang).join(s.text for s in chosen)
-        reference = joiner(draft.lang).join(u.reference or "" for u in picked) if picked and picked[0].reference is not None else None
-        source = joiner(source_lang).join(u.source or "" for u in picked) if picked and picked[0].source is not None else None
+        text = joined([s.text for s in chosen], draft.lang)
+        reference = joined([u.reference or "" for u in picked], draft.lang) if picked and picked[0].reference is not None else None
+        source = joined([u.source or "" for u in picked], source_lang) if picked and picked[0].source is not None else None
         meant = texts((left, right_)) if left and right_ else []
         similarity = dict(zip([name for name, _ in sides], (cosine(*pair) for pair in meant)))
         spans.append(AlignedSpan(tuple(u.id for u in picked), right_, start, end, text, reference, source,

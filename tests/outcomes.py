@@ -61,6 +61,9 @@ def run_evalkit(*args: object, env: dict[str, str] | None = None, timeout: float
 def start_evalkit(*args: object, env: dict[str, str] | None = None, **popen: object) -> subprocess.Popen:
     """`run_evalkit` without waiting: for signals, closed pipes and races."""
     environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    # Ctrl-C as at a terminal: a shell runs a background job (`pytest ... &`) with SIGINT ignored,
+    # and the child would inherit that
+    popen.setdefault("preexec_fn", lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     return subprocess.Popen([sys.executable, "-m", "evalkit", *map(str, args)], env=environment, **popen)
 
 

@@ -208,7 +208,7 @@ def test_a_count_of_ten_and_a_numeral_of_magnitudes_are_strong(source, wrong, ri
 
 @pytest.mark.parametrize("text", [
     # names written with digits
-    "COVID-19", "Covid- 19 病例", "2019冠状病毒病", "2019 冠狀病毒病", "2019-nCoV", "the G7 summit", "Ka-52M", "卡-52M直升机", "歼-20", "5G networks", "4K video",
+    "COVID-19", "Covid- 19 病例", "2019冠状病毒病", "2019 冠狀病毒病", "2019-nCoV", "the ISO 8601 format", "ISO 8601 格式", "RFC 3339", "GB/T 7714-2015", "the G7 summit", "Ka-52M", "卡-52M直升机", "歼-20", "5G networks", "4K video",
     "the Z164 train", "MI5", "CCTV-2", "PM2.5", "H1N1", "a 911 caller", "在 911 呼叫者报告后", "the co2 separation",
     # escapes and links
     "Fine.%0AThanks", "https://example.org/2020/07/26",

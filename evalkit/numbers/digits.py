@@ -15,6 +15,7 @@ _LINK = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 _NAMES = (
     re.compile(r"(?i)\bcovid[\s‐-]*19"),
     re.compile(r"2019\s*(?:新型)?冠状病毒病?|2019-nCoV"),  # 2019冠状病毒病: COVID-19's official Chinese name
+    re.compile(r"\b(?:ISO(?:/IEC)?|IEC|RFC|IEEE|DIN|GB/T)\s?\d+(?:[-:.]\d+)*"),  # standards: ISO 8601, RFC 3339, GB/T 7714
     re.compile(r"(?<![A-Za-z0-9])(?!(?:RMB|USD|HKD|EUR|GBP|CNY|JPY|AUD|CAD|SGD|INR|Rs|US|HK)\d)"
                r"[a-z]?[A-Z][A-Za-z]{0,6}(?:[-‐]?\d+(?:\.\d+)?[A-Za-z]*)+(?![A-Za-z0-9])"),
     re.compile(r"(?<![A-Za-z0-9.,])\d[GDK](?![A-Za-z0-9])"),

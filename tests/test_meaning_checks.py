@@ -10,6 +10,7 @@ import pytest
 
 from evalkit import Settings, check
 from evalkit.checks import SEVERITIES
+from evalkit.checks.negation import cues
 
 from conftest import DATA, write_lines
 
@@ -58,3 +59,14 @@ def test_chinese_drafts_are_not_checked_for_names(settings, tmp_path):
     draft = write_lines(tmp_path / "draft.txt", ["拉布在伦敦会见了某人。"])
     result = check(draft, ref=reference, src=source, lang="en-zh", settings=settings)
     assert result.of_kind("names") == []
+
+
+@pytest.mark.parametrize("text, negates", [
+    ("找不到這個檔案。", True),  # Symfony validators zh_TW, unit 14: "The file could not be found."
+    ("我听不到。", True),
+    ("收入不到1000元。", False),  # 不到 before an amount: "less than"
+    ("不到一半的人投票。", False),
+    ("用了不到两年。", False),
+])
+def test_bu_dao_negates_after_a_verb_and_not_before_an_amount(text, negates):
+    assert bool(cues(text, "zh")) is negates

@@ -59,13 +59,24 @@ _ZH_LOOSE = re.compile(r"拒绝|拒絕|缺乏|缺少|难以|難以|避免|免于
 def cues(text: str, lang: str, *, loose: bool = False) -> int:
     """How many negation cues the text has; `loose` adds the words that negate without one."""
     if lang.split("-")[0] == "zh":
-        words = [word for word in jieba_words(text) if word not in _ZH_NOT_NEGATING and not word.startswith("无论")
+        tokens = jieba_words(text)
+        words = [word for word, after in zip(tokens, [*tokens[1:], ""])
+                 if (word not in _ZH_NOT_NEGATING or _cannot(word, after)) and not word.startswith("无论")
                  and (word[0] in _ZH_CHARS or any(char in _ZH_INSIDE for char in word[1:]))]
         if not loose:  # idioms (成语, four characters and more) seldom come out negated
             return sum(1 for word in words if len(word) < 4)
         return len(words) + len(_ZH_LOOSE.findall(text))
     text = _EN_NOT_NEGATING.sub(" ", text)
     return len(_EN_STRICT.findall(text)) + (len(_EN_LOOSE.findall(text)) if loose else 0)
+
+
+_AMOUNT = re.compile(r"[0-9０-９零一二两兩三四五六七八九十百千万萬亿億半几幾]")
+
+
+def _cannot(word: str, after: str) -> bool:
+    """不到 after a verb is "cannot" (找不到 "cannot find", jieba cuts 找/不到); before an
+    amount it is "less than" (不到一半, 不到1000元)."""
+    return word == "不到" and not _AMOUNT.match(after)
 
 
 def negation(job: CheckJob) -> list[Finding]:

@@ -201,10 +201,13 @@ def _tsv(handle) -> Iterable[dict]:
     return csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
+def _ted_rows(data: Path):
+    with (data / "ted-mqm-zhen" / "mqm_ted_zhen.tsv").open(encoding="utf-8", newline="") as handle:
+        return read_mqm_rows(_tsv(handle), segment="seg_id")
+
+
 def ted_zhen(data: Path) -> list[Document]:
-    path = data / "ted-mqm-zhen" / "mqm_ted_zhen.tsv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        texts, sources = read_mqm_rows(_tsv(handle), segment="seg_id")
+    texts, sources = _ted_rows(data)
     documents = []
     for (system, doc), segments in sorted(texts.items()):
         if system in ("ref", "refB"):
@@ -374,9 +377,7 @@ def _pick_other(others: list[str], document: Document, k: int) -> str:
 
 def ted_clean(data: Path) -> list[Document]:
     """TED refB as a translator's draft, checked against ref."""
-    path = data / "ted-mqm-zhen" / "mqm_ted_zhen.tsv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        texts, sources = read_mqm_rows(_tsv(handle), segment="seg_id")
+    texts, sources = _ted_rows(data)
     documents = []
     for (system, doc), segments in sorted(texts.items()):
         if system != "refB":

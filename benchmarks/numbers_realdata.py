@@ -476,6 +476,11 @@ def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
             rows.append((name, mode, str(m.n), str(m.errors), *cells))
     header = ("data", "mode", "n", "errors", f"issue 14 ({BEFORE}): P / R (flagged)",
               f"round 1 ({ROUND1}): P / R (flagged)", "now: P / R (flagged)")
+    return _render(header, rows, markdown)
+
+
+def _render(header: Sequence[str], rows: Sequence[Sequence[str]], markdown: bool) -> str:
+    """A Markdown table, or aligned columns for the terminal."""
     if markdown:
         lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
         lines += ["| " + " | ".join(row) + " |" for row in rows]
@@ -549,14 +554,7 @@ def case_table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
     rows = [[case, SEVERITY[case], *cells[("case", case)]] for case in CASES]
     rows += [[f"**{tier}**", "high, medium" if tier == "fails by default" else "low" if tier == "advisory" else "",
               *values] for (kind, tier), values in cells.items() if kind == "tier"]
-    if markdown:
-        lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-        lines += ["| " + " | ".join(row) + " |" for row in rows]
-    else:
-        widths = [max(len(h), *(len(r[k]) for r in rows)) for k, h in enumerate(header)]
-        lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths))]
-        lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)) for row in rows]
-    return "\n".join(lines)
+    return _render(header, rows, markdown)
 
 
 def show(items: Sequence[Item], verdicts, labels, what: str) -> None:

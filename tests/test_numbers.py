@@ -73,7 +73,7 @@ def test_real_cases_cover_round_4s_classes():
     named = {c["case"] for c in REAL_CASES}
     assert {"period_two_quarters", "term_secondary_market", "currency_ringgit", "name_missile_hyphen",
             "name_missile_spaced", "one_as_article", "rank_best_in_country", "number_after_ellipsis",
-            "compound_ordinal", "idiom_as_counts", "congress_as_count"} <= named
+            "compound_ordinal", "repeated_clause", "idiom_as_counts", "congress_as_count"} <= named
 
 
 def test_round_4s_real_errors_report():
@@ -367,6 +367,19 @@ def test_each_mention_answers_one():
 def test_the_largest_matching_wins():
     """8pm is 20:00 or 20; "his 20s" is 20 or the 1920s: neither may take the 20 the other needs."""
     assert not compare_numbers("about 8pm, a man in his 20s", "晚上 8 点左右，一名 20 多岁的男子")
+
+
+@pytest.mark.parametrize("common, repeated", [(24, True), (23, False)])
+def test_a_stretch_written_twice_adds_its_numbers_once(common, repeated):
+    """Machine translation that repeats a clause adds no number: a mention inside a stretch of 24
+    characters the translation already wrote vouches but raises nothing; 23 in common is no repeat."""
+    stretch = "60 tons of cargo were lost at sea"[:common]
+    translation = f"{stretch}X. Then {stretch}Y."
+    assert [m.strong for m in number_mentions(translation)] == [True, True]
+    assert compare_numbers("60吨", translation) == (NumberDifference() if repeated else NumberDifference((), ("60",)))
+    # the first writing still counts, and the repeat still answers the original's second mention
+    assert compare_numbers("两人", translation).added == ("60",) * (1 if repeated else 2)
+    assert not compare_numbers("60吨、60吨", translation)
 
 
 def test_units_are_judged_against_the_source():

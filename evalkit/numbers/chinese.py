@@ -22,9 +22,9 @@ _DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} |
 _RUN = re.compile(f"[{NUMERALS}]+")
 
 # Words whose numerals are no quantity: adverbs and function words (一直 always, 十分 very,
-# 唯一 only, 万一 in case, 千万 by all means), idioms (千方百计, 隔三岔五, 五湖四海) and
-# terms (十滴水 a medicine, 三伏天 the dog days, 五官 the facial features, 二氧化碳 carbon dioxide,
-# 二维码 a QR code).
+# 唯一 only, 万一 in case, 千万 by all means, 第一反应 the initial reaction), idioms (千方百计,
+# 隔三岔五, 五湖四海, 伤敌一千自损八百 a costly victory) and terms (十滴水 a medicine, 三伏天 the dog
+# days, 五官 the facial features, 二氧化碳 carbon dioxide, 二维码 a QR code, 二级市场 the secondary market).
 # Each is read as no number at all, so a translation that renders one as a count
 # ("10 drops", "every three to five days") has a number the source lacks. Names of places
 # (四川, 三峡, 六井村) keep a weak numeral: "Three Gorges" is their English name, and a

@@ -9,7 +9,8 @@ is missing when the source states it (strong) and the reference has it in any fo
 added when neither has it. So a reference's own liberties (a dateline year, "COVID-19" for
 新冠, "(400 hectares)" added, "the two sides" for 双方) are never held against a
 translation that follows the source, and a source numeral that reads two ways cannot fail
-a translation on its own. The modes differ in what they need (a source, or references)
+a translation on its own. A translation that writes a stretch twice (machine translation
+repeating a clause) adds its numbers once. The modes differ in what they need (a source, or references)
 and in several references: against the references, agreeing with one of them is enough.
 """
 

@@ -280,6 +280,8 @@ def test_every_listed_word_reads_as_no_number(word):
     ("营救出1名被困人员", []),
     ("这5家中国公司及1家研究机构", [("5", "5")]),
     ("1公里", [("1", "1")]),
+    ("新增确诊病例1例", [("1", "1")]),  # a statistic's count stays a count
+    ("获得第1名", [("1", "1")]),  # an ordinal
     ("8月1日起", [("August", "8月"), ("1", "1")]),
     # 第一 after a scope is a rank ("the best in China"); before a counter it counts
     ("打造国内第一、世界领先的城市", []),
@@ -292,10 +294,13 @@ def test_every_listed_word_reads_as_no_number(word):
     ("the Mars 17 missile", []),
     ("fired 17 missiles", [("17", "17")]),
     ("The 3 missiles", [("3", "3")]),
+    ("By 2030 the carrier will sail", [("2030", "2030")]),  # a word that opens a sentence names no craft
+    ("Over 200 project managers", [("200", "200")]),  # a programme is capitalised, or "national 863 project"
     # a party congress is an ordinal (二十大), "the three major operators" a count (三大)
     ("党的二十大", [("20th", "二十")]),
     ("三大运营商", [("3", "三")]),
-    ("二十大城市", [("20", "二十")]),  # opening the sentence: the couple
+    ("二十大城市", [("20", "二十")]),
+    ("全国二十大品牌", [("20", "二十")]),  # opening the sentence: the couple
     ("婚姻被视为盛事，两人也因此成名", []),  # opening a clause
     ("事故造成两人死亡", [("2", "两")]),  # inside a clause: a count
     ("三人3月正式卸任", [("3", "三"), ("March", "3月")]),  # only a pair is a pronoun

@@ -223,7 +223,10 @@ _PERCENT_OF_TEN = re.compile(f"成(?![{_NOT_TENTHS}])")
 _DIGITS_TIMES = re.compile(rf"(?<![\d.])({DIGITS})\s*(?:多|余)?\s*(倍|成(?![{_NOT_TENTHS}]))")
 _COUNTED = re.compile(rf"\s*(?:多|余|来)?\s*(?:{COUNTERS})")
 _SUPERLATIVE = re.compile(r"[大高多长快好强重]|线|时间")
-_CONGRESS = re.compile(r"大(?![型学量幅批类规项城都洲国企])")
+# 二十大 is the 20th (Party) Congress where the words around say so: 党的二十大, 二十大精神, 二十大报告,
+# 二十大以来, or standing alone; 二十大城市 and 二十大品牌 are "the top 20"
+_CONGRESS = re.compile(r"大(?=精神|报告|代表|召开|以来|胜利|开幕|闭幕|期间|上|会议|主席团|党章|部署|提出|强调|作出|确定|指出|"
+                       r"擘画|明确|后|前|[，。、；：！？”’）)」』\s的]|$)")
 _SCOPE = re.compile(r"(?:国内|全国|世界|全球|全省|全市|亚洲|国际|行业|业内)$")
 
 
@@ -257,7 +260,7 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
         reader.add(number(value * 10), start, end + 1, True)
     elif after.startswith("倍"):  # 增长1倍 is "doubled", 两倍 "twice"
         reader.add(number(value), start, end, True, (number(value + 1), number(value * 100)))
-    elif _CONGRESS.match(text, end) and 11 <= value <= 30:  # 二十大: the 20th (Party) Congress, an ordinal
+    elif 11 <= value <= 30 and text[end:end + 1] == "大" and (_CONGRESS.match(text, end) or before.endswith(("党的", "中共"))):  # 二十大: the 20th (Party) Congress, an ordinal
         reader.add(ordinal(value), start, end, True)
     elif before.endswith("第"):  # 第一大 "the largest", 国内第一 "the best in China": a rank, not a count
         reader.add(number(value), start, end,
@@ -276,9 +279,9 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
 
 
 # Counters after which 1 is "a" (1名被困人员 "a trapped person", 1家研究机构 "a research institute");
-# units, days and hours are left to their readings.
-_ONE_COUNTED = re.compile(rf"{START}1(?=\s*(?:个|名|位|家|项|条|种|次|人|座|部|所|间|栋|套|件|份|张|本|只|头|匹|枚|颗|块|"
-                          r"片|起|例|宗|场|户|架|艘|辆|台|支|批|款|篇|首|幅|对|组|队|把|根|笔)(?!\d))")
+# the counters of statistics (1例 "1 case", 1人死亡, 1起), units, days and ordinals (第1名) keep their 1.
+_ONE_COUNTED = re.compile(rf"(?<!第){START}1(?=\s*(?:个|名|位|家|项|条|种|座|部|所|间|栋|套|件|份|张|本|只|头|匹|枚|颗|"
+                          r"块|片|架|艘|辆|台|支|批|款|篇|首|幅|组|队|把|根|笔)(?!\d))")
 _LISTED_DIGITS = re.compile(rf"(?<![\d.])(\d{{1,2}})(?=\s*(?:{COUNTERS}))")
 _CLAUSE_END = re.compile(r"[，。；！？：,;!?:\n（(]")
 

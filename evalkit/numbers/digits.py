@@ -31,10 +31,14 @@ _NAMES = (
                r"(?=型?(?:导弹|飞弹|火箭|战机|战斗机|轰炸机|运输机|直升机|坦克|潜艇|驱逐舰|护卫舰|航母|卫星|飞船))"),
     # ... and in English, where the name may stand apart from its number: "the Mars 17 missile" (one
     # craft named; a count has a plural: "17 missiles")
-    re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]{1,12}[ -]\d+[A-Za-z]*(?=(?: [a-z]+){0,2} (?:missile|rocket|fighter|jet|bomber|"
-               r"helicopter|tank|submarine|destroyer|frigate|carrier|satellite|spacecraft|ICBM)\b(?!s))"),
+    re.compile(r"(?<![A-Za-z0-9])(?!(?:In|On|At|By|For|From|Since|Until|To|Of|The|And|But|Or|With|After|Before|During|"
+               r"About|Over|Under|Around|Nearly|Some|All|Only|Its|Their|His|Her|Our|These|Those|Each|Every|Last|Next|"
+               r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+               r"[A-Z][a-z]{1,12}[ -]\d+[A-Za-z]*(?=(?: (?!the\b|an?\b)[a-z]+){0,2} (?:missile|rocket|fighter|jet|"
+               r"bomber|helicopter|tank|submarine|destroyer|frigate|carrier|satellite|spacecraft|ICBM)\b(?!s))"),
     # programmes named by a number: 863计划, 211工程, "the 863 Program" (a count would take a counter or a plural)
-    re.compile(r"(?<![\d.,$£€¥])\d{3}(?=\s*(?:计划|工程|课题|专项)|\s+(?i:program|programme|project|plan)\b(?!s))"),
+    re.compile(r"(?<![\d.,$£€¥])\d{3}(?=\s*(?:计划|工程|课题|专项)|\s+(?:Program|Programme|Project|Plan)\b)"
+               r"|(?<=national )\d{3}(?=\s+(?:program|programme|project|plan)\b(?!s))"),
     re.compile(r"(?<![\d.])\d{4,6}\.\s?(?:SH|SZ|SS|BJ|HK)(?![A-Za-z])"),  # stock codes: 600884.SH, "600606. SH"
 )
 # In Chinese text some systems space Latin from digits ("A 3 公路", "T 20 I", "Covid- 19").

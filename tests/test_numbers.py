@@ -44,18 +44,20 @@ def readings(text: str) -> list[set[str]]:
     return [set(m.readings) for m in number_mentions(text)]
 
 
-def both_modes(case: dict[str, str]) -> tuple[NumberDifference, NumberDifference]:
-    references = case["references"].split(" ||| ")
+def both_modes(case: dict[str, str]) -> tuple[NumberDifference, ...]:
+    """The guard's verdict in each mode the case has: WMT23 has no reference, so the source mode only."""
+    references = case["references"].split(" ||| ") if case["references"] else []
+    modes = ("source", "reference") if references else ("source",)
     return tuple(number_problems(case["candidate"], against=mode, source=case["source"], references=references)
-                 for mode in ("source", "reference"))
+                 for mode in modes)
 
 
 @pytest.mark.parametrize("case", REAL_CASES, ids=[c["case"] for c in REAL_CASES])
 def test_real_machine_translation(case):
-    """Each false-alarm cause passes and each real error fails, in both modes (origins in the data README)."""
-    by_source, by_reference = both_modes(case)
+    """Each false-alarm cause passes and each real error fails, in every mode (origins in the data README)."""
+    verdicts = both_modes(case)
     expected = case["expect"] == "flag"
-    assert (bool(by_source), bool(by_reference)) == (expected, expected), (by_source, by_reference)
+    assert [bool(v) for v in verdicts] == [expected] * len(verdicts), verdicts
 
 
 def test_real_cases_cover_every_cause_the_issue_lists():
@@ -64,6 +66,21 @@ def test_real_cases_cover_every_cause_the_issue_lists():
             "decade_in_reference", "time_half_past", "time_24_00", "month_end_of_may", "magnitude_duo_wan_issue",
             "half", "none", "reference_dateline_2020", "reference_converts_acres", "percent_escape", "dropped_fine",
             "dropped_death_toll", "magnitude_1_92_wan", "range_as_5600", "medicine_as_ten_drops"} <= named
+
+
+def test_real_cases_cover_round_4s_classes():
+    """The false alarms and misses found on the WMT23 test half after round 2 froze the guard."""
+    named = {c["case"] for c in REAL_CASES}
+    assert {"period_two_quarters", "term_secondary_market", "currency_ringgit", "name_missile_hyphen",
+            "name_missile_spaced", "one_as_article", "rank_best_in_country", "number_after_ellipsis",
+            "compound_ordinal", "repeated_clause", "idiom_as_counts", "congress_as_count"} <= named
+
+
+def test_round_4s_real_errors_report():
+    cases = {c["case"]: c for c in REAL_CASES}
+    assert both_modes(cases["idiom_as_counts"])[0] == NumberDifference((), ("800", "1000"))
+    assert both_modes(cases["idiom_as_counts_standing_alone"])[0] == NumberDifference((), ("800", "1000"))
+    assert both_modes(cases["congress_as_count"])[0] == NumberDifference(("20th",), ("20",))
 
 
 def test_what_the_real_errors_report():
@@ -115,6 +132,12 @@ def test_what_the_real_errors_report():
     ("1.4 billion people", [{"1400000000"}]),
     ("50K fans", [{"50000"}]),
     ("£10m fund", [{"10000000"}]),
+    ("RM476.5 billion", [{"476500000000"}]),  # a currency code (ringgit), not a name
+    ("NT$3 billion", [{"3000000000"}]),
+    # an ellipsis is no decimal point; a single point before digits is
+    ("投资......2023年开年", [{"2023"}]),
+    ("......2023 soon", [{"2023"}]),
+    ("1..5", [{"1"}, {"5"}]),
     ("a 10m wall", [{"10", "10000000"}]),  # metres or millions: both readings stand
     ("$2bn", [{"2000000000"}]),
     ("14 lakh", [{"1400000"}]),
@@ -143,12 +166,19 @@ def test_what_the_real_errors_report():
     ("三分之二", [{"2/3"}]),
     ("two-thirds", [{"2/3"}]),
     ("a quarter of a million", [{"250000"}]),
+    ("in the next two quarters", [{"0.5", "2"}]),  # periods as much as a fraction
+    ("three quarters of the vote", [{"0.75"}]),  # "of": a fraction
+    ("two-quarters", [{"0.5"}]),  # hyphenated: a fraction
     ("百分之十五", [{"15"}]),
     ("近四成", [{"40"}]),
     ("6成是男性", [{"60"}]),
     ("增长1倍多", [{"1", "2", "100"}]),
     # number words
     ("twenty-one", [{"21"}]),
+    ("Forty-eighth Research Institute", [{"48", "48th"}]),  # a compound ordinal, not 40
+    ("the twenty-first century", [{"21", "21st"}]),
+    ("the 20th Congress", [{"20", "20th"}]),  # an ordinal in digits also reads as one
+    ("二十大", [{"20th"}]),  # the 20th Congress: only an ordinal
     ("two hundred and fifty", [{"250"}]),
     ("fourteen billion", [{"14000000000"}]),
     ("two and a half million", [{"2500000"}]),
@@ -164,7 +194,7 @@ def test_what_the_real_errors_report():
     ("5月底", [{"May"}]),
     ("七八月份", [{"July"}, {"August"}]),
     ("7月26日", [{"July"}, {"26"}]),
-    ("on July 26th", [{"July"}, {"26"}]),
+    ("on July 26th", [{"July"}, {"26", "26th"}]),
     ("In May", [{"May"}]),
     ("周四", [{"Thursday"}]),
     ("上世纪八十年代", [{"1980s", "1980", "80"}]),
@@ -210,11 +240,13 @@ def test_a_count_of_ten_and_a_numeral_of_magnitudes_are_strong(source, wrong, ri
     # names written with digits
     "COVID-19", "Covid- 19 病例", "2019冠状病毒病", "2019 冠狀病毒病", "2019-nCoV", "the ISO 8601 format", "ISO 8601 格式", "RFC 3339", "GB/T 7714-2015", "the G7 summit", "Ka-52M", "卡-52M直升机", "歼-20", "5G networks", "4K video",
     "the Z164 train", "MI5", "CCTV-2", "PM2.5", "H1N1", "a 911 caller", "在 911 呼叫者报告后", "the co2 separation",
+    "试射火星17飞弹", "东风41导弹", "the Hwasong-17 missile", "the Mars 17 missile", "the Hwasong 17 intercontinental ballistic missile",
+    "国家863课题", "211工程", "the 863 Program", "the national 863 project", "杉杉股份（600884.SH）", "(600606. SH)",
     # escapes and links
     "Fine.%0AThanks", "https://example.org/2020/07/26",
     # words whose numeral is no quantity
     "唯一", "一直", "统一", "一些", "十分重要", "万一", "千万不要", "进一步", "一带一路", "第一时间", "十滴水", "三伏天",
-    "二氧化碳", "零售", "千方百计", "隔三岔五", "五官端正",
+    "二氧化碳", "零售", "千方百计", "隔三岔五", "五官端正", "二级市场", "第一反应", "伤敌一千自损八百",
     # a month name that is a name or a verb
     "Brian May", "the Long March", "May I ask", "March on",
 ])
@@ -243,7 +275,32 @@ def test_every_listed_word_reads_as_no_number(word):
     # a count that refers back or restates what is named: weak
     ("两名妇女被困，救援人员救出了这两名妇女", [("2", "两")]),  # the second is "these two"
     ("以上两人", []),
-    ("两人3月正式卸下王室职务", [("March", "3月")]),  # opening the sentence: the couple
+    ("两人3月正式卸下王室职务", [("March", "3月")]),
+    # 1 with a counter is "a", as 一个 is (1名被困人员 "a trapped person"); units and days keep their 1
+    ("营救出1名被困人员", []),
+    ("这5家中国公司及1家研究机构", [("5", "5")]),
+    ("1公里", [("1", "1")]),
+    ("新增确诊病例1例", [("1", "1")]),  # a statistic's count stays a count
+    ("获得第1名", [("1", "1")]),  # an ordinal
+    ("8月1日起", [("August", "8月"), ("1", "1")]),
+    # 第一 after a scope is a rank ("the best in China"); before a counter it counts
+    ("打造国内第一、世界领先的城市", []),
+    ("成为中国服装业第一家上市公司", [("1", "一")]),
+    ("第一、加强领导", [("1", "一")]),
+    # a count of a hundred or more stands for no noun already named: never a pronoun
+    ("hurt the enemy a thousand and lose eight hundred.", [("1000", "a thousand"), ("800", "eight hundred")]),
+    ("the two are", []),
+    # a craft named with its number (singular), a count of craft (plural)
+    ("the Mars 17 missile", []),
+    ("fired 17 missiles", [("17", "17")]),
+    ("The 3 missiles", [("3", "3")]),
+    ("By 2030 the carrier will sail", [("2030", "2030")]),  # a word that opens a sentence names no craft
+    ("Over 200 project managers", [("200", "200")]),  # a programme is capitalised, or "national 863 project"
+    # a party congress is an ordinal (二十大), "the three major operators" a count (三大)
+    ("党的二十大", [("20th", "二十")]),
+    ("三大运营商", [("3", "三")]),
+    ("二十大城市", [("20", "二十")]),
+    ("全国二十大品牌", [("20", "二十")]),  # opening the sentence: the couple
     ("婚姻被视为盛事，两人也因此成名", []),  # opening a clause
     ("事故造成两人死亡", [("2", "两")]),  # inside a clause: a count
     ("三人3月正式卸任", [("3", "三"), ("March", "3月")]),  # only a pair is a pronoun
@@ -315,6 +372,19 @@ def test_each_mention_answers_one():
 def test_the_largest_matching_wins():
     """8pm is 20:00 or 20; "his 20s" is 20 or the 1920s: neither may take the 20 the other needs."""
     assert not compare_numbers("about 8pm, a man in his 20s", "晚上 8 点左右，一名 20 多岁的男子")
+
+
+@pytest.mark.parametrize("common, repeated", [(24, True), (23, False)])
+def test_a_stretch_written_twice_adds_its_numbers_once(common, repeated):
+    """Machine translation that repeats a clause adds no number: a mention inside a stretch of 24
+    characters the translation already wrote vouches but raises nothing; 23 in common is no repeat."""
+    stretch = "60 tons of cargo were lost at sea"[:common]
+    translation = f"{stretch}X. Then {stretch}Y."
+    assert [m.strong for m in number_mentions(translation)] == [True, True]
+    assert compare_numbers("60吨", translation) == (NumberDifference() if repeated else NumberDifference((), ("60",)))
+    # the first writing still counts, and the repeat still answers the original's second mention
+    assert compare_numbers("两人", translation).added == ("60",) * (1 if repeated else 2)
+    assert not compare_numbers("60吨、60吨", translation)
 
 
 def test_units_are_judged_against_the_source():
@@ -498,7 +568,7 @@ def test_planted_number_errors_in_the_shipped_candidates(reference_set_dir: Path
         found[name] = {k: v for k, v in found[name].items() if v}
     assert found["careful"] == {}
     assert found["literal-mt"] == {
-        "p02s00": NumberDifference(("20",), ("12",)),
+        "p02s00": NumberDifference(("20th",), ("12",)),  # 二十大, the 20th Congress: an ordinal
         "p11s01": NumberDifference((), ("10000",)),
         "p12s07": NumberDifference(("12345",), ("1234",)),
         "p14s00": NumberDifference(("3",), ("2",)),

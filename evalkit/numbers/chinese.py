@@ -14,17 +14,17 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from .digits import DIGITS
-from .mentions import MONTHS, ROUGH, WEEKDAYS, Reader, decimal, is_day, number, time_readings
+from .digits import DIGITS, START
+from .mentions import MONTHS, ROUGH, WEEKDAYS, Reader, decimal, is_day, number, ordinal, time_readings
 
 NUMERALS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 _RUN = re.compile(f"[{NUMERALS}]+")
 
 # Words whose numerals are no quantity: adverbs and function words (一直 always, 十分 very,
-# 唯一 only, 万一 in case, 千万 by all means), idioms (千方百计, 隔三岔五, 五湖四海) and
-# terms (十滴水 a medicine, 三伏天 the dog days, 五官 the facial features, 二氧化碳 carbon dioxide,
-# 二维码 a QR code).
+# 唯一 only, 万一 in case, 千万 by all means, 第一反应 the initial reaction), idioms (千方百计,
+# 隔三岔五, 五湖四海, 伤敌一千自损八百 a costly victory) and terms (十滴水 a medicine, 三伏天 the dog
+# days, 五官 the facial features, 二氧化碳 carbon dioxide, 二维码 a QR code, 二级市场 the secondary market).
 # Each is read as no number at all, so a translation that renders one as a count
 # ("10 drops", "every three to five days") has a number the source lacks. Names of places
 # (四川, 三峡, 六井村) keep a weak numeral: "Three Gorges" is their English name, and a
@@ -33,15 +33,16 @@ NON_QUANTITIES = (
     # adverbs, conjunctions, pronoun-like words
     "一些 一直 统一 唯一 一起 一旦 一样 一般 一定 一致 一切 进一步 第一时间 万一 十分 一度 一再 一向 一并 一概 "
     "一律 一举 一手 一系列 一体 一体化 一流 一番 一阵 一味 一贯 一如既往 一道 一齐 一同 一身 一口气 一下 "
-    "一边 一面 一方面 另一方面 一线 第一线 一把手 一行 一连串 一揽子 一应俱全 一目了然 一带一路 一一 "
+    "一边 一面 一方面 另一方面 一线 第一线 一把手 一行 一连串 一揽子 一应俱全 一目了然 一带一路 一一 第一反应 第一印象 "
     "千万 万众 万物 万岁 万象 百姓 老百姓 百货 百科 "
     # idioms and set phrases
     "百花齐放 百折不挠 千方百计 千家万户 千载难逢 成千上万 一心一意 三心二意 七上八下 乱七八糟 四面八方 五湖四海 "
     "五颜六色 一五一十 一成不变 一分为二 不三不四 三番五次 三令五申 接二连三 独一无二 数一数二 九牛一毛 十全十美 "
-    "四分五裂 一石二鸟 一举两得 两全其美 隔三岔五 隔三差五 一干二净 一清二楚 三言两语 三三两两 五花八门 三湘四水 "
-    # terms whose numeral counts nothing: a medicine, the dog days, chemicals, things
+    "四分五裂 一石二鸟 一举两得 两全其美 隔三岔五 隔三差五 一干二净 一清二楚 三言两语 三三两两 五花八门 三湘四水 伤敌一千自损八百 杀敌一千自损八百 "
+    # terms whose numeral counts nothing: a medicine, the dog days, chemicals, things, the primary and
+    # secondary (stock) markets
     "十滴水 三伏天 三伏 三七粉 五官 二氧化碳 二氧化硫 二氧化氮 一氧化碳 一氧化氮 二氧化 一氧化 二维码 二手 军情五处 "
-    "军情六处 四处 到处 十字 零售 零件 零部件 零星 零食 零钱 零散 零距离 零容忍"
+    "军情六处 四处 到处 十字 一级市场 二级市场 零售 零件 零部件 零星 零食 零钱 零散 零距离 零容忍"
 ).split()
 _NON_QUANTITY = re.compile(f"(?<![{NUMERALS}])(?:{'|'.join(sorted(NON_QUANTITIES, key=len, reverse=True))})(?!之)")
 
@@ -181,6 +182,8 @@ def read_numerals(reader: Reader) -> None:
             reader.add(number(value * 10), match.start(), match.end(), True)
         else:
             reader.add(number(value), match.start(), match.end(), True, (number(value + 1), number(value * 100)))
+    for match in _ONE_COUNTED.finditer(text):  # 1名, 1家 as "a": weak, as 一个 is
+        reader.add("1", match.start(), match.end(), False)
     for match in _WEAK_WORD.finditer(text):
         reader.add(_WEAK_WORDS[match.group(0)], match.start(), match.end(), False,
                    ("50", "1/2") if _WEAK_WORDS[match.group(0)] == "0.5" else ())
@@ -220,6 +223,11 @@ _PERCENT_OF_TEN = re.compile(f"成(?![{_NOT_TENTHS}])")
 _DIGITS_TIMES = re.compile(rf"(?<![\d.])({DIGITS})\s*(?:多|余)?\s*(倍|成(?![{_NOT_TENTHS}]))")
 _COUNTED = re.compile(rf"\s*(?:多|余|来)?\s*(?:{COUNTERS})")
 _SUPERLATIVE = re.compile(r"[大高多长快好强重]|线|时间")
+# 二十大 is the 20th (Party) Congress where the words around say so: 党的二十大, 二十大精神, 二十大报告,
+# 二十大以来, or standing alone; 二十大城市 and 二十大品牌 are "the top 20"
+_CONGRESS = re.compile(r"大(?=精神|报告|代表|召开|以来|胜利|开幕|闭幕|期间|上|会议|主席团|党章|部署|提出|强调|作出|确定|指出|"
+                       r"擘画|明确|后|前|[，。、；：！？”’）)」』\s的]|$)")
+_SCOPE = re.compile(r"(?:国内|全国|世界|全球|全省|全市|亚洲|国际|行业|业内)$")
 
 
 def _read_run(reader: Reader, start: int, end: int) -> None:
@@ -252,8 +260,11 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
         reader.add(number(value * 10), start, end + 1, True)
     elif after.startswith("倍"):  # 增长1倍 is "doubled", 两倍 "twice"
         reader.add(number(value), start, end, True, (number(value + 1), number(value * 100)))
-    elif before.endswith("第"):
-        reader.add(number(value), start, end, not (value == 1 and _SUPERLATIVE.match(text, end)))
+    elif 11 <= value <= 30 and text[end:end + 1] == "大" and (_CONGRESS.match(text, end) or before.endswith(("党的", "中共"))):  # 二十大: the 20th (Party) Congress, an ordinal
+        reader.add(ordinal(value), start, end, True)
+    elif before.endswith("第"):  # 第一大 "the largest", 国内第一 "the best in China": a rank, not a count
+        reader.add(number(value), start, end,
+                   not (value == 1 and (_SUPERLATIVE.match(text, end) or _SCOPE.search(text, 0, start - 1))))
     elif _COUNTED.match(text, end):
         # 一个, 一项: mostly "a", "each"; a count after a list of as many items restates it
         # (江苏、浙江、辽宁3省 is "Jiangsu, Zhejiang and Liaoning"); 这两名 ("these two") and a
@@ -267,6 +278,10 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
         reader.add(number(value), start, end, False, years)
 
 
+# Counters after which 1 is "a" (1名被困人员 "a trapped person", 1家研究机构 "a research institute");
+# the counters of statistics (1例 "1 case", 1人死亡, 1起), units, days and ordinals (第1名) keep their 1.
+_ONE_COUNTED = re.compile(rf"(?<!第){START}1(?=\s*(?:个|名|位|家|项|条|种|座|部|所|间|栋|套|件|份|张|本|只|头|匹|枚|颗|"
+                          r"块|片|架|艘|辆|台|支|批|款|篇|首|幅|组|队|把|根|笔)(?!\d))")
 _LISTED_DIGITS = re.compile(rf"(?<![\d.])(\d{{1,2}})(?=\s*(?:{COUNTERS}))")
 _CLAUSE_END = re.compile(r"[，。；！？：,;!?:\n（(]")
 

@@ -9,7 +9,8 @@ is missing when the source states it (strong) and the reference has it in any fo
 added when neither has it. So a reference's own liberties (a dateline year, "COVID-19" for
 新冠, "(400 hectares)" added, "the two sides" for 双方) are never held against a
 translation that follows the source, and a source numeral that reads two ways cannot fail
-a translation on its own. The modes differ in what they need (a source, or references)
+a translation on its own. A translation that writes a stretch twice (machine translation
+repeating a clause) adds its numbers once. The modes differ in what they need (a source, or references)
 and in several references: against the references, agreeing with one of them is enough.
 """
 
@@ -77,7 +78,7 @@ def _less(values: tuple[str, ...], forms: tuple[str, ...], dropped: Counter[str]
 
 def compare_numbers(original: str, translation: str) -> NumberDifference:
     """The numbers of one text against another, with no third text to confirm."""
-    ours, theirs = number_mentions(original), number_mentions(translation)
+    ours, theirs = number_mentions(original), _repeats_vouch(translation, number_mentions(translation))
     return _difference(_unanswered(_strong(ours), theirs), _unanswered(_strong(theirs), ours))
 
 
@@ -93,7 +94,7 @@ def number_problems(translation: str, *, against: str, source: str | None = None
     if against not in AGAINST:
         raise ValueError(f"numbers are compared with the reference or the source, not {against!r}")
     theirs = [replace(m, strong=False) if any(s <= m.start and m.end <= e for s, e in markers) else m
-              for m in number_mentions(translation)]
+              for m in _repeats_vouch(translation, number_mentions(translation))]
     source_mentions = number_mentions(source) if source is not None else None
     reference_mentions = [number_mentions(r) for r in references]
     # A reference's "L2" for 二级 still has the 2: a name witnesses a missing number (unless the
@@ -117,6 +118,19 @@ def number_problems(translation: str, *, against: str, source: str | None = None
             return difference
         differences.append(difference)
     return differences[0]
+
+
+_REPEAT = 24  # characters: a stretch this long written twice is the text repeating itself
+
+
+def _repeats_vouch(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """The mentions, those in a stretch the translation already wrote weak: machine translation that
+    repeats a sentence or a clause adds no number (an addition, not a number error)."""
+    def repeated(m: NumberMention) -> bool:
+        after, before = text[m.start:m.start + _REPEAT], text[max(0, m.end - _REPEAT):m.end]
+        return (len(after) == _REPEAT and text.find(after) < m.start) or \
+            (len(before) == _REPEAT and text.find(before) < m.end - _REPEAT)
+    return [replace(m, strong=False) if m.strong and repeated(m) else m for m in mentions]
 
 
 def _judged(original: list[NumberMention], translation: list[NumberMention], source: list[NumberMention] | None,

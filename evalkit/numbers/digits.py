@@ -6,23 +6,40 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .mentions import MONTHS, Reader, decimal, is_dated, is_day, number, time_readings
+from .mentions import MONTHS, Reader, decimal, is_dated, is_day, is_ordinal, number, ordinal, time_readings
 
 # "%0A" is an escaped line break in a URL or a GitHub message, not the number 0.
 _ESCAPE = re.compile(r"(?<!\d)%[0-9A-Fa-f]{2}")
 _LINK = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+# Currency codes before digits are no names: RMB100, RM476.5 billion (ringgit), NT$, KRW.
+_CURRENCY_CODES = "RMB|USD|HKD|EUR|GBP|CNY|JPY|AUD|CAD|SGD|INR|MYR|TWD|NTD|KRW|CHF|THB|NZD|MOP|Rs|RM|NT|US|HK"
 # Names written with digits are names: COVID-19, G7, Ka-52M, MI5, Z164, CCTV-2, H1N1, 5G, 4K, 3D.
 _NAMES = (
     re.compile(r"(?i)\bcovid[\s‐-]*19"),
     re.compile(r"2019\s*(?:新型)?冠状病毒病?|2019-nCoV"),  # 2019冠状病毒病: COVID-19's official Chinese name
     re.compile(r"\b(?:ISO(?:/IEC)?|IEC|RFC|IEEE|DIN|GB/T)\s?\d+(?:[-:.]\d+)*"),  # standards: ISO 8601, RFC 3339, GB/T 7714
-    re.compile(r"(?<![A-Za-z0-9])(?!(?:RMB|USD|HKD|EUR|GBP|CNY|JPY|AUD|CAD|SGD|INR|Rs|US|HK)\d)"
+    re.compile(rf"(?<![A-Za-z0-9])(?!(?:{_CURRENCY_CODES})\d)"
                r"[a-z]?[A-Z][A-Za-z]{0,6}(?:[-‐]?\d+(?:\.\d+)?[A-Za-z]*)+(?![A-Za-z0-9])"),
     re.compile(r"(?<![A-Za-z0-9.,])\d[GDK](?![A-Za-z0-9])"),
     # 卡-52M, 歼-20, 东风-41: a Chinese name with a model number (a date such as 7月-8月 is no name)
     re.compile(r"(?<![\d.])[\u4e00-\u9fff](?<![年月日号时点分秒周天岁个万亿千百十])[-‐]\d+[A-Za-z]*(?![\d.])"),
     re.compile(r"(?i)\b911(?=\s*(?:call|dispatch|operator|emergency|报警|电话|呼叫))|(?<=打)\s*911"),  # the US emergency line
     re.compile(r"(?i)(?<![A-Za-z0-9])(?:co2|so2|no2|n2o|ch4|h2o|pm2\.5|pm10)(?![A-Za-z0-9])"),  # formulas, any case
+    # 火星17飞弹 (the Hwasong-17), 东风41导弹: a Chinese name with its model number written on, before the
+    # kind of craft; a count needs a counter (3枚导弹)
+    re.compile(r"(?<=[\u4e00-\u9fff])(?<![年月日号时点分秒周天岁个万亿千百十第约近超逾共有了和及与或等每])\d+[A-Za-z]*"
+               r"(?=型?(?:导弹|飞弹|火箭|战机|战斗机|轰炸机|运输机|直升机|坦克|潜艇|驱逐舰|护卫舰|航母|卫星|飞船))"),
+    # ... and in English, where the name may stand apart from its number: "the Mars 17 missile" (one
+    # craft named; a count has a plural: "17 missiles")
+    re.compile(r"(?<![A-Za-z0-9])(?!(?:In|On|At|By|For|From|Since|Until|To|Of|The|And|But|Or|With|After|Before|During|"
+               r"About|Over|Under|Around|Nearly|Some|All|Only|Its|Their|His|Her|Our|These|Those|Each|Every|Last|Next|"
+               r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+               r"[A-Z][a-z]{1,12}[ -]\d+[A-Za-z]*(?=(?: (?!the\b|an?\b)[a-z]+){0,2} (?:missile|rocket|fighter|jet|"
+               r"bomber|helicopter|tank|submarine|destroyer|frigate|carrier|satellite|spacecraft|ICBM)\b(?!s))"),
+    # programmes named by a number: 863计划, 211工程, "the 863 Program" (a count would take a counter or a plural)
+    re.compile(r"(?<![\d.,$£€¥])\d{3}(?=\s*(?:计划|工程|课题|专项)|\s+(?:Program|Programme|Project|Plan)\b)"
+               r"|(?<=national )\d{3}(?=\s+(?:program|programme|project|plan)\b(?!s))"),
+    re.compile(r"(?<![\d.])\d{4,6}\.\s?(?:SH|SZ|SS|BJ|HK)(?![A-Za-z])"),  # stock codes: 600884.SH, "600606. SH"
 )
 # In Chinese text some systems space Latin from digits ("A 3 公路", "T 20 I", "Covid- 19").
 _SPACED_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,3} \d{1,4}(?: [A-Z][A-Za-z]{0,2})?(?![A-Za-z0-9.,])")
@@ -45,20 +62,22 @@ _EVENING = ("下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜"
 # style does, with a space (30 000, 1 400). A comma not followed by three digits separates
 # numbers ("4178,027" is no number we can read as one: it reads as 4178 and 27, and
 # differs from 4178027).
+# A number starts after no digit and no decimal point; an ellipsis ("......2023") is no decimal point.
+START = r"(?<!\d)(?:(?<=\.\.)|(?<!\.))"
 DIGITS = (r"(?:\d{1,3}(?:(?:,|，\s?)\d{3})+|\d{1,2}(?:[,，]\d{2})+[,，]\d{3}"
           r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?")
-_NUMBER = re.compile(rf"(?<![\d.]){DIGITS}(?!\d)")
+_NUMBER = re.compile(rf"{START}{DIGITS}(?!\d)")
 # Digits with a Chinese magnitude, a hedge between or after (9000多万, 250余万, 15多万, 1.92万,
 # 1.5萬); "X亿Y万" is one number. 千米 (km), 千克 (kg), 千瓦 (kW) and 百分 are units, not magnitudes.
 _ZH_SCALES = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3, "百": 100}
-_ZH_SCALED = re.compile(rf"(?<![\d.])({DIGITS})\s*(?:多|余|来|几)?\s*(万亿|亿|万|千(?![米克瓦帕])|百(?!分))"
+_ZH_SCALED = re.compile(rf"{START}({DIGITS})\s*(?:多|余|来|几)?\s*(万亿|亿|万|千(?![米克瓦帕])|百(?!分))"
                         rf"(?:\s*({DIGITS})\s*(?:多|余)?\s*万)?(?:多|余)?")
 # Digits with an English magnitude: 1.4 billion, 14 lakh, £10m, $2bn, 50K. "10m" without a
 # currency sign may be metres: both readings stand.
 _EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "lakh": 10**5,
               "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "k": 10**3, "bn": 10**9, "mn": 10**6, "tn": 10**12,
               "m": 10**6, "b": 10**9}
-_EN_SCALED = re.compile(rf"(?<![\d.])((?:[$£€¥]|US\$|HK\$|S\$|A\$|C\$|(?:RMB|USD|HKD|EUR|GBP|CNY|INR) ?|Rs\.? ?)?)({DIGITS})"
+_EN_SCALED = re.compile(rf"{START}((?:[$£€¥]|US\$|HK\$|S\$|A\$|C\$|NT\$|(?:{_CURRENCY_CODES}) ?|Rs\.? ?)?)({DIGITS})"
                         r"(?:\s*(thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn)\b|(k|K|m|M|b|B)(?![A-Za-z0-9]))")
 
 
@@ -147,5 +166,5 @@ def read_plain_digits(reader: Reader) -> None:
         value, start, end = decimal(match.group(0)), match.start(), match.end()
         day = is_day(reader.text, start, end, value)
         # "the 20th" counts once, as a day would, but is written as any ordinal is
-        reader.add(number(value), start, end, True, once=day,
-                   form=None if not day or is_dated(reader.text, start, end) else "digits")
+        reader.add(number(value), start, end, True, (ordinal(int(value)),) if is_ordinal(reader.text, end, value) else (),
+                   once=day, form=None if not day or is_dated(reader.text, start, end) else "digits")

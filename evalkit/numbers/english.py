@@ -14,7 +14,7 @@ import re
 import unicodedata
 from fractions import Fraction
 
-from .mentions import MONTHS, ROUGH, Reader, number, time_readings
+from .mentions import MONTHS, ROUGH, Reader, number, ordinal, time_readings
 
 _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -168,7 +168,7 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
         reader.add(_WEAK_WORDS[word], start, end, False, ("50", "1/2") if word == "half" else ())
         return i + 1
     if word in _ORDINALS and not (word in _DENOMINATORS and i and words[i - 1][0] in ("a", "one", *_UNITS)):
-        reader.add(str(_ORDINALS[word]), start, end, False)
+        reader.add(str(_ORDINALS[word]), start, end, False, (ordinal(_ORDINALS[word]),))
         return i + 1
     total, current, last, j, stop = 0, 0, None, i, end
     article = word in ("a", "an")
@@ -198,8 +198,18 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
         elif w in _SCALES and last is not None and last != "scale":
             total += (current or 1) * _SCALES[w]
             current, last = 0, "scale"
+        elif w in _ORDINALS and last in ("tens", "hundred", "scale") and _ORDINALS[w] < (10 if last == "tens" else 100):
+            # forty-eighth, two hundred twentieth: an ordinal, weak as "eighth" is
+            value = total + current + _ORDINALS[w]
+            reader.add(number(value), start, w_end, False, (ordinal(value),))
+            return j + 1
         elif w in _DENOMINATORS and last in ("unit", "teen", "tens") and current:
-            reader.add(number(Fraction(current, _DENOMINATORS[w])), start, w_end, True)
+            fraction = number(Fraction(current, _DENOMINATORS[w]))
+            # "the next two quarters" counts periods (两个季度): unless hyphenated or followed by "of",
+            # "two quarters" is both 2/4 and 2
+            periods = w.startswith("quarter") and "-" not in reader.text[words[j - 1][2]:words[j][1]] \
+                and not (j + 1 < len(words) and words[j + 1][0] == "of")
+            reader.add(fraction, start, w_end, True, (number(current),) if periods else ())
             return j + 1
         else:
             break
@@ -208,7 +218,9 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
     if last is None:
         return i
     value = total + current
-    reader.add(number(value), start, stop, value >= 2 and _counts(reader.text, stop, words[j][0] if j < len(words) else ""))
+    # "the two are", "two of them": a small number may stand for what it counts; "a thousand" never does
+    reader.add(number(value), start, stop,
+               value >= 100 or value >= 2 and _counts(reader.text, stop, words[j][0] if j < len(words) else ""))
     return j
 
 

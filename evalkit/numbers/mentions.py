@@ -87,6 +87,13 @@ def decimal(digits: str) -> Decimal:
     return Decimal(_SEPARATORS.sub("", digits))
 
 
+def ordinal(value: int) -> str:
+    """The reading an ordinal has besides its number ("20th"): 二十大 (the 20th Congress) is only that,
+    so a count ("20 major principles") does not answer it."""
+    suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+    return f"{value}{suffix}"
+
+
 def time_value(hour: int, minute: int) -> str:
     return f"{hour}:{minute:02d}"
 
@@ -190,6 +197,11 @@ _ORDINAL_OF = re.compile(r"(?:st|nd|rd|th)\s+(?!of\b)[A-Za-z]")  # the 20th Cong
 def is_day(text: str, start: int, end: int, value: Decimal | int) -> bool:
     """Whether a number may be a day of the month: 26日, 26号, July 26, 26 July, 26th."""
     return 1 <= value <= 31 and (_marked_day(text, start, end) or bool(_ORDINAL_AFTER.match(text, end)))
+
+
+def is_ordinal(text: str, end: int, value: Decimal | int) -> bool:
+    """Whether a number is written as an ordinal: 20th, 1st."""
+    return value == int(value) and bool(_ORDINAL_AFTER.match(text, end))
 
 
 def is_dated(text: str, start: int, end: int) -> bool:

@@ -59,7 +59,8 @@ lines, the WMT23 test half and WMT22, and what fails by default and what is advi
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt22 WMT22 --sets wmt22-zhen wmt22-enzh --markdown
 
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
-(source, references, candidate, what each detector says) for labelling or reading;
+(source, references, candidate, what each detector says) for labelling or reading (a WMT22
+segment a new guard flags is labelled by appending a row to numbers_labels_wmt22.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """

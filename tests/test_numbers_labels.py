@@ -16,7 +16,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
-import numbers_realdata as realdata  # noqa: E402
+import numbers_realdata as realdata
 
 FILES = (realdata.LABELS, realdata.LABELS_WMT22)
 HEADER = ["set", "line", "system", "error", "reason"]

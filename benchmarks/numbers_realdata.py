@@ -4,13 +4,13 @@ The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
 `"reference"` (against the references, the source confirming). Four versions answer:
-"now"; "round 3", the package evalkit/numbers/ at --round3 (a7be77a, main when round 4
-began); "round 1", the package at --round1 (4dbf3a6, frozen before the held-out lines
-were labelled); and issue 14's guard at --before (a5faf3e), which asked
+"now" (round 4); "round 3", the package evalkit/numbers/ at --round3 (a7be77a, main when
+round 4 began and before WMT22 was looked at); "round 1", the same at --round1 (4dbf3a6, frozen before the held-out lines were
+labelled); and issue 14's guard at --before (a5faf3e), which asked
 `compare_numbers(source, candidate)` and `compare_numbers(reference, candidate)` for each
 reference.
 
-Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a file):
+Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a file; --wmt22 a folder):
   zhen-dev      WMT21 news zh-en, lines 601-1948, reference A; Facebook-AI and Online-W
                 (round 1), NiuTrans and Online-A (added in round 2)
   enzh          WMT21 news en-zh, all 1,002 lines, references A and B; the same four systems
@@ -23,9 +23,18 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
   wmt23-test    WMT23, the documents at even positions: read and labelled only after the
                 guard was frozen (commit 7d1cfe9); development data since round 4, which
                 was written from its false alarms and misses
+  wmt22-zhen    WMT22 general test zh-en, all 1,875 lines, references A and B; Lan-Bridge and
+                Online-B (blind: nothing was tuned on WMT22; round 4 was frozen at 4c7e828
+                before it was read)
+  wmt22-enzh    WMT22 general test en-zh, all 2,037 lines, references A and B; Online-B
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
+WMT22 is the txt/ folder of github.com/wmt-conference/wmt22-news-systems (sources/,
+references/, system-outputs/); without --wmt22 it is looked for in DATA/wmt22/, and
+without it the WMT22 sets are left out. From a clone or a bare copy of that repository:
+
+    mkdir -p WMT22 && git --git-dir=REPO/.git archive HEAD:txt | tar -x -C WMT22
 
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
 union of what several detectors flag: the four guards (both modes), a deliberately loose
@@ -33,7 +42,8 @@ detector (any digit or numeral value on one side that the other side does not ha
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
 or a number word. Every pooled segment is labelled by hand in
-benchmarks/data/numbers_labels.tsv (the rule is in benchmarks/data/README.md).
+benchmarks/data/numbers_labels.tsv, WMT22's in numbers_labels_wmt22.tsv (the rule is in
+benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -42,15 +52,17 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, and what fails by default and what is advisory.
+lines and WMT22, and what fails by default and what is advisory.
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz --show unlabelled
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz \
         --sets wmt23-dev zhen-dev --speed 2000
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt22 WMT22 --sets wmt22-zhen wmt22-enzh --markdown
 
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
-(source, references, candidate, what each detector says) for labelling or reading;
+(source, references, candidate, what each detector says) for labelling or reading (a WMT22
+segment a new guard flags is labelled by appending a row to numbers_labels_wmt22.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -84,18 +96,22 @@ from evalkit.numbers.mentions import form_of
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "benchmarks" / "data" / "numbers_labels.tsv"
+LABELS_WMT22 = ROOT / "benchmarks" / "data" / "numbers_labels_wmt22.tsv"  # apart: its texts stay blind to development
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
-ROUND3 = "a7be77a"  # main when round 4 began: round 2's rules, the cases (round 3) and two more names
+ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
 SYSTEMS = ("Facebook-AI", "Online-W")
 # Round 2 added two systems of other kinds and strengths to the development lines: a strong
 # constrained one and the weakest online one (by the task's chrF).
 ADDED_SYSTEMS = {"zhen-dev": ("NiuTrans", "Online-A"), "enzh": ("NiuTrans", "Online-A")}
 MODES = ("source", "reference")
-SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test")
+SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test", "wmt22-zhen", "wmt22-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
+# WMT22's systems and lines were fixed before any of its output was read (benchmarks/data/README.md).
+WMT22_SYSTEMS = {"wmt22-zhen": ("Lan-Bridge", "Online-B"), "wmt22-enzh": ("Online-B",)}
+WMT22_LINES = {"wmt22-zhen": 1875, "wmt22-enzh": 2037}  # all of them: the pool of all lines was about 500 segments
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
 # issue, so the held-out check is also reported without them.
@@ -130,10 +146,10 @@ class Verdicts:
 
 
 def _lines(path: Path) -> list[str]:
-    return path.read_text(encoding="utf-8").split("\n")
+    return path.read_text(encoding="utf-8").removesuffix("\n").split("\n")
 
 
-def load_items(data: Path, sets: Sequence[str], wmt23: Path | None) -> list[Item]:
+def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path | None) -> list[Item]:
     items: list[Item] = []
     news = data / "wmt21-zhen"
     if {"zhen-dev", "zhen-heldout"} & set(sets):
@@ -156,6 +172,24 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None) -> list[Item
         items += _ted_items(data / "ted-mqm-zhen" / "mqm_ted_zhen.tsv")
     if wmt23 is not None and {"wmt23-dev", "wmt23-test"} & set(sets):
         items += [i for i in _wmt23_items(wmt23) if i.set in sets]
+    if wmt22 is not None:
+        items += _wmt22_items(wmt22, [s for s in sets if s in WMT22_SYSTEMS])
+    return items
+
+
+def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
+    items = []
+    for name in sets:
+        source_lang, target_lang = ("zh", "en") if name == "wmt22-zhen" else ("en", "zh")
+        stem = f"generaltest2022.{source_lang}-{target_lang}"
+        src = _lines(folder / "sources" / f"{stem}.src.{source_lang}")
+        refs = [_lines(folder / "references" / f"{stem}.ref.{r}.{target_lang}") for r in "AB"]
+        for system in WMT22_SYSTEMS[name]:
+            hyp = _lines(folder / "system-outputs" / f"{stem}.hyp.{system}.{target_lang}")
+            if not WMT22_LINES[name] == len(src) == len(hyp) == len(refs[0]) == len(refs[1]):
+                raise SystemExit(f"{folder}: {stem}'s files are not the {WMT22_LINES[name]} lines of WMT22 ({system})")
+            items += [Item(name, n, system, src[n - 1], tuple(r[n - 1] for r in refs), hyp[n - 1], source_lang,
+                           target_lang) for n in range(1, len(src) + 1)]
     return items
 
 
@@ -230,11 +264,17 @@ def _wmt23_items(path: Path) -> list[Item]:
             for (system, seg), text in sorted(texts.items(), key=lambda kv: (kv[0][1], kv[0][0]))]
 
 
-# --- the guard now, after round 1, and before ---------------------------------------------------------------
+# --- the guard now, after rounds 3 and 1, and before ----------------------------------------------------------
 
-def after(item: Item, mode: str) -> tuple[str, str | None]:
-    difference = number_problems(item.candidate, against=mode, source=item.source, references=item.references)
-    return (difference.describe(mode), difference.case) if difference else ("", None)
+def package_guard(problems: Callable) -> Callable[[Item, str], tuple[str, str | None]]:
+    """A guard whose `number_problems` names the case of what it says (round 3 and now)."""
+    def guard(item: Item, mode: str) -> tuple[str, str | None]:
+        difference = problems(item.candidate, against=mode, source=item.source, references=item.references)
+        return (difference.describe(mode), difference.case) if difference else ("", None)
+    return guard
+
+
+after = package_guard(number_problems)
 
 
 def load_before(revision: str) -> types.ModuleType:
@@ -279,15 +319,11 @@ def before_guard(module: types.ModuleType) -> Callable[[Item, str], tuple[str, s
     return guard
 
 
-def package_guard(package: types.ModuleType) -> Callable[[Item, str], tuple[str, str | None]]:
-    """An earlier evalkit/numbers/ asked as the gate asks; its case, or round 1's read off its words."""
+def round1_guard(package: types.ModuleType) -> Callable[[Item, str], tuple[str, str | None]]:
     def guard(item: Item, mode: str) -> tuple[str, str | None]:
         difference = package.number_problems(item.candidate, against=mode, source=item.source,
                                              references=item.references)
-        if not difference:
-            return "", None
-        case = difference.case if hasattr(difference, "case") else round1_case(package, item, difference)
-        return difference.describe(mode), case
+        return (difference.describe(mode), round1_case(package, item, difference)) if difference else ("", None)
     return guard
 
 
@@ -372,16 +408,18 @@ class Label:
     reason: str
 
 
-def read_labels(path: Path) -> dict[tuple[str, int, str], Label]:
+def read_labels(*paths: Path) -> dict[tuple[str, int, str], Label]:
+    """The labels of all the files (a segment labelled twice, in one file or two, is an error)."""
     labels = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            key = (row["set"], int(row["line"]), row["system"])
-            if key in labels:
-                raise SystemExit(f"{path}: {key} labelled twice")
-            if row["error"] not in ("true", "false"):
-                raise SystemExit(f"{path}: {key}: error is true or false, not {row['error']!r}")
-            labels[key] = Label(row["error"] == "true", row["reason"])
+    for path in paths:
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                key = (row["set"], int(row["line"]), row["system"])
+                if key in labels:
+                    raise SystemExit(f"{path}: {key} labelled twice")
+                if row["error"] not in ("true", "false"):
+                    raise SystemExit(f"{path}: {key}: error is true or false, not {row['error']!r}")
+                labels[key] = Label(row["error"] == "true", row["reason"])
     return labels
 
 
@@ -449,7 +487,7 @@ def _fmt(value: float | None) -> str:
 def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     """The table's rows: each data set (the development lines split by round 1's systems and
     those added in round 2; WMT23 by half), all development data (before round 4 took the WMT23
-    test half, and now), the held-out lines."""
+    test half, and now), the held-out lines, WMT22."""
     def of(name: str, systems: Sequence[str] | None = None) -> list[Item]:
         return [i for i in items if i.set == name and (systems is None or i.system in systems)]
 
@@ -468,6 +506,10 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         ("**development, all**", [i for i in items if i.set in DEVELOPMENT]),
         ("**held out: zh-en lines 1-600**", of("zhen-heldout")),
         ("held out, without the lines issue 14 quotes", [i for i in of("zhen-heldout") if i.line not in ISSUE_NAMED]),
+        *((f"**WMT22 zh-en, {system}**", of("wmt22-zhen", (system,))) for system in WMT22_SYSTEMS["wmt22-zhen"]),
+        ("**WMT22 zh-en**", of("wmt22-zhen")),
+        ("**WMT22 en-zh, Online-B**", of("wmt22-enzh")),
+        ("**WMT22, both directions**", [i for i in items if i.set in WMT22_SYSTEMS]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -485,7 +527,8 @@ def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
                 cells.append(f"{_fmt(m.precision)} / {_fmt(m.recall)} ({m.flagged})")
             rows.append((name, mode, str(m.n), str(m.errors), *cells))
     header = ("data", "mode", "n", "errors", f"issue 14 ({BEFORE}): P / R (flagged)",
-              f"round 1 ({ROUND1}): P / R (flagged)", f"round 3 ({ROUND3}): P / R (flagged)", "now: P / R (flagged)")
+              f"round 1 ({ROUND1}): P / R (flagged)", f"round 3 ({ROUND3}): P / R (flagged)",
+              "now: P / R (flagged)")
     return _render(header, rows, markdown)
 
 
@@ -516,11 +559,13 @@ HIGH, MEDIUM = 0.9, 0.8
 
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
-    then the data no rule was written for: the held-out lines."""
+    then the data no rule was written for: the held-out lines and WMT22."""
     unseen = [i for i in items if i.set.startswith("wmt23") or i.system in ADDED_SYSTEMS.get(i.set, ())]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]),
                ("round 1, unseen", "round1", unseen),
-               ("held out", "after", [i for i in items if i.set == "zhen-heldout"])]
+               ("held out", "after", [i for i in items if i.set == "zhen-heldout"]),
+               ("WMT22 zh-en", "after", [i for i in items if i.set == "wmt22-zhen"]),
+               ("WMT22 en-zh", "after", [i for i in items if i.set == "wmt22-enzh"])]
     return [column for column in columns if column[2]]
 
 
@@ -634,8 +679,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"), help="the public data folder")
     parser.add_argument("--wmt23", type=Path, help=f"Google's WMT23 zh-en MQM ratings ({WMT23}, or the .tar.gz as "
                                                    "published); default: DATA/wmt23-zhen/ when it is there")
+    parser.add_argument("--wmt22", type=Path, help="the txt/ folder of github.com/wmt-conference/wmt22-news-systems "
+                                                   "(sources/, references/, system-outputs/); default: DATA/wmt22/ "
+                                                   "when it is there")
     parser.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
-    parser.add_argument("--labels", type=Path, default=LABELS)
+    parser.add_argument("--labels", type=Path, nargs="+", default=[LABELS, LABELS_WMT22])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -648,15 +696,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                                             args.data / "wmt23-zhen" / f"{WMT23}.tar.gz") if p.exists()), None)
     if wmt23 is None and {"wmt23-dev", "wmt23-test"} & set(args.sets):
         print("no WMT23 data (--wmt23): its halves are left out", file=sys.stderr)
-    items = load_items(args.data, args.sets, wmt23)
+    wmt22 = args.wmt22 or (args.data / "wmt22" if (args.data / "wmt22").is_dir() else None)
+    if wmt22 is None and set(WMT22_SYSTEMS) & set(args.sets):
+        print("no WMT22 data (--wmt22): its sets are left out", file=sys.stderr)
+    items = load_items(args.data, args.sets, wmt23, wmt22)
     round1 = load_package(args.round1, "evalkit_numbers_round1")
     if args.speed:
         ordered = sorted(items, key=lambda i: not i.set.startswith("wmt23"))
         print(speed(ordered[:args.speed], round1))
         return 0
-    labels = read_labels(args.labels) if args.labels.exists() else {}
-    verdicts = detect(items, {"before": before_guard(load_before(args.before)), "round1": package_guard(round1),
-                              "round3": package_guard(load_package(args.round3, "evalkit_numbers_round3")),
+    labels = read_labels(*(path for path in args.labels if path.exists()))
+    verdicts = detect(items, {"before": before_guard(load_before(args.before)), "round1": round1_guard(round1),
+                              "round3": package_guard(load_package(args.round3, "evalkit_numbers_round3")
+                                                      .number_problems),
                               "after": after})
     if args.show:
         show(items, verdicts, labels, args.show)

@@ -181,8 +181,19 @@ def run_one(folder: Path, lang: str, cache: Path, out: Path) -> dict:
         return vectors
 
     CachingEmbedder.encode = counted
+    model_encode_joined = CachingEmbedder.encode_joined
+
+    def counted_joined(self, parts, joiner):
+        before = self.counters.encoded
+        vectors = model_encode_joined(self, parts, joiner)
+        encoded["calls"] += 1
+        encoded["texts"] += self.counters.encoded - before
+        return vectors
+
+    CachingEmbedder.encode_joined = counted_joined
     for owner, name, stage in ((check_module, "read_draft", "reading"), (check_module, "parse_draft", "reading"),
                                (segment, "split_paragraph", "reading"), (CachingEmbedder, "encode", "encoding"),
+                               (CachingEmbedder, "encode_joined", "encoding"),
                                (check_module, "align_draft", "aligning"), (check_module, "run_checks", "checks"),
                                (cli, "print_check", "reports"), (cli, "write_check_reports", "reports")):
         clock.wrap(owner, name, stage)

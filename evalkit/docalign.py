@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 from .align import AlignmentScore
+from .embed.base import encode_joined
 
 if TYPE_CHECKING:
     from .embed.base import Embedder
@@ -103,6 +104,11 @@ def encode_sentences(
     five-sentence run of the draft on equal terms.
     """
     texts = list(texts)
+    # the runs first: the bundled model encodes each sentence on the way (see encode_joined)
+    sizes = range(2, min(max_run, len(texts)) + 1)
+    vectors_of_runs = encode_joined(embedder, [texts[e - size:e] for size in sizes for e in range(size, len(texts) + 1)], joiner)
+    bounds = np.cumsum([0] + [len(texts) - size + 1 for size in sizes])
+    runs = {size: vectors_of_runs[start:end] for size, start, end in zip(sizes, bounds[:-1], bounds[1:])}
     vectors = embedder.encode(texts) if texts else np.zeros((0, 1), np.float32)
     if parts is not None:
         several = [k for k, sentences in enumerate(parts) if len(sentences) > 1]
@@ -112,8 +118,6 @@ def encode_sentences(
             for k, start, end in zip(several, bounds[:-1], bounds[1:]):
                 total = _unit(pieces[start:end].sum(axis=0))
                 vectors[k] = _unit(vectors[k] + total)
-    runs = {size: embedder.encode([joiner.join(texts[e - size:e]) for e in range(size, len(texts) + 1)])
-            for size in range(2, max_run + 1) if size <= len(texts)}
     return Sentences(vectors, tuple(float(len(text)) for text in texts), runs)
 
 

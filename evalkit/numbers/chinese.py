@@ -41,6 +41,7 @@ NON_QUANTITIES = (
     "四分五裂 一石二鸟 一举两得 两全其美 隔三岔五 隔三差五 一干二净 一清二楚 三言两语 三三两两 五花八门 三湘四水 伤敌一千自损八百 杀敌一千自损八百 "
     # terms whose numeral counts nothing: a medicine, the dog days, chemicals, things, the primary and
     # secondary (stock) markets
+    "一年四季 三位一体 "
     "十滴水 三伏天 三伏 三七粉 五官 二氧化碳 二氧化硫 二氧化氮 一氧化碳 一氧化氮 二氧化 一氧化 二维码 二手 军情五处 "
     "军情六处 四处 到处 十字 一级市场 二级市场 零售 零件 零部件 零星 零食 零钱 零散 零距离 零容忍"
 ).split()
@@ -58,12 +59,15 @@ COUNTERS = (
 # the generation born in the 1990s, 五一 May Day (May 1), 八一 August 1.
 _MONTH = re.compile(r"(?<![\d.])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!\s*[饼球亮光])")
 _MONTH_RANGE = re.compile(r"([一二三四五六七八九十])([一二三四五六七八九十])月")
-_WEEKDAY = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天1-7])")
+# 3至6月 is March to June: the first month's 月 is left to the second
+_MONTH_SPAN = re.compile(r"(?<![\d.])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:至|到|[-~－—–])\s*"
+                         r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!\s*[饼球亮光])")
+_WEEKDAY = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天1-7])(?![次遍回趟])")  # 每周一次 is once a week
 _DECADE = re.compile(r"(?:(上世纪|上个世纪)|(\d{2}|[一二三四五六七八九十]{1,3})\s*世纪)?\s*"
                      r"(\d{4}|\d{2}|[一二三四五六七八九十]{2,3}|[一二三四五六七八九])\s*年代")
 _GENERATION = re.compile(r"(?<![\d.])([0-9]0)\s*后")
 _HOLIDAY = re.compile(r"(?<![一二三四五六七八九十])(五一|七一|八一|十一|六一)"
-                      r"(?=节|劳动节|建军节|建党节|国庆|儿童节|档|假期|长假|黄金周|小长假|前夕|期间|当天|这天)")
+                      r"(?=节|劳动节|建军节|建党节|国庆|儿童节|档|假期|长假|黄金周|小长假|前夕|期间|当天|这天|\s*[”\"」』])")
 _HOLIDAY_MONTHS = {"五一": 5, "七一": 7, "八一": 8, "十一": 10, "六一": 6}
 # 9点半, 下午3点, 19时54分, 凌晨1时; 点 needs a time of day, minutes, 半 or 钟 to be a time
 # (两点 may be "two points"). Chinese news writes 时 on a 24-hour clock.
@@ -129,9 +133,13 @@ def read_times(reader: Reader) -> None:
 
 def read_dates(reader: Reader) -> None:
     text = reader.text
-    for match in _HOLIDAY.finditer(text):  # 八一: August (strong) and its first day (weak: "Army Day")
-        if reader.add(MONTHS[_HOLIDAY_MONTHS[match.group(1)] - 1], match.start(), match.end() - 1, True):
+    for match in _HOLIDAY.finditer(text):  # 八一 is August 1 or "Army Day": weak, it vouches for the date
+        if reader.add(MONTHS[_HOLIDAY_MONTHS[match.group(1)] - 1], match.start(), match.end() - 1, False):
             reader.add("1", match.end() - 1, match.end(), False)
+    for match in _MONTH_SPAN.finditer(text):
+        months = [_value(match.group(1)), _value(match.group(2))]
+        if all(m and 1 <= m <= 12 for m in months) and months[0] < months[1]:
+            reader.add_many([(MONTHS[m - 1], ()) for m in months], match.start(), match.end(), True, once=True)
     for match in _MONTH_RANGE.finditer(text):  # 七八月份, 一二月份
         first, second = _value(match.group(1)), _value(match.group(2))
         if first and second and second == first + 1 and second <= 12:
@@ -263,14 +271,17 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
     elif 11 <= value <= 30 and text[end:end + 1] == "大" and (_CONGRESS.match(text, end) or before.endswith(("党的", "中共"))):  # 二十大: the 20th (Party) Congress, an ordinal
         reader.add(ordinal(value), start, end, True)
     elif before.endswith("第"):  # 第一大 "the largest", 国内第一 "the best in China": a rank, not a count
+        # 第二天 and 第二年 are as often "the next day", "the following year"
         reader.add(number(value), start, end,
-                   not (value == 1 and (_SUPERLATIVE.match(text, end) or _SCOPE.search(text, 0, start - 1))))
+                   not (value == 1 and (_SUPERLATIVE.match(text, end) or _SCOPE.search(text, 0, start - 1)))
+                   and not (value == 2 and text[end:end + 1] in ("天", "日", "年")))
     elif _COUNTED.match(text, end):
         # 一个, 一项: mostly "a", "each"; a count after a list of as many items restates it
         # (江苏、浙江、辽宁3省 is "Jiangsu, Zhejiang and Liaoning"); 这两名 ("these two") and a
         # clause that opens with 两人 ("the two", "the couple") refer back to people already counted
         reader.add(number(value), start, end, value != 1 and _listed(text, start) != value
-                   and not _ANAPHORA.search(before) and not _pair_pronoun(text, start, end),
+                   and not _ANAPHORA.search(before) and not _pair_pronoun(text, start, end)
+                   and not (start >= value and _DIRECTIONS.fullmatch(text, start - value, start)),
                    once=is_day(text, start, end, value))
     else:  # 九二共识 is "the 1992 Consensus": two digits read one by one may be a year
         years = (number((1900 if value >= 20 else 2000) + value),) if len(run) == 2 and set(run) <= set(_DIGIT_VALUES) \
@@ -295,6 +306,8 @@ def _listed(text: str, start: int) -> int:
     return len(items) + (1 if re.search(r"[和及与]", items[-1]) else 0)
 
 
+# 上下左右四周 ("the upper, lower, left and right sides"), 上中下三段: the count restates the directions before it
+_DIRECTIONS = re.compile(r"[上下左右前后东西南北中内外]{2,}")
 _DAY_PAIR = re.compile(r"(?:昨今|今明|明后|昨前)(两|二)[天日]")
 _ANAPHORA = re.compile(r"(?:这|那|此|该|上述|以上|前述)$")
 

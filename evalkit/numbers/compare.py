@@ -106,14 +106,14 @@ def number_problems(translation: str, *, against: str, source: str | None = None
         if source_mentions is None:
             raise ValueError("there is no source to compare with")
         missing, added = _judged(source_mentions, theirs, source_mentions, reference_mentions, witnesses)
-        units = tuple(u for u in units if not any(uses_false_friend(u, r) for r in references))
+        units = tuple(u for u in units if not any(uses_false_friend(u, r, source) for r in references))
         return _difference(missing, added, units)
     if not references:
         raise ValueError("there is no reference to compare with")
     differences = []
     for reference, mentions, witness in zip(references, reference_mentions, witnesses):
         missing, added = _judged(mentions, theirs, source_mentions, [mentions], [witness])
-        difference = _difference(missing, added, tuple(u for u in units if not uses_false_friend(u, reference)))
+        difference = _difference(missing, added, tuple(u for u in units if not uses_false_friend(u, reference, source)))
         if not difference:
             return difference
         differences.append(difference)
@@ -143,8 +143,9 @@ def _judged(original: list[NumberMention], translation: list[NumberMention], sou
     that one decides alone.
     """
     added = _unanswered(_strong(translation), original)
-    if not any(m.value in MONTHS for m in original):
-        # "on the 24th" as "on July 24": a month the original leaves to its dateline is no addition
+    if not any(m.value in MONTHS for m in (*original, *(source or ()), *(m for r in references for m in r))):
+        # "on the 24th" as "on July 24": a month the texts leave to their dateline is no addition; where
+        # a reference dates the day ("May 20" for 20日), another month is one
         added = [m for m in added if m.value not in MONTHS]
     if source is None or not references:
         return _unanswered(_strong(original), translation), added

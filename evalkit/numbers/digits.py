@@ -44,8 +44,10 @@ _NAMES = (
 # In Chinese text some systems space Latin from digits ("A 3 公路", "T 20 I", "Covid- 19").
 _SPACED_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,3} \d{1,4}(?: [A-Z][A-Za-z]{0,2})?(?![A-Za-z0-9.,])")
 _CJK = re.compile("[\u4e00-\u9fff]")
-# 19:54, 7:30 p.m., 08H00; a one-digit "minute" is a score (3:0), not a time.
-_CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})(?::|H(?=\d\d))(\d{2})(?![\d:])"
+# 19:54, 7:30 p.m., 08H00; a one-digit "minute" is a score (3:0), not a time, unless the part of the
+# day follows ("5:9 in the morning" for 5点9分)
+_CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})(?::|H(?=\d\d))(\d{2}|\d(?=\s*(?:a\.m\.|p\.m\.|am\b|pm\b|in the (?:morning|"
+                    r"afternoon|evening))))(?![\d:])"
                     r"(?:\s*(a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b))?")
 # 2400 hours, 1400 hrs: the 24-hour clock without a colon.
 _MILITARY_TIME = re.compile(r"(?<![\d:.,])([01]\d|2[0-4])([0-5]\d)\s*(?:hours|hrs)\b")
@@ -62,8 +64,8 @@ _EVENING = ("下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜"
 # style does, with a space (30 000, 1 400). A comma not followed by three digits separates
 # numbers ("4178,027" is no number we can read as one: it reads as 4178 and 27, and
 # differs from 4178027).
-# A number starts after no digit and no decimal point; an ellipsis ("......2023") is no decimal point.
-START = r"(?<!\d)(?:(?<=\.\.)|(?<!\.))"
+# A number starts after no digit and no decimal point; an ellipsis ("......2023") and "No.5" have none.
+START = r"(?<!\d)(?:(?<=\.\.)|(?<=[Nn]o\.)|(?<!\.))"
 DIGITS = (r"(?:\d{1,3}(?:(?:,|，\s?)\d{3})+|\d{1,2}(?:[,，]\d{2})+[,，]\d{3}"
           r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?")
 _NUMBER = re.compile(rf"{START}{DIGITS}(?!\d)")
@@ -161,10 +163,15 @@ def read_scaled_digits(reader: Reader) -> None:
                            (number(first),))
 
 
+_JIN = re.compile(r"\s*(?:多|余)?\s*斤")  # 10斤 is 5 kg: the converted value answers it
+
+
 def read_plain_digits(reader: Reader) -> None:
     for match in _NUMBER.finditer(reader.text):
         value, start, end = decimal(match.group(0)), match.start(), match.end()
         day = is_day(reader.text, start, end, value)
         # "the 20th" counts once, as a day would, but is written as any ordinal is
-        reader.add(number(value), start, end, True, (ordinal(int(value)),) if is_ordinal(reader.text, end, value) else (),
+        also = (ordinal(int(value)),) if is_ordinal(reader.text, end, value) else \
+            (number(value / 2),) if _JIN.match(reader.text, end) else ()
+        reader.add(number(value), start, end, True, also,
                    once=day, form=None if not day or is_dated(reader.text, start, end) else "digits")

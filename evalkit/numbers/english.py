@@ -32,7 +32,12 @@ _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
                  "fifths": 5, "tenth": 10, "tenths": 10}
 _WEAK_WORDS = {"twice": "2", "double": "2", "doubled": "2", "doubles": "2", "doubling": "2", "both": "2",
                "couple": "2", "pair": "2", "twin": "2", "twins": "2", "none": "0", "nil": "0", "half": "0.5",
-               "tenfold": "10", "hundredfold": "100", "penultimate": "2", "neither": "2", "either": "2"}
+               "tenfold": "10", "hundredfold": "100", "penultimate": "2", "neither": "2", "either": "2",
+               "centenary": "100", "centennial": "100", "bicentenary": "200"}
+# "an hour", "a day", "a person": the article is the 1 of 1小时, 1天, 1人 (weak, as "one" is)
+_ONE_OF = frozenset("hour day week month year minute night metre meter kilometre kilometer mile kilogram kilo ton "
+                    "tonne yuan dollar percent person man woman child".split())
+_MONTH_WORDS = frozenset(("month", "lunar"))
 _WORD = re.compile(r"[A-Za-z]+")
 
 # Rough amounts first: "tens of thousands", "hundreds", "dozens", "a dozen".
@@ -167,13 +172,22 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
     if word in _WEAK_WORDS:
         reader.add(_WEAK_WORDS[word], start, end, False, ("50", "1/2") if word == "half" else ())
         return i + 1
-    if word in _ORDINALS and not (word in _DENOMINATORS and i and words[i - 1][0] in ("a", "one", *_UNITS)):
-        reader.add(str(_ORDINALS[word]), start, end, False, (ordinal(_ORDINALS[word]),))
+    if word in _ORDINALS and not (word in _DENOMINATORS and i and words[i - 1][0] in ("a", "one", *_UNITS)
+                                  and not _ordinal_use(reader.text, words, i)):
+        value = _ORDINALS[word]
+        if value <= 12 and i + 1 < len(words) and words[i + 1][0] in _MONTH_WORDS:  # "the eleventh (lunar) month"
+            reader.add(MONTHS[value - 1], start, end, False, (str(value), ordinal(value)), once=True)
+        else:
+            reader.add(str(value), start, end, False, (ordinal(value),))
         return i + 1
     total, current, last, j, stop = 0, 0, None, i, end
     article = word in ("a", "an")
     if article:
-        if i + 1 >= len(words) or words[i + 1][0] not in ("hundred", *_SCALES, *_DENOMINATORS):
+        if i + 1 < len(words) and words[i + 1][0].rstrip("s") in _ONE_OF:
+            reader.add("1", start, end, False)
+            return i + 1
+        if i + 1 >= len(words) or words[i + 1][0] not in ("hundred", *_SCALES, *_DENOMINATORS) \
+                or _ordinal_use(reader.text, words, i + 1):
             return i + 1
         current, last, j = 1, "unit", i + 1
     while j < len(words):
@@ -222,6 +236,15 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
     reader.add(number(value), start, stop,
                value >= 100 or value >= 2 and _counts(reader.text, stop, words[j][0] if j < len(words) else ""))
     return j
+
+
+def _ordinal_use(text: str, words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether "third" after "a" is an ordinal: "a third-party agent", "a third term" (a noun follows), not
+    "a third of them", "cut by a third"."""
+    if words[i][0] not in _ORDINALS or i + 1 >= len(words):
+        return False
+    between = text[words[i][2]:words[i + 1][1]]
+    return between.strip() in ("", "-") and words[i + 1][0] not in _PRONOUN_FOLLOWERS
 
 
 # A number word counts something when a noun follows: "the two are planned together" and

@@ -25,6 +25,7 @@ class FalseFriend:
     right: re.Pattern[str]
     wrong: re.Pattern[str]
     unless: re.Pattern[str] | None = None  # the source also has the wrong unit's own word: both may be right
+    same_count: bool = False  # wrong only with the source's own number (the patterns' first groups)
 
 
 def _zh(unit: str) -> re.Pattern[str]:
@@ -40,9 +41,25 @@ FALSE_FRIENDS = (
                 re.compile(r"(?i)\bmiles?\b"), re.compile(r"英里")),
     FalseFriend("亩 (mu) as acres", _zh(r"亩"), re.compile(r"(?i)\bmu\b|hectare"), re.compile(r"(?i)\bacres?\b"),
                 re.compile(r"英亩")),
-    FalseFriend("元 (yuan) as dollars", _zh(r"(?<![美港澳加欧日韩台新])元"),
+    FalseFriend("元 (yuan) as dollars", _zh(r"(?:(?<![美港澳加欧日韩台新])元|块钱)"),
                 re.compile(r"(?i)\byuan\b|\brmb\b|renminbi|\bcny\b|¥"), re.compile(r"(?i)\bdollars?\b|\$"),
                 re.compile(r"美元|港元|澳元|加元|新元|台币|美金")),
+    FalseFriend("马币 (ringgit) as yuan", re.compile(r"(?:马币|令吉|林吉特)\s*(?:近|约|超过?)?\s*[\d一二两三四五六七八九十几]|"
+                                                   + _COUNT_ZH + r"(?:马币|令吉|林吉特)"),
+                re.compile(r"(?i)ringgit|\bRM\s?\d|\bMYR\b"), re.compile(r"(?i)\byuan\b|\brmb\b|renminbi|¥"),
+                re.compile(r"人民币")),
+    # 耶鲁等3所 is Yale and two others, three in all: "Yale and 3 other schools" is four
+    FalseFriend("等N (N in all) as 'and N others'",
+                re.compile(r"等\s*(\d+|[一二两三四五六七八九十百千]+)\s*(?:家|个|所|名|位|项|款|只|支|座|部|种|国|省|市|地|人)"),
+                re.compile(r"(?i)\b(?:a total of|in total|in all|altogether)\b"),
+                re.compile(r"(?i)\band\s+(?:the\s+)?(?:other\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:other|more)\b"
+                           r"|\band\s+(?:the\s+)?other\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b"), same_count=True),
+    FalseFriend("斤 (jin, half a kilogram) as kilograms",
+                re.compile(r"(\d[\d,.]*|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*(?<![公千])斤"),
+                re.compile(r"(?i)\bjin\b|\bcatt(?:y|ies)\b|\b500\s*g"),
+                re.compile(r"(?i)(\d[\d,.]*)\s*(?:kg|kgs|kilos?|kilograms?)\b"), re.compile(r"公斤|千克"), same_count=True),
+    FalseFriend("decades as 年 (years)", re.compile(r"(?i)\b(\d+|two|three|four|five|six|seven|eight|nine)\s+decades\b"),
+                re.compile(r"个十年"), re.compile(r"(\d+|[一二两三四五六七八九])\s*多?\s*年(?!代)"), same_count=True),
     FalseFriend("公里 (kilometres) as miles", _zh(r"(?:公里|千米)"), re.compile(r"(?i)kilomet|\bkm\b"),
                 re.compile(r"(?i)\bmiles?\b"), re.compile(r"英里")),
     FalseFriend("摄氏度 (Celsius) as Fahrenheit", _zh(r"(?:摄氏度|℃)"), re.compile(r"(?i)celsius|centigrade|°\s*C|℃"),
@@ -58,11 +75,25 @@ FALSE_FRIENDS = (
 def unit_problems(source: str, translation: str) -> tuple[str, ...]:
     """The false friends the translation uses for units the source states."""
     return tuple(friend.name for friend in FALSE_FRIENDS
-                 if friend.source.search(source) and friend.wrong.search(translation)
+                 if friend.source.search(source) and _wrong(friend, translation, source)
                  and not friend.right.search(translation) and not (friend.unless and friend.unless.search(source)))
 
 
-def uses_false_friend(name: str, text: str) -> bool:
+def uses_false_friend(name: str, text: str, source: str | None = None) -> bool:
     """Whether a text (a reference) renders the unit the same way: then it is no error to hold against a candidate."""
     friend = next(f for f in FALSE_FRIENDS if f.name == name)
-    return bool(friend.wrong.search(text)) and not friend.right.search(text)
+    return _wrong(friend, text, source) and not friend.right.search(text)
+
+
+def _wrong(friend: FalseFriend, text: str, source: str | None) -> bool:
+    if not friend.same_count:
+        return bool(friend.wrong.search(text))
+    stated = {_count(m.group(1)) for m in friend.source.finditer(source or "")} - {None}
+    return any(_count(next(g for g in m.groups() if g)) in stated for m in friend.wrong.finditer(text))
+
+
+def _count(written: str) -> str | None:
+    from .reading import number_mentions  # the reader, for "48", "three", 四十八 alike
+
+    values = [m.value for m in number_mentions(written)]
+    return values[0] if len(values) == 1 else None

@@ -3,14 +3,17 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). Four versions answer:
-"now" (round 4); "round 3", the package evalkit/numbers/ at --round3 (a7be77a, main when
-round 4 began and before WMT22 was looked at); "round 1", the same at --round1 (4dbf3a6, frozen before the held-out lines were
+`"reference"` (against the references, the source confirming). Five versions answer:
+"now" (the package evalkit/numbers/ as it is); "round 4", the package at --round4 (8da0593,
+main when round 5 began and before the WMT23 general test was looked at); "round 3", the
+same at --round3 (a7be77a, main when round 4 began and before WMT22 was looked at); "round
+1", the same at --round1 (4dbf3a6, frozen before the held-out lines were
 labelled); and issue 14's guard at --before (a5faf3e), which asked
 `compare_numbers(source, candidate)` and `compare_numbers(reference, candidate)` for each
 reference.
 
-Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a file; --wmt22 a folder):
+Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a file; --wmt22 and
+--wmt23sys folders):
   zhen-dev      WMT21 news zh-en, lines 601-1948, reference A; Facebook-AI and Online-W
                 (round 1), NiuTrans and Online-A (added in round 2)
   enzh          WMT21 news en-zh, all 1,002 lines, references A and B; the same four systems
@@ -27,6 +30,10 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 Online-B (blind: nothing was tuned on WMT22; round 4 was frozen at 4c7e828
                 before it was read)
   wmt22-enzh    WMT22 general test en-zh, all 2,037 lines, references A and B; Online-B
+  wmt23b-zhen   WMT23 general test zh-en, refA; ONLINE-W and Lan-BridgeMT; the first 1,250 lines
+                that Google's MQM file (wmt23-dev/-test) does not rate (382 rated lines left out,
+                compared without whitespace; so lines 1-1,632 less those): blind for round 4
+  wmt23b-enzh   WMT23 general test en-zh, lines 1-1,250, refA; ONLINE-B (blind for round 4)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -36,14 +43,19 @@ without it the WMT22 sets are left out. From a clone or a bare copy of that repo
 
     mkdir -p WMT22 && git --git-dir=REPO/.git archive HEAD:txt | tar -x -C WMT22
 
+The WMT23 general test is the txt/ folder (not txt-ts/) of
+github.com/wmt-conference/wmt23-news-systems (commit 99b5b9d), exported the same way; without
+--wmt23sys it is looked for in DATA/wmt23sys/, and without it its sets are left out; its zh-en
+set also needs the WMT23 MQM file (--wmt23) to leave out the lines that are development data.
+
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the four guards (both modes), a deliberately loose
+union of what several detectors flag: the five guards (both modes), a deliberately loose
 detector (any digit or numeral value on one side that the other side does not have in
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
 or a number word. Every pooled segment is labelled by hand in
-benchmarks/data/numbers_labels.tsv, WMT22's in numbers_labels_wmt22.tsv (the rule is in
-benchmarks/data/README.md).
+benchmarks/data/numbers_labels.tsv, WMT22's in numbers_labels_wmt22.tsv and the WMT23 general
+test's in numbers_labels_wmt23b.tsv (the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -52,17 +64,20 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines and WMT22, and what fails by default and what is advisory.
+lines, WMT22 and the WMT23 general test, and what fails by default and what is advisory.
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz --show unlabelled
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz \
         --sets wmt23-dev zhen-dev --speed 2000
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt22 WMT22 --sets wmt22-zhen wmt22-enzh --markdown
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23sys WMT23SYS --wmt23 WMT23.tgz \
+        --sets wmt23b-zhen wmt23b-enzh --markdown
 
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
-(source, references, candidate, what each detector says) for labelling or reading (a WMT22
-segment a new guard flags is labelled by appending a row to numbers_labels_wmt22.tsv);
+(source, references, candidate, what each detector says) for labelling or reading (a WMT22 or
+WMT23 general segment a new guard flags is labelled by appending a row to
+numbers_labels_wmt22.tsv or numbers_labels_wmt23b.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -534,7 +549,7 @@ def _fmt(value: float | None) -> str:
 def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     """The table's rows: each data set (the development lines split by round 1's systems and
     those added in round 2; WMT23 by half), all development data (before round 4 took the WMT23
-    test half, and now), the held-out lines, WMT22."""
+    test half, and now), the held-out lines, WMT22, the WMT23 general test."""
     def of(name: str, systems: Sequence[str] | None = None) -> list[Item]:
         return [i for i in items if i.set == name and (systems is None or i.system in systems)]
 
@@ -611,7 +626,7 @@ HIGH, MEDIUM = 0.9, 0.8
 
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
-    then the data no rule was written for: the held-out lines and WMT22."""
+    then the data no rule was written for: the held-out lines, WMT22 and the WMT23 general test."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]),
                ("round 1, unseen", "round1", unseen),

@@ -3,14 +3,17 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). Four versions answer:
-"now" (round 4); "round 3", the package evalkit/numbers/ at --round3 (a7be77a, main when
-round 4 began and before WMT22 was looked at); "round 1", the same at --round1 (4dbf3a6, frozen before the held-out lines were
+`"reference"` (against the references, the source confirming). Five versions answer:
+"now" (the package evalkit/numbers/ as it is); "round 4", the package at --round4 (8da0593,
+main when round 5 began and before the WMT23 general test was looked at); "round 3", the
+same at --round3 (a7be77a, main when round 4 began and before WMT22 was looked at); "round
+1", the same at --round1 (4dbf3a6, frozen before the held-out lines were
 labelled); and issue 14's guard at --before (a5faf3e), which asked
 `compare_numbers(source, candidate)` and `compare_numbers(reference, candidate)` for each
 reference.
 
-Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a file; --wmt22 a folder):
+Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a file; --wmt22 and
+--wmt23sys folders):
   zhen-dev      WMT21 news zh-en, lines 601-1948, reference A; Facebook-AI and Online-W
                 (round 1), NiuTrans and Online-A (added in round 2)
   enzh          WMT21 news en-zh, all 1,002 lines, references A and B; the same four systems
@@ -27,6 +30,10 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 Online-B (blind: nothing was tuned on WMT22; round 4 was frozen at 4c7e828
                 before it was read)
   wmt22-enzh    WMT22 general test en-zh, all 2,037 lines, references A and B; Online-B
+  wmt23b-zhen   WMT23 general test zh-en, refA; ONLINE-W and Lan-BridgeMT; the first 1,250 lines
+                that Google's MQM file (wmt23-dev/-test) does not rate (382 rated lines left out,
+                compared without whitespace; so lines 1-1,632 less those): blind for round 4
+  wmt23b-enzh   WMT23 general test en-zh, lines 1-1,250, refA; ONLINE-B (blind for round 4)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -36,14 +43,19 @@ without it the WMT22 sets are left out. From a clone or a bare copy of that repo
 
     mkdir -p WMT22 && git --git-dir=REPO/.git archive HEAD:txt | tar -x -C WMT22
 
+The WMT23 general test is the txt/ folder (not txt-ts/) of
+github.com/wmt-conference/wmt23-news-systems (commit 99b5b9d), exported the same way; without
+--wmt23sys it is looked for in DATA/wmt23sys/, and without it its sets are left out; its zh-en
+set also needs the WMT23 MQM file (--wmt23) to leave out the lines that are development data.
+
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the four guards (both modes), a deliberately loose
+union of what several detectors flag: the five guards (both modes), a deliberately loose
 detector (any digit or numeral value on one side that the other side does not have in
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
 or a number word. Every pooled segment is labelled by hand in
-benchmarks/data/numbers_labels.tsv, WMT22's in numbers_labels_wmt22.tsv (the rule is in
-benchmarks/data/README.md).
+benchmarks/data/numbers_labels.tsv, WMT22's in numbers_labels_wmt22.tsv and the WMT23 general
+test's in numbers_labels_wmt23b.tsv (the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -52,17 +64,20 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines and WMT22, and what fails by default and what is advisory.
+lines, WMT22 and the WMT23 general test, and what fails by default and what is advisory.
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz --show unlabelled
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz \
         --sets wmt23-dev zhen-dev --speed 2000
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt22 WMT22 --sets wmt22-zhen wmt22-enzh --markdown
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23sys WMT23SYS --wmt23 WMT23.tgz \
+        --sets wmt23b-zhen wmt23b-enzh --markdown
 
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
-(source, references, candidate, what each detector says) for labelling or reading (a WMT22
-segment a new guard flags is labelled by appending a row to numbers_labels_wmt22.tsv);
+(source, references, candidate, what each detector says) for labelling or reading (a WMT22 or
+WMT23 general segment a new guard flags is labelled by appending a row to
+numbers_labels_wmt22.tsv or numbers_labels_wmt23b.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -97,21 +112,33 @@ from evalkit.numbers.mentions import form_of
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "benchmarks" / "data" / "numbers_labels.tsv"
 LABELS_WMT22 = ROOT / "benchmarks" / "data" / "numbers_labels_wmt22.tsv"  # apart: its texts stay blind to development
+LABELS_WMT23B = ROOT / "benchmarks" / "data" / "numbers_labels_wmt23b.tsv"  # the same, for the WMT23 blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
+ROUND4 = "8da0593"  # main when round 5 began and WMT23's general test was taken as a blind set
 SYSTEMS = ("Facebook-AI", "Online-W")
 # Round 2 added two systems of other kinds and strengths to the development lines: a strong
 # constrained one and the weakest online one (by the task's chrF).
 ADDED_SYSTEMS = {"zhen-dev": ("NiuTrans", "Online-A"), "enzh": ("NiuTrans", "Online-A")}
 MODES = ("source", "reference")
-SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test", "wmt22-zhen", "wmt22-enzh")
+SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test", "wmt22-zhen", "wmt22-enzh",
+        "wmt23b-zhen", "wmt23b-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
+MQM23_SETS = ("wmt23-dev", "wmt23-test")  # Google's MQM-rated WMT23 zh-en (not the wmt23b blind sets)
 # WMT22's systems and lines were fixed before any of its output was read (benchmarks/data/README.md).
 WMT22_SYSTEMS = {"wmt22-zhen": ("Lan-Bridge", "Online-B"), "wmt22-enzh": ("Online-B",)}
 WMT22_LINES = {"wmt22-zhen": 1875, "wmt22-enzh": 2037}  # all of them: the pool of all lines was about 500 segments
+# WMT23's general test (wmt23-news-systems, txt/): its systems and size were fixed before any of its
+# output was read (benchmarks/data/README.md). Its zh-en lines that Google's MQM file rates are
+# development data (wmt23-dev/-test) and are left out: compared without whitespace, as txt/ has spaces
+# the MQM file drops. The first WMT23B_FIRST remaining lines of each direction are used.
+WMT23B_SYSTEMS = {"wmt23b-zhen": ("ONLINE-W", "Lan-BridgeMT"), "wmt23b-enzh": ("ONLINE-B",)}
+WMT23B_LINES = {"wmt23b-zhen": 1976, "wmt23b-enzh": 2074}  # as published
+WMT23B_RATED = 382  # zh-en lines whose source is in the MQM file
+WMT23B_FIRST = 1250  # the size rule's N: the pool of the first 1,500 would exceed 420 segments
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
 # issue, so the held-out check is also reported without them.
@@ -149,7 +176,8 @@ def _lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").removesuffix("\n").split("\n")
 
 
-def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path | None) -> list[Item]:
+def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path | None,
+               wmt23sys: Path | None = None) -> list[Item]:
     items: list[Item] = []
     news = data / "wmt21-zhen"
     if {"zhen-dev", "zhen-heldout"} & set(sets):
@@ -170,10 +198,12 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                       for n in range(1, 1003)]
     if "ted-zhen" in sets:
         items += _ted_items(data / "ted-mqm-zhen" / "mqm_ted_zhen.tsv")
-    if wmt23 is not None and {"wmt23-dev", "wmt23-test"} & set(sets):
+    if wmt23 is not None and set(MQM23_SETS) & set(sets):
         items += [i for i in _wmt23_items(wmt23) if i.set in sets]
     if wmt22 is not None:
         items += _wmt22_items(wmt22, [s for s in sets if s in WMT22_SYSTEMS])
+    if wmt23sys is not None:
+        items += _wmt23b_items(wmt23sys, [s for s in sets if s in WMT23B_SYSTEMS], wmt23)
     return items
 
 
@@ -191,6 +221,38 @@ def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
             items += [Item(name, n, system, src[n - 1], tuple(r[n - 1] for r in refs), hyp[n - 1], source_lang,
                            target_lang) for n in range(1, len(src) + 1)]
     return items
+
+
+def _wmt23b_items(folder: Path, sets: Sequence[str], mqm: Path | None) -> list[Item]:
+    """WMT23's general test, the first WMT23B_FIRST lines of each direction that are not development data."""
+    items = []
+    for name in sets:
+        source_lang, target_lang = ("zh", "en") if name == "wmt23b-zhen" else ("en", "zh")
+        stem = f"generaltest2023.{source_lang}-{target_lang}"
+        src = _lines(folder / "sources" / f"{stem}.src.{source_lang}")
+        ref = _lines(folder / "references" / f"{stem}.ref.refA.{target_lang}")
+        if not WMT23B_LINES[name] == len(src) == len(ref):
+            raise SystemExit(f"{folder}: {stem}'s source and reference are not the {WMT23B_LINES[name]} lines of WMT23")
+        rated: set[str] = set()
+        if name == "wmt23b-zhen":
+            if mqm is None:  # without it the development lines cannot be told apart
+                print(f"no WMT23 MQM data (--wmt23): {name} is left out", file=sys.stderr)
+                continue
+            rated = {_spaceless(re.sub(r"</?v>", "", row["source"])) for row in wmt23_rows(mqm)}
+        lines = [n for n in range(1, len(src) + 1) if _spaceless(src[n - 1]) not in rated]
+        if name == "wmt23b-zhen" and len(src) - len(lines) != WMT23B_RATED:
+            raise SystemExit(f"{mqm}: its sources are not the {WMT23B_RATED} lines of {stem} that MQM rated")
+        for system in WMT23B_SYSTEMS[name]:
+            hyp = _lines(folder / "system-outputs" / f"{stem}.hyp.{system}.{target_lang}")
+            if len(hyp) != len(src):
+                raise SystemExit(f"{folder}: {stem}'s files are not the {WMT23B_LINES[name]} lines of WMT23 ({system})")
+            items += [Item(name, n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], source_lang, target_lang)
+                      for n in lines[:WMT23B_FIRST]]
+    return items
+
+
+def _spaceless(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 _MQM_NUMBER = re.compile(r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -423,7 +485,7 @@ def read_labels(*paths: Path) -> dict[tuple[str, int, str], Label]:
     return labels
 
 
-GUARDS = ("before", "round1", "round3", "after")  # the guard as issue 14 found it, after rounds 1 and 3, now
+GUARDS = ("before", "round1", "round3", "round4", "after")  # the guard as issue 14 found it, after rounds 1, 3, 4, now
 
 
 def detect(items: Sequence[Item], guards: dict[str, Callable[[Item, str], str]]) -> dict[tuple[str, int, str], Verdicts]:
@@ -487,7 +549,7 @@ def _fmt(value: float | None) -> str:
 def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     """The table's rows: each data set (the development lines split by round 1's systems and
     those added in round 2; WMT23 by half), all development data (before round 4 took the WMT23
-    test half, and now), the held-out lines, WMT22."""
+    test half, and now), the held-out lines, WMT22, the WMT23 general test."""
     def of(name: str, systems: Sequence[str] | None = None) -> list[Item]:
         return [i for i in items if i.set == name and (systems is None or i.system in systems)]
 
@@ -510,6 +572,11 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         ("**WMT22 zh-en**", of("wmt22-zhen")),
         ("**WMT22 en-zh, Online-B**", of("wmt22-enzh")),
         ("**WMT22, both directions**", [i for i in items if i.set in WMT22_SYSTEMS]),
+        *((f"**WMT23 general zh-en, {system}**", of("wmt23b-zhen", (system,)))
+          for system in WMT23B_SYSTEMS["wmt23b-zhen"]),
+        ("**WMT23 general zh-en**", of("wmt23b-zhen")),
+        ("**WMT23 general en-zh, ONLINE-B**", of("wmt23b-enzh")),
+        ("**WMT23 general, both directions**", [i for i in items if i.set in WMT23B_SYSTEMS]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -528,7 +595,7 @@ def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
             rows.append((name, mode, str(m.n), str(m.errors), *cells))
     header = ("data", "mode", "n", "errors", f"issue 14 ({BEFORE}): P / R (flagged)",
               f"round 1 ({ROUND1}): P / R (flagged)", f"round 3 ({ROUND3}): P / R (flagged)",
-              "now: P / R (flagged)")
+              f"round 4 ({ROUND4}): P / R (flagged)", "now: P / R (flagged)")
     return _render(header, rows, markdown)
 
 
@@ -559,13 +626,15 @@ HIGH, MEDIUM = 0.9, 0.8
 
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
-    then the data no rule was written for: the held-out lines and WMT22."""
-    unseen = [i for i in items if i.set.startswith("wmt23") or i.system in ADDED_SYSTEMS.get(i.set, ())]
+    then the data no rule was written for: the held-out lines, WMT22 and the WMT23 general test."""
+    unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]),
                ("round 1, unseen", "round1", unseen),
                ("held out", "after", [i for i in items if i.set == "zhen-heldout"]),
                ("WMT22 zh-en", "after", [i for i in items if i.set == "wmt22-zhen"]),
-               ("WMT22 en-zh", "after", [i for i in items if i.set == "wmt22-enzh"])]
+               ("WMT22 en-zh", "after", [i for i in items if i.set == "wmt22-enzh"]),
+               ("WMT23 general zh-en", "after", [i for i in items if i.set == "wmt23b-zhen"]),
+               ("WMT23 general en-zh", "after", [i for i in items if i.set == "wmt23b-enzh"])]
     return [column for column in columns if column[2]]
 
 
@@ -682,11 +751,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--wmt22", type=Path, help="the txt/ folder of github.com/wmt-conference/wmt22-news-systems "
                                                    "(sources/, references/, system-outputs/); default: DATA/wmt22/ "
                                                    "when it is there")
+    parser.add_argument("--wmt23sys", type=Path, help="the txt/ folder of github.com/wmt-conference/"
+                                                      "wmt23-news-systems (sources/, references/, system-outputs/); "
+                                                      "default: DATA/wmt23sys/ when it is there")
     parser.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
-    parser.add_argument("--labels", type=Path, nargs="+", default=[LABELS, LABELS_WMT22])
+    parser.add_argument("--labels", type=Path, nargs="+", default=[LABELS, LABELS_WMT22, LABELS_WMT23B])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
+    parser.add_argument("--round4", default=ROUND4, help="the git revision whose evalkit/numbers/ is 'round 4'")
     parser.add_argument("--show", choices=("unlabelled", "flagged", "errors", "missed", "false", "changed"))
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--speed", type=int, metavar="N", help="time round 1's guard and now's on the first N "
@@ -694,20 +767,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     wmt23 = args.wmt23 or next((p for p in (args.data / "wmt23-zhen" / WMT23,
                                             args.data / "wmt23-zhen" / f"{WMT23}.tar.gz") if p.exists()), None)
-    if wmt23 is None and {"wmt23-dev", "wmt23-test"} & set(args.sets):
+    if wmt23 is None and set(MQM23_SETS) & set(args.sets):
         print("no WMT23 data (--wmt23): its halves are left out", file=sys.stderr)
     wmt22 = args.wmt22 or (args.data / "wmt22" if (args.data / "wmt22").is_dir() else None)
     if wmt22 is None and set(WMT22_SYSTEMS) & set(args.sets):
         print("no WMT22 data (--wmt22): its sets are left out", file=sys.stderr)
-    items = load_items(args.data, args.sets, wmt23, wmt22)
+    wmt23sys = args.wmt23sys or (args.data / "wmt23sys" if (args.data / "wmt23sys").is_dir() else None)
+    if wmt23sys is None and set(WMT23B_SYSTEMS) & set(args.sets):
+        print("no WMT23 general test data (--wmt23sys): its sets are left out", file=sys.stderr)
+    items = load_items(args.data, args.sets, wmt23, wmt22, wmt23sys)
     round1 = load_package(args.round1, "evalkit_numbers_round1")
     if args.speed:
-        ordered = sorted(items, key=lambda i: not i.set.startswith("wmt23"))
+        ordered = sorted(items, key=lambda i: i.set not in MQM23_SETS)
         print(speed(ordered[:args.speed], round1))
         return 0
     labels = read_labels(*(path for path in args.labels if path.exists()))
     verdicts = detect(items, {"before": before_guard(load_before(args.before)), "round1": round1_guard(round1),
                               "round3": package_guard(load_package(args.round3, "evalkit_numbers_round3")
+                                                      .number_problems),
+                              "round4": package_guard(load_package(args.round4, "evalkit_numbers_round4")
                                                       .number_problems),
                               "after": after})
     if args.show:

@@ -40,6 +40,10 @@ _NAMES = (
     re.compile(r"(?<![\d.,$£€¥])\d{3}(?=\s*(?:计划|工程|课题|专项)|\s+(?:Program|Programme|Project|Plan)\b)"
                r"|(?<=national )\d{3}(?=\s+(?:program|programme|project|plan)\b(?!s))"),
     re.compile(r"(?<![\d.])\d{4,6}\.\s?(?:SH|SZ|SS|BJ|HK)(?![A-Za-z])"),  # stock codes: 600884.SH, "600606. SH"
+    # an anonymised transcript's placeholders, "(PERSON6)", "[ORGANIZATION4]", and how MT renders them,
+    # （人物 6）, [项目5], （第六个人）: names, whichever way they are written
+    re.compile(r"(?<=[\[(（<])\s*(?:[A-Z][A-Z_]{2,}|人物|人员|项目|组织|机构|地点|位置)\s*\d{1,3}\s*(?=[\])）>])"
+               r"|(?<=[\[(（<])\s*第[一二三四五六七八九十]{1,3}个?人\s*(?=[\])）>])"),
 )
 # In Chinese text some systems space Latin from digits ("A 3 公路", "T 20 I", "Covid- 19").
 _SPACED_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,3} \d{1,4}(?: [A-Z][A-Za-z]{0,2})?(?![A-Za-z0-9.,])")
@@ -164,6 +168,7 @@ def read_scaled_digits(reader: Reader) -> None:
 
 
 _JIN = re.compile(r"\s*(?:多|余)?\s*斤")  # 10斤 is 5 kg: the converted value answers it
+_SHORT_YEAR = re.compile(r"\s*年(?!代)")  # 到现在19年: 19 years, or 2019 as people say it
 
 
 def read_plain_digits(reader: Reader) -> None:
@@ -172,6 +177,8 @@ def read_plain_digits(reader: Reader) -> None:
         day = is_day(reader.text, start, end, value)
         # "the 20th" counts once, as a day would, but is written as any ordinal is
         also = (ordinal(int(value)),) if is_ordinal(reader.text, end, value) else \
-            (number(value / 2),) if _JIN.match(reader.text, end) else ()
+            (number(value / 2),) if _JIN.match(reader.text, end) else \
+            (number((2000 if value <= 30 else 1900) + value),) if end - start == 2 and _SHORT_YEAR.match(reader.text, end) \
+            else ()
         reader.add(number(value), start, end, True, also,
                    once=day, form=None if not day or is_dated(reader.text, start, end) else "digits")

@@ -23,6 +23,7 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
          "ninety": 90}
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "lakh": 10**5,
            "crore": 10**7}
+_ADVERBS = {"firstly": 1, "secondly": 2, "thirdly": 3, "fourthly": 4, "fifthly": 5}  # 第二 as "Secondly"
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
              "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
@@ -47,6 +48,7 @@ _ROUGH_WORDS = {"dozens": 10, "scores": 10, "hundreds": 100, "thousands": 1000, 
 _PHRASES = (  # phrases with a value of their own
     (re.compile(r"(?i)\bhalf[\s-]+(?:a[\s-]+)?decade\b"), "5", True),
     (re.compile(r"(?i)\b(?:a|one)\s+decade\b|\bdecade\b"), "10", True),
+    (re.compile(r"(?i)\b(two|three|four|five|six|seven|eight|nine|\d)\s+decades\b"), None, True),  # two decades: 20
     (re.compile(r"(?i)\bnext[\s-]+to[\s-]+last\b|\bsecond[\s-]+to[\s-]+last\b"), "2", False),
     (re.compile(r"(?i)\bhalf\s+(?:a|an)\s+(dozen|hundred|thousand|million|billion)\b"), None, True),
     (re.compile(r"(?i)\b(a|one|two|three)[\s-]+(quarters?|thirds?)\s+of\s+(?:a|an)\s+(million|billion)\b"), None, True),
@@ -160,6 +162,8 @@ def read_words(reader: Reader) -> None:
 
 def _phrase_value(match: re.Match[str]) -> Fraction:
     groups = [g.lower() for g in match.groups() if g]
+    if match.group(0).lower().endswith("decades"):
+        return Fraction(10 * (int(groups[0]) if groups[0].isdigit() else _UNITS[groups[0]]))
     if len(groups) == 1:  # half a million
         return Fraction(1, 2) * (100 if groups[0] == "hundred" else 12 if groups[0] == "dozen" else _SCALES[groups[0]])
     count = {"a": 1, "one": 1, "two": 2, "three": 3}[groups[0]]
@@ -169,6 +173,9 @@ def _phrase_value(match: re.Match[str]) -> Fraction:
 def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int) -> int:
     """Reads the number words starting at words[i]; returns the index after them."""
     word, start, end = words[i]
+    if word in _ADVERBS:
+        reader.add(str(_ADVERBS[word]), start, end, False, (ordinal(_ADVERBS[word]),))
+        return i + 1
     if word in _WEAK_WORDS:
         reader.add(_WEAK_WORDS[word], start, end, False, ("50", "1/2") if word == "half" else ())
         return i + 1

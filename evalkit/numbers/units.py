@@ -41,9 +41,14 @@ FALSE_FRIENDS = (
                 re.compile(r"(?i)\bmiles?\b"), re.compile(r"英里")),
     FalseFriend("亩 (mu) as acres", _zh(r"亩"), re.compile(r"(?i)\bmu\b|hectare"), re.compile(r"(?i)\bacres?\b"),
                 re.compile(r"英亩")),
-    FalseFriend("元 (yuan) as dollars", _zh(r"(?:(?<![美港澳加欧日韩台新])元|块钱)"),
-                re.compile(r"(?i)\byuan\b|\brmb\b|renminbi|\bcny\b|¥"), re.compile(r"(?i)\bdollars?\b|\$"),
+    FalseFriend("元 (yuan) as dollars", _zh(r"(?:(?<![美港澳加欧日韩台新])元|块钱|块(?![\u4e00-\u9fff]))"),
+                re.compile(r"(?i)\byuan\b|\brmb\b|renminbi|\bcny\b|¥"), re.compile(r"(?i)\bdollars?\b|(?:\d|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million))[\s,.]*bucks?\b|\$"),
                 re.compile(r"美元|港元|澳元|加元|新元|台币|美金")),
+    # 涨了两百多 as "gone up over two hundred dollars": a Chinese sum with no currency named is no dollar sum
+    FalseFriend("a sum without a currency as dollars",
+                re.compile(r"[\u4e00-\u9fff]\s*" + _COUNT_ZH),
+                re.compile(r"(?i)\byuan\b|\brmb\b|renminbi|\bcny\b|¥"), re.compile(r"(?i)\bdollars?\b|(?:\d|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million))[\s,.]*bucks?\b|\$"),
+                re.compile(r"元|块|钱|美|刀|镑|欧|币|圆|[$￥¥€£]|(?i:usd|hkd|eur|gbp)")),
     FalseFriend("马币 (ringgit) as yuan", re.compile(r"(?:马币|令吉|林吉特)\s*(?:近|约|超过?)?\s*[\d一二两三四五六七八九十几]|"
                                                    + _COUNT_ZH + r"(?:马币|令吉|林吉特)"),
                 re.compile(r"(?i)ringgit|\bRM\s?\d|\bMYR\b"), re.compile(r"(?i)\byuan\b|\brmb\b|renminbi|¥"),

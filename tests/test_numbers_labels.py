@@ -323,11 +323,11 @@ def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_ch
 
 def test_the_table_shows_round_4_round_5_and_now_side_by_side():
     item = realdata.Item("wmt24-enzh", 2, "Aya23", "two", ("两",), "三", "en", "zh")
-    verdicts = {item.key: realdata.Verdicts(flags={"round5:source": "added 3", "after:source": "added 3"})}
+    verdicts = {item.key: realdata.Verdicts(flags={"round5:source": "added 3"})}  # round 6 no longer flags it
     labels = {item.key: realdata.Label(True, "two as 三")}
     header, _, *rows = realdata.table([item], verdicts, labels, markdown=True).split("\n")
     cells = [c.strip() for c in header.strip("|").split("|")]
     assert cells[-3:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
                           f"round 5 ({realdata.ROUND5}): P / R (flagged)", "now: P / R (flagged)"]
     source = [c.strip() for c in rows[0].strip("|").split("|")]
-    assert source[1] == "source" and source[-3:] == ["- / 0.00 (0)", "1.00 / 1.00 (1)", "1.00 / 1.00 (1)"]
+    assert source[1] == "source" and source[-3:] == ["- / 0.00 (0)", "1.00 / 1.00 (1)", "- / 0.00 (0)"]

@@ -3,8 +3,10 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). Five versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 4", the package at --round4 (8da0593,
+`"reference"` (against the references, the source confirming). Six versions answer:
+"now" (the package evalkit/numbers/ as it is); "round 5", the package at --round5 (092a009,
+frozen before the WMT23 general test was read; main when round 6 began and before the third
+blind set was looked at); "round 4", the package at --round4 (8da0593,
 main when round 5 began and before the WMT23 general test was looked at); "round 3", the
 same at --round3 (a7be77a, main when round 4 began and before WMT22 was looked at); "round
 1", the same at --round1 (4dbf3a6, frozen before the held-out lines were
@@ -12,8 +14,8 @@ labelled); and issue 14's guard at --before (a5faf3e), which asked
 `compare_numbers(source, candidate)` and `compare_numbers(reference, candidate)` for each
 reference.
 
-Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a file; --wmt22 and
---wmt23sys folders):
+Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a file; --wmt22,
+--wmt23sys and --wmt24sys folders):
   zhen-dev      WMT21 news zh-en, lines 601-1948, reference A; Facebook-AI and Online-W
                 (round 1), NiuTrans and Online-A (added in round 2)
   enzh          WMT21 news en-zh, all 1,002 lines, references A and B; the same four systems
@@ -34,6 +36,11 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 that Google's MQM file (wmt23-dev/-test) does not rate (382 rated lines left out,
                 compared without whitespace; so lines 1-1,632 less those): blind for round 4
   wmt23b-enzh   WMT23 general test en-zh, lines 1-1,250, refA; ONLINE-B (blind for round 4)
+  wmt23c-zhen   WMT23 general test zh-en, lines 1,633-1,976 (left unused and unread by wmt23b; none
+                rated by Google's MQM file), refA; ONLINE-W, Lan-BridgeMT, GPT4-5shot, ONLINE-B
+                (the third blind set: blind for round 5)
+  wmt24-enzh    WMT24 general test en-zh, all 998 lines but the canary document's, refA; ONLINE-B
+                and Aya23 (the third blind set; segments may be whole paragraphs)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -46,16 +53,22 @@ without it the WMT22 sets are left out. From a clone or a bare copy of that repo
 The WMT23 general test is the txt/ folder (not txt-ts/) of
 github.com/wmt-conference/wmt23-news-systems (commit 99b5b9d), exported the same way; without
 --wmt23sys it is looked for in DATA/wmt23sys/, and without it its sets are left out; its zh-en
-set also needs the WMT23 MQM file (--wmt23) to leave out the lines that are development data.
+set also needs the WMT23 MQM file (--wmt23) to leave out the lines that are development data
+(wmt23c-zhen's lines are fixed: with the MQM file it is refused if that rates any of them).
+The WMT24 general test is the txt/ folder of github.com/wmt-conference/wmt24-news-systems
+(commit bfa937e; sources/en-zh.txt, references/en-zh.refA.txt, system-outputs/en-zh/SYSTEM.txt,
+documents/en-zh.docs for the canary), exported the same way; without --wmt24sys it is looked for
+in DATA/wmt24sys/, and without it wmt24-enzh is left out.
 
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the five guards (both modes), a deliberately loose
+union of what several detectors flag: the six guards (both modes), a deliberately loose
 detector (any digit or numeral value on one side that the other side does not have in
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
 or a number word. Every pooled segment is labelled by hand in
-benchmarks/data/numbers_labels.tsv, WMT22's in numbers_labels_wmt22.tsv and the WMT23 general
-test's in numbers_labels_wmt23b.tsv (the rule is in benchmarks/data/README.md).
+benchmarks/data/numbers_labels.tsv, WMT22's in numbers_labels_wmt22.tsv, the WMT23 general
+test's in numbers_labels_wmt23b.tsv and the third blind set's (wmt23c-zhen, wmt24-enzh) in
+numbers_labels_blind3.tsv (the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -64,7 +77,8 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22 and the WMT23 general test, and what fails by default and what is advisory.
+lines, WMT22, the WMT23 general test and the third blind set, and what fails by default and what
+is advisory.
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz --show unlabelled
@@ -73,11 +87,13 @@ lines, WMT22 and the WMT23 general test, and what fails by default and what is a
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt22 WMT22 --sets wmt22-zhen wmt22-enzh --markdown
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23sys WMT23SYS --wmt23 WMT23.tgz \
         --sets wmt23b-zhen wmt23b-enzh --markdown
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
+        --wmt23 WMT23.tgz --sets wmt23c-zhen wmt24-enzh --markdown
 
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
-(source, references, candidate, what each detector says) for labelling or reading (a WMT22 or
-WMT23 general segment a new guard flags is labelled by appending a row to
-numbers_labels_wmt22.tsv or numbers_labels_wmt23b.tsv);
+(source, references, candidate, what each detector says) for labelling or reading (a WMT22,
+WMT23 general or third-blind-set segment a new guard flags is labelled by appending a row to
+numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv or numbers_labels_blind3.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -380,10 +396,10 @@ def _wmt23_items(path: Path) -> list[Item]:
             for (system, seg), text in sorted(texts.items(), key=lambda kv: (kv[0][1], kv[0][0]))]
 
 
-# --- the guard now, after rounds 3 and 1, and before ----------------------------------------------------------
+# --- the guard now, after rounds 5, 4, 3 and 1, and before ----------------------------------------------------------
 
 def package_guard(problems: Callable) -> Callable[[Item, str], tuple[str, str | None]]:
-    """A guard whose `number_problems` names the case of what it says (round 3 and now)."""
+    """A guard whose `number_problems` names the case of what it says (rounds 3 to 5 and now)."""
     def guard(item: Item, mode: str) -> tuple[str, str | None]:
         difference = problems(item.candidate, against=mode, source=item.source, references=item.references)
         return (difference.describe(mode), difference.case) if difference else ("", None)
@@ -565,7 +581,7 @@ def detect(items: Sequence[Item], guards: dict[str, Callable[[Item, str], str]])
 
 
 def progress(items: Sequence[Item], what: str):
-    """The items, with a count on stderr every 2,000 (the whole run reads some 25,000 segments)."""
+    """The items, with a count on stderr every 2,000 (the whole run reads some 30,000 segments)."""
     for k, item in enumerate(items, 1):
         if k % 2000 == 0 or k == len(items):
             print(f"\r{what}: {k}/{len(items)}", end="\n" if k == len(items) else "", file=sys.stderr, flush=True)
@@ -603,7 +619,7 @@ def _fmt(value: float | None) -> str:
 def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     """The table's rows: each data set (the development lines split by round 1's systems and
     those added in round 2; WMT23 by half), all development data (before round 4 took the WMT23
-    test half, and now), the held-out lines, WMT22, the WMT23 general test."""
+    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third blind set."""
     def of(name: str, systems: Sequence[str] | None = None) -> list[Item]:
         return [i for i in items if i.set == name and (systems is None or i.system in systems)]
 
@@ -687,7 +703,8 @@ HIGH, MEDIUM = 0.9, 0.8
 
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
-    then the data no rule was written for: the held-out lines, WMT22 and the WMT23 general test."""
+    then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
+    third blind set."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]),
                ("round 1, unseen", "round1", unseen),

@@ -3,8 +3,10 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). Five versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 4", the package at --round4 (8da0593,
+`"reference"` (against the references, the source confirming). Six versions answer:
+"now" (the package evalkit/numbers/ as it is); "round 5", the package at --round5 (092a009,
+frozen before the WMT23 general test was read; main when round 6 began and before the third
+blind set was looked at); "round 4", the package at --round4 (8da0593,
 main when round 5 began and before the WMT23 general test was looked at); "round 3", the
 same at --round3 (a7be77a, main when round 4 began and before WMT22 was looked at); "round
 1", the same at --round1 (4dbf3a6, frozen before the held-out lines were
@@ -12,8 +14,8 @@ labelled); and issue 14's guard at --before (a5faf3e), which asked
 `compare_numbers(source, candidate)` and `compare_numbers(reference, candidate)` for each
 reference.
 
-Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a file; --wmt22 and
---wmt23sys folders):
+Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a file; --wmt22,
+--wmt23sys and --wmt24sys folders):
   zhen-dev      WMT21 news zh-en, lines 601-1948, reference A; Facebook-AI and Online-W
                 (round 1), NiuTrans and Online-A (added in round 2)
   enzh          WMT21 news en-zh, all 1,002 lines, references A and B; the same four systems
@@ -34,6 +36,11 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 that Google's MQM file (wmt23-dev/-test) does not rate (382 rated lines left out,
                 compared without whitespace; so lines 1-1,632 less those): blind for round 4
   wmt23b-enzh   WMT23 general test en-zh, lines 1-1,250, refA; ONLINE-B (blind for round 4)
+  wmt23c-zhen   WMT23 general test zh-en, lines 1,633-1,976 (left unused and unread by wmt23b; none
+                rated by Google's MQM file), refA; ONLINE-W, Lan-BridgeMT, GPT4-5shot, ONLINE-B
+                (the third blind set: blind for round 5)
+  wmt24-enzh    WMT24 general test en-zh, all 998 lines but the canary document's, refA; ONLINE-B
+                and Aya23 (the third blind set; segments may be whole paragraphs)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -46,16 +53,22 @@ without it the WMT22 sets are left out. From a clone or a bare copy of that repo
 The WMT23 general test is the txt/ folder (not txt-ts/) of
 github.com/wmt-conference/wmt23-news-systems (commit 99b5b9d), exported the same way; without
 --wmt23sys it is looked for in DATA/wmt23sys/, and without it its sets are left out; its zh-en
-set also needs the WMT23 MQM file (--wmt23) to leave out the lines that are development data.
+set also needs the WMT23 MQM file (--wmt23) to leave out the lines that are development data
+(wmt23c-zhen's lines are fixed: with the MQM file it is refused if that rates any of them).
+The WMT24 general test is the txt/ folder of github.com/wmt-conference/wmt24-news-systems
+(commit bfa937e; sources/en-zh.txt, references/en-zh.refA.txt, system-outputs/en-zh/SYSTEM.txt,
+documents/en-zh.docs for the canary), exported the same way; without --wmt24sys it is looked for
+in DATA/wmt24sys/, and without it wmt24-enzh is left out.
 
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the five guards (both modes), a deliberately loose
+union of what several detectors flag: the six guards (both modes), a deliberately loose
 detector (any digit or numeral value on one side that the other side does not have in
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
 or a number word. Every pooled segment is labelled by hand in
-benchmarks/data/numbers_labels.tsv, WMT22's in numbers_labels_wmt22.tsv and the WMT23 general
-test's in numbers_labels_wmt23b.tsv (the rule is in benchmarks/data/README.md).
+benchmarks/data/numbers_labels.tsv, WMT22's in numbers_labels_wmt22.tsv, the WMT23 general
+test's in numbers_labels_wmt23b.tsv and the third blind set's (wmt23c-zhen, wmt24-enzh) in
+numbers_labels_blind3.tsv (the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -64,7 +77,8 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22 and the WMT23 general test, and what fails by default and what is advisory.
+lines, WMT22, the WMT23 general test and the third blind set, and what fails by default and what
+is advisory.
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz --show unlabelled
@@ -73,11 +87,13 @@ lines, WMT22 and the WMT23 general test, and what fails by default and what is a
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt22 WMT22 --sets wmt22-zhen wmt22-enzh --markdown
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23sys WMT23SYS --wmt23 WMT23.tgz \
         --sets wmt23b-zhen wmt23b-enzh --markdown
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
+        --wmt23 WMT23.tgz --sets wmt23c-zhen wmt24-enzh --markdown
 
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
-(source, references, candidate, what each detector says) for labelling or reading (a WMT22 or
-WMT23 general segment a new guard flags is labelled by appending a row to
-numbers_labels_wmt22.tsv or numbers_labels_wmt23b.tsv);
+(source, references, candidate, what each detector says) for labelling or reading (a WMT22,
+WMT23 general or third-blind-set segment a new guard flags is labelled by appending a row to
+numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv or numbers_labels_blind3.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -113,17 +129,19 @@ ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "benchmarks" / "data" / "numbers_labels.tsv"
 LABELS_WMT22 = ROOT / "benchmarks" / "data" / "numbers_labels_wmt22.tsv"  # apart: its texts stay blind to development
 LABELS_WMT23B = ROOT / "benchmarks" / "data" / "numbers_labels_wmt23b.tsv"  # the same, for the WMT23 blind set
+LABELS_BLIND3 = ROOT / "benchmarks" / "data" / "numbers_labels_blind3.tsv"  # the same, for the third blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
 ROUND4 = "8da0593"  # main when round 5 began and WMT23's general test was taken as a blind set
+ROUND5 = "092a009"  # round 5, frozen: main when round 6 began and the third blind set was taken
 SYSTEMS = ("Facebook-AI", "Online-W")
 # Round 2 added two systems of other kinds and strengths to the development lines: a strong
 # constrained one and the weakest online one (by the task's chrF).
 ADDED_SYSTEMS = {"zhen-dev": ("NiuTrans", "Online-A"), "enzh": ("NiuTrans", "Online-A")}
 MODES = ("source", "reference")
 SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test", "wmt22-zhen", "wmt22-enzh",
-        "wmt23b-zhen", "wmt23b-enzh")
+        "wmt23b-zhen", "wmt23b-enzh", "wmt23c-zhen", "wmt24-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -139,6 +157,15 @@ WMT23B_SYSTEMS = {"wmt23b-zhen": ("ONLINE-W", "Lan-BridgeMT"), "wmt23b-enzh": ("
 WMT23B_LINES = {"wmt23b-zhen": 1976, "wmt23b-enzh": 2074}  # as published
 WMT23B_RATED = 382  # zh-en lines whose source is in the MQM file
 WMT23B_FIRST = 1250  # the size rule's N: the pool of the first 1,500 would exceed 420 segments
+# The third blind set (benchmarks/data/README.md), its systems and lines fixed before any of its output was
+# read: WMT23 general zh-en's last lines, which the first WMT23 blind set left unused and unread (none of
+# them in the MQM file), and WMT24 general en-zh without its canary document, cut by the size rule.
+WMT23C_SYSTEMS = ("ONLINE-W", "Lan-BridgeMT", "GPT4-5shot", "ONLINE-B")
+WMT23C_LINES = range(1633, 1977)
+WMT24_SYSTEMS = ("ONLINE-B", "Aya23")
+WMT24_LINES = 998  # as published, the canary line included
+WMT24_FIRST = 998  # the size rule's N (file lines 1-N, the canary skipped)
+BLIND3 = ("wmt23c-zhen", "wmt24-enzh")
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
 # issue, so the held-out check is also reported without them.
@@ -177,7 +204,7 @@ def _lines(path: Path) -> list[str]:
 
 
 def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path | None,
-               wmt23sys: Path | None = None) -> list[Item]:
+               wmt23sys: Path | None = None, wmt24sys: Path | None = None) -> list[Item]:
     items: list[Item] = []
     news = data / "wmt21-zhen"
     if {"zhen-dev", "zhen-heldout"} & set(sets):
@@ -204,6 +231,10 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
         items += _wmt22_items(wmt22, [s for s in sets if s in WMT22_SYSTEMS])
     if wmt23sys is not None:
         items += _wmt23b_items(wmt23sys, [s for s in sets if s in WMT23B_SYSTEMS], wmt23)
+        if "wmt23c-zhen" in sets:
+            items += _wmt23c_items(wmt23sys, wmt23)
+    if wmt24sys is not None and "wmt24-enzh" in sets:
+        items += _wmt24_items(wmt24sys)
     return items
 
 
@@ -248,6 +279,45 @@ def _wmt23b_items(folder: Path, sets: Sequence[str], mqm: Path | None) -> list[I
                 raise SystemExit(f"{folder}: {stem}'s files are not the {WMT23B_LINES[name]} lines of WMT23 ({system})")
             items += [Item(name, n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], source_lang, target_lang)
                       for n in lines[:WMT23B_FIRST]]
+    return items
+
+
+def _wmt23c_items(folder: Path, mqm: Path | None) -> list[Item]:
+    """WMT23 general zh-en, lines WMT23C_LINES (none rated by Google's MQM: refused if the MQM file says otherwise)."""
+    stem = "generaltest2023.zh-en"
+    src = _lines(folder / "sources" / f"{stem}.src.zh")
+    ref = _lines(folder / "references" / f"{stem}.ref.refA.en")
+    if not WMT23B_LINES["wmt23b-zhen"] == len(src) == len(ref):
+        raise SystemExit(f"{folder}: {stem}'s source and reference are not the {WMT23B_LINES['wmt23b-zhen']} lines "
+                         "of WMT23")
+    if mqm is not None:
+        rated = {_spaceless(re.sub(r"</?v>", "", row["source"])) for row in wmt23_rows(mqm)}
+        if any(_spaceless(src[n - 1]) in rated for n in WMT23C_LINES):
+            raise SystemExit(f"{mqm}: it rates some of {stem}'s lines {WMT23C_LINES.start}-{WMT23C_LINES.stop - 1}")
+    items = []
+    for system in WMT23C_SYSTEMS:
+        hyp = _lines(folder / "system-outputs" / f"{stem}.hyp.{system}.en")
+        if len(hyp) != len(src):
+            raise SystemExit(f"{folder}: {stem}'s files are not the {len(src)} lines of WMT23 ({system})")
+        items += [Item("wmt23c-zhen", n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], "zh", "en")
+                  for n in WMT23C_LINES]
+    return items
+
+
+def _wmt24_items(folder: Path) -> list[Item]:
+    """WMT24 general en-zh (txt/ of wmt24-news-systems), file lines 1-WMT24_FIRST but the canary document's."""
+    src = _lines(folder / "sources" / "en-zh.txt")
+    ref = _lines(folder / "references" / "en-zh.refA.txt")
+    docs = [line.split("\t")[0] for line in _lines(folder / "documents" / "en-zh.docs")]
+    if not WMT24_LINES == len(src) == len(ref) == len(docs):
+        raise SystemExit(f"{folder}: en-zh's source, reference and documents are not the {WMT24_LINES} lines of WMT24")
+    items = []
+    for system in WMT24_SYSTEMS:
+        hyp = _lines(folder / "system-outputs" / "en-zh" / f"{system}.txt")
+        if len(hyp) != len(src):
+            raise SystemExit(f"{folder}: en-zh's files are not the {WMT24_LINES} lines of WMT24 ({system})")
+        items += [Item("wmt24-enzh", n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], "en", "zh")
+                  for n in range(1, WMT24_FIRST + 1) if docs[n - 1] != "canary"]
     return items
 
 
@@ -326,10 +396,10 @@ def _wmt23_items(path: Path) -> list[Item]:
             for (system, seg), text in sorted(texts.items(), key=lambda kv: (kv[0][1], kv[0][0]))]
 
 
-# --- the guard now, after rounds 3 and 1, and before ----------------------------------------------------------
+# --- the guard now, after rounds 5, 4, 3 and 1, and before ----------------------------------------------------------
 
 def package_guard(problems: Callable) -> Callable[[Item, str], tuple[str, str | None]]:
-    """A guard whose `number_problems` names the case of what it says (round 3 and now)."""
+    """A guard whose `number_problems` names the case of what it says (rounds 3 to 5 and now)."""
     def guard(item: Item, mode: str) -> tuple[str, str | None]:
         difference = problems(item.candidate, against=mode, source=item.source, references=item.references)
         return (difference.describe(mode), difference.case) if difference else ("", None)
@@ -485,7 +555,7 @@ def read_labels(*paths: Path) -> dict[tuple[str, int, str], Label]:
     return labels
 
 
-GUARDS = ("before", "round1", "round3", "round4", "after")  # the guard as issue 14 found it, after rounds 1, 3, 4, now
+GUARDS = ("before", "round1", "round3", "round4", "round5", "after")  # as issue 14 found it, rounds 1, 3, 4, 5, now
 
 
 def detect(items: Sequence[Item], guards: dict[str, Callable[[Item, str], str]]) -> dict[tuple[str, int, str], Verdicts]:
@@ -511,7 +581,7 @@ def detect(items: Sequence[Item], guards: dict[str, Callable[[Item, str], str]])
 
 
 def progress(items: Sequence[Item], what: str):
-    """The items, with a count on stderr every 2,000 (the whole run reads some 25,000 segments)."""
+    """The items, with a count on stderr every 2,000 (the whole run reads some 30,000 segments)."""
     for k, item in enumerate(items, 1):
         if k % 2000 == 0 or k == len(items):
             print(f"\r{what}: {k}/{len(items)}", end="\n" if k == len(items) else "", file=sys.stderr, flush=True)
@@ -549,7 +619,7 @@ def _fmt(value: float | None) -> str:
 def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     """The table's rows: each data set (the development lines split by round 1's systems and
     those added in round 2; WMT23 by half), all development data (before round 4 took the WMT23
-    test half, and now), the held-out lines, WMT22, the WMT23 general test."""
+    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third blind set."""
     def of(name: str, systems: Sequence[str] | None = None) -> list[Item]:
         return [i for i in items if i.set == name and (systems is None or i.system in systems)]
 
@@ -577,6 +647,12 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         ("**WMT23 general zh-en**", of("wmt23b-zhen")),
         ("**WMT23 general en-zh, ONLINE-B**", of("wmt23b-enzh")),
         ("**WMT23 general, both directions**", [i for i in items if i.set in WMT23B_SYSTEMS]),
+        *((f"**WMT23 general zh-en lines 1633-1976, {system}**", of("wmt23c-zhen", (system,)))
+          for system in WMT23C_SYSTEMS),
+        ("**WMT23 general zh-en lines 1633-1976**", of("wmt23c-zhen")),
+        *((f"**WMT24 general en-zh, {system}**", of("wmt24-enzh", (system,))) for system in WMT24_SYSTEMS),
+        ("**WMT24 general en-zh**", of("wmt24-enzh")),
+        ("**third blind set, both directions**", [i for i in items if i.set in BLIND3]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -595,7 +671,8 @@ def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
             rows.append((name, mode, str(m.n), str(m.errors), *cells))
     header = ("data", "mode", "n", "errors", f"issue 14 ({BEFORE}): P / R (flagged)",
               f"round 1 ({ROUND1}): P / R (flagged)", f"round 3 ({ROUND3}): P / R (flagged)",
-              f"round 4 ({ROUND4}): P / R (flagged)", "now: P / R (flagged)")
+              f"round 4 ({ROUND4}): P / R (flagged)", f"round 5 ({ROUND5}): P / R (flagged)",
+              "now: P / R (flagged)")
     return _render(header, rows, markdown)
 
 
@@ -626,7 +703,8 @@ HIGH, MEDIUM = 0.9, 0.8
 
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
-    then the data no rule was written for: the held-out lines, WMT22 and the WMT23 general test."""
+    then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
+    third blind set."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]),
                ("round 1, unseen", "round1", unseen),
@@ -634,7 +712,9 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
                ("WMT22 zh-en", "after", [i for i in items if i.set == "wmt22-zhen"]),
                ("WMT22 en-zh", "after", [i for i in items if i.set == "wmt22-enzh"]),
                ("WMT23 general zh-en", "after", [i for i in items if i.set == "wmt23b-zhen"]),
-               ("WMT23 general en-zh", "after", [i for i in items if i.set == "wmt23b-enzh"])]
+               ("WMT23 general en-zh", "after", [i for i in items if i.set == "wmt23b-enzh"]),
+               ("WMT23 general zh-en 1633-1976", "after", [i for i in items if i.set == "wmt23c-zhen"]),
+               ("WMT24 general en-zh", "after", [i for i in items if i.set == "wmt24-enzh"])]
     return [column for column in columns if column[2]]
 
 
@@ -754,12 +834,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--wmt23sys", type=Path, help="the txt/ folder of github.com/wmt-conference/"
                                                       "wmt23-news-systems (sources/, references/, system-outputs/); "
                                                       "default: DATA/wmt23sys/ when it is there")
+    parser.add_argument("--wmt24sys", type=Path, help="the txt/ folder of github.com/wmt-conference/"
+                                                      "wmt24-news-systems (sources/, references/, system-outputs/, "
+                                                      "documents/); default: DATA/wmt24sys/ when it is there")
     parser.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
-    parser.add_argument("--labels", type=Path, nargs="+", default=[LABELS, LABELS_WMT22, LABELS_WMT23B])
+    parser.add_argument("--labels", type=Path, nargs="+", default=[LABELS, LABELS_WMT22, LABELS_WMT23B,
+                                                                    LABELS_BLIND3])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
     parser.add_argument("--round4", default=ROUND4, help="the git revision whose evalkit/numbers/ is 'round 4'")
+    parser.add_argument("--round5", default=ROUND5, help="the git revision whose evalkit/numbers/ is 'round 5'")
     parser.add_argument("--show", choices=("unlabelled", "flagged", "errors", "missed", "false", "changed"))
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--speed", type=int, metavar="N", help="time round 1's guard and now's on the first N "
@@ -773,9 +858,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if wmt22 is None and set(WMT22_SYSTEMS) & set(args.sets):
         print("no WMT22 data (--wmt22): its sets are left out", file=sys.stderr)
     wmt23sys = args.wmt23sys or (args.data / "wmt23sys" if (args.data / "wmt23sys").is_dir() else None)
-    if wmt23sys is None and set(WMT23B_SYSTEMS) & set(args.sets):
+    if wmt23sys is None and {*WMT23B_SYSTEMS, "wmt23c-zhen"} & set(args.sets):
         print("no WMT23 general test data (--wmt23sys): its sets are left out", file=sys.stderr)
-    items = load_items(args.data, args.sets, wmt23, wmt22, wmt23sys)
+    wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)
+    if wmt24sys is None and "wmt24-enzh" in args.sets:
+        print("no WMT24 general test data (--wmt24sys): wmt24-enzh is left out", file=sys.stderr)
+    items = load_items(args.data, args.sets, wmt23, wmt22, wmt23sys, wmt24sys)
     round1 = load_package(args.round1, "evalkit_numbers_round1")
     if args.speed:
         ordered = sorted(items, key=lambda i: i.set not in MQM23_SETS)
@@ -786,6 +874,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                               "round3": package_guard(load_package(args.round3, "evalkit_numbers_round3")
                                                       .number_problems),
                               "round4": package_guard(load_package(args.round4, "evalkit_numbers_round4")
+                                                      .number_problems),
+                              "round5": package_guard(load_package(args.round5, "evalkit_numbers_round5")
                                                       .number_problems),
                               "after": after})
     if args.show:

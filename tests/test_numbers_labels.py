@@ -4,7 +4,9 @@ The files parse, every row names a set the benchmark knows, a system that set is
 a line it has and a verdict with its reason; WMT22's and WMT23 general's labels stay in files
 of their own (blind sets: whoever develops the guard on the other sets need not read them); and
 a segment labelled twice, in one file or across several, is refused rather than silently
-counted once. The WMT23 general test is read without the lines Google's MQM file rates.
+counted once. The WMT23 general test is read without the lines Google's MQM file rates; the third
+blind set (WMT23 general zh-en's last lines, WMT24 general en-zh) on its fixed lines and systems,
+without WMT24's canary, and the table shows round 4, round 5 and now side by side.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import numbers_realdata as realdata
 
-FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B)
+FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdata.LABELS_BLIND3)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -29,6 +31,8 @@ SYSTEMS = {
     "zhen-heldout": realdata.SYSTEMS,
     **realdata.WMT22_SYSTEMS,
     **realdata.WMT23B_SYSTEMS,
+    "wmt23c-zhen": realdata.WMT23C_SYSTEMS,
+    "wmt24-enzh": realdata.WMT24_SYSTEMS,
 }
 
 
@@ -70,6 +74,16 @@ def test_wmt23b_labels_are_in_their_own_file_and_on_its_lines():
     assert {row["set"] for row in blind} == set(realdata.WMT23B_SYSTEMS)
     for row in blind:
         assert int(row["line"]) <= realdata.WMT23B_LINES[row["set"]], row
+
+
+def test_blind3_labels_are_in_their_own_file_and_on_its_lines():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND3 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND3]
+    _, blind = _rows(realdata.LABELS_BLIND3)
+    assert {row["set"] for row in blind} == set(realdata.BLIND3)
+    for row in blind:
+        line = int(row["line"])
+        assert line in realdata.WMT23C_LINES if row["set"] == "wmt23c-zhen" else 1 < line <= realdata.WMT24_FIRST, row
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -209,3 +223,111 @@ def test_the_blind_wmt23_sets_are_not_in_the_columns_the_severities_are_chosen_o
     assert columns["round 1, unseen"] == {"wmt23-dev", "wmt23-test", "zhen-dev"}
     assert columns["now"] == {"wmt23-dev", "wmt23-test", "zhen-dev"}
     assert columns["WMT23 general zh-en"] == {"wmt23b-zhen"} and columns["WMT23 general en-zh"] == {"wmt23b-enzh"}
+
+
+def _wmt23c_folder(root: Path, lines: int, short: str = "") -> Path:
+    """WMT23's txt/ layout for zh-en with the third blind set's four systems (made-up text)."""
+    files = {"sources/generaltest2023.zh-en.src.zh": "源 {} 句", "references/generaltest2023.zh-en.ref.refA.en": "ref {}"}
+    files |= {f"system-outputs/generaltest2023.zh-en.hyp.{system}.en": f"{system} {{}}"
+              for system in realdata.WMT23C_SYSTEMS}
+    for path, line in files.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        count = lines - 1 if path == short else lines
+        (root / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def wmt23c(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 6, "wmt23b-enzh": 6})
+    monkeypatch.setattr(realdata, "WMT23C_LINES", range(4, 7))
+    return _wmt23c_folder(tmp_path / "txt", 6)
+
+
+def test_wmt23c_reads_its_fixed_lines_for_its_four_systems(tmp_path, wmt23c):
+    mqm = _mqm(tmp_path / "mqm.tsv", "源2句", "源 3 句")  # rated lines lie before the set's lines
+    items = realdata.load_items(tmp_path, ["wmt23c-zhen"], mqm, None, wmt23c)
+    assert [(i.line, i.system) for i in items] == [(n, s) for s in realdata.WMT23C_SYSTEMS for n in (4, 5, 6)]
+    fifth = items[1]
+    assert (fifth.source, fifth.references, fifth.candidate) == ("源 5 句", ("ref 5",), "ONLINE-W 5")
+    assert (fifth.set, fifth.source_lang, fifth.target_lang, fifth.modes) == ("wmt23c-zhen", "zh", "en", realdata.MODES)
+    assert len(realdata.load_items(tmp_path, ["wmt23c-zhen"], None, None, wmt23c)) == 12  # its lines need no MQM file
+
+
+def test_wmt23c_is_refused_when_the_mqm_file_rates_one_of_its_lines(tmp_path, wmt23c):
+    with pytest.raises(SystemExit, match="rates some of"):
+        realdata.load_items(tmp_path, ["wmt23c-zhen"], _mqm(tmp_path / "mqm.tsv", "源6句"), None, wmt23c)
+
+
+def test_wmt23c_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT23C_LINES", range(1, 3))
+    with pytest.raises(SystemExit, match="not the 1976 lines"):
+        realdata.load_items(tmp_path, ["wmt23c-zhen"], None, None, _wmt23c_folder(tmp_path / "a", 3))
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 3, "wmt23b-enzh": 3})
+    short = _wmt23c_folder(tmp_path / "b", 3, short="system-outputs/generaltest2023.zh-en.hyp.GPT4-5shot.en")
+    with pytest.raises(SystemExit, match="GPT4-5shot"):
+        realdata.load_items(tmp_path, ["wmt23c-zhen"], None, None, short)
+
+
+def _wmt24_folder(root: Path, docs: list[str], short: str = "") -> Path:
+    """WMT24's txt/ layout for en-zh (made-up text; `docs` the documents file's domains, one a line)."""
+    files = {"sources/en-zh.txt": "source {}", "references/en-zh.refA.txt": "参考{}"}
+    files |= {f"system-outputs/en-zh/{system}.txt": f"{system} {{}}" for system in realdata.WMT24_SYSTEMS}
+    for path, line in files.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        count = len(docs) - 1 if path == short else len(docs)
+        (root / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
+    (root / "documents").mkdir(parents=True, exist_ok=True)
+    (root / "documents" / "en-zh.docs").write_text("".join(f"{d}\t{d}_{n}\n" for n, d in enumerate(docs, 1)),
+                                                   encoding="utf-8")
+    return root
+
+
+def test_wmt24_reads_the_first_n_lines_without_the_canary(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT24_LINES", 5)
+    monkeypatch.setattr(realdata, "WMT24_FIRST", 4)
+    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "canary", "social", "speech"])
+    items = realdata.load_items(tmp_path, ["wmt24-enzh"], None, None, None, folder)
+    assert [(i.line, i.system) for i in items] == [(n, s) for s in realdata.WMT24_SYSTEMS for n in (2, 4)]
+    second = items[0]
+    assert (second.source, second.references, second.candidate) == ("source 2", ("参考2",), "ONLINE-B 2")
+    assert (second.set, second.source_lang, second.target_lang, second.modes) == ("wmt24-enzh", "en", "zh",
+                                                                                  realdata.MODES)
+    assert realdata.load_items(tmp_path, ["wmt23c-zhen"], None, None, None, folder) == []  # only when asked for
+
+
+def test_wmt24_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT24_LINES", 3)
+    monkeypatch.setattr(realdata, "WMT24_FIRST", 3)
+    docs = ["canary", "news", "news"]
+    with pytest.raises(SystemExit, match="Aya23"):
+        realdata.load_items(tmp_path, ["wmt24-enzh"], None, None, None,
+                            _wmt24_folder(tmp_path / "a", docs, short="system-outputs/en-zh/Aya23.txt"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt24-enzh"], None, None, None,
+                            _wmt24_folder(tmp_path / "b", docs, short="references/en-zh.refA.txt"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt24-enzh"], None, None, None, _wmt24_folder(tmp_path / "c", docs[:2]))
+
+
+def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_chosen_on():
+    items = [realdata.Item(name, 2, system, "源", ("ref",), "candidate", "zh", "en")
+             for name, system in (("wmt23c-zhen", "GPT4-5shot"), ("wmt24-enzh", "Aya23"), ("zhen-dev", "Online-W"))]
+    columns = {name: {i.set for i in group} for name, _, group in realdata.case_columns(items)}
+    assert columns["now"] == {"zhen-dev"} and "round 1, unseen" not in columns
+    assert columns["WMT23 general zh-en 1633-1976"] == {"wmt23c-zhen"}
+    assert columns["WMT24 general en-zh"] == {"wmt24-enzh"}
+    rows = dict(realdata.groups(items))
+    assert [i.set for i in rows["**third blind set, both directions**"]] == ["wmt23c-zhen", "wmt24-enzh"]
+
+
+def test_the_table_shows_round_4_round_5_and_now_side_by_side():
+    item = realdata.Item("wmt24-enzh", 2, "Aya23", "two", ("两",), "三", "en", "zh")
+    verdicts = {item.key: realdata.Verdicts(flags={"round5:source": "added 3"})}  # round 6 no longer flags it
+    labels = {item.key: realdata.Label(True, "two as 三")}
+    header, _, *rows = realdata.table([item], verdicts, labels, markdown=True).split("\n")
+    cells = [c.strip() for c in header.strip("|").split("|")]
+    assert cells[-3:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
+                          f"round 5 ({realdata.ROUND5}): P / R (flagged)", "now: P / R (flagged)"]
+    source = [c.strip() for c in rows[0].strip("|").split("|")]
+    assert source[1] == "source" and source[-3:] == ["- / 0.00 (0)", "1.00 / 1.00 (1)", "- / 0.00 (0)"]

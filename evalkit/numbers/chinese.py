@@ -41,7 +41,7 @@ NON_QUANTITIES = (
     "四分五裂 一石二鸟 一举两得 两全其美 隔三岔五 隔三差五 一干二净 一清二楚 三言两语 三三两两 五花八门 三湘四水 伤敌一千自损八百 杀敌一千自损八百 "
     # terms whose numeral counts nothing: a medicine, the dog days, chemicals, things, the primary and
     # secondary (stock) markets
-    "一年四季 三位一体 "
+    "一年四季 三位一体 在四周 向四周 四周围 环顾四周 "
     "十滴水 三伏天 三伏 三七粉 五官 二氧化碳 二氧化硫 二氧化氮 一氧化碳 一氧化氮 二氧化 一氧化 二维码 二手 军情五处 "
     "军情六处 四处 到处 十字 一级市场 二级市场 零售 零件 零部件 零星 零食 零钱 零散 零距离 零容忍"
 ).split()
@@ -77,7 +77,7 @@ _TIME = re.compile(r"(?:(凌晨|早上|早晨|清晨|上午|中午|午间|下午
 _EVENING = ("下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜", "晚", "夜")
 _ENUMERATOR = re.compile(rf"\(([{NUMERALS}]+)\)|(?:^|(?<=[\n。！？；]))\s*([{NUMERALS}]+)[、.]")
 # 数千, 几百万, 上万, 十几, 十多: rough amounts, weak.
-_ROUGH = re.compile(r"(?<![总人次票基倍分])(数|几)(十万|百万|千万|十亿|百亿|十|百|千|万|亿)"
+_ROUGH = re.compile(r"(?<![总人次票基倍分多少无])(数|几)(十万|百万|千万|十亿|百亿|十|百|千|万|亿)"
                     r"|(?<![以之马向往身网线会台世史早晚路])(上)(百|千|万|亿)"
                     r"|(?<![一二两三四五六七八九])十(?:几|多|余)(?![万亿千百])")
 _ROUGH_SIZES = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7,
@@ -86,6 +86,7 @@ _ROUGH_SIZES = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "十万": 10**
 _WEAK_WORDS = {"双": "2", "俩": "2", "两头": "2", "二次": "2", "首次": "1", "首个": "1", "首届": "1", "首批": "1",
                "首位": "1", "首家": "1", "首场": "1", "首款": "1", "首部": "1", "首例": "1", "一半": "0.5", "半数": "0.5",
                "半年": "0.5", "半": "0.5"}
+_DOUBLINGS = re.compile(r"翻了?\s*([一两二三四])\s*番")
 _WEAK_WORD = re.compile("|".join(sorted(_WEAK_WORDS, key=len, reverse=True)))
 
 
@@ -195,9 +196,15 @@ def read_numerals(reader: Reader) -> None:
     for match in _WEAK_WORD.finditer(text):
         reader.add(_WEAK_WORDS[match.group(0)], match.start(), match.end(), False,
                    ("50", "1/2") if _WEAK_WORDS[match.group(0)] == "0.5" else ())
+    for match in _DOUBLINGS.finditer(text):  # 翻两番 is fourfold: "doubled twice", not "doubled"
+        times = 2 ** _DIGIT_VALUES[match.group(1)]
+        reader.add(number(times), match.start(), match.end(), times > 2)
     for match in _ROUGH.finditer(text):
         if match.group(0).startswith("十"):
-            reader.add(ROUGH[10], match.start(), match.end(), False, ("10", "12"))
+            # 十几个小时 is ten-odd hours: stated, as "a dozen" or "more than ten" are, and lost in "several
+            # hours"; 十几岁 is "teenage", which no number answers
+            reader.add(ROUGH[10], match.start(), match.end(), text[match.end():match.end() + 1] not in "岁",
+                       ("10", "12"))
         else:
             size = _ROUGH_SIZES[match.group(2) or match.group(4)]
             reader.add(ROUGH[size], match.start(), match.end(), False, (number(size),))

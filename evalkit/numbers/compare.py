@@ -101,6 +101,9 @@ def number_problems(translation: str, *, against: str, source: str | None = None
     # translation writes the same name, "SAU 008" for SAU 008), and never excuses an added one.
     named = name_numbers(translation)
     witnesses = [mentions + _unanswered(name_numbers(r), named) for r, mentions in zip(references, reference_mentions)]
+    # and the translation's own names still have their numbers: "737 MAX 9" or "Win8.1" read as a name there
+    # keeps the source's 9 and 8.1 (names are weak: never added)
+    theirs = theirs + named
     units = unit_problems(source, translation) if source is not None else ()
     if against == "source":
         if source_mentions is None:

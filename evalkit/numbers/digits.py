@@ -8,9 +8,10 @@ from decimal import Decimal
 
 from .mentions import MONTHS, Reader, decimal, is_dated, is_day, is_ordinal, number, ordinal, time_readings
 
-# "%0A" is an escaped line break in a URL or a GitHub message, not the number 0.
-_ESCAPE = re.compile(r"(?<!\d)%[0-9A-Fa-f]{2}")
-_LINK = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+# "%0A" is an escaped line break, "&#39;" an escaped apostrophe (MT output left as HTML): no numbers.
+_ESCAPE = re.compile(r"(?<!\d)%[0-9A-Fa-f]{2}|&#x?[0-9A-Fa-f]{1,6};")
+# links, e-mail addresses and @handles ("@user21")
+_LINK = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w+")
 # Currency codes before digits are no names: RMB100, RM476.5 billion (ringgit), NT$, KRW.
 _CURRENCY_CODES = "RMB|USD|HKD|EUR|GBP|CNY|JPY|AUD|CAD|SGD|INR|MYR|TWD|NTD|KRW|CHF|THB|NZD|MOP|Rs|RM|NT|US|HK"
 # Names written with digits are names: COVID-19, G7, Ka-52M, MI5, Z164, CCTV-2, H1N1, 5G, 4K, 3D.
@@ -96,6 +97,15 @@ def read_escapes_and_names(reader: Reader) -> None:
         for match in pattern.finditer(reader.text):
             if reader.claim(match.start(), match.end()):
                 reader.name(match.group(0), match.start())
+
+
+# Ranks: a "1st Lieutenant" is a 中尉 (or, calqued, 一等中尉): its ordinal is weak, vouching for either.
+_RANK = re.compile(r"(?i)\b(1|2)(?:st|nd)\s+lieutenants?\b")
+
+
+def read_ranks(reader: Reader) -> None:
+    for match in _RANK.finditer(reader.text):
+        reader.add(match.group(1), match.start(), match.end(), False)
 
 
 def read_dates(reader: Reader) -> None:

@@ -31,6 +31,8 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000}
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
                  "fifths": 5, "tenth": 10, "tenths": 10}
+# tripled and quadrupled state a multiple (提高了一倍 is "doubled": a different figure); doubled is weak
+_MULTIPLES = {"tripled": "3", "triples": "3", "tripling": "3", "quadrupled": "4", "quadruples": "4", "quadrupling": "4"}
 _WEAK_WORDS = {"twice": "2", "double": "2", "doubled": "2", "doubles": "2", "doubling": "2", "both": "2",
                "couple": "2", "pair": "2", "twin": "2", "twins": "2", "none": "0", "nil": "0", "half": "0.5",
                "tenfold": "10", "hundredfold": "100", "penultimate": "2", "neither": "2", "either": "2",
@@ -49,12 +51,14 @@ _PHRASES = (  # phrases with a value of their own
     (re.compile(r"(?i)\bhalf[\s-]+(?:a[\s-]+)?decade\b"), "5", True),
     (re.compile(r"(?i)\b(?:a|one)\s+decade\b|\bdecade\b"), "10", True),
     (re.compile(r"(?i)\b(two|three|four|five|six|seven|eight|nine|\d)\s+decades\b"), None, True),  # two decades: 20
+    (re.compile(r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|\d)[\s-]+in[\s-]+(?:ten|10)\b"), None, True),
     (re.compile(r"(?i)\bnext[\s-]+to[\s-]+last\b|\bsecond[\s-]+to[\s-]+last\b"), "2", False),
     (re.compile(r"(?i)\bhalf\s+(?:a|an)\s+(dozen|hundred|thousand|million|billion)\b"), None, True),
     (re.compile(r"(?i)\b(a|one|two|three)[\s-]+(quarters?|thirds?)\s+of\s+(?:a|an)\s+(million|billion)\b"), None, True),
 )
 # 3 p.m., 8 o'clock, noon, midnight
 _HOUR = re.compile(r"(?i)(?<![\d:.])(\d{1,2})\s*(a\.m\.?|p\.m\.?|am\b|pm\b|o'clock|o’clock)")
+_SHARED_SUFFIX = re.compile(r"(?<![\d:.])(\d{1,2})\s*(?:or|to|-|–|—|and)\s*$")
 _NOON = re.compile(r"(?i)\b(noon|midday|midnight)\b")
 _MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
                     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(\.)?")
@@ -89,7 +93,14 @@ def read_times(reader: Reader) -> None:
             readings = time_readings(0 if hour == 12 else hour, 0, twelve_hour=False)
         else:
             readings = time_readings(hour, 0, twelve_hour=True)
-        reader.add(readings[0], match.start(), match.end(), True, readings[1:])
+        # "6 p.m." is also the 6 of 下午六点 read alone; "5 or 6 p.m.", "6-8 p.m." share the suffix
+        reader.add(readings[0], match.start(), match.end(), True, (*readings[1:], str(hour)))
+        shared = _SHARED_SUFFIX.search(reader.text, max(0, match.start() - 12), match.start())
+        if shared and not suffix.startswith("o") and int(shared.group(1)) <= 12:
+            first = int(shared.group(1))
+            first_readings = time_readings(first + 12 if suffix.startswith("p") and first < 12 else first, 0,
+                                           twelve_hour=False)
+            reader.add(first_readings[0], shared.start(1), shared.end(1), True, (*first_readings[1:], str(first)))
     for match in _NOON.finditer(reader.text):
         midnight = match.group(1).lower() == "midnight"
         reader.add("0:00" if midnight else "12:00", match.start(), match.end(), False,
@@ -162,6 +173,8 @@ def read_words(reader: Reader) -> None:
 
 def _phrase_value(match: re.Match[str]) -> Fraction:
     groups = [g.lower() for g in match.groups() if g]
+    if re.search(r"(?i)in[\s-]+(?:ten|10)$", match.group(0)):  # four-in-ten: 40 %, 四成
+        return Fraction(10 * (int(groups[0]) if groups[0].isdigit() else _UNITS[groups[0]]))
     if match.group(0).lower().endswith("decades"):
         return Fraction(10 * (int(groups[0]) if groups[0].isdigit() else _UNITS[groups[0]]))
     if len(groups) == 1:  # half a million
@@ -173,6 +186,9 @@ def _phrase_value(match: re.Match[str]) -> Fraction:
 def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int) -> int:
     """Reads the number words starting at words[i]; returns the index after them."""
     word, start, end = words[i]
+    if word in _MULTIPLES:
+        reader.add(_MULTIPLES[word], start, end, True)
+        return i + 1
     if word in _ADVERBS:
         reader.add(str(_ADVERBS[word]), start, end, False, (ordinal(_ADVERBS[word]),))
         return i + 1
@@ -241,7 +257,8 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
     value = total + current
     # "the two are", "two of them": a small number may stand for what it counts; "a thousand" never does
     reader.add(number(value), start, stop,
-               value >= 100 or value >= 2 and _counts(reader.text, stop, words[j][0] if j < len(words) else ""))
+               value >= 100 or value >= 2 and _counts(reader.text, stop, words[j][0] if j < len(words) else "")
+               and not (i and words[i - 1][0] in ("you", "we", "us")))  # "you two": the people addressed
     return j
 
 

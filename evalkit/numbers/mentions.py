@@ -56,7 +56,7 @@ def form_of(written: str, value: str, once: bool = False) -> str:
     """How a mention is written, one of FORMS, from its text and its reading."""
     if ":" in value:
         return "time"
-    if once or value in MONTHS or value in WEEKDAYS or value.endswith("s"):
+    if once or value in MONTHS or value in WEEKDAYS or re.fullmatch(r"\d+s", value):
         return "date"  # a month, a weekday, a day of the month, a decade ("1980s")
     if any(c.isascii() and c.isdigit() for c in written):
         return "digits" if _DIGITS_ALONE.fullmatch(written) else "magnitude"

@@ -10,6 +10,7 @@ from .mentions import NumberMention, Reader, fold
 
 _PASSES = (
     digits.read_escapes_and_names,  # COVID-19, %0A: no numbers
+    digits.read_ranks,  # a 1st Lieutenant: weak
     chinese.read_non_quantities,  # 唯一, 十分, 十滴水: no numbers
     digits.read_dates,  # 2023-02-11, 9/11
     chinese.read_times,  # 9点半, 19时54分

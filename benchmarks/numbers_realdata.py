@@ -3,11 +3,12 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). Six versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 5", the package at --round5 (092a009,
-frozen before the WMT23 general test was read; main when round 6 began and before the third
-blind set was looked at); "round 4", the package at --round4 (8da0593,
-main when round 5 began and before the WMT23 general test was looked at); "round 3", the
+`"reference"` (against the references, the source confirming). Seven versions answer:
+"now" (the package evalkit/numbers/ as it is); "round 6", the package at --round6 (1d302f1,
+main when round 7 began and before the fourth blind set was looked at); "round 5", the package
+at --round5 (092a009, frozen before the WMT23 general test was read; main when round 6 began and
+before the third blind set was looked at); "round 4", the package at --round4 (8da0593, main
+when round 5 began and before the WMT23 general test was looked at); "round 3", the
 same at --round3 (a7be77a, main when round 4 began and before WMT22 was looked at); "round
 1", the same at --round1 (4dbf3a6, frozen before the held-out lines were
 labelled); and issue 14's guard at --before (a5faf3e), which asked
@@ -41,6 +42,10 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 (the third blind set: blind for round 5)
   wmt24-enzh    WMT24 general test en-zh, all 998 lines but the canary document's, refA; ONLINE-B
                 and Aya23 (the third blind set; segments may be whole paragraphs)
+  heldout-more  WMT21 news zh-en, the held-out lines 1-600, reference A; HuaweiTSC and DIDI-NLP (the
+                fourth blind set: blind for round 6; a set of its own, so zhen-heldout keeps its meaning)
+  wmt23d-enzh   WMT23 general test en-zh, lines 1,251-2,074 (left unused and unread by wmt23b-enzh), refA;
+                ONLINE-B and GPT4-5shot (the fourth blind set; many lines are anonymised meeting transcripts)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -61,14 +66,15 @@ documents/en-zh.docs for the canary), exported the same way; without --wmt24sys 
 in DATA/wmt24sys/, and without it wmt24-enzh is left out.
 
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the six guards (both modes), a deliberately loose
+union of what several detectors flag: the seven guards (both modes), a deliberately loose
 detector (any digit or numeral value on one side that the other side does not have in
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
 or a number word. Every pooled segment is labelled by hand in
 benchmarks/data/numbers_labels.tsv, WMT22's in numbers_labels_wmt22.tsv, the WMT23 general
-test's in numbers_labels_wmt23b.tsv and the third blind set's (wmt23c-zhen, wmt24-enzh) in
-numbers_labels_blind3.tsv (the rule is in benchmarks/data/README.md).
+test's in numbers_labels_wmt23b.tsv, the third blind set's (wmt23c-zhen, wmt24-enzh) in
+numbers_labels_blind3.tsv and the fourth's (heldout-more, wmt23d-enzh) in numbers_labels_blind4.tsv
+(the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -77,8 +83,8 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third blind set, and what fails by default and what
-is advisory.
+lines, WMT22, the WMT23 general test and the third and fourth blind sets, and what fails by default
+and what is advisory.
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz --show unlabelled
@@ -89,11 +95,14 @@ is advisory.
         --sets wmt23b-zhen wmt23b-enzh --markdown
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
         --wmt23 WMT23.tgz --sets wmt23c-zhen wmt24-enzh --markdown
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23sys WMT23SYS \
+        --sets heldout-more wmt23d-enzh --markdown
 
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general or third-blind-set segment a new guard flags is labelled by appending a row to
-numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv or numbers_labels_blind3.tsv);
+WMT23 general, third- or fourth-blind-set segment a new guard flags is labelled by appending a row
+to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv or
+numbers_labels_blind4.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -431,10 +440,10 @@ def _wmt23_items(path: Path) -> list[Item]:
             for (system, seg), text in sorted(texts.items(), key=lambda kv: (kv[0][1], kv[0][0]))]
 
 
-# --- the guard now, after rounds 5, 4, 3 and 1, and before ----------------------------------------------------------
+# --- the guard now, after rounds 6, 5, 4, 3 and 1, and before -------------------------------------------------
 
 def package_guard(problems: Callable) -> Callable[[Item, str], tuple[str, str | None]]:
-    """A guard whose `number_problems` names the case of what it says (rounds 3 to 5 and now)."""
+    """A guard whose `number_problems` names the case of what it says (rounds 3 to 6 and now)."""
     def guard(item: Item, mode: str) -> tuple[str, str | None]:
         difference = problems(item.candidate, against=mode, source=item.source, references=item.references)
         return (difference.describe(mode), difference.case) if difference else ("", None)
@@ -666,7 +675,8 @@ def _fmt(value: float | None) -> str:
 def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     """The table's rows: each data set (the development lines split by round 1's systems and
     those added in round 2; WMT23 by half), all development data (before round 4 took the WMT23
-    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third blind set."""
+    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third and fourth blind
+    sets (the held-out lines' other systems apart from zhen-heldout's)."""
     def of(name: str, systems: Sequence[str] | None = None) -> list[Item]:
         return [i for i in items if i.set == name and (systems is None or i.system in systems)]
 
@@ -760,7 +770,7 @@ HIGH, MEDIUM = 0.9, 0.8
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
     then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
-    third blind set."""
+    third and fourth blind sets."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]),
                ("round 1, unseen", "round1", unseen),

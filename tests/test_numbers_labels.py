@@ -431,7 +431,8 @@ def test_heldout_more_is_refused_when_a_system_has_other_lines(tmp_path, monkeyp
 
 def _wmt23d_folder(root: Path, lines: int, short: str = "") -> Path:
     """WMT23's txt/ layout for en-zh with the fourth blind set's systems (made-up text)."""
-    files = {"sources/generaltest2023.en-zh.src.en": "source {}", "references/generaltest2023.en-zh.ref.refA.zh": "参考{}"}
+    files = {"sources/generaltest2023.en-zh.src.en": "source {}",
+             "references/generaltest2023.en-zh.ref.refA.zh": "参考{}"}
     files |= {f"system-outputs/generaltest2023.en-zh.hyp.{system}.zh": f"{system} {{}}"
               for system in realdata.WMT23D_SYSTEMS}
     for path, line in files.items():

@@ -3,11 +3,12 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). Six versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 5", the package at --round5 (092a009,
-frozen before the WMT23 general test was read; main when round 6 began and before the third
-blind set was looked at); "round 4", the package at --round4 (8da0593,
-main when round 5 began and before the WMT23 general test was looked at); "round 3", the
+`"reference"` (against the references, the source confirming). Seven versions answer:
+"now" (the package evalkit/numbers/ as it is); "round 6", the package at --round6 (1d302f1,
+main when round 7 began and before the fourth blind set was looked at); "round 5", the package
+at --round5 (092a009, frozen before the WMT23 general test was read; main when round 6 began and
+before the third blind set was looked at); "round 4", the package at --round4 (8da0593, main
+when round 5 began and before the WMT23 general test was looked at); "round 3", the
 same at --round3 (a7be77a, main when round 4 began and before WMT22 was looked at); "round
 1", the same at --round1 (4dbf3a6, frozen before the held-out lines were
 labelled); and issue 14's guard at --before (a5faf3e), which asked
@@ -41,6 +42,10 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 (the third blind set: blind for round 5)
   wmt24-enzh    WMT24 general test en-zh, all 998 lines but the canary document's, refA; ONLINE-B
                 and Aya23 (the third blind set; segments may be whole paragraphs)
+  heldout-more  WMT21 news zh-en, the held-out lines 1-600, reference A; HuaweiTSC and DIDI-NLP (the
+                fourth blind set: blind for round 6; a set of its own, so zhen-heldout keeps its meaning)
+  wmt23d-enzh   WMT23 general test en-zh, lines 1,251-2,074 (left unused and unread by wmt23b-enzh), refA;
+                ONLINE-B and GPT4-5shot (the fourth blind set; many lines are anonymised meeting transcripts)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -61,14 +66,15 @@ documents/en-zh.docs for the canary), exported the same way; without --wmt24sys 
 in DATA/wmt24sys/, and without it wmt24-enzh is left out.
 
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the six guards (both modes), a deliberately loose
+union of what several detectors flag: the seven guards (both modes), a deliberately loose
 detector (any digit or numeral value on one side that the other side does not have in
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
 or a number word. Every pooled segment is labelled by hand in
 benchmarks/data/numbers_labels.tsv, WMT22's in numbers_labels_wmt22.tsv, the WMT23 general
-test's in numbers_labels_wmt23b.tsv and the third blind set's (wmt23c-zhen, wmt24-enzh) in
-numbers_labels_blind3.tsv (the rule is in benchmarks/data/README.md).
+test's in numbers_labels_wmt23b.tsv, the third blind set's (wmt23c-zhen, wmt24-enzh) in
+numbers_labels_blind3.tsv and the fourth's (heldout-more, wmt23d-enzh) in numbers_labels_blind4.tsv
+(the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -77,8 +83,8 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third blind set, and what fails by default and what
-is advisory.
+lines, WMT22, the WMT23 general test and the third and fourth blind sets, and what fails by default
+and what is advisory.
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz --show unlabelled
@@ -89,11 +95,14 @@ is advisory.
         --sets wmt23b-zhen wmt23b-enzh --markdown
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
         --wmt23 WMT23.tgz --sets wmt23c-zhen wmt24-enzh --markdown
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23sys WMT23SYS \
+        --sets heldout-more wmt23d-enzh --markdown
 
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general or third-blind-set segment a new guard flags is labelled by appending a row to
-numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv or numbers_labels_blind3.tsv);
+WMT23 general, third- or fourth-blind-set segment a new guard flags is labelled by appending a row
+to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv or
+numbers_labels_blind4.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -130,18 +139,20 @@ LABELS = ROOT / "benchmarks" / "data" / "numbers_labels.tsv"
 LABELS_WMT22 = ROOT / "benchmarks" / "data" / "numbers_labels_wmt22.tsv"  # apart: its texts stay blind to development
 LABELS_WMT23B = ROOT / "benchmarks" / "data" / "numbers_labels_wmt23b.tsv"  # the same, for the WMT23 blind set
 LABELS_BLIND3 = ROOT / "benchmarks" / "data" / "numbers_labels_blind3.tsv"  # the same, for the third blind set
+LABELS_BLIND4 = ROOT / "benchmarks" / "data" / "numbers_labels_blind4.tsv"  # the same, for the fourth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
 ROUND4 = "8da0593"  # main when round 5 began and WMT23's general test was taken as a blind set
 ROUND5 = "092a009"  # round 5, frozen: main when round 6 began and the third blind set was taken
+ROUND6 = "1d302f1"  # round 6, frozen: main when round 7 began and the fourth blind set was taken
 SYSTEMS = ("Facebook-AI", "Online-W")
 # Round 2 added two systems of other kinds and strengths to the development lines: a strong
 # constrained one and the weakest online one (by the task's chrF).
 ADDED_SYSTEMS = {"zhen-dev": ("NiuTrans", "Online-A"), "enzh": ("NiuTrans", "Online-A")}
 MODES = ("source", "reference")
 SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test", "wmt22-zhen", "wmt22-enzh",
-        "wmt23b-zhen", "wmt23b-enzh", "wmt23c-zhen", "wmt24-enzh")
+        "wmt23b-zhen", "wmt23b-enzh", "wmt23c-zhen", "wmt24-enzh", "heldout-more", "wmt23d-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -166,6 +177,15 @@ WMT24_SYSTEMS = ("ONLINE-B", "Aya23")
 WMT24_LINES = 998  # as published, the canary line included
 WMT24_FIRST = 998  # the size rule's N (file lines 1-N, the canary skipped)
 BLIND3 = ("wmt23c-zhen", "wmt24-enzh")
+# The fourth blind set (benchmarks/data/README.md), its systems and lines fixed before any of its output was read:
+# the held-out lines 1-600 of WMT21 zh-en for two more systems (a set of its own, so that zhen-heldout keeps its
+# meaning), and WMT23 general en-zh's lines after wmt23b-enzh's (which left them unused and unread), cut by the
+# size rule.
+HELDOUT_MORE_SYSTEMS = ("HuaweiTSC", "DIDI-NLP")
+HELDOUT_LINES = range(1, 601)
+WMT23D_SYSTEMS = ("ONLINE-B", "GPT4-5shot")
+WMT23D_LINES = range(WMT23B_FIRST + 1, 2075)  # lines 1,251 to 1,250 + the size rule's N
+BLIND4 = ("heldout-more", "wmt23d-enzh")
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
 # issue, so the held-out check is also reported without them.
@@ -207,13 +227,17 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                wmt23sys: Path | None = None, wmt24sys: Path | None = None) -> list[Item]:
     items: list[Item] = []
     news = data / "wmt21-zhen"
-    if {"zhen-dev", "zhen-heldout"} & set(sets):
+    if {"zhen-dev", "zhen-heldout", "heldout-more"} & set(sets):
         src = _lines(news / "newstest2021.zh-en.src.zh")
         ref = _lines(news / "newstest2021.zh-en.ref.A.en")
-        for system in (*SYSTEMS, *ADDED_SYSTEMS["zhen-dev"]):
+        for system in (*SYSTEMS, *ADDED_SYSTEMS["zhen-dev"], *HELDOUT_MORE_SYSTEMS):
             hyp = _lines(news / f"newstest2021.zh-en.hyp.{system}.en")
-            for name, lines in (("zhen-heldout", range(1, 601)), ("zhen-dev", range(601, 1949))):
-                if name in sets and (system in SYSTEMS or name == "zhen-dev"):
+            for name, lines, systems in (("zhen-heldout", HELDOUT_LINES, SYSTEMS),
+                                         ("heldout-more", HELDOUT_LINES, HELDOUT_MORE_SYSTEMS),
+                                         ("zhen-dev", range(601, 1949), (*SYSTEMS, *ADDED_SYSTEMS["zhen-dev"]))):
+                if name in sets and system in systems:
+                    if len(hyp) != len(src):
+                        raise SystemExit(f"{news}: {system}'s output is not the {len(src)} lines of WMT21 zh-en")
                     items += [Item(name, n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], "zh", "en") for n in lines]
     if "enzh" in sets:
         enzh = data / "wmt21-enzh"
@@ -233,6 +257,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
         items += _wmt23b_items(wmt23sys, [s for s in sets if s in WMT23B_SYSTEMS], wmt23)
         if "wmt23c-zhen" in sets:
             items += _wmt23c_items(wmt23sys, wmt23)
+        if "wmt23d-enzh" in sets:
+            items += _wmt23d_items(wmt23sys)
     if wmt24sys is not None and "wmt24-enzh" in sets:
         items += _wmt24_items(wmt24sys)
     return items
@@ -301,6 +327,24 @@ def _wmt23c_items(folder: Path, mqm: Path | None) -> list[Item]:
             raise SystemExit(f"{folder}: {stem}'s files are not the {len(src)} lines of WMT23 ({system})")
         items += [Item("wmt23c-zhen", n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], "zh", "en")
                   for n in WMT23C_LINES]
+    return items
+
+
+def _wmt23d_items(folder: Path) -> list[Item]:
+    """WMT23 general en-zh, lines WMT23D_LINES (after wmt23b-enzh's), for the fourth blind set's systems."""
+    stem = "generaltest2023.en-zh"
+    src = _lines(folder / "sources" / f"{stem}.src.en")
+    ref = _lines(folder / "references" / f"{stem}.ref.refA.zh")
+    if not WMT23B_LINES["wmt23b-enzh"] == len(src) == len(ref):
+        raise SystemExit(f"{folder}: {stem}'s source and reference are not the {WMT23B_LINES['wmt23b-enzh']} lines "
+                         "of WMT23")
+    items = []
+    for system in WMT23D_SYSTEMS:
+        hyp = _lines(folder / "system-outputs" / f"{stem}.hyp.{system}.zh")
+        if len(hyp) != len(src):
+            raise SystemExit(f"{folder}: {stem}'s files are not the {len(src)} lines of WMT23 ({system})")
+        items += [Item("wmt23d-enzh", n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], "en", "zh")
+                  for n in WMT23D_LINES]
     return items
 
 
@@ -396,10 +440,10 @@ def _wmt23_items(path: Path) -> list[Item]:
             for (system, seg), text in sorted(texts.items(), key=lambda kv: (kv[0][1], kv[0][0]))]
 
 
-# --- the guard now, after rounds 5, 4, 3 and 1, and before ----------------------------------------------------------
+# --- the guard now, after rounds 6, 5, 4, 3 and 1, and before -------------------------------------------------
 
 def package_guard(problems: Callable) -> Callable[[Item, str], tuple[str, str | None]]:
-    """A guard whose `number_problems` names the case of what it says (rounds 3 to 5 and now)."""
+    """A guard whose `number_problems` names the case of what it says (rounds 3 to 6 and now)."""
     def guard(item: Item, mode: str) -> tuple[str, str | None]:
         difference = problems(item.candidate, against=mode, source=item.source, references=item.references)
         return (difference.describe(mode), difference.case) if difference else ("", None)
@@ -436,6 +480,14 @@ def load_package(revision: str, name: str) -> types.ModuleType:
         return importlib.import_module(name)
     finally:
         sys.path.remove(str(folder.parent))
+
+
+def guards(before: types.ModuleType, round1: types.ModuleType, revisions: dict[str, str]) -> dict[str, Callable]:
+    """Every guard of GUARDS by name: issue 14's, round 1's, each later round's package loaded from its
+    revision (under a name of its own: one name would import the first again) and now."""
+    later = {name: package_guard(load_package(revision, f"evalkit_numbers_{name}").number_problems)
+             for name, revision in revisions.items()}
+    return {"before": before_guard(before), "round1": round1_guard(round1), **later, "after": after}
 
 
 def before_guard(module: types.ModuleType) -> Callable[[Item, str], tuple[str, str | None]]:
@@ -555,7 +607,7 @@ def read_labels(*paths: Path) -> dict[tuple[str, int, str], Label]:
     return labels
 
 
-GUARDS = ("before", "round1", "round3", "round4", "round5", "after")  # as issue 14 found it, rounds 1, 3, 4, 5, now
+GUARDS = ("before", "round1", "round3", "round4", "round5", "round6", "after")  # issue 14's, rounds 1, 3-6, now
 
 
 def detect(items: Sequence[Item], guards: dict[str, Callable[[Item, str], str]]) -> dict[tuple[str, int, str], Verdicts]:
@@ -612,6 +664,10 @@ def measure(items: Sequence[Item], verdicts, labels, detector: str, cases: Seque
     return Measure(len(items), len(flagged), len(flagged & errors), len(errors))
 
 
+def _span(lines: range) -> str:
+    return f"{lines.start}-{lines.stop - 1}"
+
+
 def _fmt(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}"
 
@@ -619,7 +675,8 @@ def _fmt(value: float | None) -> str:
 def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     """The table's rows: each data set (the development lines split by round 1's systems and
     those added in round 2; WMT23 by half), all development data (before round 4 took the WMT23
-    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third blind set."""
+    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third and fourth blind
+    sets (the held-out lines' other systems apart from zhen-heldout's)."""
     def of(name: str, systems: Sequence[str] | None = None) -> list[Item]:
         return [i for i in items if i.set == name and (systems is None or i.system in systems)]
 
@@ -653,6 +710,15 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         *((f"**WMT24 general en-zh, {system}**", of("wmt24-enzh", (system,))) for system in WMT24_SYSTEMS),
         ("**WMT24 general en-zh**", of("wmt24-enzh")),
         ("**third blind set, both directions**", [i for i in items if i.set in BLIND3]),
+        *((f"**held out: zh-en lines 1-600, {system}**", of("heldout-more", (system,)))
+          for system in HELDOUT_MORE_SYSTEMS),
+        (f"**held out: zh-en lines 1-600, {', '.join(HELDOUT_MORE_SYSTEMS)}**", of("heldout-more")),
+        (f"held out, {', '.join(HELDOUT_MORE_SYSTEMS)}, without the lines issue 14 quotes",
+         [i for i in of("heldout-more") if i.line not in ISSUE_NAMED]),
+        *((f"**WMT23 general en-zh {_span(WMT23D_LINES)}, {system}**", of("wmt23d-enzh", (system,)))
+          for system in WMT23D_SYSTEMS),
+        (f"**WMT23 general en-zh {_span(WMT23D_LINES)}**", of("wmt23d-enzh")),
+        ("**fourth blind set, both directions**", [i for i in items if i.set in BLIND4]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -672,7 +738,7 @@ def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
     header = ("data", "mode", "n", "errors", f"issue 14 ({BEFORE}): P / R (flagged)",
               f"round 1 ({ROUND1}): P / R (flagged)", f"round 3 ({ROUND3}): P / R (flagged)",
               f"round 4 ({ROUND4}): P / R (flagged)", f"round 5 ({ROUND5}): P / R (flagged)",
-              "now: P / R (flagged)")
+              f"round 6 ({ROUND6}): P / R (flagged)", "now: P / R (flagged)")
     return _render(header, rows, markdown)
 
 
@@ -704,7 +770,7 @@ HIGH, MEDIUM = 0.9, 0.8
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
     then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
-    third blind set."""
+    third and fourth blind sets."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]),
                ("round 1, unseen", "round1", unseen),
@@ -714,7 +780,9 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
                ("WMT23 general zh-en", "after", [i for i in items if i.set == "wmt23b-zhen"]),
                ("WMT23 general en-zh", "after", [i for i in items if i.set == "wmt23b-enzh"]),
                ("WMT23 general zh-en 1633-1976", "after", [i for i in items if i.set == "wmt23c-zhen"]),
-               ("WMT24 general en-zh", "after", [i for i in items if i.set == "wmt24-enzh"])]
+               ("WMT24 general en-zh", "after", [i for i in items if i.set == "wmt24-enzh"]),
+               (f"held out, {', '.join(HELDOUT_MORE_SYSTEMS)}", "after", [i for i in items if i.set == "heldout-more"]),
+               (f"WMT23 general en-zh {_span(WMT23D_LINES)}", "after", [i for i in items if i.set == "wmt23d-enzh"])]
     return [column for column in columns if column[2]]
 
 
@@ -839,12 +907,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                       "documents/); default: DATA/wmt24sys/ when it is there")
     parser.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
     parser.add_argument("--labels", type=Path, nargs="+", default=[LABELS, LABELS_WMT22, LABELS_WMT23B,
-                                                                    LABELS_BLIND3])
+                                                                    LABELS_BLIND3, LABELS_BLIND4])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
     parser.add_argument("--round4", default=ROUND4, help="the git revision whose evalkit/numbers/ is 'round 4'")
     parser.add_argument("--round5", default=ROUND5, help="the git revision whose evalkit/numbers/ is 'round 5'")
+    parser.add_argument("--round6", default=ROUND6, help="the git revision whose evalkit/numbers/ is 'round 6'")
     parser.add_argument("--show", choices=("unlabelled", "flagged", "errors", "missed", "false", "changed"))
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--speed", type=int, metavar="N", help="time round 1's guard and now's on the first N "
@@ -870,14 +939,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(speed(ordered[:args.speed], round1))
         return 0
     labels = read_labels(*(path for path in args.labels if path.exists()))
-    verdicts = detect(items, {"before": before_guard(load_before(args.before)), "round1": round1_guard(round1),
-                              "round3": package_guard(load_package(args.round3, "evalkit_numbers_round3")
-                                                      .number_problems),
-                              "round4": package_guard(load_package(args.round4, "evalkit_numbers_round4")
-                                                      .number_problems),
-                              "round5": package_guard(load_package(args.round5, "evalkit_numbers_round5")
-                                                      .number_problems),
-                              "after": after})
+    revisions = {name: getattr(args, name) for name in GUARDS if name.startswith("round") and name != "round1"}
+    verdicts = detect(items, guards(load_before(args.before), round1, revisions))
     if args.show:
         show(items, verdicts, labels, args.show)
         return 0

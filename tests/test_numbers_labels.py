@@ -6,13 +6,16 @@ of their own (blind sets: whoever develops the guard on the other sets need not 
 a segment labelled twice, in one file or across several, is refused rather than silently
 counted once. The WMT23 general test is read without the lines Google's MQM file rates; the third
 blind set (WMT23 general zh-en's last lines, WMT24 general en-zh) on its fixed lines and systems,
-without WMT24's canary, and the table shows round 4, round 5 and now side by side.
+without WMT24's canary; the fourth blind set (two more systems on the held-out lines, a set of
+its own, and WMT23 general en-zh's lines after wmt23b-enzh's) likewise. The table shows round 4,
+round 5, round 6 and now side by side, and main() loads each --roundN revision for its own column.
 """
 
 from __future__ import annotations
 
 import csv
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -21,7 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import numbers_realdata as realdata
 
-FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdata.LABELS_BLIND3)
+FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdata.LABELS_BLIND3,
+         realdata.LABELS_BLIND4)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -33,6 +37,8 @@ SYSTEMS = {
     **realdata.WMT23B_SYSTEMS,
     "wmt23c-zhen": realdata.WMT23C_SYSTEMS,
     "wmt24-enzh": realdata.WMT24_SYSTEMS,
+    "heldout-more": realdata.HELDOUT_MORE_SYSTEMS,
+    "wmt23d-enzh": realdata.WMT23D_SYSTEMS,
 }
 
 
@@ -84,6 +90,16 @@ def test_blind3_labels_are_in_their_own_file_and_on_its_lines():
     for row in blind:
         line = int(row["line"])
         assert line in realdata.WMT23C_LINES if row["set"] == "wmt23c-zhen" else 1 < line <= realdata.WMT24_FIRST, row
+
+
+def test_blind4_labels_are_in_their_own_file_and_on_its_lines():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND4 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND4]
+    _, blind = _rows(realdata.LABELS_BLIND4)
+    assert {row["set"] for row in blind} == set(realdata.BLIND4)
+    for row in blind:
+        lines = realdata.HELDOUT_LINES if row["set"] == "heldout-more" else realdata.WMT23D_LINES
+        assert int(row["line"]) in lines, row
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -321,13 +337,149 @@ def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_ch
     assert [i.set for i in rows["**third blind set, both directions**"]] == ["wmt23c-zhen", "wmt24-enzh"]
 
 
-def test_the_table_shows_round_4_round_5_and_now_side_by_side():
+def test_the_table_shows_round_4_round_5_round_6_and_now_side_by_side():
     item = realdata.Item("wmt24-enzh", 2, "Aya23", "two", ("两",), "三", "en", "zh")
-    verdicts = {item.key: realdata.Verdicts(flags={"round5:source": "added 3"})}  # round 6 no longer flags it
-    labels = {item.key: realdata.Label(True, "two as 三")}
-    header, _, *rows = realdata.table([item], verdicts, labels, markdown=True).split("\n")
+    other = realdata.Item("wmt24-enzh", 3, "Aya23", "five", ("五",), "六", "en", "zh")
+    verdicts = {item.key: realdata.Verdicts(flags={"round5:source": "added 3"}),  # round 6 no longer flags it
+                other.key: realdata.Verdicts(flags={"round6:source": "added 6", "after:source": "added 6"})}
+    labels = {item.key: realdata.Label(True, "two as 三"), other.key: realdata.Label(False, "made up")}
+    header, _, *rows = realdata.table([item, other], verdicts, labels, markdown=True).split("\n")
     cells = [c.strip() for c in header.strip("|").split("|")]
-    assert cells[-3:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
-                          f"round 5 ({realdata.ROUND5}): P / R (flagged)", "now: P / R (flagged)"]
+    assert cells[-4:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
+                          f"round 5 ({realdata.ROUND5}): P / R (flagged)",
+                          f"round 6 ({realdata.ROUND6}): P / R (flagged)", "now: P / R (flagged)"]
     source = [c.strip() for c in rows[0].strip("|").split("|")]
-    assert source[1] == "source" and source[-3:] == ["- / 0.00 (0)", "1.00 / 1.00 (1)", "- / 0.00 (0)"]
+    assert source[1] == "source" and source[-4:] == ["- / 0.00 (0)", "1.00 / 1.00 (1)", "0.00 / 0.00 (1)",
+                                                     "0.00 / 0.00 (1)"]
+
+
+class _Said:
+    """What a made-up numbers package says: the revision it was loaded from."""
+
+    def __init__(self, revision: str) -> None:
+        self.revision, self.case = revision, "unit"
+
+    def describe(self, mode: str) -> str:
+        return f"{self.revision} {mode}"
+
+
+def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path, monkeypatch):
+    item = realdata.Item("heldout-more", 1, "HuaweiTSC", "源", ("ref",), "candidate", "zh", "en")
+    loaded, seen = [], {}
+
+    def load_package(revision, name):
+        loaded.append((revision, name))
+        return types.SimpleNamespace(number_problems=lambda *_, **__: _Said(revision))
+
+    class Stop(Exception):
+        pass
+
+    def detect(items, guards):
+        seen.update(guards)
+        raise Stop
+
+    monkeypatch.setattr(realdata, "load_items", lambda *_: [item])
+    monkeypatch.setattr(realdata, "load_package", load_package)
+    monkeypatch.setattr(realdata, "load_before", lambda revision: types.SimpleNamespace(revision=revision))
+    monkeypatch.setattr(realdata, "detect", detect)
+    rounds = [name for name in realdata.GUARDS if name.startswith("round")]
+    argv = [f"--{name}={name}-rev" for name in rounds] + ["--before=before-rev", "--data", str(tmp_path)]
+    with pytest.raises(Stop):
+        realdata.main(argv)
+    assert set(seen) == set(realdata.GUARDS)
+    assert sorted(loaded) == sorted((f"{name}-rev", f"evalkit_numbers_{name}") for name in rounds)
+    for name in rounds[1:]:  # round 1's guard reads the mentions of what it says: its wiring is by load alone
+        assert seen[name](item, "source") == (f"{name}-rev source", "unit"), name
+    assert seen["after"] is realdata.after
+
+
+def _wmt21_folder(root: Path, lines: int, short: str = "") -> Path:
+    """WMT21 news zh-en as ../shared/data has it, every system the benchmark reads (made-up text)."""
+    folder = root / "wmt21-zhen"
+    folder.mkdir(parents=True)
+    files = {"newstest2021.zh-en.src.zh": "源{}", "newstest2021.zh-en.ref.A.en": "ref {}"}
+    files |= {f"newstest2021.zh-en.hyp.{system}.en": f"{system} {{}}" for system in
+              (*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"], *realdata.HELDOUT_MORE_SYSTEMS)}
+    for path, line in files.items():
+        count = lines - 1 if path == short else lines
+        (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
+    return root
+
+
+def test_heldout_more_reads_the_held_out_lines_for_its_own_systems_apart_from_zhen_heldout(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
+    data = _wmt21_folder(tmp_path, 4)
+    more = realdata.load_items(data, ["heldout-more"], None, None)
+    assert [(i.set, i.line, i.system) for i in more] == [("heldout-more", n, s) for s in realdata.HELDOUT_MORE_SYSTEMS
+                                                        for n in (1, 2)]
+    second = more[1]
+    assert (second.source, second.references, second.candidate) == ("源2", ("ref 2",), "HuaweiTSC 2")
+    assert (second.source_lang, second.target_lang, second.modes) == ("zh", "en", realdata.MODES)
+    held = realdata.load_items(data, ["zhen-heldout"], None, None)
+    assert {(i.set, i.system) for i in held} == {("zhen-heldout", s) for s in realdata.SYSTEMS}
+    both = realdata.load_items(data, ["zhen-heldout", "heldout-more"], None, None)
+    assert sorted(i.key for i in both) == sorted(i.key for i in held + more)
+
+
+def test_heldout_more_is_refused_when_a_system_has_other_lines(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
+    data = _wmt21_folder(tmp_path, 4, short="newstest2021.zh-en.hyp.DIDI-NLP.en")
+    assert realdata.load_items(data, ["zhen-heldout"], None, None)
+    with pytest.raises(SystemExit, match="DIDI-NLP"):
+        realdata.load_items(data, ["heldout-more"], None, None)
+
+
+def _wmt23d_folder(root: Path, lines: int, short: str = "") -> Path:
+    """WMT23's txt/ layout for en-zh with the fourth blind set's systems (made-up text)."""
+    files = {"sources/generaltest2023.en-zh.src.en": "source {}",
+             "references/generaltest2023.en-zh.ref.refA.zh": "参考{}"}
+    files |= {f"system-outputs/generaltest2023.en-zh.hyp.{system}.zh": f"{system} {{}}"
+              for system in realdata.WMT23D_SYSTEMS}
+    for path, line in files.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        count = lines - 1 if path == short else lines
+        (root / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
+    return root
+
+
+def test_wmt23d_reads_its_fixed_lines_for_its_systems(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 6, "wmt23b-enzh": 6})
+    monkeypatch.setattr(realdata, "WMT23D_LINES", range(4, 6))
+    folder = _wmt23d_folder(tmp_path / "txt", 6)
+    items = realdata.load_items(tmp_path, ["wmt23d-enzh"], None, None, folder)
+    assert [(i.line, i.system) for i in items] == [(n, s) for s in realdata.WMT23D_SYSTEMS for n in (4, 5)]
+    fifth = items[1]
+    assert (fifth.source, fifth.references, fifth.candidate) == ("source 5", ("参考5",), "ONLINE-B 5")
+    assert (fifth.set, fifth.source_lang, fifth.target_lang, fifth.modes) == ("wmt23d-enzh", "en", "zh",
+                                                                              realdata.MODES)
+    assert realdata.load_items(tmp_path, ["wmt23b-enzh"], None, None, folder)[0].set == "wmt23b-enzh"
+
+
+def test_wmt23d_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT23D_LINES", range(2, 3))
+    with pytest.raises(SystemExit, match="not the 2074 lines"):
+        realdata.load_items(tmp_path, ["wmt23d-enzh"], None, None, _wmt23d_folder(tmp_path / "a", 3))
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 3, "wmt23b-enzh": 3})
+    short = _wmt23d_folder(tmp_path / "b", 3, short="system-outputs/generaltest2023.en-zh.hyp.GPT4-5shot.zh")
+    with pytest.raises(SystemExit, match="GPT4-5shot"):
+        realdata.load_items(tmp_path, ["wmt23d-enzh"], None, None, short)
+    short = _wmt23d_folder(tmp_path / "c", 3, short="references/generaltest2023.en-zh.ref.refA.zh")
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt23d-enzh"], None, None, short)
+
+
+def test_the_fourth_blind_set_has_its_own_columns_and_rows():
+    items = [realdata.Item(name, 2, system, "源", ("ref",), "candidate", "zh", "en")
+             for name, system in (("zhen-heldout", "Online-W"), ("heldout-more", "DIDI-NLP"),
+                                  ("wmt23d-enzh", "GPT4-5shot"), ("wmt23d-enzh", "ONLINE-B"))]
+    columns = {name: {i.set for i in group} for name, _, group in realdata.case_columns(items)}
+    assert columns["held out"] == {"zhen-heldout"}
+    assert columns["held out, HuaweiTSC, DIDI-NLP"] == {"heldout-more"}
+    assert columns["WMT23 general en-zh 1251-2074"] == {"wmt23d-enzh"}
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**held out: zh-en lines 1-600**"] == [("zhen-heldout", "Online-W")]
+    assert rows["**held out: zh-en lines 1-600, DIDI-NLP**"] == [("heldout-more", "DIDI-NLP")]
+    assert rows["**held out: zh-en lines 1-600, HuaweiTSC, DIDI-NLP**"] == [("heldout-more", "DIDI-NLP")]
+    assert rows["**WMT23 general en-zh 1251-2074, ONLINE-B**"] == [("wmt23d-enzh", "ONLINE-B")]
+    assert rows["**WMT23 general en-zh 1251-2074**"] == [("wmt23d-enzh", "GPT4-5shot"), ("wmt23d-enzh", "ONLINE-B")]
+    assert rows["**fourth blind set, both directions**"] == [(i.set, i.system) for i in items[1:]]

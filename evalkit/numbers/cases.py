@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 CASES = (
-    "unit",  # a unit rendered as a false friend (里 as miles, 亩 as acres, 元 as dollars)
+    "unit",  # a unit or a count rendered as a false friend (里 as miles, 元 as dollars, 等3所 as "3 others")
     "digits changed",  # a number written in digits on both sides that differs (1.92万 as 192,000)
     "date or time",  # a date, part of a date or a clock time missing or added
     "digits missing",  # a number the original writes in digits is missing

@@ -1,7 +1,9 @@
 """Units that machine translation confuses with a unit of the same kind: 里 (li, half a
-kilometre) as miles, 亩 (mu, a fifteenth of a hectare) as acres, 元 (yuan) as dollars,
-kilometres as miles, Celsius as Fahrenheit. The number is right and the quantity wrong,
-so comparing numbers alone cannot see it.
+kilometre) as miles, 亩 (mu, a fifteenth of a hectare) as acres, 元 and 块 (yuan) as dollars,
+a Chinese sum with no currency named as dollars, kilometres as miles, Celsius as Fahrenheit;
+and, with the source's own number, 斤 (half a kilogram) as kilograms, decades as 年 and a count
+after 等 (which counts what it names) as "and N others". The number is right and the quantity
+wrong, so comparing numbers alone cannot see it.
 
 A unit problem is reported when the source states a number in the unit, the translation
 uses the false friend and nowhere a right rendering. A converted value ("20里" as "10 km")

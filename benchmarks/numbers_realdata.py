@@ -280,72 +280,70 @@ def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
     return items
 
 
+def _wmt23_texts(folder: Path, direction: str) -> tuple[str, list[str], list[str]]:
+    """The WMT23 general test's stem, source and reference in one direction ("zh-en", "en-zh"), refused when
+    they are not the published lines."""
+    source_lang, target_lang = direction.split("-")
+    stem, published = f"generaltest2023.{direction}", WMT23B_LINES[f"wmt23b-{source_lang}{target_lang}"]
+    src = _lines(folder / "sources" / f"{stem}.src.{source_lang}")
+    ref = _lines(folder / "references" / f"{stem}.ref.refA.{target_lang}")
+    if not published == len(src) == len(ref):
+        raise SystemExit(f"{folder}: {stem}'s source and reference are not the {published} lines of WMT23")
+    return stem, src, ref
+
+
+def _wmt23_set(folder: Path, name: str, direction: str, systems: Sequence[str], lines: Sequence[int],
+               texts: tuple[str, list[str], list[str]]) -> list[Item]:
+    """The items of a WMT23 general test set: its lines (1-based) for each of its systems."""
+    stem, src, ref = texts
+    source_lang, target_lang = direction.split("-")
+    items = []
+    for system in systems:
+        hyp = _lines(folder / "system-outputs" / f"{stem}.hyp.{system}.{target_lang}")
+        if len(hyp) != len(src):
+            raise SystemExit(f"{folder}: {stem}'s files are not the {len(src)} lines of WMT23 ({system})")
+        items += [Item(name, n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], source_lang, target_lang)
+                  for n in lines]
+    return items
+
+
+def _mqm_rated(mqm: Path) -> set[str]:
+    """The sources Google's WMT23 MQM file rates, without spaces (the file drops some that txt/ has)."""
+    return {_spaceless(re.sub(r"</?v>", "", row["source"])) for row in wmt23_rows(mqm)}
+
+
 def _wmt23b_items(folder: Path, sets: Sequence[str], mqm: Path | None) -> list[Item]:
     """WMT23's general test, the first WMT23B_FIRST lines of each direction that are not development data."""
     items = []
     for name in sets:
-        source_lang, target_lang = ("zh", "en") if name == "wmt23b-zhen" else ("en", "zh")
-        stem = f"generaltest2023.{source_lang}-{target_lang}"
-        src = _lines(folder / "sources" / f"{stem}.src.{source_lang}")
-        ref = _lines(folder / "references" / f"{stem}.ref.refA.{target_lang}")
-        if not WMT23B_LINES[name] == len(src) == len(ref):
-            raise SystemExit(f"{folder}: {stem}'s source and reference are not the {WMT23B_LINES[name]} lines of WMT23")
+        direction = "zh-en" if name == "wmt23b-zhen" else "en-zh"
+        texts = _wmt23_texts(folder, direction)
+        src = texts[1]
         rated: set[str] = set()
         if name == "wmt23b-zhen":
             if mqm is None:  # without it the development lines cannot be told apart
                 print(f"no WMT23 MQM data (--wmt23): {name} is left out", file=sys.stderr)
                 continue
-            rated = {_spaceless(re.sub(r"</?v>", "", row["source"])) for row in wmt23_rows(mqm)}
+            rated = _mqm_rated(mqm)
         lines = [n for n in range(1, len(src) + 1) if _spaceless(src[n - 1]) not in rated]
         if name == "wmt23b-zhen" and len(src) - len(lines) != WMT23B_RATED:
-            raise SystemExit(f"{mqm}: its sources are not the {WMT23B_RATED} lines of {stem} that MQM rated")
-        for system in WMT23B_SYSTEMS[name]:
-            hyp = _lines(folder / "system-outputs" / f"{stem}.hyp.{system}.{target_lang}")
-            if len(hyp) != len(src):
-                raise SystemExit(f"{folder}: {stem}'s files are not the {WMT23B_LINES[name]} lines of WMT23 ({system})")
-            items += [Item(name, n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], source_lang, target_lang)
-                      for n in lines[:WMT23B_FIRST]]
+            raise SystemExit(f"{mqm}: its sources are not the {WMT23B_RATED} lines of {texts[0]} that MQM rated")
+        items += _wmt23_set(folder, name, direction, WMT23B_SYSTEMS[name], lines[:WMT23B_FIRST], texts)
     return items
 
 
 def _wmt23c_items(folder: Path, mqm: Path | None) -> list[Item]:
     """WMT23 general zh-en, lines WMT23C_LINES (none rated by Google's MQM: refused if the MQM file says otherwise)."""
-    stem = "generaltest2023.zh-en"
-    src = _lines(folder / "sources" / f"{stem}.src.zh")
-    ref = _lines(folder / "references" / f"{stem}.ref.refA.en")
-    if not WMT23B_LINES["wmt23b-zhen"] == len(src) == len(ref):
-        raise SystemExit(f"{folder}: {stem}'s source and reference are not the {WMT23B_LINES['wmt23b-zhen']} lines "
-                         "of WMT23")
-    if mqm is not None:
-        rated = {_spaceless(re.sub(r"</?v>", "", row["source"])) for row in wmt23_rows(mqm)}
-        if any(_spaceless(src[n - 1]) in rated for n in WMT23C_LINES):
-            raise SystemExit(f"{mqm}: it rates some of {stem}'s lines {WMT23C_LINES.start}-{WMT23C_LINES.stop - 1}")
-    items = []
-    for system in WMT23C_SYSTEMS:
-        hyp = _lines(folder / "system-outputs" / f"{stem}.hyp.{system}.en")
-        if len(hyp) != len(src):
-            raise SystemExit(f"{folder}: {stem}'s files are not the {len(src)} lines of WMT23 ({system})")
-        items += [Item("wmt23c-zhen", n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], "zh", "en")
-                  for n in WMT23C_LINES]
-    return items
+    texts = _wmt23_texts(folder, "zh-en")
+    rated = _mqm_rated(mqm) if mqm is not None else set()
+    if any(_spaceless(texts[1][n - 1]) in rated for n in WMT23C_LINES):
+        raise SystemExit(f"{mqm}: it rates some of {texts[0]}'s lines {WMT23C_LINES.start}-{WMT23C_LINES.stop - 1}")
+    return _wmt23_set(folder, "wmt23c-zhen", "zh-en", WMT23C_SYSTEMS, WMT23C_LINES, texts)
 
 
 def _wmt23d_items(folder: Path) -> list[Item]:
     """WMT23 general en-zh, lines WMT23D_LINES (after wmt23b-enzh's), for the fourth blind set's systems."""
-    stem = "generaltest2023.en-zh"
-    src = _lines(folder / "sources" / f"{stem}.src.en")
-    ref = _lines(folder / "references" / f"{stem}.ref.refA.zh")
-    if not WMT23B_LINES["wmt23b-enzh"] == len(src) == len(ref):
-        raise SystemExit(f"{folder}: {stem}'s source and reference are not the {WMT23B_LINES['wmt23b-enzh']} lines "
-                         "of WMT23")
-    items = []
-    for system in WMT23D_SYSTEMS:
-        hyp = _lines(folder / "system-outputs" / f"{stem}.hyp.{system}.zh")
-        if len(hyp) != len(src):
-            raise SystemExit(f"{folder}: {stem}'s files are not the {len(src)} lines of WMT23 ({system})")
-        items += [Item("wmt23d-enzh", n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], "en", "zh")
-                  for n in WMT23D_LINES]
-    return items
+    return _wmt23_set(folder, "wmt23d-enzh", "en-zh", WMT23D_SYSTEMS, WMT23D_LINES, _wmt23_texts(folder, "en-zh"))
 
 
 def _wmt24_items(folder: Path) -> list[Item]:

@@ -173,9 +173,7 @@ def read_words(reader: Reader) -> None:
 
 def _phrase_value(match: re.Match[str]) -> Fraction:
     groups = [g.lower() for g in match.groups() if g]
-    if re.search(r"(?i)in[\s-]+(?:ten|10)$", match.group(0)):  # four-in-ten: 40 %, 四成
-        return Fraction(10 * (int(groups[0]) if groups[0].isdigit() else _UNITS[groups[0]]))
-    if match.group(0).lower().endswith("decades"):
+    if re.search(r"(?i)(?:in[\s-]+(?:ten|10)|decades)$", match.group(0)):  # two decades: 20; four-in-ten: 40 %, 四成
         return Fraction(10 * (int(groups[0]) if groups[0].isdigit() else _UNITS[groups[0]]))
     if len(groups) == 1:  # half a million
         return Fraction(1, 2) * (100 if groups[0] == "hundred" else 12 if groups[0] == "dozen" else _SCALES[groups[0]])

@@ -15,9 +15,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .reading import number_mentions
+
 _COUNT_ZH = r"(?:\d[\d,.]*|[一二两三四五六七八九十百千万亿几数]+)\s*(?:多|余|来)?\s*(?:万|亿)?\s*(?:多|余)?\s*"
 _COUNT_EN = (r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|"
              r"thousand|million|dozen)\s*-?\s*")
+
+
+_YUAN = re.compile(r"(?i)\byuan\b|\brmb\b|renminbi|\bcny\b|¥")
+_DOLLARS = re.compile(r"(?i)\bdollars?\b|\$|(?:\d|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
+                      r"forty|fifty|hundred|thousand|million))[\s,.]*bucks?\b")  # not "passing the buck"
 
 
 @dataclass(frozen=True)
@@ -44,12 +51,12 @@ FALSE_FRIENDS = (
     FalseFriend("亩 (mu) as acres", _zh(r"亩"), re.compile(r"(?i)\bmu\b|hectare"), re.compile(r"(?i)\bacres?\b"),
                 re.compile(r"英亩")),
     FalseFriend("元 (yuan) as dollars", _zh(r"(?:(?<![美港澳加欧日韩台新])元|块钱|块(?![\u4e00-\u9fff]))"),
-                re.compile(r"(?i)\byuan\b|\brmb\b|renminbi|\bcny\b|¥"), re.compile(r"(?i)\bdollars?\b|(?:\d|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million))[\s,.]*bucks?\b|\$"),
+                _YUAN, _DOLLARS,
                 re.compile(r"美元|港元|澳元|加元|新元|台币|美金")),
     # 涨了两百多 as "gone up over two hundred dollars": a Chinese sum with no currency named is no dollar sum
     FalseFriend("a sum without a currency as dollars",
                 re.compile(r"[\u4e00-\u9fff]\s*" + _COUNT_ZH),
-                re.compile(r"(?i)\byuan\b|\brmb\b|renminbi|\bcny\b|¥"), re.compile(r"(?i)\bdollars?\b|(?:\d|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million))[\s,.]*bucks?\b|\$"),
+                _YUAN, _DOLLARS,
                 re.compile(r"元|块|钱|美|刀|镑|欧|币|圆|[$￥¥€£]|(?i:usd|hkd|eur|gbp)")),
     FalseFriend("马币 (ringgit) as yuan", re.compile(r"(?:马币|令吉|林吉特)\s*(?:近|约|超过?)?\s*[\d一二两三四五六七八九十几]|"
                                                    + _COUNT_ZH + r"(?:马币|令吉|林吉特)"),
@@ -100,7 +107,6 @@ def _wrong(friend: FalseFriend, text: str, source: str | None) -> bool:
 
 
 def _count(written: str) -> str | None:
-    from .reading import number_mentions  # the reader, for "48", "three", 四十八 alike
-
+    """The one number a matched count says ("48", "three", 四十八 alike), or None."""
     values = [m.value for m in number_mentions(written)]
     return values[0] if len(values) == 1 else None

@@ -79,7 +79,8 @@ def _less(values: tuple[str, ...], forms: tuple[str, ...], dropped: Counter[str]
 def compare_numbers(original: str, translation: str) -> NumberDifference:
     """The numbers of one text against another, with no third text to confirm."""
     ours, theirs = number_mentions(original), _repeats_vouch(translation, number_mentions(translation))
-    return _difference(_unanswered(_strong(ours), theirs), _unanswered(_strong(theirs), ours))
+    return _difference(_bare_days(_unanswered(_strong(ours), theirs, dates=True), theirs),
+                       _unanswered(_strong(theirs), ours))
 
 
 def number_problems(translation: str, *, against: str, source: str | None = None,
@@ -151,31 +152,56 @@ def _judged(original: list[NumberMention], translation: list[NumberMention], sou
         # a reference dates the day ("May 20" for 20日), another month is one
         added = [m for m in added if m.value not in MONTHS]
     if source is None or not references:
-        return _unanswered(_strong(original), translation), added
-    stated = _unanswered(_strong(source), translation)
-    witnessed = [m for mentions in witnesses for m in _unanswered(mentions, translation)]
+        return _bare_days(_unanswered(_strong(original), translation, dates=True), translation), added
+    stated = _unanswered(_strong(source), translation, dates=True)
+    # A reference witnesses a number in the source's sense: its "the 1990s" (also 1990 and 90) witnesses
+    # 90后 (the 1990s) even where the translation writes "after 90". Its day is read loosely ("on the
+    # 25th that ...", "24th and"): any day it writes wants a date.
+    senses = {reading for m in stated for reading in m.readings}
+    witnessed = [m for mentions in witnesses
+                 for m in _unanswered([_in_sense(w, senses) for w in mentions], translation, dates=True)]
     unconfirmed = {id(m) for m in _unanswered(stated, witnessed)}
     missing = [m for m in stated if id(m) not in unconfirmed]
     for mentions in (source, *references):
         if mentions is not original:
             left = {id(m) for m in _unanswered(added, mentions)}
             added = [m for m in added if id(m) in left]
-    return missing, added
+    return _bare_days(missing, translation), added
+
+
+def _in_sense(mention: NumberMention, senses: set[str]) -> NumberMention:
+    """A reference's mention with only the readings the source's numbers have (all of them if none)."""
+    kept = [r for r in (mention.value, *mention.also) if r in senses]
+    day = mention.once and mention.value.isdigit()
+    if not kept:
+        return replace(mention, dated_day=day)
+    return replace(mention, value=kept[0], also=tuple(kept[1:]), dated_day=day)
+
+
+def _bare_days(missing: list[NumberMention], translation: list[NumberMention]) -> list[NumberMention]:
+    """The missing mentions, a day the translation writes as a bare number said so ("25 as a date")."""
+    return [replace(m, value=f"{m.value} as a date") if m.dated_day and any(m.value in t.readings for t in translation)
+            else m for m in missing]
 
 
 def _strong(mentions: list[NumberMention]) -> list[NumberMention]:
     return [m for m in mentions if m.strong]
 
 
-def _unanswered(wanted: list[NumberMention], offered: list[NumberMention]) -> list[NumberMention]:
+def _unanswered(wanted: list[NumberMention], offered: list[NumberMention], dates: bool = False) -> list[NumberMention]:
     """The wanted mentions left over by a largest matching, each offered mention answering one.
+
+    With `dates`, a day of the month (26日, "July 26") is answered only by a date ("the 26th", "26
+    July"), not by a bare 26: "Zhang Wei 26, said" no longer reads as a date. Asked of the original's
+    days only: a translation may date a number its original leaves bare (八一 as "August 1st").
 
     A largest matching (augmenting paths) rather than first come, first served: "8pm" may be
     20:00 or 20, "his 20s" 20 or the 1920s, and whichever is read first must not take the 20
     the other needed.
     """
     wanted = _once(wanted)
-    answers = [[k for k, o in enumerate(offered) if w.readings & o.readings] for w in wanted]
+    answers = [[k for k, o in enumerate(offered) if w.readings & o.readings and (o.once or not (dates and w.dated_day))]
+               for w in wanted]
     owner: dict[int, int] = {}  # offered index -> wanted index
 
     def augment(w: int, seen: set[int]) -> bool:

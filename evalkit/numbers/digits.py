@@ -4,9 +4,11 @@ numbers, clock times, digits with a magnitude (万, 亿, million, lakh, K, bn), 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
-from .mentions import MONTHS, Reader, decimal, is_dated, is_day, is_ordinal, number, ordinal, time_readings
+from .mentions import (MONTHS, NumberMention, Reader, decimal, is_dated, is_dated_day, is_day, is_day_named_by_on, is_ordinal,
+                       number, ordinal, time_readings)
 
 # "%0A" is an escaped line break, "&#39;" an escaped apostrophe (MT output left as HTML): no numbers.
 _ESCAPE = re.compile(r"(?<!\d)%[0-9A-Fa-f]{2}|&#x?[0-9A-Fa-f]{1,6};")
@@ -42,9 +44,9 @@ _NAMES = (
                r"|(?<=national )\d{3}(?=\s+(?:program|programme|project|plan)\b(?!s))"),
     re.compile(r"(?<![\d.])\d{4,6}\.\s?(?:SH|SZ|SS|BJ|HK)(?![A-Za-z])"),  # stock codes: 600884.SH, "600606. SH"
     # an anonymised transcript's placeholders, "(PERSON6)", "[ORGANIZATION4]", and how MT renders them,
-    # （人物 6）, [项目5], （第六个人）: names, whichever way they are written
-    re.compile(r"(?<=[\[(（<])\s*(?:[A-Z][A-Z_]{2,}|人物|人员|项目|组织|机构|地点|位置)\s*\d{1,3}\s*(?=[\])）>])"
-               r"|(?<=[\[(（<])\s*第[一二三四五六七八九十]{1,3}个?人\s*(?=[\])）>])"),
+    # （人物 6）, [项目5], （第六个人）, （7号人物）, （第 8 个人）, （1人）, [人2]: names, whichever way they are written
+    re.compile(r"(?<=[\[(（<])\s*(?:[A-Z][A-Z_]{2,}|人物|人员|项目|组织|机构|地点|位置|人)\s*\d{1,3}\s*(?=[\])）>])"
+               r"|(?<=[\[(（<])\s*第?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[号个]?\s*人物?\s*(?=[\])）>])"),
 )
 # In Chinese text some systems space Latin from digits ("A 3 公路", "T 20 I", "Covid- 19").
 _SPACED_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,3} \d{1,4}(?: [A-Z][A-Za-z]{0,2})?(?![A-Za-z0-9.,])")
@@ -184,11 +186,37 @@ _SHORT_YEAR = re.compile(r"\s*年(?!代)")  # 到现在19年: 19 years, or 2019 
 def read_plain_digits(reader: Reader) -> None:
     for match in _NUMBER.finditer(reader.text):
         value, start, end = decimal(match.group(0)), match.start(), match.end()
-        day = is_day(reader.text, start, end, value)
+        day = is_day(reader.text, start, end, value) or is_day_named_by_on(reader.text, start, end, value)
         # "the 20th" counts once, as a day would, but is written as any ordinal is
         also = (ordinal(int(value)),) if is_ordinal(reader.text, end, value) else \
             (number(value / 2),) if _JIN.match(reader.text, end) else \
             (number((2000 if value <= 30 else 1900) + value),) if end - start == 2 and _SHORT_YEAR.match(reader.text, end) \
             else ()
         reader.add(number(value), start, end, True, also,
-                   once=day, form=None if not day or is_dated(reader.text, start, end) else "digits")
+                   once=day, form=None if not day or is_dated(reader.text, start, end) else "digits",
+                   dated_day=is_dated_day(reader.text, start, end, value))
+
+
+# "24 to 26 July", "July 24-26", "24至26日", "24、25日": a day joined to a dated day by a range or a list
+# is a date too (a comma is no join: "on July 24, 25 people died")
+_DAY_JOIN = re.compile(r"\s*(?:-|–|—|~|to|through|and|or|至|到|、|和|或|及)\s*(?:the\s+)?")
+
+
+def read_day_ranges(reader: Reader) -> None:
+    mentions = sorted(reader.mentions, key=lambda m: m.start)
+    changed = True
+    while changed:
+        changed = False
+        for i, mention in enumerate(mentions):
+            if mention.dated_day or not _may_be_day(mention.value):
+                continue
+            neighbours = [mentions[j] for j in (i - 1, i + 1) if 0 <= j < len(mentions)]
+            if any(n.dated_day and _DAY_JOIN.fullmatch(reader.text, min(mention.end, n.end),
+                                                       max(mention.start, n.start)) for n in neighbours):
+                mentions[i] = replace(mention, once=True, form="date", dated_day=True)
+                changed = True
+    reader.mentions[:] = mentions
+
+
+def _may_be_day(value: str) -> bool:
+    return value.isdigit() and 1 <= int(value) <= 31

@@ -42,6 +42,9 @@ class NumberMention:
     also: tuple[str, ...] = ()  # other readings the words allow ("3点" is 3:00 or 15:00)
     once: bool = False  # a part of a date: a dateline and the text may both say "26日", it is one date
     form: str = "digits"  # how it is written: one of FORMS
+    # a day of the month beyond doubt (26日, "July 26", "the 26th"; not 5号, also "No. 5"): a translation
+    # must write it as a date, not as a bare 26
+    dated_day: bool = False
 
     @property
     def readings(self) -> frozenset[str]:
@@ -164,13 +167,13 @@ class Reader:
             self.names.append(NumberMention(number(match.group(0)), start + match.start(), start + match.end(), False))
 
     def add(self, value: str | None, start: int, end: int, strong: bool, also: tuple[str, ...] = (),
-            once: bool = False, form: str | None = None) -> bool:
+            once: bool = False, form: str | None = None, dated_day: bool = False) -> bool:
         """Add a mention; its form is `form_of` its words unless given."""
         if value is None or not self.free(start, end):
             return False
         self.claimed.append((start, end))
         self.mentions.append(NumberMention(value, start, end, strong, tuple(a for a in also if a != value), once,
-                                           form or form_of(self.text[start:end], value, once)))
+                                           form or form_of(self.text[start:end], value, once), dated_day))
         return True
 
     def add_many(self, values: list[tuple[str, tuple[str, ...]]], start: int, end: int, strong: bool,
@@ -185,13 +188,22 @@ class Reader:
         return True
 
 
-_DAY_AFTER = re.compile(r"\s*(?:日(?!元|本|报|前|后|益|常|期|程|子|夜)|号(?!码|称|召))|\s+(?:January|February|"
-                        r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
-                        r"Aug|Sep|Sept|Oct|Nov|Dec)\b")
-_DAY_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$")
+_MONTH_NAMES = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_DAY_MARK = re.compile(r"\s*日(?!元|本|报|前|后|益|常|期(?!间)|程|子|夜)")  # 日期间 is "the period": 11日期间 a day
+_MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH_NAMES})\b")
+_DAY_AFTER = re.compile(rf"{_DAY_MARK.pattern}|\s*号(?!码|称|召)|{_MONTH_AFTER.pattern}")
+# MT may write "july 14" (but "may 5" is more often the verb)
+_DAY_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES}|(?i:january|february|april|june|july|august|september|october|november|"
+                         rf"december))\.?\s+$")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 _ORDINAL_OF = re.compile(r"(?:st|nd|rd|th)\s+(?!of\b)[A-Za-z]")  # the 20th Congress, the 16th century
+# "on the 26th", "from the 24th", "on 25.": a day without its month (a list of ordinals, "the 2nd, 4th
+# and 5th grades", is none)
+_DAY_WORD_BEFORE = re.compile(r"\b(?:on|since|from|until|till|by|before|after|to|through)\s+(?:the\s+)?$", re.I)
+_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
+_WORD_AFTER = re.compile(r"\s*[A-Za-z%]")
+_DATELINE = re.compile(r"\s*日电")  # a dateline's day, "(综合11日电)", is kept as "(Consolidated 11)"
 
 
 def is_day(text: str, start: int, end: int, value: Decimal | int) -> bool:
@@ -208,6 +220,24 @@ def is_dated(text: str, start: int, end: int) -> bool:
     """Whether a number that may be a day is written as a date: 26日, July 26, 26 July, "on the
     24th", but not an ordinal before its noun ("the 20th Congress")."""
     return _marked_day(text, start, end) or not _ORDINAL_OF.match(text, end)
+
+
+def is_dated_day(text: str, start: int, end: int, value: Decimal | int) -> bool:
+    """Whether a number is a day of the month beyond doubt: 26日, 7月5号, July 26, 26 July, "on the 26th"
+    (not the 20th Congress); not a lone 5号, which is as often "No. 5"."""
+    if not 1 <= value <= 31 or not is_dated(text, start, end) or _DATELINE.match(text, end):
+        return False
+    return bool(_DAY_MARK.match(text, end) or _MONTH_AFTER.match(text, end)
+                or _DAY_BEFORE.search(text[max(0, start - 12):start])
+                or text[max(0, start - 2):start].rstrip().endswith("月")
+                or (_ORDINAL_AFTER.match(text, end) and _DAY_WORD_BEFORE.search(text[max(0, start - 12):start])))
+
+
+def is_day_named_by_on(text: str, start: int, end: int, value: Decimal | int) -> bool:
+    """Whether a bare number reads as a day only by the word before it: "on 25.", "on the 25," (not
+    "on 25 occasions")."""
+    return 1 <= value <= 31 and value == int(value) and bool(_ON_BEFORE.search(text[max(0, start - 12):start])) \
+        and not _WORD_AFTER.match(text, end)
 
 
 def _marked_day(text: str, start: int, end: int) -> bool:

@@ -23,6 +23,7 @@ _PASSES = (
     english.read_roman,  # Level II, Ⅲ级, (III)
     english.read_words,  # two hundred and fifty, two-thirds, dozens
     digits.read_plain_digits,
+    digits.read_day_ranges,  # 24 to 26 July: both days dated
 )
 
 

@@ -3,9 +3,10 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). Seven versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 6", the package at --round6 (1d302f1,
-main when round 7 began and before the fourth blind set was looked at); "round 5", the package
+`"reference"` (against the references, the source confirming). Eight versions answer:
+"now" (the package evalkit/numbers/ as it is); "round 7", the package at --round7 (fa50431, main
+when round 8 began and before the fifth blind set was looked at); "round 6", the package at --round6
+(1d302f1, main when round 7 began and before the fourth blind set was looked at); "round 5", the package
 at --round5 (092a009, frozen before the WMT23 general test was read; main when round 6 began and
 before the third blind set was looked at); "round 4", the package at --round4 (8da0593, main
 when round 5 began and before the WMT23 general test was looked at); "round 3", the
@@ -46,6 +47,8 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 fourth blind set: blind for round 6; a set of its own, so zhen-heldout keeps its meaning)
   wmt23d-enzh   WMT23 general test en-zh, lines 1,251-2,074 (left unused and unread by wmt23b-enzh), refA;
                 ONLINE-B and GPT4-5shot (the fourth blind set; many lines are anonymised meeting transcripts)
+  wmt22e-zhen   WMT22 general test zh-en, all 1,875 lines, references A and B (wmt22-zhen's lines); AISP-SJTU and
+                DLUT (the fifth blind set: blind for round 7; a set of its own, so wmt22-zhen keeps its meaning)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -66,15 +69,15 @@ documents/en-zh.docs for the canary), exported the same way; without --wmt24sys 
 in DATA/wmt24sys/, and without it wmt24-enzh is left out.
 
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the seven guards (both modes), a deliberately loose
+union of what several detectors flag: the eight guards (both modes), a deliberately loose
 detector (any digit or numeral value on one side that the other side does not have in
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
 or a number word. Every pooled segment is labelled by hand in
 benchmarks/data/numbers_labels.tsv, WMT22's in numbers_labels_wmt22.tsv, the WMT23 general
 test's in numbers_labels_wmt23b.tsv, the third blind set's (wmt23c-zhen, wmt24-enzh) in
-numbers_labels_blind3.tsv and the fourth's (heldout-more, wmt23d-enzh) in numbers_labels_blind4.tsv
-(the rule is in benchmarks/data/README.md).
+numbers_labels_blind3.tsv, the fourth's (heldout-more, wmt23d-enzh) in numbers_labels_blind4.tsv and the
+fifth's (wmt22e-zhen) in numbers_labels_blind5.tsv (the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -83,7 +86,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third and fourth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third, fourth and fifth blind sets, and what fails by default
 and what is advisory.
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz
@@ -97,12 +100,13 @@ and what is advisory.
         --wmt23 WMT23.tgz --sets wmt23c-zhen wmt24-enzh --markdown
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23sys WMT23SYS \
         --sets heldout-more wmt23d-enzh --markdown
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt22 WMT22 --sets wmt22e-zhen --markdown
 
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- or fourth-blind-set segment a new guard flags is labelled by appending a row
-to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv or
-numbers_labels_blind4.tsv);
+WMT23 general, third-, fourth- or fifth-blind-set segment a new guard flags is labelled by appending a
+row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
+numbers_labels_blind4.tsv or numbers_labels_blind5.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -140,19 +144,21 @@ LABELS_WMT22 = ROOT / "benchmarks" / "data" / "numbers_labels_wmt22.tsv"  # apar
 LABELS_WMT23B = ROOT / "benchmarks" / "data" / "numbers_labels_wmt23b.tsv"  # the same, for the WMT23 blind set
 LABELS_BLIND3 = ROOT / "benchmarks" / "data" / "numbers_labels_blind3.tsv"  # the same, for the third blind set
 LABELS_BLIND4 = ROOT / "benchmarks" / "data" / "numbers_labels_blind4.tsv"  # the same, for the fourth blind set
+LABELS_BLIND5 = ROOT / "benchmarks" / "data" / "numbers_labels_blind5.tsv"  # the same, for the fifth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
 ROUND4 = "8da0593"  # main when round 5 began and WMT23's general test was taken as a blind set
 ROUND5 = "092a009"  # round 5, frozen: main when round 6 began and the third blind set was taken
 ROUND6 = "1d302f1"  # round 6, frozen: main when round 7 began and the fourth blind set was taken
+ROUND7 = "fa50431"  # round 7: main when round 8 began and the fifth blind set was taken
 SYSTEMS = ("Facebook-AI", "Online-W")
 # Round 2 added two systems of other kinds and strengths to the development lines: a strong
 # constrained one and the weakest online one (by the task's chrF).
 ADDED_SYSTEMS = {"zhen-dev": ("NiuTrans", "Online-A"), "enzh": ("NiuTrans", "Online-A")}
 MODES = ("source", "reference")
 SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test", "wmt22-zhen", "wmt22-enzh",
-        "wmt23b-zhen", "wmt23b-enzh", "wmt23c-zhen", "wmt24-enzh", "heldout-more", "wmt23d-enzh")
+        "wmt23b-zhen", "wmt23b-enzh", "wmt23c-zhen", "wmt24-enzh", "heldout-more", "wmt23d-enzh", "wmt22e-zhen")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -186,6 +192,13 @@ HELDOUT_LINES = range(1, 601)
 WMT23D_SYSTEMS = ("ONLINE-B", "GPT4-5shot")
 WMT23D_LINES = range(WMT23B_FIRST + 1, 2075)  # lines 1,251 to 1,250 + the size rule's N
 BLIND4 = ("heldout-more", "wmt23d-enzh")
+# The fifth blind set (benchmarks/data/README.md), its systems and size fixed before any of its output was read:
+# wmt22-zhen's lines for two more systems (the first two not used yet, in alphabetical order). WMT24 en-zh for two
+# more systems was to join it, cut first by the size rule: wmt22e-zhen alone pooled 381 of the 420 segments, fewer
+# than WMT24's first 100 lines would add, so that half was left out (its outputs unread).
+WMT22E_SYSTEMS = ("AISP-SJTU", "DLUT")
+WMT22E_FIRST = 1875  # the size rule's M: lines 1-M (all of them)
+BLIND5 = ("wmt22e-zhen",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
 # issue, so the held-out check is also reported without them.
@@ -252,7 +265,7 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
     if wmt23 is not None and set(MQM23_SETS) & set(sets):
         items += [i for i in _wmt23_items(wmt23) if i.set in sets]
     if wmt22 is not None:
-        items += _wmt22_items(wmt22, [s for s in sets if s in WMT22_SYSTEMS])
+        items += _wmt22_items(wmt22, [s for s in sets if s in (*WMT22_SYSTEMS, "wmt22e-zhen")])
     if wmt23sys is not None:
         items += _wmt23b_items(wmt23sys, [s for s in sets if s in WMT23B_SYSTEMS], wmt23)
         if "wmt23c-zhen" in sets:
@@ -265,18 +278,22 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
 
 
 def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
+    """WMT22's sets: wmt22-zhen and wmt22-enzh all lines, wmt22e-zhen (zh-en for the fifth blind set's systems)
+    lines 1-WMT22E_FIRST."""
     items = []
     for name in sets:
-        source_lang, target_lang = ("zh", "en") if name == "wmt22-zhen" else ("en", "zh")
-        stem = f"generaltest2022.{source_lang}-{target_lang}"
+        source_lang, target_lang = ("en", "zh") if name == "wmt22-enzh" else ("zh", "en")
+        direction = f"{source_lang}{target_lang}"
+        stem, published = f"generaltest2022.{source_lang}-{target_lang}", WMT22_LINES[f"wmt22-{direction}"]
+        systems, last = (WMT22E_SYSTEMS, WMT22E_FIRST) if name == "wmt22e-zhen" else (WMT22_SYSTEMS[name], published)
         src = _lines(folder / "sources" / f"{stem}.src.{source_lang}")
         refs = [_lines(folder / "references" / f"{stem}.ref.{r}.{target_lang}") for r in "AB"]
-        for system in WMT22_SYSTEMS[name]:
+        for system in systems:
             hyp = _lines(folder / "system-outputs" / f"{stem}.hyp.{system}.{target_lang}")
-            if not WMT22_LINES[name] == len(src) == len(hyp) == len(refs[0]) == len(refs[1]):
-                raise SystemExit(f"{folder}: {stem}'s files are not the {WMT22_LINES[name]} lines of WMT22 ({system})")
+            if not published == len(src) == len(hyp) == len(refs[0]) == len(refs[1]):
+                raise SystemExit(f"{folder}: {stem}'s files are not the {published} lines of WMT22 ({system})")
             items += [Item(name, n, system, src[n - 1], tuple(r[n - 1] for r in refs), hyp[n - 1], source_lang,
-                           target_lang) for n in range(1, len(src) + 1)]
+                           target_lang) for n in range(1, last + 1)]
     return items
 
 
@@ -438,10 +455,10 @@ def _wmt23_items(path: Path) -> list[Item]:
             for (system, seg), text in sorted(texts.items(), key=lambda kv: (kv[0][1], kv[0][0]))]
 
 
-# --- the guard now, after rounds 6, 5, 4, 3 and 1, and before -------------------------------------------------
+# --- the guard now, after rounds 7, 6, 5, 4, 3 and 1, and before -------------------------------------------------
 
 def package_guard(problems: Callable) -> Callable[[Item, str], tuple[str, str | None]]:
-    """A guard whose `number_problems` names the case of what it says (rounds 3 to 6 and now)."""
+    """A guard whose `number_problems` names the case of what it says (rounds 3 to 7 and now)."""
     def guard(item: Item, mode: str) -> tuple[str, str | None]:
         difference = problems(item.candidate, against=mode, source=item.source, references=item.references)
         return (difference.describe(mode), difference.case) if difference else ("", None)
@@ -605,7 +622,7 @@ def read_labels(*paths: Path) -> dict[tuple[str, int, str], Label]:
     return labels
 
 
-GUARDS = ("before", "round1", "round3", "round4", "round5", "round6", "after")  # issue 14's, rounds 1, 3-6, now
+GUARDS = ("before", "round1", "round3", "round4", "round5", "round6", "round7", "after")  # issue 14, rounds 1, 3-7, now
 
 
 def detect(items: Sequence[Item], guards: dict[str, Callable[[Item, str], str]]) -> dict[tuple[str, int, str], Verdicts]:
@@ -673,8 +690,9 @@ def _fmt(value: float | None) -> str:
 def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     """The table's rows: each data set (the development lines split by round 1's systems and
     those added in round 2; WMT23 by half), all development data (before round 4 took the WMT23
-    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third and fourth blind
-    sets (the held-out lines' other systems apart from zhen-heldout's)."""
+    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third, fourth and fifth
+    blind sets (the held-out lines' other systems apart from zhen-heldout's, WMT22 zh-en's apart from
+    wmt22-zhen's)."""
     def of(name: str, systems: Sequence[str] | None = None) -> list[Item]:
         return [i for i in items if i.set == name and (systems is None or i.system in systems)]
 
@@ -717,6 +735,8 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
           for system in WMT23D_SYSTEMS),
         (f"**WMT23 general en-zh {_span(WMT23D_LINES)}**", of("wmt23d-enzh")),
         ("**fourth blind set, both directions**", [i for i in items if i.set in BLIND4]),
+        *((f"**WMT22 zh-en, {system}**", of("wmt22e-zhen", (system,))) for system in WMT22E_SYSTEMS),
+        (f"**fifth blind set: WMT22 zh-en, {', '.join(WMT22E_SYSTEMS)}**", of("wmt22e-zhen")),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -736,7 +756,7 @@ def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
     header = ("data", "mode", "n", "errors", f"issue 14 ({BEFORE}): P / R (flagged)",
               f"round 1 ({ROUND1}): P / R (flagged)", f"round 3 ({ROUND3}): P / R (flagged)",
               f"round 4 ({ROUND4}): P / R (flagged)", f"round 5 ({ROUND5}): P / R (flagged)",
-              f"round 6 ({ROUND6}): P / R (flagged)", "now: P / R (flagged)")
+              f"round 6 ({ROUND6}): P / R (flagged)", f"round 7 ({ROUND7}): P / R (flagged)", "now: P / R (flagged)")
     return _render(header, rows, markdown)
 
 
@@ -768,7 +788,7 @@ HIGH, MEDIUM = 0.9, 0.8
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
     then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
-    third and fourth blind sets."""
+    third, fourth and fifth blind sets."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]),
                ("round 1, unseen", "round1", unseen),
@@ -780,7 +800,8 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
                ("WMT23 general zh-en 1633-1976", "after", [i for i in items if i.set == "wmt23c-zhen"]),
                ("WMT24 general en-zh", "after", [i for i in items if i.set == "wmt24-enzh"]),
                (f"held out, {', '.join(HELDOUT_MORE_SYSTEMS)}", "after", [i for i in items if i.set == "heldout-more"]),
-               (f"WMT23 general en-zh {_span(WMT23D_LINES)}", "after", [i for i in items if i.set == "wmt23d-enzh"])]
+               (f"WMT23 general en-zh {_span(WMT23D_LINES)}", "after", [i for i in items if i.set == "wmt23d-enzh"]),
+               (f"WMT22 zh-en, {', '.join(WMT22E_SYSTEMS)}", "after", [i for i in items if i.set == "wmt22e-zhen"])]
     return [column for column in columns if column[2]]
 
 
@@ -905,13 +926,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                       "documents/); default: DATA/wmt24sys/ when it is there")
     parser.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
     parser.add_argument("--labels", type=Path, nargs="+", default=[LABELS, LABELS_WMT22, LABELS_WMT23B,
-                                                                    LABELS_BLIND3, LABELS_BLIND4])
+                                                                    LABELS_BLIND3, LABELS_BLIND4, LABELS_BLIND5])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
     parser.add_argument("--round4", default=ROUND4, help="the git revision whose evalkit/numbers/ is 'round 4'")
     parser.add_argument("--round5", default=ROUND5, help="the git revision whose evalkit/numbers/ is 'round 5'")
     parser.add_argument("--round6", default=ROUND6, help="the git revision whose evalkit/numbers/ is 'round 6'")
+    parser.add_argument("--round7", default=ROUND7, help="the git revision whose evalkit/numbers/ is 'round 7'")
     parser.add_argument("--show", choices=("unlabelled", "flagged", "errors", "missed", "false", "changed"))
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--speed", type=int, metavar="N", help="time round 1's guard and now's on the first N "
@@ -922,7 +944,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if wmt23 is None and set(MQM23_SETS) & set(args.sets):
         print("no WMT23 data (--wmt23): its halves are left out", file=sys.stderr)
     wmt22 = args.wmt22 or (args.data / "wmt22" if (args.data / "wmt22").is_dir() else None)
-    if wmt22 is None and set(WMT22_SYSTEMS) & set(args.sets):
+    if wmt22 is None and {*WMT22_SYSTEMS, "wmt22e-zhen"} & set(args.sets):
         print("no WMT22 data (--wmt22): its sets are left out", file=sys.stderr)
     wmt23sys = args.wmt23sys or (args.data / "wmt23sys" if (args.data / "wmt23sys").is_dir() else None)
     if wmt23sys is None and {*WMT23B_SYSTEMS, "wmt23c-zhen"} & set(args.sets):

@@ -7,8 +7,9 @@ a segment labelled twice, in one file or across several, is refused rather than 
 counted once. The WMT23 general test is read without the lines Google's MQM file rates; the third
 blind set (WMT23 general zh-en's last lines, WMT24 general en-zh) on its fixed lines and systems,
 without WMT24's canary; the fourth blind set (two more systems on the held-out lines, a set of
-its own, and WMT23 general en-zh's lines after wmt23b-enzh's) likewise. The table shows round 4,
-round 5, round 6 and now side by side, and main() loads each --roundN revision for its own column.
+its own, and WMT23 general en-zh's lines after wmt23b-enzh's) likewise, and the fifth (WMT22 zh-en for
+two more systems, a set of its own beside wmt22-zhen). The table shows round 4 to round 7 and now side
+by side, and main() loads each --roundN revision (by default its round's own) for its own column.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import numbers_realdata as realdata
 
 FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdata.LABELS_BLIND3,
-         realdata.LABELS_BLIND4)
+         realdata.LABELS_BLIND4, realdata.LABELS_BLIND5)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -39,6 +40,7 @@ SYSTEMS = {
     "wmt24-enzh": realdata.WMT24_SYSTEMS,
     "heldout-more": realdata.HELDOUT_MORE_SYSTEMS,
     "wmt23d-enzh": realdata.WMT23D_SYSTEMS,
+    "wmt22e-zhen": realdata.WMT22E_SYSTEMS,
 }
 
 
@@ -102,6 +104,16 @@ def test_blind4_labels_are_in_their_own_file_and_on_its_lines():
         assert int(row["line"]) in lines, row
 
 
+def test_blind5_labels_are_in_their_own_file_and_on_its_lines():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND5 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND5]
+    _, blind = _rows(realdata.LABELS_BLIND5)
+    assert {row["set"] for row in blind} == set(realdata.BLIND5)
+    assert {row["system"] for row in blind} == set(realdata.WMT22E_SYSTEMS)
+    for row in blind:
+        assert 1 <= int(row["line"]) <= realdata.WMT22E_FIRST, row
+
+
 def test_the_files_read_together_hold_every_row_once():
     labels = realdata.read_labels(*FILES)
     assert len(labels) == sum(len(_rows(path)[1]) for path in FILES)
@@ -133,10 +145,10 @@ def _wmt22_folder(root: Path, lines: int, short: str = "") -> Path:
     for ref in "AB":
         files[f"references/generaltest2022.zh-en.ref.{ref}.en"] = f"reference {ref} {{}}"
         files[f"references/generaltest2022.en-zh.ref.{ref}.zh"] = f"参考{ref}{{}}"
-    for name, systems in realdata.WMT22_SYSTEMS.items():
-        target = "en" if name == "wmt22-zhen" else "zh"
+    for name, systems in {**realdata.WMT22_SYSTEMS, "wmt22e-zhen": realdata.WMT22E_SYSTEMS}.items():
+        pair, target = ("en-zh", "zh") if name == "wmt22-enzh" else ("zh-en", "en")
         for system in systems:
-            files[f"system-outputs/generaltest2022.{name[6:8]}-{name[8:]}.hyp.{system}.{target}"] = f"{system} {{}}"
+            files[f"system-outputs/generaltest2022.{pair}.hyp.{system}.{target}"] = f"{system} {{}}"
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         count = lines - 1 if path == short else lines
@@ -163,6 +175,38 @@ def test_wmt22_files_of_different_lengths_are_refused(tmp_path, monkeypatch):
     assert len(realdata.load_items(tmp_path, ["wmt22-enzh"], None, folder)) == 3
     with pytest.raises(SystemExit, match="Lan-Bridge"):
         realdata.load_items(tmp_path, ["wmt22-zhen"], None, folder)
+
+
+def test_wmt22e_reads_the_first_lines_for_its_own_systems_apart_from_wmt22_zhen(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 3, "wmt22-enzh": 2})
+    monkeypatch.setattr(realdata, "WMT22E_FIRST", 2)
+    folder = _wmt22_folder(tmp_path, 3)
+    more = realdata.load_items(tmp_path, ["wmt22e-zhen"], None, folder)
+    assert [(i.set, i.line, i.system) for i in more] == [("wmt22e-zhen", n, s) for s in ("AISP-SJTU", "DLUT")
+                                                        for n in (1, 2)]
+    second = more[1]
+    assert (second.source, second.references, second.candidate) == ("源2", ("reference A 2", "reference B 2"),
+                                                                     "AISP-SJTU 2")
+    assert (second.source_lang, second.target_lang, second.modes) == ("zh", "en", realdata.MODES)
+    zhen = realdata.load_items(tmp_path, ["wmt22-zhen"], None, folder)
+    assert {(i.set, i.system) for i in zhen} == {("wmt22-zhen", s) for s in ("Lan-Bridge", "Online-B")}
+    assert len(zhen) == 6  # wmt22-zhen keeps all its lines
+    both = realdata.load_items(tmp_path, ["wmt22-zhen", "wmt22e-zhen"], None, folder)
+    assert sorted(i.key for i in both) == sorted(i.key for i in zhen + more)
+
+
+def test_wmt22e_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 3, "wmt22-enzh": 3})
+    monkeypatch.setattr(realdata, "WMT22E_FIRST", 2)
+    short = _wmt22_folder(tmp_path / "a", 3, short="system-outputs/generaltest2022.zh-en.hyp.DLUT.en")
+    assert len(realdata.load_items(tmp_path, ["wmt22-zhen"], None, short)) == 6
+    with pytest.raises(SystemExit, match="DLUT"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt22e-zhen"], None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt22e-zhen"], None,
+                            _wmt22_folder(tmp_path / "b", 3, short="references/generaltest2022.zh-en.ref.B.en"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt22e-zhen"], None, _wmt22_folder(tmp_path / "c", 4))
 
 
 def _wmt23b_folder(root: Path, lines: int, short: str = "") -> Path:
@@ -337,20 +381,25 @@ def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_ch
     assert [i.set for i in rows["**third blind set, both directions**"]] == ["wmt23c-zhen", "wmt24-enzh"]
 
 
-def test_the_table_shows_round_4_round_5_round_6_and_now_side_by_side():
+def test_the_table_shows_round_4_to_round_7_and_now_side_by_side():
     item = realdata.Item("wmt24-enzh", 2, "Aya23", "two", ("两",), "三", "en", "zh")
     other = realdata.Item("wmt24-enzh", 3, "Aya23", "five", ("五",), "六", "en", "zh")
+    third = realdata.Item("wmt24-enzh", 4, "Aya23", "nine", ("九",), "八", "en", "zh")
     verdicts = {item.key: realdata.Verdicts(flags={"round5:source": "added 3"}),  # round 6 no longer flags it
-                other.key: realdata.Verdicts(flags={"round6:source": "added 6", "after:source": "added 6"})}
-    labels = {item.key: realdata.Label(True, "two as 三"), other.key: realdata.Label(False, "made up")}
-    header, _, *rows = realdata.table([item, other], verdicts, labels, markdown=True).split("\n")
+                other.key: realdata.Verdicts(flags={"round6:source": "added 6", "round7:source": "added 6",
+                                                    "after:source": "added 6"}),
+                third.key: realdata.Verdicts(flags={"round7:source": "added 8"})}  # now no longer flags it
+    labels = {item.key: realdata.Label(True, "two as 三"), other.key: realdata.Label(False, "made up"),
+              third.key: realdata.Label(True, "nine as 八")}
+    header, _, *rows = realdata.table([item, other, third], verdicts, labels, markdown=True).split("\n")
     cells = [c.strip() for c in header.strip("|").split("|")]
-    assert cells[-4:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
+    assert cells[-5:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
                           f"round 5 ({realdata.ROUND5}): P / R (flagged)",
-                          f"round 6 ({realdata.ROUND6}): P / R (flagged)", "now: P / R (flagged)"]
+                          f"round 6 ({realdata.ROUND6}): P / R (flagged)",
+                          f"round 7 ({realdata.ROUND7}): P / R (flagged)", "now: P / R (flagged)"]
     source = [c.strip() for c in rows[0].strip("|").split("|")]
-    assert source[1] == "source" and source[-4:] == ["- / 0.00 (0)", "1.00 / 1.00 (1)", "0.00 / 0.00 (1)",
-                                                     "0.00 / 0.00 (1)"]
+    assert source[1] == "source" and source[-5:] == ["- / 0.00 (0)", "1.00 / 0.50 (1)", "0.00 / 0.00 (1)",
+                                                     "0.50 / 0.50 (2)", "0.00 / 0.00 (1)"]
 
 
 class _Said:
@@ -391,6 +440,15 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
     for name in rounds[1:]:  # round 1's guard reads the mentions of what it says: its wiring is by load alone
         assert seen[name](item, "source") == (f"{name}-rev source", "unit"), name
     assert seen["after"] is realdata.after
+    loaded.clear()
+    with pytest.raises(Stop):  # without options, each round is loaded from its own revision
+        realdata.main(["--data", str(tmp_path)])
+    defaults = {"round1": realdata.ROUND1, "round3": realdata.ROUND3, "round4": realdata.ROUND4,
+                "round5": realdata.ROUND5, "round6": realdata.ROUND6, "round7": realdata.ROUND7}
+    assert set(defaults) == set(rounds)
+    assert sorted(loaded) == sorted((revision, f"evalkit_numbers_{name}") for name, revision in defaults.items())
+    assert seen["round7"](item, "source") == (f"{realdata.ROUND7} source", "unit")
+    assert len(set(defaults.values())) == len(defaults)
 
 
 def _wmt21_folder(root: Path, lines: int, short: str = "") -> Path:
@@ -483,3 +541,17 @@ def test_the_fourth_blind_set_has_its_own_columns_and_rows():
     assert rows["**WMT23 general en-zh 1251-2074, ONLINE-B**"] == [("wmt23d-enzh", "ONLINE-B")]
     assert rows["**WMT23 general en-zh 1251-2074**"] == [("wmt23d-enzh", "GPT4-5shot"), ("wmt23d-enzh", "ONLINE-B")]
     assert rows["**fourth blind set, both directions**"] == [(i.set, i.system) for i in items[1:]]
+
+
+def test_the_fifth_blind_set_has_its_own_column_and_rows():
+    items = [realdata.Item(name, 2, system, "源", ("ref A", "ref B"), "candidate", "zh", "en")
+             for name, system in (("wmt22-zhen", "Online-B"), ("wmt22e-zhen", "AISP-SJTU"), ("wmt22e-zhen", "DLUT"))]
+    columns = {name: {i.set for i in group} for name, _, group in realdata.case_columns(items)}
+    assert columns["WMT22 zh-en"] == {"wmt22-zhen"}
+    assert columns["WMT22 zh-en, AISP-SJTU, DLUT"] == {"wmt22e-zhen"}
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT22 zh-en**"] == [("wmt22-zhen", "Online-B")]
+    assert rows["**WMT22, both directions**"] == [("wmt22-zhen", "Online-B")]
+    assert rows["**WMT22 zh-en, AISP-SJTU**"] == [("wmt22e-zhen", "AISP-SJTU")]
+    assert rows["**WMT22 zh-en, DLUT**"] == [("wmt22e-zhen", "DLUT")]
+    assert rows["**fifth blind set: WMT22 zh-en, AISP-SJTU, DLUT**"] == [(i.set, i.system) for i in items[1:]]

@@ -65,7 +65,7 @@ _MONTH_SPAN = re.compile(r"(?<![\d.])(\d{1,2}|[一二三四五六七八九十]{1
 _WEEKDAY = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天1-7])(?![次遍回趟])")  # 每周一次 is once a week
 _DECADE = re.compile(r"(?:(上世纪|上个世纪)|(\d{2}|[一二三四五六七八九十]{1,3})\s*世纪)?\s*"
                      r"(\d{4}|\d{2}|[一二三四五六七八九十]{2,3}|[一二三四五六七八九])\s*年代")
-_GENERATION = re.compile(r"(?<![\d.])([0-9]0)\s*后")
+_GENERATION = re.compile(r"(?<![\d.])([0-9][05])\s*后")  # 90后, 95后, 00后
 _HOLIDAY = re.compile(r"(?<![一二三四五六七八九十])(五一|七一|八一|十一|六一)"
                       r"(?=节|劳动节|建军节|建党节|国庆|儿童节|档|假期|长假|黄金周|小长假|前夕|期间|当天|这天|\s*[”\"」』])")
 _HOLIDAY_MONTHS = {"五一": 5, "七一": 7, "八一": 8, "十一": 10, "六一": 6}
@@ -85,7 +85,8 @@ _ROUGH_SIZES = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "十万": 10**
 # Words with a numeral that is a vague quantity: vouching, never raising.
 _WEAK_WORDS = {"双": "2", "俩": "2", "两头": "2", "二次": "2", "首次": "1", "首个": "1", "首届": "1", "首批": "1",
                "首位": "1", "首家": "1", "首场": "1", "首款": "1", "首部": "1", "首例": "1", "一半": "0.5", "半数": "0.5",
-               "半年": "0.5", "半": "0.5"}
+               "半年": "0.5", "半小时": "0.5", "半个小时": "0.5", "半": "0.5"}
+_HALF_OF = {"半年": ("6",), "半小时": ("30",), "半个小时": ("30",)}  # six months, 30 minutes
 _DOUBLINGS = re.compile(r"翻了?\s*([一两二三四])\s*番")
 _WEAK_WORD = re.compile("|".join(sorted(_WEAK_WORDS, key=len, reverse=True)))
 
@@ -175,7 +176,7 @@ def read_dates(reader: Reader) -> None:
     for match in _GENERATION.finditer(text):  # a generation, never the bare number: "after 90" misreads 90后
         value = int(match.group(1))
         year = (1900 if value >= 20 else 2000) + value
-        reader.add(f"{year}s", match.start(), match.end(), True)
+        reader.add(f"{year}s" if value % 10 == 0 else str(year), match.start(), match.end(), True, form="date")
 
 
 def read_numerals(reader: Reader) -> None:
@@ -195,7 +196,7 @@ def read_numerals(reader: Reader) -> None:
         reader.add("1", match.start(), match.end(), False)
     for match in _WEAK_WORD.finditer(text):
         reader.add(_WEAK_WORDS[match.group(0)], match.start(), match.end(), False,
-                   ("50", "1/2") if _WEAK_WORDS[match.group(0)] == "0.5" else ())
+                   ("50", "1/2", *_HALF_OF.get(match.group(0), ())) if _WEAK_WORDS[match.group(0)] == "0.5" else ())
     for match in _DOUBLINGS.finditer(text):  # 翻两番 is fourfold: "doubled twice", not "doubled"
         times = 2 ** _DIGIT_VALUES[match.group(1)]
         reader.add(number(times), match.start(), match.end(), times > 2)
@@ -257,6 +258,11 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
             value = numerator if denominator == 100 else Fraction(numerator, 10) if denominator == 1000 \
                 else Fraction(numerator, denominator)
             reader.add(number(value), start, rest.end(), True)
+        return
+    listed = _digit_list(run)
+    if listed:  # 三四五六年级 is grades 3, 4, 5 and 6 ("Grade 3456" misstates them); "grades 3 to 6" keeps the ends
+        reader.add_many([(number(v), ()) for v in listed], start, end, True,
+                        weak=[number(v) for v in listed[1:-1] if v - 1 in listed and v + 1 in listed])
         return
     range_values = _range(run) or _range_after(run)
     if range_values:  # 五六百米 is 500 to 600 metres, 四五厘米 4 to 5 cm, 一万六七千 16,000 to 17,000
@@ -339,6 +345,15 @@ def _range_after(run: str) -> list[int]:
     if head_value is None or _DIGIT_VALUES[second] != _DIGIT_VALUES[first] + 1 or not 1 <= step < top:
         return []
     return [head_value + _DIGIT_VALUES[first] * step, head_value + _DIGIT_VALUES[second] * step]
+
+
+def _digit_list(run: str) -> list[int]:
+    """三四五六 -> [3, 4, 5, 6], 二四五 -> [2, 4, 5]: three or more single digits rising, a list (no
+    number is written so); [] for anything else (九二 may be a year, 二〇二二 is one)."""
+    if len(run) < 3 or any(c not in "一二三四五六七八九" for c in run):
+        return []
+    values = [_DIGIT_VALUES[c] for c in run]
+    return values if all(a < b for a, b in zip(values, values[1:])) else []
 
 
 def _range(run: str) -> list[int]:

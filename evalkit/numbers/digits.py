@@ -13,7 +13,9 @@ from .mentions import (MONTHS, NumberMention, Reader, decimal, is_dated, is_date
 # "%0A" is an escaped line break, "&#39;" an escaped apostrophe (MT output left as HTML): no numbers.
 _ESCAPE = re.compile(r"(?<!\d)%[0-9A-Fa-f]{2}|&#x?[0-9A-Fa-f]{1,6};")
 # links, e-mail addresses and @handles ("@user21")
-_LINK = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w+")
+# (a link MT spaced out: "https: / / zhuanlan.zhihu.com / p / 60474873")
+_LINK = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w+"
+                   r"|https?\s?:\s?/\s?/\s?[\w.-]+(?:\s?/\s?[\w.%=?&-]+)*")
 # Currency codes before digits are no names: RMB100, RM476.5 billion (ringgit), NT$, KRW.
 _CURRENCY_CODES = "RMB|USD|HKD|EUR|GBP|CNY|JPY|AUD|CAD|SGD|INR|MYR|TWD|NTD|KRW|CHF|THB|NZD|MOP|Rs|RM|NT|US|HK"
 # Names written with digits are names: COVID-19, G7, Ka-52M, MI5, Z164, CCTV-2, H1N1, 5G, 4K, 3D.
@@ -43,6 +45,10 @@ _NAMES = (
     re.compile(r"(?<![\d.,$£€¥])\d{3}(?=\s*(?:计划|工程|课题|专项)|\s+(?:Program|Programme|Project|Plan)\b)"
                r"|(?<=national )\d{3}(?=\s+(?:program|programme|project|plan)\b(?!s))"),
     re.compile(r"(?<![\d.])\d{4,6}\.\s?(?:SH|SZ|SS|BJ|HK)(?![A-Za-z])"),  # stock codes: 600884.SH, "600606. SH"
+    # identifiers: model numbers of four or more dotted groups (424.10.0.20.02.002/27.60.55.001, or spaced
+    # out by MT, "424.10. 0.20. 02.002"), ISBNs
+    re.compile(r"(?<![\d.])(?:\d+(?:\.\d+){3,}|\d+(?:\.\s?\d+){4,})(?:\s?/\s?\d+(?:\.\s?\d+)+)*(?![\d.])"
+               r"|(?<!\d)97[89]-?\d{10}(?!\d)|(?i:ISBN)[:\s]*[\dXx-]{10,17}"),
     # an anonymised transcript's placeholders, "(PERSON6)", "[ORGANIZATION4]", and how MT renders them,
     # （人物 6）, [项目5], （第六个人）, （7号人物）, （第 8 个人）, （1人）, [人2]: names, whichever way they are written
     re.compile(r"(?<=[\[(（<])\s*(?:[A-Z][A-Z_]{2,}|人物|人员|项目|组织|机构|地点|位置|人)\s*\d{1,3}\s*(?=[\])）>])"

@@ -73,6 +73,12 @@ _DECADE = re.compile(r"(?<![\d'’])(?:(1[5-9]|20)(\d)0|['’](\d)0|(\d)0)(?:['�
 # A numeral before the word is a level too when machine translation keeps the Chinese order
 # (Ⅳ级 as "IV level", Ⅰ级 as "I-grade"); a lone "I" only with a hyphen, or it is the pronoun.
 # Words are bounded by letters, not by \b: in Chinese text "的wilaya VI" has no word boundary.
+# a lettered item opening a text or a clause: "(a) to participate ...", "b) ..."
+_LETTERED = re.compile(r"(?:^|(?<=[;:]\s))\s*\(?([a-hA-H])\)(?=\s)")
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                 "eighties": 80, "nineties": 90}
+_DECADE_WORD = re.compile(r"(?i)\b(" + "|".join(_DECADE_WORDS) + r")\b")
+_HALF_DECADE_GENERATION = re.compile(r"(?i)\bpost-?(\d[1-9])s?\b")
 _ROMAN = re.compile(r"(?i:(?<![A-Za-z])(?:levels?|phases?|stages?|grades?|class|category|type|war|part|chapter|volume|tiers?|"
                     r"wilaya|article|no\.?)\s+)([IVX]+\b|[Ⅰ-Ⅻ])|\(([IVX]+|[ivx]+|[Ⅰ-Ⅻ])\)"
                     r"|(?:^|(?<=[\n.!?;:]\s))([IVX]+|[Ⅰ-Ⅻ])\.(?=\s)|(?<![A-Za-z])([IVX]+(?=\s*级)|[Ⅰ-Ⅻ])"
@@ -121,6 +127,12 @@ def read_dates(reader: Reader) -> None:
         reader.add(month, match.start(), match.end(), True, once=True)
     for match in _WEEKDAY.finditer(text):  # weak: "on Monday" is as often a paraphrase as a date to keep
         reader.add(match.group(1).capitalize(), match.start(), match.end(), False, once=True)
+    for match in _DECADE_WORD.finditer(text):  # "the Eighties" (weak: "in her forties" is an age)
+        tens = _DECADE_WORDS[match.group(1).lower()]
+        reader.add(f"{1900 + tens}s", match.start(), match.end(), False, (number(1900 + tens), number(tens)))
+    for match in _HALF_DECADE_GENERATION.finditer(text):  # "post-95" (95后): born from 1995
+        value = int(match.group(1))
+        reader.add(number((1900 if value >= 20 else 2000) + value), match.start(), match.end(), True, form="date")
     for match in _DECADE.finditer(text):
         century, decade_digit, short_one, short_two = match.groups()
         if century:
@@ -141,6 +153,8 @@ def read_roman(reader: Reader) -> None:
             values = [_ROMAN_VALUES[c] for c in numeral]
             value = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
         reader.add(str(value), match.start(group), match.end(group), True)
+    for match in _LETTERED.finditer(reader.text):  # (一) as "(a)": the first item in another form, weak
+        reader.add(str(ord(match.group(1).lower()) - ord("a") + 1), match.start(), match.end(), False)
 
 
 def read_words(reader: Reader) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -177,13 +178,14 @@ class Reader:
         return True
 
     def add_many(self, values: list[tuple[str, tuple[str, ...]]], start: int, end: int, strong: bool,
-                 once: bool = False) -> bool:
-        """Several mentions for one stretch ("五六百" is 500 and 600)."""
+                 once: bool = False, weak: Sequence[str] = ()) -> bool:
+        """Several mentions for one stretch ("五六百" is 500 and 600), those in `weak` weak."""
         if not values or not self.free(start, end):
             return False
         self.claimed.append((start, end))
         for value, also in values:
-            self.mentions.append(NumberMention(value, start, end, strong, tuple(a for a in also if a != value), once,
+            self.mentions.append(NumberMention(value, start, end, strong and value not in weak,
+                                               tuple(a for a in also if a != value), once,
                                                form_of(self.text[start:end], value, once)))
         return True
 
@@ -196,8 +198,8 @@ _DAY_AFTER = re.compile(rf"{_DAY_MARK.pattern}|\s*号(?!码|称|召)|{_MONTH_AFT
 # MT may write "july 14" (but "may 5" is more often the verb)
 _DAY_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES}|(?i:january|february|april|june|july|august|september|october|november|"
                          rf"december))\.?\s+$")
-_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
-_ORDINAL_OF = re.compile(r"(?:st|nd|rd|th)\s+(?!of\b)[A-Za-z]")  # the 20th Congress, the 16th century
+_ORDINAL_AFTER = re.compile(r" ?(?:st|nd|rd|th)\b")  # MT may write "the 14 th"
+_ORDINAL_OF = re.compile(r" ?(?:st|nd|rd|th)\s+(?!of\b)[A-Za-z]")  # the 20th Congress, the 16th century
 # "on the 26th", "from the 24th", "on 25.": a day without its month (a list of ordinals, "the 2nd, 4th
 # and 5th grades", is none)
 _DAY_WORD_BEFORE = re.compile(r"\b(?:on|since|from|until|till|by|before|after|to|through)\s+(?:the\s+)?$", re.I)

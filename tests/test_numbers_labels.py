@@ -7,9 +7,10 @@ a segment labelled twice, in one file or across several, is refused rather than 
 counted once. The WMT23 general test is read without the lines Google's MQM file rates; the third
 blind set (WMT23 general zh-en's last lines, WMT24 general en-zh) on its fixed lines and systems,
 without WMT24's canary; the fourth blind set (two more systems on the held-out lines, a set of
-its own, and WMT23 general en-zh's lines after wmt23b-enzh's) likewise, and the fifth (WMT22 zh-en for
-two more systems, a set of its own beside wmt22-zhen). The table shows round 4 to round 7 and now side
-by side, and main() loads each --roundN revision (by default its round's own) for its own column.
+its own, and WMT23 general en-zh's lines after wmt23b-enzh's) likewise, the fifth (WMT22 zh-en for
+two more systems, a set of its own beside wmt22-zhen) and the sixth (WMT24 en-zh and WMT23 general zh-en's
+wmt23b/wmt23c lines, each for two more systems, sets of their own). The table shows round 4 to round 8 and
+now side by side, and main() loads each --roundN revision (by default its round's own) for its own column.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import numbers_realdata as realdata
 
 FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdata.LABELS_BLIND3,
-         realdata.LABELS_BLIND4, realdata.LABELS_BLIND5)
+         realdata.LABELS_BLIND4, realdata.LABELS_BLIND5, realdata.LABELS_BLIND6)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -41,6 +42,8 @@ SYSTEMS = {
     "heldout-more": realdata.HELDOUT_MORE_SYSTEMS,
     "wmt23d-enzh": realdata.WMT23D_SYSTEMS,
     "wmt22e-zhen": realdata.WMT22E_SYSTEMS,
+    "wmt24b-enzh": realdata.WMT24B_SYSTEMS,
+    "wmt23e-zhen": realdata.WMT23E_SYSTEMS,
 }
 
 
@@ -112,6 +115,18 @@ def test_blind5_labels_are_in_their_own_file_and_on_its_lines():
     assert {row["system"] for row in blind} == set(realdata.WMT22E_SYSTEMS)
     for row in blind:
         assert 1 <= int(row["line"]) <= realdata.WMT22E_FIRST, row
+
+
+def test_blind6_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND6 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND6]
+    _, blind = _rows(realdata.LABELS_BLIND6)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt24b-enzh", s) for s in realdata.WMT24B_SYSTEMS), *(("wmt23e-zhen", s) for s in realdata.WMT23E_SYSTEMS)}
+    for row in blind:
+        line = int(row["line"])
+        assert 1 < line <= realdata.WMT24B_FIRST if row["set"] == "wmt24b-enzh" else \
+            1 <= line <= realdata.WMT23B_LINES["wmt23b-zhen"], row
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -332,7 +347,8 @@ def test_wmt23c_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
 def _wmt24_folder(root: Path, docs: list[str], short: str = "") -> Path:
     """WMT24's txt/ layout for en-zh (made-up text; `docs` the documents file's domains, one a line)."""
     files = {"sources/en-zh.txt": "source {}", "references/en-zh.refA.txt": "参考{}"}
-    files |= {f"system-outputs/en-zh/{system}.txt": f"{system} {{}}" for system in realdata.WMT24_SYSTEMS}
+    files |= {f"system-outputs/en-zh/{system}.txt": f"{system} {{}}"
+              for system in (*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS)}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         count = len(docs) - 1 if path == short else len(docs)
@@ -370,6 +386,94 @@ def test_wmt24_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
         realdata.load_items(tmp_path, ["wmt24-enzh"], None, None, None, _wmt24_folder(tmp_path / "c", docs[:2]))
 
 
+def test_wmt24b_reads_the_first_n_lines_without_the_canary_for_its_own_systems_apart_from_wmt24(tmp_path,
+                                                                                                 monkeypatch):
+    monkeypatch.setattr(realdata, "WMT24_LINES", 5)
+    monkeypatch.setattr(realdata, "WMT24_FIRST", 5)
+    monkeypatch.setattr(realdata, "WMT24B_FIRST", 4)
+    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "canary", "social", "speech"])
+    more = realdata.load_items(tmp_path, ["wmt24b-enzh"], None, None, None, folder)
+    assert [(i.set, i.line, i.system) for i in more] == [("wmt24b-enzh", n, s) for s in ("Claude-3.5", "CommandR-plus")
+                                                        for n in (2, 4)]
+    fourth = more[1]
+    assert (fourth.source, fourth.references, fourth.candidate) == ("source 4", ("参考4",), "Claude-3.5 4")
+    assert (fourth.source_lang, fourth.target_lang, fourth.modes) == ("en", "zh", realdata.MODES)
+    wmt24 = realdata.load_items(tmp_path, ["wmt24-enzh"], None, None, None, folder)
+    assert {(i.set, i.system) for i in wmt24} == {("wmt24-enzh", s) for s in realdata.WMT24_SYSTEMS}
+    assert [i.line for i in wmt24] == [2, 4, 5, 2, 4, 5]  # wmt24-enzh keeps its own lines
+    both = realdata.load_items(tmp_path, ["wmt24-enzh", "wmt24b-enzh"], None, None, None, folder)
+    assert sorted(i.key for i in both) == sorted(i.key for i in wmt24 + more)
+
+
+def test_wmt24b_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT24_LINES", 3)
+    monkeypatch.setattr(realdata, "WMT24_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT24B_FIRST", 2)
+    docs = ["canary", "news", "news"]
+    short = _wmt24_folder(tmp_path / "a", docs, short="system-outputs/en-zh/CommandR-plus.txt")
+    assert len(realdata.load_items(tmp_path, ["wmt24-enzh"], None, None, None, short)) == 4
+    with pytest.raises(SystemExit, match="CommandR-plus"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt24b-enzh"], None, None, None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt24b-enzh"], None, None, None, _wmt24_folder(tmp_path / "b", docs[:2]))
+
+
+def _wmt23_zhen_folder(root: Path, lines: int, short: str = "") -> Path:
+    """WMT23's txt/ layout for zh-en with the systems of wmt23b-zhen, wmt23c-zhen and wmt23e-zhen (made-up text)."""
+    files = {"sources/generaltest2023.zh-en.src.zh": "源 {} 句", "references/generaltest2023.zh-en.ref.refA.en": "ref {}"}
+    systems = {*realdata.WMT23B_SYSTEMS["wmt23b-zhen"], *realdata.WMT23C_SYSTEMS, *realdata.WMT23E_SYSTEMS}
+    files |= {f"system-outputs/generaltest2023.zh-en.hyp.{system}.en": f"{system} {{}}" for system in systems}
+    for path, line in files.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        count = lines - 1 if path == short else lines
+        (root / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def wmt23e(tmp_path, monkeypatch):
+    """Ten zh-en lines: the MQM file rates 2 and 4, wmt23b-zhen takes the first three others (1, 3, 5), line 6 is
+    nobody's, wmt23c-zhen has 7-10."""
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 10, "wmt23b-enzh": 10})
+    monkeypatch.setattr(realdata, "WMT23B_RATED", 2)
+    monkeypatch.setattr(realdata, "WMT23B_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT23C_LINES", range(7, 11))
+    monkeypatch.setattr(realdata, "WMT23E_FIRST", 5)
+    return _wmt23_zhen_folder(tmp_path / "txt", 10), _mqm(tmp_path / "mqm.tsv", "源2句", " 源 4 句 ")
+
+
+def test_wmt23e_reads_the_first_n_of_the_lines_wmt23b_and_wmt23c_use_for_its_own_systems(tmp_path, wmt23e,
+                                                                                         monkeypatch):
+    folder, mqm = wmt23e
+    more = realdata.load_items(tmp_path, ["wmt23e-zhen"], mqm, None, folder)
+    assert [(i.set, i.line, i.system) for i in more] == [("wmt23e-zhen", n, s) for s in ("ANVITA", "HW-TSC")
+                                                        for n in (1, 3, 5, 7, 8)]
+    seventh = more[3]
+    assert (seventh.source, seventh.references, seventh.candidate) == ("源 7 句", ("ref 7",), "ANVITA 7")
+    assert (seventh.source_lang, seventh.target_lang, seventh.modes) == ("zh", "en", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT23E_FIRST", 10)  # all of them: exactly the lines of wmt23b-zhen and wmt23c-zhen
+    others = realdata.load_items(tmp_path, ["wmt23b-zhen", "wmt23c-zhen"], mqm, None, folder)
+    whole = realdata.load_items(tmp_path, ["wmt23e-zhen"], mqm, None, folder)
+    assert sorted({i.line for i in whole}) == sorted({i.line for i in others}) == [1, 3, 5, 7, 8, 9, 10]
+    assert {i.system for i in others} == {*realdata.WMT23B_SYSTEMS["wmt23b-zhen"], *realdata.WMT23C_SYSTEMS}
+
+
+def test_wmt23e_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, capsys):
+    folder, mqm = wmt23e
+    assert realdata.load_items(tmp_path, ["wmt23e-zhen"], None, None, folder) == []
+    assert "wmt23e-zhen is left out" in capsys.readouterr().err
+    with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
+        realdata.load_items(tmp_path, ["wmt23e-zhen"], _mqm(tmp_path / "one.tsv", "源 2 句"), None, folder)
+    with pytest.raises(SystemExit, match="rates some of"):  # a rated line among wmt23c-zhen's
+        realdata.load_items(tmp_path, ["wmt23e-zhen"], _mqm(tmp_path / "c.tsv", "源2句", "源9句"), None, folder)
+    short = _wmt23_zhen_folder(tmp_path / "short", 10, short="system-outputs/generaltest2023.zh-en.hyp.HW-TSC.en")
+    assert realdata.load_items(tmp_path, ["wmt23c-zhen"], mqm, None, short)
+    with pytest.raises(SystemExit, match="HW-TSC"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt23e-zhen"], mqm, None, short)
+    with pytest.raises(SystemExit, match="not the 10 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt23e-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
+
+
 def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_chosen_on():
     items = [realdata.Item(name, 2, system, "源", ("ref",), "candidate", "zh", "en")
              for name, system in (("wmt23c-zhen", "GPT4-5shot"), ("wmt24-enzh", "Aya23"), ("zhen-dev", "Online-W"))]
@@ -381,25 +485,28 @@ def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_ch
     assert [i.set for i in rows["**third blind set, both directions**"]] == ["wmt23c-zhen", "wmt24-enzh"]
 
 
-def test_the_table_shows_round_4_to_round_7_and_now_side_by_side():
+def test_the_table_shows_round_4_to_round_8_and_now_side_by_side():
     item = realdata.Item("wmt24-enzh", 2, "Aya23", "two", ("两",), "三", "en", "zh")
     other = realdata.Item("wmt24-enzh", 3, "Aya23", "five", ("五",), "六", "en", "zh")
     third = realdata.Item("wmt24-enzh", 4, "Aya23", "nine", ("九",), "八", "en", "zh")
+    fourth = realdata.Item("wmt24-enzh", 5, "Aya23", "eleven", ("十一",), "十二", "en", "zh")
     verdicts = {item.key: realdata.Verdicts(flags={"round5:source": "added 3"}),  # round 6 no longer flags it
                 other.key: realdata.Verdicts(flags={"round6:source": "added 6", "round7:source": "added 6",
-                                                    "after:source": "added 6"}),
-                third.key: realdata.Verdicts(flags={"round7:source": "added 8"})}  # now no longer flags it
+                                                    "after:source": "added 6"}),  # round 8 does not
+                third.key: realdata.Verdicts(flags={"round7:source": "added 8"}),  # rounds 8 and now no longer do
+                fourth.key: realdata.Verdicts(flags={"round8:source": "added 12"})}  # round 8 alone flags it
     labels = {item.key: realdata.Label(True, "two as 三"), other.key: realdata.Label(False, "made up"),
-              third.key: realdata.Label(True, "nine as 八")}
-    header, _, *rows = realdata.table([item, other, third], verdicts, labels, markdown=True).split("\n")
+              third.key: realdata.Label(True, "nine as 八"), fourth.key: realdata.Label(True, "eleven as 十二")}
+    header, _, *rows = realdata.table([item, other, third, fourth], verdicts, labels, markdown=True).split("\n")
     cells = [c.strip() for c in header.strip("|").split("|")]
-    assert cells[-5:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
+    assert cells[-6:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
                           f"round 5 ({realdata.ROUND5}): P / R (flagged)",
                           f"round 6 ({realdata.ROUND6}): P / R (flagged)",
-                          f"round 7 ({realdata.ROUND7}): P / R (flagged)", "now: P / R (flagged)"]
+                          f"round 7 ({realdata.ROUND7}): P / R (flagged)",
+                          f"round 8 ({realdata.ROUND8}): P / R (flagged)", "now: P / R (flagged)"]
     source = [c.strip() for c in rows[0].strip("|").split("|")]
-    assert source[1] == "source" and source[-5:] == ["- / 0.00 (0)", "1.00 / 0.50 (1)", "0.00 / 0.00 (1)",
-                                                     "0.50 / 0.50 (2)", "0.00 / 0.00 (1)"]
+    assert source[1] == "source" and source[-6:] == ["- / 0.00 (0)", "1.00 / 0.33 (1)", "0.00 / 0.00 (1)",
+                                                     "0.50 / 0.33 (2)", "1.00 / 0.33 (1)", "0.00 / 0.00 (1)"]
 
 
 class _Said:
@@ -444,10 +551,12 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
     with pytest.raises(Stop):  # without options, each round is loaded from its own revision
         realdata.main(["--data", str(tmp_path)])
     defaults = {"round1": realdata.ROUND1, "round3": realdata.ROUND3, "round4": realdata.ROUND4,
-                "round5": realdata.ROUND5, "round6": realdata.ROUND6, "round7": realdata.ROUND7}
+                "round5": realdata.ROUND5, "round6": realdata.ROUND6, "round7": realdata.ROUND7,
+                "round8": realdata.ROUND8}
     assert set(defaults) == set(rounds)
     assert sorted(loaded) == sorted((revision, f"evalkit_numbers_{name}") for name, revision in defaults.items())
     assert seen["round7"](item, "source") == (f"{realdata.ROUND7} source", "unit")
+    assert seen["round8"](item, "source") == (f"{realdata.ROUND8} source", "unit")
     assert len(set(defaults.values())) == len(defaults)
 
 
@@ -555,3 +664,27 @@ def test_the_fifth_blind_set_has_its_own_column_and_rows():
     assert rows["**WMT22 zh-en, AISP-SJTU**"] == [("wmt22e-zhen", "AISP-SJTU")]
     assert rows["**WMT22 zh-en, DLUT**"] == [("wmt22e-zhen", "DLUT")]
     assert rows["**fifth blind set: WMT22 zh-en, AISP-SJTU, DLUT**"] == [(i.set, i.system) for i in items[1:]]
+
+
+def test_the_sixth_blind_set_has_its_own_columns_and_rows():
+    def item(name: str, system: str, source_lang: str) -> realdata.Item:
+        target_lang = "zh" if source_lang == "en" else "en"
+        return realdata.Item(name, 2, system, "source", ("ref",), "candidate", source_lang, target_lang)
+
+    items = [item("wmt24-enzh", "Aya23", "en"), item("wmt23b-zhen", "ONLINE-W", "zh"),
+             item("wmt24b-enzh", "Claude-3.5", "en"), item("wmt24b-enzh", "CommandR-plus", "en"),
+             item("wmt23e-zhen", "ANVITA", "zh"), item("wmt23e-zhen", "HW-TSC", "zh")]
+    columns = {name: {i.set for i in group} for name, _, group in realdata.case_columns(items)}
+    assert columns["WMT24 general en-zh"] == {"wmt24-enzh"}
+    assert columns["WMT23 general zh-en"] == {"wmt23b-zhen"}
+    assert columns["WMT24 general en-zh, Claude-3.5, CommandR-plus"] == {"wmt24b-enzh"}
+    assert columns["WMT23 general zh-en, ANVITA, HW-TSC"] == {"wmt23e-zhen"}
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT24 general en-zh**"] == [("wmt24-enzh", "Aya23")]
+    assert rows["**third blind set, both directions**"] == [("wmt24-enzh", "Aya23")]
+    assert rows["**WMT23 general zh-en**"] == [("wmt23b-zhen", "ONLINE-W")]
+    assert rows["**WMT24 general en-zh, Claude-3.5**"] == [("wmt24b-enzh", "Claude-3.5")]
+    assert rows["**WMT24 general en-zh, Claude-3.5, CommandR-plus**"] == [(i.set, i.system) for i in items[2:4]]
+    assert rows["**WMT23 general zh-en, HW-TSC**"] == [("wmt23e-zhen", "HW-TSC")]
+    assert rows["**WMT23 general zh-en, ANVITA, HW-TSC**"] == [(i.set, i.system) for i in items[4:]]
+    assert rows["**sixth blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]

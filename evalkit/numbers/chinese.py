@@ -307,14 +307,17 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
 _ONE_COUNTED = re.compile(rf"(?<!第){START}1(?=\s*(?:个|名|位|家|项|条|种|座|部|所|间|栋|套|件|份|张|本|只|头|匹|枚|颗|"
                           r"块|片|架|艘|辆|台|支|批|款|篇|首|幅|组|队|把|根|笔)(?!\d))")
 _LISTED_DIGITS = re.compile(rf"(?<![\d.])(\d{{1,2}})(?=\s*(?:{COUNTERS}))")
+_PAIR = re.compile(r"[^\s和与及]\s*[和与及]\s*[^\s和与及]{1,12}$")
+_PAIR_COUNT = re.compile(r"[两二2]\s*(?:大|种|件|类|个|项|方面|家|国|位|名|条)")
 _CLAUSE_END = re.compile(r"[，。；！？：,;!?:\n（(]")
 
 
 def _listed(text: str, start: int) -> int:
-    """How many items the list just before a count names: "A、B、C" or "A、B和C" is 3; 0 for no list."""
+    """How many items the list just before a count names: "A、B、C" or "A、B和C" is 3, "发展和安全两件大事" 2
+    (a pair of things, not of days or years); 0 for no list."""
     clause = _CLAUSE_END.split(text[max(0, start - 80):start])[-1]
     if "、" not in clause:
-        return 0
+        return 2 if _PAIR.search(clause) and _PAIR_COUNT.match(text, start) else 0
     items = clause.split("、")
     return len(items) + (1 if re.search(r"[和及与]", items[-1]) else 0)
 

@@ -22,7 +22,10 @@ _CURRENCY_CODES = "RMB|USD|HKD|EUR|GBP|CNY|JPY|AUD|CAD|SGD|INR|MYR|TWD|NTD|KRW|C
 _NAMES = (
     re.compile(r"(?i)\bcovid[\s‐-]*19"),
     re.compile(r"2019\s*(?:新型)?冠状病毒病?|2019-nCoV"),  # 2019冠状病毒病: COVID-19's official Chinese name
-    re.compile(r"\b(?:ISO(?:/IEC)?|IEC|RFC|IEEE|DIN|GB/T)\s?\d+(?:[-:.]\d+)*"),  # standards: ISO 8601, RFC 3339, GB/T 7714
+    # standards with their edition: ISO 8601, RFC 3339, GB/T 7714, GB/T 2312-1980, and as OCR and MT write them,
+    # "GB/T 11383 一 1989", "GB / T 2312 a 1980", "GB/T 2312 I 1980", "GB / T13000"
+    re.compile(r"\b(?:ISO(?:\s?/\s?IEC)?|IEC|RFC|IEEE|DIN|GB\s?/\s?[TZ])\s?\d+(?:[-:.]\d+)*"
+               r"(?:\s?(?:[-—–一]|a|I|to|and)\s?(?:19|20)\d\d(?!\d))?"),
     re.compile(rf"(?<![A-Za-z0-9])(?!(?:{_CURRENCY_CODES})\d)"
                r"[a-z]?[A-Z][A-Za-z]{0,6}(?:[-‐]?\d+(?:\.\d+)?[A-Za-z]*)+(?![A-Za-z0-9])"),
     re.compile(r"(?<![A-Za-z0-9.,])\d[GDK](?![A-Za-z0-9])"),
@@ -57,13 +60,15 @@ _NAMES = (
 # In Chinese text some systems space Latin from digits ("A 3 公路", "T 20 I", "Covid- 19").
 _SPACED_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,3} \d{1,4}(?: [A-Z][A-Za-z]{0,2})?(?![A-Za-z0-9.,])")
 _CJK = re.compile("[\u4e00-\u9fff]")
-# 19:54, 7:30 p.m., 08H00; a one-digit "minute" is a score (3:0), not a time, unless the part of the
+# 19:54, 7:30 p.m., 08H00, "3: 11 pm" (a stray space, where a.m. or p.m. follows); a one-digit "minute" is a score (3:0), not a time, unless the part of the
 # day follows ("5:9 in the morning" for 5点9分)
-_CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})(?::|H(?=\d\d))(\d{2}|\d(?=\s*(?:a\.m\.|p\.m\.|am\b|pm\b|in the (?:morning|"
+_CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})(?::|:\s(?=\d\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b))|H(?=\d\d))(\d{2}|\d(?=\s*(?:a\.m\.|p\.m\.|am\b|pm\b|in the (?:morning|"
                     r"afternoon|evening))))(?![\d:])"
                     r"(?:\s*(a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b))?")
-# 2400 hours, 1400 hrs: the 24-hour clock without a colon.
-_MILITARY_TIME = re.compile(r"(?<![\d:.,])([01]\d|2[0-4])([0-5]\d)\s*(?:hours|hrs)\b")
+# 2400 hours, 1400 hrs: the 24-hour clock without a colon; with a leading zero, "at 0500" and 0500时 (a
+# code such as 0512 stays digits).
+_MILITARY_TIME = re.compile(r"(?<![\d:.,])(?:([01]\d|2[0-4])([0-5]\d)\s*(?:hours|hrs)\b|(?:(?<=\b[Aa]t )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Ff]rom )|(?<=\b[Ss]ince )|(?<=在))(0\d)([0-5]\d)(?![\d.,])"
+                            r"|(0\d)([0-5]\d)\s*时)")
 # 2023-02-11: a year, a month and a day.
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?![\d-])")
 # 9/11, 9·11, 911事件, 九一一: the attacks of September 11, a date.
@@ -127,11 +132,14 @@ def read_dates(reader: Reader) -> None:
         reader.add_many([("September", ()), ("11", ())], match.start(), match.end(), True, once=True)
 
 
-def read_clock_times(reader: Reader) -> None:
+def read_military_times(reader: Reader) -> None:
     for match in _MILITARY_TIME.finditer(reader.text):
-        hour, minute = int(match.group(1)), int(match.group(2))
+        hour, minute = (int(next(g for g in groups if g)) for groups in (match.groups()[0::2], match.groups()[1::2]))
         readings = time_readings(hour, minute, twelve_hour=False)
         reader.add(readings[0], match.start(), match.end(), True, readings[1:])
+
+
+def read_clock_times(reader: Reader) -> None:
     for match in _CLOCK.finditer(reader.text):
         hour, minute, suffix = int(match.group(1)), int(match.group(2)), (match.group(3) or "").lower()
         if hour > 24 or minute > 59:

@@ -13,6 +13,7 @@ _PASSES = (
     digits.read_ranks,  # a 1st Lieutenant: weak
     chinese.read_non_quantities,  # 唯一, 十分, 十滴水: no numbers
     digits.read_dates,  # 2023-02-11, 9/11
+    digits.read_military_times,  # 2400 hours, 0500时
     chinese.read_times,  # 9点半, 19时54分
     digits.read_clock_times,  # 19:54, 7:30 p.m.
     english.read_times,  # 3 p.m., 8 o'clock, noon

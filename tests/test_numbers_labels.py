@@ -652,6 +652,24 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
     assert len(set(defaults.values())) == len(defaults)
 
 
+def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
+    read = []
+
+    class Stop(Exception):
+        pass
+
+    def read_labels(*paths):
+        read.extend(paths)
+        raise Stop
+
+    monkeypatch.setattr(realdata, "load_items", lambda *_: [])
+    monkeypatch.setattr(realdata, "load_package", lambda *_: None)
+    monkeypatch.setattr(realdata, "read_labels", read_labels)
+    with pytest.raises(Stop):
+        realdata.main(["--data", str(tmp_path)])
+    assert sorted(read) == sorted(FILES)
+
+
 def _wmt21_folder(root: Path, lines: int, short: str = "") -> Path:
     """WMT21 news zh-en as ../shared/data has it, every system the benchmark reads (made-up text)."""
     folder = root / "wmt21-zhen"

@@ -8,9 +8,10 @@ counted once. The WMT23 general test is read without the lines Google's MQM file
 blind set (WMT23 general zh-en's last lines, WMT24 general en-zh) on its fixed lines and systems,
 without WMT24's canary; the fourth blind set (two more systems on the held-out lines, a set of
 its own, and WMT23 general en-zh's lines after wmt23b-enzh's) likewise, the fifth (WMT22 zh-en for
-two more systems, a set of its own beside wmt22-zhen) and the sixth (WMT24 en-zh and WMT23 general zh-en's
-wmt23b/wmt23c lines, each for two more systems, sets of their own). The table shows round 4 to round 8 and
-now side by side, and main() loads each --roundN revision (by default its round's own) for its own column.
+two more systems, a set of its own beside wmt22-zhen), the sixth (WMT24 en-zh and WMT23 general zh-en's
+wmt23b/wmt23c lines, each for two more systems, sets of their own) and the seventh (the rest of the sixth's zh-en line
+list and WMT24 en-zh's first lines, each for two more systems). The table shows round 4 to round 9 and now side by
+side, and main() loads each --roundN revision (by default its round's own) for its own column.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import numbers_realdata as realdata
 
 FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdata.LABELS_BLIND3,
-         realdata.LABELS_BLIND4, realdata.LABELS_BLIND5, realdata.LABELS_BLIND6)
+         realdata.LABELS_BLIND4, realdata.LABELS_BLIND5, realdata.LABELS_BLIND6, realdata.LABELS_BLIND7)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -44,6 +45,8 @@ SYSTEMS = {
     "wmt22e-zhen": realdata.WMT22E_SYSTEMS,
     "wmt24b-enzh": realdata.WMT24B_SYSTEMS,
     "wmt23e-zhen": realdata.WMT23E_SYSTEMS,
+    "wmt23f-zhen": realdata.WMT23F_SYSTEMS,
+    "wmt24c-enzh": realdata.WMT24C_SYSTEMS,
 }
 
 
@@ -127,6 +130,18 @@ def test_blind6_labels_are_in_their_own_file_for_its_own_systems():
         line = int(row["line"])
         assert 1 < line <= realdata.WMT24B_FIRST if row["set"] == "wmt24b-enzh" else \
             1 <= line <= realdata.WMT23B_LINES["wmt23b-zhen"], row
+
+
+def test_blind7_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND7 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND7]
+    _, blind = _rows(realdata.LABELS_BLIND7)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt23f-zhen", s) for s in realdata.WMT23F_SYSTEMS), *(("wmt24c-enzh", s) for s in realdata.WMT24C_SYSTEMS)}
+    for row in blind:  # wmt23e-zhen's first 750 entries end at line 1,008; the canary is line 1
+        line = int(row["line"])
+        assert 1 < line <= realdata.WMT24C_FIRST if row["set"] == "wmt24c-enzh" else \
+            1008 < line <= realdata.WMT23B_LINES["wmt23b-zhen"], row
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -348,7 +363,7 @@ def _wmt24_folder(root: Path, docs: list[str], short: str = "") -> Path:
     """WMT24's txt/ layout for en-zh (made-up text; `docs` the documents file's domains, one a line)."""
     files = {"sources/en-zh.txt": "source {}", "references/en-zh.refA.txt": "参考{}"}
     files |= {f"system-outputs/en-zh/{system}.txt": f"{system} {{}}"
-              for system in (*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS)}
+              for system in (*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS, *realdata.WMT24C_SYSTEMS)}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         count = len(docs) - 1 if path == short else len(docs)
@@ -418,10 +433,48 @@ def test_wmt24b_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
         realdata.load_items(tmp_path, ["wmt24b-enzh"], None, None, None, _wmt24_folder(tmp_path / "b", docs[:2]))
 
 
+def test_wmt24c_reads_the_first_n_lines_without_the_canary_for_its_own_systems_apart_from_the_others(tmp_path,
+                                                                                                     monkeypatch):
+    monkeypatch.setattr(realdata, "WMT24_LINES", 5)
+    monkeypatch.setattr(realdata, "WMT24_FIRST", 5)
+    monkeypatch.setattr(realdata, "WMT24B_FIRST", 5)
+    monkeypatch.setattr(realdata, "WMT24C_FIRST", 2)
+    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "canary", "social", "speech"])
+    more = realdata.load_items(tmp_path, ["wmt24c-enzh"], None, None, None, folder)
+    assert [(i.set, i.line, i.system) for i in more] == [("wmt24c-enzh", 2, s) for s in ("CycleL", "CycleL2")]
+    second = more[1]
+    assert (second.source, second.references, second.candidate) == ("source 2", ("参考2",), "CycleL2 2")
+    assert (second.source_lang, second.target_lang, second.modes) == ("en", "zh", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT24C_FIRST", 4)
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt24c-enzh"], None, None, None, folder)] == [2, 4, 2, 4]
+    others = realdata.load_items(tmp_path, ["wmt24-enzh", "wmt24b-enzh"], None, None, None, folder)
+    assert {i.system for i in others} == {*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS}
+    assert [i.line for i in others if i.set == "wmt24b-enzh"] == [2, 4, 5, 2, 4, 5]  # wmt24b-enzh keeps its lines
+    every = realdata.load_items(tmp_path, ["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh"], None, None, None, folder)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + realdata.load_items(
+        tmp_path, ["wmt24c-enzh"], None, None, None, folder))
+
+
+def test_wmt24c_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT24_LINES", 3)
+    monkeypatch.setattr(realdata, "WMT24_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT24B_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT24C_FIRST", 2)
+    docs = ["canary", "news", "news"]
+    short = _wmt24_folder(tmp_path / "a", docs, short="system-outputs/en-zh/CycleL2.txt")
+    assert len(realdata.load_items(tmp_path, ["wmt24-enzh", "wmt24b-enzh"], None, None, None, short)) == 8
+    with pytest.raises(SystemExit, match="CycleL2"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt24c-enzh"], None, None, None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt24c-enzh"], None, None, None, _wmt24_folder(tmp_path / "b", docs[:2]))
+
+
 def _wmt23_zhen_folder(root: Path, lines: int, short: str = "") -> Path:
-    """WMT23's txt/ layout for zh-en with the systems of wmt23b-zhen, wmt23c-zhen and wmt23e-zhen (made-up text)."""
+    """WMT23's txt/ layout for zh-en with the systems of wmt23b-zhen, wmt23c-zhen, wmt23e-zhen and wmt23f-zhen
+    (made-up text)."""
     files = {"sources/generaltest2023.zh-en.src.zh": "源 {} 句", "references/generaltest2023.zh-en.ref.refA.en": "ref {}"}
-    systems = {*realdata.WMT23B_SYSTEMS["wmt23b-zhen"], *realdata.WMT23C_SYSTEMS, *realdata.WMT23E_SYSTEMS}
+    systems = {*realdata.WMT23B_SYSTEMS["wmt23b-zhen"], *realdata.WMT23C_SYSTEMS, *realdata.WMT23E_SYSTEMS,
+               *realdata.WMT23F_SYSTEMS}
     files |= {f"system-outputs/generaltest2023.zh-en.hyp.{system}.en": f"{system} {{}}" for system in systems}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
@@ -474,6 +527,38 @@ def test_wmt23e_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, caps
         realdata.load_items(tmp_path, ["wmt23e-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
 
 
+def test_wmt23f_reads_the_rest_of_wmt23e_line_list_for_its_own_systems(tmp_path, wmt23e, monkeypatch):
+    folder, mqm = wmt23e  # wmt23e-zhen's list: 1, 3, 5 (wmt23b-zhen's), 7-10 (wmt23c-zhen's); its first 5 are its own
+    monkeypatch.setattr(realdata, "WMT23F_FIRST", 1)
+    first = realdata.load_items(tmp_path, ["wmt23f-zhen"], mqm, None, folder)
+    assert [(i.set, i.line, i.system) for i in first] == [("wmt23f-zhen", 9, s) for s in ("ONLINE-G", "ONLINE-Y")]
+    ninth = first[1]
+    assert (ninth.source, ninth.references, ninth.candidate) == ("源 9 句", ("ref 9",), "ONLINE-Y 9")
+    assert (ninth.source_lang, ninth.target_lang, ninth.modes) == ("zh", "en", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT23F_FIRST", 10)  # all of the rest
+    rest = realdata.load_items(tmp_path, ["wmt23f-zhen"], mqm, None, folder)
+    assert [i.line for i in rest] == [9, 10, 9, 10]
+    sixth = realdata.load_items(tmp_path, ["wmt23e-zhen"], mqm, None, folder)
+    assert {i.system for i in sixth} == set(realdata.WMT23E_SYSTEMS)
+    assert sorted({i.line for i in sixth} | {i.line for i in rest}) == [1, 3, 5, 7, 8, 9, 10]  # the whole list, once
+    both = realdata.load_items(tmp_path, ["wmt23e-zhen", "wmt23f-zhen"], mqm, None, folder)
+    assert sorted(i.key for i in both) == sorted(i.key for i in sixth + rest)
+
+
+def test_wmt23f_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, capsys):
+    folder, mqm = wmt23e
+    assert realdata.load_items(tmp_path, ["wmt23f-zhen"], None, None, folder) == []
+    assert "wmt23f-zhen is left out" in capsys.readouterr().err
+    with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
+        realdata.load_items(tmp_path, ["wmt23f-zhen"], _mqm(tmp_path / "one.tsv", "源 2 句"), None, folder)
+    short = _wmt23_zhen_folder(tmp_path / "short", 10, short="system-outputs/generaltest2023.zh-en.hyp.ONLINE-Y.en")
+    assert realdata.load_items(tmp_path, ["wmt23e-zhen"], mqm, None, short)
+    with pytest.raises(SystemExit, match="ONLINE-Y"):
+        realdata.load_items(tmp_path, ["wmt23f-zhen"], mqm, None, short)
+    with pytest.raises(SystemExit, match="not the 10 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt23f-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
+
+
 def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_chosen_on():
     items = [realdata.Item(name, 2, system, "源", ("ref",), "candidate", "zh", "en")
              for name, system in (("wmt23c-zhen", "GPT4-5shot"), ("wmt24-enzh", "Aya23"), ("zhen-dev", "Online-W"))]
@@ -485,28 +570,34 @@ def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_ch
     assert [i.set for i in rows["**third blind set, both directions**"]] == ["wmt23c-zhen", "wmt24-enzh"]
 
 
-def test_the_table_shows_round_4_to_round_8_and_now_side_by_side():
+def test_the_table_shows_round_4_to_round_9_and_now_side_by_side():
     item = realdata.Item("wmt24-enzh", 2, "Aya23", "two", ("两",), "三", "en", "zh")
     other = realdata.Item("wmt24-enzh", 3, "Aya23", "five", ("五",), "六", "en", "zh")
     third = realdata.Item("wmt24-enzh", 4, "Aya23", "nine", ("九",), "八", "en", "zh")
     fourth = realdata.Item("wmt24-enzh", 5, "Aya23", "eleven", ("十一",), "十二", "en", "zh")
+    fifth = realdata.Item("wmt24-enzh", 6, "Aya23", "thirteen", ("十三",), "十四", "en", "zh")
     verdicts = {item.key: realdata.Verdicts(flags={"round5:source": "added 3"}),  # round 6 no longer flags it
                 other.key: realdata.Verdicts(flags={"round6:source": "added 6", "round7:source": "added 6",
                                                     "after:source": "added 6"}),  # round 8 does not
                 third.key: realdata.Verdicts(flags={"round7:source": "added 8"}),  # rounds 8 and now no longer do
-                fourth.key: realdata.Verdicts(flags={"round8:source": "added 12"})}  # round 8 alone flags it
+                fourth.key: realdata.Verdicts(flags={"round8:source": "added 12", "round9:source": "added 12"}),
+                fifth.key: realdata.Verdicts(flags={"round9:source": "added 14"})}  # round 9 alone flags it
     labels = {item.key: realdata.Label(True, "two as 三"), other.key: realdata.Label(False, "made up"),
-              third.key: realdata.Label(True, "nine as 八"), fourth.key: realdata.Label(True, "eleven as 十二")}
-    header, _, *rows = realdata.table([item, other, third, fourth], verdicts, labels, markdown=True).split("\n")
+              third.key: realdata.Label(True, "nine as 八"), fourth.key: realdata.Label(True, "eleven as 十二"),
+              fifth.key: realdata.Label(True, "thirteen as 十四")}
+    items = [item, other, third, fourth, fifth]
+    header, _, *rows = realdata.table(items, verdicts, labels, markdown=True).split("\n")
     cells = [c.strip() for c in header.strip("|").split("|")]
-    assert cells[-6:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
+    assert cells[-7:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
                           f"round 5 ({realdata.ROUND5}): P / R (flagged)",
                           f"round 6 ({realdata.ROUND6}): P / R (flagged)",
                           f"round 7 ({realdata.ROUND7}): P / R (flagged)",
-                          f"round 8 ({realdata.ROUND8}): P / R (flagged)", "now: P / R (flagged)"]
+                          f"round 8 ({realdata.ROUND8}): P / R (flagged)",
+                          f"round 9 ({realdata.ROUND9}): P / R (flagged)", "now: P / R (flagged)"]
     source = [c.strip() for c in rows[0].strip("|").split("|")]
-    assert source[1] == "source" and source[-6:] == ["- / 0.00 (0)", "1.00 / 0.33 (1)", "0.00 / 0.00 (1)",
-                                                     "0.50 / 0.33 (2)", "1.00 / 0.33 (1)", "0.00 / 0.00 (1)"]
+    assert source[1] == "source" and source[-7:] == ["- / 0.00 (0)", "1.00 / 0.25 (1)", "0.00 / 0.00 (1)",
+                                                     "0.50 / 0.25 (2)", "1.00 / 0.25 (1)", "1.00 / 0.50 (2)",
+                                                     "0.00 / 0.00 (1)"]
 
 
 class _Said:
@@ -552,12 +643,31 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
         realdata.main(["--data", str(tmp_path)])
     defaults = {"round1": realdata.ROUND1, "round3": realdata.ROUND3, "round4": realdata.ROUND4,
                 "round5": realdata.ROUND5, "round6": realdata.ROUND6, "round7": realdata.ROUND7,
-                "round8": realdata.ROUND8}
+                "round8": realdata.ROUND8, "round9": realdata.ROUND9}
     assert set(defaults) == set(rounds)
     assert sorted(loaded) == sorted((revision, f"evalkit_numbers_{name}") for name, revision in defaults.items())
     assert seen["round7"](item, "source") == (f"{realdata.ROUND7} source", "unit")
     assert seen["round8"](item, "source") == (f"{realdata.ROUND8} source", "unit")
+    assert seen["round9"](item, "source") == (f"{realdata.ROUND9} source", "unit")
     assert len(set(defaults.values())) == len(defaults)
+
+
+def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
+    read = []
+
+    class Stop(Exception):
+        pass
+
+    def read_labels(*paths):
+        read.extend(paths)
+        raise Stop
+
+    monkeypatch.setattr(realdata, "load_items", lambda *_: [])
+    monkeypatch.setattr(realdata, "load_package", lambda *_: None)
+    monkeypatch.setattr(realdata, "read_labels", read_labels)
+    with pytest.raises(Stop):
+        realdata.main(["--data", str(tmp_path)])
+    assert sorted(read) == sorted(FILES)
 
 
 def _wmt21_folder(root: Path, lines: int, short: str = "") -> Path:
@@ -688,3 +798,27 @@ def test_the_sixth_blind_set_has_its_own_columns_and_rows():
     assert rows["**WMT23 general zh-en, HW-TSC**"] == [("wmt23e-zhen", "HW-TSC")]
     assert rows["**WMT23 general zh-en, ANVITA, HW-TSC**"] == [(i.set, i.system) for i in items[4:]]
     assert rows["**sixth blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
+
+
+def test_the_seventh_blind_set_has_its_own_columns_and_rows():
+    def item(name: str, system: str, source_lang: str) -> realdata.Item:
+        target_lang = "zh" if source_lang == "en" else "en"
+        return realdata.Item(name, 2, system, "source", ("ref",), "candidate", source_lang, target_lang)
+
+    items = [item("wmt24b-enzh", "Claude-3.5", "en"), item("wmt23e-zhen", "ANVITA", "zh"),
+             item("wmt23f-zhen", "ONLINE-G", "zh"), item("wmt23f-zhen", "ONLINE-Y", "zh"),
+             item("wmt24c-enzh", "CycleL", "en"), item("wmt24c-enzh", "CycleL2", "en")]
+    columns = {name: {i.set for i in group} for name, _, group in realdata.case_columns(items)}
+    assert columns["WMT24 general en-zh, Claude-3.5, CommandR-plus"] == {"wmt24b-enzh"}
+    assert columns["WMT23 general zh-en, ANVITA, HW-TSC"] == {"wmt23e-zhen"}
+    assert columns["WMT23 general zh-en, ONLINE-G, ONLINE-Y"] == {"wmt23f-zhen"}
+    assert columns["WMT24 general en-zh, CycleL, CycleL2"] == {"wmt24c-enzh"}
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**sixth blind set, both directions**"] == [(i.set, i.system) for i in items[:2]]
+    assert rows["**WMT23 general zh-en, ONLINE-G**"] == [("wmt23f-zhen", "ONLINE-G")]
+    assert rows["**WMT23 general zh-en, ONLINE-Y**"] == [("wmt23f-zhen", "ONLINE-Y")]
+    assert rows["**WMT23 general zh-en, ONLINE-G, ONLINE-Y**"] == [(i.set, i.system) for i in items[2:4]]
+    assert rows["**WMT24 general en-zh, CycleL**"] == [("wmt24c-enzh", "CycleL")]
+    assert rows["**WMT24 general en-zh, CycleL2**"] == [("wmt24c-enzh", "CycleL2")]
+    assert rows["**WMT24 general en-zh, CycleL, CycleL2**"] == [(i.set, i.system) for i in items[4:]]
+    assert rows["**seventh blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from itertools import pairwise
 
 from .digits import DIGITS, START
 from .mentions import MONTHS, ROUGH, WEEKDAYS, Reader, decimal, is_day, number, ordinal, time_readings
@@ -356,7 +357,7 @@ def _digit_list(run: str) -> list[int]:
     if len(run) < 3 or any(c not in "一二三四五六七八九" for c in run):
         return []
     values = [_DIGIT_VALUES[c] for c in run]
-    return values if all(a < b for a, b in zip(values, values[1:])) else []
+    return values if all(a < b for a, b in pairwise(values)) else []
 
 
 def _range(run: str) -> list[int]:

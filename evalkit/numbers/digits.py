@@ -7,8 +7,19 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from .mentions import (MONTHS, NumberMention, Reader, decimal, is_dated, is_dated_day, is_day, is_day_named_by_on, is_ordinal,
-                       number, ordinal, time_readings)
+from .mentions import (
+    MONTHS,
+    Reader,
+    decimal,
+    is_dated,
+    is_dated_day,
+    is_day,
+    is_day_named_by_on,
+    is_ordinal,
+    number,
+    ordinal,
+    time_readings,
+)
 
 # "%0A" is an escaped line break, "&#39;" an escaped apostrophe (MT output left as HTML): no numbers.
 _ESCAPE = re.compile(r"(?<!\d)%[0-9A-Fa-f]{2}|&#x?[0-9A-Fa-f]{1,6};")
@@ -53,21 +64,23 @@ _NAMES = (
     re.compile(r"(?<![\d.])(?:\d+(?:\.\d+){3,}|\d+(?:\.\s?\d+){4,})(?:\s?/\s?\d+(?:\.\s?\d+)+)*(?![\d.])"
                r"|(?<!\d)97[89]-?\d{10}(?!\d)|(?i:ISBN)[:\s]*[\dXx-]{10,17}"),
     # an anonymised transcript's placeholders, "(PERSON6)", "[ORGANIZATION4]", and how MT renders them,
-    # （人物 6）, [项目5], （第六个人）, （7号人物）, （第 8 个人）, （1人）, [人2]: names, whichever way they are written
+    # （人物 6）, [项目5], （第六个人）, （7号人物）, （第 8 个人）, （1人）, [人2]: names, however written
     re.compile(r"(?<=[\[(（<])\s*(?:[A-Z][A-Z_]{2,}|人物|人员|项目|组织|机构|地点|位置|人)\s*\d{1,3}\s*(?=[\])）>])"
                r"|(?<=[\[(（<])\s*第?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[号个]?\s*人物?\s*(?=[\])）>])"),
 )
 # In Chinese text some systems space Latin from digits ("A 3 公路", "T 20 I", "Covid- 19").
 _SPACED_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,3} \d{1,4}(?: [A-Z][A-Za-z]{0,2})?(?![A-Za-z0-9.,])")
 _CJK = re.compile("[\u4e00-\u9fff]")
-# 19:54, 7:30 p.m., 08H00, "3: 11 pm" (a stray space, where a.m. or p.m. follows); a one-digit "minute" is a score (3:0), not a time, unless the part of the
-# day follows ("5:9 in the morning" for 5点9分)
-_CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})(?::|:\s(?=\d\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b))|H(?=\d\d))(\d{2}|\d(?=\s*(?:a\.m\.|p\.m\.|am\b|pm\b|in the (?:morning|"
-                    r"afternoon|evening))))(?![\d:])"
+# 19:54, 7:30 p.m., 08H00, "3: 11 pm" (a stray space, where a.m. or p.m. follows); a one-digit "minute"
+# is a score (3:0), not a time, unless the part of the day follows ("5:9 in the morning" for 5点9分)
+_CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})(?::|:\s(?=\d\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b))|H(?=\d\d))"
+                    r"(\d{2}|\d(?=\s*(?:a\.m\.|p\.m\.|am\b|pm\b|in the (?:morning|afternoon|evening))))(?![\d:])"
                     r"(?:\s*(a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b))?")
 # 2400 hours, 1400 hrs: the 24-hour clock without a colon; with a leading zero, "at 0500" and 0500时 (a
 # code such as 0512 stays digits).
-_MILITARY_TIME = re.compile(r"(?<![\d:.,])(?:([01]\d|2[0-4])([0-5]\d)\s*(?:hours|hrs)\b|(?:(?<=\b[Aa]t )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Ff]rom )|(?<=\b[Ss]ince )|(?<=在))(0\d)([0-5]\d)(?![\d.,])"
+_MILITARY_TIME = re.compile(r"(?<![\d:.,])(?:([01]\d|2[0-4])([0-5]\d)\s*(?:hours|hrs)\b"
+                            r"|(?:(?<=\b[Aa]t )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Ff]rom )|(?<=\b[Ss]ince )"
+                            r"|(?<=在))(0\d)([0-5]\d)(?![\d.,])"
                             r"|(0\d)([0-5]\d)\s*时)")
 # 2023-02-11: a year, a month and a day.
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?![\d-])")

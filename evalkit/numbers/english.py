@@ -69,16 +69,16 @@ _DATE_WORD = re.compile(r"(?i)\b(?:in|on|since|by|from|until|till|to|of|early|mi
                         r"before|after|during|between|and|or|each|every)[\s-]+$")
 # 1990s, '90s, 90-s; "post-90" (a generation, 90后) needs no s
 _DECADE = re.compile(r"(?<![\d'’])(?:(1[5-9]|20)(\d)0|['’](\d)0|(\d)0)(?:['’-]?s\b|(?<=post-\d0)(?![\d%]))", re.I)
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                 "eighties": 80, "nineties": 90}
+_DECADE_WORD = re.compile(r"(?i)\b(" + "|".join(_DECADE_WORDS) + r")\b")
+_HALF_DECADE_GENERATION = re.compile(r"(?i)\bpost-?(\d[1-9])s?\b")  # "post-95", as 90后 is "post-90s"
+# a lettered item opening a text or a clause: "(a) to participate ...", "b) ..."
+_LETTERED = re.compile(r"(?:^|(?<=[;:]\s))\s*\(?([a-hA-H])\)(?=\s)")
 # Level II, Ⅲ级, (III), "III. Basic requirements"; "Ⅱ" is one character with a value of its own.
 # A numeral before the word is a level too when machine translation keeps the Chinese order
 # (Ⅳ级 as "IV level", Ⅰ级 as "I-grade"); a lone "I" only with a hyphen, or it is the pronoun.
 # Words are bounded by letters, not by \b: in Chinese text "的wilaya VI" has no word boundary.
-# a lettered item opening a text or a clause: "(a) to participate ...", "b) ..."
-_LETTERED = re.compile(r"(?:^|(?<=[;:]\s))\s*\(?([a-hA-H])\)(?=\s)")
-_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
-                 "eighties": 80, "nineties": 90}
-_DECADE_WORD = re.compile(r"(?i)\b(" + "|".join(_DECADE_WORDS) + r")\b")
-_HALF_DECADE_GENERATION = re.compile(r"(?i)\bpost-?(\d[1-9])s?\b")
 _ROMAN = re.compile(r"(?i:(?<![A-Za-z])(?:levels?|phases?|stages?|grades?|class|category|type|war|part|chapter|volume|tiers?|"
                     r"wilaya|article|no\.?)\s+)([IVX]+\b|[Ⅰ-Ⅻ])|\(([IVX]+|[ivx]+|[Ⅰ-Ⅻ])\)"
                     r"|(?:^|(?<=[\n.!?;:]\s))([IVX]+|[Ⅰ-Ⅻ])\.(?=\s)|(?<![A-Za-z])([IVX]+(?=\s*级)|[Ⅰ-Ⅻ])"

@@ -202,8 +202,8 @@ _ORDINAL_AFTER = re.compile(r" ?(?:st|nd|rd|th)\b")  # MT may write "the 14 th"
 _ORDINAL_OF = re.compile(r" ?(?:st|nd|rd|th)\s+(?!of\b)[A-Za-z]")  # the 20th Congress, the 16th century
 # "on the 26th", "from the 24th", "on 25.": a day without its month (a list of ordinals, "the 2nd, 4th
 # and 5th grades", is none)
-_DAY_WORD_BEFORE = re.compile(r"\b(?:on|since|from|until|till|by|before|after|to|through)\s+(?:the\s+)?$", re.I)
-_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
+_DAY_WORD_BEFORE = re.compile(r"\b(?:on|since|from|until|till|by|before|after|to|through)\s+(?:the\s+)?$", re.IGNORECASE)
+_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s*[A-Za-z%]")
 _DATELINE = re.compile(r"\s*日电")  # a dateline's day, "(综合11日电)", is kept as "(Consolidated 11)"
 

@@ -102,6 +102,10 @@ state below; a warning says when the table no longer follows it), then on the he
 lines, WMT22, the WMT23 general test and the third to seventh blind sets, and what fails by default
 and what is advisory.
 
+Between the two tables, one line per direction pools every blind set under the guard that was
+frozen before it was read (JUDGED_BY): what a set no rule has seen is likely to get. The seventh
+set's two degenerate en-zh systems are counted apart.
+
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz --show unlabelled
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23 WMT23.tgz \
@@ -238,6 +242,13 @@ WMT23F_FIRST = 844  # the entries of wmt23e-zhen's line list after its first WMT
 WMT24C_SYSTEMS = ("CycleL", "CycleL2")
 WMT24C_FIRST = 100  # the size rule's N: file lines 1-N, the canary skipped (200 would pool more than 420 with wmt23f)
 BLIND7 = ("wmt23f-zhen", "wmt24c-enzh")
+# Each blind set and the guard frozen before it was read: the guard it judged. "after" is the guard now (round
+# 10); a later round gets its own column and takes the seventh set's place. The degenerate systems CycleL and
+# CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors) are counted apart.
+JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
+             **dict.fromkeys(BLIND3, "round6"), **dict.fromkeys(BLIND4, "round7"), **dict.fromkeys(BLIND5, "round8"),
+             **dict.fromkeys(BLIND6, "round9"), **dict.fromkeys(BLIND7, "after")}
+DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
 # issue, so the held-out check is also reported without them.
@@ -824,6 +835,26 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     return [(name, group) for name, group in rows if group]
 
 
+def blind_summary(items: Sequence[Item], verdicts, labels) -> str:
+    """Every blind set under the guard it judged, pooled by direction: what a new set is likely to see."""
+    lines = []
+    for name, chosen in (("zh-en", lambda i: i.source_lang == "zh" and i.set not in DEGENERATE),
+                         ("en-zh", lambda i: i.source_lang == "en" and i.set not in DEGENERATE),
+                         ("en-zh, the degenerate systems", lambda i: i.set in DEGENERATE)):
+        group = [i for i in items if i.set in JUDGED_BY and chosen(i)]
+        cells = []
+        for mode in MODES:
+            guarded = [i for i in group if mode in i.modes]
+            flagged = {i.key for i in guarded if f"{JUDGED_BY[i.set]}:{mode}" in verdicts[i.key].flags}
+            errors = {i.key for i in guarded if i.key in labels and labels[i.key].error}
+            m = Measure(len(guarded), len(flagged), len(flagged & errors), len(errors))
+            cells.append(f"{mode} {_fmt(m.precision)} / {_fmt(m.recall)} ({m.flagged} flagged, {m.right} right; "
+                         f"{m.errors} errors in {m.n} segments)")
+        if group:
+            lines.append(f"{name}: " + "; ".join(cells))
+    return "Blind, each set under the round frozen before it was read, pooled:\n" + "\n".join(lines)
+
+
 def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
     rows = []
     for name, group in groups(items):
@@ -1067,6 +1098,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if stray:  # a typo in a system name, or a segment no detector flags any longer: its label counts for nothing
         print(f"{len(stray)} labels match no pooled segment: {stray[:5]}", file=sys.stderr)
     print(table(items, verdicts, labels, args.markdown))
+    print("\n" + blind_summary(items, verdicts, labels))
     print("\nBy case (evalkit.numbers.cases; severity: evalkit.checks.numbers.SEVERITY). Cells: precision "
           "(right/flagged); for the tiers precision / recall (flagged; errors in the pool). 'now': the guard now on "
           "the development data; 'round 1, unseen': round 1's guard on the development data added after it was "

@@ -600,6 +600,29 @@ def test_the_table_shows_round_4_to_round_9_and_now_side_by_side():
                                                      "0.00 / 0.00 (1)"]
 
 
+def test_the_blind_summary_pools_each_set_under_the_round_it_judged():
+    def item(name, line, source_lang):
+        return realdata.Item(name, line, "S", "源", ("ref",), "c", source_lang, "en" if source_lang == "zh" else "zh")
+    wmt22, wmt23b, fifth, enzh, cycle = (item("wmt22-zhen", 1, "zh"), item("wmt23b-zhen", 2, "zh"),
+                                         item("wmt22e-zhen", 3, "zh"), item("wmt24b-enzh", 4, "en"),
+                                         item("wmt24c-enzh", 5, "en"))
+    dev = item("zhen-dev", 6, "zh")  # development data: not in the summary
+    verdicts = {wmt22.key: realdata.Verdicts(flags={"round4:source": "x", "round5:source": "x"}),
+                wmt23b.key: realdata.Verdicts(flags={"round4:source": "x"}),  # round 5 judged it, and does not flag
+                fifth.key: realdata.Verdicts(flags={"round8:source": "x"}),
+                enzh.key: realdata.Verdicts(flags={"round9:source": "x"}),
+                cycle.key: realdata.Verdicts(flags={"after:source": "x"}),
+                dev.key: realdata.Verdicts(flags={"after:source": "x"})}
+    labels = {wmt22.key: realdata.Label(True, "e"), wmt23b.key: realdata.Label(True, "e"),
+              fifth.key: realdata.Label(False, "n"), enzh.key: realdata.Label(True, "e"),
+              cycle.key: realdata.Label(True, "e"), dev.key: realdata.Label(True, "e")}
+    lines = realdata.blind_summary([wmt22, wmt23b, fifth, enzh, cycle, dev], verdicts, labels).split("\n")[1:]
+    assert lines[0].startswith("zh-en: source 0.50 / 0.50 (2 flagged, 1 right; 2 errors in 3 segments)")
+    assert lines[1].startswith("en-zh: source 1.00 / 1.00 (1 flagged, 1 right; 1 errors in 1 segments)")
+    assert lines[2].startswith("en-zh, the degenerate systems: source 1.00 / 1.00 (1 flagged")
+    assert set(realdata.JUDGED_BY) == set(realdata.SETS) - {*realdata.DEVELOPMENT, "zhen-heldout"}
+
+
 class _Said:
     """What a made-up numbers package says: the revision it was loaded from."""
 

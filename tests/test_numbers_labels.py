@@ -799,14 +799,15 @@ def test_the_fifth_blind_set_has_its_own_column_and_rows():
     assert rows["**fifth blind set: WMT22 zh-en, AISP-SJTU, DLUT**"] == [(i.set, i.system) for i in items[1:]]
 
 
-def test_the_sixth_blind_set_has_its_own_columns_and_rows():
-    def item(name: str, system: str, source_lang: str) -> realdata.Item:
-        target_lang = "zh" if source_lang == "en" else "en"
-        return realdata.Item(name, 2, system, "source", ("ref",), "candidate", source_lang, target_lang)
+def _item(name: str, system: str, source_lang: str) -> realdata.Item:
+    target_lang = "zh" if source_lang == "en" else "en"
+    return realdata.Item(name, 2, system, "source", ("ref",), "candidate", source_lang, target_lang)
 
-    items = [item("wmt24-enzh", "Aya23", "en"), item("wmt23b-zhen", "ONLINE-W", "zh"),
-             item("wmt24b-enzh", "Claude-3.5", "en"), item("wmt24b-enzh", "CommandR-plus", "en"),
-             item("wmt23e-zhen", "ANVITA", "zh"), item("wmt23e-zhen", "HW-TSC", "zh")]
+
+def test_the_sixth_blind_set_has_its_own_columns_and_rows():
+    items = [_item("wmt24-enzh", "Aya23", "en"), _item("wmt23b-zhen", "ONLINE-W", "zh"),
+             _item("wmt24b-enzh", "Claude-3.5", "en"), _item("wmt24b-enzh", "CommandR-plus", "en"),
+             _item("wmt23e-zhen", "ANVITA", "zh"), _item("wmt23e-zhen", "HW-TSC", "zh")]
     columns = {name: {i.set for i in group} for name, _, group in realdata.case_columns(items)}
     assert columns["WMT24 general en-zh"] == {"wmt24-enzh"}
     assert columns["WMT23 general zh-en"] == {"wmt23b-zhen"}
@@ -824,13 +825,9 @@ def test_the_sixth_blind_set_has_its_own_columns_and_rows():
 
 
 def test_the_seventh_blind_set_has_its_own_columns_and_rows():
-    def item(name: str, system: str, source_lang: str) -> realdata.Item:
-        target_lang = "zh" if source_lang == "en" else "en"
-        return realdata.Item(name, 2, system, "source", ("ref",), "candidate", source_lang, target_lang)
-
-    items = [item("wmt24b-enzh", "Claude-3.5", "en"), item("wmt23e-zhen", "ANVITA", "zh"),
-             item("wmt23f-zhen", "ONLINE-G", "zh"), item("wmt23f-zhen", "ONLINE-Y", "zh"),
-             item("wmt24c-enzh", "CycleL", "en"), item("wmt24c-enzh", "CycleL2", "en")]
+    items = [_item("wmt24b-enzh", "Claude-3.5", "en"), _item("wmt23e-zhen", "ANVITA", "zh"),
+             _item("wmt23f-zhen", "ONLINE-G", "zh"), _item("wmt23f-zhen", "ONLINE-Y", "zh"),
+             _item("wmt24c-enzh", "CycleL", "en"), _item("wmt24c-enzh", "CycleL2", "en")]
     columns = {name: {i.set for i in group} for name, _, group in realdata.case_columns(items)}
     assert columns["WMT24 general en-zh, Claude-3.5, CommandR-plus"] == {"wmt24b-enzh"}
     assert columns["WMT23 general zh-en, ANVITA, HW-TSC"] == {"wmt23e-zhen"}

@@ -63,7 +63,8 @@ _MONTH_RANGE = re.compile(r"([一二三四五六七八九十])([一二三四五�
 # 3至6月 is March to June: the first month's 月 is left to the second
 _MONTH_SPAN = re.compile(r"(?<![\d.])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:至|到|[-~－—–])\s*"
                          r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!\s*[饼球亮光])")
-_WEEKDAY = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天1-7])(?![次遍回趟])")  # 每周一次 is once a week
+# 每周一次 is once a week, 本周一个 "this week, one", 1个多星期一冲 "every week or so": the week is a span there
+_WEEKDAY = re.compile(r"(?<!多)(?:周|星期|礼拜)([一二三四五六日天1-7])(?![次遍回趟个])")
 _DECADE = re.compile(r"(?:(上世纪|上个世纪)|(\d{2}|[一二三四五六七八九十]{1,3})\s*世纪)?\s*"
                      r"(\d{4}|\d{2}|[一二三四五六七八九十]{2,3}|[一二三四五六七八九])\s*年代")
 _GENERATION = re.compile(r"(?<![\d.])([0-9][05])\s*后")  # 90后, 95后, 00后
@@ -89,7 +90,7 @@ _WEAK_WORDS = {"双": "2", "俩": "2", "两头": "2", "二次": "2", "首次": "
                "半年": "0.5", "半小时": "0.5", "半个小时": "0.5", "半": "0.5"}
 _HALF_OF = {"半年": ("6",), "半小时": ("30",), "半个小时": ("30",)}  # six months, 30 minutes
 _DOUBLINGS = re.compile(r"翻了?\s*([一两二三四])\s*番")
-_WEAK_WORD = re.compile("|".join(sorted(_WEAK_WORDS, key=len, reverse=True)))
+_WEAK_WORD = re.compile("(?<!第)(?:" + "|".join(sorted(_WEAK_WORDS, key=len, reverse=True)) + ")")  # 第二次 is an ordinal
 
 
 def chinese_value(numeral: str) -> int | None:
@@ -111,9 +112,14 @@ def _value(text: str) -> int | None:
     return int(text) if text.isdigit() else chinese_value(text)
 
 
+# 周一下午 is Monday afternoon, not 周 + 一下 (a little)
+_WEEKDAY_AFTERNOON = re.compile(r"(?<=周|期|拜)一下(?=午)")
+
+
 def read_non_quantities(reader: Reader) -> None:
     for match in _NON_QUANTITY.finditer(reader.text):
-        reader.claim(match.start(), match.end())
+        if not _WEEKDAY_AFTERNOON.match(reader.text, match.start()):
+            reader.claim(match.start(), match.end())
 
 
 def read_times(reader: Reader) -> None:
@@ -178,6 +184,18 @@ def read_dates(reader: Reader) -> None:
         value = int(match.group(1))
         year = (1900 if value >= 20 else 2000) + value
         reader.add(f"{year}s" if value % 10 == 0 else str(year), match.start(), match.end(), True, form="date")
+
+
+# A law's article heading (第二十二条 at the head of a segment): its number is the article's, answered by
+# "Article 22" and not by an ordinal fused into the sentence ("Twenty-second registration departments")
+_ARTICLE_HEADING = re.compile(rf"^\s*第\s*(\d+|[{NUMERALS}]+)\s*条(?=\s)")
+
+
+def read_article_headings(reader: Reader) -> None:
+    match = _ARTICLE_HEADING.match(reader.text)
+    value = _value(match.group(1)) if match else None
+    if value:
+        reader.add(f"Article {value}", match.start(1), match.end(), True, form="numeral")
 
 
 def read_numerals(reader: Reader) -> None:
@@ -259,6 +277,8 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
             value = numerator if denominator == 100 else Fraction(numerator, 10) if denominator == 1000 \
                 else Fraction(numerator, denominator)
             reader.add(number(value), start, rest.end(), True)
+        elif denominator == 100 and rest and _range(rest.group(0)):  # 百分之七八十: 70 to 80 per cent, both stated
+            reader.add_many([(number(v), ()) for v in _range(rest.group(0))], start, rest.end(), True)
         return
     listed = _digit_list(run)
     if listed:  # 三四五六年级 is grades 3, 4, 5 and 6 ("Grade 3456" misstates them); "grades 3 to 6" keeps the ends
@@ -285,10 +305,10 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
     elif 11 <= value <= 30 and text[end:end + 1] == "大" and (_CONGRESS.match(text, end) or before.endswith(("党的", "中共"))):  # 二十大: the 20th (Party) Congress, an ordinal
         reader.add(ordinal(value), start, end, True)
     elif before.endswith("第"):  # 第一大 "the largest", 国内第一 "the best in China": a rank, not a count
-        # 第二天 and 第二年 are as often "the next day", "the following year"
+        # 第二天 and 第二年 are as often "the next day", "the following year", 第二次 "again"
         reader.add(number(value), start, end,
                    not (value == 1 and (_SUPERLATIVE.match(text, end) or _SCOPE.search(text, 0, start - 1)))
-                   and not (value == 2 and text[end:end + 1] in ("天", "日", "年")))
+                   and not (value == 2 and text[end:end + 1] in ("天", "日", "年", "次")), (ordinal(value),))
     elif _COUNTED.match(text, end):
         # 一个, 一项: mostly "a", "each"; a count after a list of as many items restates it
         # (江苏、浙江、辽宁3省 is "Jiangsu, Zhejiang and Liaoning"); 这两名 ("these two") and a
@@ -308,7 +328,8 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
 _ONE_COUNTED = re.compile(rf"(?<!第){START}1(?=\s*(?:个|名|位|家|项|条|种|座|部|所|间|栋|套|件|份|张|本|只|头|匹|枚|颗|"
                           r"块|片|架|艘|辆|台|支|批|款|篇|首|幅|组|队|把|根|笔)(?!\d))")
 _LISTED_DIGITS = re.compile(rf"(?<![\d.])(\d{{1,2}})(?=\s*(?:{COUNTERS}))")
-_PAIR = re.compile(r"[^\s和与及]\s*[和与及]\s*[^\s和与及]{1,12}$")
+# "A和B两件", and the paired opposites that need no 和: 国内国际两个市场 ("domestic and international markets")
+_PAIR = re.compile(r"[^\s和与及]\s*[和与及]\s*[^\s和与及]{1,12}$|(?:国内国际|国际国内|中外|城乡|内外|线上线下)\s*$")
 _PAIR_COUNT = re.compile(r"[两二2]\s*(?:大|种|件|类|个|项|方面|家|国|位|名|条)")
 _CLAUSE_END = re.compile(r"[，。；！？：,;!?:\n（(]")
 

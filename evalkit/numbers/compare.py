@@ -16,6 +16,7 @@ and in several references: against the references, agreeing with one of them is 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -79,7 +80,7 @@ def _less(values: tuple[str, ...], forms: tuple[str, ...], dropped: Counter[str]
 def compare_numbers(original: str, translation: str) -> NumberDifference:
     """The numbers of one text against another, with no third text to confirm."""
     ours, theirs = number_mentions(original), _repeats_vouch(translation, number_mentions(translation))
-    return _difference(_bare_days(_unanswered(_strong(ours), theirs, dates=True), theirs),
+    return _difference(_bare_days(_stated_unanswered(ours, theirs), theirs),
                        _unanswered(_strong(theirs), ours))
 
 
@@ -152,8 +153,8 @@ def _judged(original: list[NumberMention], translation: list[NumberMention], sou
         # a reference dates the day ("May 20" for 20日), another month is one
         added = [m for m in added if m.value not in MONTHS]
     if source is None or not references:
-        return _bare_days(_unanswered(_strong(original), translation, dates=True), translation), added
-    stated = _unanswered(_strong(source), translation, dates=True)
+        return _bare_days(_stated_unanswered(original, translation), translation), added
+    stated = _stated_unanswered(source, translation)
     # A reference witnesses a number in the source's sense: its "the 1990s" (also 1990 and 90) witnesses
     # 90后 (the 1990s) even where the translation writes "after 90". Its day is read loosely ("on the
     # 25th that ...", "24th and"): any day it writes wants a date.
@@ -188,6 +189,28 @@ def _strong(mentions: list[NumberMention]) -> list[NumberMention]:
     return [m for m in mentions if m.strong]
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _stated_unanswered(original: list[NumberMention], translation: list[NumberMention]) -> list[NumberMention]:
+    """The original's strong mentions the translation leaves unanswered, days wanting dates; an ordinal
+    of the translation answers the original's ordinal first, weak or strong: in 只寄过来2份，第二次预约
+    rendered "the second reservation" the "second" is 第二次's, and the 2 is missing."""
+    def ordinals(mentions: list[NumberMention]) -> list[int]:
+        return [k for k, m in enumerate(mentions) if any(_ORDINAL.fullmatch(r) for r in m.readings)]
+    ours, theirs = ordinals(original), ordinals(translation)
+    owner = _matching([_ordinal_only(original[k]) for k in ours], [_ordinal_only(translation[k]) for k in theirs])
+    answered = {ours[w] for w in owner.values()}
+    taken = {theirs[k] for k in owner}
+    return _unanswered([m for k, m in enumerate(original) if m.strong and k not in answered],
+                       [m for k, m in enumerate(translation) if k not in taken], dates=True)
+
+
+def _ordinal_only(mention: NumberMention) -> NumberMention:
+    kept = [r for r in mention.readings if _ORDINAL.fullmatch(r)]
+    return replace(mention, value=kept[0], also=tuple(kept[1:]))
+
+
 def _unanswered(wanted: list[NumberMention], offered: list[NumberMention], dates: bool = False) -> list[NumberMention]:
     """The wanted mentions left over by a largest matching, each offered mention answering one.
 
@@ -200,9 +223,15 @@ def _unanswered(wanted: list[NumberMention], offered: list[NumberMention], dates
     the other needed.
     """
     wanted = _once(wanted)
+    matched = set(_matching(wanted, offered, dates).values())
+    return [m for w, m in enumerate(wanted) if w not in matched]
+
+
+def _matching(wanted: list[NumberMention], offered: list[NumberMention], dates: bool = False) -> dict[int, int]:
+    """A largest matching of offered mentions to wanted ones sharing a reading: offered index -> wanted index."""
     answers = [[k for k, o in enumerate(offered) if w.readings & o.readings and (o.once or not (dates and w.dated_day))]
                for w in wanted]
-    owner: dict[int, int] = {}  # offered index -> wanted index
+    owner: dict[int, int] = {}
 
     def augment(w: int, seen: set[int]) -> bool:
         for k in answers[w]:
@@ -213,16 +242,22 @@ def _unanswered(wanted: list[NumberMention], offered: list[NumberMention], dates
                     return True
         return False
 
-    matched = {w for w in range(len(wanted)) if augment(w, set())}
-    return [m for w, m in enumerate(wanted) if w not in matched]
+    for w in range(len(wanted)):
+        augment(w, set())
+    return owner
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _once(mentions: list[NumberMention]) -> list[NumberMention]:
-    """The mentions with each date part counted once (a dateline's 26日 and the text's 26日 are one date)."""
+    """The mentions with each date part counted once (a dateline's 26日 and the text's 26日 are one date),
+    and each year: 2022 written twice for the same year ("2022年...，2022年...") is one year, however
+    often a translation repeats it."""
     seen: set[frozenset[str]] = set()
     kept = []
     for mention in mentions:
-        if mention.once:
+        if mention.once or (mention.form == "digits" and _YEAR.fullmatch(mention.value)):
             if mention.readings in seen:
                 continue
             seen.add(mention.readings)

@@ -63,6 +63,12 @@ _NAMES = (
     # out by MT, "424.10. 0.20. 02.002"), ISBNs
     re.compile(r"(?<![\d.])(?:\d+(?:\.\d+){3,}|\d+(?:\.\s?\d+){4,})(?:\s?/\s?\d+(?:\.\s?\d+)+)*(?![\d.])"
                r"|(?<!\d)97[89]-?\d{10}(?!\d)|(?i:ISBN)[:\s]*[\dXx-]{10,17}"),
+    # Chinese official documents' numbers: 国发〔2013〕23号, "[2013] No. 23"
+    re.compile(r"[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*(?:第\s*\d{1,4}\s*号|\d{1,4}\s*号|No\.?\s*\d{1,4}(?!\d))"),
+    # isotopes: 碳14 (carbon dating), "uranium-235", 碘-131
+    re.compile(r"(?:(?:碳|(?i:carbon))[\s‐-]?1[234]|(?:铀|(?i:uranium))[\s‐-]?23[58]|(?:钚|(?i:plutonium))[\s‐-]?239|"
+               r"(?:钴|(?i:cobalt))[\s‐-]?60|(?:锶|(?i:strontium))[\s‐-]?90|(?:碘|(?i:iodine))[\s‐-]?131|"
+               r"(?:铯|(?i:ca?esium))[\s‐-]?137|(?:钾|(?i:potassium))[\s‐-]?40)(?![\d.,%])(?!\s*[万亿千百吨个年%])"),
     # an anonymised transcript's placeholders, "(PERSON6)", "[ORGANIZATION4]", and how MT renders them,
     # （人物 6）, [项目5], （第六个人）, （7号人物）, （第 8 个人）, （1人）, [人2]: names, however written
     re.compile(r"(?<=[\[(（<])\s*(?:[A-Z][A-Z_]{2,}|人物|人员|项目|组织|机构|地点|位置|人)\s*\d{1,3}\s*(?=[\])）>])"

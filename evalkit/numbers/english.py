@@ -86,6 +86,16 @@ _ROMAN = re.compile(r"(?i:(?<![A-Za-z])(?:levels?|phases?|stages?|grades?|class|
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 
 
+_ARTICLE = re.compile(r"(?i)\b(?:article|art\.)\s*(\d+)(?![\d.,])")
+
+
+def read_articles(reader: Reader) -> None:
+    """"Article 22": the number, and the article a heading (第二十二条) wants."""
+    for match in _ARTICLE.finditer(reader.text):
+        value = str(int(match.group(1)))
+        reader.add(value, match.start(1), match.end(1), True, also=(f"Article {value}",))
+
+
 def read_times(reader: Reader) -> None:
     for match in _HOUR.finditer(reader.text):
         hour, suffix = int(match.group(1)), match.group(2).lower()

@@ -11,6 +11,8 @@ from .mentions import NumberMention, Reader, fold
 _PASSES = (
     digits.read_escapes_and_names,  # COVID-19, %0A: no numbers
     digits.read_ranks,  # a 1st Lieutenant: weak
+    chinese.read_article_headings,  # 第二十二条 heading a law's article
+    english.read_articles,  # Article 22
     chinese.read_non_quantities,  # 唯一, 十分, 十滴水: no numbers
     digits.read_dates,  # 2023-02-11, 9/11
     digits.read_military_times,  # 2400 hours, 0500时

@@ -3,10 +3,11 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). Ten versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 9", the package at --round9 (df2c76d, main when
-round 10 began and before the seventh blind set was looked at); "round 8", the package at --round8 (066c6d3, main when
-round 9 began and before the sixth blind set was looked at); "round 7", the package at --round7 (fa50431, main
+`"reference"` (against the references, the source confirming). Eleven versions answer:
+"now" (the package evalkit/numbers/ as it is); "round 10", the package at --round10 (7477a10, main when
+round 11 began and before the eighth blind set was looked at); "round 9", the package at --round9 (df2c76d, main
+when round 10 began and before the seventh blind set was looked at); "round 8", the package at --round8 (066c6d3,
+main when round 9 began and before the sixth blind set was looked at); "round 7", the package at --round7 (fa50431, main
 when round 8 began and before the fifth blind set was looked at); "round 6", the package at --round6
 (1d302f1, main when round 7 began and before the fourth blind set was looked at); "round 5", the package
 at --round5 (092a009, frozen before the WMT23 general test was read; main when round 6 began and
@@ -60,6 +61,10 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 ones), refA; ONLINE-G and ONLINE-Y (the seventh blind set: blind for round 9; needs the MQM file)
   wmt24c-enzh   WMT24 general test en-zh, file lines 1-100 but the canary's (99), refA; CycleL and CycleL2 (the
                 seventh blind set; a set of its own, so wmt24-enzh and wmt24b-enzh keep their meaning)
+  wmt23g-zhen   WMT23 general test zh-en, the first 750 entries of wmt23e-zhen's line list (wmt23e-zhen's own lines),
+                refA; Yishu and ZengHuiMT (the eighth blind set: blind for round 10; needs the MQM file)
+  wmt24d-enzh   WMT24 general test en-zh, file lines 1-700 but the canary's (699), refA; Gemini-1.5-Pro and GPT-4 (the
+                eighth blind set; a set of its own beside wmt24-enzh, wmt24b-enzh and wmt24c-enzh)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -80,7 +85,7 @@ documents/en-zh.docs for the canary), exported the same way; without --wmt24sys 
 in DATA/wmt24sys/, and without it its sets are left out.
 
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the ten guards (both modes), a deliberately loose
+union of what several detectors flag: the eleven guards (both modes), a deliberately loose
 detector (any digit or numeral value on one side that the other side does not have in
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
@@ -89,8 +94,8 @@ benchmarks/data/numbers_labels.tsv, WMT22's in numbers_labels_wmt22.tsv, the WMT
 test's in numbers_labels_wmt23b.tsv, the third blind set's (wmt23c-zhen, wmt24-enzh) in
 numbers_labels_blind3.tsv, the fourth's (heldout-more, wmt23d-enzh) in numbers_labels_blind4.tsv and the
 fifth's (wmt22e-zhen) in numbers_labels_blind5.tsv, the sixth's (wmt24b-enzh, wmt23e-zhen) in
-numbers_labels_blind6.tsv and the seventh's (wmt23f-zhen, wmt24c-enzh) in numbers_labels_blind7.tsv (the rule is
-in benchmarks/data/README.md).
+numbers_labels_blind6.tsv, the seventh's (wmt23f-zhen, wmt24c-enzh) in numbers_labels_blind7.tsv and the eighth's
+(wmt23g-zhen, wmt24d-enzh) in numbers_labels_blind8.tsv (the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -99,7 +104,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to seventh blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to eighth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -122,12 +127,15 @@ set's two degenerate en-zh systems are counted apart.
         --wmt23 WMT23.tgz --sets wmt24b-enzh wmt23e-zhen --markdown
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
         --wmt23 WMT23.tgz --sets wmt23f-zhen wmt24c-enzh --markdown
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
+        --wmt23 WMT23.tgz --sets wmt23g-zhen wmt24d-enzh --markdown
 
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to seventh-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to eighth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
-numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv or numbers_labels_blind7.tsv);
+numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv or
+numbers_labels_blind8.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -168,6 +176,7 @@ LABELS_BLIND4 = ROOT / "benchmarks" / "data" / "numbers_labels_blind4.tsv"  # th
 LABELS_BLIND5 = ROOT / "benchmarks" / "data" / "numbers_labels_blind5.tsv"  # the same, for the fifth blind set
 LABELS_BLIND6 = ROOT / "benchmarks" / "data" / "numbers_labels_blind6.tsv"  # the same, for the sixth blind set
 LABELS_BLIND7 = ROOT / "benchmarks" / "data" / "numbers_labels_blind7.tsv"  # the same, for the seventh blind set
+LABELS_BLIND8 = ROOT / "benchmarks" / "data" / "numbers_labels_blind8.tsv"  # the same, for the eighth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -177,6 +186,7 @@ ROUND6 = "1d302f1"  # round 6, frozen: main when round 7 began and the fourth bl
 ROUND7 = "fa50431"  # round 7: main when round 8 began and the fifth blind set was taken
 ROUND8 = "066c6d3"  # round 8: main when round 9 began and the sixth blind set was taken
 ROUND9 = "df2c76d"  # round 9: main when round 10 began and the seventh blind set was taken
+ROUND10 = "7477a10"  # round 10: main when round 11 began and the eighth blind set was taken
 SYSTEMS = ("Facebook-AI", "Online-W")
 # Round 2 added two systems of other kinds and strengths to the development lines: a strong
 # constrained one and the weakest online one (by the task's chrF).
@@ -184,7 +194,7 @@ ADDED_SYSTEMS = {"zhen-dev": ("NiuTrans", "Online-A"), "enzh": ("NiuTrans", "Onl
 MODES = ("source", "reference")
 SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test", "wmt22-zhen", "wmt22-enzh",
         "wmt23b-zhen", "wmt23b-enzh", "wmt23c-zhen", "wmt24-enzh", "heldout-more", "wmt23d-enzh", "wmt22e-zhen",
-        "wmt24b-enzh", "wmt23e-zhen", "wmt23f-zhen", "wmt24c-enzh")
+        "wmt24b-enzh", "wmt23e-zhen", "wmt23f-zhen", "wmt24c-enzh", "wmt23g-zhen", "wmt24d-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -242,12 +252,22 @@ WMT23F_FIRST = 844  # the entries of wmt23e-zhen's line list after its first WMT
 WMT24C_SYSTEMS = ("CycleL", "CycleL2")
 WMT24C_FIRST = 100  # the size rule's N: file lines 1-N, the canary skipped (200 would pool more than 420 with wmt23f)
 BLIND7 = ("wmt23f-zhen", "wmt24c-enzh")
-# Each blind set and the guard frozen before it was read: the guard it judged. "after" is the guard now (round
-# 10); a later round gets its own column and takes the seventh set's place. The degenerate systems CycleL and
-# CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors) are counted apart.
+# The eighth blind set (benchmarks/data/README.md), its systems and size fixed before any of its output was read: the
+# whole of wmt23e-zhen's line list for the last two WMT23 zh-en systems no set here reads, and WMT24 en-zh
+# (wmt24-enzh's lines) for the first two systems after CycleL2 (case-insensitive alphabetical order) whose corpus
+# chrF is at least half the median of the 21 systems'; cut by the size rule.
+WMT23G_SYSTEMS = ("Yishu", "ZengHuiMT")
+WMT23G_FIRST = 750  # the size rule's M: the first M entries of wmt23e-zhen's line list (1,000 would pool over 300)
+WMT24D_SYSTEMS = ("Gemini-1.5-Pro", "GPT-4")
+WMT24D_FIRST = 700  # the size rule's N: file lines 1-N, the canary skipped (800 would pool over 420 with wmt23g)
+BLIND8 = ("wmt23g-zhen", "wmt24d-enzh")
+WMT23E_LIST_SETS = ("wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen")  # the sets read on wmt23e-zhen's line list
+# Each blind set and the guard frozen before it was read: the guard it judged. "after" is the guard now; the eighth
+# set waits there for the round frozen before it is read (round 11), which the lead names. The degenerate systems
+# CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors) are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
              **dict.fromkeys(BLIND3, "round6"), **dict.fromkeys(BLIND4, "round7"), **dict.fromkeys(BLIND5, "round8"),
-             **dict.fromkeys(BLIND6, "round9"), **dict.fromkeys(BLIND7, "after")}
+             **dict.fromkeys(BLIND6, "round9"), **dict.fromkeys(BLIND7, "round10"), **dict.fromkeys(BLIND8, "after")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -322,12 +342,13 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
             items += _wmt23c_items(wmt23sys, wmt23)
         if "wmt23d-enzh" in sets:
             items += _wmt23d_items(wmt23sys)
-        if {"wmt23e-zhen", "wmt23f-zhen"} & set(sets):
-            items += _wmt23e_items(wmt23sys, wmt23, [s for s in sets if s in ("wmt23e-zhen", "wmt23f-zhen")])
+        if set(WMT23E_LIST_SETS) & set(sets):
+            items += _wmt23e_items(wmt23sys, wmt23, [s for s in sets if s in WMT23E_LIST_SETS])
     if wmt24sys is not None:
         for name, systems, first in (("wmt24-enzh", WMT24_SYSTEMS, WMT24_FIRST),
                                      ("wmt24b-enzh", WMT24B_SYSTEMS, WMT24B_FIRST),
-                                     ("wmt24c-enzh", WMT24C_SYSTEMS, WMT24C_FIRST)):
+                                     ("wmt24c-enzh", WMT24C_SYSTEMS, WMT24C_FIRST),
+                                     ("wmt24d-enzh", WMT24D_SYSTEMS, WMT24D_FIRST)):
             if name in sets:
                 items += _wmt24_items(wmt24sys, name, systems, first)
     return items
@@ -428,8 +449,9 @@ def _wmt23c_items(folder: Path, mqm: Path | None) -> list[Item]:
 
 def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[Item]:
     """WMT23 general zh-en on the lines wmt23b-zhen and wmt23c-zhen use together (wmt23b-zhen's first, then
-    wmt23c-zhen's): wmt23e-zhen, the sixth blind set's systems on the first WMT23E_FIRST of them, and wmt23f-zhen, the
-    seventh's on the first WMT23F_FIRST of the rest. Both need the MQM file, as wmt23b-zhen does."""
+    wmt23c-zhen's): wmt23e-zhen, the sixth blind set's systems on the first WMT23E_FIRST of them, wmt23f-zhen, the
+    seventh's on the first WMT23F_FIRST of the rest, and wmt23g-zhen, the eighth's on the first WMT23G_FIRST of the
+    whole list. All need the MQM file, as wmt23b-zhen does."""
     if mqm is None:
         for name in sets:
             print(f"no WMT23 MQM data (--wmt23): {name} is left out", file=sys.stderr)
@@ -437,7 +459,8 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
     texts = _wmt23_texts(folder, "zh-en")
     lines = [*_wmt23_unrated(texts, mqm)[:WMT23B_FIRST], *_wmt23c_lines(texts, mqm)]
     parts = {"wmt23e-zhen": (WMT23E_SYSTEMS, lines[:WMT23E_FIRST]),
-             "wmt23f-zhen": (WMT23F_SYSTEMS, lines[WMT23E_FIRST:][:WMT23F_FIRST])}
+             "wmt23f-zhen": (WMT23F_SYSTEMS, lines[WMT23E_FIRST:][:WMT23F_FIRST]),
+             "wmt23g-zhen": (WMT23G_SYSTEMS, lines[:WMT23G_FIRST])}
     return [item for name in sets for item in _wmt23_set(folder, name, "zh-en", *parts[name], texts)]
 
 
@@ -538,10 +561,10 @@ def _wmt23_items(path: Path) -> list[Item]:
             for (system, seg), text in sorted(texts.items(), key=lambda kv: (kv[0][1], kv[0][0]))]
 
 
-# --- the guard now, after rounds 9, 8, 7, 6, 5, 4, 3 and 1, and before -------------------------------------------
+# --- the guard now, after rounds 10, 9, 8, 7, 6, 5, 4, 3 and 1, and before ---------------------------------------
 
 def package_guard(problems: Callable) -> Callable[[Item, str], tuple[str, str | None]]:
-    """A guard whose `number_problems` names the case of what it says (rounds 3 to 9 and now)."""
+    """A guard whose `number_problems` names the case of what it says (rounds 3 to 10 and now)."""
     def guard(item: Item, mode: str) -> tuple[str, str | None]:
         difference = problems(item.candidate, against=mode, source=item.source, references=item.references)
         return (difference.describe(mode), difference.case) if difference else ("", None)
@@ -705,8 +728,8 @@ def read_labels(*paths: Path) -> dict[tuple[str, int, str], Label]:
     return labels
 
 
-GUARDS = ("before", "round1", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
-          "after")  # issue 14, rounds 1, 3-9, now
+GUARDS = ("before", "round1", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10",
+          "after")  # issue 14, rounds 1, 3-10, now
 
 
 def detect(items: Sequence[Item], guards: dict[str, Callable[[Item, str], str]]) -> dict[tuple[str, int, str], Verdicts]:
@@ -774,7 +797,7 @@ def _fmt(value: float | None) -> str:
 def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     """The table's rows: each data set (the development lines split by round 1's systems and
     those added in round 2; WMT23 by half), all development data (before round 4 took the WMT23
-    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to seventh
+    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to eighth
     blind sets (the held-out lines' other systems apart from zhen-heldout's, WMT22 zh-en's apart from
     wmt22-zhen's)."""
     def of(name: str, systems: Sequence[str] | None = None) -> list[Item]:
@@ -831,6 +854,11 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         *((f"**WMT24 general en-zh, {system}**", of("wmt24c-enzh", (system,))) for system in WMT24C_SYSTEMS),
         (f"**WMT24 general en-zh, {', '.join(WMT24C_SYSTEMS)}**", of("wmt24c-enzh")),
         ("**seventh blind set, both directions**", [i for i in items if i.set in BLIND7]),
+        *((f"**WMT23 general zh-en, {system}**", of("wmt23g-zhen", (system,))) for system in WMT23G_SYSTEMS),
+        (f"**WMT23 general zh-en, {', '.join(WMT23G_SYSTEMS)}**", of("wmt23g-zhen")),
+        *((f"**WMT24 general en-zh, {system}**", of("wmt24d-enzh", (system,))) for system in WMT24D_SYSTEMS),
+        (f"**WMT24 general en-zh, {', '.join(WMT24D_SYSTEMS)}**", of("wmt24d-enzh")),
+        ("**eighth blind set, both directions**", [i for i in items if i.set in BLIND8]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -872,7 +900,7 @@ def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
               f"round 4 ({ROUND4}): P / R (flagged)", f"round 5 ({ROUND5}): P / R (flagged)",
               f"round 6 ({ROUND6}): P / R (flagged)", f"round 7 ({ROUND7}): P / R (flagged)",
               f"round 8 ({ROUND8}): P / R (flagged)", f"round 9 ({ROUND9}): P / R (flagged)",
-              "now: P / R (flagged)")
+              f"round 10 ({ROUND10}): P / R (flagged)", "now: P / R (flagged)")
     return _render(header, rows, markdown)
 
 
@@ -904,7 +932,7 @@ HIGH, MEDIUM = 0.9, 0.8
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
     then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
-    third to seventh blind sets."""
+    third to eighth blind sets."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]),
                ("round 1, unseen", "round1", unseen),
@@ -925,7 +953,11 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
                (f"WMT23 general zh-en, {', '.join(WMT23F_SYSTEMS)}", "after",
                 [i for i in items if i.set == "wmt23f-zhen"]),
                (f"WMT24 general en-zh, {', '.join(WMT24C_SYSTEMS)}", "after",
-                [i for i in items if i.set == "wmt24c-enzh"])]
+                [i for i in items if i.set == "wmt24c-enzh"]),
+               (f"WMT23 general zh-en, {', '.join(WMT23G_SYSTEMS)}", "after",
+                [i for i in items if i.set == "wmt23g-zhen"]),
+               (f"WMT24 general en-zh, {', '.join(WMT24D_SYSTEMS)}", "after",
+                [i for i in items if i.set == "wmt24d-enzh"])]
     return [column for column in columns if column[2]]
 
 
@@ -1051,7 +1083,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
     parser.add_argument("--labels", type=Path, nargs="+", default=[LABELS, LABELS_WMT22, LABELS_WMT23B,
                                                                     LABELS_BLIND3, LABELS_BLIND4, LABELS_BLIND5,
-                                                                    LABELS_BLIND6, LABELS_BLIND7])
+                                                                    LABELS_BLIND6, LABELS_BLIND7, LABELS_BLIND8])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -1061,6 +1093,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--round7", default=ROUND7, help="the git revision whose evalkit/numbers/ is 'round 7'")
     parser.add_argument("--round8", default=ROUND8, help="the git revision whose evalkit/numbers/ is 'round 8'")
     parser.add_argument("--round9", default=ROUND9, help="the git revision whose evalkit/numbers/ is 'round 9'")
+    parser.add_argument("--round10", default=ROUND10, help="the git revision whose evalkit/numbers/ is 'round 10'")
     parser.add_argument("--show", choices=("unlabelled", "flagged", "errors", "missed", "false", "changed"))
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--speed", type=int, metavar="N", help="time round 1's guard and now's on the first N "
@@ -1074,10 +1107,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if wmt22 is None and {*WMT22_SYSTEMS, "wmt22e-zhen"} & set(args.sets):
         print("no WMT22 data (--wmt22): its sets are left out", file=sys.stderr)
     wmt23sys = args.wmt23sys or (args.data / "wmt23sys" if (args.data / "wmt23sys").is_dir() else None)
-    if wmt23sys is None and {*WMT23B_SYSTEMS, "wmt23c-zhen", "wmt23e-zhen", "wmt23f-zhen"} & set(args.sets):
+    if wmt23sys is None and {*WMT23B_SYSTEMS, "wmt23c-zhen", *WMT23E_LIST_SETS} & set(args.sets):
         print("no WMT23 general test data (--wmt23sys): its sets are left out", file=sys.stderr)
     wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)
-    if wmt24sys is None and {"wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh"} & set(args.sets):
+    if wmt24sys is None and {"wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh"} & set(args.sets):
         print("no WMT24 general test data (--wmt24sys): its sets are left out", file=sys.stderr)
     items = load_items(args.data, args.sets, wmt23, wmt22, wmt23sys, wmt24sys)
     round1 = load_package(args.round1, "evalkit_numbers_round1")

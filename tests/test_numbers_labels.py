@@ -9,9 +9,10 @@ blind set (WMT23 general zh-en's last lines, WMT24 general en-zh) on its fixed l
 without WMT24's canary; the fourth blind set (two more systems on the held-out lines, a set of
 its own, and WMT23 general en-zh's lines after wmt23b-enzh's) likewise, the fifth (WMT22 zh-en for
 two more systems, a set of its own beside wmt22-zhen), the sixth (WMT24 en-zh and WMT23 general zh-en's
-wmt23b/wmt23c lines, each for two more systems, sets of their own) and the seventh (the rest of the sixth's zh-en line
-list and WMT24 en-zh's first lines, each for two more systems). The table shows round 4 to round 9 and now side by
-side, and main() loads each --roundN revision (by default its round's own) for its own column.
+wmt23b/wmt23c lines, each for two more systems, sets of their own), the seventh (the rest of the sixth's zh-en line
+list and WMT24 en-zh's first lines, each for two more systems) and the eighth (the sixth's whole zh-en line list, or
+its first entries, and WMT24 en-zh's first lines, each for two more systems). The table shows round 4 to round 10 and
+now side by side, and main() loads each --roundN revision (by default its round's own) for its own column.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import numbers_realdata as realdata
 
 FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdata.LABELS_BLIND3,
-         realdata.LABELS_BLIND4, realdata.LABELS_BLIND5, realdata.LABELS_BLIND6, realdata.LABELS_BLIND7)
+         realdata.LABELS_BLIND4, realdata.LABELS_BLIND5, realdata.LABELS_BLIND6, realdata.LABELS_BLIND7,
+         realdata.LABELS_BLIND8)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -47,6 +49,8 @@ SYSTEMS = {
     "wmt23e-zhen": realdata.WMT23E_SYSTEMS,
     "wmt23f-zhen": realdata.WMT23F_SYSTEMS,
     "wmt24c-enzh": realdata.WMT24C_SYSTEMS,
+    "wmt23g-zhen": realdata.WMT23G_SYSTEMS,
+    "wmt24d-enzh": realdata.WMT24D_SYSTEMS,
 }
 
 
@@ -142,6 +146,17 @@ def test_blind7_labels_are_in_their_own_file_for_its_own_systems():
         line = int(row["line"])
         assert 1 < line <= realdata.WMT24C_FIRST if row["set"] == "wmt24c-enzh" else \
             1008 < line <= realdata.WMT23B_LINES["wmt23b-zhen"], row
+
+
+def test_blind8_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND8 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND8]
+    _, blind = _rows(realdata.LABELS_BLIND8)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt23g-zhen", s) for s in realdata.WMT23G_SYSTEMS), *(("wmt24d-enzh", s) for s in realdata.WMT24D_SYSTEMS)}
+    for row in blind:  # wmt23e-zhen's line list's first 750 entries end at line 1,008; the canary is line 1
+        line = int(row["line"])
+        assert 1 < line <= realdata.WMT24D_FIRST if row["set"] == "wmt24d-enzh" else 1 <= line <= 1008, row
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -363,7 +378,8 @@ def _wmt24_folder(root: Path, docs: list[str], short: str = "") -> Path:
     """WMT24's txt/ layout for en-zh (made-up text; `docs` the documents file's domains, one a line)."""
     files = {"sources/en-zh.txt": "source {}", "references/en-zh.refA.txt": "参考{}"}
     files |= {f"system-outputs/en-zh/{system}.txt": f"{system} {{}}"
-              for system in (*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS, *realdata.WMT24C_SYSTEMS)}
+              for system in (*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS, *realdata.WMT24C_SYSTEMS,
+                             *realdata.WMT24D_SYSTEMS)}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         count = len(docs) - 1 if path == short else len(docs)
@@ -469,12 +485,52 @@ def test_wmt24c_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
         realdata.load_items(tmp_path, ["wmt24c-enzh"], None, None, None, _wmt24_folder(tmp_path / "b", docs[:2]))
 
 
+def test_wmt24d_reads_the_first_n_lines_without_the_canary_for_its_own_systems_apart_from_the_others(tmp_path,
+                                                                                                     monkeypatch):
+    for name, first in (("WMT24_LINES", 5), ("WMT24_FIRST", 5), ("WMT24B_FIRST", 5), ("WMT24C_FIRST", 2),
+                        ("WMT24D_FIRST", 4)):
+        monkeypatch.setattr(realdata, name, first)
+    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "canary", "social", "speech"])
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, None, None, None, folder)
+
+    more = load(["wmt24d-enzh"])
+    assert [(i.set, i.line, i.system) for i in more] == [("wmt24d-enzh", n, s) for s in ("Gemini-1.5-Pro", "GPT-4")
+                                                        for n in (2, 4)]
+    fourth = more[1]
+    assert (fourth.source, fourth.references, fourth.candidate) == ("source 4", ("参考4",), "Gemini-1.5-Pro 4")
+    assert (fourth.source_lang, fourth.target_lang, fourth.modes) == ("en", "zh", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT24D_FIRST", 5)
+    more = load(["wmt24d-enzh"])
+    assert [i.line for i in more] == [2, 4, 5, 2, 4, 5]
+    others = load(["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh"])
+    assert {i.system for i in others} == {*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS, *realdata.WMT24C_SYSTEMS}
+    assert [i.line for i in others if i.set == "wmt24c-enzh"] == [2, 2]  # wmt24c-enzh keeps its own lines
+    every = load(["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh"])
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + more)
+
+
+def test_wmt24d_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    for name, first in (("WMT24_LINES", 3), ("WMT24_FIRST", 3), ("WMT24B_FIRST", 3), ("WMT24C_FIRST", 3),
+                        ("WMT24D_FIRST", 2)):
+        monkeypatch.setattr(realdata, name, first)
+    docs = ["canary", "news", "news"]
+    short = _wmt24_folder(tmp_path / "a", docs, short="system-outputs/en-zh/GPT-4.txt")
+    assert len(realdata.load_items(tmp_path, ["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh"], None, None, None,
+                                   short)) == 12
+    with pytest.raises(SystemExit, match="GPT-4"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt24d-enzh"], None, None, None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt24d-enzh"], None, None, None, _wmt24_folder(tmp_path / "b", docs[:2]))
+
+
 def _wmt23_zhen_folder(root: Path, lines: int, short: str = "") -> Path:
-    """WMT23's txt/ layout for zh-en with the systems of wmt23b-zhen, wmt23c-zhen, wmt23e-zhen and wmt23f-zhen
-    (made-up text)."""
+    """WMT23's txt/ layout for zh-en with the systems of wmt23b-zhen, wmt23c-zhen, wmt23e-zhen, wmt23f-zhen and
+    wmt23g-zhen (made-up text)."""
     files = {"sources/generaltest2023.zh-en.src.zh": "源 {} 句", "references/generaltest2023.zh-en.ref.refA.en": "ref {}"}
     systems = {*realdata.WMT23B_SYSTEMS["wmt23b-zhen"], *realdata.WMT23C_SYSTEMS, *realdata.WMT23E_SYSTEMS,
-               *realdata.WMT23F_SYSTEMS}
+               *realdata.WMT23F_SYSTEMS, *realdata.WMT23G_SYSTEMS}
     files |= {f"system-outputs/generaltest2023.zh-en.hyp.{system}.en": f"{system} {{}}" for system in systems}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
@@ -559,6 +615,46 @@ def test_wmt23f_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, caps
         realdata.load_items(tmp_path, ["wmt23f-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
 
 
+def test_wmt23g_reads_the_first_m_of_wmt23e_line_list_or_all_of_it_for_its_own_systems(tmp_path, wmt23e, monkeypatch):
+    folder, mqm = wmt23e  # wmt23e-zhen's list: 1, 3, 5 (wmt23b-zhen's), 7-10 (wmt23c-zhen's); its first 5 are its own
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, mqm, None, folder)
+
+    monkeypatch.setattr(realdata, "WMT23G_FIRST", 3)
+    first = load(["wmt23g-zhen"])
+    assert [(i.set, i.line, i.system) for i in first] == [("wmt23g-zhen", n, s) for s in ("Yishu", "ZengHuiMT")
+                                                         for n in (1, 3, 5)]
+    fifth = first[2]
+    assert (fifth.source, fifth.references, fifth.candidate) == ("源 5 句", ("ref 5",), "Yishu 5")
+    assert (fifth.source_lang, fifth.target_lang, fifth.modes) == ("zh", "en", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT23E_FIRST", 2)  # it starts at the list's first entry, whatever wmt23e-zhen takes
+    assert [i.line for i in load(["wmt23g-zhen"])] == [1, 3, 5, 1, 3, 5]
+    monkeypatch.setattr(realdata, "WMT23G_FIRST", 10)  # all of it
+    monkeypatch.setattr(realdata, "WMT23F_FIRST", 10)
+    whole = load(["wmt23g-zhen"])
+    assert [i.line for i in whole] == [1, 3, 5, 7, 8, 9, 10] * 2
+    sixth_and_seventh = load(["wmt23e-zhen", "wmt23f-zhen"])
+    assert {i.system for i in sixth_and_seventh} == {*realdata.WMT23E_SYSTEMS, *realdata.WMT23F_SYSTEMS}
+    assert sorted({i.line for i in sixth_and_seventh}) == [1, 3, 5, 7, 8, 9, 10]
+    every = load(["wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen"])
+    assert sorted(i.key for i in every) == sorted(i.key for i in sixth_and_seventh + whole)
+
+
+def test_wmt23g_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, capsys):
+    folder, mqm = wmt23e
+    assert realdata.load_items(tmp_path, ["wmt23g-zhen"], None, None, folder) == []
+    assert "wmt23g-zhen is left out" in capsys.readouterr().err
+    with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
+        realdata.load_items(tmp_path, ["wmt23g-zhen"], _mqm(tmp_path / "one.tsv", "源 2 句"), None, folder)
+    short = _wmt23_zhen_folder(tmp_path / "short", 10, short="system-outputs/generaltest2023.zh-en.hyp.ZengHuiMT.en")
+    assert realdata.load_items(tmp_path, ["wmt23e-zhen", "wmt23f-zhen"], mqm, None, short)
+    with pytest.raises(SystemExit, match="ZengHuiMT"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt23g-zhen"], mqm, None, short)
+    with pytest.raises(SystemExit, match="not the 10 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt23g-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
+
+
 def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_chosen_on():
     items = [realdata.Item(name, 2, system, "源", ("ref",), "candidate", "zh", "en")
              for name, system in (("wmt23c-zhen", "GPT4-5shot"), ("wmt24-enzh", "Aya23"), ("zhen-dev", "Online-W"))]
@@ -570,34 +666,37 @@ def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_ch
     assert [i.set for i in rows["**third blind set, both directions**"]] == ["wmt23c-zhen", "wmt24-enzh"]
 
 
-def test_the_table_shows_round_4_to_round_9_and_now_side_by_side():
+def test_the_table_shows_round_4_to_round_10_and_now_side_by_side():
     item = realdata.Item("wmt24-enzh", 2, "Aya23", "two", ("两",), "三", "en", "zh")
     other = realdata.Item("wmt24-enzh", 3, "Aya23", "five", ("五",), "六", "en", "zh")
     third = realdata.Item("wmt24-enzh", 4, "Aya23", "nine", ("九",), "八", "en", "zh")
     fourth = realdata.Item("wmt24-enzh", 5, "Aya23", "eleven", ("十一",), "十二", "en", "zh")
     fifth = realdata.Item("wmt24-enzh", 6, "Aya23", "thirteen", ("十三",), "十四", "en", "zh")
+    sixth = realdata.Item("wmt24-enzh", 7, "Aya23", "fifteen", ("十五",), "十六", "en", "zh")
     verdicts = {item.key: realdata.Verdicts(flags={"round5:source": "added 3"}),  # round 6 no longer flags it
                 other.key: realdata.Verdicts(flags={"round6:source": "added 6", "round7:source": "added 6",
                                                     "after:source": "added 6"}),  # round 8 does not
                 third.key: realdata.Verdicts(flags={"round7:source": "added 8"}),  # rounds 8 and now no longer do
                 fourth.key: realdata.Verdicts(flags={"round8:source": "added 12", "round9:source": "added 12"}),
-                fifth.key: realdata.Verdicts(flags={"round9:source": "added 14"})}  # round 9 alone flags it
+                fifth.key: realdata.Verdicts(flags={"round9:source": "added 14"}),  # round 9 alone flags it
+                sixth.key: realdata.Verdicts(flags={"round10:source": "added 16"})}  # round 10 alone flags it
     labels = {item.key: realdata.Label(True, "two as 三"), other.key: realdata.Label(False, "made up"),
               third.key: realdata.Label(True, "nine as 八"), fourth.key: realdata.Label(True, "eleven as 十二"),
-              fifth.key: realdata.Label(True, "thirteen as 十四")}
-    items = [item, other, third, fourth, fifth]
+              fifth.key: realdata.Label(True, "thirteen as 十四"), sixth.key: realdata.Label(True, "fifteen as 十六")}
+    items = [item, other, third, fourth, fifth, sixth]
     header, _, *rows = realdata.table(items, verdicts, labels, markdown=True).split("\n")
     cells = [c.strip() for c in header.strip("|").split("|")]
-    assert cells[-7:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
+    assert cells[-8:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
                           f"round 5 ({realdata.ROUND5}): P / R (flagged)",
                           f"round 6 ({realdata.ROUND6}): P / R (flagged)",
                           f"round 7 ({realdata.ROUND7}): P / R (flagged)",
                           f"round 8 ({realdata.ROUND8}): P / R (flagged)",
-                          f"round 9 ({realdata.ROUND9}): P / R (flagged)", "now: P / R (flagged)"]
+                          f"round 9 ({realdata.ROUND9}): P / R (flagged)",
+                          f"round 10 ({realdata.ROUND10}): P / R (flagged)", "now: P / R (flagged)"]
     source = [c.strip() for c in rows[0].strip("|").split("|")]
-    assert source[1] == "source" and source[-7:] == ["- / 0.00 (0)", "1.00 / 0.25 (1)", "0.00 / 0.00 (1)",
-                                                     "0.50 / 0.25 (2)", "1.00 / 0.25 (1)", "1.00 / 0.50 (2)",
-                                                     "0.00 / 0.00 (1)"]
+    assert source[1] == "source" and source[-8:] == ["- / 0.00 (0)", "1.00 / 0.20 (1)", "0.00 / 0.00 (1)",
+                                                     "0.50 / 0.20 (2)", "1.00 / 0.20 (1)", "1.00 / 0.40 (2)",
+                                                     "1.00 / 0.20 (1)", "0.00 / 0.00 (1)"]
 
 
 def test_the_blind_summary_pools_each_set_under_the_round_it_judged():
@@ -606,21 +705,28 @@ def test_the_blind_summary_pools_each_set_under_the_round_it_judged():
     wmt22, wmt23b, fifth, enzh, cycle = (item("wmt22-zhen", 1, "zh"), item("wmt23b-zhen", 2, "zh"),
                                          item("wmt22e-zhen", 3, "zh"), item("wmt24b-enzh", 4, "en"),
                                          item("wmt24c-enzh", 5, "en"))
+    seventh, eighth = item("wmt23f-zhen", 7, "zh"), item("wmt23g-zhen", 8, "zh")
     dev = item("zhen-dev", 6, "zh")  # development data: not in the summary
     verdicts = {wmt22.key: realdata.Verdicts(flags={"round4:source": "x", "round5:source": "x"}),
                 wmt23b.key: realdata.Verdicts(flags={"round4:source": "x"}),  # round 5 judged it, and does not flag
                 fifth.key: realdata.Verdicts(flags={"round8:source": "x"}),
                 enzh.key: realdata.Verdicts(flags={"round9:source": "x"}),
-                cycle.key: realdata.Verdicts(flags={"after:source": "x"}),
+                cycle.key: realdata.Verdicts(flags={"round10:source": "x"}),
+                seventh.key: realdata.Verdicts(flags={"after:source": "x"}),  # round 10 judged it, and does not flag
+                eighth.key: realdata.Verdicts(flags={"after:source": "x"}),  # the eighth waits for its round under now
                 dev.key: realdata.Verdicts(flags={"after:source": "x"})}
     labels = {wmt22.key: realdata.Label(True, "e"), wmt23b.key: realdata.Label(True, "e"),
               fifth.key: realdata.Label(False, "n"), enzh.key: realdata.Label(True, "e"),
-              cycle.key: realdata.Label(True, "e"), dev.key: realdata.Label(True, "e")}
-    lines = realdata.blind_summary([wmt22, wmt23b, fifth, enzh, cycle, dev], verdicts, labels).split("\n")[1:]
-    assert lines[0].startswith("zh-en: source 0.50 / 0.50 (2 flagged, 1 right; 2 errors in 3 segments)")
+              cycle.key: realdata.Label(True, "e"), seventh.key: realdata.Label(True, "e"),
+              eighth.key: realdata.Label(True, "e"), dev.key: realdata.Label(True, "e")}
+    items = [wmt22, wmt23b, fifth, enzh, cycle, seventh, eighth, dev]
+    lines = realdata.blind_summary(items, verdicts, labels).split("\n")[1:]
+    assert lines[0].startswith("zh-en: source 0.67 / 0.50 (3 flagged, 2 right; 4 errors in 5 segments)")
     assert lines[1].startswith("en-zh: source 1.00 / 1.00 (1 flagged, 1 right; 1 errors in 1 segments)")
     assert lines[2].startswith("en-zh, the degenerate systems: source 1.00 / 1.00 (1 flagged")
     assert set(realdata.JUDGED_BY) == set(realdata.SETS) - {*realdata.DEVELOPMENT, "zhen-heldout"}
+    assert {realdata.JUDGED_BY[name] for name in realdata.BLIND7} == {"round10"}
+    assert {realdata.JUDGED_BY[name] for name in realdata.BLIND8} == {"after"}
 
 
 class _Said:
@@ -666,12 +772,13 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
         realdata.main(["--data", str(tmp_path)])
     defaults = {"round1": realdata.ROUND1, "round3": realdata.ROUND3, "round4": realdata.ROUND4,
                 "round5": realdata.ROUND5, "round6": realdata.ROUND6, "round7": realdata.ROUND7,
-                "round8": realdata.ROUND8, "round9": realdata.ROUND9}
+                "round8": realdata.ROUND8, "round9": realdata.ROUND9, "round10": realdata.ROUND10}
     assert set(defaults) == set(rounds)
     assert sorted(loaded) == sorted((revision, f"evalkit_numbers_{name}") for name, revision in defaults.items())
     assert seen["round7"](item, "source") == (f"{realdata.ROUND7} source", "unit")
     assert seen["round8"](item, "source") == (f"{realdata.ROUND8} source", "unit")
     assert seen["round9"](item, "source") == (f"{realdata.ROUND9} source", "unit")
+    assert seen["round10"](item, "source") == (f"{realdata.ROUND10} source", "unit")
     assert len(set(defaults.values())) == len(defaults)
 
 
@@ -842,3 +949,23 @@ def test_the_seventh_blind_set_has_its_own_columns_and_rows():
     assert rows["**WMT24 general en-zh, CycleL2**"] == [("wmt24c-enzh", "CycleL2")]
     assert rows["**WMT24 general en-zh, CycleL, CycleL2**"] == [(i.set, i.system) for i in items[4:]]
     assert rows["**seventh blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
+
+
+def test_the_eighth_blind_set_has_its_own_columns_and_rows():
+    items = [_item("wmt23f-zhen", "ONLINE-G", "zh"), _item("wmt24c-enzh", "CycleL", "en"),
+             _item("wmt23g-zhen", "Yishu", "zh"), _item("wmt23g-zhen", "ZengHuiMT", "zh"),
+             _item("wmt24d-enzh", "Gemini-1.5-Pro", "en"), _item("wmt24d-enzh", "GPT-4", "en")]
+    columns = {name: {i.set for i in group} for name, _, group in realdata.case_columns(items)}
+    assert columns["WMT23 general zh-en, ONLINE-G, ONLINE-Y"] == {"wmt23f-zhen"}
+    assert columns["WMT24 general en-zh, CycleL, CycleL2"] == {"wmt24c-enzh"}
+    assert columns["WMT23 general zh-en, Yishu, ZengHuiMT"] == {"wmt23g-zhen"}
+    assert columns["WMT24 general en-zh, Gemini-1.5-Pro, GPT-4"] == {"wmt24d-enzh"}
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**seventh blind set, both directions**"] == [(i.set, i.system) for i in items[:2]]
+    assert rows["**WMT23 general zh-en, Yishu**"] == [("wmt23g-zhen", "Yishu")]
+    assert rows["**WMT23 general zh-en, ZengHuiMT**"] == [("wmt23g-zhen", "ZengHuiMT")]
+    assert rows["**WMT23 general zh-en, Yishu, ZengHuiMT**"] == [(i.set, i.system) for i in items[2:4]]
+    assert rows["**WMT24 general en-zh, Gemini-1.5-Pro**"] == [("wmt24d-enzh", "Gemini-1.5-Pro")]
+    assert rows["**WMT24 general en-zh, GPT-4**"] == [("wmt24d-enzh", "GPT-4")]
+    assert rows["**WMT24 general en-zh, Gemini-1.5-Pro, GPT-4**"] == [(i.set, i.system) for i in items[4:]]
+    assert rows["**eighth blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]

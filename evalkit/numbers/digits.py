@@ -63,6 +63,9 @@ _NAMES = (
     # out by MT, "424.10. 0.20. 02.002"), ISBNs
     re.compile(r"(?<![\d.])(?:\d+(?:\.\d+){3,}|\d+(?:\.\s?\d+){4,})(?:\s?/\s?\d+(?:\.\s?\d+)+)*(?![\d.])"
                r"|(?<!\d)97[89]-?\d{10}(?!\d)|(?i:ISBN)[:\s]*[\dXx-]{10,17}"),
+    # phone numbers after their word: 热线8800 7777, "Hotline 88007777", "Tel: (010) 6512-3456"
+    re.compile(r"(?i:电话|热线|专线|hotline|telephone|phone|tel\.?)\s*(?:number\s*)?[:：]?\s*"
+               r"\+?(?:\(\d{2,4}\)\s*)?\d[\d\s-]{5,}\d(?![\d-])(?![.,]\d)"),
     # Chinese official documents' numbers: 国发〔2013〕23号, "[2013] No. 23"
     re.compile(r"[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*(?:第\s*\d{1,4}\s*号|\d{1,4}\s*号|No\.?\s*\d{1,4}(?!\d))"),
     # isotopes: 碳14 (carbon dating), "uranium-235", 碘-131
@@ -214,6 +217,28 @@ def read_scaled_digits(reader: Reader) -> None:
 
 _JIN = re.compile(r"\s*(?:多|余)?\s*斤")  # 10斤 is 5 kg: the converted value answers it
 _SHORT_YEAR = re.compile(r"\s*年(?!代)")  # 到现在19年: 19 years, or 2019 as people say it
+
+
+# A number split by a stray space after its separator, as some systems write every number: "330, 000",
+# "67, 367", a section's "3. 1", "Table D. 2". One number, the tail weak (it may still be one of a
+# list, "aged 45, 300 people", so it answers but is never wanted). Not inside a list ("100, 200, 300"),
+# nor after a day ("July 25, 916 new cases").
+_SPLIT_THOUSANDS = re.compile(r"(?<![\d.,])(?<!\d, )(\d{1,3}), (\d{3})(?![\d.,])(?!\s*[,、]\s*\d)")
+_SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,2})\. (\d{1,2})(?![\d.,])(?!\s*[.,、]\s*\d)")
+_SPLIT_SECTION = re.compile(r"(?:^|(?<=Table )|(?<=Figure )|(?<=Annex )|(?<=Appendix ))[A-Z]\. \d{1,2}(?![\d.,])")
+
+
+def read_split_numbers(reader: Reader) -> None:
+    for match in _SPLIT_SECTION.finditer(reader.text):
+        reader.claim(match.start(), match.end())
+    for pattern, joined in ((_SPLIT_THOUSANDS, "{}{}"), (_SPLIT_DECIMAL, "{}.{}")):
+        for match in pattern.finditer(reader.text):
+            head, tail = match.group(1), match.group(2)
+            if reader.free(match.start(), match.end()) and \
+                    not is_day(reader.text, match.start(1), match.end(1), Decimal(head)):  # "July 25, 916 new cases"
+                reader.add(number(Decimal(joined.format(head, tail))), match.start(1), match.end(1), True,
+                           (number(Decimal(head)),))
+                reader.add(number(Decimal(tail)), match.start(2), match.end(2), False)
 
 
 def read_plain_digits(reader: Reader) -> None:

@@ -3,8 +3,10 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). Eleven versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 10", the package at --round10 (7477a10, main when
+`"reference"` (against the references, the source confirming). Twelve versions answer:
+"now" (the package evalkit/numbers/ as it is); "round 11", the package at --round11 (3fee64c: round 11, b4ca3da,
+with the eighth blind set merged; main when round 12 began and before the ninth blind set was looked at); "round 10",
+the package at --round10 (7477a10, main when
 round 11 began and before the eighth blind set was looked at); "round 9", the package at --round9 (df2c76d, main
 when round 10 began and before the seventh blind set was looked at); "round 8", the package at --round8 (066c6d3,
 main when round 9 began and before the sixth blind set was looked at); "round 7", the package at --round7 (fa50431, main
@@ -65,6 +67,11 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 refA; Yishu and ZengHuiMT (the eighth blind set: blind for round 10; needs the MQM file)
   wmt24d-enzh   WMT24 general test en-zh, file lines 1-700 but the canary's (699), refA; Gemini-1.5-Pro and GPT-4 (the
                 eighth blind set; a set of its own beside wmt24-enzh, wmt24b-enzh and wmt24c-enzh)
+  wmt21b-zhen   WMT21 news zh-en, lines 601-1,100 (the first 500 development lines; never the held-out 1-600),
+                reference A; ICL and KwaiNLP (the ninth blind set: blind for round 11; the first two WMT21 zh-en
+                systems, in alphabetical order, whose names appeared in no file of the repository)
+  wmt24e-enzh   WMT24 general test en-zh, file lines 1-600 but the canary's (599), refA; HW-TSC and IKUN (the ninth
+                blind set; a set of its own beside wmt24-enzh and wmt24b/c/d-enzh)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -85,7 +92,7 @@ documents/en-zh.docs for the canary), exported the same way; without --wmt24sys 
 in DATA/wmt24sys/, and without it its sets are left out.
 
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the eleven guards (both modes), a deliberately loose
+union of what several detectors flag: the twelve guards (both modes), a deliberately loose
 detector (any digit or numeral value on one side that the other side does not have in
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
@@ -94,8 +101,9 @@ benchmarks/data/numbers_labels.tsv, WMT22's in numbers_labels_wmt22.tsv, the WMT
 test's in numbers_labels_wmt23b.tsv, the third blind set's (wmt23c-zhen, wmt24-enzh) in
 numbers_labels_blind3.tsv, the fourth's (heldout-more, wmt23d-enzh) in numbers_labels_blind4.tsv and the
 fifth's (wmt22e-zhen) in numbers_labels_blind5.tsv, the sixth's (wmt24b-enzh, wmt23e-zhen) in
-numbers_labels_blind6.tsv, the seventh's (wmt23f-zhen, wmt24c-enzh) in numbers_labels_blind7.tsv and the eighth's
-(wmt23g-zhen, wmt24d-enzh) in numbers_labels_blind8.tsv (the rule is in benchmarks/data/README.md).
+numbers_labels_blind6.tsv, the seventh's (wmt23f-zhen, wmt24c-enzh) in numbers_labels_blind7.tsv, the eighth's
+(wmt23g-zhen, wmt24d-enzh) in numbers_labels_blind8.tsv and the ninth's (wmt21b-zhen, wmt24e-enzh) in
+numbers_labels_blind9.tsv (the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -104,7 +112,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to eighth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to ninth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -129,13 +137,15 @@ set's two degenerate en-zh systems are counted apart.
         --wmt23 WMT23.tgz --sets wmt23f-zhen wmt24c-enzh --markdown
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
         --wmt23 WMT23.tgz --sets wmt23g-zhen wmt24d-enzh --markdown
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt24sys WMT24SYS \
+        --sets wmt21b-zhen wmt24e-enzh --markdown
 
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to eighth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to ninth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
-numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv or
-numbers_labels_blind8.tsv);
+numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
+numbers_labels_blind8.tsv or numbers_labels_blind9.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -177,6 +187,7 @@ LABELS_BLIND5 = ROOT / "benchmarks" / "data" / "numbers_labels_blind5.tsv"  # th
 LABELS_BLIND6 = ROOT / "benchmarks" / "data" / "numbers_labels_blind6.tsv"  # the same, for the sixth blind set
 LABELS_BLIND7 = ROOT / "benchmarks" / "data" / "numbers_labels_blind7.tsv"  # the same, for the seventh blind set
 LABELS_BLIND8 = ROOT / "benchmarks" / "data" / "numbers_labels_blind8.tsv"  # the same, for the eighth blind set
+LABELS_BLIND9 = ROOT / "benchmarks" / "data" / "numbers_labels_blind9.tsv"  # the same, for the ninth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -187,6 +198,7 @@ ROUND7 = "fa50431"  # round 7: main when round 8 began and the fifth blind set w
 ROUND8 = "066c6d3"  # round 8: main when round 9 began and the sixth blind set was taken
 ROUND9 = "df2c76d"  # round 9: main when round 10 began and the seventh blind set was taken
 ROUND10 = "7477a10"  # round 10: main when round 11 began and the eighth blind set was taken
+ROUND11 = "3fee64c"  # round 11 (b4ca3da) with the eighth set merged: main when round 12 began and the ninth was taken
 SYSTEMS = ("Facebook-AI", "Online-W")
 # Round 2 added two systems of other kinds and strengths to the development lines: a strong
 # constrained one and the weakest online one (by the task's chrF).
@@ -194,7 +206,8 @@ ADDED_SYSTEMS = {"zhen-dev": ("NiuTrans", "Online-A"), "enzh": ("NiuTrans", "Onl
 MODES = ("source", "reference")
 SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test", "wmt22-zhen", "wmt22-enzh",
         "wmt23b-zhen", "wmt23b-enzh", "wmt23c-zhen", "wmt24-enzh", "heldout-more", "wmt23d-enzh", "wmt22e-zhen",
-        "wmt24b-enzh", "wmt23e-zhen", "wmt23f-zhen", "wmt24c-enzh", "wmt23g-zhen", "wmt24d-enzh")
+        "wmt24b-enzh", "wmt23e-zhen", "wmt23f-zhen", "wmt24c-enzh", "wmt23g-zhen", "wmt24d-enzh", "wmt21b-zhen",
+        "wmt24e-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -262,12 +275,23 @@ WMT24D_SYSTEMS = ("Gemini-1.5-Pro", "GPT-4")
 WMT24D_FIRST = 700  # the size rule's N: file lines 1-N, the canary skipped (800 would pool over 420 with wmt23g)
 BLIND8 = ("wmt23g-zhen", "wmt24d-enzh")
 WMT23E_LIST_SETS = ("wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen")  # the sets read on wmt23e-zhen's line list
-# Each blind set and the guard frozen before it was read: the guard it judged. "after" is the guard now; the eighth
-# set waits there for the round frozen before it is read (round 11), which the lead names. The degenerate systems
+# The ninth blind set (benchmarks/data/README.md), its systems and size fixed before any of its output was read: WMT21
+# zh-en's development lines for the first two systems (case-insensitive alphabetical order) whose name appeared in no
+# file of the repository, and WMT24 en-zh (wmt24-enzh's lines) for the first two systems after GPT-4 whose corpus chrF
+# is at least half the median of the 21 systems'; cut by the size rule.
+WMT21_LINES = 1948  # WMT21 news zh-en as published; lines 1-600 are held out (never read for the ninth set)
+WMT21B_SYSTEMS = ("ICL", "KwaiNLP")
+WMT21B_FIRST = 500  # the size rule's M: lines 601-1,100 (750 would pool over 300)
+WMT24E_SYSTEMS = ("HW-TSC", "IKUN")
+WMT24E_FIRST = 600  # the size rule's N: file lines 1-N, the canary skipped (700 would pool over 420 with wmt21b)
+BLIND9 = ("wmt21b-zhen", "wmt24e-enzh")
+# Each blind set and the guard frozen before it was read: the guard it judged. "after" is the guard now; the ninth
+# set waits there for the round frozen before it is read (round 12), which the lead names. The degenerate systems
 # CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors) are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
              **dict.fromkeys(BLIND3, "round6"), **dict.fromkeys(BLIND4, "round7"), **dict.fromkeys(BLIND5, "round8"),
-             **dict.fromkeys(BLIND6, "round9"), **dict.fromkeys(BLIND7, "round10"), **dict.fromkeys(BLIND8, "after")}
+             **dict.fromkeys(BLIND6, "round9"), **dict.fromkeys(BLIND7, "round10"), **dict.fromkeys(BLIND8, "round11"),
+             **dict.fromkeys(BLIND9, "after")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -322,6 +346,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                     if len(hyp) != len(src):
                         raise SystemExit(f"{news}: {system}'s output is not the {len(src)} lines of WMT21 zh-en")
                     items += [Item(name, n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], "zh", "en") for n in lines]
+    if "wmt21b-zhen" in sets:
+        items += _wmt21b_items(news)
     if "enzh" in sets:
         enzh = data / "wmt21-enzh"
         src = _lines(enzh / "newstest2021.en-zh.src.en")
@@ -348,10 +374,33 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
         for name, systems, first in (("wmt24-enzh", WMT24_SYSTEMS, WMT24_FIRST),
                                      ("wmt24b-enzh", WMT24B_SYSTEMS, WMT24B_FIRST),
                                      ("wmt24c-enzh", WMT24C_SYSTEMS, WMT24C_FIRST),
-                                     ("wmt24d-enzh", WMT24D_SYSTEMS, WMT24D_FIRST)):
+                                     ("wmt24d-enzh", WMT24D_SYSTEMS, WMT24D_FIRST),
+                                     ("wmt24e-enzh", WMT24E_SYSTEMS, WMT24E_FIRST)):
             if name in sets:
                 items += _wmt24_items(wmt24sys, name, systems, first)
     return items
+
+
+def _wmt21b_items(news: Path) -> list[Item]:
+    """WMT21 news zh-en for the ninth blind set's systems: the first WMT21B_FIRST of the development lines 601-1948
+    (never the held-out lines 1-600), reference A."""
+    src = _lines(news / "newstest2021.zh-en.src.zh")
+    ref = _lines(news / "newstest2021.zh-en.ref.A.en")
+    if not WMT21_LINES == len(src) == len(ref):
+        raise SystemExit(f"{news}: the source and reference A are not the {WMT21_LINES} lines of WMT21 zh-en")
+    items = []
+    for system in WMT21B_SYSTEMS:
+        hyp = _lines(news / f"newstest2021.zh-en.hyp.{system}.en")
+        if len(hyp) != WMT21_LINES:
+            raise SystemExit(f"{news}: {system}'s output is not the {WMT21_LINES} lines of WMT21 zh-en")
+        items += [Item("wmt21b-zhen", n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], "zh", "en")
+                  for n in _wmt21b_lines()]
+    return items
+
+
+def _wmt21b_lines() -> range:
+    """The ninth set's zh-en lines: the first WMT21B_FIRST development lines (601-1948)."""
+    return range(601, min(600 + WMT21B_FIRST, WMT21_LINES) + 1)
 
 
 def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
@@ -561,10 +610,10 @@ def _wmt23_items(path: Path) -> list[Item]:
             for (system, seg), text in sorted(texts.items(), key=lambda kv: (kv[0][1], kv[0][0]))]
 
 
-# --- the guard now, after rounds 10, 9, 8, 7, 6, 5, 4, 3 and 1, and before ---------------------------------------
+# --- the guard now, after rounds 11, 10, 9, 8, 7, 6, 5, 4, 3 and 1, and before ---------------------------------------
 
 def package_guard(problems: Callable) -> Callable[[Item, str], tuple[str, str | None]]:
-    """A guard whose `number_problems` names the case of what it says (rounds 3 to 10 and now)."""
+    """A guard whose `number_problems` names the case of what it says (rounds 3 to 11 and now)."""
     def guard(item: Item, mode: str) -> tuple[str, str | None]:
         difference = problems(item.candidate, against=mode, source=item.source, references=item.references)
         return (difference.describe(mode), difference.case) if difference else ("", None)
@@ -729,7 +778,7 @@ def read_labels(*paths: Path) -> dict[tuple[str, int, str], Label]:
 
 
 GUARDS = ("before", "round1", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10",
-          "after")  # issue 14, rounds 1, 3-10, now
+          "round11", "after")  # issue 14, rounds 1, 3-11, now
 
 
 def detect(items: Sequence[Item], guards: dict[str, Callable[[Item, str], str]]) -> dict[tuple[str, int, str], Verdicts]:
@@ -797,7 +846,7 @@ def _fmt(value: float | None) -> str:
 def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     """The table's rows: each data set (the development lines split by round 1's systems and
     those added in round 2; WMT23 by half), all development data (before round 4 took the WMT23
-    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to eighth
+    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to ninth
     blind sets (the held-out lines' other systems apart from zhen-heldout's, WMT22 zh-en's apart from
     wmt22-zhen's)."""
     def of(name: str, systems: Sequence[str] | None = None) -> list[Item]:
@@ -859,6 +908,12 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         *((f"**WMT24 general en-zh, {system}**", of("wmt24d-enzh", (system,))) for system in WMT24D_SYSTEMS),
         (f"**WMT24 general en-zh, {', '.join(WMT24D_SYSTEMS)}**", of("wmt24d-enzh")),
         ("**eighth blind set, both directions**", [i for i in items if i.set in BLIND8]),
+        *((f"**WMT21 zh-en lines {_span(_wmt21b_lines())}, {system}**", of("wmt21b-zhen", (system,)))
+          for system in WMT21B_SYSTEMS),
+        (f"**WMT21 zh-en lines {_span(_wmt21b_lines())}, {', '.join(WMT21B_SYSTEMS)}**", of("wmt21b-zhen")),
+        *((f"**WMT24 general en-zh, {system}**", of("wmt24e-enzh", (system,))) for system in WMT24E_SYSTEMS),
+        (f"**WMT24 general en-zh, {', '.join(WMT24E_SYSTEMS)}**", of("wmt24e-enzh")),
+        ("**ninth blind set, both directions**", [i for i in items if i.set in BLIND9]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -900,7 +955,8 @@ def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
               f"round 4 ({ROUND4}): P / R (flagged)", f"round 5 ({ROUND5}): P / R (flagged)",
               f"round 6 ({ROUND6}): P / R (flagged)", f"round 7 ({ROUND7}): P / R (flagged)",
               f"round 8 ({ROUND8}): P / R (flagged)", f"round 9 ({ROUND9}): P / R (flagged)",
-              f"round 10 ({ROUND10}): P / R (flagged)", "now: P / R (flagged)")
+              f"round 10 ({ROUND10}): P / R (flagged)", f"round 11 ({ROUND11}): P / R (flagged)",
+              "now: P / R (flagged)")
     return _render(header, rows, markdown)
 
 
@@ -932,7 +988,7 @@ HIGH, MEDIUM = 0.9, 0.8
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
     then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
-    third to eighth blind sets."""
+    third to ninth blind sets."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]),
                ("round 1, unseen", "round1", unseen),
@@ -957,7 +1013,11 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
                (f"WMT23 general zh-en, {', '.join(WMT23G_SYSTEMS)}", "after",
                 [i for i in items if i.set == "wmt23g-zhen"]),
                (f"WMT24 general en-zh, {', '.join(WMT24D_SYSTEMS)}", "after",
-                [i for i in items if i.set == "wmt24d-enzh"])]
+                [i for i in items if i.set == "wmt24d-enzh"]),
+               (f"WMT21 zh-en lines {_span(_wmt21b_lines())}, {', '.join(WMT21B_SYSTEMS)}", "after",
+                [i for i in items if i.set == "wmt21b-zhen"]),
+               (f"WMT24 general en-zh, {', '.join(WMT24E_SYSTEMS)}", "after",
+                [i for i in items if i.set == "wmt24e-enzh"])]
     return [column for column in columns if column[2]]
 
 
@@ -1083,7 +1143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
     parser.add_argument("--labels", type=Path, nargs="+", default=[LABELS, LABELS_WMT22, LABELS_WMT23B,
                                                                     LABELS_BLIND3, LABELS_BLIND4, LABELS_BLIND5,
-                                                                    LABELS_BLIND6, LABELS_BLIND7, LABELS_BLIND8])
+                                                                    LABELS_BLIND6, LABELS_BLIND7, LABELS_BLIND8,
+                                                                    LABELS_BLIND9])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -1094,6 +1155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--round8", default=ROUND8, help="the git revision whose evalkit/numbers/ is 'round 8'")
     parser.add_argument("--round9", default=ROUND9, help="the git revision whose evalkit/numbers/ is 'round 9'")
     parser.add_argument("--round10", default=ROUND10, help="the git revision whose evalkit/numbers/ is 'round 10'")
+    parser.add_argument("--round11", default=ROUND11, help="the git revision whose evalkit/numbers/ is 'round 11'")
     parser.add_argument("--show", choices=("unlabelled", "flagged", "errors", "missed", "false", "changed"))
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--speed", type=int, metavar="N", help="time round 1's guard and now's on the first N "
@@ -1110,7 +1172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if wmt23sys is None and {*WMT23B_SYSTEMS, "wmt23c-zhen", *WMT23E_LIST_SETS} & set(args.sets):
         print("no WMT23 general test data (--wmt23sys): its sets are left out", file=sys.stderr)
     wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)
-    if wmt24sys is None and {"wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh"} & set(args.sets):
+    if wmt24sys is None and {"wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh"} & set(args.sets):
         print("no WMT24 general test data (--wmt24sys): its sets are left out", file=sys.stderr)
     items = load_items(args.data, args.sets, wmt23, wmt22, wmt23sys, wmt24sys)
     round1 = load_package(args.round1, "evalkit_numbers_round1")

@@ -299,6 +299,39 @@ ROUND_12_READINGS = [
 ]
 
 
+def test_real_cases_cover_round_13s_classes():
+    """The ninth blind set's false alarms and misses (development data since round 13)."""
+    named = {c["case"] for c in REAL_CASES}
+    assert {"time_stray_space", "time_range_stray_space", "unit_kwh_as_degrees", "count_in_all_as_other_types"} <= named
+
+
+ROUND_13_READINGS = [
+    # a clock time with a stray space after its colon is the same time
+    ("19时54分发生", "at 19: 54", False),
+    ("19时54分发生", "at 19: 55", True),
+    ("0时至24时", "0: 00 to 24: 00", False),
+    ("下午3点", "at 3: 00", False),  # a 12-hour time either half of the day, as "3:00" is
+    ("第2步：30分钟", "Step 2: 30 minutes", False),  # a title's number and its colon
+    ("3比0获胜", "won 3: 0", False),  # a one-digit "minute" is a score, as before
+    ("3比0获胜", "won 3: 1", True),
+    # 度 after 万 or 亿 is kWh
+    ("发电量1.98亿度", "198 million kWh of power", False),
+    ("发电量1.98亿度", "198 million kilowatt-hours", False),
+    ("发电量1.98亿度", "198 million degrees", True),
+    ("发电量1.98亿度，装机250万千瓦", "198 million degrees, 2.5 million kilowatts", True),  # kW is no kWh
+    ("温度达到1万度", "the temperature reached 10,000 degrees", False),  # a temperature
+    ("气温38度", "38 degrees", False),  # no magnitude: a temperature
+    # 等N counts what it names, also in kinds (类)
+    ("编织袋、编织布等6类物资", "woven bags, woven cloth and other 6 types of supplies", True),
+    ("编织袋、编织布等6类物资", "6 types of supplies, including woven bags and cloth", False),
+]
+
+
+def test_round_13s_unit_is_named():
+    case = next(c for c in REAL_CASES if c["case"] == "unit_kwh_as_degrees")
+    assert {d.units for d in both_modes(case)} == {("度 (kWh) as degrees",)}
+
+
 @pytest.mark.parametrize("text, weekdays", [
     ("1个多星期一冲", []),  # a week or so, then 一冲: the week is a span
     ("本周一个", []),
@@ -312,8 +345,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
 
 
 @pytest.mark.parametrize("source, candidate, reported", ROUND_9_READINGS + ROUND_10_READINGS + ROUND_11_READINGS
-                         + ROUND_12_READINGS)
-def test_round_9_to_12_readings(source, candidate, reported):
+                         + ROUND_12_READINGS + ROUND_13_READINGS)
+def test_round_9_to_13_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

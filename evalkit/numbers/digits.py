@@ -80,9 +80,9 @@ _NAMES = (
 # In Chinese text some systems space Latin from digits ("A 3 公路", "T 20 I", "Covid- 19").
 _SPACED_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,3} \d{1,4}(?: [A-Z][A-Za-z]{0,2})?(?![A-Za-z0-9.,])")
 _CJK = re.compile("[\u4e00-\u9fff]")
-# 19:54, 7:30 p.m., 08H00, "3: 11 pm" (a stray space, where a.m. or p.m. follows); a one-digit "minute"
+# 19:54, 7:30 p.m., 08H00, "19: 54" and "3: 11 pm" (a stray space: the same time); a one-digit "minute"
 # is a score (3:0), not a time, unless the part of the day follows ("5:9 in the morning" for 5点9分)
-_CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})(?::|:\s(?=\d\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b))|H(?=\d\d))"
+_CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})(?::\s?(?=\d\d(?!\d))|:|H(?=\d\d))"
                     r"(\d{2}|\d(?=\s*(?:a\.m\.|p\.m\.|am\b|pm\b|in the (?:morning|afternoon|evening))))(?![\d:])"
                     r"(?:\s*(a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b))?")
 # 2400 hours, 1400 hrs: the 24-hour clock without a colon; with a leading zero, "at 0500" and 0500时 (a
@@ -161,10 +161,18 @@ def read_military_times(reader: Reader) -> None:
         reader.add(readings[0], match.start(), match.end(), True, readings[1:])
 
 
+# "Chapter 3: 15 tips": a title's number and a colon, not 3:15
+_TITLE_BEFORE = re.compile(r"(?i)\b(?:chapter|part|section|article|step|lesson|unit|book|volume|vol\.|episode|season|"
+                           r"no\.|table|figure|item|question|round|level)\s*$")
+
+
 def read_clock_times(reader: Reader) -> None:
     for match in _CLOCK.finditer(reader.text):
         hour, minute, suffix = int(match.group(1)), int(match.group(2)), (match.group(3) or "").lower()
         if hour > 24 or minute > 59:
+            continue
+        if ": " in match.group(0) and not suffix and \
+                _TITLE_BEFORE.search(reader.text, max(0, match.start() - 12), match.start()):
             continue
         period = _ZH_PERIOD.search(reader.text[max(0, match.start() - 3):match.start()])
         if suffix.startswith("p") or (period and period.group(1) in _EVENING):

@@ -1,6 +1,7 @@
 """Units that machine translation confuses with a unit of the same kind: 里 (li, half a
 kilometre) as miles, 亩 (mu, a fifteenth of a hectare) as acres, 元 and 块 (yuan) as dollars,
-a Chinese sum with no currency named as dollars, kilometres as miles, Celsius as Fahrenheit;
+a Chinese sum with no currency named as dollars, kilometres as miles, Celsius as Fahrenheit, 度
+(kWh, after 万 or 亿) as degrees;
 and, with the source's own number, 斤 (half a kilogram) as kilograms, decades as 年 and a count
 after 等 (which counts what it names) as "and N others". The number is right and the quantity
 wrong, so comparing numbers alone cannot see it.
@@ -64,7 +65,7 @@ FALSE_FRIENDS = (
                 re.compile(r"人民币")),
     # 耶鲁等3所 is Yale and two others, three in all: "Yale and 3 other schools" is four
     FalseFriend("等N (N in all) as 'and N others'",
-                re.compile(r"等\s*(\d+|[一二两三四五六七八九十百千]+)\s*(?:家|个|所|名|位|项|款|只|支|座|部|种|国|省|市|地|人)"),
+                re.compile(r"等\s*(\d+|[一二两三四五六七八九十百千]+)\s*(?:家|个|所|名|位|项|款|只|支|座|部|种|类|国|省|市|地|人)"),
                 re.compile(r"(?i)\b(?:a total of|in total|in all|altogether)\b"),
                 re.compile(r"(?i)\band\s+(?:the\s+)?(?:other\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:other|more)\b"
                            r"|\band\s+(?:the\s+)?other\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b"), same_count=True),
@@ -74,6 +75,11 @@ FALSE_FRIENDS = (
                 re.compile(r"(?i)(\d[\d,.]*)\s*(?:kg|kgs|kilos?|kilograms?)\b"), re.compile(r"公斤|千克"), same_count=True),
     FalseFriend("decades as 年 (years)", re.compile(r"(?i)\b(\d+|two|three|four|five|six|seven|eight|nine)\s+decades\b"),
                 re.compile(r"个十年"), re.compile(r"(\d+|[一二两三四五六七八九])\s*多?\s*年(?!代)"), same_count=True),
+    # 1.98亿度 is 198 million kWh (度, a unit of electricity, after a magnitude), never "degrees"
+    FalseFriend("度 (kWh) as degrees", re.compile(r"(?:\d[\d,.]*|[一二两三四五六七八九十百千几数]+)\s*(?:多|余)?\s*[万亿]\s*(?:多|余)?\s*度"
+                                                 r"(?![假过日数])"),
+                re.compile(r"(?i)kwh|kilowatt[\s-]?hours?|\bkw\s*·?\s*h\b|units? of (?:electricity|power)"),
+                re.compile(r"(?i)\bdegrees?\b"), re.compile(r"温|℃|摄氏|华氏|角")),
     FalseFriend("公里 (kilometres) as miles", _zh(r"(?:公里|千米)"), re.compile(r"(?i)kilomet|\bkm\b"),
                 re.compile(r"(?i)\bmiles?\b"), re.compile(r"英里")),
     FalseFriend("摄氏度 (Celsius) as Fahrenheit", _zh(r"(?:摄氏度|℃)"), re.compile(r"(?i)celsius|centigrade|°\s*C|℃"),

@@ -3,8 +3,10 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). Twelve versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 11", the package at --round11 (3fee64c: round 11, b4ca3da,
+`"reference"` (against the references, the source confirming). Thirteen versions answer:
+"now" (the package evalkit/numbers/ as it is); "round 12", the package at --round12 (1481f45: round 12, aca6837,
+with the ninth blind set merged; main when round 13 began and before the tenth blind set was looked at); "round 11",
+the package at --round11 (3fee64c: round 11, b4ca3da,
 with the eighth blind set merged; main when round 12 began and before the ninth blind set was looked at); "round 10",
 the package at --round10 (7477a10, main when
 round 11 began and before the eighth blind set was looked at); "round 9", the package at --round9 (df2c76d, main
@@ -72,6 +74,11 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 systems, in alphabetical order, whose names appeared in no file of the repository)
   wmt24e-enzh   WMT24 general test en-zh, file lines 1-600 but the canary's (599), refA; HW-TSC and IKUN (the ninth
                 blind set; a set of its own beside wmt24-enzh and wmt24b/c/d-enzh)
+  wmt21c-zhen   WMT21 news zh-en, lines 601-1,100 (the first 500 development lines; never the held-out 1-600),
+                reference A; Machine_Translation and NJUSC_TSC (the tenth blind set: blind for round 12; the next two
+                WMT21 zh-en systems, in alphabetical order, whose output no one here had read or used)
+  wmt24f-enzh   WMT24 general test en-zh, file lines 1-600 but the canary's (599), refA; IKUN-C and IOL-Research
+                (the tenth blind set; a set of its own beside wmt24-enzh and wmt24b/c/d/e-enzh)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -92,7 +99,7 @@ documents/en-zh.docs for the canary), exported the same way; without --wmt24sys 
 in DATA/wmt24sys/, and without it its sets are left out.
 
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the twelve guards (both modes), a deliberately loose
+union of what several detectors flag: the thirteen guards (both modes), a deliberately loose
 detector (any digit or numeral value on one side that the other side does not have in
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
@@ -102,8 +109,8 @@ test's in numbers_labels_wmt23b.tsv, the third blind set's (wmt23c-zhen, wmt24-e
 numbers_labels_blind3.tsv, the fourth's (heldout-more, wmt23d-enzh) in numbers_labels_blind4.tsv and the
 fifth's (wmt22e-zhen) in numbers_labels_blind5.tsv, the sixth's (wmt24b-enzh, wmt23e-zhen) in
 numbers_labels_blind6.tsv, the seventh's (wmt23f-zhen, wmt24c-enzh) in numbers_labels_blind7.tsv, the eighth's
-(wmt23g-zhen, wmt24d-enzh) in numbers_labels_blind8.tsv and the ninth's (wmt21b-zhen, wmt24e-enzh) in
-numbers_labels_blind9.tsv (the rule is in benchmarks/data/README.md).
+(wmt23g-zhen, wmt24d-enzh) in numbers_labels_blind8.tsv, the ninth's (wmt21b-zhen, wmt24e-enzh) in
+numbers_labels_blind9.tsv and the tenth's (wmt21c-zhen, wmt24f-enzh) in numbers_labels_blind10.tsv (the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -112,7 +119,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to ninth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to tenth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -139,13 +146,15 @@ set's two degenerate en-zh systems are counted apart.
         --wmt23 WMT23.tgz --sets wmt23g-zhen wmt24d-enzh --markdown
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt24sys WMT24SYS \
         --sets wmt21b-zhen wmt24e-enzh --markdown
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt24sys WMT24SYS \
+        --sets wmt21c-zhen wmt24f-enzh --markdown
 
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to ninth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to tenth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
-numbers_labels_blind8.tsv or numbers_labels_blind9.tsv);
+numbers_labels_blind8.tsv, numbers_labels_blind9.tsv or numbers_labels_blind10.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -188,6 +197,7 @@ LABELS_BLIND6 = ROOT / "benchmarks" / "data" / "numbers_labels_blind6.tsv"  # th
 LABELS_BLIND7 = ROOT / "benchmarks" / "data" / "numbers_labels_blind7.tsv"  # the same, for the seventh blind set
 LABELS_BLIND8 = ROOT / "benchmarks" / "data" / "numbers_labels_blind8.tsv"  # the same, for the eighth blind set
 LABELS_BLIND9 = ROOT / "benchmarks" / "data" / "numbers_labels_blind9.tsv"  # the same, for the ninth blind set
+LABELS_BLIND10 = ROOT / "benchmarks" / "data" / "numbers_labels_blind10.tsv"  # the same, for the tenth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -199,6 +209,7 @@ ROUND8 = "066c6d3"  # round 8: main when round 9 began and the sixth blind set w
 ROUND9 = "df2c76d"  # round 9: main when round 10 began and the seventh blind set was taken
 ROUND10 = "7477a10"  # round 10: main when round 11 began and the eighth blind set was taken
 ROUND11 = "3fee64c"  # round 11 (b4ca3da) with the eighth set merged: main when round 12 began and the ninth was taken
+ROUND12 = "1481f45"  # round 12 (aca6837) with the ninth set merged: main when round 13 began and the tenth was taken
 SYSTEMS = ("Facebook-AI", "Online-W")
 # Round 2 added two systems of other kinds and strengths to the development lines: a strong
 # constrained one and the weakest online one (by the task's chrF).
@@ -207,7 +218,7 @@ MODES = ("source", "reference")
 SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test", "wmt22-zhen", "wmt22-enzh",
         "wmt23b-zhen", "wmt23b-enzh", "wmt23c-zhen", "wmt24-enzh", "heldout-more", "wmt23d-enzh", "wmt22e-zhen",
         "wmt24b-enzh", "wmt23e-zhen", "wmt23f-zhen", "wmt24c-enzh", "wmt23g-zhen", "wmt24d-enzh", "wmt21b-zhen",
-        "wmt24e-enzh")
+        "wmt24e-enzh", "wmt21c-zhen", "wmt24f-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -279,19 +290,28 @@ WMT23E_LIST_SETS = ("wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen")  # the sets rea
 # zh-en's development lines for the first two systems (case-insensitive alphabetical order) whose name appeared in no
 # file of the repository, and WMT24 en-zh (wmt24-enzh's lines) for the first two systems after GPT-4 whose corpus chrF
 # is at least half the median of the 21 systems'; cut by the size rule.
-WMT21_LINES = 1948  # WMT21 news zh-en as published; lines 1-600 are held out (never read for the ninth set)
+WMT21_LINES = 1948  # WMT21 news zh-en as published; lines 1-600 are held out (never read for the ninth or tenth set)
 WMT21B_SYSTEMS = ("ICL", "KwaiNLP")
 WMT21B_FIRST = 500  # the size rule's M: lines 601-1,100 (750 would pool over 300)
 WMT24E_SYSTEMS = ("HW-TSC", "IKUN")
 WMT24E_FIRST = 600  # the size rule's N: file lines 1-N, the canary skipped (700 would pool over 420 with wmt21b)
 BLIND9 = ("wmt21b-zhen", "wmt24e-enzh")
-# Each blind set and the guard frozen before it was read: the guard it judged. "after" is the guard now; the ninth
-# set waits there for the round frozen before it is read (round 12), which the lead names. The degenerate systems
+# The tenth blind set (benchmarks/data/README.md), its systems and size fixed before any of its output was read: WMT21
+# zh-en's development lines for the next two systems (case-insensitive alphabetical order) whose output no one here had
+# read or used (named nowhere but in the ninth set's record of that rule), and WMT24 en-zh (wmt24-enzh's lines) for the
+# first two systems after IKUN whose corpus chrF is at least half the median of the 21 systems'; cut by the size rule.
+WMT21C_SYSTEMS = ("Machine_Translation", "NJUSC_TSC")
+WMT21C_FIRST = 500  # the size rule's M: lines 601-1,100 (750 would pool over 300)
+WMT24F_SYSTEMS = ("IKUN-C", "IOL-Research")
+WMT24F_FIRST = 600  # the size rule's N: file lines 1-N, the canary skipped (700 would pool over 420 with wmt21c)
+BLIND10 = ("wmt21c-zhen", "wmt24f-enzh")
+# Each blind set and the guard frozen before it was read: the guard it judged. "after" is the guard now; the tenth
+# set waits there for the round frozen before it is read (round 13), which the lead names. The degenerate systems
 # CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors) are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
              **dict.fromkeys(BLIND3, "round6"), **dict.fromkeys(BLIND4, "round7"), **dict.fromkeys(BLIND5, "round8"),
              **dict.fromkeys(BLIND6, "round9"), **dict.fromkeys(BLIND7, "round10"), **dict.fromkeys(BLIND8, "round11"),
-             **dict.fromkeys(BLIND9, "after")}
+             **dict.fromkeys(BLIND9, "round12"), **dict.fromkeys(BLIND10, "after")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -346,8 +366,10 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                     if len(hyp) != len(src):
                         raise SystemExit(f"{news}: {system}'s output is not the {len(src)} lines of WMT21 zh-en")
                     items += [Item(name, n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], "zh", "en") for n in lines]
-    if "wmt21b-zhen" in sets:
-        items += _wmt21b_items(news)
+    for name, systems, first in (("wmt21b-zhen", WMT21B_SYSTEMS, WMT21B_FIRST),
+                                 ("wmt21c-zhen", WMT21C_SYSTEMS, WMT21C_FIRST)):
+        if name in sets:
+            items += _wmt21_dev_items(news, name, systems, first)
     if "enzh" in sets:
         enzh = data / "wmt21-enzh"
         src = _lines(enzh / "newstest2021.en-zh.src.en")
@@ -375,32 +397,33 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                      ("wmt24b-enzh", WMT24B_SYSTEMS, WMT24B_FIRST),
                                      ("wmt24c-enzh", WMT24C_SYSTEMS, WMT24C_FIRST),
                                      ("wmt24d-enzh", WMT24D_SYSTEMS, WMT24D_FIRST),
-                                     ("wmt24e-enzh", WMT24E_SYSTEMS, WMT24E_FIRST)):
+                                     ("wmt24e-enzh", WMT24E_SYSTEMS, WMT24E_FIRST),
+                                     ("wmt24f-enzh", WMT24F_SYSTEMS, WMT24F_FIRST)):
             if name in sets:
                 items += _wmt24_items(wmt24sys, name, systems, first)
     return items
 
 
-def _wmt21b_items(news: Path) -> list[Item]:
-    """WMT21 news zh-en for the ninth blind set's systems: the first WMT21B_FIRST of the development lines 601-1948
-    (never the held-out lines 1-600), reference A."""
+def _wmt21_dev_items(news: Path, name: str, systems: Sequence[str], first: int) -> list[Item]:
+    """WMT21 news zh-en for a blind set's systems (the ninth's, the tenth's): the first `first` of the development
+    lines 601-1948 (never the held-out lines 1-600), reference A."""
     src = _lines(news / "newstest2021.zh-en.src.zh")
     ref = _lines(news / "newstest2021.zh-en.ref.A.en")
     if not WMT21_LINES == len(src) == len(ref):
         raise SystemExit(f"{news}: the source and reference A are not the {WMT21_LINES} lines of WMT21 zh-en")
     items = []
-    for system in WMT21B_SYSTEMS:
+    for system in systems:
         hyp = _lines(news / f"newstest2021.zh-en.hyp.{system}.en")
         if len(hyp) != WMT21_LINES:
             raise SystemExit(f"{news}: {system}'s output is not the {WMT21_LINES} lines of WMT21 zh-en")
-        items += [Item("wmt21b-zhen", n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], "zh", "en")
-                  for n in _wmt21b_lines()]
+        items += [Item(name, n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], "zh", "en")
+                  for n in _wmt21_dev_lines(first)]
     return items
 
 
-def _wmt21b_lines() -> range:
-    """The ninth set's zh-en lines: the first WMT21B_FIRST development lines (601-1948)."""
-    return range(601, min(600 + WMT21B_FIRST, WMT21_LINES) + 1)
+def _wmt21_dev_lines(first: int) -> range:
+    """A blind set's WMT21 zh-en lines: the first `first` development lines (601-1948)."""
+    return range(601, min(600 + first, WMT21_LINES) + 1)
 
 
 def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
@@ -778,7 +801,7 @@ def read_labels(*paths: Path) -> dict[tuple[str, int, str], Label]:
 
 
 GUARDS = ("before", "round1", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10",
-          "round11", "after")  # issue 14, rounds 1, 3-11, now
+          "round11", "round12", "after")  # issue 14, rounds 1, 3-12, now
 
 
 def detect(items: Sequence[Item], guards: dict[str, Callable[[Item, str], str]]) -> dict[tuple[str, int, str], Verdicts]:
@@ -846,7 +869,7 @@ def _fmt(value: float | None) -> str:
 def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     """The table's rows: each data set (the development lines split by round 1's systems and
     those added in round 2; WMT23 by half), all development data (before round 4 took the WMT23
-    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to ninth
+    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to tenth
     blind sets (the held-out lines' other systems apart from zhen-heldout's, WMT22 zh-en's apart from
     wmt22-zhen's)."""
     def of(name: str, systems: Sequence[str] | None = None) -> list[Item]:
@@ -908,12 +931,20 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         *((f"**WMT24 general en-zh, {system}**", of("wmt24d-enzh", (system,))) for system in WMT24D_SYSTEMS),
         (f"**WMT24 general en-zh, {', '.join(WMT24D_SYSTEMS)}**", of("wmt24d-enzh")),
         ("**eighth blind set, both directions**", [i for i in items if i.set in BLIND8]),
-        *((f"**WMT21 zh-en lines {_span(_wmt21b_lines())}, {system}**", of("wmt21b-zhen", (system,)))
+        *((f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21B_FIRST))}, {system}**", of("wmt21b-zhen", (system,)))
           for system in WMT21B_SYSTEMS),
-        (f"**WMT21 zh-en lines {_span(_wmt21b_lines())}, {', '.join(WMT21B_SYSTEMS)}**", of("wmt21b-zhen")),
+        (f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21B_FIRST))}, {', '.join(WMT21B_SYSTEMS)}**",
+         of("wmt21b-zhen")),
         *((f"**WMT24 general en-zh, {system}**", of("wmt24e-enzh", (system,))) for system in WMT24E_SYSTEMS),
         (f"**WMT24 general en-zh, {', '.join(WMT24E_SYSTEMS)}**", of("wmt24e-enzh")),
         ("**ninth blind set, both directions**", [i for i in items if i.set in BLIND9]),
+        *((f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21C_FIRST))}, {system}**", of("wmt21c-zhen", (system,)))
+          for system in WMT21C_SYSTEMS),
+        (f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21C_FIRST))}, {', '.join(WMT21C_SYSTEMS)}**",
+         of("wmt21c-zhen")),
+        *((f"**WMT24 general en-zh, {system}**", of("wmt24f-enzh", (system,))) for system in WMT24F_SYSTEMS),
+        (f"**WMT24 general en-zh, {', '.join(WMT24F_SYSTEMS)}**", of("wmt24f-enzh")),
+        ("**tenth blind set, both directions**", [i for i in items if i.set in BLIND10]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -956,7 +987,7 @@ def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
               f"round 6 ({ROUND6}): P / R (flagged)", f"round 7 ({ROUND7}): P / R (flagged)",
               f"round 8 ({ROUND8}): P / R (flagged)", f"round 9 ({ROUND9}): P / R (flagged)",
               f"round 10 ({ROUND10}): P / R (flagged)", f"round 11 ({ROUND11}): P / R (flagged)",
-              "now: P / R (flagged)")
+              f"round 12 ({ROUND12}): P / R (flagged)", "now: P / R (flagged)")
     return _render(header, rows, markdown)
 
 
@@ -988,7 +1019,7 @@ HIGH, MEDIUM = 0.9, 0.8
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
     then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
-    third to ninth blind sets."""
+    third to tenth blind sets."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]),
                ("round 1, unseen", "round1", unseen),
@@ -1014,10 +1045,14 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
                 [i for i in items if i.set == "wmt23g-zhen"]),
                (f"WMT24 general en-zh, {', '.join(WMT24D_SYSTEMS)}", "after",
                 [i for i in items if i.set == "wmt24d-enzh"]),
-               (f"WMT21 zh-en lines {_span(_wmt21b_lines())}, {', '.join(WMT21B_SYSTEMS)}", "after",
+               (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21B_FIRST))}, {', '.join(WMT21B_SYSTEMS)}", "after",
                 [i for i in items if i.set == "wmt21b-zhen"]),
                (f"WMT24 general en-zh, {', '.join(WMT24E_SYSTEMS)}", "after",
-                [i for i in items if i.set == "wmt24e-enzh"])]
+                [i for i in items if i.set == "wmt24e-enzh"]),
+               (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21C_FIRST))}, {', '.join(WMT21C_SYSTEMS)}", "after",
+                [i for i in items if i.set == "wmt21c-zhen"]),
+               (f"WMT24 general en-zh, {', '.join(WMT24F_SYSTEMS)}", "after",
+                [i for i in items if i.set == "wmt24f-enzh"])]
     return [column for column in columns if column[2]]
 
 
@@ -1144,7 +1179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, nargs="+", default=[LABELS, LABELS_WMT22, LABELS_WMT23B,
                                                                     LABELS_BLIND3, LABELS_BLIND4, LABELS_BLIND5,
                                                                     LABELS_BLIND6, LABELS_BLIND7, LABELS_BLIND8,
-                                                                    LABELS_BLIND9])
+                                                                    LABELS_BLIND9, LABELS_BLIND10])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -1156,6 +1191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--round9", default=ROUND9, help="the git revision whose evalkit/numbers/ is 'round 9'")
     parser.add_argument("--round10", default=ROUND10, help="the git revision whose evalkit/numbers/ is 'round 10'")
     parser.add_argument("--round11", default=ROUND11, help="the git revision whose evalkit/numbers/ is 'round 11'")
+    parser.add_argument("--round12", default=ROUND12, help="the git revision whose evalkit/numbers/ is 'round 12'")
     parser.add_argument("--show", choices=("unlabelled", "flagged", "errors", "missed", "false", "changed"))
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--speed", type=int, metavar="N", help="time round 1's guard and now's on the first N "
@@ -1172,7 +1208,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if wmt23sys is None and {*WMT23B_SYSTEMS, "wmt23c-zhen", *WMT23E_LIST_SETS} & set(args.sets):
         print("no WMT23 general test data (--wmt23sys): its sets are left out", file=sys.stderr)
     wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)
-    if wmt24sys is None and {"wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh"} & set(args.sets):
+    if wmt24sys is None and {"wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh",
+                             "wmt24f-enzh"} & set(args.sets):
         print("no WMT24 general test data (--wmt24sys): its sets are left out", file=sys.stderr)
     items = load_items(args.data, args.sets, wmt23, wmt22, wmt23sys, wmt24sys)
     round1 = load_package(args.round1, "evalkit_numbers_round1")

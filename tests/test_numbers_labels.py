@@ -32,7 +32,7 @@ import numbers_realdata as realdata
 
 FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdata.LABELS_BLIND3,
          realdata.LABELS_BLIND4, realdata.LABELS_BLIND5, realdata.LABELS_BLIND6, realdata.LABELS_BLIND7,
-         realdata.LABELS_BLIND8, realdata.LABELS_BLIND9)
+         realdata.LABELS_BLIND8, realdata.LABELS_BLIND9, realdata.LABELS_BLIND10)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -55,6 +55,8 @@ SYSTEMS = {
     "wmt24d-enzh": realdata.WMT24D_SYSTEMS,
     "wmt21b-zhen": realdata.WMT21B_SYSTEMS,
     "wmt24e-enzh": realdata.WMT24E_SYSTEMS,
+    "wmt21c-zhen": realdata.WMT21C_SYSTEMS,
+    "wmt24f-enzh": realdata.WMT24F_SYSTEMS,
 }
 
 
@@ -173,6 +175,18 @@ def test_blind9_labels_are_in_their_own_file_for_its_own_systems():
         line = int(row["line"])
         assert 1 < line <= realdata.WMT24E_FIRST if row["set"] == "wmt24e-enzh" else \
             600 < line <= 600 + realdata.WMT21B_FIRST, row
+
+
+def test_blind10_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND10 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND10]
+    _, blind = _rows(realdata.LABELS_BLIND10)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt21c-zhen", s) for s in realdata.WMT21C_SYSTEMS), *(("wmt24f-enzh", s) for s in realdata.WMT24F_SYSTEMS)}
+    for row in blind:  # WMT21's lines 1-600 are held out, never read for this set; WMT24's canary is line 1
+        line = int(row["line"])
+        assert 1 < line <= realdata.WMT24F_FIRST if row["set"] == "wmt24f-enzh" else \
+            600 < line <= 600 + realdata.WMT21C_FIRST, row
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -395,7 +409,7 @@ def _wmt24_folder(root: Path, docs: list[str], short: str = "") -> Path:
     files = {"sources/en-zh.txt": "source {}", "references/en-zh.refA.txt": "参考{}"}
     files |= {f"system-outputs/en-zh/{system}.txt": f"{system} {{}}"
               for system in (*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS, *realdata.WMT24C_SYSTEMS,
-                             *realdata.WMT24D_SYSTEMS, *realdata.WMT24E_SYSTEMS)}
+                             *realdata.WMT24D_SYSTEMS, *realdata.WMT24E_SYSTEMS, *realdata.WMT24F_SYSTEMS)}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         count = len(docs) - 1 if path == short else len(docs)
@@ -584,6 +598,49 @@ def test_wmt24e_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
         realdata.load_items(tmp_path, ["wmt24e-enzh"], None, None, None, _wmt24_folder(tmp_path / "b", docs[:2]))
 
 
+def test_wmt24f_reads_the_first_n_lines_without_the_canary_for_its_own_systems_apart_from_the_others(tmp_path,
+                                                                                                     monkeypatch):
+    for name, first in (("WMT24_LINES", 5), ("WMT24_FIRST", 5), ("WMT24B_FIRST", 5), ("WMT24C_FIRST", 2),
+                        ("WMT24D_FIRST", 5), ("WMT24E_FIRST", 3), ("WMT24F_FIRST", 4)):
+        monkeypatch.setattr(realdata, name, first)
+    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "canary", "social", "speech"])
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, None, None, None, folder)
+
+    tenth = load(["wmt24f-enzh"])
+    assert [(i.set, i.line, i.system) for i in tenth] == [("wmt24f-enzh", n, s) for s in ("IKUN-C", "IOL-Research")
+                                                         for n in (2, 4)]
+    fourth = tenth[1]
+    assert (fourth.source, fourth.references, fourth.candidate) == ("source 4", ("参考4",), "IKUN-C 4")
+    assert (fourth.source_lang, fourth.target_lang, fourth.modes) == ("en", "zh", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT24F_FIRST", 5)
+    assert [i.line for i in load(["wmt24f-enzh"])] == [2, 4, 5, 2, 4, 5]
+    monkeypatch.setattr(realdata, "WMT24F_FIRST", 2)  # its own N, whatever the other sets take
+    tenth = load(["wmt24f-enzh"])
+    assert [i.line for i in tenth] == [2, 2]
+    others = load(["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh"])
+    assert {i.system for i in others} == {*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS, *realdata.WMT24C_SYSTEMS,
+                                          *realdata.WMT24D_SYSTEMS, *realdata.WMT24E_SYSTEMS}
+    assert [i.line for i in others if i.set == "wmt24e-enzh"] == [2, 2]  # wmt24e keeps its own lines (N = 3)
+    every = load(["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh", "wmt24f-enzh"])
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + tenth)
+
+
+def test_wmt24f_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    for name, first in (("WMT24_LINES", 3), ("WMT24_FIRST", 3), ("WMT24B_FIRST", 3), ("WMT24C_FIRST", 3),
+                        ("WMT24D_FIRST", 3), ("WMT24E_FIRST", 3), ("WMT24F_FIRST", 2)):
+        monkeypatch.setattr(realdata, name, first)
+    docs = ["canary", "news", "news"]
+    short = _wmt24_folder(tmp_path / "a", docs, short="system-outputs/en-zh/IOL-Research.txt")
+    assert len(realdata.load_items(tmp_path, ["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh",
+                                              "wmt24e-enzh"], None, None, None, short)) == 20
+    with pytest.raises(SystemExit, match="IOL-Research"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt24f-enzh"], None, None, None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt24f-enzh"], None, None, None, _wmt24_folder(tmp_path / "b", docs[:2]))
+
+
 def _wmt23_zhen_folder(root: Path, lines: int, short: str = "") -> Path:
     """WMT23's txt/ layout for zh-en with the systems of wmt23b-zhen, wmt23c-zhen, wmt23e-zhen, wmt23f-zhen and
     wmt23g-zhen (made-up text)."""
@@ -725,7 +782,7 @@ def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_ch
     assert [i.set for i in rows["**third blind set, both directions**"]] == ["wmt23c-zhen", "wmt24-enzh"]
 
 
-def test_the_table_shows_round_4_to_round_11_and_now_side_by_side():
+def test_the_table_shows_round_4_to_round_12_and_now_side_by_side():
     item = realdata.Item("wmt24-enzh", 2, "Aya23", "two", ("两",), "三", "en", "zh")
     other = realdata.Item("wmt24-enzh", 3, "Aya23", "five", ("五",), "六", "en", "zh")
     third = realdata.Item("wmt24-enzh", 4, "Aya23", "nine", ("九",), "八", "en", "zh")
@@ -734,34 +791,39 @@ def test_the_table_shows_round_4_to_round_11_and_now_side_by_side():
     sixth = realdata.Item("wmt24-enzh", 7, "Aya23", "fifteen", ("十五",), "十六", "en", "zh")
     seventh = realdata.Item("wmt24-enzh", 8, "Aya23", "seventeen", ("十七",), "十八", "en", "zh")
     eighth = realdata.Item("wmt24-enzh", 9, "Aya23", "nineteen", ("十九",), "二十", "en", "zh")
+    ninth = realdata.Item("wmt24-enzh", 10, "Aya23", "twenty-one", ("二十一",), "二十二", "en", "zh")
     verdicts = {item.key: realdata.Verdicts(flags={"round5:source": "added 3"}),  # round 6 no longer flags it
                 other.key: realdata.Verdicts(flags={"round6:source": "added 6", "round7:source": "added 6",
                                                     "after:source": "added 6"}),  # round 8 does not
                 third.key: realdata.Verdicts(flags={"round7:source": "added 8"}),  # rounds 8 and now no longer do
                 fourth.key: realdata.Verdicts(flags={"round8:source": "added 12", "round9:source": "added 12"}),
                 fifth.key: realdata.Verdicts(flags={"round9:source": "added 14"}),  # round 9 alone flags it
-                sixth.key: realdata.Verdicts(flags={"round10:source": "added 16"}),  # round 10 alone flags it
-                seventh.key: realdata.Verdicts(flags={"round11:source": "added 18"}),  # round 11 alone flags it
-                eighth.key: realdata.Verdicts(flags={"round11:source": "added 20", "after:source": "added 20"})}
+                sixth.key: realdata.Verdicts(flags={"round10:source": "added 16", "round12:source": "added 16"}),
+                seventh.key: realdata.Verdicts(flags={"round11:source": "added 18", "round12:source": "added 18"}),
+                eighth.key: realdata.Verdicts(flags={"round11:source": "added 20", "after:source": "added 20"}),
+                ninth.key: realdata.Verdicts(flags={"round12:source": "added 22"})}  # round 12 alone flags it
     labels = {item.key: realdata.Label(True, "two as 三"), other.key: realdata.Label(False, "made up"),
               third.key: realdata.Label(True, "nine as 八"), fourth.key: realdata.Label(True, "eleven as 十二"),
               fifth.key: realdata.Label(True, "thirteen as 十四"), sixth.key: realdata.Label(True, "fifteen as 十六"),
-              seventh.key: realdata.Label(True, "seventeen as 十八"), eighth.key: realdata.Label(False, "made up")}
-    items = [item, other, third, fourth, fifth, sixth, seventh, eighth]
+              seventh.key: realdata.Label(True, "seventeen as 十八"), eighth.key: realdata.Label(False, "made up"),
+              ninth.key: realdata.Label(True, "twenty-one as 二十二")}
+    items = [item, other, third, fourth, fifth, sixth, seventh, eighth, ninth]
     header, _, *rows = realdata.table(items, verdicts, labels, markdown=True).split("\n")
     cells = [c.strip() for c in header.strip("|").split("|")]
-    assert cells[-9:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
+    assert cells[-10:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
                           f"round 5 ({realdata.ROUND5}): P / R (flagged)",
                           f"round 6 ({realdata.ROUND6}): P / R (flagged)",
                           f"round 7 ({realdata.ROUND7}): P / R (flagged)",
                           f"round 8 ({realdata.ROUND8}): P / R (flagged)",
                           f"round 9 ({realdata.ROUND9}): P / R (flagged)",
                           f"round 10 ({realdata.ROUND10}): P / R (flagged)",
-                          f"round 11 ({realdata.ROUND11}): P / R (flagged)", "now: P / R (flagged)"]
+                          f"round 11 ({realdata.ROUND11}): P / R (flagged)",
+                          f"round 12 ({realdata.ROUND12}): P / R (flagged)", "now: P / R (flagged)"]
     source = [c.strip() for c in rows[0].strip("|").split("|")]
-    assert source[1] == "source" and source[-9:] == ["- / 0.00 (0)", "1.00 / 0.17 (1)", "0.00 / 0.00 (1)",
-                                                     "0.50 / 0.17 (2)", "1.00 / 0.17 (1)", "1.00 / 0.33 (2)",
-                                                     "1.00 / 0.17 (1)", "0.50 / 0.17 (2)", "0.00 / 0.00 (2)"]
+    assert source[1] == "source" and source[-10:] == ["- / 0.00 (0)", "1.00 / 0.14 (1)", "0.00 / 0.00 (1)",
+                                                      "0.50 / 0.14 (2)", "1.00 / 0.14 (1)", "1.00 / 0.29 (2)",
+                                                      "1.00 / 0.14 (1)", "0.50 / 0.14 (2)", "1.00 / 0.43 (3)",
+                                                      "0.00 / 0.00 (2)"]
 
 
 def test_the_blind_summary_pools_each_set_under_the_round_it_judged():
@@ -771,6 +833,7 @@ def test_the_blind_summary_pools_each_set_under_the_round_it_judged():
                                          item("wmt22e-zhen", 3, "zh"), item("wmt24b-enzh", 4, "en"),
                                          item("wmt24c-enzh", 5, "en"))
     seventh, eighth, ninth = item("wmt23f-zhen", 7, "zh"), item("wmt23g-zhen", 8, "zh"), item("wmt21b-zhen", 9, "zh")
+    tenth = item("wmt21c-zhen", 10, "zh")
     dev = item("zhen-dev", 6, "zh")  # development data: not in the summary
     verdicts = {wmt22.key: realdata.Verdicts(flags={"round4:source": "x", "round5:source": "x"}),
                 wmt23b.key: realdata.Verdicts(flags={"round4:source": "x"}),  # round 5 judged it, and does not flag
@@ -779,22 +842,24 @@ def test_the_blind_summary_pools_each_set_under_the_round_it_judged():
                 cycle.key: realdata.Verdicts(flags={"round10:source": "x"}),
                 seventh.key: realdata.Verdicts(flags={"after:source": "x"}),  # round 10 judged it, and does not flag
                 eighth.key: realdata.Verdicts(flags={"after:source": "x"}),  # round 11 judged it, and does not flag
-                ninth.key: realdata.Verdicts(flags={"after:source": "x"}),  # the ninth waits for its round under now
+                ninth.key: realdata.Verdicts(flags={"round12:source": "x"}),  # round 12 judged it, and flags it
+                tenth.key: realdata.Verdicts(flags={"after:source": "x"}),  # the tenth waits for its round under now
                 dev.key: realdata.Verdicts(flags={"after:source": "x"})}
     labels = {wmt22.key: realdata.Label(True, "e"), wmt23b.key: realdata.Label(True, "e"),
               fifth.key: realdata.Label(False, "n"), enzh.key: realdata.Label(True, "e"),
               cycle.key: realdata.Label(True, "e"), seventh.key: realdata.Label(True, "e"),
               eighth.key: realdata.Label(True, "e"), ninth.key: realdata.Label(True, "e"),
-              dev.key: realdata.Label(True, "e")}
-    items = [wmt22, wmt23b, fifth, enzh, cycle, seventh, eighth, ninth, dev]
+              tenth.key: realdata.Label(True, "e"), dev.key: realdata.Label(True, "e")}
+    items = [wmt22, wmt23b, fifth, enzh, cycle, seventh, eighth, ninth, tenth, dev]
     lines = realdata.blind_summary(items, verdicts, labels).split("\n")[1:]
-    assert lines[0].startswith("zh-en: source 0.67 / 0.40 (3 flagged, 2 right; 5 errors in 6 segments)")
+    assert lines[0].startswith("zh-en: source 0.75 / 0.50 (4 flagged, 3 right; 6 errors in 7 segments)")
     assert lines[1].startswith("en-zh: source 1.00 / 1.00 (1 flagged, 1 right; 1 errors in 1 segments)")
     assert lines[2].startswith("en-zh, the degenerate systems: source 1.00 / 1.00 (1 flagged")
     assert set(realdata.JUDGED_BY) == set(realdata.SETS) - {*realdata.DEVELOPMENT, "zhen-heldout"}
     assert {realdata.JUDGED_BY[name] for name in realdata.BLIND7} == {"round10"}
     assert {realdata.JUDGED_BY[name] for name in realdata.BLIND8} == {"round11"}  # frozen before the eighth was read
-    assert {realdata.JUDGED_BY[name] for name in realdata.BLIND9} == {"after"}
+    assert {realdata.JUDGED_BY[name] for name in realdata.BLIND9} == {"round12"}  # frozen before the ninth was read
+    assert {realdata.JUDGED_BY[name] for name in realdata.BLIND10} == {"after"}
 
 
 class _Said:
@@ -841,7 +906,7 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
     defaults = {"round1": realdata.ROUND1, "round3": realdata.ROUND3, "round4": realdata.ROUND4,
                 "round5": realdata.ROUND5, "round6": realdata.ROUND6, "round7": realdata.ROUND7,
                 "round8": realdata.ROUND8, "round9": realdata.ROUND9, "round10": realdata.ROUND10,
-                "round11": realdata.ROUND11}
+                "round11": realdata.ROUND11, "round12": realdata.ROUND12}
     assert set(defaults) == set(rounds)
     assert sorted(loaded) == sorted((revision, f"evalkit_numbers_{name}") for name, revision in defaults.items())
     assert seen["round7"](item, "source") == (f"{realdata.ROUND7} source", "unit")
@@ -849,6 +914,7 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
     assert seen["round9"](item, "source") == (f"{realdata.ROUND9} source", "unit")
     assert seen["round10"](item, "source") == (f"{realdata.ROUND10} source", "unit")
     assert seen["round11"](item, "source") == (f"{realdata.ROUND11} source", "unit")
+    assert seen["round12"](item, "source") == (f"{realdata.ROUND12} source", "unit")
     assert len(set(defaults.values())) == len(defaults)
 
 
@@ -877,7 +943,7 @@ def _wmt21_folder(root: Path, lines: int, short: str = "") -> Path:
     files = {"newstest2021.zh-en.src.zh": "源{}", "newstest2021.zh-en.ref.A.en": "ref {}"}
     files |= {f"newstest2021.zh-en.hyp.{system}.en": f"{system} {{}}" for system in
               (*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"], *realdata.HELDOUT_MORE_SYSTEMS,
-               *realdata.WMT21B_SYSTEMS)}
+               *realdata.WMT21B_SYSTEMS, *realdata.WMT21C_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -941,6 +1007,46 @@ def test_wmt21b_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
     short = _wmt21_folder(tmp_path / "c", 603, short="newstest2021.zh-en.ref.A.en")
     with pytest.raises(SystemExit, match="reference A are not the 603 lines"):  # the outputs alone are not enough
         realdata.load_items(short, ["wmt21b-zhen"], None, None)
+
+
+def test_wmt21c_reads_the_first_m_development_lines_never_the_held_out_ones_for_its_own_systems(tmp_path,
+                                                                                                 monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21_LINES", 606)
+    monkeypatch.setattr(realdata, "WMT21B_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT21C_FIRST", 3)
+    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
+    data = _wmt21_folder(tmp_path, 606)
+    tenth = realdata.load_items(data, ["wmt21c-zhen"], None, None)
+    assert [(i.set, i.line, i.system) for i in tenth] == [("wmt21c-zhen", n, s)
+                                                         for s in ("Machine_Translation", "NJUSC_TSC")
+                                                         for n in (601, 602, 603)]
+    second = tenth[1]
+    assert (second.source, second.references, second.candidate) == ("源602", ("ref 602",), "Machine_Translation 602")
+    assert (second.source_lang, second.target_lang, second.modes) == ("zh", "en", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT21C_FIRST", 1348)  # whole: lines 601 to the end, none held out
+    whole = realdata.load_items(data, ["wmt21c-zhen"], None, None)
+    assert [i.line for i in whole] == [601, 602, 603, 604, 605, 606] * 2
+    others = realdata.load_items(data, ["zhen-heldout", "heldout-more", "wmt21b-zhen"], None, None)
+    assert {i.system for i in others} == {*realdata.SYSTEMS, *realdata.HELDOUT_MORE_SYSTEMS, *realdata.WMT21B_SYSTEMS}
+    assert [i.line for i in others if i.set == "wmt21b-zhen"] == [601, 602] * 2  # wmt21b keeps its own M
+    every = realdata.load_items(data, ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen"], None, None)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + whole)
+
+
+def test_wmt21c_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21_LINES", 603)
+    monkeypatch.setattr(realdata, "WMT21B_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT21C_FIRST", 2)
+    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
+    short = _wmt21_folder(tmp_path / "a", 603, short="newstest2021.zh-en.hyp.NJUSC_TSC.en")
+    assert realdata.load_items(short, ["zhen-heldout", "heldout-more", "wmt21b-zhen"], None, None)
+    with pytest.raises(SystemExit, match="NJUSC_TSC"):  # refused although its first lines are all there
+        realdata.load_items(short, ["wmt21c-zhen"], None, None)
+    with pytest.raises(SystemExit, match="not the 603 lines"):  # another version of the test set
+        realdata.load_items(_wmt21_folder(tmp_path / "b", 604), ["wmt21c-zhen"], None, None)
+    short = _wmt21_folder(tmp_path / "c", 603, short="newstest2021.zh-en.src.zh")
+    with pytest.raises(SystemExit, match="reference A are not the 603 lines"):  # the outputs alone are not enough
+        realdata.load_items(short, ["wmt21c-zhen"], None, None)
 
 
 def _wmt23d_folder(root: Path, lines: int, short: str = "") -> Path:
@@ -1097,3 +1203,26 @@ def test_the_ninth_blind_set_has_its_own_columns_and_rows():
     assert rows["**WMT24 general en-zh, IKUN**"] == [("wmt24e-enzh", "IKUN")]
     assert rows["**WMT24 general en-zh, HW-TSC, IKUN**"] == [(i.set, i.system) for i in items[4:]]
     assert rows["**ninth blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
+
+
+def test_the_tenth_blind_set_has_its_own_columns_and_rows(monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21C_FIRST", 250)  # its own span, apart from the ninth set's
+    items = [_item("wmt21b-zhen", "ICL", "zh"), _item("wmt24e-enzh", "IKUN", "en"),
+             _item("wmt21c-zhen", "Machine_Translation", "zh"), _item("wmt21c-zhen", "NJUSC_TSC", "zh"),
+             _item("wmt24f-enzh", "IKUN-C", "en"), _item("wmt24f-enzh", "IOL-Research", "en")]
+    span = f"601-{600 + realdata.WMT21C_FIRST}"
+    columns = {name: {i.set for i in group} for name, _, group in realdata.case_columns(items)}
+    assert columns[f"WMT21 zh-en lines 601-{600 + realdata.WMT21B_FIRST}, ICL, KwaiNLP"] == {"wmt21b-zhen"}
+    assert columns["WMT24 general en-zh, HW-TSC, IKUN"] == {"wmt24e-enzh"}
+    assert columns[f"WMT21 zh-en lines {span}, Machine_Translation, NJUSC_TSC"] == {"wmt21c-zhen"}
+    assert columns["WMT24 general en-zh, IKUN-C, IOL-Research"] == {"wmt24f-enzh"}
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**ninth blind set, both directions**"] == [(i.set, i.system) for i in items[:2]]
+    assert rows[f"**WMT21 zh-en lines {span}, Machine_Translation**"] == [("wmt21c-zhen", "Machine_Translation")]
+    assert rows[f"**WMT21 zh-en lines {span}, NJUSC_TSC**"] == [("wmt21c-zhen", "NJUSC_TSC")]
+    assert rows[f"**WMT21 zh-en lines {span}, Machine_Translation, NJUSC_TSC**"] == [(i.set, i.system)
+                                                                                    for i in items[2:4]]
+    assert rows["**WMT24 general en-zh, IKUN-C**"] == [("wmt24f-enzh", "IKUN-C")]
+    assert rows["**WMT24 general en-zh, IOL-Research**"] == [("wmt24f-enzh", "IOL-Research")]
+    assert rows["**WMT24 general en-zh, IKUN-C, IOL-Research**"] == [(i.set, i.system) for i in items[4:]]
+    assert rows["**tenth blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]

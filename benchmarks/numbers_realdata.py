@@ -3,8 +3,10 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). Thirteen versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 12", the package at --round12 (1481f45: round 12, aca6837,
+`"reference"` (against the references, the source confirming). Fourteen versions answer:
+"now" (the package evalkit/numbers/ as it is); "round 13", the package at --round13 (718eb72: round 13, b8f09f0,
+with the tenth blind set merged; main when the eleventh blind set was taken; the same code as now until a round 14
+changes it); "round 12", the package at --round12 (1481f45: round 12, aca6837,
 with the ninth blind set merged; main when round 13 began and before the tenth blind set was looked at); "round 11",
 the package at --round11 (3fee64c: round 11, b4ca3da,
 with the eighth blind set merged; main when round 12 began and before the ninth blind set was looked at); "round 10",
@@ -79,6 +81,11 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 WMT21 zh-en systems, in alphabetical order, whose output no one here had read or used)
   wmt24f-enzh   WMT24 general test en-zh, file lines 1-600 but the canary's (599), refA; IKUN-C and IOL-Research
                 (the tenth blind set; a set of its own beside wmt24-enzh and wmt24b/c/d/e-enzh)
+  wmt21d-zhen   WMT21 news zh-en, lines 1,101-1,850 (the first 750 development lines after the 601-1,100 round 13
+                was written from; never the held-out 1-600), reference A; XMU and yyds (the eleventh blind set: blind
+                for round 13; the last two WMT21 zh-en systems whose output no one here had read or used)
+  wmt24g-enzh   WMT24 general test en-zh, file lines 1-700 but the canary's (699), refA; Llama3-70B and
+                Mistral-Large (the eleventh blind set; a set of its own beside wmt24-enzh and wmt24b-f-enzh)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -99,7 +106,7 @@ documents/en-zh.docs for the canary), exported the same way; without --wmt24sys 
 in DATA/wmt24sys/, and without it its sets are left out.
 
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the thirteen guards (both modes), a deliberately loose
+union of what several detectors flag: the fourteen guards (both modes), a deliberately loose
 detector (any digit or numeral value on one side that the other side does not have in
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
@@ -110,7 +117,8 @@ numbers_labels_blind3.tsv, the fourth's (heldout-more, wmt23d-enzh) in numbers_l
 fifth's (wmt22e-zhen) in numbers_labels_blind5.tsv, the sixth's (wmt24b-enzh, wmt23e-zhen) in
 numbers_labels_blind6.tsv, the seventh's (wmt23f-zhen, wmt24c-enzh) in numbers_labels_blind7.tsv, the eighth's
 (wmt23g-zhen, wmt24d-enzh) in numbers_labels_blind8.tsv, the ninth's (wmt21b-zhen, wmt24e-enzh) in
-numbers_labels_blind9.tsv and the tenth's (wmt21c-zhen, wmt24f-enzh) in numbers_labels_blind10.tsv (the rule is in benchmarks/data/README.md).
+numbers_labels_blind9.tsv, the tenth's (wmt21c-zhen, wmt24f-enzh) in numbers_labels_blind10.tsv and the eleventh's
+(wmt21d-zhen, wmt24g-enzh) in numbers_labels_blind11.tsv (the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -119,7 +127,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to tenth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to eleventh blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -148,13 +156,15 @@ set's two degenerate en-zh systems are counted apart.
         --sets wmt21b-zhen wmt24e-enzh --markdown
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt24sys WMT24SYS \
         --sets wmt21c-zhen wmt24f-enzh --markdown
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt24sys WMT24SYS \
+        --sets wmt21d-zhen wmt24g-enzh --markdown
 
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to tenth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to eleventh-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
-numbers_labels_blind8.tsv, numbers_labels_blind9.tsv or numbers_labels_blind10.tsv);
+numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv or numbers_labels_blind11.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -198,6 +208,7 @@ LABELS_BLIND7 = ROOT / "benchmarks" / "data" / "numbers_labels_blind7.tsv"  # th
 LABELS_BLIND8 = ROOT / "benchmarks" / "data" / "numbers_labels_blind8.tsv"  # the same, for the eighth blind set
 LABELS_BLIND9 = ROOT / "benchmarks" / "data" / "numbers_labels_blind9.tsv"  # the same, for the ninth blind set
 LABELS_BLIND10 = ROOT / "benchmarks" / "data" / "numbers_labels_blind10.tsv"  # the same, for the tenth blind set
+LABELS_BLIND11 = ROOT / "benchmarks" / "data" / "numbers_labels_blind11.tsv"  # the same, for the eleventh blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -210,6 +221,7 @@ ROUND9 = "df2c76d"  # round 9: main when round 10 began and the seventh blind se
 ROUND10 = "7477a10"  # round 10: main when round 11 began and the eighth blind set was taken
 ROUND11 = "3fee64c"  # round 11 (b4ca3da) with the eighth set merged: main when round 12 began and the ninth was taken
 ROUND12 = "1481f45"  # round 12 (aca6837) with the ninth set merged: main when round 13 began and the tenth was taken
+ROUND13 = "718eb72"  # round 13 (b8f09f0) with the tenth set merged: main when the eleventh set was taken
 SYSTEMS = ("Facebook-AI", "Online-W")
 # Round 2 added two systems of other kinds and strengths to the development lines: a strong
 # constrained one and the weakest online one (by the task's chrF).
@@ -218,7 +230,7 @@ MODES = ("source", "reference")
 SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test", "wmt22-zhen", "wmt22-enzh",
         "wmt23b-zhen", "wmt23b-enzh", "wmt23c-zhen", "wmt24-enzh", "heldout-more", "wmt23d-enzh", "wmt22e-zhen",
         "wmt24b-enzh", "wmt23e-zhen", "wmt23f-zhen", "wmt24c-enzh", "wmt23g-zhen", "wmt24d-enzh", "wmt21b-zhen",
-        "wmt24e-enzh", "wmt21c-zhen", "wmt24f-enzh")
+        "wmt24e-enzh", "wmt21c-zhen", "wmt24f-enzh", "wmt21d-zhen", "wmt24g-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -290,7 +302,7 @@ WMT23E_LIST_SETS = ("wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen")  # the sets rea
 # zh-en's development lines for the first two systems (case-insensitive alphabetical order) whose name appeared in no
 # file of the repository, and WMT24 en-zh (wmt24-enzh's lines) for the first two systems after GPT-4 whose corpus chrF
 # is at least half the median of the 21 systems'; cut by the size rule.
-WMT21_LINES = 1948  # WMT21 news zh-en as published; lines 1-600 are held out (never read for the ninth or tenth set)
+WMT21_LINES = 1948  # WMT21 news zh-en as published; lines 1-600 are held out (never read for the blind sets 9-11)
 WMT21B_SYSTEMS = ("ICL", "KwaiNLP")
 WMT21B_FIRST = 500  # the size rule's M: lines 601-1,100 (750 would pool over 300)
 WMT24E_SYSTEMS = ("HW-TSC", "IKUN")
@@ -305,13 +317,24 @@ WMT21C_FIRST = 500  # the size rule's M: lines 601-1,100 (750 would pool over 30
 WMT24F_SYSTEMS = ("IKUN-C", "IOL-Research")
 WMT24F_FIRST = 600  # the size rule's N: file lines 1-N, the canary skipped (700 would pool over 420 with wmt21c)
 BLIND10 = ("wmt21c-zhen", "wmt24f-enzh")
-# Each blind set and the guard frozen before it was read: the guard it judged. "after" is the guard now; the tenth
-# set waits there for the round frozen before it is read (round 13), which the lead names. The degenerate systems
+# The eleventh blind set (benchmarks/data/README.md), its systems and size fixed before any of its output was read:
+# WMT21 zh-en's development lines after 1,100 (round 13 was written from lines 601-1,100) for the last two systems
+# whose output no one here had read or used, and WMT24 en-zh (wmt24-enzh's lines) for the first two systems after
+# IOL-Research whose corpus chrF is at least half the median of the 21 systems'; cut by the size rule.
+WMT21D_SYSTEMS = ("XMU", "yyds")
+WMT21D_AFTER = 1100  # its lines start after this one: 1,101-1,948
+WMT21D_FIRST = 750  # the size rule's M: lines 1,101-1,850 (the whole 848 would pool over 300)
+WMT24G_SYSTEMS = ("Llama3-70B", "Mistral-Large")
+WMT24G_FIRST = 700  # the size rule's N: file lines 1-N, the canary skipped (800 would pool over 420 with wmt21d)
+BLIND11 = ("wmt21d-zhen", "wmt24g-enzh")
+# Each blind set and the guard frozen before it was read: the guard it judged. The tenth and eleventh sets were both
+# read after round 13 was frozen (its rules were written from the ninth set only). The degenerate systems
 # CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors) are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
              **dict.fromkeys(BLIND3, "round6"), **dict.fromkeys(BLIND4, "round7"), **dict.fromkeys(BLIND5, "round8"),
              **dict.fromkeys(BLIND6, "round9"), **dict.fromkeys(BLIND7, "round10"), **dict.fromkeys(BLIND8, "round11"),
-             **dict.fromkeys(BLIND9, "round12"), **dict.fromkeys(BLIND10, "after")}
+             **dict.fromkeys(BLIND9, "round12"), **dict.fromkeys(BLIND10, "round13"),
+             **dict.fromkeys(BLIND11, "round13")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -366,10 +389,11 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                     if len(hyp) != len(src):
                         raise SystemExit(f"{news}: {system}'s output is not the {len(src)} lines of WMT21 zh-en")
                     items += [Item(name, n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], "zh", "en") for n in lines]
-    for name, systems, first in (("wmt21b-zhen", WMT21B_SYSTEMS, WMT21B_FIRST),
-                                 ("wmt21c-zhen", WMT21C_SYSTEMS, WMT21C_FIRST)):
+    for name, systems, first, after in (("wmt21b-zhen", WMT21B_SYSTEMS, WMT21B_FIRST, 600),
+                                        ("wmt21c-zhen", WMT21C_SYSTEMS, WMT21C_FIRST, 600),
+                                        ("wmt21d-zhen", WMT21D_SYSTEMS, WMT21D_FIRST, WMT21D_AFTER)):
         if name in sets:
-            items += _wmt21_dev_items(news, name, systems, first)
+            items += _wmt21_dev_items(news, name, systems, first, after)
     if "enzh" in sets:
         enzh = data / "wmt21-enzh"
         src = _lines(enzh / "newstest2021.en-zh.src.en")
@@ -398,15 +422,16 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                      ("wmt24c-enzh", WMT24C_SYSTEMS, WMT24C_FIRST),
                                      ("wmt24d-enzh", WMT24D_SYSTEMS, WMT24D_FIRST),
                                      ("wmt24e-enzh", WMT24E_SYSTEMS, WMT24E_FIRST),
-                                     ("wmt24f-enzh", WMT24F_SYSTEMS, WMT24F_FIRST)):
+                                     ("wmt24f-enzh", WMT24F_SYSTEMS, WMT24F_FIRST),
+                                     ("wmt24g-enzh", WMT24G_SYSTEMS, WMT24G_FIRST)):
             if name in sets:
                 items += _wmt24_items(wmt24sys, name, systems, first)
     return items
 
 
-def _wmt21_dev_items(news: Path, name: str, systems: Sequence[str], first: int) -> list[Item]:
-    """WMT21 news zh-en for a blind set's systems (the ninth's, the tenth's): the first `first` of the development
-    lines 601-1948 (never the held-out lines 1-600), reference A."""
+def _wmt21_dev_items(news: Path, name: str, systems: Sequence[str], first: int, after: int = 600) -> list[Item]:
+    """WMT21 news zh-en for a blind set's systems (the ninth's, the tenth's, the eleventh's): the first `first` of the
+    development lines after line `after` (601-1948 or 1101-1948; never the held-out lines 1-600), reference A."""
     src = _lines(news / "newstest2021.zh-en.src.zh")
     ref = _lines(news / "newstest2021.zh-en.ref.A.en")
     if not WMT21_LINES == len(src) == len(ref):
@@ -417,13 +442,13 @@ def _wmt21_dev_items(news: Path, name: str, systems: Sequence[str], first: int) 
         if len(hyp) != WMT21_LINES:
             raise SystemExit(f"{news}: {system}'s output is not the {WMT21_LINES} lines of WMT21 zh-en")
         items += [Item(name, n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], "zh", "en")
-                  for n in _wmt21_dev_lines(first)]
+                  for n in _wmt21_dev_lines(first, after)]
     return items
 
 
-def _wmt21_dev_lines(first: int) -> range:
-    """A blind set's WMT21 zh-en lines: the first `first` development lines (601-1948)."""
-    return range(601, min(600 + first, WMT21_LINES) + 1)
+def _wmt21_dev_lines(first: int, after: int = 600) -> range:
+    """A blind set's WMT21 zh-en lines: the first `first` development lines after line `after` (600 or more)."""
+    return range(after + 1, min(after + first, WMT21_LINES) + 1)
 
 
 def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
@@ -801,7 +826,7 @@ def read_labels(*paths: Path) -> dict[tuple[str, int, str], Label]:
 
 
 GUARDS = ("before", "round1", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10",
-          "round11", "round12", "after")  # issue 14, rounds 1, 3-12, now
+          "round11", "round12", "round13", "after")  # issue 14, rounds 1, 3-13, now
 
 
 def detect(items: Sequence[Item], guards: dict[str, Callable[[Item, str], str]]) -> dict[tuple[str, int, str], Verdicts]:
@@ -869,7 +894,7 @@ def _fmt(value: float | None) -> str:
 def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     """The table's rows: each data set (the development lines split by round 1's systems and
     those added in round 2; WMT23 by half), all development data (before round 4 took the WMT23
-    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to tenth
+    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to eleventh
     blind sets (the held-out lines' other systems apart from zhen-heldout's, WMT22 zh-en's apart from
     wmt22-zhen's)."""
     def of(name: str, systems: Sequence[str] | None = None) -> list[Item]:
@@ -945,6 +970,13 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         *((f"**WMT24 general en-zh, {system}**", of("wmt24f-enzh", (system,))) for system in WMT24F_SYSTEMS),
         (f"**WMT24 general en-zh, {', '.join(WMT24F_SYSTEMS)}**", of("wmt24f-enzh")),
         ("**tenth blind set, both directions**", [i for i in items if i.set in BLIND10]),
+        *((f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21D_FIRST, WMT21D_AFTER))}, {system}**",
+           of("wmt21d-zhen", (system,))) for system in WMT21D_SYSTEMS),
+        (f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21D_FIRST, WMT21D_AFTER))}, {', '.join(WMT21D_SYSTEMS)}**",
+         of("wmt21d-zhen")),
+        *((f"**WMT24 general en-zh, {system}**", of("wmt24g-enzh", (system,))) for system in WMT24G_SYSTEMS),
+        (f"**WMT24 general en-zh, {', '.join(WMT24G_SYSTEMS)}**", of("wmt24g-enzh")),
+        ("**eleventh blind set, both directions**", [i for i in items if i.set in BLIND11]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -987,7 +1019,8 @@ def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
               f"round 6 ({ROUND6}): P / R (flagged)", f"round 7 ({ROUND7}): P / R (flagged)",
               f"round 8 ({ROUND8}): P / R (flagged)", f"round 9 ({ROUND9}): P / R (flagged)",
               f"round 10 ({ROUND10}): P / R (flagged)", f"round 11 ({ROUND11}): P / R (flagged)",
-              f"round 12 ({ROUND12}): P / R (flagged)", "now: P / R (flagged)")
+              f"round 12 ({ROUND12}): P / R (flagged)", f"round 13 ({ROUND13}): P / R (flagged)",
+              "now: P / R (flagged)")
     return _render(header, rows, markdown)
 
 
@@ -1019,7 +1052,7 @@ HIGH, MEDIUM = 0.9, 0.8
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
     then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
-    third to tenth blind sets."""
+    third to eleventh blind sets."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]),
                ("round 1, unseen", "round1", unseen),
@@ -1052,7 +1085,11 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
                (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21C_FIRST))}, {', '.join(WMT21C_SYSTEMS)}", "after",
                 [i for i in items if i.set == "wmt21c-zhen"]),
                (f"WMT24 general en-zh, {', '.join(WMT24F_SYSTEMS)}", "after",
-                [i for i in items if i.set == "wmt24f-enzh"])]
+                [i for i in items if i.set == "wmt24f-enzh"]),
+               (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21D_FIRST, WMT21D_AFTER))}, {', '.join(WMT21D_SYSTEMS)}",
+                "after", [i for i in items if i.set == "wmt21d-zhen"]),
+               (f"WMT24 general en-zh, {', '.join(WMT24G_SYSTEMS)}", "after",
+                [i for i in items if i.set == "wmt24g-enzh"])]
     return [column for column in columns if column[2]]
 
 
@@ -1179,7 +1216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, nargs="+", default=[LABELS, LABELS_WMT22, LABELS_WMT23B,
                                                                     LABELS_BLIND3, LABELS_BLIND4, LABELS_BLIND5,
                                                                     LABELS_BLIND6, LABELS_BLIND7, LABELS_BLIND8,
-                                                                    LABELS_BLIND9, LABELS_BLIND10])
+                                                                    LABELS_BLIND9, LABELS_BLIND10, LABELS_BLIND11])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -1192,6 +1229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--round10", default=ROUND10, help="the git revision whose evalkit/numbers/ is 'round 10'")
     parser.add_argument("--round11", default=ROUND11, help="the git revision whose evalkit/numbers/ is 'round 11'")
     parser.add_argument("--round12", default=ROUND12, help="the git revision whose evalkit/numbers/ is 'round 12'")
+    parser.add_argument("--round13", default=ROUND13, help="the git revision whose evalkit/numbers/ is 'round 13'")
     parser.add_argument("--show", choices=("unlabelled", "flagged", "errors", "missed", "false", "changed"))
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--speed", type=int, metavar="N", help="time round 1's guard and now's on the first N "
@@ -1209,7 +1247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("no WMT23 general test data (--wmt23sys): its sets are left out", file=sys.stderr)
     wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)
     if wmt24sys is None and {"wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh",
-                             "wmt24f-enzh"} & set(args.sets):
+                             "wmt24f-enzh", "wmt24g-enzh"} & set(args.sets):
         print("no WMT24 general test data (--wmt24sys): its sets are left out", file=sys.stderr)
     items = load_items(args.data, args.sets, wmt23, wmt22, wmt23sys, wmt24sys)
     round1 = load_package(args.round1, "evalkit_numbers_round1")

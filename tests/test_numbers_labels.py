@@ -32,7 +32,7 @@ import numbers_realdata as realdata
 
 FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdata.LABELS_BLIND3,
          realdata.LABELS_BLIND4, realdata.LABELS_BLIND5, realdata.LABELS_BLIND6, realdata.LABELS_BLIND7,
-         realdata.LABELS_BLIND8, realdata.LABELS_BLIND9, realdata.LABELS_BLIND10)
+         realdata.LABELS_BLIND8, realdata.LABELS_BLIND9, realdata.LABELS_BLIND10, realdata.LABELS_BLIND11)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -57,6 +57,8 @@ SYSTEMS = {
     "wmt24e-enzh": realdata.WMT24E_SYSTEMS,
     "wmt21c-zhen": realdata.WMT21C_SYSTEMS,
     "wmt24f-enzh": realdata.WMT24F_SYSTEMS,
+    "wmt21d-zhen": realdata.WMT21D_SYSTEMS,
+    "wmt24g-enzh": realdata.WMT24G_SYSTEMS,
 }
 
 
@@ -187,6 +189,19 @@ def test_blind10_labels_are_in_their_own_file_for_its_own_systems():
         line = int(row["line"])
         assert 1 < line <= realdata.WMT24F_FIRST if row["set"] == "wmt24f-enzh" else \
             600 < line <= 600 + realdata.WMT21C_FIRST, row
+
+
+def test_blind11_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND11 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND11]
+    _, blind = _rows(realdata.LABELS_BLIND11)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt21d-zhen", s) for s in realdata.WMT21D_SYSTEMS), *(("wmt24g-enzh", s) for s in realdata.WMT24G_SYSTEMS)}
+    assert realdata.WMT21D_AFTER == 1100  # lines 1-600 held out, 601-1,100 the lines round 13 was written from
+    for row in blind:  # WMT24's canary is line 1
+        line = int(row["line"])
+        assert 1 < line <= realdata.WMT24G_FIRST if row["set"] == "wmt24g-enzh" else \
+            1100 < line <= 1100 + realdata.WMT21D_FIRST, row
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -409,7 +424,8 @@ def _wmt24_folder(root: Path, docs: list[str], short: str = "") -> Path:
     files = {"sources/en-zh.txt": "source {}", "references/en-zh.refA.txt": "参考{}"}
     files |= {f"system-outputs/en-zh/{system}.txt": f"{system} {{}}"
               for system in (*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS, *realdata.WMT24C_SYSTEMS,
-                             *realdata.WMT24D_SYSTEMS, *realdata.WMT24E_SYSTEMS, *realdata.WMT24F_SYSTEMS)}
+                             *realdata.WMT24D_SYSTEMS, *realdata.WMT24E_SYSTEMS, *realdata.WMT24F_SYSTEMS,
+                             *realdata.WMT24G_SYSTEMS)}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         count = len(docs) - 1 if path == short else len(docs)
@@ -641,6 +657,50 @@ def test_wmt24f_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
         realdata.load_items(tmp_path, ["wmt24f-enzh"], None, None, None, _wmt24_folder(tmp_path / "b", docs[:2]))
 
 
+def test_wmt24g_reads_the_first_n_lines_without_the_canary_for_its_own_systems_apart_from_the_others(tmp_path,
+                                                                                                     monkeypatch):
+    for name, first in (("WMT24_LINES", 5), ("WMT24_FIRST", 5), ("WMT24B_FIRST", 5), ("WMT24C_FIRST", 2),
+                        ("WMT24D_FIRST", 5), ("WMT24E_FIRST", 3), ("WMT24F_FIRST", 2), ("WMT24G_FIRST", 4)):
+        monkeypatch.setattr(realdata, name, first)
+    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "canary", "social", "speech"])
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, None, None, None, folder)
+
+    eleventh = load(["wmt24g-enzh"])
+    assert [(i.set, i.line, i.system) for i in eleventh] == [("wmt24g-enzh", n, s)
+                                                            for s in ("Llama3-70B", "Mistral-Large") for n in (2, 4)]
+    fourth = eleventh[1]
+    assert (fourth.source, fourth.references, fourth.candidate) == ("source 4", ("参考4",), "Llama3-70B 4")
+    assert (fourth.source_lang, fourth.target_lang, fourth.modes) == ("en", "zh", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT24G_FIRST", 5)
+    assert [i.line for i in load(["wmt24g-enzh"])] == [2, 4, 5, 2, 4, 5]
+    monkeypatch.setattr(realdata, "WMT24G_FIRST", 2)  # its own N, whatever the other sets take
+    eleventh = load(["wmt24g-enzh"])
+    assert [i.line for i in eleventh] == [2, 2]
+    others = load(["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh", "wmt24f-enzh"])
+    assert {i.system for i in others} == {*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS, *realdata.WMT24C_SYSTEMS,
+                                          *realdata.WMT24D_SYSTEMS, *realdata.WMT24E_SYSTEMS, *realdata.WMT24F_SYSTEMS}
+    assert [i.line for i in others if i.set == "wmt24e-enzh"] == [2, 2]  # wmt24e keeps its own lines (N = 3)
+    every = load(["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh", "wmt24f-enzh",
+                  "wmt24g-enzh"])
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + eleventh)
+
+
+def test_wmt24g_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    for name, first in (("WMT24_LINES", 3), ("WMT24_FIRST", 3), ("WMT24B_FIRST", 3), ("WMT24C_FIRST", 3),
+                        ("WMT24D_FIRST", 3), ("WMT24E_FIRST", 3), ("WMT24F_FIRST", 3), ("WMT24G_FIRST", 2)):
+        monkeypatch.setattr(realdata, name, first)
+    docs = ["canary", "news", "news"]
+    short = _wmt24_folder(tmp_path / "a", docs, short="system-outputs/en-zh/Mistral-Large.txt")
+    assert len(realdata.load_items(tmp_path, ["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh",
+                                              "wmt24e-enzh", "wmt24f-enzh"], None, None, None, short)) == 24
+    with pytest.raises(SystemExit, match="Mistral-Large"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt24g-enzh"], None, None, None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt24g-enzh"], None, None, None, _wmt24_folder(tmp_path / "b", docs[:2]))
+
+
 def _wmt23_zhen_folder(root: Path, lines: int, short: str = "") -> Path:
     """WMT23's txt/ layout for zh-en with the systems of wmt23b-zhen, wmt23c-zhen, wmt23e-zhen, wmt23f-zhen and
     wmt23g-zhen (made-up text)."""
@@ -782,7 +842,7 @@ def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_ch
     assert [i.set for i in rows["**third blind set, both directions**"]] == ["wmt23c-zhen", "wmt24-enzh"]
 
 
-def test_the_table_shows_round_4_to_round_12_and_now_side_by_side():
+def test_the_table_shows_round_4_to_round_13_and_now_side_by_side():
     item = realdata.Item("wmt24-enzh", 2, "Aya23", "two", ("两",), "三", "en", "zh")
     other = realdata.Item("wmt24-enzh", 3, "Aya23", "five", ("五",), "六", "en", "zh")
     third = realdata.Item("wmt24-enzh", 4, "Aya23", "nine", ("九",), "八", "en", "zh")
@@ -792,6 +852,7 @@ def test_the_table_shows_round_4_to_round_12_and_now_side_by_side():
     seventh = realdata.Item("wmt24-enzh", 8, "Aya23", "seventeen", ("十七",), "十八", "en", "zh")
     eighth = realdata.Item("wmt24-enzh", 9, "Aya23", "nineteen", ("十九",), "二十", "en", "zh")
     ninth = realdata.Item("wmt24-enzh", 10, "Aya23", "twenty-one", ("二十一",), "二十二", "en", "zh")
+    tenth = realdata.Item("wmt24-enzh", 11, "Aya23", "twenty-three", ("二十三",), "二十四", "en", "zh")
     verdicts = {item.key: realdata.Verdicts(flags={"round5:source": "added 3"}),  # round 6 no longer flags it
                 other.key: realdata.Verdicts(flags={"round6:source": "added 6", "round7:source": "added 6",
                                                     "after:source": "added 6"}),  # round 8 does not
@@ -801,16 +862,17 @@ def test_the_table_shows_round_4_to_round_12_and_now_side_by_side():
                 sixth.key: realdata.Verdicts(flags={"round10:source": "added 16", "round12:source": "added 16"}),
                 seventh.key: realdata.Verdicts(flags={"round11:source": "added 18", "round12:source": "added 18"}),
                 eighth.key: realdata.Verdicts(flags={"round11:source": "added 20", "after:source": "added 20"}),
-                ninth.key: realdata.Verdicts(flags={"round12:source": "added 22"})}  # round 12 alone flags it
+                ninth.key: realdata.Verdicts(flags={"round12:source": "added 22"}),  # round 12 alone flags it
+                tenth.key: realdata.Verdicts(flags={"round13:source": "added 24"})}  # round 13 alone flags it
     labels = {item.key: realdata.Label(True, "two as 三"), other.key: realdata.Label(False, "made up"),
               third.key: realdata.Label(True, "nine as 八"), fourth.key: realdata.Label(True, "eleven as 十二"),
               fifth.key: realdata.Label(True, "thirteen as 十四"), sixth.key: realdata.Label(True, "fifteen as 十六"),
               seventh.key: realdata.Label(True, "seventeen as 十八"), eighth.key: realdata.Label(False, "made up"),
-              ninth.key: realdata.Label(True, "twenty-one as 二十二")}
-    items = [item, other, third, fourth, fifth, sixth, seventh, eighth, ninth]
+              ninth.key: realdata.Label(True, "twenty-one as 二十二"), tenth.key: realdata.Label(True, "as 二十四")}
+    items = [item, other, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth]
     header, _, *rows = realdata.table(items, verdicts, labels, markdown=True).split("\n")
     cells = [c.strip() for c in header.strip("|").split("|")]
-    assert cells[-10:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
+    assert cells[-11:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
                           f"round 5 ({realdata.ROUND5}): P / R (flagged)",
                           f"round 6 ({realdata.ROUND6}): P / R (flagged)",
                           f"round 7 ({realdata.ROUND7}): P / R (flagged)",
@@ -818,12 +880,13 @@ def test_the_table_shows_round_4_to_round_12_and_now_side_by_side():
                           f"round 9 ({realdata.ROUND9}): P / R (flagged)",
                           f"round 10 ({realdata.ROUND10}): P / R (flagged)",
                           f"round 11 ({realdata.ROUND11}): P / R (flagged)",
-                          f"round 12 ({realdata.ROUND12}): P / R (flagged)", "now: P / R (flagged)"]
+                          f"round 12 ({realdata.ROUND12}): P / R (flagged)",
+                          f"round 13 ({realdata.ROUND13}): P / R (flagged)", "now: P / R (flagged)"]
     source = [c.strip() for c in rows[0].strip("|").split("|")]
-    assert source[1] == "source" and source[-10:] == ["- / 0.00 (0)", "1.00 / 0.14 (1)", "0.00 / 0.00 (1)",
-                                                      "0.50 / 0.14 (2)", "1.00 / 0.14 (1)", "1.00 / 0.29 (2)",
-                                                      "1.00 / 0.14 (1)", "0.50 / 0.14 (2)", "1.00 / 0.43 (3)",
-                                                      "0.00 / 0.00 (2)"]
+    assert source[1] == "source" and source[-11:] == ["- / 0.00 (0)", "1.00 / 0.12 (1)", "0.00 / 0.00 (1)",
+                                                      "0.50 / 0.12 (2)", "1.00 / 0.12 (1)", "1.00 / 0.25 (2)",
+                                                      "1.00 / 0.12 (1)", "0.50 / 0.12 (2)", "1.00 / 0.38 (3)",
+                                                      "1.00 / 0.12 (1)", "0.00 / 0.00 (2)"]
 
 
 def test_the_blind_summary_pools_each_set_under_the_round_it_judged():
@@ -833,7 +896,8 @@ def test_the_blind_summary_pools_each_set_under_the_round_it_judged():
                                          item("wmt22e-zhen", 3, "zh"), item("wmt24b-enzh", 4, "en"),
                                          item("wmt24c-enzh", 5, "en"))
     seventh, eighth, ninth = item("wmt23f-zhen", 7, "zh"), item("wmt23g-zhen", 8, "zh"), item("wmt21b-zhen", 9, "zh")
-    tenth = item("wmt21c-zhen", 10, "zh")
+    tenth, eleventh, eleventh_enzh = item("wmt21c-zhen", 10, "zh"), item("wmt21d-zhen", 11, "zh"), \
+        item("wmt24g-enzh", 12, "en")
     dev = item("zhen-dev", 6, "zh")  # development data: not in the summary
     verdicts = {wmt22.key: realdata.Verdicts(flags={"round4:source": "x", "round5:source": "x"}),
                 wmt23b.key: realdata.Verdicts(flags={"round4:source": "x"}),  # round 5 judged it, and does not flag
@@ -843,23 +907,27 @@ def test_the_blind_summary_pools_each_set_under_the_round_it_judged():
                 seventh.key: realdata.Verdicts(flags={"after:source": "x"}),  # round 10 judged it, and does not flag
                 eighth.key: realdata.Verdicts(flags={"after:source": "x"}),  # round 11 judged it, and does not flag
                 ninth.key: realdata.Verdicts(flags={"round12:source": "x"}),  # round 12 judged it, and flags it
-                tenth.key: realdata.Verdicts(flags={"after:source": "x"}),  # the tenth waits for its round under now
+                tenth.key: realdata.Verdicts(flags={"round13:source": "x"}),  # round 13 judged it, and flags it
+                eleventh.key: realdata.Verdicts(flags={"after:source": "x"}),  # round 13 judged it, and does not flag
+                eleventh_enzh.key: realdata.Verdicts(flags={"round13:source": "x"}),  # flagged by round 13, no error
                 dev.key: realdata.Verdicts(flags={"after:source": "x"})}
     labels = {wmt22.key: realdata.Label(True, "e"), wmt23b.key: realdata.Label(True, "e"),
               fifth.key: realdata.Label(False, "n"), enzh.key: realdata.Label(True, "e"),
               cycle.key: realdata.Label(True, "e"), seventh.key: realdata.Label(True, "e"),
               eighth.key: realdata.Label(True, "e"), ninth.key: realdata.Label(True, "e"),
-              tenth.key: realdata.Label(True, "e"), dev.key: realdata.Label(True, "e")}
-    items = [wmt22, wmt23b, fifth, enzh, cycle, seventh, eighth, ninth, tenth, dev]
+              tenth.key: realdata.Label(True, "e"), eleventh.key: realdata.Label(True, "e"),
+              eleventh_enzh.key: realdata.Label(False, "n"), dev.key: realdata.Label(True, "e")}
+    items = [wmt22, wmt23b, fifth, enzh, cycle, seventh, eighth, ninth, tenth, eleventh, eleventh_enzh, dev]
     lines = realdata.blind_summary(items, verdicts, labels).split("\n")[1:]
-    assert lines[0].startswith("zh-en: source 0.75 / 0.50 (4 flagged, 3 right; 6 errors in 7 segments)")
-    assert lines[1].startswith("en-zh: source 1.00 / 1.00 (1 flagged, 1 right; 1 errors in 1 segments)")
+    assert lines[0].startswith("zh-en: source 0.75 / 0.43 (4 flagged, 3 right; 7 errors in 8 segments)")
+    assert lines[1].startswith("en-zh: source 0.50 / 1.00 (2 flagged, 1 right; 1 errors in 2 segments)")
     assert lines[2].startswith("en-zh, the degenerate systems: source 1.00 / 1.00 (1 flagged")
     assert set(realdata.JUDGED_BY) == set(realdata.SETS) - {*realdata.DEVELOPMENT, "zhen-heldout"}
     assert {realdata.JUDGED_BY[name] for name in realdata.BLIND7} == {"round10"}
     assert {realdata.JUDGED_BY[name] for name in realdata.BLIND8} == {"round11"}  # frozen before the eighth was read
     assert {realdata.JUDGED_BY[name] for name in realdata.BLIND9} == {"round12"}  # frozen before the ninth was read
-    assert {realdata.JUDGED_BY[name] for name in realdata.BLIND10} == {"after"}
+    # round 13 was frozen before either the tenth or the eleventh set was read
+    assert {realdata.JUDGED_BY[name] for name in (*realdata.BLIND10, *realdata.BLIND11)} == {"round13"}
 
 
 class _Said:
@@ -906,7 +974,7 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
     defaults = {"round1": realdata.ROUND1, "round3": realdata.ROUND3, "round4": realdata.ROUND4,
                 "round5": realdata.ROUND5, "round6": realdata.ROUND6, "round7": realdata.ROUND7,
                 "round8": realdata.ROUND8, "round9": realdata.ROUND9, "round10": realdata.ROUND10,
-                "round11": realdata.ROUND11, "round12": realdata.ROUND12}
+                "round11": realdata.ROUND11, "round12": realdata.ROUND12, "round13": realdata.ROUND13}
     assert set(defaults) == set(rounds)
     assert sorted(loaded) == sorted((revision, f"evalkit_numbers_{name}") for name, revision in defaults.items())
     assert seen["round7"](item, "source") == (f"{realdata.ROUND7} source", "unit")
@@ -915,6 +983,7 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
     assert seen["round10"](item, "source") == (f"{realdata.ROUND10} source", "unit")
     assert seen["round11"](item, "source") == (f"{realdata.ROUND11} source", "unit")
     assert seen["round12"](item, "source") == (f"{realdata.ROUND12} source", "unit")
+    assert seen["round13"](item, "source") == (f"{realdata.ROUND13} source", "unit")
     assert len(set(defaults.values())) == len(defaults)
 
 
@@ -943,7 +1012,7 @@ def _wmt21_folder(root: Path, lines: int, short: str = "") -> Path:
     files = {"newstest2021.zh-en.src.zh": "源{}", "newstest2021.zh-en.ref.A.en": "ref {}"}
     files |= {f"newstest2021.zh-en.hyp.{system}.en": f"{system} {{}}" for system in
               (*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"], *realdata.HELDOUT_MORE_SYSTEMS,
-               *realdata.WMT21B_SYSTEMS, *realdata.WMT21C_SYSTEMS)}
+               *realdata.WMT21B_SYSTEMS, *realdata.WMT21C_SYSTEMS, *realdata.WMT21D_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -1047,6 +1116,49 @@ def test_wmt21c_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
     short = _wmt21_folder(tmp_path / "c", 603, short="newstest2021.zh-en.src.zh")
     with pytest.raises(SystemExit, match="reference A are not the 603 lines"):  # the outputs alone are not enough
         realdata.load_items(short, ["wmt21c-zhen"], None, None)
+
+
+def test_wmt21d_reads_its_first_m_lines_after_1100_never_the_earlier_ones_for_its_own_systems(tmp_path,
+                                                                                              monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21_LINES", 1106)
+    monkeypatch.setattr(realdata, "WMT21B_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT21C_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT21D_FIRST", 3)
+    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
+    data = _wmt21_folder(tmp_path, 1106)
+    eleventh = realdata.load_items(data, ["wmt21d-zhen"], None, None)
+    assert [(i.set, i.line, i.system) for i in eleventh] == [("wmt21d-zhen", n, s) for s in ("XMU", "yyds")
+                                                            for n in (1101, 1102, 1103)]
+    second = eleventh[1]
+    assert (second.source, second.references, second.candidate) == ("源1102", ("ref 1102",), "XMU 1102")
+    assert (second.source_lang, second.target_lang, second.modes) == ("zh", "en", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT21D_FIRST", 848)  # whole: lines 1,101 to the end, none of 1-1,100
+    whole = realdata.load_items(data, ["wmt21d-zhen"], None, None)
+    assert [i.line for i in whole] == [1101, 1102, 1103, 1104, 1105, 1106] * 2
+    others = realdata.load_items(data, ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen"], None, None)
+    assert {i.system for i in others} == {*realdata.SYSTEMS, *realdata.HELDOUT_MORE_SYSTEMS, *realdata.WMT21B_SYSTEMS,
+                                          *realdata.WMT21C_SYSTEMS}
+    assert [i.line for i in others if i.set == "wmt21c-zhen"] == [601, 602, 603] * 2  # wmt21c keeps its own lines
+    every = realdata.load_items(data, ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen"],
+                                None, None)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + whole)
+
+
+def test_wmt21d_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21_LINES", 1103)
+    monkeypatch.setattr(realdata, "WMT21B_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT21C_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT21D_FIRST", 2)
+    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
+    short = _wmt21_folder(tmp_path / "a", 1103, short="newstest2021.zh-en.hyp.yyds.en")
+    assert realdata.load_items(short, ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen"], None, None)
+    with pytest.raises(SystemExit, match="yyds"):  # refused although its first lines are all there
+        realdata.load_items(short, ["wmt21d-zhen"], None, None)
+    with pytest.raises(SystemExit, match="not the 1103 lines"):  # another version of the test set
+        realdata.load_items(_wmt21_folder(tmp_path / "b", 1104), ["wmt21d-zhen"], None, None)
+    short = _wmt21_folder(tmp_path / "c", 1103, short="newstest2021.zh-en.src.zh")
+    with pytest.raises(SystemExit, match="reference A are not the 1103 lines"):  # the outputs alone are not enough
+        realdata.load_items(short, ["wmt21d-zhen"], None, None)
 
 
 def _wmt23d_folder(root: Path, lines: int, short: str = "") -> Path:
@@ -1226,3 +1338,26 @@ def test_the_tenth_blind_set_has_its_own_columns_and_rows(monkeypatch):
     assert rows["**WMT24 general en-zh, IOL-Research**"] == [("wmt24f-enzh", "IOL-Research")]
     assert rows["**WMT24 general en-zh, IKUN-C, IOL-Research**"] == [(i.set, i.system) for i in items[4:]]
     assert rows["**tenth blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
+
+
+def test_the_eleventh_blind_set_has_its_own_columns_and_rows(monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21D_FIRST", 250)  # its own span, apart from the tenth set's
+    items = [_item("wmt21c-zhen", "NJUSC_TSC", "zh"), _item("wmt24f-enzh", "IKUN-C", "en"),
+             _item("wmt21d-zhen", "XMU", "zh"), _item("wmt21d-zhen", "yyds", "zh"),
+             _item("wmt24g-enzh", "Llama3-70B", "en"), _item("wmt24g-enzh", "Mistral-Large", "en")]
+    span = f"1101-{1100 + realdata.WMT21D_FIRST}"
+    columns = {name: {i.set for i in group} for name, _, group in realdata.case_columns(items)}
+    assert columns[f"WMT21 zh-en lines 601-{600 + realdata.WMT21C_FIRST}, Machine_Translation, NJUSC_TSC"] == \
+        {"wmt21c-zhen"}
+    assert columns["WMT24 general en-zh, IKUN-C, IOL-Research"] == {"wmt24f-enzh"}
+    assert columns[f"WMT21 zh-en lines {span}, XMU, yyds"] == {"wmt21d-zhen"}
+    assert columns["WMT24 general en-zh, Llama3-70B, Mistral-Large"] == {"wmt24g-enzh"}
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**tenth blind set, both directions**"] == [(i.set, i.system) for i in items[:2]]
+    assert rows[f"**WMT21 zh-en lines {span}, XMU**"] == [("wmt21d-zhen", "XMU")]
+    assert rows[f"**WMT21 zh-en lines {span}, yyds**"] == [("wmt21d-zhen", "yyds")]
+    assert rows[f"**WMT21 zh-en lines {span}, XMU, yyds**"] == [(i.set, i.system) for i in items[2:4]]
+    assert rows["**WMT24 general en-zh, Llama3-70B**"] == [("wmt24g-enzh", "Llama3-70B")]
+    assert rows["**WMT24 general en-zh, Mistral-Large**"] == [("wmt24g-enzh", "Mistral-Large")]
+    assert rows["**WMT24 general en-zh, Llama3-70B, Mistral-Large**"] == [(i.set, i.system) for i in items[4:]]
+    assert rows["**eleventh blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]

@@ -327,6 +327,81 @@ ROUND_13_READINGS = [
 ]
 
 
+ROUND_14_READINGS = [
+    # seconds are a number of their own, however the colons are spaced
+    ("北京时间07时01分37秒", "07: 01: 37 Beijing time", False),
+    ("07:01:37", "07: 01: 37", False),
+    ("07:01:37", "07: 01: 38", True),
+    ("07:01:37", "07: 02: 37", True),
+    ("07:01:59", "07:01:59", False),
+    # handles are names, however written; a count beside them is still one
+    ("@user29@user30.engineer oh god", "@user29 @user30 工程师天哪", False),
+    ("@user20 at least 2.8km", "@user20所以至少划船2.8公里", False),
+    ("@user20 at least 2.8km", "@user20所以至少划船3.8公里", True),
+    ("@user2 @user3", "用户2、用户3", False),
+    ("ty user26", "谢谢 用户26", False),
+    ("look at @user5.", "看看@[user5]。", False),
+    ("20,000 users", "用户2万", False),
+    ("20,000 users", "用户3万", True),
+    # N before digits and a magnitude is the naira; a magnitude glued to Chinese is still one
+    ("a N585 million fund", "5.85亿奈拉的基金", False),
+    ("a N585 million fund", "585 million奈拉基金", False),
+    ("a N585 million fund", "5.58亿奈拉的基金", True),
+    ("N95 masks", "N95口罩", False),
+    # vehicles named by their wheels; rounds are counted
+    ("an ATV", "一辆四轮摩托车", False),
+    ("four rounds of talks", "四轮谈判", False),
+    ("three rounds of talks", "四轮谈判", True),
+    # 一两 is "a couple of": its one vouches, its two is stated
+    ("a couple of stickers", "一两张贴纸", False),
+    ("one or two stickers", "一两张贴纸", False),
+    ("three stickers", "一两张贴纸", True),
+    # after a month, 日 marks the day whatever follows
+    ("the February 2 deadline", "2月2日期限", False),
+    ("the February 3 deadline", "2月2日期限", True),
+    # a century is a span of a hundred years (vouching); the 21st century is none
+    ("over the last century", "过去一百年中", False),
+    ("over the last century", "过去两百年中", True),
+    ("in the 21st century", "一百年", True),
+    ("over the last century", "过去很长时间里", False),
+    # 增加了N倍 is N+1-fold; a multiple without the verb, and English's "N times" increase, either way
+    ("more than tripled", "增长了三倍以上", True),
+    ("more than tripled", "增长了两倍多", False),
+    ("quadrupled", "提高了四倍", True),
+    ("quadrupled", "翻了两番", False),
+    ("quadrupled", "翻了四倍", False),  # 翻 is no increase by: read either way
+    ("doubled", "增加了一倍", False),
+    ("tripled", "是去年的三倍", False),
+    ("tripled", "增加到三倍", False),
+    ("increased by three times", "增加了三倍", False),
+    ("增长了3倍", "tripled", True),
+    ("增长了3倍", "quadrupled", False),
+    ("增长了3倍", "increased by 300%", False),
+    ("增长19倍", "a 19-fold increase", False),
+    ("增长19倍", "up 19x", False),
+    ("增长19倍", "up 18x", True),
+    ("增长6倍至7倍", "an increase of 6 to 7 times", False),
+    ("增长6倍至7倍", "a six- to seven-fold increase", False),
+    ("累计增长40余倍", "the cumulative increase was more than 40 times", False),
+    # a weekday is a date, stated both ways; in an idiom it only vouches
+    ("arrested on Sunday", "一名男子被捕", True),
+    ("arrested on Sunday", "周日被捕", False),
+    ("a Sunday drive", "开车出去玩", False),
+    ("Black Friday sales", "促销", False),
+    ("他被捕了", "he was arrested on Monday", True),
+    ("他周一被捕了", "he was arrested on Monday", False),
+]
+
+
+def test_round_14_a_weekday_follows_the_reference_into_a_date():
+    """The source mode asks a reference to confirm a missing weekday: one that makes it a date lets a
+    translation do the same."""
+    source, candidate = "He was arrested on Sunday.", "他于3月1日被捕。"
+    assert not number_problems(candidate, against="source", source=source, references=["他于3月1日被捕。"])
+    assert not number_problems("他被捕了。", against="source", source=source, references=["他被捕了。"])
+    assert number_problems("他被捕了。", against="source", source=source, references=["他周日被捕。"])
+
+
 def test_round_13s_unit_is_named():
     case = next(c for c in REAL_CASES if c["case"] == "unit_kwh_as_degrees")
     assert {d.units for d in both_modes(case)} == {("度 (kWh) as degrees",)}
@@ -345,8 +420,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
 
 
 @pytest.mark.parametrize("source, candidate, reported", ROUND_9_READINGS + ROUND_10_READINGS + ROUND_11_READINGS
-                         + ROUND_12_READINGS + ROUND_13_READINGS)
-def test_round_9_to_13_readings(source, candidate, reported):
+                         + ROUND_12_READINGS + ROUND_13_READINGS + ROUND_14_READINGS)
+def test_round_9_to_14_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 
@@ -464,7 +539,7 @@ def test_what_the_real_errors_report():
     ("百分之十五", [{"15"}]),
     ("近四成", [{"40"}]),
     ("6成是男性", [{"60"}]),
-    ("增长1倍多", [{"1", "2", "100"}]),
+    ("增长1倍多", [{"2", "100"}]),  # round 14: increased by more than once is more than doubled
     # number words
     ("twenty-one", [{"21"}]),
     ("Forty-eighth Research Institute", [{"48", "48th"}]),  # a compound ordinal, not 40

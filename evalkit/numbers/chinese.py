@@ -12,6 +12,7 @@ difference itself.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from fractions import Fraction
 from itertools import pairwise
 
@@ -44,7 +45,9 @@ NON_QUANTITIES = (
     # secondary (stock) markets
     "一年四季 三位一体 在四周 向四周 四周围 环顾四周 "
     "十滴水 三伏天 三伏 三七粉 五官 二氧化碳 二氧化硫 二氧化氮 一氧化碳 一氧化氮 二氧化 一氧化 二维码 二手 军情五处 "
-    "军情六处 四处 到处 十字 一级市场 二级市场 零售 零件 零部件 零星 零食 零钱 零散 零距离 零容忍"
+    "军情六处 四处 到处 十字 一级市场 二级市场 零售 零件 零部件 零星 零食 零钱 零散 零距离 零容忍 "
+    # vehicles named by their wheels: an ATV is a 四轮车 or 四轮摩托, a quad bike; 四驱 four-wheel drive
+    "四轮车 四轮摩托 四轮驱动 四驱 三轮车 两轮车 二轮车 独轮车"
 ).split()
 _NON_QUANTITY = re.compile(f"(?<![{NUMERALS}])(?:{'|'.join(sorted(NON_QUANTITIES, key=len, reverse=True))})(?!之)")
 
@@ -198,6 +201,19 @@ def read_article_headings(reader: Reader) -> None:
         reader.add(f"Article {value}", match.start(1), match.end(), True, form="numeral")
 
 
+# 增长了三倍 "increased by three times" is fourfold by the strict reading (增长了两倍 is "tripled", 增加了一倍
+# "doubled"), an increase of 300 %; a multiple without such a verb (是去年的三倍, 增加到三倍, 翻了三倍) may be read
+# either way.
+_INCREASED_BY = re.compile(r"(?:增加|增长|提高|上升|扩大|上涨|提升|增|涨)了?\s*(?:近|约|超过|逾|大约|将近|几乎|近乎)?\s*$")
+
+
+def _add_multiple(reader: Reader, value: Decimal | int, start: int, end: int) -> None:
+    if _INCREASED_BY.search(reader.text, max(0, start - 8), start):
+        reader.add(number(value + 1), start, end, True, (number(value * 100),))
+    else:
+        reader.add(number(value), start, end, True, (number(value + 1), number(value * 100)))
+
+
 def read_numerals(reader: Reader) -> None:
     """Numerals in their context, and the weak rest."""
     text = reader.text
@@ -210,7 +226,7 @@ def read_numerals(reader: Reader) -> None:
         if match.group(2) == "成":
             reader.add(number(value * 10), match.start(), match.end(), True)
         else:
-            reader.add(number(value), match.start(), match.end(), True, (number(value + 1), number(value * 100)))
+            _add_multiple(reader, value, match.start(), match.end())
     for match in _ONE_COUNTED.finditer(text):  # 1名, 1家 as "a": weak, as 一个 is
         reader.add("1", match.start(), match.end(), False)
     for match in _WEAK_WORD.finditer(text):
@@ -288,7 +304,9 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
     range_values = _range(run) or _range_after(run)
     if range_values:  # 五六百米 is 500 to 600 metres, 四五厘米 4 to 5 cm, 一万六七千 16,000 to 17,000
         strong = bool(_COUNTED.match(text, end))
-        reader.add_many([(number(v), ()) for v in range_values], start, end, strong)
+        # 一两张 is "a couple of" as often as "one or two": its one only vouches
+        reader.add_many([(number(v), ()) for v in range_values], start, end, strong,
+                        weak=["1"] if run == "一两" else ())
         return
     value = chinese_value(run)
     if run != "十" and run in _MAGNITUDES:  # a bare 千 or 万 (十 alone is ten): 千人计划 counts people, 万马奔腾 is "myriads", 千米 a kilometre
@@ -301,7 +319,7 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
     if _PERCENT_OF_TEN.match(text, end):  # 七成 is 70%
         reader.add(number(value * 10), start, end + 1, True)
     elif after.startswith("倍"):  # 增长1倍 is "doubled", 两倍 "twice"
-        reader.add(number(value), start, end, True, (number(value + 1), number(value * 100)))
+        _add_multiple(reader, value, start, end)
     elif 11 <= value <= 30 and text[end:end + 1] == "大" and (_CONGRESS.match(text, end) or before.endswith(("党的", "中共"))):  # 二十大: the 20th (Party) Congress, an ordinal
         reader.add(ordinal(value), start, end, True)
     elif before.endswith("第"):  # 第一大 "the largest", 国内第一 "the best in China": a rank, not a count

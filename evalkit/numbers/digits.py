@@ -23,12 +23,17 @@ from .mentions import (
 
 # "%0A" is an escaped line break, "&#39;" an escaped apostrophe (MT output left as HTML): no numbers.
 _ESCAPE = re.compile(r"(?<!\d)%[0-9A-Fa-f]{2}|&#x?[0-9A-Fa-f]{1,6};")
-# links, e-mail addresses and @handles ("@user21")
+# links, e-mail addresses and @handles ("@user21", or written on into Chinese, "@user20所以": the handle is
+# its Latin letters and digits; "@user29@user30", "@[user5]", user26 and 用户2 are how MT and the anonymiser
+# write them)
 # (a link MT spaced out: "https: / / zhuanlan.zhihu.com / p / 60474873")
-_LINK = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w+"
+_LINK = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<![A-Za-z0-9_@])@[A-Za-z0-9_]+"
+                   r"|用户\s?\d{1,4}(?![\d.,万亿千百名个位人])|(?<![A-Za-z0-9_])user\d{1,4}(?![A-Za-z0-9])"
                    r"|https?\s?:\s?/\s?/\s?[\w.-]+(?:\s?/\s?[\w.%=?&-]+)*")
 # Currency codes before digits are no names: RMB100, RM476.5 billion (ringgit), NT$, KRW.
 _CURRENCY_CODES = "RMB|USD|HKD|EUR|GBP|CNY|JPY|AUD|CAD|SGD|INR|MYR|TWD|NTD|KRW|CHF|THB|NZD|MOP|Rs|RM|NT|US|HK"
+# N585 million is 585 million naira (an N before digits and a magnitude; N95 and N1 are names)
+_NAIRA = r"N(?=\d[\d,.]*\s?(?:million|billion|trillion|bn|m)(?![A-Za-z]))"
 # Names written with digits are names: COVID-19, G7, Ka-52M, MI5, Z164, CCTV-2, H1N1, 5G, 4K, 3D.
 _NAMES = (
     re.compile(r"(?i)\bcovid[\s‐-]*19"),
@@ -37,7 +42,7 @@ _NAMES = (
     # "GB/T 11383 一 1989", "GB / T 2312 a 1980", "GB/T 2312 I 1980", "GB / T13000"
     re.compile(r"\b(?:ISO(?:\s?/\s?IEC)?|IEC|RFC|IEEE|DIN|GB\s?/\s?[TZ])\s?\d+(?:[-:.]\d+)*"
                r"(?:\s?(?:[-—–一]|a|I|to|and)\s?(?:19|20)\d\d(?!\d))?"),
-    re.compile(rf"(?<![A-Za-z0-9])(?!(?:{_CURRENCY_CODES})\d)"
+    re.compile(rf"(?<![A-Za-z0-9])(?!(?:{_CURRENCY_CODES})\d|{_NAIRA})"
                r"[a-z]?[A-Z][A-Za-z]{0,6}(?:[-‐]?\d+(?:\.\d+)?[A-Za-z]*)+(?![A-Za-z0-9])"),
     re.compile(r"(?<![A-Za-z0-9.,])\d[GDK](?![A-Za-z0-9])"),
     # 卡-52M, 歼-20, 东风-41: a Chinese name with a model number (a date such as 7月-8月 is no name)
@@ -81,9 +86,11 @@ _NAMES = (
 _SPACED_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,3} \d{1,4}(?: [A-Z][A-Za-z]{0,2})?(?![A-Za-z0-9.,])")
 _CJK = re.compile("[\u4e00-\u9fff]")
 # 19:54, 7:30 p.m., 08H00, "19: 54" and "3: 11 pm" (a stray space: the same time); a one-digit "minute"
-# is a score (3:0), not a time, unless the part of the day follows ("5:9 in the morning" for 5点9分)
+# is a score (3:0), not a time, unless the part of the day follows ("5:9 in the morning" for 5点9分).
+# Seconds are a number of their own, as 07时01分37秒 reads: 07:01:37 and "07: 01: 37" are 7:01 and 37.
 _CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})(?::\s?(?=\d\d(?!\d))|:|H(?=\d\d))"
-                    r"(\d{2}|\d(?=\s*(?:a\.m\.|p\.m\.|am\b|pm\b|in the (?:morning|afternoon|evening))))(?![\d:])"
+                    r"(\d{2}|\d(?=\s*(?:a\.m\.|p\.m\.|am\b|pm\b|in the (?:morning|afternoon|evening))))"
+                    r"(?::\s?(\d{2}))?(?![\d:])"
                     r"(?:\s*(a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b))?")
 # 2400 hours, 1400 hrs: the 24-hour clock without a colon; with a leading zero, "at 0500" and 0500时 (a
 # code such as 0512 stays digits).
@@ -120,7 +127,8 @@ _EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion":
               "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "k": 10**3, "bn": 10**9, "mn": 10**6, "tn": 10**12,
               "m": 10**6, "b": 10**9}
 _EN_SCALED = re.compile(rf"{START}((?:[$£€¥]|US\$|HK\$|S\$|A\$|C\$|NT\$|(?:{_CURRENCY_CODES}) ?|Rs\.? ?)?)({DIGITS})"
-                        r"(?:\s*(thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn)\b|(k|K|m|M|b|B)(?![A-Za-z0-9]))")
+                        r"(?:\s*(thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn)(?![A-Za-z])"
+                        r"|(k|K|m|M|b|B)(?![A-Za-z0-9]))")
 
 
 def read_escapes_and_names(reader: Reader) -> None:
@@ -168,7 +176,7 @@ _TITLE_BEFORE = re.compile(r"(?i)\b(?:chapter|part|section|article|step|lesson|u
 
 def read_clock_times(reader: Reader) -> None:
     for match in _CLOCK.finditer(reader.text):
-        hour, minute, suffix = int(match.group(1)), int(match.group(2)), (match.group(3) or "").lower()
+        hour, minute, suffix = int(match.group(1)), int(match.group(2)), (match.group(4) or "").lower()
         if hour > 24 or minute > 59:
             continue
         if ": " in match.group(0) and not suffix and \
@@ -184,7 +192,8 @@ def read_clock_times(reader: Reader) -> None:
             readings = time_readings(0 if hour == 12 and suffix else hour, minute, twelve_hour=False)
         else:
             readings = time_readings(hour, minute, twelve_hour=hour <= 12)
-        reader.add(readings[0], match.start(), match.end(), True, readings[1:])
+        # the seconds are left to the plain numbers
+        reader.add(readings[0], match.start(), match.end(2) if match.group(3) else match.end(), True, readings[1:])
 
 
 def _scaled(digits: str, factor: int) -> Decimal:

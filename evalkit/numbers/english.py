@@ -14,7 +14,7 @@ import re
 import unicodedata
 from fractions import Fraction
 
-from .mentions import MONTHS, ROUGH, Reader, number, ordinal, time_readings
+from .mentions import MONTHS, ROUGH, Reader, decimal, number, ordinal, time_readings
 
 _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -50,6 +50,9 @@ _ROUGH_WORDS = {"dozens": 10, "scores": 10, "hundreds": 100, "thousands": 1000, 
 _PHRASES = (  # phrases with a value of their own
     (re.compile(r"(?i)\bhalf[\s-]+(?:a[\s-]+)?decade\b"), "5", True),
     (re.compile(r"(?i)\b(?:a|one)\s+decade\b|\bdecade\b"), "10", True),
+    # "over the last century" as 过去一百年: a span of years, vouching (the 21st century is no span)
+    (re.compile(r"(?i)\bhalf[\s-]+(?:a[\s-]+)?century\b"), "50", False),
+    (re.compile(r"(?i)\b(?:a|one|the\s+(?:last|past|previous|next))\s+century\b"), "100", False),
     (re.compile(r"(?i)\b(two|three|four|five|six|seven|eight|nine|\d)\s+decades\b"), None, True),  # two decades: 20
     (re.compile(r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|\d)[\s-]+in[\s-]+(?:ten|10)\b"), None, True),
     (re.compile(r"(?i)\bnext[\s-]+to[\s-]+last\b|\bsecond[\s-]+to[\s-]+last\b"), "2", False),
@@ -63,6 +66,10 @@ _NOON = re.compile(r"(?i)\b(noon|midday|midnight)\b")
 _MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
                     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(\.)?")
 _WEEKDAY = re.compile(r"(?i)\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")  # MT writes "friday"
+# Days that name something else: a Sunday drive (a leisurely one), Black Friday, Super Tuesday, the Sunday Times
+_WEEKDAY_IDIOM = re.compile(r"(?i)\b(?:black|good|cyber|super|ash|easter|palm|holy|maundy|fat|blue|casual|throwback)\s+"
+                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:Sunday)\s+(?:drive|best|"
+                            r"school|roast|paper|times|league|driver)\b|\bMonday\s+blues\b|\bman\s+Friday\b")
 _NAME_MONTHS = ("May", "March", "June", "April", "August")
 _DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$")  # 11 Feb, 26 Jul, 1 August
 _DATE_WORD = re.compile(r"(?i)\b(?:in|on|since|by|from|until|till|to|of|early|mid|late|end|last|next|this|through|"
@@ -135,8 +142,12 @@ def read_dates(reader: Reader) -> None:
             continue  # Brian May, the Long March, "May I": a month needs a day or a word such as "in" or "since"
         month = next(m for m in MONTHS if m.startswith(name[:3]))
         reader.add(month, match.start(), match.end(), True, once=True)
-    for match in _WEEKDAY.finditer(text):  # weak: "on Monday" is as often a paraphrase as a date to keep
-        reader.add(match.group(1).capitalize(), match.start(), match.end(), False, once=True)
+    # A weekday is a date to keep (the source mode asks a reference to confirm it: where the reference turns
+    # "Wednesday" into a date, a translation may too); one in an idiom only vouches.
+    idioms = [(m.start(), m.end()) for m in _WEEKDAY_IDIOM.finditer(text)]
+    for match in _WEEKDAY.finditer(text):
+        idiom = any(s <= match.start() < e for s, e in idioms)
+        reader.add(match.group(1).capitalize(), match.start(), match.end(), not idiom, once=True)
     for match in _DECADE_WORD.finditer(text):  # "the Eighties" (weak: "in her forties" is an age)
         tens = _DECADE_WORDS[match.group(1).lower()]
         reader.add(f"{1900 + tens}s", match.start(), match.end(), False, (number(1900 + tens), number(tens)))
@@ -167,8 +178,25 @@ def read_roman(reader: Reader) -> None:
         reader.add(str(ord(match.group(1).lower()) - ord("a") + 1), match.start(), match.end(), False)
 
 
+# "increased by three times" is fourfold by the strict reading and threefold by the loose one (增长了三倍 has
+# the same ambiguity, read strictly there): both readings stand.
+_TIMES_NUMBER = r"((?<![\d.,])\d+(?:\.\d+)?(?![\d,])|two|three|four|five|six|seven|eight|nine|ten)"
+_INCREASED_TIMES = re.compile(r"(?i)\b(?:increased?|increases|increasing|rose|risen|rises|grew|grown|grows|growth|"
+                              r"jumped|surged|went up|gone up|up)\s+(?:by\s+|of\s+|was\s+|is\s+)?(?:about\s+|nearly\s+|almost\s+|"
+                              rf"more than\s+|over\s+|some\s+)?{_TIMES_NUMBER}(?:\s*(?:to|-|–|or)\s*{_TIMES_NUMBER})?"
+                              r"\s+times\b"
+                              # "a 19-fold increase", "six- to seven-fold", "up 19x", "40 times higher": as loose
+                              rf"|\b{_TIMES_NUMBER}-?(?:\s*(?:to|or|–|-)\s*{_TIMES_NUMBER})?(?:[\s-]fold\b|x\b|"
+                              r"\s+times\s+(?:higher|more|larger|greater|bigger|faster)\b)")
+
+
 def read_words(reader: Reader) -> None:
     text = reader.text
+    for match in _INCREASED_TIMES.finditer(text):  # "an increase of 6 to 7 times": the end of a range reads plain
+        group = 1 if match.group(1) else 3
+        word = match.group(group)
+        times = decimal(word) if word[0].isdigit() else _UNITS[word.lower()]
+        reader.add(number(times), match.start(group), match.end(group), True, (number(times + 1),))
     for pattern, value, strong in _PHRASES:
         for match in pattern.finditer(text):
             if value is None:

@@ -242,5 +242,11 @@ def is_day_named_by_on(text: str, start: int, end: int, value: Decimal | int) ->
         and not _WORD_AFTER.match(text, end)
 
 
+_MONTH_BEFORE = re.compile(r"月\s*$")
+_ANY_DAY_MARK = re.compile(r"\s*[日号]")
+
+
 def _marked_day(text: str, start: int, end: int) -> bool:
-    return bool(_DAY_AFTER.match(text, end)) or bool(_DAY_BEFORE.search(text[max(0, start - 12):start]))
+    # after a month, 日 marks the day whatever follows: 2月2日期限 is "the February 2 deadline" (日期, a date)
+    return bool(_DAY_AFTER.match(text, end)) or bool(_DAY_BEFORE.search(text[max(0, start - 12):start])) \
+        or bool(_MONTH_BEFORE.search(text, max(0, start - 2), start) and _ANY_DAY_MARK.match(text, end))

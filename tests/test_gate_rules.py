@@ -172,6 +172,7 @@ def test_assert_translation_quality_passes_quietly_and_fails_readably():
     assert message.startswith("translation quality gate failed\nevalkit gate: memory: 3 segments; metrics chrf\nmt\n")
     assert "  FAIL  segments: not empty  1 of 3 segments: 2\n" in message
     assert "  mt 2 (segment 2): chrf 0.00\n    FAIL segments: not empty: empty candidate, the reference is not\n" \
+           "    FAIL segments: numbers: missing Monday (vs the reference; date or time)\n" \
            "    ref: The meeting is on Monday.\n    hyp: (empty)\n" in message
     assert "FAIL segments: numbers: missing 3; not in the original: 4 (vs the reference; digits changed)" in message
     assert message.endswith("FAILED: 3 failed (rule checks)")

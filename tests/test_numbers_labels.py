@@ -1467,6 +1467,7 @@ def test_the_twelfth_blind_set_has_its_own_columns_and_rows(monkeypatch):
     monkeypatch.setattr(realdata, "WMT22F_FIRST", 250)  # its own spans, apart from the other WMT22 and WMT23 sets
     monkeypatch.setattr(realdata, "WMT23H_FIRST", 300)
     items = [_item("wmt22e-zhen", "DLUT", "zh"), _item("wmt23d-enzh", "ONLINE-B", "en"),
+             _item("wmt24g-enzh", "Llama3-70B", "en"),  # the eleventh set: its own row, not the twelfth's
              _item("wmt22f-zhen", "HuaweiTSC", "zh"), _item("wmt22f-zhen", "JDExploreAcademy", "zh"),
              _item("wmt23h-enzh", "ANVITA", "en"), _item("wmt23h-enzh", "HW-TSC", "en")]
     columns = {name: {i.set for i in group} for name, _, group in realdata.case_columns(items)}
@@ -1480,11 +1481,12 @@ def test_the_twelfth_blind_set_has_its_own_columns_and_rows(monkeypatch):
     assert rows["**fifth blind set: WMT22 zh-en, AISP-SJTU, DLUT**"] == [("wmt22e-zhen", "DLUT")]
     assert rows["**WMT22 zh-en lines 1-250, HuaweiTSC**"] == [("wmt22f-zhen", "HuaweiTSC")]
     assert rows["**WMT22 zh-en lines 1-250, JDExploreAcademy**"] == [("wmt22f-zhen", "JDExploreAcademy")]
-    assert rows["**WMT22 zh-en lines 1-250, HuaweiTSC, JDExploreAcademy**"] == [(i.set, i.system) for i in items[2:4]]
+    assert rows["**WMT22 zh-en lines 1-250, HuaweiTSC, JDExploreAcademy**"] == [(i.set, i.system) for i in items[3:5]]
     assert rows["**WMT23 general en-zh lines 1-300, ANVITA**"] == [("wmt23h-enzh", "ANVITA")]
     assert rows["**WMT23 general en-zh lines 1-300, HW-TSC**"] == [("wmt23h-enzh", "HW-TSC")]
-    assert rows["**WMT23 general en-zh lines 1-300, ANVITA, HW-TSC**"] == [(i.set, i.system) for i in items[4:]]
-    assert rows["**twelfth blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
+    assert rows["**WMT23 general en-zh lines 1-300, ANVITA, HW-TSC**"] == [(i.set, i.system) for i in items[5:]]
+    assert rows["**twelfth blind set, both directions**"] == [(i.set, i.system) for i in items[3:]]
+    assert rows["**eleventh blind set, both directions**"] == [("wmt24g-enzh", "Llama3-70B")]
     assert rows["**fourth blind set, both directions**"] == [("wmt23d-enzh", "ONLINE-B")]
 
 

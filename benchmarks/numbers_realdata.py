@@ -86,6 +86,12 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 for round 13; the last two WMT21 zh-en systems whose output no one here had read or used)
   wmt24g-enzh   WMT24 general test en-zh, file lines 1-700 but the canary's (699), refA; Llama3-70B and
                 Mistral-Large (the eleventh blind set; a set of its own beside wmt24-enzh and wmt24b-f-enzh)
+  wmt22f-zhen   WMT22 general test zh-en, lines 1-1,500, reference A only; HuaweiTSC and JDExploreAcademy (the twelfth
+                blind set: read before round 14 was frozen, so judged by now; the first two WMT22 zh-en systems, in
+                alphabetical order, that no set reads and that are not degenerate; a set of its own beside wmt22-zhen
+                and wmt22e-zhen)
+  wmt23h-enzh   WMT23 general test en-zh, lines 1-700, refA; ANVITA and HW-TSC (the twelfth blind set; the first two
+                WMT23 en-zh systems no set reads, not degenerate; beside wmt23b-enzh's and wmt23d-enzh's systems)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -117,8 +123,9 @@ numbers_labels_blind3.tsv, the fourth's (heldout-more, wmt23d-enzh) in numbers_l
 fifth's (wmt22e-zhen) in numbers_labels_blind5.tsv, the sixth's (wmt24b-enzh, wmt23e-zhen) in
 numbers_labels_blind6.tsv, the seventh's (wmt23f-zhen, wmt24c-enzh) in numbers_labels_blind7.tsv, the eighth's
 (wmt23g-zhen, wmt24d-enzh) in numbers_labels_blind8.tsv, the ninth's (wmt21b-zhen, wmt24e-enzh) in
-numbers_labels_blind9.tsv, the tenth's (wmt21c-zhen, wmt24f-enzh) in numbers_labels_blind10.tsv and the eleventh's
-(wmt21d-zhen, wmt24g-enzh) in numbers_labels_blind11.tsv (the rule is in benchmarks/data/README.md).
+numbers_labels_blind9.tsv, the tenth's (wmt21c-zhen, wmt24f-enzh) in numbers_labels_blind10.tsv, the eleventh's
+(wmt21d-zhen, wmt24g-enzh) in numbers_labels_blind11.tsv and the twelfth's (wmt22f-zhen, wmt23h-enzh) in
+numbers_labels_blind12.tsv (the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -127,7 +134,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to eleventh blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to twelfth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -158,13 +165,16 @@ set's two degenerate en-zh systems are counted apart.
         --sets wmt21c-zhen wmt24f-enzh --markdown
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt24sys WMT24SYS \
         --sets wmt21d-zhen wmt24g-enzh --markdown
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt22 WMT22 --wmt23sys WMT23SYS \
+        --sets wmt22f-zhen wmt23h-enzh --markdown
 
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to eleventh-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to twelfth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
-numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv or numbers_labels_blind11.tsv);
+numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv or
+numbers_labels_blind12.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -209,6 +219,7 @@ LABELS_BLIND8 = ROOT / "benchmarks" / "data" / "numbers_labels_blind8.tsv"  # th
 LABELS_BLIND9 = ROOT / "benchmarks" / "data" / "numbers_labels_blind9.tsv"  # the same, for the ninth blind set
 LABELS_BLIND10 = ROOT / "benchmarks" / "data" / "numbers_labels_blind10.tsv"  # the same, for the tenth blind set
 LABELS_BLIND11 = ROOT / "benchmarks" / "data" / "numbers_labels_blind11.tsv"  # the same, for the eleventh blind set
+LABELS_BLIND12 = ROOT / "benchmarks" / "data" / "numbers_labels_blind12.tsv"  # the same, for the twelfth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -230,7 +241,7 @@ MODES = ("source", "reference")
 SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test", "wmt22-zhen", "wmt22-enzh",
         "wmt23b-zhen", "wmt23b-enzh", "wmt23c-zhen", "wmt24-enzh", "heldout-more", "wmt23d-enzh", "wmt22e-zhen",
         "wmt24b-enzh", "wmt23e-zhen", "wmt23f-zhen", "wmt24c-enzh", "wmt23g-zhen", "wmt24d-enzh", "wmt21b-zhen",
-        "wmt24e-enzh", "wmt21c-zhen", "wmt24f-enzh", "wmt21d-zhen", "wmt24g-enzh")
+        "wmt24e-enzh", "wmt21c-zhen", "wmt24f-enzh", "wmt21d-zhen", "wmt24g-enzh", "wmt22f-zhen", "wmt23h-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -327,14 +338,25 @@ WMT21D_FIRST = 750  # the size rule's M: lines 1,101-1,850 (the whole 848 would 
 WMT24G_SYSTEMS = ("Llama3-70B", "Mistral-Large")
 WMT24G_FIRST = 700  # the size rule's N: file lines 1-N, the canary skipped (800 would pool over 420 with wmt21d)
 BLIND11 = ("wmt21d-zhen", "wmt24g-enzh")
+# The twelfth blind set (benchmarks/data/README.md), its systems and size fixed before any of its output was read: WMT22
+# zh-en (reference A) and WMT23 general en-zh, each from its first line, for the first two systems (case-insensitive
+# alphabetical order) that no set here reads in that direction and whose corpus chrF is at least half the median of all
+# the direction's systems'; cut by the size rule.
+WMT22F_SYSTEMS = ("HuaweiTSC", "JDExploreAcademy")
+WMT22F_FIRST = 1500  # the size rule's M: lines 1-M (1,750 would pool over 300)
+WMT23H_SYSTEMS = ("ANVITA", "HW-TSC")
+WMT23H_FIRST = 700  # the size rule's N: lines 1-N (800 would pool over 420 with wmt22f)
+BLIND12 = ("wmt22f-zhen", "wmt23h-enzh")
+WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen")  # WMT22 zh-en for more systems (_wmt22_reading)
 # Each blind set and the guard frozen before it was read: the guard it judged. The tenth and eleventh sets were both
-# read after round 13 was frozen (its rules were written from the ninth set only). The degenerate systems
+# read after round 13 was frozen (its rules were written from the ninth set only); the twelfth was read while round 14
+# was being written (before it was frozen, by another engineer), so the guard now judges it. The degenerate systems
 # CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors) are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
              **dict.fromkeys(BLIND3, "round6"), **dict.fromkeys(BLIND4, "round7"), **dict.fromkeys(BLIND5, "round8"),
              **dict.fromkeys(BLIND6, "round9"), **dict.fromkeys(BLIND7, "round10"), **dict.fromkeys(BLIND8, "round11"),
              **dict.fromkeys(BLIND9, "round12"), **dict.fromkeys(BLIND10, "round13"),
-             **dict.fromkeys(BLIND11, "round13")}
+             **dict.fromkeys(BLIND11, "round13"), **dict.fromkeys(BLIND12, "after")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -407,13 +429,15 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
     if wmt23 is not None and set(MQM23_SETS) & set(sets):
         items += [i for i in _wmt23_items(wmt23) if i.set in sets]
     if wmt22 is not None:
-        items += _wmt22_items(wmt22, [s for s in sets if s in (*WMT22_SYSTEMS, "wmt22e-zhen")])
+        items += _wmt22_items(wmt22, [s for s in sets if s in (*WMT22_SYSTEMS, *WMT22_BLIND)])
     if wmt23sys is not None:
         items += _wmt23b_items(wmt23sys, [s for s in sets if s in WMT23B_SYSTEMS], wmt23)
         if "wmt23c-zhen" in sets:
             items += _wmt23c_items(wmt23sys, wmt23)
         if "wmt23d-enzh" in sets:
             items += _wmt23d_items(wmt23sys)
+        if "wmt23h-enzh" in sets:
+            items += _wmt23h_items(wmt23sys)
         if set(WMT23E_LIST_SETS) & set(sets):
             items += _wmt23e_items(wmt23sys, wmt23, [s for s in sets if s in WMT23E_LIST_SETS])
     if wmt24sys is not None:
@@ -452,23 +476,33 @@ def _wmt21_dev_lines(first: int, after: int = 600) -> range:
 
 
 def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
-    """WMT22's sets: wmt22-zhen and wmt22-enzh all lines, wmt22e-zhen (zh-en for the fifth blind set's systems)
-    lines 1-WMT22E_FIRST."""
+    """WMT22's sets: wmt22-zhen and wmt22-enzh all lines, references A and B; WMT22 zh-en for the fifth and twelfth
+    blind sets' systems: wmt22e-zhen lines 1-WMT22E_FIRST, references A and B, wmt22f-zhen lines 1-WMT22F_FIRST,
+    reference A."""
     items = []
     for name in sets:
         source_lang, target_lang = ("en", "zh") if name == "wmt22-enzh" else ("zh", "en")
         direction = f"{source_lang}{target_lang}"
         stem, published = f"generaltest2022.{source_lang}-{target_lang}", WMT22_LINES[f"wmt22-{direction}"]
-        systems, last = (WMT22E_SYSTEMS, WMT22E_FIRST) if name == "wmt22e-zhen" else (WMT22_SYSTEMS[name], published)
+        systems, last, references = _wmt22_reading(name, published)
         src = _lines(folder / "sources" / f"{stem}.src.{source_lang}")
-        refs = [_lines(folder / "references" / f"{stem}.ref.{r}.{target_lang}") for r in "AB"]
+        refs = [_lines(folder / "references" / f"{stem}.ref.{r}.{target_lang}") for r in references]
         for system in systems:
             hyp = _lines(folder / "system-outputs" / f"{stem}.hyp.{system}.{target_lang}")
-            if not published == len(src) == len(hyp) == len(refs[0]) == len(refs[1]):
+            if {published} != {len(src), len(hyp), *map(len, refs)}:
                 raise SystemExit(f"{folder}: {stem}'s files are not the {published} lines of WMT22 ({system})")
             items += [Item(name, n, system, src[n - 1], tuple(r[n - 1] for r in refs), hyp[n - 1], source_lang,
                            target_lang) for n in range(1, last + 1)]
     return items
+
+
+def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], int, str]:
+    """A WMT22 set's systems, its last line and the references it reads (A and B, or A as the twelfth set was fixed)."""
+    if name == "wmt22e-zhen":
+        return WMT22E_SYSTEMS, WMT22E_FIRST, "AB"
+    if name == "wmt22f-zhen":
+        return WMT22F_SYSTEMS, WMT22F_FIRST, "A"
+    return WMT22_SYSTEMS[name], published, "AB"
 
 
 def _wmt23_texts(folder: Path, direction: str) -> tuple[str, list[str], list[str]]:
@@ -564,6 +598,12 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
 def _wmt23d_items(folder: Path) -> list[Item]:
     """WMT23 general en-zh, lines WMT23D_LINES (after wmt23b-enzh's), for the fourth blind set's systems."""
     return _wmt23_set(folder, "wmt23d-enzh", "en-zh", WMT23D_SYSTEMS, WMT23D_LINES, _wmt23_texts(folder, "en-zh"))
+
+
+def _wmt23h_items(folder: Path) -> list[Item]:
+    """WMT23 general en-zh, lines 1-WMT23H_FIRST, for the twelfth blind set's systems."""
+    return _wmt23_set(folder, "wmt23h-enzh", "en-zh", WMT23H_SYSTEMS, range(1, WMT23H_FIRST + 1),
+                      _wmt23_texts(folder, "en-zh"))
 
 
 def _wmt24_items(folder: Path, name: str, systems: Sequence[str], first: int) -> list[Item]:
@@ -894,7 +934,7 @@ def _fmt(value: float | None) -> str:
 def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     """The table's rows: each data set (the development lines split by round 1's systems and
     those added in round 2; WMT23 by half), all development data (before round 4 took the WMT23
-    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to eleventh
+    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to twelfth
     blind sets (the held-out lines' other systems apart from zhen-heldout's, WMT22 zh-en's apart from
     wmt22-zhen's)."""
     def of(name: str, systems: Sequence[str] | None = None) -> list[Item]:
@@ -977,6 +1017,14 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         *((f"**WMT24 general en-zh, {system}**", of("wmt24g-enzh", (system,))) for system in WMT24G_SYSTEMS),
         (f"**WMT24 general en-zh, {', '.join(WMT24G_SYSTEMS)}**", of("wmt24g-enzh")),
         ("**eleventh blind set, both directions**", [i for i in items if i.set in BLIND11]),
+        *((f"**WMT22 zh-en lines 1-{WMT22F_FIRST}, {system}**", of("wmt22f-zhen", (system,)))
+          for system in WMT22F_SYSTEMS),
+        (f"**WMT22 zh-en lines 1-{WMT22F_FIRST}, {', '.join(WMT22F_SYSTEMS)}**", of("wmt22f-zhen")),
+        *((f"**WMT23 general en-zh lines 1-{WMT23H_FIRST}, {system}**", of("wmt23h-enzh", (system,)))
+          for system in WMT23H_SYSTEMS),
+        (f"**WMT23 general en-zh lines 1-{WMT23H_FIRST}, {', '.join(WMT23H_SYSTEMS)}**",
+         of("wmt23h-enzh")),
+        ("**twelfth blind set, both directions**", [i for i in items if i.set in BLIND12]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -1052,7 +1100,7 @@ HIGH, MEDIUM = 0.9, 0.8
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
     then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
-    third to eleventh blind sets."""
+    third to twelfth blind sets."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     unwritten = [
         ("held out", "zhen-heldout"),
@@ -1078,6 +1126,8 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21D_FIRST, WMT21D_AFTER))}, {', '.join(WMT21D_SYSTEMS)}",
          "wmt21d-zhen"),
         (f"WMT24 general en-zh, {', '.join(WMT24G_SYSTEMS)}", "wmt24g-enzh"),
+        (f"WMT22 zh-en lines 1-{WMT22F_FIRST}, {', '.join(WMT22F_SYSTEMS)}", "wmt22f-zhen"),
+        (f"WMT23 general en-zh lines 1-{WMT23H_FIRST}, {', '.join(WMT23H_SYSTEMS)}", "wmt23h-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -1207,7 +1257,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, nargs="+", default=[LABELS, LABELS_WMT22, LABELS_WMT23B,
                                                                     LABELS_BLIND3, LABELS_BLIND4, LABELS_BLIND5,
                                                                     LABELS_BLIND6, LABELS_BLIND7, LABELS_BLIND8,
-                                                                    LABELS_BLIND9, LABELS_BLIND10, LABELS_BLIND11])
+                                                                    LABELS_BLIND9, LABELS_BLIND10, LABELS_BLIND11,
+                                                                    LABELS_BLIND12])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -1231,10 +1282,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if wmt23 is None and set(MQM23_SETS) & set(args.sets):
         print("no WMT23 data (--wmt23): its halves are left out", file=sys.stderr)
     wmt22 = args.wmt22 or (args.data / "wmt22" if (args.data / "wmt22").is_dir() else None)
-    if wmt22 is None and {*WMT22_SYSTEMS, "wmt22e-zhen"} & set(args.sets):
+    if wmt22 is None and {*WMT22_SYSTEMS, *WMT22_BLIND} & set(args.sets):
         print("no WMT22 data (--wmt22): its sets are left out", file=sys.stderr)
     wmt23sys = args.wmt23sys or (args.data / "wmt23sys" if (args.data / "wmt23sys").is_dir() else None)
-    if wmt23sys is None and {*WMT23B_SYSTEMS, "wmt23c-zhen", *WMT23E_LIST_SETS} & set(args.sets):
+    if wmt23sys is None and {*WMT23B_SYSTEMS, "wmt23c-zhen", "wmt23d-enzh", *WMT23E_LIST_SETS, "wmt23h-enzh"} \
+            & set(args.sets):
         print("no WMT23 general test data (--wmt23sys): its sets are left out", file=sys.stderr)
     wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)
     if wmt24sys is None and {"wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh",

@@ -12,7 +12,9 @@ two more systems, a set of its own beside wmt22-zhen), the sixth (WMT24 en-zh an
 wmt23b/wmt23c lines, each for two more systems, sets of their own), the seventh (the rest of the sixth's zh-en line
 list and WMT24 en-zh's first lines, each for two more systems), the eighth (the sixth's whole zh-en line list, or
 its first entries, and WMT24 en-zh's first lines, each for two more systems) and the ninth (WMT21 zh-en's first
-development lines, never the held-out ones, and WMT24 en-zh's first lines, each for two more systems). The table shows
+development lines, never the held-out ones, and WMT24 en-zh's first lines, each for two more systems), the tenth and
+eleventh likewise, and the twelfth (WMT22 zh-en against reference A and WMT23 general en-zh, each from its first line for
+two more systems, judged by the guard now, as round 14 was not frozen when it was read). The table shows
 round 4 to round 11 and now side by side, and main() loads each --roundN revision (by default its round's own) for its
 own column.
 """
@@ -32,7 +34,8 @@ import numbers_realdata as realdata
 
 FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdata.LABELS_BLIND3,
          realdata.LABELS_BLIND4, realdata.LABELS_BLIND5, realdata.LABELS_BLIND6, realdata.LABELS_BLIND7,
-         realdata.LABELS_BLIND8, realdata.LABELS_BLIND9, realdata.LABELS_BLIND10, realdata.LABELS_BLIND11)
+         realdata.LABELS_BLIND8, realdata.LABELS_BLIND9, realdata.LABELS_BLIND10, realdata.LABELS_BLIND11,
+         realdata.LABELS_BLIND12)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -59,6 +62,8 @@ SYSTEMS = {
     "wmt24f-enzh": realdata.WMT24F_SYSTEMS,
     "wmt21d-zhen": realdata.WMT21D_SYSTEMS,
     "wmt24g-enzh": realdata.WMT24G_SYSTEMS,
+    "wmt22f-zhen": realdata.WMT22F_SYSTEMS,
+    "wmt23h-enzh": realdata.WMT23H_SYSTEMS,
 }
 
 
@@ -204,6 +209,24 @@ def test_blind11_labels_are_in_their_own_file_for_its_own_systems():
             1100 < line <= 1100 + realdata.WMT21D_FIRST, row
 
 
+def test_blind12_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND12 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND12]
+    _, blind = _rows(realdata.LABELS_BLIND12)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt22f-zhen", s) for s in realdata.WMT22F_SYSTEMS), *(("wmt23h-enzh", s) for s in realdata.WMT23H_SYSTEMS)}
+    for row in blind:
+        line = int(row["line"])
+        assert 1 <= line <= (realdata.WMT22F_FIRST if row["set"] == "wmt22f-zhen" else realdata.WMT23H_FIRST), row
+
+
+def test_the_twelfth_sets_systems_are_read_by_no_other_set_of_their_direction():
+    wmt22_zhen = {*realdata.WMT22_SYSTEMS["wmt22-zhen"], *realdata.WMT22E_SYSTEMS}
+    wmt23_enzh = {*realdata.WMT23B_SYSTEMS["wmt23b-enzh"], *realdata.WMT23D_SYSTEMS}
+    assert set(realdata.WMT22F_SYSTEMS).isdisjoint(wmt22_zhen) and len(set(realdata.WMT22F_SYSTEMS)) == 2
+    assert set(realdata.WMT23H_SYSTEMS).isdisjoint(wmt23_enzh) and len(set(realdata.WMT23H_SYSTEMS)) == 2
+
+
 def test_the_files_read_together_hold_every_row_once():
     labels = realdata.read_labels(*FILES)
     assert len(labels) == sum(len(_rows(path)[1]) for path in FILES)
@@ -235,7 +258,8 @@ def _wmt22_folder(root: Path, lines: int, short: str = "") -> Path:
     for ref in "AB":
         files[f"references/generaltest2022.zh-en.ref.{ref}.en"] = f"reference {ref} {{}}"
         files[f"references/generaltest2022.en-zh.ref.{ref}.zh"] = f"参考{ref}{{}}"
-    for name, systems in {**realdata.WMT22_SYSTEMS, "wmt22e-zhen": realdata.WMT22E_SYSTEMS}.items():
+    for name, systems in {**realdata.WMT22_SYSTEMS, "wmt22e-zhen": realdata.WMT22E_SYSTEMS,
+                          "wmt22f-zhen": realdata.WMT22F_SYSTEMS}.items():
         pair, target = ("en-zh", "zh") if name == "wmt22-enzh" else ("zh-en", "en")
         for system in systems:
             files[f"system-outputs/generaltest2022.{pair}.hyp.{system}.{target}"] = f"{system} {{}}"
@@ -297,6 +321,47 @@ def test_wmt22e_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
                             _wmt22_folder(tmp_path / "b", 3, short="references/generaltest2022.zh-en.ref.B.en"))
     with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
         realdata.load_items(tmp_path, ["wmt22e-zhen"], None, _wmt22_folder(tmp_path / "c", 4))
+
+
+def test_wmt22f_reads_the_first_lines_against_reference_a_for_its_own_systems_apart_from_the_others(tmp_path,
+                                                                                                 monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 4, "wmt22-enzh": 2})
+    monkeypatch.setattr(realdata, "WMT22E_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT22F_FIRST", 2)
+    folder = _wmt22_folder(tmp_path, 4)
+    twelfth = realdata.load_items(tmp_path, ["wmt22f-zhen"], None, folder)
+    assert [(i.set, i.line, i.system) for i in twelfth] == [("wmt22f-zhen", n, s)
+                                                           for s in ("HuaweiTSC", "JDExploreAcademy") for n in (1, 2)]
+    second = twelfth[1]
+    assert (second.source, second.references, second.candidate) == ("源2", ("reference A 2",), "HuaweiTSC 2")
+    assert (second.source_lang, second.target_lang, second.modes) == ("zh", "en", realdata.MODES)
+    fifth = realdata.load_items(tmp_path, ["wmt22e-zhen"], None, folder)
+    assert [(i.line, i.system) for i in fifth] == [(n, s) for s in ("AISP-SJTU", "DLUT") for n in (1, 2, 3)]
+    assert fifth[0].references == ("reference A 1", "reference B 1")
+    every = realdata.load_items(tmp_path, ["wmt22-zhen", "wmt22e-zhen", "wmt22f-zhen"], None, folder)
+    zhen = realdata.load_items(tmp_path, ["wmt22-zhen"], None, folder)
+    assert len(zhen) == 8 and sorted(i.key for i in every) == sorted(i.key for i in zhen + fifth + twelfth)
+
+
+def test_wmt22f_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 3, "wmt22-enzh": 3})
+    monkeypatch.setattr(realdata, "WMT22E_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT22F_FIRST", 2)
+    short = _wmt22_folder(tmp_path / "a", 3, short="system-outputs/generaltest2022.zh-en.hyp.JDExploreAcademy.en")
+    assert len(realdata.load_items(tmp_path, ["wmt22-zhen", "wmt22e-zhen"], None, short)) == 12
+    with pytest.raises(SystemExit, match="JDExploreAcademy"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt22f-zhen"], None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt22f-zhen"], None,
+                            _wmt22_folder(tmp_path / "b", 3, short="references/generaltest2022.zh-en.ref.A.en"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt22f-zhen"], None,
+                            _wmt22_folder(tmp_path / "c", 3, short="sources/generaltest2022.zh-en.src.zh"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt22f-zhen"], None, _wmt22_folder(tmp_path / "d", 4))
+    # reference B is not read for it
+    short_b = _wmt22_folder(tmp_path / "e", 3, short="references/generaltest2022.zh-en.ref.B.en")
+    assert len(realdata.load_items(tmp_path, ["wmt22f-zhen"], None, short_b)) == 4
 
 
 def _wmt23b_folder(root: Path, lines: int, short: str = "") -> Path:
@@ -1162,11 +1227,11 @@ def test_wmt21d_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
 
 
 def _wmt23d_folder(root: Path, lines: int, short: str = "") -> Path:
-    """WMT23's txt/ layout for en-zh with the fourth blind set's systems (made-up text)."""
+    """WMT23's txt/ layout for en-zh with the fourth and twelfth blind sets' systems (made-up text)."""
     files = {"sources/generaltest2023.en-zh.src.en": "source {}",
              "references/generaltest2023.en-zh.ref.refA.zh": "参考{}"}
     files |= {f"system-outputs/generaltest2023.en-zh.hyp.{system}.zh": f"{system} {{}}"
-              for system in realdata.WMT23D_SYSTEMS}
+              for system in (*realdata.WMT23D_SYSTEMS, *realdata.WMT23H_SYSTEMS)}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         count = lines - 1 if path == short else lines
@@ -1198,6 +1263,43 @@ def test_wmt23d_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
     short = _wmt23d_folder(tmp_path / "c", 3, short="references/generaltest2023.en-zh.ref.refA.zh")
     with pytest.raises(SystemExit, match="not the 3 lines"):
         realdata.load_items(tmp_path, ["wmt23d-enzh"], None, None, short)
+
+
+def test_wmt23h_reads_lines_1_to_n_for_its_own_systems_apart_from_wmt23b_and_wmt23d(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 6, "wmt23b-enzh": 6})
+    monkeypatch.setattr(realdata, "WMT23B_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT23D_LINES", range(3, 7))
+    monkeypatch.setattr(realdata, "WMT23H_FIRST", 3)
+    folder = _wmt23d_folder(tmp_path / "txt", 6)
+    twelfth = realdata.load_items(tmp_path, ["wmt23h-enzh"], None, None, folder)
+    assert [(i.set, i.line, i.system) for i in twelfth] == [("wmt23h-enzh", n, s) for s in ("ANVITA", "HW-TSC")
+                                                           for n in (1, 2, 3)]
+    second = twelfth[1]
+    assert (second.source, second.references, second.candidate) == ("source 2", ("参考2",), "ANVITA 2")
+    assert (second.source_lang, second.target_lang, second.modes) == ("en", "zh", realdata.MODES)
+    wmt23b = realdata.load_items(tmp_path, ["wmt23b-enzh"], None, None, folder)
+    wmt23d = realdata.load_items(tmp_path, ["wmt23d-enzh"], None, None, folder)
+    assert [(i.line, i.system) for i in wmt23b] == [(1, "ONLINE-B"), (2, "ONLINE-B")]
+    assert {i.line for i in wmt23d} == {3, 4, 5, 6} and {i.system for i in wmt23d} == set(realdata.WMT23D_SYSTEMS)
+    every = realdata.load_items(tmp_path, ["wmt23b-enzh", "wmt23d-enzh", "wmt23h-enzh"], None, None, folder)
+    assert sorted(i.key for i in every) == sorted(i.key for i in wmt23b + wmt23d + twelfth)
+    monkeypatch.setattr(realdata, "WMT23H_FIRST", 6)  # whole: every line, its own N whatever the others take
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt23h-enzh"], None, None, folder)] == [*range(1, 7)] * 2
+
+
+def test_wmt23h_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT23H_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT23D_LINES", range(2, 4))
+    with pytest.raises(SystemExit, match="not the 2074 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt23h-enzh"], None, None, _wmt23d_folder(tmp_path / "a", 3))
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 3, "wmt23b-enzh": 3})
+    short = _wmt23d_folder(tmp_path / "b", 3, short="system-outputs/generaltest2023.en-zh.hyp.HW-TSC.zh")
+    with pytest.raises(SystemExit, match="HW-TSC"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt23h-enzh"], None, None, short)
+    assert len(realdata.load_items(tmp_path, ["wmt23d-enzh"], None, None, short)) == 2 * len(realdata.WMT23D_LINES)
+    short = _wmt23d_folder(tmp_path / "c", 3, short="references/generaltest2023.en-zh.ref.refA.zh")
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt23h-enzh"], None, None, short)
 
 
 def test_the_fourth_blind_set_has_its_own_columns_and_rows():
@@ -1256,108 +1358,101 @@ def test_the_sixth_blind_set_has_its_own_columns_and_rows():
     assert rows["**sixth blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
 
 
-def test_the_seventh_blind_set_has_its_own_columns_and_rows():
-    items = [_item("wmt24b-enzh", "Claude-3.5", "en"), _item("wmt23e-zhen", "ANVITA", "zh"),
-             _item("wmt23f-zhen", "ONLINE-G", "zh"), _item("wmt23f-zhen", "ONLINE-Y", "zh"),
-             _item("wmt24c-enzh", "CycleL", "en"), _item("wmt24c-enzh", "CycleL2", "en")]
+# Each blind set from the sixth on: its zh-en set and the title its columns and rows begin with, its en-zh set and
+# its title (callables: the titles follow the spans the test sets), the sizes the test sets so that its spans differ
+# from those of the set before it.
+BLIND_SETS = {
+    "sixth": ("wmt23e-zhen", lambda: "WMT23 general zh-en", "wmt24b-enzh", lambda: "WMT24 general en-zh", {}),
+    "seventh": ("wmt23f-zhen", lambda: "WMT23 general zh-en", "wmt24c-enzh", lambda: "WMT24 general en-zh", {}),
+    "eighth": ("wmt23g-zhen", lambda: "WMT23 general zh-en", "wmt24d-enzh", lambda: "WMT24 general en-zh", {}),
+    "ninth": ("wmt21b-zhen", lambda: f"WMT21 zh-en lines 601-{600 + realdata.WMT21B_FIRST}", "wmt24e-enzh",
+              lambda: "WMT24 general en-zh", {}),
+    "tenth": ("wmt21c-zhen", lambda: f"WMT21 zh-en lines 601-{600 + realdata.WMT21C_FIRST}", "wmt24f-enzh",
+              lambda: "WMT24 general en-zh", {"WMT21C_FIRST": 250}),
+    "eleventh": ("wmt21d-zhen", lambda: f"WMT21 zh-en lines 1101-{1100 + realdata.WMT21D_FIRST}", "wmt24g-enzh",
+                 lambda: "WMT24 general en-zh", {"WMT21D_FIRST": 250}),
+    "twelfth": ("wmt22f-zhen", lambda: f"WMT22 zh-en lines 1-{realdata.WMT22F_FIRST}", "wmt23h-enzh",
+                lambda: f"WMT23 general en-zh lines 1-{realdata.WMT23H_FIRST}",
+                {"WMT22F_FIRST": 250, "WMT23H_FIRST": 300}),
+}
+
+
+@pytest.mark.parametrize(("earlier", "blind"), [("sixth", "seventh"), ("seventh", "eighth"), ("eighth", "ninth"),
+                                                ("ninth", "tenth"), ("tenth", "eleventh"), ("eleventh", "twelfth")])
+def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
+    for constant, value in BLIND_SETS[blind][4].items():
+        monkeypatch.setattr(realdata, constant, value)
+    (zhen, zhen_title, enzh, enzh_title, _), previous = BLIND_SETS[blind], BLIND_SETS[earlier]
+    items = [_item(previous[0], SYSTEMS[previous[0]][0], "zh"), _item(previous[2], SYSTEMS[previous[2]][1], "en"),
+             *(_item(zhen, system, "zh") for system in SYSTEMS[zhen]),
+             *(_item(enzh, system, "en") for system in SYSTEMS[enzh])]
+    assert len(items) == 6
     columns = {name: {i.set for i in group} for name, _, group in realdata.case_columns(items)}
-    assert columns["WMT24 general en-zh, Claude-3.5, CommandR-plus"] == {"wmt24b-enzh"}
-    assert columns["WMT23 general zh-en, ANVITA, HW-TSC"] == {"wmt23e-zhen"}
-    assert columns["WMT23 general zh-en, ONLINE-G, ONLINE-Y"] == {"wmt23f-zhen"}
-    assert columns["WMT24 general en-zh, CycleL, CycleL2"] == {"wmt24c-enzh"}
+    for name, title in ((previous[0], previous[1]), (previous[2], previous[3]), (zhen, zhen_title),
+                        (enzh, enzh_title)):
+        assert columns[f"{title()}, {', '.join(SYSTEMS[name])}"] == {name}
     rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
-    assert rows["**sixth blind set, both directions**"] == [(i.set, i.system) for i in items[:2]]
-    assert rows["**WMT23 general zh-en, ONLINE-G**"] == [("wmt23f-zhen", "ONLINE-G")]
-    assert rows["**WMT23 general zh-en, ONLINE-Y**"] == [("wmt23f-zhen", "ONLINE-Y")]
-    assert rows["**WMT23 general zh-en, ONLINE-G, ONLINE-Y**"] == [(i.set, i.system) for i in items[2:4]]
-    assert rows["**WMT24 general en-zh, CycleL**"] == [("wmt24c-enzh", "CycleL")]
-    assert rows["**WMT24 general en-zh, CycleL2**"] == [("wmt24c-enzh", "CycleL2")]
-    assert rows["**WMT24 general en-zh, CycleL, CycleL2**"] == [(i.set, i.system) for i in items[4:]]
-    assert rows["**seventh blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
+    assert rows[f"**{earlier} blind set, both directions**"] == [(i.set, i.system) for i in items[:2]]
+    for name, title, own in ((zhen, zhen_title, items[2:4]), (enzh, enzh_title, items[4:])):
+        for system in SYSTEMS[name]:
+            assert rows[f"**{title()}, {system}**"] == [(name, system)]
+        assert rows[f"**{title()}, {', '.join(SYSTEMS[name])}**"] == [(i.set, i.system) for i in own]
+    assert rows[f"**{blind} blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
 
 
-def test_the_eighth_blind_set_has_its_own_columns_and_rows():
-    items = [_item("wmt23f-zhen", "ONLINE-G", "zh"), _item("wmt24c-enzh", "CycleL", "en"),
-             _item("wmt23g-zhen", "Yishu", "zh"), _item("wmt23g-zhen", "ZengHuiMT", "zh"),
-             _item("wmt24d-enzh", "Gemini-1.5-Pro", "en"), _item("wmt24d-enzh", "GPT-4", "en")]
-    columns = {name: {i.set for i in group} for name, _, group in realdata.case_columns(items)}
-    assert columns["WMT23 general zh-en, ONLINE-G, ONLINE-Y"] == {"wmt23f-zhen"}
-    assert columns["WMT24 general en-zh, CycleL, CycleL2"] == {"wmt24c-enzh"}
-    assert columns["WMT23 general zh-en, Yishu, ZengHuiMT"] == {"wmt23g-zhen"}
-    assert columns["WMT24 general en-zh, Gemini-1.5-Pro, GPT-4"] == {"wmt24d-enzh"}
+def test_the_twelfth_blind_set_is_apart_from_the_other_wmt22_and_wmt23_sets_and_judged_by_now(monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22F_FIRST", 250)
+    monkeypatch.setattr(realdata, "WMT23H_FIRST", 300)
+    items = [_item("wmt22e-zhen", "DLUT", "zh"), _item("wmt23d-enzh", "ONLINE-B", "en"),
+             _item("wmt22f-zhen", "HuaweiTSC", "zh"), _item("wmt23h-enzh", "HW-TSC", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT22 zh-en, AISP-SJTU, DLUT"] == ("after", {"wmt22e-zhen"})
+    assert columns["WMT23 general en-zh 1251-2074"] == ("after", {"wmt23d-enzh"})
+    assert columns["WMT22 zh-en lines 1-250, HuaweiTSC, JDExploreAcademy"] == ("after", {"wmt22f-zhen"})
+    assert columns["WMT23 general en-zh lines 1-300, ANVITA, HW-TSC"] == ("after", {"wmt23h-enzh"})
     rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
-    assert rows["**seventh blind set, both directions**"] == [(i.set, i.system) for i in items[:2]]
-    assert rows["**WMT23 general zh-en, Yishu**"] == [("wmt23g-zhen", "Yishu")]
-    assert rows["**WMT23 general zh-en, ZengHuiMT**"] == [("wmt23g-zhen", "ZengHuiMT")]
-    assert rows["**WMT23 general zh-en, Yishu, ZengHuiMT**"] == [(i.set, i.system) for i in items[2:4]]
-    assert rows["**WMT24 general en-zh, Gemini-1.5-Pro**"] == [("wmt24d-enzh", "Gemini-1.5-Pro")]
-    assert rows["**WMT24 general en-zh, GPT-4**"] == [("wmt24d-enzh", "GPT-4")]
-    assert rows["**WMT24 general en-zh, Gemini-1.5-Pro, GPT-4**"] == [(i.set, i.system) for i in items[4:]]
-    assert rows["**eighth blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
+    assert rows["**fifth blind set: WMT22 zh-en, AISP-SJTU, DLUT**"] == [("wmt22e-zhen", "DLUT")]
+    assert rows["**fourth blind set, both directions**"] == [("wmt23d-enzh", "ONLINE-B")]
+    assert rows["**twelfth blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
 
 
-def test_the_ninth_blind_set_has_its_own_columns_and_rows():
-    items = [_item("wmt23g-zhen", "Yishu", "zh"), _item("wmt24d-enzh", "GPT-4", "en"),
-             _item("wmt21b-zhen", "ICL", "zh"), _item("wmt21b-zhen", "KwaiNLP", "zh"),
-             _item("wmt24e-enzh", "HW-TSC", "en"), _item("wmt24e-enzh", "IKUN", "en")]
-    span = f"601-{600 + realdata.WMT21B_FIRST}"
-    columns = {name: {i.set for i in group} for name, _, group in realdata.case_columns(items)}
-    assert columns["WMT23 general zh-en, Yishu, ZengHuiMT"] == {"wmt23g-zhen"}
-    assert columns["WMT24 general en-zh, Gemini-1.5-Pro, GPT-4"] == {"wmt24d-enzh"}
-    assert columns[f"WMT21 zh-en lines {span}, ICL, KwaiNLP"] == {"wmt21b-zhen"}
-    assert columns["WMT24 general en-zh, HW-TSC, IKUN"] == {"wmt24e-enzh"}
-    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
-    assert rows["**eighth blind set, both directions**"] == [(i.set, i.system) for i in items[:2]]
-    assert rows[f"**WMT21 zh-en lines {span}, ICL**"] == [("wmt21b-zhen", "ICL")]
-    assert rows[f"**WMT21 zh-en lines {span}, KwaiNLP**"] == [("wmt21b-zhen", "KwaiNLP")]
-    assert rows[f"**WMT21 zh-en lines {span}, ICL, KwaiNLP**"] == [(i.set, i.system) for i in items[2:4]]
-    assert rows["**WMT24 general en-zh, HW-TSC**"] == [("wmt24e-enzh", "HW-TSC")]
-    assert rows["**WMT24 general en-zh, IKUN**"] == [("wmt24e-enzh", "IKUN")]
-    assert rows["**WMT24 general en-zh, HW-TSC, IKUN**"] == [(i.set, i.system) for i in items[4:]]
-    assert rows["**ninth blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
+def test_the_twelfth_blind_set_is_judged_by_the_guard_now():
+    """Round 14 does not exist yet: the set is read before it is frozen, so "now" (after) judges it, not round 13."""
+    def item(name, line, source_lang):
+        return realdata.Item(name, line, "S", "源", ("ref",), "c", source_lang, "en" if source_lang == "zh" else "zh")
+    now_only, round13_only, both = (item("wmt22f-zhen", line, "zh") for line in (1, 2, 3))
+    enzh_now, enzh_round13 = item("wmt23h-enzh", 4, "en"), item("wmt23h-enzh", 5, "en")
+    verdicts = {now_only.key: realdata.Verdicts(flags={"after:source": "x"}),
+                round13_only.key: realdata.Verdicts(flags={"round13:source": "x", "round13:reference": "x"}),
+                both.key: realdata.Verdicts(flags={"after:source": "x", "round13:source": "x", "after:reference": "x"}),
+                enzh_now.key: realdata.Verdicts(flags={"after:source": "x", "after:reference": "x"}),
+                enzh_round13.key: realdata.Verdicts(flags={"round13:source": "x", "round13:reference": "x"})}
+    labels = {now_only.key: realdata.Label(True, "e"), round13_only.key: realdata.Label(True, "e"),
+              both.key: realdata.Label(False, "n"), enzh_now.key: realdata.Label(False, "n"),
+              enzh_round13.key: realdata.Label(True, "e")}
+    items = [now_only, round13_only, both, enzh_now, enzh_round13]
+    lines = realdata.blind_summary(items, verdicts, labels).split("\n")[1:]
+    assert lines == [("zh-en: source 0.50 / 0.50 (2 flagged, 1 right; 2 errors in 3 segments); "
+                      "reference 0.00 / 0.00 (1 flagged, 0 right; 2 errors in 3 segments)"),
+                     ("en-zh: source 0.00 / 0.00 (1 flagged, 0 right; 1 errors in 2 segments); "
+                      "reference 0.00 / 0.00 (1 flagged, 0 right; 1 errors in 2 segments)")]
+    assert {realdata.JUDGED_BY[name] for name in realdata.BLIND12} == {"after"}
+    assert set(realdata.BLIND12) == {"wmt22f-zhen", "wmt23h-enzh"} and set(realdata.BLIND12) <= set(realdata.SETS)
 
 
-def test_the_tenth_blind_set_has_its_own_columns_and_rows(monkeypatch):
-    monkeypatch.setattr(realdata, "WMT21C_FIRST", 250)  # its own span, apart from the ninth set's
-    items = [_item("wmt21b-zhen", "ICL", "zh"), _item("wmt24e-enzh", "IKUN", "en"),
-             _item("wmt21c-zhen", "Machine_Translation", "zh"), _item("wmt21c-zhen", "NJUSC_TSC", "zh"),
-             _item("wmt24f-enzh", "IKUN-C", "en"), _item("wmt24f-enzh", "IOL-Research", "en")]
-    span = f"601-{600 + realdata.WMT21C_FIRST}"
-    columns = {name: {i.set for i in group} for name, _, group in realdata.case_columns(items)}
-    assert columns[f"WMT21 zh-en lines 601-{600 + realdata.WMT21B_FIRST}, ICL, KwaiNLP"] == {"wmt21b-zhen"}
-    assert columns["WMT24 general en-zh, HW-TSC, IKUN"] == {"wmt24e-enzh"}
-    assert columns[f"WMT21 zh-en lines {span}, Machine_Translation, NJUSC_TSC"] == {"wmt21c-zhen"}
-    assert columns["WMT24 general en-zh, IKUN-C, IOL-Research"] == {"wmt24f-enzh"}
-    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
-    assert rows["**ninth blind set, both directions**"] == [(i.set, i.system) for i in items[:2]]
-    assert rows[f"**WMT21 zh-en lines {span}, Machine_Translation**"] == [("wmt21c-zhen", "Machine_Translation")]
-    assert rows[f"**WMT21 zh-en lines {span}, NJUSC_TSC**"] == [("wmt21c-zhen", "NJUSC_TSC")]
-    assert rows[f"**WMT21 zh-en lines {span}, Machine_Translation, NJUSC_TSC**"] == [(i.set, i.system)
-                                                                                    for i in items[2:4]]
-    assert rows["**WMT24 general en-zh, IKUN-C**"] == [("wmt24f-enzh", "IKUN-C")]
-    assert rows["**WMT24 general en-zh, IOL-Research**"] == [("wmt24f-enzh", "IOL-Research")]
-    assert rows["**WMT24 general en-zh, IKUN-C, IOL-Research**"] == [(i.set, i.system) for i in items[4:]]
-    assert rows["**tenth blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
+def test_main_says_when_the_twelfth_sets_data_is_missing(tmp_path, monkeypatch, capsys):
+    class Stop(Exception):
+        pass
 
+    def load_items(*_):
+        raise Stop
 
-def test_the_eleventh_blind_set_has_its_own_columns_and_rows(monkeypatch):
-    monkeypatch.setattr(realdata, "WMT21D_FIRST", 250)  # its own span, apart from the tenth set's
-    items = [_item("wmt21c-zhen", "NJUSC_TSC", "zh"), _item("wmt24f-enzh", "IKUN-C", "en"),
-             _item("wmt21d-zhen", "XMU", "zh"), _item("wmt21d-zhen", "yyds", "zh"),
-             _item("wmt24g-enzh", "Llama3-70B", "en"), _item("wmt24g-enzh", "Mistral-Large", "en")]
-    span = f"1101-{1100 + realdata.WMT21D_FIRST}"
-    columns = {name: {i.set for i in group} for name, _, group in realdata.case_columns(items)}
-    assert columns[f"WMT21 zh-en lines 601-{600 + realdata.WMT21C_FIRST}, Machine_Translation, NJUSC_TSC"] == \
-        {"wmt21c-zhen"}
-    assert columns["WMT24 general en-zh, IKUN-C, IOL-Research"] == {"wmt24f-enzh"}
-    assert columns[f"WMT21 zh-en lines {span}, XMU, yyds"] == {"wmt21d-zhen"}
-    assert columns["WMT24 general en-zh, Llama3-70B, Mistral-Large"] == {"wmt24g-enzh"}
-    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
-    assert rows["**tenth blind set, both directions**"] == [(i.set, i.system) for i in items[:2]]
-    assert rows[f"**WMT21 zh-en lines {span}, XMU**"] == [("wmt21d-zhen", "XMU")]
-    assert rows[f"**WMT21 zh-en lines {span}, yyds**"] == [("wmt21d-zhen", "yyds")]
-    assert rows[f"**WMT21 zh-en lines {span}, XMU, yyds**"] == [(i.set, i.system) for i in items[2:4]]
-    assert rows["**WMT24 general en-zh, Llama3-70B**"] == [("wmt24g-enzh", "Llama3-70B")]
-    assert rows["**WMT24 general en-zh, Mistral-Large**"] == [("wmt24g-enzh", "Mistral-Large")]
-    assert rows["**WMT24 general en-zh, Llama3-70B, Mistral-Large**"] == [(i.set, i.system) for i in items[4:]]
-    assert rows["**eleventh blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
+    monkeypatch.setattr(realdata, "load_items", load_items)
+    for sets, said in ((["wmt22f-zhen"], "no WMT22 data (--wmt22)"),
+                       (["wmt23h-enzh"], "no WMT23 general test data (--wmt23sys)")):
+        with pytest.raises(Stop):
+            realdata.main(["--data", str(tmp_path), "--sets", *sets])
+        assert said in capsys.readouterr().err
+    with pytest.raises(Stop):
+        realdata.main(["--data", str(tmp_path), "--sets", "wmt22f-zhen", "--wmt22", str(tmp_path)])
+    assert "no WMT22 data" not in capsys.readouterr().err

@@ -393,6 +393,41 @@ ROUND_14_READINGS = [
 ]
 
 
+ROUND_15_READINGS = [
+    # a numeral, a hedge and a magnitude is one number, as with digits (20多万)
+    ("十多万人", "more than 100,000 people", False),
+    ("十多万人", "more than 10,000 people", True),
+    ("十多万人", "many people", True),  # stated
+    ("二十多万人", "more than 200,000 people", False),
+    ("二十多万人", "more than 20 people", True),
+    ("一千多万元", "over 10 million yuan", False),
+    ("十几千林吉特", "more than ten thousand ringgit", False),
+    ("十几千林吉特", "more than a thousand ringgit", True),
+    ("五十多个", "more than 50", False),  # no magnitude: as before
+    # a rate's base
+    ("每千字5元", "5 yuan per 1,000 words", False),
+    ("每千字5元", "5 yuan per 2,000 words", True),
+    # links in any case; terms; names lower-cased (two letters or more; a currency stays a number)
+    ("见https://a.cn/p/604", "see Https://a.cn/p/604", False),
+    ("扫描二维码", "scan the two-dimensional code", False),
+    ("LP700型", "the lp700 model", False),
+    ("比ps4便携", "more portable than ps4.", False),
+    ("人民币100元", "rmb100", False),
+    ("人民币100元", "rmb200", True),
+    ("人民币100元", "rmb100 or rmb200", True),  # a currency's amount is added, a name's number never is
+    ("i30车型", "the i 30 model", False),  # one letter: no name, both sides read 30
+    ("i30车型", "the i 40 model", True),
+    # a one-digit minute with the part of the day, spaced
+    ("5点9分", "5: 9 a.m", False),
+    ("5点9分", "5: 8 a.m", True),
+    # English left untranslated, run together
+    ("next Friday", "nextFriday", False),
+    ("next Friday", "nextThursday", True),
+    ("on Oct. 13, 2022", "在Oct.13,2022", False),
+    ("on Oct. 13, 2022", "在Oct.14,2022", True),
+]
+
+
 def test_round_14_a_weekday_follows_the_reference_into_a_date():
     """The source mode asks a reference to confirm a missing weekday: one that makes it a date lets a
     translation do the same."""
@@ -420,8 +455,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
 
 
 @pytest.mark.parametrize("source, candidate, reported", ROUND_9_READINGS + ROUND_10_READINGS + ROUND_11_READINGS
-                         + ROUND_12_READINGS + ROUND_13_READINGS + ROUND_14_READINGS)
-def test_round_9_to_14_readings(source, candidate, reported):
+                         + ROUND_12_READINGS + ROUND_13_READINGS + ROUND_14_READINGS + ROUND_15_READINGS)
+def test_round_9_to_15_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

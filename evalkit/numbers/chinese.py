@@ -207,6 +207,11 @@ def read_article_headings(reader: Reader) -> None:
 _INCREASED_BY = re.compile(r"(?:增加|增长|提高|上升|扩大|上涨|提升|增|涨)了?\s*(?:近|约|超过|逾|大约|将近|几乎|近乎)?\s*$")
 
 
+# A numeral, a hedge and a magnitude: 十多万 (over 100,000), 二十余万, 一千多万, 十几千
+_HEDGED_SCALE = re.compile(f"(?<![{NUMERALS}])([{NUMERALS}]+?)(多|余|几)(万亿|亿|万|千(?![米克瓦帕])|百(?!分))")
+_ZH_SCALES = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3, "百": 100}
+
+
 def _add_multiple(reader: Reader, value: Decimal | int, start: int, end: int) -> None:
     if _INCREASED_BY.search(reader.text, max(0, start - 8), start):
         reader.add(number(value + 1), start, end, True, (number(value * 100),))
@@ -235,6 +240,10 @@ def read_numerals(reader: Reader) -> None:
     for match in _DOUBLINGS.finditer(text):  # 翻两番 is fourfold: "doubled twice", not "doubled"
         times = 2 ** _DIGIT_VALUES[match.group(1)]
         reader.add(number(times), match.start(), match.end(), times > 2)
+    for match in _HEDGED_SCALE.finditer(text):  # 二十多万 is 200000 and more, as 20多万 is
+        value = chinese_value(match.group(1))
+        if value is not None:
+            reader.add(number(value * _ZH_SCALES[match.group(3)]), match.start(), match.end(), True)
     for match in _ROUGH.finditer(text):
         if match.group(0).startswith("十"):
             # 十几个小时 is ten-odd hours: stated, as "a dozen" or "more than ten" are, and lost in "several
@@ -310,7 +319,8 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
         return
     value = chinese_value(run)
     if run != "十" and run in _MAGNITUDES:  # a bare 千 or 万 (十 alone is ten): 千人计划 counts people, 万马奔腾 is "myriads", 千米 a kilometre
-        if _COUNTED.match(text, end) and not re.match("[米克瓦帕]", text[end:end + 1]):
+        # 每千字 is "per 1,000 words": a rate's base, vouching
+        if (_COUNTED.match(text, end) or before.endswith("每")) and not re.match("[米克瓦帕]", text[end:end + 1]):
             reader.add(number(_MAGNITUDES[run]), start, end, False)
         return
     if value is None:

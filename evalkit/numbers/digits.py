@@ -27,9 +27,9 @@ _ESCAPE = re.compile(r"(?<!\d)%[0-9A-Fa-f]{2}|&#x?[0-9A-Fa-f]{1,6};")
 # its Latin letters and digits; "@user29@user30", "@[user5]", user26 and 用户2 are how MT and the anonymiser
 # write them)
 # (a link MT spaced out: "https: / / zhuanlan.zhihu.com / p / 60474873")
-_LINK = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<![A-Za-z0-9_@])@[A-Za-z0-9_]+"
+_LINK = re.compile(r"(?i:https?)://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<![A-Za-z0-9_@])@[A-Za-z0-9_]+"
                    r"|用户\s?\d{1,4}(?![\d.,万亿千百名个位人])|(?<![A-Za-z0-9_])user\d{1,4}(?![A-Za-z0-9])"
-                   r"|https?\s?:\s?/\s?/\s?[\w.-]+(?:\s?/\s?[\w.%=?&-]+)*")
+                   r"|(?i:https?)\s?:\s?/\s?/\s?[\w.-]+(?:\s?/\s?[\w.%=?&-]+)*")
 # Currency codes before digits are no names: RMB100, RM476.5 billion (ringgit), NT$, KRW.
 _CURRENCY_CODES = "RMB|USD|HKD|EUR|GBP|CNY|JPY|AUD|CAD|SGD|INR|MYR|TWD|NTD|KRW|CHF|THB|NZD|MOP|Rs|RM|NT|US|HK"
 # N585 million is 585 million naira (an N before digits and a magnitude; N95 and N1 are names)
@@ -45,6 +45,8 @@ _NAMES = (
     re.compile(rf"(?<![A-Za-z0-9])(?!(?:{_CURRENCY_CODES})\d|{_NAIRA})"
                r"[a-z]?[A-Z][A-Za-z]{0,6}(?:[-‐]?\d+(?:\.\d+)?[A-Za-z]*)+(?![A-Za-z0-9])"),
     re.compile(r"(?<![A-Za-z0-9.,])\d[GDK](?![A-Za-z0-9])"),
+    # ... and as MT lower-cases them ("lp700" for LP700, "ps4."); not a currency ("rmb100") or "no5"
+    re.compile(rf"(?<![A-Za-z])(?!(?i:{_CURRENCY_CODES}|no)\d)[a-z]{{2,4}}\d+[a-z]*(?![A-Za-z0-9])(?![.,]\d)"),
     # 卡-52M, 歼-20, 东风-41: a Chinese name with a model number (a date such as 7月-8月 is no name)
     re.compile(r"(?<![\d.])[\u4e00-\u9fff](?<![年月日号时点分秒周天岁个万亿千百十])[-‐]\d+[A-Za-z]*(?![\d.])"),
     re.compile(r"(?i)\b911(?=\s*(?:call|dispatch|operator|emergency|报警|电话|呼叫))|(?<=打)\s*911"),  # the US emergency line
@@ -88,8 +90,9 @@ _CJK = re.compile("[\u4e00-\u9fff]")
 # 19:54, 7:30 p.m., 08H00, "19: 54" and "3: 11 pm" (a stray space: the same time); a one-digit "minute"
 # is a score (3:0), not a time, unless the part of the day follows ("5:9 in the morning" for 5点9分).
 # Seconds are a number of their own, as 07时01分37秒 reads: 07:01:37 and "07: 01: 37" are 7:01 and 37.
-_CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})(?::\s?(?=\d\d(?!\d))|:|H(?=\d\d))"
-                    r"(\d{2}|\d(?=\s*(?:a\.m\.|p\.m\.|am\b|pm\b|in the (?:morning|afternoon|evening))))"
+_CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})(?::\s?(?=\d\d(?!\d))|:\s?(?=\d\s*(?:a\.m|p\.m|am\b|pm\b|in the))|:"
+                    r"|H(?=\d\d))"
+                    r"(\d{2}|\d(?=\s*(?:a\.m|p\.m|am\b|pm\b|in the (?:morning|afternoon|evening))))"
                     r"(?::\s?(\d{2}))?(?![\d:])"
                     r"(?:\s*(a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b))?")
 # 2400 hours, 1400 hrs: the 24-hour clock without a colon; with a leading zero, "at 0500" and 0500时 (a
@@ -111,8 +114,9 @@ _EVENING = ("下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜"
 # style does, with a space (30 000, 1 400). A comma not followed by three digits separates
 # numbers ("4178,027" is no number we can read as one: it reads as 4178 and 27, and
 # differs from 4178027).
-# A number starts after no digit and no decimal point; an ellipsis ("......2023") and "No.5" have none.
-START = r"(?<!\d)(?:(?<=\.\.)|(?<=[Nn]o\.)|(?<!\.))"
+# A number starts after no digit and no decimal point; an ellipsis ("......2023"), "No.5" and an
+# abbreviation run into its number ("Oct.13", "Sept.5", "Fig.3") have none.
+START = r"(?<!\d)(?:(?<=\.\.)|(?<=[Nn]o\.)|(?<=[A-Z][a-z]{2}\.)|(?<=[A-Z][a-z]{3}\.)|(?<!\.))"
 DIGITS = (r"(?:\d{1,3}(?:(?:,|，\s?)\d{3})+|\d{1,2}(?:[,，]\d{2})+[,，]\d{3}"
           r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?")
 _NUMBER = re.compile(rf"{START}{DIGITS}(?!\d)")

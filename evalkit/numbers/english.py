@@ -56,6 +56,9 @@ _PHRASES = (  # phrases with a value of their own
     (re.compile(r"(?i)\b(two|three|four|five|six|seven|eight|nine|\d)\s+decades\b"), None, True),  # two decades: 20
     (re.compile(r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|\d)[\s-]+in[\s-]+(?:ten|10)\b"), None, True),
     (re.compile(r"(?i)\bnext[\s-]+to[\s-]+last\b|\bsecond[\s-]+to[\s-]+last\b"), "2", False),
+    # 二维码 is a "two-dimensional code", 三维 "three-dimensional": a term, vouching
+    (re.compile(r"(?i)\btwo[\s-]dimensional\b"), "2", False),
+    (re.compile(r"(?i)\bthree[\s-]dimensional\b"), "3", False),
     (re.compile(r"(?i)\bhalf\s+(?:a|an)\s+(dozen|hundred|thousand|million|billion)\b"), None, True),
     (re.compile(r"(?i)\b(a|one|two|three)[\s-]+(quarters?|thirds?)\s+of\s+(?:a|an)\s+(million|billion)\b"), None, True),
 )
@@ -63,9 +66,11 @@ _PHRASES = (  # phrases with a value of their own
 _HOUR = re.compile(r"(?i)(?<![\d:.])(\d{1,2})\s*(a\.m\.?|p\.m\.?|am\b|pm\b|o'clock|o’clock)")
 _SHARED_SUFFIX = re.compile(r"(?<![\d:.])(\d{1,2})\s*(?:or|to|-|–|—|and)\s*$")
 _NOON = re.compile(r"(?i)\b(noon|midday|midnight)\b")
-_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
+_MONTH = re.compile(r"(?<![A-Za-z])(January|February|March|April|May|June|July|August|September|October|November|December|"
                     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(\.)?")
-_WEEKDAY = re.compile(r"(?i)\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")  # MT writes "friday"
+# MT writes "friday"; text left untranslated with its spaces dropped, "lastThursday"
+_WEEKDAY = re.compile(r"(?:\b(?i:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+                      r"|(?<=[a-z])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))s?\b")
 # Days that name something else: a Sunday drive (a leisurely one), Black Friday, Super Tuesday, the Sunday Times
 _WEEKDAY_IDIOM = re.compile(r"(?i)\b(?:black|good|cyber|super|ash|easter|palm|holy|maundy|fat|blue|casual|throwback)\s+"
                             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:Sunday)\s+(?:drive|best|"
@@ -147,7 +152,7 @@ def read_dates(reader: Reader) -> None:
     idioms = [(m.start(), m.end()) for m in _WEEKDAY_IDIOM.finditer(text)]
     for match in _WEEKDAY.finditer(text):
         idiom = any(s <= match.start() < e for s, e in idioms)
-        reader.add(match.group(1).capitalize(), match.start(), match.end(), not idiom, once=True)
+        reader.add((match.group(1) or match.group(2)).capitalize(), match.start(), match.end(), not idiom, once=True)
     for match in _DECADE_WORD.finditer(text):  # "the Eighties" (weak: "in her forties" is an age)
         tens = _DECADE_WORDS[match.group(1).lower()]
         reader.add(f"{1900 + tens}s", match.start(), match.end(), False, (number(1900 + tens), number(tens)))

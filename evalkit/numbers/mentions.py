@@ -196,8 +196,8 @@ _DAY_MARK = re.compile(r"\s*日(?!元|本|报|前|后|益|常|期(?!间)|程|子
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH_NAMES})\b")
 _DAY_AFTER = re.compile(rf"{_DAY_MARK.pattern}|\s*号(?!码|称|召)|{_MONTH_AFTER.pattern}")
 # MT may write "july 14" (but "may 5" is more often the verb)
-_DAY_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES}|(?i:january|february|april|june|july|august|september|october|november|"
-                         rf"december))\.?\s+$")
+_DAY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_MONTH_NAMES}|(?i:january|february|april|june|july|august|september|october|november|"
+                         rf"december))(?:\.\s*|\s+)$")  # "Oct.13" as untranslated text runs it together
 _ORDINAL_AFTER = re.compile(r" ?(?:st|nd|rd|th)\b")  # MT may write "the 14 th"
 _ORDINAL_OF = re.compile(r" ?(?:st|nd|rd|th)\s+(?!of\b)[A-Za-z]")  # the 20th Congress, the 16th century
 # "on the 26th", "from the 24th", "on 25.": a day without its month (a list of ordinals, "the 2nd, 4th

@@ -27,7 +27,7 @@ _ESCAPE = re.compile(r"(?<!\d)%[0-9A-Fa-f]{2}|&#x?[0-9A-Fa-f]{1,6};")
 # its Latin letters and digits; "@user29@user30", "@[user5]", user26 and 用户2 are how MT and the anonymiser
 # write them)
 # (a link MT spaced out: "https: / / zhuanlan.zhihu.com / p / 60474873")
-_LINK = re.compile(r"(?i:https?)://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<![A-Za-z0-9_@])@[A-Za-z0-9_]+"
+_LINK = re.compile(r"(?i:https?)://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<![A-Za-z0-9_@])@[A-Za-z0-9_]+"
                    r"|用户\s?\d{1,4}(?![\d.,万亿千百名个位人])|(?<![A-Za-z0-9_])user\d{1,4}(?![A-Za-z0-9])"
                    r"|(?i:https?)\s?:\s?/\s?/\s?[\w.-]+(?:\s?/\s?[\w.%=?&-]+)*")
 # Currency codes before digits are no names: RMB100, RM476.5 billion (ringgit), NT$, KRW.
@@ -46,7 +46,8 @@ _NAMES = (
                r"[a-z]?[A-Z][A-Za-z]{0,6}(?:[-‐]?\d+(?:\.\d+)?[A-Za-z]*)+(?![A-Za-z0-9])"),
     re.compile(r"(?<![A-Za-z0-9.,])\d[GDK](?![A-Za-z0-9])"),
     # ... and as MT lower-cases them ("lp700" for LP700, "ps4."); not a currency ("rmb100") or "no5"
-    re.compile(rf"(?<![A-Za-z])(?!(?i:{_CURRENCY_CODES}|no)\d)[a-z]{{2,4}}\d+[a-z]*(?![A-Za-z0-9])(?![.,]\d)"),
+    re.compile(rf"(?<![A-Za-z])(?=[a-z]{{2,4}}\d)(?!(?i:{_CURRENCY_CODES}|no)\d)[a-z]{{2,4}}\d+[a-z]*(?![A-Za-z0-9])"
+               r"(?![.,]\d)"),
     # 卡-52M, 歼-20, 东风-41: a Chinese name with a model number (a date such as 7月-8月 is no name)
     re.compile(r"(?<![\d.])[\u4e00-\u9fff](?<![年月日号时点分秒周天岁个万亿千百十])[-‐]\d+[A-Za-z]*(?![\d.])"),
     re.compile(r"(?i)\b911(?=\s*(?:call|dispatch|operator|emergency|报警|电话|呼叫))|(?<=打)\s*911"),  # the US emergency line
@@ -76,7 +77,7 @@ _NAMES = (
     # Chinese official documents' numbers: 国发〔2013〕23号, "[2013] No. 23"
     re.compile(r"[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*(?:第\s*\d{1,4}\s*号|\d{1,4}\s*号|No\.?\s*\d{1,4}(?!\d))"),
     # isotopes: 碳14 (carbon dating), "uranium-235", 碘-131
-    re.compile(r"(?:(?:碳|(?i:carbon))[\s‐-]?1[234]|(?:铀|(?i:uranium))[\s‐-]?23[58]|(?:钚|(?i:plutonium))[\s‐-]?239|"
+    re.compile(r"(?=[碳铀钚钴锶碘铯钾cupsikCUPSIK])(?:(?:碳|(?i:carbon))[\s‐-]?1[234]|(?:铀|(?i:uranium))[\s‐-]?23[58]|(?:钚|(?i:plutonium))[\s‐-]?239|"
                r"(?:钴|(?i:cobalt))[\s‐-]?60|(?:锶|(?i:strontium))[\s‐-]?90|(?:碘|(?i:iodine))[\s‐-]?131|"
                r"(?:铯|(?i:ca?esium))[\s‐-]?137|(?:钾|(?i:potassium))[\s‐-]?40)(?![\d.,%])(?!\s*[万亿千百吨个年%])"),
     # an anonymised transcript's placeholders, "(PERSON6)", "[ORGANIZATION4]", and how MT renders them,

@@ -93,6 +93,12 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 and wmt22e-zhen)
   wmt23h-enzh   WMT23 general test en-zh, lines 1-700, refA; ANVITA and HW-TSC (the twelfth blind set; the first two
                 WMT23 en-zh systems no set reads, not degenerate; beside wmt23b-enzh's and wmt23d-enzh's systems)
+  wmt23i-zhen   WMT23 general test zh-en, the first 1,250 entries of wmt23e-zhen's line list (lines 1-1,632 less the
+                MQM-rated ones), refA; IOL_Research and NLLB_Greedy (the thirteenth blind set: read while round 15 was
+                being written, so judged by now; the first two WMT23 zh-en systems, in alphabetical order, that no set
+                reads on these lines and that are not degenerate; needs the MQM file)
+  wmt22g-enzh   WMT22 general test en-zh, lines 1-1,100, references A and B; AISP-SJTU and DLUT (the thirteenth blind
+                set; the first two WMT22 en-zh systems no set reads, not degenerate; a set of its own beside wmt22-enzh)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -125,8 +131,9 @@ fifth's (wmt22e-zhen) in numbers_labels_blind5.tsv, the sixth's (wmt24b-enzh, wm
 numbers_labels_blind6.tsv, the seventh's (wmt23f-zhen, wmt24c-enzh) in numbers_labels_blind7.tsv, the eighth's
 (wmt23g-zhen, wmt24d-enzh) in numbers_labels_blind8.tsv, the ninth's (wmt21b-zhen, wmt24e-enzh) in
 numbers_labels_blind9.tsv, the tenth's (wmt21c-zhen, wmt24f-enzh) in numbers_labels_blind10.tsv, the eleventh's
-(wmt21d-zhen, wmt24g-enzh) in numbers_labels_blind11.tsv and the twelfth's (wmt22f-zhen, wmt23h-enzh) in
-numbers_labels_blind12.tsv (the rule is in benchmarks/data/README.md).
+(wmt21d-zhen, wmt24g-enzh) in numbers_labels_blind11.tsv, the twelfth's (wmt22f-zhen, wmt23h-enzh) in
+numbers_labels_blind12.tsv and the thirteenth's (wmt23i-zhen, wmt22g-enzh) in numbers_labels_blind13.tsv (the rule is
+in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -135,7 +142,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to twelfth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to thirteenth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -168,14 +175,16 @@ set's two degenerate en-zh systems are counted apart.
         --sets wmt21d-zhen wmt24g-enzh --markdown
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt22 WMT22 --wmt23sys WMT23SYS \
         --sets wmt22f-zhen wmt23h-enzh --markdown
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt22 WMT22 --wmt23sys WMT23SYS --wmt23 WMT23.tgz \
+        --sets wmt23i-zhen wmt22g-enzh --markdown
 
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to twelfth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to thirteenth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
-numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv or
-numbers_labels_blind12.tsv);
+numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
+numbers_labels_blind12.tsv or numbers_labels_blind13.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -221,6 +230,7 @@ LABELS_BLIND9 = ROOT / "benchmarks" / "data" / "numbers_labels_blind9.tsv"  # th
 LABELS_BLIND10 = ROOT / "benchmarks" / "data" / "numbers_labels_blind10.tsv"  # the same, for the tenth blind set
 LABELS_BLIND11 = ROOT / "benchmarks" / "data" / "numbers_labels_blind11.tsv"  # the same, for the eleventh blind set
 LABELS_BLIND12 = ROOT / "benchmarks" / "data" / "numbers_labels_blind12.tsv"  # the same, for the twelfth blind set
+LABELS_BLIND13 = ROOT / "benchmarks" / "data" / "numbers_labels_blind13.tsv"  # the same, for the thirteenth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -243,7 +253,8 @@ MODES = ("source", "reference")
 SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test", "wmt22-zhen", "wmt22-enzh",
         "wmt23b-zhen", "wmt23b-enzh", "wmt23c-zhen", "wmt24-enzh", "heldout-more", "wmt23d-enzh", "wmt22e-zhen",
         "wmt24b-enzh", "wmt23e-zhen", "wmt23f-zhen", "wmt24c-enzh", "wmt23g-zhen", "wmt24d-enzh", "wmt21b-zhen",
-        "wmt24e-enzh", "wmt21c-zhen", "wmt24f-enzh", "wmt21d-zhen", "wmt24g-enzh", "wmt22f-zhen", "wmt23h-enzh")
+        "wmt24e-enzh", "wmt21c-zhen", "wmt24f-enzh", "wmt21d-zhen", "wmt24g-enzh", "wmt22f-zhen", "wmt23h-enzh",
+        "wmt23i-zhen", "wmt22g-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -310,7 +321,7 @@ WMT23G_FIRST = 750  # the size rule's M: the first M entries of wmt23e-zhen's li
 WMT24D_SYSTEMS = ("Gemini-1.5-Pro", "GPT-4")
 WMT24D_FIRST = 700  # the size rule's N: file lines 1-N, the canary skipped (800 would pool over 420 with wmt23g)
 BLIND8 = ("wmt23g-zhen", "wmt24d-enzh")
-WMT23E_LIST_SETS = ("wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen")  # the sets read on wmt23e-zhen's line list
+WMT23E_LIST_SETS = ("wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen")  # read on wmt23e-zhen's line list
 # The ninth blind set (benchmarks/data/README.md), its systems and size fixed before any of its output was read: WMT21
 # zh-en's development lines for the first two systems (case-insensitive alphabetical order) whose name appeared in no
 # file of the repository, and WMT24 en-zh (wmt24-enzh's lines) for the first two systems after GPT-4 whose corpus chrF
@@ -349,16 +360,28 @@ WMT22F_FIRST = 1500  # the size rule's M: lines 1-M (1,750 would pool over 300)
 WMT23H_SYSTEMS = ("ANVITA", "HW-TSC")
 WMT23H_FIRST = 700  # the size rule's N: lines 1-N (800 would pool over 420 with wmt22f)
 BLIND12 = ("wmt22f-zhen", "wmt23h-enzh")
-WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen")  # WMT22 zh-en for more systems (_wmt22_reading)
+# The thirteenth blind set (benchmarks/data/README.md), its systems and size fixed before any of its output was read:
+# wmt23e-zhen's line list (WMT23 general zh-en, refA) and WMT22 en-zh (references A and B, from its first line), each
+# for the first two systems (case-insensitive alphabetical order) that no set here reads on those lines and whose corpus
+# chrF is at least half the median of all the direction's systems'; cut by the size rule.
+WMT23I_SYSTEMS = ("IOL_Research", "NLLB_Greedy")
+WMT23I_FIRST = 1250  # the size rule's M: the first M entries of wmt23e-zhen's line list (1,500 would pool over 300)
+WMT22G_SYSTEMS = ("AISP-SJTU", "DLUT")
+WMT22G_FIRST = 1100  # the size rule's N: lines 1-N (1,200 would pool over 420 with wmt23i)
+BLIND13 = ("wmt23i-zhen", "wmt22g-enzh")
+WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh")  # WMT22 for more systems (_wmt22_reading)
 # Each blind set and the guard frozen before it was read: the guard it judged. The tenth and eleventh sets were both
 # read after round 13 was frozen (its rules were written from the ninth set only); the twelfth was taken by another
-# engineer while round 14 was being written, and read by the lead only after round 14 was frozen: round 14 judges it. The degenerate systems
-# CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors) are counted apart.
+# engineer while round 14 was being written, and read by the lead only after round 14 was frozen: round 14 judges it;
+# the thirteenth was taken the same way while round 15 is being written: now judges it until round 15 is frozen. The
+# degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors) are
+# counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
              **dict.fromkeys(BLIND3, "round6"), **dict.fromkeys(BLIND4, "round7"), **dict.fromkeys(BLIND5, "round8"),
              **dict.fromkeys(BLIND6, "round9"), **dict.fromkeys(BLIND7, "round10"), **dict.fromkeys(BLIND8, "round11"),
              **dict.fromkeys(BLIND9, "round12"), **dict.fromkeys(BLIND10, "round13"),
-             **dict.fromkeys(BLIND11, "round13"), **dict.fromkeys(BLIND12, "round14")}
+             **dict.fromkeys(BLIND11, "round13"), **dict.fromkeys(BLIND12, "round14"),
+             **dict.fromkeys(BLIND13, "after")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -480,10 +503,10 @@ def _wmt21_dev_lines(first: int, after: int = 600) -> range:
 def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
     """WMT22's sets: wmt22-zhen and wmt22-enzh all lines, references A and B; WMT22 zh-en for the fifth and twelfth
     blind sets' systems: wmt22e-zhen lines 1-WMT22E_FIRST, references A and B, wmt22f-zhen lines 1-WMT22F_FIRST,
-    reference A."""
+    reference A; WMT22 en-zh for the thirteenth's: wmt22g-enzh lines 1-WMT22G_FIRST, references A and B."""
     items = []
     for name in sets:
-        source_lang, target_lang = ("en", "zh") if name == "wmt22-enzh" else ("zh", "en")
+        source_lang, target_lang = ("en", "zh") if name.endswith("-enzh") else ("zh", "en")
         direction = f"{source_lang}{target_lang}"
         stem, published = f"generaltest2022.{source_lang}-{target_lang}", WMT22_LINES[f"wmt22-{direction}"]
         systems, last, references = _wmt22_reading(name, published)
@@ -499,11 +522,14 @@ def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
 
 
 def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], int, str]:
-    """A WMT22 set's systems, its last line and the references it reads (A and B, or A as the twelfth set was fixed)."""
+    """A WMT22 set's systems, its last line and the references it reads (A and B, or A as the twelfth set was
+    fixed)."""
     if name == "wmt22e-zhen":
         return WMT22E_SYSTEMS, WMT22E_FIRST, "AB"
     if name == "wmt22f-zhen":
         return WMT22F_SYSTEMS, WMT22F_FIRST, "A"
+    if name == "wmt22g-enzh":
+        return WMT22G_SYSTEMS, WMT22G_FIRST, "AB"
     return WMT22_SYSTEMS[name], published, "AB"
 
 
@@ -583,8 +609,9 @@ def _wmt23c_items(folder: Path, mqm: Path | None) -> list[Item]:
 def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[Item]:
     """WMT23 general zh-en on the lines wmt23b-zhen and wmt23c-zhen use together (wmt23b-zhen's first, then
     wmt23c-zhen's): wmt23e-zhen, the sixth blind set's systems on the first WMT23E_FIRST of them, wmt23f-zhen, the
-    seventh's on the first WMT23F_FIRST of the rest, and wmt23g-zhen, the eighth's on the first WMT23G_FIRST of the
-    whole list. All need the MQM file, as wmt23b-zhen does."""
+    seventh's on the first WMT23F_FIRST of the rest, wmt23g-zhen, the eighth's on the first WMT23G_FIRST of the
+    whole list, and wmt23i-zhen, the thirteenth's on its first WMT23I_FIRST. All need the MQM file, as wmt23b-zhen
+    does."""
     if mqm is None:
         for name in sets:
             print(f"no WMT23 MQM data (--wmt23): {name} is left out", file=sys.stderr)
@@ -593,7 +620,8 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
     lines = [*_wmt23_unrated(texts, mqm)[:WMT23B_FIRST], *_wmt23c_lines(texts, mqm)]
     parts = {"wmt23e-zhen": (WMT23E_SYSTEMS, lines[:WMT23E_FIRST]),
              "wmt23f-zhen": (WMT23F_SYSTEMS, lines[WMT23E_FIRST:][:WMT23F_FIRST]),
-             "wmt23g-zhen": (WMT23G_SYSTEMS, lines[:WMT23G_FIRST])}
+             "wmt23g-zhen": (WMT23G_SYSTEMS, lines[:WMT23G_FIRST]),
+             "wmt23i-zhen": (WMT23I_SYSTEMS, lines[:WMT23I_FIRST])}
     return [item for name in sets for item in _wmt23_set(folder, name, "zh-en", *parts[name], texts)]
 
 
@@ -936,7 +964,7 @@ def _fmt(value: float | None) -> str:
 def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     """The table's rows: each data set (the development lines split by round 1's systems and
     those added in round 2; WMT23 by half), all development data (before round 4 took the WMT23
-    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to twelfth
+    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to thirteenth
     blind sets (the held-out lines' other systems apart from zhen-heldout's, WMT22 zh-en's apart from
     wmt22-zhen's)."""
     def of(name: str, systems: Sequence[str] | None = None) -> list[Item]:
@@ -1027,6 +1055,14 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT23 general en-zh lines 1-{WMT23H_FIRST}, {', '.join(WMT23H_SYSTEMS)}**",
          of("wmt23h-enzh")),
         ("**twelfth blind set, both directions**", [i for i in items if i.set in BLIND12]),
+        *((f"**WMT23 general zh-en, first {WMT23I_FIRST} of wmt23e-zhen's lines, {system}**",
+           of("wmt23i-zhen", (system,))) for system in WMT23I_SYSTEMS),
+        (f"**WMT23 general zh-en, first {WMT23I_FIRST} of wmt23e-zhen's lines, {', '.join(WMT23I_SYSTEMS)}**",
+         of("wmt23i-zhen")),
+        *((f"**WMT22 en-zh lines 1-{WMT22G_FIRST}, {system}**", of("wmt22g-enzh", (system,)))
+          for system in WMT22G_SYSTEMS),
+        (f"**WMT22 en-zh lines 1-{WMT22G_FIRST}, {', '.join(WMT22G_SYSTEMS)}**", of("wmt22g-enzh")),
+        ("**thirteenth blind set, both directions**", [i for i in items if i.set in BLIND13]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -1102,7 +1138,7 @@ HIGH, MEDIUM = 0.9, 0.8
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
     then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
-    third to twelfth blind sets."""
+    third to thirteenth blind sets."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     unwritten = [
         ("held out", "zhen-heldout"),
@@ -1130,6 +1166,9 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT24 general en-zh, {', '.join(WMT24G_SYSTEMS)}", "wmt24g-enzh"),
         (f"WMT22 zh-en lines 1-{WMT22F_FIRST}, {', '.join(WMT22F_SYSTEMS)}", "wmt22f-zhen"),
         (f"WMT23 general en-zh lines 1-{WMT23H_FIRST}, {', '.join(WMT23H_SYSTEMS)}", "wmt23h-enzh"),
+        (f"WMT23 general zh-en, first {WMT23I_FIRST} of wmt23e-zhen's lines, {', '.join(WMT23I_SYSTEMS)}",
+         "wmt23i-zhen"),
+        (f"WMT22 en-zh lines 1-{WMT22G_FIRST}, {', '.join(WMT22G_SYSTEMS)}", "wmt22g-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -1260,7 +1299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND3, LABELS_BLIND4, LABELS_BLIND5,
                                                                     LABELS_BLIND6, LABELS_BLIND7, LABELS_BLIND8,
                                                                     LABELS_BLIND9, LABELS_BLIND10, LABELS_BLIND11,
-                                                                    LABELS_BLIND12])
+                                                                    LABELS_BLIND12, LABELS_BLIND13])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")

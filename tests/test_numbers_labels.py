@@ -14,7 +14,9 @@ list and WMT24 en-zh's first lines, each for two more systems), the eighth (the 
 its first entries, and WMT24 en-zh's first lines, each for two more systems) and the ninth (WMT21 zh-en's first
 development lines, never the held-out ones, and WMT24 en-zh's first lines, each for two more systems), the tenth and
 eleventh likewise, and the twelfth (WMT22 zh-en against reference A and WMT23 general en-zh, each from its first line for
-two more systems, judged by the guard now, as round 14 was not frozen when it was read). The table shows
+two more systems, judged by round 14, frozen before the lead read it), and the thirteenth (WMT23 general zh-en's
+wmt23e-zhen line list, its first entries, and WMT22 en-zh's first lines against references A and B, each for two
+more systems, judged by the guard now, as round 15 was not frozen when it was read). The table shows
 round 4 to round 11 and now side by side, and main() loads each --roundN revision (by default its round's own) for its
 own column.
 """
@@ -35,7 +37,7 @@ import numbers_realdata as realdata
 FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdata.LABELS_BLIND3,
          realdata.LABELS_BLIND4, realdata.LABELS_BLIND5, realdata.LABELS_BLIND6, realdata.LABELS_BLIND7,
          realdata.LABELS_BLIND8, realdata.LABELS_BLIND9, realdata.LABELS_BLIND10, realdata.LABELS_BLIND11,
-         realdata.LABELS_BLIND12)
+         realdata.LABELS_BLIND12, realdata.LABELS_BLIND13)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -64,6 +66,8 @@ SYSTEMS = {
     "wmt24g-enzh": realdata.WMT24G_SYSTEMS,
     "wmt22f-zhen": realdata.WMT22F_SYSTEMS,
     "wmt23h-enzh": realdata.WMT23H_SYSTEMS,
+    "wmt23i-zhen": realdata.WMT23I_SYSTEMS,
+    "wmt22g-enzh": realdata.WMT22G_SYSTEMS,
 }
 
 
@@ -227,6 +231,27 @@ def test_the_twelfth_sets_systems_are_read_by_no_other_set_of_their_direction():
     assert set(realdata.WMT23H_SYSTEMS).isdisjoint(wmt23_enzh) and len(set(realdata.WMT23H_SYSTEMS)) == 2
 
 
+def test_blind13_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND13 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND13]
+    _, blind = _rows(realdata.LABELS_BLIND13)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt23i-zhen", s) for s in realdata.WMT23I_SYSTEMS), *(("wmt22g-enzh", s) for s in realdata.WMT22G_SYSTEMS)}
+    assert realdata.WMT23I_FIRST == realdata.WMT23B_FIRST  # its first 1,250 entries: lines 1-1,632 less the rated ones
+    for row in blind:
+        line = int(row["line"])
+        assert 1 <= line <= realdata.WMT22G_FIRST if row["set"] == "wmt22g-enzh" else \
+            1 <= line < realdata.WMT23C_LINES.start, row
+
+
+def test_the_thirteenth_sets_systems_are_read_by_no_other_set_on_their_lines():
+    wmt23_zhen = {*realdata.WMT23B_SYSTEMS["wmt23b-zhen"], *realdata.WMT23C_SYSTEMS, *realdata.WMT23E_SYSTEMS,
+                  *realdata.WMT23F_SYSTEMS, *realdata.WMT23G_SYSTEMS}
+    assert set(realdata.WMT23I_SYSTEMS).isdisjoint(wmt23_zhen) and len(set(realdata.WMT23I_SYSTEMS)) == 2
+    assert set(realdata.WMT22G_SYSTEMS).isdisjoint(realdata.WMT22_SYSTEMS["wmt22-enzh"])
+    assert len(set(realdata.WMT22G_SYSTEMS)) == 2
+
+
 def test_the_files_read_together_hold_every_row_once():
     labels = realdata.read_labels(*FILES)
     assert len(labels) == sum(len(_rows(path)[1]) for path in FILES)
@@ -259,8 +284,8 @@ def _wmt22_folder(root: Path, lines: int, short: str = "") -> Path:
         files[f"references/generaltest2022.zh-en.ref.{ref}.en"] = f"reference {ref} {{}}"
         files[f"references/generaltest2022.en-zh.ref.{ref}.zh"] = f"参考{ref}{{}}"
     for name, systems in {**realdata.WMT22_SYSTEMS, "wmt22e-zhen": realdata.WMT22E_SYSTEMS,
-                          "wmt22f-zhen": realdata.WMT22F_SYSTEMS}.items():
-        pair, target = ("en-zh", "zh") if name == "wmt22-enzh" else ("zh-en", "en")
+                          "wmt22f-zhen": realdata.WMT22F_SYSTEMS, "wmt22g-enzh": realdata.WMT22G_SYSTEMS}.items():
+        pair, target = ("en-zh", "zh") if name.endswith("-enzh") else ("zh-en", "en")
         for system in systems:
             files[f"system-outputs/generaltest2022.{pair}.hyp.{system}.{target}"] = f"{system} {{}}"
     for path, line in files.items():
@@ -362,6 +387,40 @@ def test_wmt22f_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
     # reference B is not read for it
     short_b = _wmt22_folder(tmp_path / "e", 3, short="references/generaltest2022.zh-en.ref.B.en")
     assert len(realdata.load_items(tmp_path, ["wmt22f-zhen"], None, short_b)) == 4
+
+
+def test_wmt22g_reads_the_first_en_zh_lines_against_both_references_for_its_own_systems_apart_from_wmt22(
+        tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 2, "wmt22-enzh": 4})
+    monkeypatch.setattr(realdata, "WMT22G_FIRST", 3)
+    folder = _wmt22_folder(tmp_path / "a", 4)
+    thirteenth = realdata.load_items(tmp_path, ["wmt22g-enzh"], None, folder)
+    assert [(i.set, i.line, i.system) for i in thirteenth] == [("wmt22g-enzh", n, s) for s in ("AISP-SJTU", "DLUT")
+                                                              for n in (1, 2, 3)]
+    second = thirteenth[4]
+    assert (second.source, second.references, second.candidate) == ("source 2", ("参考A2", "参考B2"), "DLUT 2")
+    assert (second.source_lang, second.target_lang, second.modes) == ("en", "zh", realdata.MODES)
+    enzh = realdata.load_items(tmp_path, ["wmt22-enzh"], None, folder)
+    assert [(i.line, i.system) for i in enzh] == [(n, "Online-B") for n in (1, 2, 3, 4)]  # all its lines
+    both = realdata.load_items(tmp_path, ["wmt22-enzh", "wmt22g-enzh"], None, folder)
+    assert sorted(i.key for i in both) == sorted(i.key for i in enzh + thirteenth)
+    monkeypatch.setattr(realdata, "WMT22G_FIRST", 4)  # whole
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt22g-enzh"], None, folder)] == [1, 2, 3, 4] * 2
+
+
+def test_wmt22g_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 3, "wmt22-enzh": 3})
+    monkeypatch.setattr(realdata, "WMT22G_FIRST", 2)
+    short = _wmt22_folder(tmp_path / "a", 3, short="system-outputs/generaltest2022.en-zh.hyp.DLUT.zh")
+    assert len(realdata.load_items(tmp_path, ["wmt22-enzh"], None, short)) == 3
+    with pytest.raises(SystemExit, match="DLUT"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt22g-enzh"], None, short)
+    for k, path in enumerate(("references/generaltest2022.en-zh.ref.A.zh", "references/generaltest2022.en-zh.ref.B.zh",
+                              "sources/generaltest2022.en-zh.src.en")):
+        with pytest.raises(SystemExit, match="not the 3 lines"):
+            realdata.load_items(tmp_path, ["wmt22g-enzh"], None, _wmt22_folder(tmp_path / str(k), 3, short=path))
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt22g-enzh"], None, _wmt22_folder(tmp_path / "c", 4))
 
 
 def _wmt23b_folder(root: Path, lines: int, short: str = "") -> Path:
@@ -767,11 +826,11 @@ def test_wmt24g_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
 
 
 def _wmt23_zhen_folder(root: Path, lines: int, short: str = "") -> Path:
-    """WMT23's txt/ layout for zh-en with the systems of wmt23b-zhen, wmt23c-zhen, wmt23e-zhen, wmt23f-zhen and
-    wmt23g-zhen (made-up text)."""
+    """WMT23's txt/ layout for zh-en with the systems of wmt23b-zhen, wmt23c-zhen, wmt23e-zhen, wmt23f-zhen,
+    wmt23g-zhen and wmt23i-zhen (made-up text)."""
     files = {"sources/generaltest2023.zh-en.src.zh": "源 {} 句", "references/generaltest2023.zh-en.ref.refA.en": "ref {}"}
     systems = {*realdata.WMT23B_SYSTEMS["wmt23b-zhen"], *realdata.WMT23C_SYSTEMS, *realdata.WMT23E_SYSTEMS,
-               *realdata.WMT23F_SYSTEMS, *realdata.WMT23G_SYSTEMS}
+               *realdata.WMT23F_SYSTEMS, *realdata.WMT23G_SYSTEMS, *realdata.WMT23I_SYSTEMS}
     files |= {f"system-outputs/generaltest2023.zh-en.hyp.{system}.en": f"{system} {{}}" for system in systems}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
@@ -894,6 +953,50 @@ def test_wmt23g_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, caps
         realdata.load_items(tmp_path, ["wmt23g-zhen"], mqm, None, short)
     with pytest.raises(SystemExit, match="not the 10 lines"):  # another version of the test set
         realdata.load_items(tmp_path, ["wmt23g-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
+
+
+def test_wmt23i_reads_the_first_m_of_wmt23e_line_list_or_all_of_it_for_its_own_systems(tmp_path, wmt23e,
+                                                                                       monkeypatch):
+    folder, mqm = wmt23e  # wmt23e-zhen's list: 1, 3, 5 (wmt23b-zhen's), 7-10 (wmt23c-zhen's)
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, mqm, None, folder)
+
+    monkeypatch.setattr(realdata, "WMT23I_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT23G_FIRST", 2)
+    first = load(["wmt23i-zhen"])
+    assert [(i.set, i.line, i.system) for i in first] == [("wmt23i-zhen", n, s) for s in ("IOL_Research", "NLLB_Greedy")
+                                                         for n in (1, 3, 5, 7)]
+    seventh = first[7]
+    assert (seventh.source, seventh.references, seventh.candidate) == ("源 7 句", ("ref 7",), "NLLB_Greedy 7")
+    assert (seventh.source_lang, seventh.target_lang, seventh.modes) == ("zh", "en", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT23I_FIRST", realdata.WMT23B_FIRST)  # as fixed: exactly wmt23b-zhen's lines
+    assert sorted({i.line for i in load(["wmt23i-zhen"])}) == sorted({i.line for i in load(["wmt23b-zhen"])})
+    monkeypatch.setattr(realdata, "WMT23I_FIRST", 10)  # all of it
+    whole = load(["wmt23i-zhen"])
+    assert [i.line for i in whole] == [1, 3, 5, 7, 8, 9, 10] * 2
+    eighth = load(["wmt23g-zhen"])
+    assert {i.system for i in eighth} == set(realdata.WMT23G_SYSTEMS) and len(eighth) == 4
+    every = load(["wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen"])
+    assert sorted(i.key for i in every) == sorted(i.key for i in load(["wmt23e-zhen", "wmt23f-zhen"]) + eighth + whole)
+
+
+def test_wmt23i_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, capsys):
+    folder, mqm = wmt23e
+    assert realdata.load_items(tmp_path, ["wmt23i-zhen"], None, None, folder) == []
+    assert "wmt23i-zhen is left out" in capsys.readouterr().err
+    with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
+        realdata.load_items(tmp_path, ["wmt23i-zhen"], _mqm(tmp_path / "one.tsv", "源 2 句"), None, folder)
+    short = _wmt23_zhen_folder(tmp_path / "short", 10,
+                               short="system-outputs/generaltest2023.zh-en.hyp.IOL_Research.en")
+    assert realdata.load_items(tmp_path, ["wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen"], mqm, None, short)
+    with pytest.raises(SystemExit, match="IOL_Research"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt23i-zhen"], mqm, None, short)
+    with pytest.raises(SystemExit, match="not the 10 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt23i-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
+    shortref = _wmt23_zhen_folder(tmp_path / "ref", 10, short="references/generaltest2023.zh-en.ref.refA.en")
+    with pytest.raises(SystemExit, match="not the 10 lines"):
+        realdata.load_items(tmp_path, ["wmt23i-zhen"], mqm, None, shortref)
 
 
 def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_chosen_on():
@@ -1380,11 +1483,15 @@ BLIND_SETS = {
     "twelfth": ("wmt22f-zhen", lambda: f"WMT22 zh-en lines 1-{realdata.WMT22F_FIRST}", "wmt23h-enzh",
                 lambda: f"WMT23 general en-zh lines 1-{realdata.WMT23H_FIRST}",
                 {"WMT22F_FIRST": 250, "WMT23H_FIRST": 300}),
+    "thirteenth": ("wmt23i-zhen", lambda: f"WMT23 general zh-en, first {realdata.WMT23I_FIRST} of wmt23e-zhen's lines",
+                   "wmt22g-enzh", lambda: f"WMT22 en-zh lines 1-{realdata.WMT22G_FIRST}",
+                   {"WMT23I_FIRST": 500, "WMT22G_FIRST": 300}),
 }
 
 
 @pytest.mark.parametrize(("earlier", "blind"), [("sixth", "seventh"), ("seventh", "eighth"), ("eighth", "ninth"),
-                                                ("ninth", "tenth"), ("tenth", "eleventh"), ("eleventh", "twelfth")])
+                                                ("ninth", "tenth"), ("tenth", "eleventh"), ("eleventh", "twelfth"),
+                                                ("twelfth", "thirteenth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -1463,3 +1570,67 @@ def test_main_says_when_the_twelfth_sets_data_is_missing(tmp_path, monkeypatch, 
     with pytest.raises(Stop):
         realdata.main(["--data", str(tmp_path), "--sets", "wmt22f-zhen", "--wmt22", str(tmp_path)])
     assert "no WMT22 data" not in capsys.readouterr().err
+
+
+def test_the_thirteenth_blind_set_is_apart_from_the_other_wmt22_and_wmt23_sets_and_judged_by_now(monkeypatch):
+    monkeypatch.setattr(realdata, "WMT23I_FIRST", 500)
+    monkeypatch.setattr(realdata, "WMT22G_FIRST", 300)
+    items = [_item("wmt23g-zhen", "Yishu", "zh"), _item("wmt22-enzh", "Online-B", "en"),
+             _item("wmt23i-zhen", "NLLB_Greedy", "zh"), _item("wmt22g-enzh", "DLUT", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT23 general zh-en, Yishu, ZengHuiMT"] == ("after", {"wmt23g-zhen"})
+    assert columns["WMT22 en-zh"] == ("after", {"wmt22-enzh"})
+    assert columns["WMT23 general zh-en, first 500 of wmt23e-zhen's lines, IOL_Research, NLLB_Greedy"] == \
+        ("after", {"wmt23i-zhen"})
+    assert columns["WMT22 en-zh lines 1-300, AISP-SJTU, DLUT"] == ("after", {"wmt22g-enzh"})
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT22 en-zh, Online-B**"] == [("wmt22-enzh", "Online-B")]
+    assert rows["**eighth blind set, both directions**"] == [("wmt23g-zhen", "Yishu")]
+    assert rows["**thirteenth blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
+
+
+def test_the_thirteenth_blind_set_is_judged_by_now():
+    """Round 15 is being written while the thirteenth set is read: the guard as it stands (now) judges it, not round
+    14 (until round 15 is frozen and this moves to it)."""
+    def item(name, line, source_lang):
+        return realdata.Item(name, line, "S", "源", ("ref",), "c", source_lang, "en" if source_lang == "zh" else "zh")
+    now_only, round14_only, both = (item("wmt23i-zhen", line, "zh") for line in (1, 2, 3))
+    enzh_now, enzh_round14 = item("wmt22g-enzh", 4, "en"), item("wmt22g-enzh", 5, "en")
+    verdicts = {now_only.key: realdata.Verdicts(flags={"after:source": "x", "round14:reference": "x"}),
+                round14_only.key: realdata.Verdicts(flags={"round14:source": "x", "round14:reference": "x"}),
+                both.key: realdata.Verdicts(flags={"after:source": "x", "round14:source": "x",
+                                                   "after:reference": "x", "round13:source": "x"}),
+                enzh_now.key: realdata.Verdicts(flags={"after:source": "x", "after:reference": "x"}),
+                enzh_round14.key: realdata.Verdicts(flags={"round14:source": "x", "round14:reference": "x"})}
+    labels = {now_only.key: realdata.Label(True, "e"), round14_only.key: realdata.Label(True, "e"),
+              both.key: realdata.Label(False, "n"), enzh_now.key: realdata.Label(False, "n"),
+              enzh_round14.key: realdata.Label(True, "e")}
+    items = [now_only, round14_only, both, enzh_now, enzh_round14]
+    lines = realdata.blind_summary(items, verdicts, labels).split("\n")[1:]
+    assert lines == [("zh-en: source 0.50 / 0.50 (2 flagged, 1 right; 2 errors in 3 segments); "
+                      "reference 0.00 / 0.00 (1 flagged, 0 right; 2 errors in 3 segments)"),
+                     ("en-zh: source 0.00 / 0.00 (1 flagged, 0 right; 1 errors in 2 segments); "
+                      "reference 0.00 / 0.00 (1 flagged, 0 right; 1 errors in 2 segments)")]
+    assert {realdata.JUDGED_BY[name] for name in realdata.BLIND13} == {"after"}
+    assert set(realdata.BLIND13) == {"wmt23i-zhen", "wmt22g-enzh"} and set(realdata.BLIND13) <= set(realdata.SETS)
+
+
+def test_main_says_when_the_thirteenth_sets_data_is_missing(tmp_path, monkeypatch, capsys):
+    class Stop(Exception):
+        pass
+
+    def load_items(*_):
+        raise Stop
+
+    monkeypatch.setattr(realdata, "load_items", load_items)
+    for sets, said in ((["wmt22g-enzh"], "no WMT22 data (--wmt22)"),
+                       (["wmt23i-zhen"], "no WMT23 general test data (--wmt23sys)")):
+        with pytest.raises(Stop):
+            realdata.main(["--data", str(tmp_path), "--sets", *sets])
+        assert said in capsys.readouterr().err
+    with pytest.raises(Stop):
+        realdata.main(["--data", str(tmp_path), "--sets", "wmt22g-enzh", "--wmt22", str(tmp_path)])
+    assert "no WMT22 data" not in capsys.readouterr().err
+    with pytest.raises(Stop):
+        realdata.main(["--data", str(tmp_path), "--sets", "wmt23i-zhen", "--wmt23sys", str(tmp_path)])
+    assert "no WMT23 general test data" not in capsys.readouterr().err

@@ -1010,7 +1010,7 @@ def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_ch
     assert [i.set for i in rows["**third blind set, both directions**"]] == ["wmt23c-zhen", "wmt24-enzh"]
 
 
-def test_the_table_shows_round_4_to_round_14_and_now_side_by_side():
+def test_the_table_shows_round_4_to_round_15_and_now_side_by_side():
     item = realdata.Item("wmt24-enzh", 2, "Aya23", "two", ("两",), "三", "en", "zh")
     other = realdata.Item("wmt24-enzh", 3, "Aya23", "five", ("五",), "六", "en", "zh")
     third = realdata.Item("wmt24-enzh", 4, "Aya23", "nine", ("九",), "八", "en", "zh")
@@ -1022,6 +1022,7 @@ def test_the_table_shows_round_4_to_round_14_and_now_side_by_side():
     ninth = realdata.Item("wmt24-enzh", 10, "Aya23", "twenty-one", ("二十一",), "二十二", "en", "zh")
     tenth = realdata.Item("wmt24-enzh", 11, "Aya23", "twenty-three", ("二十三",), "二十四", "en", "zh")
     eleventh = realdata.Item("wmt24-enzh", 12, "Aya23", "twenty-five", ("二十五",), "二十六", "en", "zh")
+    twelfth = realdata.Item("wmt24-enzh", 13, "Aya23", "twenty-seven", ("二十七",), "二十八", "en", "zh")
     verdicts = {item.key: realdata.Verdicts(flags={"round5:source": "added 3"}),  # round 6 no longer flags it
                 other.key: realdata.Verdicts(flags={"round6:source": "added 6", "round7:source": "added 6",
                                                     "after:source": "added 6"}),  # round 8 does not
@@ -1033,17 +1034,18 @@ def test_the_table_shows_round_4_to_round_14_and_now_side_by_side():
                 eighth.key: realdata.Verdicts(flags={"round11:source": "added 20", "after:source": "added 20"}),
                 ninth.key: realdata.Verdicts(flags={"round12:source": "added 22"}),  # round 12 alone flags it
                 tenth.key: realdata.Verdicts(flags={"round13:source": "added 24"}),  # round 13 alone flags it
-                eleventh.key: realdata.Verdicts(flags={"round14:source": "added 26"})}  # round 14 alone, wrongly
+                eleventh.key: realdata.Verdicts(flags={"round14:source": "added 26"}),  # round 14 alone, wrongly
+                twelfth.key: realdata.Verdicts(flags={"round15:source": "added 28"})}  # round 15 alone flags it
     labels = {item.key: realdata.Label(True, "two as 三"), other.key: realdata.Label(False, "made up"),
               third.key: realdata.Label(True, "nine as 八"), fourth.key: realdata.Label(True, "eleven as 十二"),
               fifth.key: realdata.Label(True, "thirteen as 十四"), sixth.key: realdata.Label(True, "fifteen as 十六"),
               seventh.key: realdata.Label(True, "seventeen as 十八"), eighth.key: realdata.Label(False, "made up"),
               ninth.key: realdata.Label(True, "twenty-one as 二十二"), tenth.key: realdata.Label(True, "as 二十四"),
-              eleventh.key: realdata.Label(False, "made up")}
-    items = [item, other, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh]
+              eleventh.key: realdata.Label(False, "made up"), twelfth.key: realdata.Label(True, "as 二十八")}
+    items = [item, other, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth]
     header, _, *rows = realdata.table(items, verdicts, labels, markdown=True).split("\n")
     cells = [c.strip() for c in header.strip("|").split("|")]
-    assert cells[-12:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
+    assert cells[-13:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
                           f"round 5 ({realdata.ROUND5}): P / R (flagged)",
                           f"round 6 ({realdata.ROUND6}): P / R (flagged)",
                           f"round 7 ({realdata.ROUND7}): P / R (flagged)",
@@ -1053,12 +1055,14 @@ def test_the_table_shows_round_4_to_round_14_and_now_side_by_side():
                           f"round 11 ({realdata.ROUND11}): P / R (flagged)",
                           f"round 12 ({realdata.ROUND12}): P / R (flagged)",
                           f"round 13 ({realdata.ROUND13}): P / R (flagged)",
-                          f"round 14 ({realdata.ROUND14}): P / R (flagged)", "now: P / R (flagged)"]
+                          f"round 14 ({realdata.ROUND14}): P / R (flagged)",
+                          f"round 15 ({realdata.ROUND15}): P / R (flagged)", "now: P / R (flagged)"]
     source = [c.strip() for c in rows[0].strip("|").split("|")]
-    assert source[1] == "source" and source[-12:] == ["- / 0.00 (0)", "1.00 / 0.12 (1)", "0.00 / 0.00 (1)",
-                                                      "0.50 / 0.12 (2)", "1.00 / 0.12 (1)", "1.00 / 0.25 (2)",
-                                                      "1.00 / 0.12 (1)", "0.50 / 0.12 (2)", "1.00 / 0.38 (3)",
-                                                      "1.00 / 0.12 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (2)"]
+    assert source[1] == "source" and source[-13:] == ["- / 0.00 (0)", "1.00 / 0.11 (1)", "0.00 / 0.00 (1)",
+                                                      "0.50 / 0.11 (2)", "1.00 / 0.11 (1)", "1.00 / 0.22 (2)",
+                                                      "1.00 / 0.11 (1)", "0.50 / 0.11 (2)", "1.00 / 0.33 (3)",
+                                                      "1.00 / 0.11 (1)", "0.00 / 0.00 (1)", "1.00 / 0.11 (1)",
+                                                      "0.00 / 0.00 (2)"]
 
 
 def test_the_blind_summary_pools_each_set_under_the_round_it_judged():
@@ -1147,7 +1151,7 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
                 "round5": realdata.ROUND5, "round6": realdata.ROUND6, "round7": realdata.ROUND7,
                 "round8": realdata.ROUND8, "round9": realdata.ROUND9, "round10": realdata.ROUND10,
                 "round11": realdata.ROUND11, "round12": realdata.ROUND12, "round13": realdata.ROUND13,
-                "round14": realdata.ROUND14}
+                "round14": realdata.ROUND14, "round15": realdata.ROUND15}
     assert set(defaults) == set(rounds)
     assert sorted(loaded) == sorted((revision, f"evalkit_numbers_{name}") for name, revision in defaults.items())
     assert seen["round7"](item, "source") == (f"{realdata.ROUND7} source", "unit")
@@ -1158,6 +1162,7 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
     assert seen["round12"](item, "source") == (f"{realdata.ROUND12} source", "unit")
     assert seen["round13"](item, "source") == (f"{realdata.ROUND13} source", "unit")
     assert seen["round14"](item, "source") == (f"{realdata.ROUND14} source", "unit")
+    assert seen["round15"](item, "source") == (f"{realdata.ROUND15} source", "unit")
     assert len(set(defaults.values())) == len(defaults)
 
 
@@ -1589,19 +1594,20 @@ def test_the_thirteenth_blind_set_is_apart_from_the_other_wmt22_and_wmt23_sets_a
     assert rows["**thirteenth blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
 
 
-def test_the_thirteenth_blind_set_is_judged_by_now():
-    """Round 15 is being written while the thirteenth set is read: the guard as it stands (now) judges it, not round
-    14 (until round 15 is frozen and this moves to it)."""
+def test_the_thirteenth_blind_set_is_judged_by_round_15():
+    """Round 15 was frozen before the lead read the thirteenth set: round 15 judges it, not round 14 nor a later now."""
     def item(name, line, source_lang):
         return realdata.Item(name, line, "S", "源", ("ref",), "c", source_lang, "en" if source_lang == "zh" else "zh")
     now_only, round14_only, both = (item("wmt23i-zhen", line, "zh") for line in (1, 2, 3))
     enzh_now, enzh_round14 = item("wmt22g-enzh", 4, "en"), item("wmt22g-enzh", 5, "en")
-    verdicts = {now_only.key: realdata.Verdicts(flags={"after:source": "x", "round14:reference": "x"}),
+    verdicts = {now_only.key: realdata.Verdicts(flags={"round15:source": "x", "round14:reference": "x",
+                                                       "after:reference": "x"}),
                 round14_only.key: realdata.Verdicts(flags={"round14:source": "x", "round14:reference": "x"}),
-                both.key: realdata.Verdicts(flags={"after:source": "x", "round14:source": "x",
-                                                   "after:reference": "x", "round13:source": "x"}),
-                enzh_now.key: realdata.Verdicts(flags={"after:source": "x", "after:reference": "x"}),
-                enzh_round14.key: realdata.Verdicts(flags={"round14:source": "x", "round14:reference": "x"})}
+                both.key: realdata.Verdicts(flags={"round15:source": "x", "round14:source": "x",
+                                                   "round15:reference": "x", "round13:source": "x"}),
+                enzh_now.key: realdata.Verdicts(flags={"round15:source": "x", "round15:reference": "x"}),
+                enzh_round14.key: realdata.Verdicts(flags={"round14:source": "x", "round14:reference": "x",
+                                                           "after:source": "x"})}
     labels = {now_only.key: realdata.Label(True, "e"), round14_only.key: realdata.Label(True, "e"),
               both.key: realdata.Label(False, "n"), enzh_now.key: realdata.Label(False, "n"),
               enzh_round14.key: realdata.Label(True, "e")}
@@ -1611,7 +1617,7 @@ def test_the_thirteenth_blind_set_is_judged_by_now():
                       "reference 0.00 / 0.00 (1 flagged, 0 right; 2 errors in 3 segments)"),
                      ("en-zh: source 0.00 / 0.00 (1 flagged, 0 right; 1 errors in 2 segments); "
                       "reference 0.00 / 0.00 (1 flagged, 0 right; 1 errors in 2 segments)")]
-    assert {realdata.JUDGED_BY[name] for name in realdata.BLIND13} == {"after"}
+    assert {realdata.JUDGED_BY[name] for name in realdata.BLIND13} == {"round15"}
     assert set(realdata.BLIND13) == {"wmt23i-zhen", "wmt22g-enzh"} and set(realdata.BLIND13) <= set(realdata.SETS)
 
 

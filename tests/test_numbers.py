@@ -428,6 +428,40 @@ ROUND_15_READINGS = [
 ]
 
 
+ROUND_16_READINGS = [
+    # a small number before K is a karat as often as thousands; a large one is thousands
+    ("14 K gold", "14K金", False),
+    ("14 K gold", "18K金", True),
+    ("50,000 yuan", "50K", False),
+    ("50 yuan", "50K", True),
+    # a British dotted time, and as Chinese renders it
+    ("at 5.30pm", "下午5:30", False),
+    ("at 5.30pm", "下午5.30", False),
+    ("at 5.30pm", "下午5:40", True),
+    ("up 5.30 per cent", "上涨5.30%", False),  # no a.m. or p.m.: a decimal
+    # 周 followed by a digit and 天 or another digit is a span, not a weekday
+    ("seven days a week", "一周7天", False),
+    ("seven days a week", "一周6天", True),
+    ("24 hours a week", "每周24小时", False),
+    ("on Sunday", "周7", False),
+    # "24/7" vouches for 24 and 7
+    ("open 24/7", "全天候营业", False),
+    ("open 24/7", "7天24小时营业", False),
+    # a class of service vouches
+    ("Royal Mail 1st Class", "皇家邮政头等舱", False),
+    # identifiers: phone numbers in three groups, codes of digits and letters, isotopes by any element
+    ("拨打400-100-5678", "call 400-100-5678", False),
+    ("证书2020DP2611", "certificate", False),
+    ("碘-131", "uranium-131", False),
+    ("GB/T 2312一1980", "GB/T 2312 1 1980", False),
+    # idioms whose numbers count nothing; number systems
+    ("put two and two together", "把两个和两个放在一起", True),
+    ("put two and two together", "想明白了", False),
+    ("十六进制", "sixteen digit representation", True),
+    ("十六进制", "hexadecimal", False),
+]
+
+
 def test_round_14_a_weekday_follows_the_reference_into_a_date():
     """The source mode asks a reference to confirm a missing weekday: one that makes it a date lets a
     translation do the same."""
@@ -455,8 +489,9 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
 
 
 @pytest.mark.parametrize("source, candidate, reported", ROUND_9_READINGS + ROUND_10_READINGS + ROUND_11_READINGS
-                         + ROUND_12_READINGS + ROUND_13_READINGS + ROUND_14_READINGS + ROUND_15_READINGS)
-def test_round_9_to_15_readings(source, candidate, reported):
+                         + ROUND_12_READINGS + ROUND_13_READINGS + ROUND_14_READINGS + ROUND_15_READINGS
+                         + ROUND_16_READINGS)
+def test_round_9_to_16_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

@@ -47,7 +47,9 @@ NON_QUANTITIES = (
     "十滴水 三伏天 三伏 三七粉 五官 二氧化碳 二氧化硫 二氧化氮 一氧化碳 一氧化氮 二氧化 一氧化 二维码 二手 军情五处 "
     "军情六处 四处 到处 十字 一级市场 二级市场 零售 零件 零部件 零星 零食 零钱 零散 零距离 零容忍 "
     # vehicles named by their wheels: an ATV is a 四轮车 or 四轮摩托, a quad bike; 四驱 four-wheel drive
-    "四轮车 四轮摩托 四轮驱动 四驱 三轮车 两轮车 二轮车 独轮车"
+    "四轮车 四轮摩托 四轮驱动 四驱 三轮车 两轮车 二轮车 独轮车 "
+    # number systems: 十六进制 is "hexadecimal", not sixteen of anything
+    "十六进制 十进制 八进制 二进制"
 ).split()
 _NON_QUANTITY = re.compile(f"(?<![{NUMERALS}])(?:{'|'.join(sorted(NON_QUANTITIES, key=len, reverse=True))})(?!之)")
 
@@ -66,8 +68,9 @@ _MONTH_RANGE = re.compile(r"([一二三四五六七八九十])([一二三四五�
 # 3至6月 is March to June: the first month's 月 is left to the second
 _MONTH_SPAN = re.compile(r"(?<![\d.])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:至|到|[-~－—–])\s*"
                          r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!\s*[饼球亮光])")
-# 每周一次 is once a week, 本周一个 "this week, one", 1个多星期一冲 "every week or so": the week is a span there
-_WEEKDAY = re.compile(r"(?<!多)(?:周|星期|礼拜)([一二三四五六日天1-7])(?![次遍回趟个])")
+# 每周一次 is once a week, 本周一个 "this week, one", 1个多星期一冲 "every week or so", 一周7天 "seven days a
+# week": the week is a span there
+_WEEKDAY = re.compile(r"(?<!多)(?:周|星期|礼拜)(?:([一二三四五六日天])|([1-7])(?!\s*天|\d))(?![次遍回趟个])")
 _DECADE = re.compile(r"(?:(上世纪|上个世纪)|(\d{2}|[一二三四五六七八九十]{1,3})\s*世纪)?\s*"
                      r"(\d{4}|\d{2}|[一二三四五六七八九十]{2,3}|[一二三四五六七八九])\s*年代")
 _GENERATION = re.compile(r"(?<![\d.])([0-9][05])\s*后")  # 90后, 95后, 00后
@@ -164,7 +167,7 @@ def read_dates(reader: Reader) -> None:
         if month and 1 <= month <= 12:
             reader.add(MONTHS[month - 1], match.start(), match.end(), True, once=True)
     for match in _WEEKDAY.finditer(text):
-        day = "一二三四五六日天".find(match.group(1)) if not match.group(1).isdigit() else int(match.group(1)) - 1
+        day = "一二三四五六日天".find(match.group(1)) if match.group(1) else int(match.group(2)) - 1
         reader.add(WEEKDAYS[min(day, 6)], match.start(), match.end(), True, once=True)
     for match in _DECADE.finditer(text):
         last_century, century, years = match.groups()

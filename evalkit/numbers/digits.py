@@ -41,7 +41,7 @@ _NAMES = (
     # standards with their edition: ISO 8601, RFC 3339, GB/T 7714, GB/T 2312-1980, and as OCR and MT write them,
     # "GB/T 11383 一 1989", "GB / T 2312 a 1980", "GB/T 2312 I 1980", "GB / T13000"
     re.compile(r"\b(?:ISO(?:\s?/\s?IEC)?|IEC|RFC|IEEE|DIN|GB\s?/\s?[TZ])\s?\d+(?:[-:.]\d+)*"
-               r"(?:\s?(?:[-—–一]|a|I|to|and)\s?(?:19|20)\d\d(?!\d))?"),
+               r"(?:\s?(?:[-—–一]|a|I|1|to|and)\s?(?:19|20)\d\d(?!\d))?"),
     re.compile(rf"(?<![A-Za-z0-9])(?!(?:{_CURRENCY_CODES})\d|{_NAIRA})"
                r"[a-z]?[A-Z][A-Za-z]{0,6}(?:[-‐]?\d+(?:\.\d+)?[A-Za-z]*)+(?![A-Za-z0-9])"),
     re.compile(r"(?<![A-Za-z0-9.,])\d[GDK](?![A-Za-z0-9])"),
@@ -71,15 +71,21 @@ _NAMES = (
     # out by MT, "424.10. 0.20. 02.002"), ISBNs
     re.compile(r"(?<![\d.])(?:\d+(?:\.\d+){3,}|\d+(?:\.\s?\d+){4,})(?:\s?/\s?\d+(?:\.\s?\d+)+)*(?![\d.])"
                r"|(?<!\d)97[89]-?\d{10}(?!\d)|(?i:ISBN)[:\s]*[\dXx-]{10,17}"),
+    # identifiers: a phone number written in three groups (400-100-5678), a code of digits, letters and
+    # digits (2020DP2611)
+    re.compile(r"(?<![\d-])\d{3,4}-\d{3,4}-\d{4}(?![\d-])|(?<![A-Za-z0-9])\d+[A-Z]{2,}\d+[A-Za-z0-9]*"),
     # phone numbers after their word: 热线8800 7777, "Hotline 88007777", "Tel: (010) 6512-3456"
     re.compile(r"(?i:电话|热线|专线|hotline|telephone|phone|tel\.?)\s*(?:number\s*)?[:：]?\s*"
                r"\+?(?:\(\d{2,4}\)\s*)?\d[\d\s-]{5,}\d(?![\d-])(?![.,]\d)"),
     # Chinese official documents' numbers: 国发〔2013〕23号, "[2013] No. 23"
     re.compile(r"[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*(?:第\s*\d{1,4}\s*号|\d{1,4}\s*号|No\.?\s*\d{1,4}(?!\d))"),
     # isotopes: 碳14 (carbon dating), "uranium-235", 碘-131
-    re.compile(r"(?=[碳铀钚钴锶碘铯钾cupsikCUPSIK])(?:(?:碳|(?i:carbon))[\s‐-]?1[234]|(?:铀|(?i:uranium))[\s‐-]?23[58]|(?:钚|(?i:plutonium))[\s‐-]?239|"
+    re.compile(r"(?=[碳铀钚钴锶碘铯钾cupsikrtCUPSIKRT])(?:(?:碳|(?i:carbon))[\s‐-]?1[234]|(?:铀|(?i:uranium))[\s‐-]?23[58]|(?:钚|(?i:plutonium))[\s‐-]?239|"
                r"(?:钴|(?i:cobalt))[\s‐-]?60|(?:锶|(?i:strontium))[\s‐-]?90|(?:碘|(?i:iodine))[\s‐-]?131|"
-               r"(?:铯|(?i:ca?esium))[\s‐-]?137|(?:钾|(?i:potassium))[\s‐-]?40)(?![\d.,%])(?!\s*[万亿千百吨个年%])"),
+               r"(?:铯|(?i:ca?esium))[\s‐-]?137|(?:钾|(?i:potassium))[\s‐-]?40"
+               # MT may name another element: 碘-131 as "uranium-131" is still an isotope
+               r"|(?i:carbon|uranium|plutonium|cobalt|strontium|iodine|ca?esium|potassium|radium|thorium|"
+               r"tritium)-\d{1,3})(?![\d.,%])(?!\s*[万亿千百吨个年%])"),
     # an anonymised transcript's placeholders, "(PERSON6)", "[ORGANIZATION4]", and how MT renders them,
     # （人物 6）, [项目5], （第六个人）, （7号人物）, （第 8 个人）, （1人）, [人2]: names, however written
     re.compile(r"(?<=[\[(（<])\s*(?:[A-Z][A-Z_]{2,}|人物|人员|项目|组织|机构|地点|位置|人)\s*\d{1,3}\s*(?=[\])）>])"
@@ -91,8 +97,9 @@ _CJK = re.compile("[\u4e00-\u9fff]")
 # 19:54, 7:30 p.m., 08H00, "19: 54" and "3: 11 pm" (a stray space: the same time); a one-digit "minute"
 # is a score (3:0), not a time, unless the part of the day follows ("5:9 in the morning" for 5点9分).
 # Seconds are a number of their own, as 07时01分37秒 reads: 07:01:37 and "07: 01: 37" are 7:01 and 37.
+# British style writes a dot before a.m. or p.m.: "5.30pm".
 _CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})(?::\s?(?=\d\d(?!\d))|:\s?(?=\d\s*(?:a\.m|p\.m|am\b|pm\b|in the))|:"
-                    r"|H(?=\d\d))"
+                    r"|H(?=\d\d)|\.(?=\d\d\s*(?:a\.m|p\.m|am\b|pm\b)))"
                     r"(\d{2}|\d(?=\s*(?:a\.m|p\.m|am\b|pm\b|in the (?:morning|afternoon|evening))))"
                     r"(?::\s?(\d{2}))?(?![\d:])"
                     r"(?:\s*(a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b))?")
@@ -179,7 +186,16 @@ _TITLE_BEFORE = re.compile(r"(?i)\b(?:chapter|part|section|article|step|lesson|u
                            r"no\.|table|figure|item|question|round|level)\s*$")
 
 
+# 下午5.30: a dotted time after a Chinese part of the day ("5.30pm" rendered)
+_ZH_DOTTED = re.compile(r"(?<=凌晨|早上|早晨|上午|中午|下午|傍晚|晚上)\s?([01]?\d)\.([0-5]\d)(?!\d)")
+
+
 def read_clock_times(reader: Reader) -> None:
+    for match in _ZH_DOTTED.finditer(reader.text):
+        hour, minute = int(match.group(1)), int(match.group(2))
+        afternoon = reader.text[max(0, match.start() - 2):match.start()].strip() in ("下午", "傍晚", "晚上")
+        hour = hour + 12 if afternoon and hour < 12 else hour
+        reader.add(time_readings(hour, minute, twelve_hour=False)[0], match.start(), match.end(), True)
     for match in _CLOCK.finditer(reader.text):
         hour, minute, suffix = int(match.group(1)), int(match.group(2)), (match.group(4) or "").lower()
         if hour > 24 or minute > 59:
@@ -227,7 +243,9 @@ def read_scaled_digits(reader: Reader) -> None:
             continue
         if scale == "k" and plain < 10 and not currency:
             continue  # 4K is a name (a resolution), read with the names
-        reader.add(number(plain * _EN_SCALES[scale]), match.start(), match.end(), True)
+        # 14K, 18K: a gold's karat as often as thousands (a 5K run is read with the names)
+        karat = (number(plain),) if scale == "k" and not currency and plain <= 24 and plain == int(plain) else ()
+        reader.add(number(plain * _EN_SCALES[scale]), match.start(), match.end(), True, karat)
         if word:
             window = max(0, match.start() - 40)
             shared = _SHARED_SCALE.search(reader.text[window:match.start()])

@@ -56,6 +56,8 @@ _PHRASES = (  # phrases with a value of their own
     (re.compile(r"(?i)\b(two|three|four|five|six|seven|eight|nine|\d)\s+decades\b"), None, True),  # two decades: 20
     (re.compile(r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|\d)[\s-]+in[\s-]+(?:ten|10)\b"), None, True),
     (re.compile(r"(?i)\bnext[\s-]+to[\s-]+last\b|\bsecond[\s-]+to[\s-]+last\b"), "2", False),
+    # a ticket's or a post's class: "Royal Mail 1st Class" as 头等, "first-class" as 一流
+    (re.compile(r"(?i)\b(?:1st|first)[\s-]+class\b"), "1", False),
     # 二维码 is a "two-dimensional code", 三维 "three-dimensional": a term, vouching
     (re.compile(r"(?i)\btwo[\s-]dimensional\b"), "2", False),
     (re.compile(r"(?i)\bthree[\s-]dimensional\b"), "3", False),
@@ -195,8 +197,22 @@ _INCREASED_TIMES = re.compile(r"(?i)\b(?:increased?|increases|increasing|rose|ri
                               r"\s+times\s+(?:higher|more|larger|greater|bigger|faster)\b)")
 
 
+# Idioms whose numbers count nothing: a translation that counts them ("put two and two together" as
+# 把两个和两个放在一起) adds numbers.
+_IDIOMS = re.compile(r"(?i)\b(?:two and two together|at sixes and sevens|on cloud nine|(?:dressed )?to the nines|"
+                     r"in two minds|second to none)\b")
+
+
+# "24/7" (all the time) vouches for 24 and 7: 全天候 drops them, 7天24小时 restates them
+_ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24\s?/\s?7(?![\d/])")
+
+
 def read_words(reader: Reader) -> None:
     text = reader.text
+    for match in _IDIOMS.finditer(text):
+        reader.claim(match.start(), match.end())
+    for match in _ROUND_THE_CLOCK.finditer(text):
+        reader.add_many([("24", ()), ("7", ())], match.start(), match.end(), False)
     for match in _INCREASED_TIMES.finditer(text):  # "an increase of 6 to 7 times": the end of a range reads plain
         group = 1 if match.group(1) else 3
         word = match.group(group)

@@ -3,9 +3,10 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). Sixteen versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 15", the package at --round15 (e3970fc: round 15, frozen
-before the thirteenth blind set was read; the same verdicts as now until a round 16 changes them); "round 14", the
+`"reference"` (against the references, the source confirming). Seventeen versions answer:
+"now" (the package evalkit/numbers/ as it is); "round 16", the package at --round16 (8780d43: round 16, frozen
+before the fourteenth blind set was read; the same verdicts as now until a round 17 changes them); "round 15", the
+package at --round15 (e3970fc: round 15, frozen before the thirteenth blind set was read); "round 14", the
 package at --round14 (a1e8d08: round 14, frozen before the twelfth blind set was read); "round 13", the package at
 --round13 (718eb72: round 13, b8f09f0, with the tenth blind set merged; main when the eleventh blind set was taken);
 "round 12", the package at --round12 (1481f45: round 12, aca6837,
@@ -120,7 +121,7 @@ documents/en-zh.docs for the canary), exported the same way; without --wmt24sys 
 in DATA/wmt24sys/, and without it its sets are left out.
 
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the sixteen guards (both modes), a deliberately loose
+union of what several detectors flag: the seventeen guards (both modes), a deliberately loose
 detector (any digit or numeral value on one side that the other side does not have in
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
@@ -247,6 +248,7 @@ ROUND12 = "1481f45"  # round 12 (aca6837) with the ninth set merged: main when r
 ROUND13 = "718eb72"  # round 13 (b8f09f0) with the tenth set merged: main when the eleventh set was taken
 ROUND14 = "a1e8d08"  # round 14, frozen before the twelfth set (taken while it was written) was read
 ROUND15 = "e3970fc"  # round 15, frozen before the thirteenth set (taken while it was written) was read
+ROUND16 = "8780d43"  # round 16, frozen before the fourteenth set (taken while it was written) was read
 SYSTEMS = ("Facebook-AI", "Online-W")
 # Round 2 added two systems of other kinds and strengths to the development lines: a strong
 # constrained one and the weakest online one (by the task's chrF).
@@ -898,7 +900,7 @@ def read_labels(*paths: Path) -> dict[tuple[str, int, str], Label]:
 
 
 GUARDS = ("before", "round1", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10",
-          "round11", "round12", "round13", "round14", "round15", "after")  # issue 14, rounds 1, 3-15, now
+          "round11", "round12", "round13", "round14", "round15", "round16", "after")  # issue 14, rounds 1, 3-16, now
 
 
 def detect(items: Sequence[Item], guards: dict[str, Callable[[Item, str], str]]) -> dict[tuple[str, int, str], Verdicts]:
@@ -1109,7 +1111,7 @@ def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
               f"round 10 ({ROUND10}): P / R (flagged)", f"round 11 ({ROUND11}): P / R (flagged)",
               f"round 12 ({ROUND12}): P / R (flagged)", f"round 13 ({ROUND13}): P / R (flagged)",
               f"round 14 ({ROUND14}): P / R (flagged)", f"round 15 ({ROUND15}): P / R (flagged)",
-              "now: P / R (flagged)")
+              f"round 16 ({ROUND16}): P / R (flagged)", "now: P / R (flagged)")
     return _render(header, rows, markdown)
 
 
@@ -1318,6 +1320,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--round13", default=ROUND13, help="the git revision whose evalkit/numbers/ is 'round 13'")
     parser.add_argument("--round14", default=ROUND14, help="the git revision whose evalkit/numbers/ is 'round 14'")
     parser.add_argument("--round15", default=ROUND15, help="the git revision whose evalkit/numbers/ is 'round 15'")
+    parser.add_argument("--round16", default=ROUND16, help="the git revision whose evalkit/numbers/ is 'round 16'")
     parser.add_argument("--show", choices=("unlabelled", "flagged", "errors", "missed", "false", "changed"))
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--speed", type=int, metavar="N", help="time round 1's guard and now's on the first N "

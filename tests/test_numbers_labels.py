@@ -1010,7 +1010,7 @@ def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_ch
     assert [i.set for i in rows["**third blind set, both directions**"]] == ["wmt23c-zhen", "wmt24-enzh"]
 
 
-def test_the_table_shows_round_4_to_round_15_and_now_side_by_side():
+def test_the_table_shows_round_4_to_round_16_and_now_side_by_side():
     item = realdata.Item("wmt24-enzh", 2, "Aya23", "two", ("两",), "三", "en", "zh")
     other = realdata.Item("wmt24-enzh", 3, "Aya23", "five", ("五",), "六", "en", "zh")
     third = realdata.Item("wmt24-enzh", 4, "Aya23", "nine", ("九",), "八", "en", "zh")
@@ -1023,6 +1023,7 @@ def test_the_table_shows_round_4_to_round_15_and_now_side_by_side():
     tenth = realdata.Item("wmt24-enzh", 11, "Aya23", "twenty-three", ("二十三",), "二十四", "en", "zh")
     eleventh = realdata.Item("wmt24-enzh", 12, "Aya23", "twenty-five", ("二十五",), "二十六", "en", "zh")
     twelfth = realdata.Item("wmt24-enzh", 13, "Aya23", "twenty-seven", ("二十七",), "二十八", "en", "zh")
+    thirteenth = realdata.Item("wmt24-enzh", 14, "Aya23", "twenty-nine", ("二十九",), "三十", "en", "zh")
     verdicts = {item.key: realdata.Verdicts(flags={"round5:source": "added 3"}),  # round 6 no longer flags it
                 other.key: realdata.Verdicts(flags={"round6:source": "added 6", "round7:source": "added 6",
                                                     "after:source": "added 6"}),  # round 8 does not
@@ -1035,17 +1036,19 @@ def test_the_table_shows_round_4_to_round_15_and_now_side_by_side():
                 ninth.key: realdata.Verdicts(flags={"round12:source": "added 22"}),  # round 12 alone flags it
                 tenth.key: realdata.Verdicts(flags={"round13:source": "added 24"}),  # round 13 alone flags it
                 eleventh.key: realdata.Verdicts(flags={"round14:source": "added 26"}),  # round 14 alone, wrongly
-                twelfth.key: realdata.Verdicts(flags={"round15:source": "added 28"})}  # round 15 alone flags it
+                twelfth.key: realdata.Verdicts(flags={"round15:source": "added 28"}),  # round 15 alone flags it
+                thirteenth.key: realdata.Verdicts(flags={"round16:source": "added 30", "round15:source": "added 30"})}
     labels = {item.key: realdata.Label(True, "two as 三"), other.key: realdata.Label(False, "made up"),
               third.key: realdata.Label(True, "nine as 八"), fourth.key: realdata.Label(True, "eleven as 十二"),
               fifth.key: realdata.Label(True, "thirteen as 十四"), sixth.key: realdata.Label(True, "fifteen as 十六"),
               seventh.key: realdata.Label(True, "seventeen as 十八"), eighth.key: realdata.Label(False, "made up"),
               ninth.key: realdata.Label(True, "twenty-one as 二十二"), tenth.key: realdata.Label(True, "as 二十四"),
-              eleventh.key: realdata.Label(False, "made up"), twelfth.key: realdata.Label(True, "as 二十八")}
-    items = [item, other, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth]
+              eleventh.key: realdata.Label(False, "made up"), twelfth.key: realdata.Label(True, "as 二十八"),
+              thirteenth.key: realdata.Label(False, "made up")}
+    items = [item, other, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth]
     header, _, *rows = realdata.table(items, verdicts, labels, markdown=True).split("\n")
     cells = [c.strip() for c in header.strip("|").split("|")]
-    assert cells[-13:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
+    assert cells[-14:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
                           f"round 5 ({realdata.ROUND5}): P / R (flagged)",
                           f"round 6 ({realdata.ROUND6}): P / R (flagged)",
                           f"round 7 ({realdata.ROUND7}): P / R (flagged)",
@@ -1056,13 +1059,14 @@ def test_the_table_shows_round_4_to_round_15_and_now_side_by_side():
                           f"round 12 ({realdata.ROUND12}): P / R (flagged)",
                           f"round 13 ({realdata.ROUND13}): P / R (flagged)",
                           f"round 14 ({realdata.ROUND14}): P / R (flagged)",
-                          f"round 15 ({realdata.ROUND15}): P / R (flagged)", "now: P / R (flagged)"]
+                          f"round 15 ({realdata.ROUND15}): P / R (flagged)",
+                          f"round 16 ({realdata.ROUND16}): P / R (flagged)", "now: P / R (flagged)"]
     source = [c.strip() for c in rows[0].strip("|").split("|")]
-    assert source[1] == "source" and source[-13:] == ["- / 0.00 (0)", "1.00 / 0.11 (1)", "0.00 / 0.00 (1)",
+    assert source[1] == "source" and source[-14:] == ["- / 0.00 (0)", "1.00 / 0.11 (1)", "0.00 / 0.00 (1)",
                                                       "0.50 / 0.11 (2)", "1.00 / 0.11 (1)", "1.00 / 0.22 (2)",
                                                       "1.00 / 0.11 (1)", "0.50 / 0.11 (2)", "1.00 / 0.33 (3)",
-                                                      "1.00 / 0.11 (1)", "0.00 / 0.00 (1)", "1.00 / 0.11 (1)",
-                                                      "0.00 / 0.00 (2)"]
+                                                      "1.00 / 0.11 (1)", "0.00 / 0.00 (1)", "0.50 / 0.11 (2)",
+                                                      "0.00 / 0.00 (1)", "0.00 / 0.00 (2)"]
 
 
 def test_the_blind_summary_pools_each_set_under_the_round_it_judged():
@@ -1151,7 +1155,7 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
                 "round5": realdata.ROUND5, "round6": realdata.ROUND6, "round7": realdata.ROUND7,
                 "round8": realdata.ROUND8, "round9": realdata.ROUND9, "round10": realdata.ROUND10,
                 "round11": realdata.ROUND11, "round12": realdata.ROUND12, "round13": realdata.ROUND13,
-                "round14": realdata.ROUND14, "round15": realdata.ROUND15}
+                "round14": realdata.ROUND14, "round15": realdata.ROUND15, "round16": realdata.ROUND16}
     assert set(defaults) == set(rounds)
     assert sorted(loaded) == sorted((revision, f"evalkit_numbers_{name}") for name, revision in defaults.items())
     assert seen["round7"](item, "source") == (f"{realdata.ROUND7} source", "unit")
@@ -1163,6 +1167,7 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
     assert seen["round13"](item, "source") == (f"{realdata.ROUND13} source", "unit")
     assert seen["round14"](item, "source") == (f"{realdata.ROUND14} source", "unit")
     assert seen["round15"](item, "source") == (f"{realdata.ROUND15} source", "unit")
+    assert seen["round16"](item, "source") == (f"{realdata.ROUND16} source", "unit")
     assert len(set(defaults.values())) == len(defaults)
 
 

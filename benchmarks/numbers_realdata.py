@@ -100,12 +100,12 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 reads on these lines and that are not degenerate; needs the MQM file)
   wmt22g-enzh   WMT22 general test en-zh, lines 1-1,100, references A and B; AISP-SJTU and DLUT (the thirteenth blind
                 set; the first two WMT22 en-zh systems no set reads, not degenerate; a set of its own beside wmt22-enzh)
-  wmt22h-zhen   WMT22 general test zh-en, lines 1-WMT22H_FIRST, reference A only; WMT22H_SYSTEMS (the fourteenth blind
-                set: read while round 16 was being written, so judged by now; the first two WMT22 zh-en systems, in
-                alphabetical order, that no set reads and that are not degenerate; beside wmt22-, wmt22e- and
+  wmt22h-zhen   WMT22 general test zh-en, lines 1-1,250, reference A only; LanguageX and NiuTrans (the fourteenth
+                blind set: read while round 16 was being written, so judged by now; the first two WMT22 zh-en systems,
+                in alphabetical order, that no set reads and that are not degenerate; beside wmt22-, wmt22e- and
                 wmt22f-zhen)
-  wmt23j-enzh   WMT23 general test en-zh, lines 1-WMT23J_FIRST, refA; WMT23J_SYSTEMS (the fourteenth blind set; the
-                first two WMT23 en-zh systems no set reads, not degenerate; read as wmt23h-enzh)
+  wmt23j-enzh   WMT23 general test en-zh, lines 1-800, refA; IOL_Research and Lan-BridgeMT (the fourteenth blind set;
+                the first two WMT23 en-zh systems no set reads, not degenerate; read as wmt23h-enzh)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.

@@ -101,6 +101,12 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 reads on these lines and that are not degenerate; needs the MQM file)
   wmt22g-enzh   WMT22 general test en-zh, lines 1-1,100, references A and B; AISP-SJTU and DLUT (the thirteenth blind
                 set; the first two WMT22 en-zh systems no set reads, not degenerate; a set of its own beside wmt22-enzh)
+  wmt22h-zhen   WMT22 general test zh-en, lines 1-1,250, reference A only; LanguageX and NiuTrans (the fourteenth
+                blind set: read while round 16 was being written, so judged by now; the first two WMT22 zh-en systems,
+                in alphabetical order, that no set reads and that are not degenerate; beside wmt22-, wmt22e- and
+                wmt22f-zhen)
+  wmt23j-enzh   WMT23 general test en-zh, lines 1-800, refA; IOL_Research and Lan-BridgeMT (the fourteenth blind set;
+                the first two WMT23 en-zh systems no set reads, not degenerate; read as wmt23h-enzh)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -134,8 +140,8 @@ numbers_labels_blind6.tsv, the seventh's (wmt23f-zhen, wmt24c-enzh) in numbers_l
 (wmt23g-zhen, wmt24d-enzh) in numbers_labels_blind8.tsv, the ninth's (wmt21b-zhen, wmt24e-enzh) in
 numbers_labels_blind9.tsv, the tenth's (wmt21c-zhen, wmt24f-enzh) in numbers_labels_blind10.tsv, the eleventh's
 (wmt21d-zhen, wmt24g-enzh) in numbers_labels_blind11.tsv, the twelfth's (wmt22f-zhen, wmt23h-enzh) in
-numbers_labels_blind12.tsv and the thirteenth's (wmt23i-zhen, wmt22g-enzh) in numbers_labels_blind13.tsv (the rule is
-in benchmarks/data/README.md).
+numbers_labels_blind12.tsv, the thirteenth's (wmt23i-zhen, wmt22g-enzh) in numbers_labels_blind13.tsv and the
+fourteenth's (wmt22h-zhen, wmt23j-enzh) in numbers_labels_blind14.tsv (the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -144,7 +150,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to thirteenth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to fourteenth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -179,14 +185,16 @@ set's two degenerate en-zh systems are counted apart.
         --sets wmt22f-zhen wmt23h-enzh --markdown
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt22 WMT22 --wmt23sys WMT23SYS --wmt23 WMT23.tgz \
         --sets wmt23i-zhen wmt22g-enzh --markdown
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt22 WMT22 --wmt23sys WMT23SYS \
+        --sets wmt22h-zhen wmt23j-enzh --markdown
 
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to thirteenth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to fourteenth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
-numbers_labels_blind12.tsv or numbers_labels_blind13.tsv);
+numbers_labels_blind12.tsv, numbers_labels_blind13.tsv or numbers_labels_blind14.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -233,6 +241,7 @@ LABELS_BLIND10 = ROOT / "benchmarks" / "data" / "numbers_labels_blind10.tsv"  # 
 LABELS_BLIND11 = ROOT / "benchmarks" / "data" / "numbers_labels_blind11.tsv"  # the same, for the eleventh blind set
 LABELS_BLIND12 = ROOT / "benchmarks" / "data" / "numbers_labels_blind12.tsv"  # the same, for the twelfth blind set
 LABELS_BLIND13 = ROOT / "benchmarks" / "data" / "numbers_labels_blind13.tsv"  # the same, for the thirteenth blind set
+LABELS_BLIND14 = ROOT / "benchmarks" / "data" / "numbers_labels_blind14.tsv"  # the same, for the fourteenth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -258,7 +267,7 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt23b-zhen", "wmt23b-enzh", "wmt23c-zhen", "wmt24-enzh", "heldout-more", "wmt23d-enzh", "wmt22e-zhen",
         "wmt24b-enzh", "wmt23e-zhen", "wmt23f-zhen", "wmt24c-enzh", "wmt23g-zhen", "wmt24d-enzh", "wmt21b-zhen",
         "wmt24e-enzh", "wmt21c-zhen", "wmt24f-enzh", "wmt21d-zhen", "wmt24g-enzh", "wmt22f-zhen", "wmt23h-enzh",
-        "wmt23i-zhen", "wmt22g-enzh")
+        "wmt23i-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt23j-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -373,11 +382,20 @@ WMT23I_FIRST = 1250  # the size rule's M: the first M entries of wmt23e-zhen's l
 WMT22G_SYSTEMS = ("AISP-SJTU", "DLUT")
 WMT22G_FIRST = 1100  # the size rule's N: lines 1-N (1,200 would pool over 420 with wmt23i)
 BLIND13 = ("wmt23i-zhen", "wmt22g-enzh")
-WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh")  # WMT22 for more systems (_wmt22_reading)
+# The fourteenth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read: WMT22 zh-en
+# (reference A) and WMT23 general en-zh (refA), each from its first line, for the first two systems that no set here
+# reads in that direction and that are not degenerate; cut by the size rule.
+WMT22H_SYSTEMS = ("LanguageX", "NiuTrans")
+WMT22H_FIRST = 1250  # the size rule's M: lines 1-M (1,500 would pool over 300)
+WMT23J_SYSTEMS = ("IOL_Research", "Lan-BridgeMT")
+WMT23J_FIRST = 800  # the size rule's N: lines 1-N (900 would pool over 420 with wmt22h)
+BLIND14 = ("wmt22h-zhen", "wmt23j-enzh")
+WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen")  # WMT22 for more systems (_wmt22_reading)
 # Each blind set and the guard frozen before it was read: the guard it judged. The tenth and eleventh sets were both
 # read after round 13 was frozen (its rules were written from the ninth set only); the twelfth was taken by another
 # engineer while round 14 was being written, and read by the lead only after round 14 was frozen: round 14 judges it;
-# the thirteenth was taken the same way while round 15 was being written, and read after it was frozen. The
+# the thirteenth was taken the same way while round 15 was being written, and read after it was frozen; the fourteenth
+# was taken while round 16 was being written and is judged by now until round 16 is frozen. The
 # degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors) are
 # counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -385,7 +403,7 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND6, "round9"), **dict.fromkeys(BLIND7, "round10"), **dict.fromkeys(BLIND8, "round11"),
              **dict.fromkeys(BLIND9, "round12"), **dict.fromkeys(BLIND10, "round13"),
              **dict.fromkeys(BLIND11, "round13"), **dict.fromkeys(BLIND12, "round14"),
-             **dict.fromkeys(BLIND13, "round15")}
+             **dict.fromkeys(BLIND13, "round15"), **dict.fromkeys(BLIND14, "after")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -465,8 +483,10 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
             items += _wmt23c_items(wmt23sys, wmt23)
         if "wmt23d-enzh" in sets:
             items += _wmt23d_items(wmt23sys)
-        if "wmt23h-enzh" in sets:
-            items += _wmt23h_items(wmt23sys)
+        for name, systems, first in (("wmt23h-enzh", WMT23H_SYSTEMS, WMT23H_FIRST),
+                                     ("wmt23j-enzh", WMT23J_SYSTEMS, WMT23J_FIRST)):
+            if name in sets:
+                items += _wmt23_enzh_items(wmt23sys, name, systems, first)
         if set(WMT23E_LIST_SETS) & set(sets):
             items += _wmt23e_items(wmt23sys, wmt23, [s for s in sets if s in WMT23E_LIST_SETS])
     if wmt24sys is not None:
@@ -507,7 +527,8 @@ def _wmt21_dev_lines(first: int, after: int = 600) -> range:
 def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
     """WMT22's sets: wmt22-zhen and wmt22-enzh all lines, references A and B; WMT22 zh-en for the fifth and twelfth
     blind sets' systems: wmt22e-zhen lines 1-WMT22E_FIRST, references A and B, wmt22f-zhen lines 1-WMT22F_FIRST,
-    reference A; WMT22 en-zh for the thirteenth's: wmt22g-enzh lines 1-WMT22G_FIRST, references A and B."""
+    reference A; WMT22 en-zh for the thirteenth's: wmt22g-enzh lines 1-WMT22G_FIRST, references A and B; WMT22 zh-en
+    for the fourteenth's: wmt22h-zhen lines 1-WMT22H_FIRST, reference A."""
     items = []
     for name in sets:
         source_lang, target_lang = ("en", "zh") if name.endswith("-enzh") else ("zh", "en")
@@ -526,14 +547,16 @@ def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
 
 
 def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], int, str]:
-    """A WMT22 set's systems, its last line and the references it reads (A and B, or A as the twelfth set was
-    fixed)."""
+    """A WMT22 set's systems, its last line and the references it reads (A and B, or A as the twelfth and
+    fourteenth sets were fixed)."""
     if name == "wmt22e-zhen":
         return WMT22E_SYSTEMS, WMT22E_FIRST, "AB"
     if name == "wmt22f-zhen":
         return WMT22F_SYSTEMS, WMT22F_FIRST, "A"
     if name == "wmt22g-enzh":
         return WMT22G_SYSTEMS, WMT22G_FIRST, "AB"
+    if name == "wmt22h-zhen":
+        return WMT22H_SYSTEMS, WMT22H_FIRST, "A"
     return WMT22_SYSTEMS[name], published, "AB"
 
 
@@ -634,10 +657,10 @@ def _wmt23d_items(folder: Path) -> list[Item]:
     return _wmt23_set(folder, "wmt23d-enzh", "en-zh", WMT23D_SYSTEMS, WMT23D_LINES, _wmt23_texts(folder, "en-zh"))
 
 
-def _wmt23h_items(folder: Path) -> list[Item]:
-    """WMT23 general en-zh, lines 1-WMT23H_FIRST, for the twelfth blind set's systems."""
-    return _wmt23_set(folder, "wmt23h-enzh", "en-zh", WMT23H_SYSTEMS, range(1, WMT23H_FIRST + 1),
-                      _wmt23_texts(folder, "en-zh"))
+def _wmt23_enzh_items(folder: Path, name: str, systems: Sequence[str], first: int) -> list[Item]:
+    """WMT23 general en-zh, lines 1-`first`, for a blind set's systems (wmt23h-enzh: the twelfth's, wmt23j-enzh: the
+    fourteenth's)."""
+    return _wmt23_set(folder, name, "en-zh", systems, range(1, first + 1), _wmt23_texts(folder, "en-zh"))
 
 
 def _wmt24_items(folder: Path, name: str, systems: Sequence[str], first: int) -> list[Item]:
@@ -968,7 +991,7 @@ def _fmt(value: float | None) -> str:
 def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     """The table's rows: each data set (the development lines split by round 1's systems and
     those added in round 2; WMT23 by half), all development data (before round 4 took the WMT23
-    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to thirteenth
+    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to fourteenth
     blind sets (the held-out lines' other systems apart from zhen-heldout's, WMT22 zh-en's apart from
     wmt22-zhen's)."""
     def of(name: str, systems: Sequence[str] | None = None) -> list[Item]:
@@ -1067,6 +1090,14 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
           for system in WMT22G_SYSTEMS),
         (f"**WMT22 en-zh lines 1-{WMT22G_FIRST}, {', '.join(WMT22G_SYSTEMS)}**", of("wmt22g-enzh")),
         ("**thirteenth blind set, both directions**", [i for i in items if i.set in BLIND13]),
+        *((f"**WMT22 zh-en lines 1-{WMT22H_FIRST}, {system}**", of("wmt22h-zhen", (system,)))
+          for system in WMT22H_SYSTEMS),
+        (f"**WMT22 zh-en lines 1-{WMT22H_FIRST}, {', '.join(WMT22H_SYSTEMS)}**", of("wmt22h-zhen")),
+        *((f"**WMT23 general en-zh lines 1-{WMT23J_FIRST}, {system}**", of("wmt23j-enzh", (system,)))
+          for system in WMT23J_SYSTEMS),
+        (f"**WMT23 general en-zh lines 1-{WMT23J_FIRST}, {', '.join(WMT23J_SYSTEMS)}**",
+         of("wmt23j-enzh")),
+        ("**fourteenth blind set, both directions**", [i for i in items if i.set in BLIND14]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -1143,7 +1174,7 @@ HIGH, MEDIUM = 0.9, 0.8
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
     then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
-    third to thirteenth blind sets."""
+    third to fourteenth blind sets."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     unwritten = [
         ("held out", "zhen-heldout"),
@@ -1174,6 +1205,8 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT23 general zh-en, first {WMT23I_FIRST} of wmt23e-zhen's lines, {', '.join(WMT23I_SYSTEMS)}",
          "wmt23i-zhen"),
         (f"WMT22 en-zh lines 1-{WMT22G_FIRST}, {', '.join(WMT22G_SYSTEMS)}", "wmt22g-enzh"),
+        (f"WMT22 zh-en lines 1-{WMT22H_FIRST}, {', '.join(WMT22H_SYSTEMS)}", "wmt22h-zhen"),
+        (f"WMT23 general en-zh lines 1-{WMT23J_FIRST}, {', '.join(WMT23J_SYSTEMS)}", "wmt23j-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -1304,7 +1337,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND3, LABELS_BLIND4, LABELS_BLIND5,
                                                                     LABELS_BLIND6, LABELS_BLIND7, LABELS_BLIND8,
                                                                     LABELS_BLIND9, LABELS_BLIND10, LABELS_BLIND11,
-                                                                    LABELS_BLIND12, LABELS_BLIND13])
+                                                                    LABELS_BLIND12, LABELS_BLIND13, LABELS_BLIND14])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -1334,7 +1367,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if wmt22 is None and {*WMT22_SYSTEMS, *WMT22_BLIND} & set(args.sets):
         print("no WMT22 data (--wmt22): its sets are left out", file=sys.stderr)
     wmt23sys = args.wmt23sys or (args.data / "wmt23sys" if (args.data / "wmt23sys").is_dir() else None)
-    if wmt23sys is None and {*WMT23B_SYSTEMS, "wmt23c-zhen", "wmt23d-enzh", *WMT23E_LIST_SETS, "wmt23h-enzh"} \
+    if wmt23sys is None and {*WMT23B_SYSTEMS, "wmt23c-zhen", "wmt23d-enzh", *WMT23E_LIST_SETS, "wmt23h-enzh",
+                              "wmt23j-enzh"} \
             & set(args.sets):
         print("no WMT23 general test data (--wmt23sys): its sets are left out", file=sys.stderr)
     wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)

@@ -37,7 +37,7 @@ import numbers_realdata as realdata
 FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdata.LABELS_BLIND3,
          realdata.LABELS_BLIND4, realdata.LABELS_BLIND5, realdata.LABELS_BLIND6, realdata.LABELS_BLIND7,
          realdata.LABELS_BLIND8, realdata.LABELS_BLIND9, realdata.LABELS_BLIND10, realdata.LABELS_BLIND11,
-         realdata.LABELS_BLIND12, realdata.LABELS_BLIND13)
+         realdata.LABELS_BLIND12, realdata.LABELS_BLIND13, realdata.LABELS_BLIND14)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -68,6 +68,8 @@ SYSTEMS = {
     "wmt23h-enzh": realdata.WMT23H_SYSTEMS,
     "wmt23i-zhen": realdata.WMT23I_SYSTEMS,
     "wmt22g-enzh": realdata.WMT22G_SYSTEMS,
+    "wmt22h-zhen": realdata.WMT22H_SYSTEMS,
+    "wmt23j-enzh": realdata.WMT23J_SYSTEMS,
 }
 
 
@@ -252,6 +254,24 @@ def test_the_thirteenth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert len(set(realdata.WMT22G_SYSTEMS)) == 2
 
 
+def test_blind14_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND14 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND14]
+    _, blind = _rows(realdata.LABELS_BLIND14)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt22h-zhen", s) for s in realdata.WMT22H_SYSTEMS), *(("wmt23j-enzh", s) for s in realdata.WMT23J_SYSTEMS)}
+    for row in blind:
+        line = int(row["line"])
+        assert 1 <= line <= (realdata.WMT22H_FIRST if row["set"] == "wmt22h-zhen" else realdata.WMT23J_FIRST), row
+
+
+def test_the_fourteenth_sets_systems_are_read_by_no_other_set_of_their_direction():
+    wmt22_zhen = {*realdata.WMT22_SYSTEMS["wmt22-zhen"], *realdata.WMT22E_SYSTEMS, *realdata.WMT22F_SYSTEMS}
+    wmt23_enzh = {*realdata.WMT23B_SYSTEMS["wmt23b-enzh"], *realdata.WMT23D_SYSTEMS, *realdata.WMT23H_SYSTEMS}
+    assert set(realdata.WMT22H_SYSTEMS).isdisjoint(wmt22_zhen) and len(set(realdata.WMT22H_SYSTEMS)) == 2
+    assert set(realdata.WMT23J_SYSTEMS).isdisjoint(wmt23_enzh) and len(set(realdata.WMT23J_SYSTEMS)) == 2
+
+
 def test_the_files_read_together_hold_every_row_once():
     labels = realdata.read_labels(*FILES)
     assert len(labels) == sum(len(_rows(path)[1]) for path in FILES)
@@ -284,7 +304,8 @@ def _wmt22_folder(root: Path, lines: int, short: str = "") -> Path:
         files[f"references/generaltest2022.zh-en.ref.{ref}.en"] = f"reference {ref} {{}}"
         files[f"references/generaltest2022.en-zh.ref.{ref}.zh"] = f"参考{ref}{{}}"
     for name, systems in {**realdata.WMT22_SYSTEMS, "wmt22e-zhen": realdata.WMT22E_SYSTEMS,
-                          "wmt22f-zhen": realdata.WMT22F_SYSTEMS, "wmt22g-enzh": realdata.WMT22G_SYSTEMS}.items():
+                          "wmt22f-zhen": realdata.WMT22F_SYSTEMS, "wmt22g-enzh": realdata.WMT22G_SYSTEMS,
+                          "wmt22h-zhen": realdata.WMT22H_SYSTEMS}.items():
         pair, target = ("en-zh", "zh") if name.endswith("-enzh") else ("zh-en", "en")
         for system in systems:
             files[f"system-outputs/generaltest2022.{pair}.hyp.{system}.{target}"] = f"{system} {{}}"
@@ -387,6 +408,52 @@ def test_wmt22f_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
     # reference B is not read for it
     short_b = _wmt22_folder(tmp_path / "e", 3, short="references/generaltest2022.zh-en.ref.B.en")
     assert len(realdata.load_items(tmp_path, ["wmt22f-zhen"], None, short_b)) == 4
+
+
+def test_wmt22h_reads_the_first_lines_against_reference_a_for_its_own_systems_apart_from_the_others(tmp_path,
+                                                                                                 monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 4, "wmt22-enzh": 2})
+    monkeypatch.setattr(realdata, "WMT22E_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT22F_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22H_FIRST", 3)
+    folder = _wmt22_folder(tmp_path, 4)
+    fourteenth = realdata.load_items(tmp_path, ["wmt22h-zhen"], None, folder)
+    assert [(i.set, i.line, i.system) for i in fourteenth] == [("wmt22h-zhen", n, s)
+                                                              for s in ("LanguageX", "NiuTrans") for n in (1, 2, 3)]
+    third = fourteenth[5]
+    assert (third.source, third.references, third.candidate) == ("源3", ("reference A 3",), "NiuTrans 3")
+    assert (third.source_lang, third.target_lang, third.modes) == ("zh", "en", realdata.MODES)
+    twelfth = realdata.load_items(tmp_path, ["wmt22f-zhen"], None, folder)
+    assert {i.system for i in twelfth} == set(realdata.WMT22F_SYSTEMS) and {i.line for i in twelfth} == {1, 2}
+    every = realdata.load_items(tmp_path, ["wmt22-zhen", "wmt22e-zhen", "wmt22f-zhen", "wmt22h-zhen"], None, folder)
+    others = realdata.load_items(tmp_path, ["wmt22-zhen", "wmt22e-zhen", "wmt22f-zhen"], None, folder)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + fourteenth)
+    monkeypatch.setattr(realdata, "WMT22H_FIRST", 4)  # whole: every line
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt22h-zhen"], None, folder)] == [1, 2, 3, 4] * 2
+
+
+def test_wmt22h_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 3, "wmt22-enzh": 3})
+    monkeypatch.setattr(realdata, "WMT22F_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22H_FIRST", 2)
+    short = _wmt22_folder(tmp_path / "a", 3, short="system-outputs/generaltest2022.zh-en.hyp.NiuTrans.en")
+    assert len(realdata.load_items(tmp_path, ["wmt22-zhen", "wmt22f-zhen"], None, short)) == 10
+    with pytest.raises(SystemExit, match="NiuTrans"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt22h-zhen"], None, short)
+    short = _wmt22_folder(tmp_path / "b", 3, short="system-outputs/generaltest2022.zh-en.hyp.LanguageX.en")
+    with pytest.raises(SystemExit, match="LanguageX"):
+        realdata.load_items(tmp_path, ["wmt22h-zhen"], None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt22h-zhen"], None,
+                            _wmt22_folder(tmp_path / "c", 3, short="references/generaltest2022.zh-en.ref.A.en"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt22h-zhen"], None,
+                            _wmt22_folder(tmp_path / "d", 3, short="sources/generaltest2022.zh-en.src.zh"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt22h-zhen"], None, _wmt22_folder(tmp_path / "e", 4))
+    # reference B is not read for it
+    short_b = _wmt22_folder(tmp_path / "f", 3, short="references/generaltest2022.zh-en.ref.B.en")
+    assert len(realdata.load_items(tmp_path, ["wmt22h-zhen"], None, short_b)) == 4
 
 
 def test_wmt22g_reads_the_first_en_zh_lines_against_both_references_for_its_own_systems_apart_from_wmt22(
@@ -1350,7 +1417,7 @@ def _wmt23d_folder(root: Path, lines: int, short: str = "") -> Path:
     files = {"sources/generaltest2023.en-zh.src.en": "source {}",
              "references/generaltest2023.en-zh.ref.refA.zh": "参考{}"}
     files |= {f"system-outputs/generaltest2023.en-zh.hyp.{system}.zh": f"{system} {{}}"
-              for system in (*realdata.WMT23D_SYSTEMS, *realdata.WMT23H_SYSTEMS)}
+              for system in (*realdata.WMT23D_SYSTEMS, *realdata.WMT23H_SYSTEMS, *realdata.WMT23J_SYSTEMS)}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         count = lines - 1 if path == short else lines
@@ -1419,6 +1486,46 @@ def test_wmt23h_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
     short = _wmt23d_folder(tmp_path / "c", 3, short="references/generaltest2023.en-zh.ref.refA.zh")
     with pytest.raises(SystemExit, match="not the 3 lines"):
         realdata.load_items(tmp_path, ["wmt23h-enzh"], None, None, short)
+
+
+def test_wmt23j_reads_lines_1_to_n_for_its_own_systems_apart_from_the_other_en_zh_sets(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 6, "wmt23b-enzh": 6})
+    monkeypatch.setattr(realdata, "WMT23B_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT23D_LINES", range(3, 7))
+    monkeypatch.setattr(realdata, "WMT23H_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT23J_FIRST", 4)
+    folder = _wmt23d_folder(tmp_path / "txt", 6)
+    fourteenth = realdata.load_items(tmp_path, ["wmt23j-enzh"], None, None, folder)
+    assert [(i.set, i.line, i.system) for i in fourteenth] == [("wmt23j-enzh", n, s)
+                                                              for s in ("IOL_Research", "Lan-BridgeMT")
+                                                              for n in (1, 2, 3, 4)]
+    fourth = fourteenth[7]
+    assert (fourth.source, fourth.references, fourth.candidate) == ("source 4", ("参考4",), "Lan-BridgeMT 4")
+    assert (fourth.source_lang, fourth.target_lang, fourth.modes) == ("en", "zh", realdata.MODES)
+    twelfth = realdata.load_items(tmp_path, ["wmt23h-enzh"], None, None, folder)
+    assert {i.system for i in twelfth} == set(realdata.WMT23H_SYSTEMS) and {i.line for i in twelfth} == {1, 2, 3}
+    every = realdata.load_items(tmp_path, ["wmt23b-enzh", "wmt23d-enzh", "wmt23h-enzh", "wmt23j-enzh"], None, None,
+                                folder)
+    others = realdata.load_items(tmp_path, ["wmt23b-enzh", "wmt23d-enzh", "wmt23h-enzh"], None, None, folder)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + fourteenth)
+    monkeypatch.setattr(realdata, "WMT23J_FIRST", 6)  # whole: every line
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt23j-enzh"], None, None, folder)] == [*range(1, 7)] * 2
+
+
+def test_wmt23j_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT23J_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT23H_FIRST", 2)
+    with pytest.raises(SystemExit, match="not the 2074 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt23j-enzh"], None, None, _wmt23d_folder(tmp_path / "a", 3))
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 3, "wmt23b-enzh": 3})
+    for system in realdata.WMT23J_SYSTEMS:
+        short = _wmt23d_folder(tmp_path / system, 3, short=f"system-outputs/generaltest2023.en-zh.hyp.{system}.zh")
+        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
+            realdata.load_items(tmp_path, ["wmt23j-enzh"], None, None, short)
+        assert len(realdata.load_items(tmp_path, ["wmt23h-enzh"], None, None, short)) == 4
+    short = _wmt23d_folder(tmp_path / "c", 3, short="references/generaltest2023.en-zh.ref.refA.zh")
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt23j-enzh"], None, None, short)
 
 
 def test_the_fourth_blind_set_has_its_own_columns_and_rows():
@@ -1496,12 +1603,15 @@ BLIND_SETS = {
     "thirteenth": ("wmt23i-zhen", lambda: f"WMT23 general zh-en, first {realdata.WMT23I_FIRST} of wmt23e-zhen's lines",
                    "wmt22g-enzh", lambda: f"WMT22 en-zh lines 1-{realdata.WMT22G_FIRST}",
                    {"WMT23I_FIRST": 500, "WMT22G_FIRST": 300}),
+    "fourteenth": ("wmt22h-zhen", lambda: f"WMT22 zh-en lines 1-{realdata.WMT22H_FIRST}", "wmt23j-enzh",
+                   lambda: f"WMT23 general en-zh lines 1-{realdata.WMT23J_FIRST}",
+                   {"WMT22H_FIRST": 750, "WMT23J_FIRST": 400}),
 }
 
 
 @pytest.mark.parametrize(("earlier", "blind"), [("sixth", "seventh"), ("seventh", "eighth"), ("eighth", "ninth"),
                                                 ("ninth", "tenth"), ("tenth", "eleventh"), ("eleventh", "twelfth"),
-                                                ("twelfth", "thirteenth")])
+                                                ("twelfth", "thirteenth"), ("thirteenth", "fourteenth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -1644,4 +1754,64 @@ def test_main_says_when_the_thirteenth_sets_data_is_missing(tmp_path, monkeypatc
     assert "no WMT22 data" not in capsys.readouterr().err
     with pytest.raises(Stop):
         realdata.main(["--data", str(tmp_path), "--sets", "wmt23i-zhen", "--wmt23sys", str(tmp_path)])
+    assert "no WMT23 general test data" not in capsys.readouterr().err
+
+
+def test_the_fourteenth_blind_set_is_apart_from_the_twelfth_and_judged_by_now(monkeypatch):
+    """The fourteenth set was taken while round 16 was being written: now judges it until round 16 is frozen."""
+    monkeypatch.setattr(realdata, "WMT22F_FIRST", 750)
+    monkeypatch.setattr(realdata, "WMT22H_FIRST", 750)
+    monkeypatch.setattr(realdata, "WMT23H_FIRST", 400)
+    monkeypatch.setattr(realdata, "WMT23J_FIRST", 400)
+    items = [_item("wmt22f-zhen", "HuaweiTSC", "zh"), _item("wmt23h-enzh", "HW-TSC", "en"),
+             _item("wmt22h-zhen", "NiuTrans", "zh"), _item("wmt23j-enzh", "IOL_Research", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT22 zh-en lines 1-750, HuaweiTSC, JDExploreAcademy"] == ("after", {"wmt22f-zhen"})
+    assert columns["WMT22 zh-en lines 1-750, LanguageX, NiuTrans"] == ("after", {"wmt22h-zhen"})
+    assert columns["WMT23 general en-zh lines 1-400, IOL_Research, Lan-BridgeMT"] == ("after", {"wmt23j-enzh"})
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**twelfth blind set, both directions**"] == [(i.set, i.system) for i in items[:2]]
+    assert rows["**fourteenth blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
+
+    def item(name, line, source_lang):
+        return realdata.Item(name, line, "S", "源", ("ref",), "c", source_lang, "en" if source_lang == "zh" else "zh")
+    now_only, round15_only, both = (item("wmt22h-zhen", line, "zh") for line in (1, 2, 3))
+    enzh_now, enzh_round15 = item("wmt23j-enzh", 4, "en"), item("wmt23j-enzh", 5, "en")
+    verdicts = {now_only.key: realdata.Verdicts(flags={"after:source": "x", "round15:reference": "x"}),
+                round15_only.key: realdata.Verdicts(flags={"round15:source": "x", "round15:reference": "x"}),
+                both.key: realdata.Verdicts(flags={"round15:source": "x", "after:source": "x",
+                                                   "after:reference": "x", "round14:source": "x"}),
+                enzh_now.key: realdata.Verdicts(flags={"after:source": "x", "after:reference": "x"}),
+                enzh_round15.key: realdata.Verdicts(flags={"round15:source": "x", "round15:reference": "x"})}
+    labels = {now_only.key: realdata.Label(True, "e"), round15_only.key: realdata.Label(True, "e"),
+              both.key: realdata.Label(False, "n"), enzh_now.key: realdata.Label(False, "n"),
+              enzh_round15.key: realdata.Label(True, "e")}
+    lines = realdata.blind_summary([now_only, round15_only, both, enzh_now, enzh_round15], verdicts,
+                                   labels).split("\n")[1:]
+    assert lines == [("zh-en: source 0.50 / 0.50 (2 flagged, 1 right; 2 errors in 3 segments); "
+                      "reference 0.00 / 0.00 (1 flagged, 0 right; 2 errors in 3 segments)"),
+                     ("en-zh: source 0.00 / 0.00 (1 flagged, 0 right; 1 errors in 2 segments); "
+                      "reference 0.00 / 0.00 (1 flagged, 0 right; 1 errors in 2 segments)")]
+    assert {realdata.JUDGED_BY[name] for name in realdata.BLIND14} == {"after"}
+    assert set(realdata.BLIND14) == {"wmt22h-zhen", "wmt23j-enzh"} and set(realdata.BLIND14) <= set(realdata.SETS)
+
+
+def test_main_says_when_the_fourteenth_sets_data_is_missing(tmp_path, monkeypatch, capsys):
+    class Stop(Exception):
+        pass
+
+    def load_items(*_):
+        raise Stop
+
+    monkeypatch.setattr(realdata, "load_items", load_items)
+    for sets, said in ((["wmt22h-zhen"], "no WMT22 data (--wmt22)"),
+                       (["wmt23j-enzh"], "no WMT23 general test data (--wmt23sys)")):
+        with pytest.raises(Stop):
+            realdata.main(["--data", str(tmp_path), "--sets", *sets])
+        assert said in capsys.readouterr().err
+    with pytest.raises(Stop):
+        realdata.main(["--data", str(tmp_path), "--sets", "wmt22h-zhen", "--wmt22", str(tmp_path)])
+    assert "no WMT22 data" not in capsys.readouterr().err
+    with pytest.raises(Stop):
+        realdata.main(["--data", str(tmp_path), "--sets", "wmt23j-enzh", "--wmt23sys", str(tmp_path)])
     assert "no WMT23 general test data" not in capsys.readouterr().err

@@ -395,7 +395,7 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen")  # WM
 # read after round 13 was frozen (its rules were written from the ninth set only); the twelfth was taken by another
 # engineer while round 14 was being written, and read by the lead only after round 14 was frozen: round 14 judges it;
 # the thirteenth was taken the same way while round 15 was being written, and read after it was frozen; the fourteenth
-# was taken while round 16 was being written and is judged by now until round 16 is frozen. The
+# was taken while round 16 was being written, and read after it was frozen: round 16 judges it. The
 # degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors) are
 # counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -403,7 +403,7 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND6, "round9"), **dict.fromkeys(BLIND7, "round10"), **dict.fromkeys(BLIND8, "round11"),
              **dict.fromkeys(BLIND9, "round12"), **dict.fromkeys(BLIND10, "round13"),
              **dict.fromkeys(BLIND11, "round13"), **dict.fromkeys(BLIND12, "round14"),
-             **dict.fromkeys(BLIND13, "round15"), **dict.fromkeys(BLIND14, "after")}
+             **dict.fromkeys(BLIND13, "round15"), **dict.fromkeys(BLIND14, "round16")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the

@@ -1757,8 +1757,9 @@ def test_main_says_when_the_thirteenth_sets_data_is_missing(tmp_path, monkeypatc
     assert "no WMT23 general test data" not in capsys.readouterr().err
 
 
-def test_the_fourteenth_blind_set_is_apart_from_the_twelfth_and_judged_by_now(monkeypatch):
-    """The fourteenth set was taken while round 16 was being written: now judges it until round 16 is frozen."""
+def test_the_fourteenth_blind_set_is_apart_from_the_twelfth_and_judged_by_round_16(monkeypatch):
+    """The fourteenth set was taken while round 16 was being written and read after it was frozen: round 16 judges
+    it, not round 15 nor a later now."""
     monkeypatch.setattr(realdata, "WMT22F_FIRST", 750)
     monkeypatch.setattr(realdata, "WMT22H_FIRST", 750)
     monkeypatch.setattr(realdata, "WMT23H_FIRST", 400)
@@ -1777,12 +1778,14 @@ def test_the_fourteenth_blind_set_is_apart_from_the_twelfth_and_judged_by_now(mo
         return realdata.Item(name, line, "S", "源", ("ref",), "c", source_lang, "en" if source_lang == "zh" else "zh")
     now_only, round15_only, both = (item("wmt22h-zhen", line, "zh") for line in (1, 2, 3))
     enzh_now, enzh_round15 = item("wmt23j-enzh", 4, "en"), item("wmt23j-enzh", 5, "en")
-    verdicts = {now_only.key: realdata.Verdicts(flags={"after:source": "x", "round15:reference": "x"}),
+    verdicts = {now_only.key: realdata.Verdicts(flags={"round16:source": "x", "round15:reference": "x",
+                                                       "after:reference": "x"}),
                 round15_only.key: realdata.Verdicts(flags={"round15:source": "x", "round15:reference": "x"}),
-                both.key: realdata.Verdicts(flags={"round15:source": "x", "after:source": "x",
-                                                   "after:reference": "x", "round14:source": "x"}),
-                enzh_now.key: realdata.Verdicts(flags={"after:source": "x", "after:reference": "x"}),
-                enzh_round15.key: realdata.Verdicts(flags={"round15:source": "x", "round15:reference": "x"})}
+                both.key: realdata.Verdicts(flags={"round15:source": "x", "round16:source": "x",
+                                                   "round16:reference": "x", "round14:source": "x"}),
+                enzh_now.key: realdata.Verdicts(flags={"round16:source": "x", "round16:reference": "x"}),
+                enzh_round15.key: realdata.Verdicts(flags={"round15:source": "x", "round15:reference": "x",
+                                                           "after:source": "x"})}
     labels = {now_only.key: realdata.Label(True, "e"), round15_only.key: realdata.Label(True, "e"),
               both.key: realdata.Label(False, "n"), enzh_now.key: realdata.Label(False, "n"),
               enzh_round15.key: realdata.Label(True, "e")}
@@ -1792,7 +1795,7 @@ def test_the_fourteenth_blind_set_is_apart_from_the_twelfth_and_judged_by_now(mo
                       "reference 0.00 / 0.00 (1 flagged, 0 right; 2 errors in 3 segments)"),
                      ("en-zh: source 0.00 / 0.00 (1 flagged, 0 right; 1 errors in 2 segments); "
                       "reference 0.00 / 0.00 (1 flagged, 0 right; 1 errors in 2 segments)")]
-    assert {realdata.JUDGED_BY[name] for name in realdata.BLIND14} == {"after"}
+    assert {realdata.JUDGED_BY[name] for name in realdata.BLIND14} == {"round16"}
     assert set(realdata.BLIND14) == {"wmt22h-zhen", "wmt23j-enzh"} and set(realdata.BLIND14) <= set(realdata.SETS)
 
 

@@ -1649,31 +1649,6 @@ def test_the_twelfth_blind_set_is_apart_from_the_other_wmt22_and_wmt23_sets_and_
     assert rows["**twelfth blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
 
 
-def test_the_twelfth_blind_set_is_judged_by_round_14():
-    """Round 14 was frozen before the lead read the twelfth set: round 14 judges it, not round 13 nor a later now."""
-    def item(name, line, source_lang):
-        return realdata.Item(name, line, "S", "源", ("ref",), "c", source_lang, "en" if source_lang == "zh" else "zh")
-    now_only, round13_only, both = (item("wmt22f-zhen", line, "zh") for line in (1, 2, 3))
-    enzh_now, enzh_round13 = item("wmt23h-enzh", 4, "en"), item("wmt23h-enzh", 5, "en")
-    verdicts = {now_only.key: realdata.Verdicts(flags={"round14:source": "x", "after:reference": "x"}),
-                round13_only.key: realdata.Verdicts(flags={"round13:source": "x", "round13:reference": "x"}),
-                both.key: realdata.Verdicts(flags={"round14:source": "x", "round13:source": "x",
-                                                   "round14:reference": "x", "after:source": "x"}),
-                enzh_now.key: realdata.Verdicts(flags={"round14:source": "x", "round14:reference": "x"}),
-                enzh_round13.key: realdata.Verdicts(flags={"round13:source": "x", "round13:reference": "x"})}
-    labels = {now_only.key: realdata.Label(True, "e"), round13_only.key: realdata.Label(True, "e"),
-              both.key: realdata.Label(False, "n"), enzh_now.key: realdata.Label(False, "n"),
-              enzh_round13.key: realdata.Label(True, "e")}
-    items = [now_only, round13_only, both, enzh_now, enzh_round13]
-    lines = realdata.blind_summary(items, verdicts, labels).split("\n")[1:]
-    assert lines == [("zh-en: source 0.50 / 0.50 (2 flagged, 1 right; 2 errors in 3 segments); "
-                      "reference 0.00 / 0.00 (1 flagged, 0 right; 2 errors in 3 segments)"),
-                     ("en-zh: source 0.00 / 0.00 (1 flagged, 0 right; 1 errors in 2 segments); "
-                      "reference 0.00 / 0.00 (1 flagged, 0 right; 1 errors in 2 segments)")]
-    assert {realdata.JUDGED_BY[name] for name in realdata.BLIND12} == {"round14"}
-    assert set(realdata.BLIND12) == {"wmt22f-zhen", "wmt23h-enzh"} and set(realdata.BLIND12) <= set(realdata.SETS)
-
-
 def test_main_says_when_the_twelfth_sets_data_is_missing(tmp_path, monkeypatch, capsys):
     class Stop(Exception):
         pass
@@ -1709,33 +1684,6 @@ def test_the_thirteenth_blind_set_is_apart_from_the_other_wmt22_and_wmt23_sets_a
     assert rows["**thirteenth blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
 
 
-def test_the_thirteenth_blind_set_is_judged_by_round_15():
-    """Round 15 was frozen before the lead read the thirteenth set: round 15 judges it, not round 14 nor a later now."""
-    def item(name, line, source_lang):
-        return realdata.Item(name, line, "S", "源", ("ref",), "c", source_lang, "en" if source_lang == "zh" else "zh")
-    now_only, round14_only, both = (item("wmt23i-zhen", line, "zh") for line in (1, 2, 3))
-    enzh_now, enzh_round14 = item("wmt22g-enzh", 4, "en"), item("wmt22g-enzh", 5, "en")
-    verdicts = {now_only.key: realdata.Verdicts(flags={"round15:source": "x", "round14:reference": "x",
-                                                       "after:reference": "x"}),
-                round14_only.key: realdata.Verdicts(flags={"round14:source": "x", "round14:reference": "x"}),
-                both.key: realdata.Verdicts(flags={"round15:source": "x", "round14:source": "x",
-                                                   "round15:reference": "x", "round13:source": "x"}),
-                enzh_now.key: realdata.Verdicts(flags={"round15:source": "x", "round15:reference": "x"}),
-                enzh_round14.key: realdata.Verdicts(flags={"round14:source": "x", "round14:reference": "x",
-                                                           "after:source": "x"})}
-    labels = {now_only.key: realdata.Label(True, "e"), round14_only.key: realdata.Label(True, "e"),
-              both.key: realdata.Label(False, "n"), enzh_now.key: realdata.Label(False, "n"),
-              enzh_round14.key: realdata.Label(True, "e")}
-    items = [now_only, round14_only, both, enzh_now, enzh_round14]
-    lines = realdata.blind_summary(items, verdicts, labels).split("\n")[1:]
-    assert lines == [("zh-en: source 0.50 / 0.50 (2 flagged, 1 right; 2 errors in 3 segments); "
-                      "reference 0.00 / 0.00 (1 flagged, 0 right; 2 errors in 3 segments)"),
-                     ("en-zh: source 0.00 / 0.00 (1 flagged, 0 right; 1 errors in 2 segments); "
-                      "reference 0.00 / 0.00 (1 flagged, 0 right; 1 errors in 2 segments)")]
-    assert {realdata.JUDGED_BY[name] for name in realdata.BLIND13} == {"round15"}
-    assert set(realdata.BLIND13) == {"wmt23i-zhen", "wmt22g-enzh"} and set(realdata.BLIND13) <= set(realdata.SETS)
-
-
 def test_main_says_when_the_thirteenth_sets_data_is_missing(tmp_path, monkeypatch, capsys):
     class Stop(Exception):
         pass
@@ -1757,9 +1705,7 @@ def test_main_says_when_the_thirteenth_sets_data_is_missing(tmp_path, monkeypatc
     assert "no WMT23 general test data" not in capsys.readouterr().err
 
 
-def test_the_fourteenth_blind_set_is_apart_from_the_twelfth_and_judged_by_round_16(monkeypatch):
-    """The fourteenth set was taken while round 16 was being written and read after it was frozen: round 16 judges
-    it, not round 15 nor a later now."""
+def test_the_fourteenth_blind_set_is_apart_from_the_twelfth(monkeypatch):
     monkeypatch.setattr(realdata, "WMT22F_FIRST", 750)
     monkeypatch.setattr(realdata, "WMT22H_FIRST", 750)
     monkeypatch.setattr(realdata, "WMT23H_FIRST", 400)
@@ -1774,29 +1720,40 @@ def test_the_fourteenth_blind_set_is_apart_from_the_twelfth_and_judged_by_round_
     assert rows["**twelfth blind set, both directions**"] == [(i.set, i.system) for i in items[:2]]
     assert rows["**fourteenth blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
 
+
+
+@pytest.mark.parametrize("blind, zhen, enzh, judge, before", [
+    ("BLIND12", "wmt22f-zhen", "wmt23h-enzh", "round14", "round13"),
+    ("BLIND13", "wmt23i-zhen", "wmt22g-enzh", "round15", "round14"),
+    ("BLIND14", "wmt22h-zhen", "wmt23j-enzh", "round16", "round15"),
+])
+def test_the_twelfth_to_fourteenth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+        blind, zhen, enzh, judge, before):
+    """Each was taken while its round was being written and read after it was frozen: that round judges it, not the
+    round before nor a later now."""
     def item(name, line, source_lang):
         return realdata.Item(name, line, "S", "源", ("ref",), "c", source_lang, "en" if source_lang == "zh" else "zh")
-    now_only, round15_only, both = (item("wmt22h-zhen", line, "zh") for line in (1, 2, 3))
-    enzh_now, enzh_round15 = item("wmt23j-enzh", 4, "en"), item("wmt23j-enzh", 5, "en")
-    verdicts = {now_only.key: realdata.Verdicts(flags={"round16:source": "x", "round15:reference": "x",
+    now_only, before_only, both = (item(zhen, line, "zh") for line in (1, 2, 3))
+    enzh_now, enzh_before = item(enzh, 4, "en"), item(enzh, 5, "en")
+    verdicts = {now_only.key: realdata.Verdicts(flags={f"{judge}:source": "x", f"{before}:reference": "x",
                                                        "after:reference": "x"}),
-                round15_only.key: realdata.Verdicts(flags={"round15:source": "x", "round15:reference": "x"}),
-                both.key: realdata.Verdicts(flags={"round15:source": "x", "round16:source": "x",
-                                                   "round16:reference": "x", "round14:source": "x"}),
-                enzh_now.key: realdata.Verdicts(flags={"round16:source": "x", "round16:reference": "x"}),
-                enzh_round15.key: realdata.Verdicts(flags={"round15:source": "x", "round15:reference": "x",
-                                                           "after:source": "x"})}
-    labels = {now_only.key: realdata.Label(True, "e"), round15_only.key: realdata.Label(True, "e"),
+                before_only.key: realdata.Verdicts(flags={f"{before}:source": "x", f"{before}:reference": "x"}),
+                both.key: realdata.Verdicts(flags={f"{judge}:source": "x", f"{before}:source": "x",
+                                                   f"{judge}:reference": "x"}),
+                enzh_now.key: realdata.Verdicts(flags={f"{judge}:source": "x", f"{judge}:reference": "x"}),
+                enzh_before.key: realdata.Verdicts(flags={f"{before}:source": "x", f"{before}:reference": "x",
+                                                          "after:source": "x"})}
+    labels = {now_only.key: realdata.Label(True, "e"), before_only.key: realdata.Label(True, "e"),
               both.key: realdata.Label(False, "n"), enzh_now.key: realdata.Label(False, "n"),
-              enzh_round15.key: realdata.Label(True, "e")}
-    lines = realdata.blind_summary([now_only, round15_only, both, enzh_now, enzh_round15], verdicts,
-                                   labels).split("\n")[1:]
+              enzh_before.key: realdata.Label(True, "e")}
+    items = [now_only, before_only, both, enzh_now, enzh_before]
+    lines = realdata.blind_summary(items, verdicts, labels).split("\n")[1:]
     assert lines == [("zh-en: source 0.50 / 0.50 (2 flagged, 1 right; 2 errors in 3 segments); "
                       "reference 0.00 / 0.00 (1 flagged, 0 right; 2 errors in 3 segments)"),
                      ("en-zh: source 0.00 / 0.00 (1 flagged, 0 right; 1 errors in 2 segments); "
                       "reference 0.00 / 0.00 (1 flagged, 0 right; 1 errors in 2 segments)")]
-    assert {realdata.JUDGED_BY[name] for name in realdata.BLIND14} == {"round16"}
-    assert set(realdata.BLIND14) == {"wmt22h-zhen", "wmt23j-enzh"} and set(realdata.BLIND14) <= set(realdata.SETS)
+    assert {realdata.JUDGED_BY[name] for name in getattr(realdata, blind)} == {judge}
+    assert set(getattr(realdata, blind)) == {zhen, enzh} and set(getattr(realdata, blind)) <= set(realdata.SETS)
 
 
 def test_main_says_when_the_fourteenth_sets_data_is_missing(tmp_path, monkeypatch, capsys):

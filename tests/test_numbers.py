@@ -462,6 +462,60 @@ ROUND_16_READINGS = [
 ]
 
 
+ROUND_17_READINGS = [
+    # a sentence run into the next: its full stop is no decimal point
+    ("消费增长。86.6%的人说", "Consumption grew.86.6% of people said", False),
+    ("消费增长。86.6%的人说", "Consumption grew.85.6% of people said", True),
+    ("第9章", "Gr.9", False),
+    # a decade with a stray space before its s; "60 s" is seconds
+    ("六七十年代", "the 1960 s and 1970 s", False),
+    ("六七十年代", "the 1960 s and 1980 s", True),
+    ("用时60秒", "timed at 60 s", False),
+    ("用时50秒", "timed at 60 s", True),
+    # a name run into the word before it; twelve digits or more are an identifier, eleven a number
+    ("它就是Aventador LP700-4", "It is AventadorLP700-4", False),
+    ("https://x.com/s/112130028394563476", "https://x.com/s/ 112130028394563476", False),
+    ("编号13812345678", "No. 13812345679", True),
+    # a small K is a 4K screen or a 5K run (5 km), weak; after a currency, thousands; "100k meters" is 100 km
+    ("a little over 5K/weekday", "每个工作日5公里多一点", False),
+    ("a 5K run", "5000米跑", False),
+    ("a 5K run", "一次跑步", False),
+    ("a 4K screen", "一台4K屏幕", False),
+    ("paid $5K", "付了5美元", True),
+    ("paid $5K", "付了5000美元", False),
+    ("100k meters", "100公里", False),
+    ("100k dollars", "100美元", True),
+    # "round the clock" vouches for the 24 of 24小时
+    ("round-the-clock service", "24小时不间断服务", False),
+    ("24小时值班", "on duty around the clock", False),
+    ("24小时值班", "on duty all day", True),
+    # "twice a day" is a frequency, stated; "twice as many" may be 一倍
+    ("twice a day", "每天两次", False),
+    ("twice a day", "每天", True),
+    ("twice a day", "一天三次", True),
+    ("twice as many", "多一倍", False),
+    # the end of the decade is a date, no span: 本世纪末 (the end of the century) misstates it
+    ("by the end of the decade", "到本世纪末", True),
+    ("by the end of the decade", "到这个十年末", False),
+    ("over the past decade", "过去十年", False),
+    ("over the past decade", "过去一个世纪", True),
+    ("over the past century, a decade at a time", "过去一个世纪，每次十年", False),
+    ("the first decade of this century", "本世纪头10年", False),  # the source's own century
+    ("by the end of the decade", "到本年代末", False),
+]
+
+
+def test_a_decade_with_a_stray_space_has_four_digits():
+    assert strong("the 1960 s and 60 s") == [("1960s", "1960 s"), ("60", "60")]
+
+
+@pytest.mark.parametrize("text", ["4K video", "a 5K run", "4K视频"])
+def test_a_small_k_is_weak_thousands_or_kilometres(text):
+    """4K is a resolution, a 5K run five kilometres: weak, vouching for 4000 or 4, never missing."""
+    assert strong(text) == []
+    assert len(readings(text)) == 1 and readings(text)[0] == {text[text.index("K") - 1] + "000", text[text.index("K") - 1]}
+
+
 def test_round_14_a_weekday_follows_the_reference_into_a_date():
     """The source mode asks a reference to confirm a missing weekday: one that makes it a date lets a
     translation do the same."""
@@ -490,8 +544,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
 
 @pytest.mark.parametrize("source, candidate, reported", ROUND_9_READINGS + ROUND_10_READINGS + ROUND_11_READINGS
                          + ROUND_12_READINGS + ROUND_13_READINGS + ROUND_14_READINGS + ROUND_15_READINGS
-                         + ROUND_16_READINGS)
-def test_round_9_to_16_readings(source, candidate, reported):
+                         + ROUND_16_READINGS + ROUND_17_READINGS)
+def test_round_9_to_17_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 
@@ -711,7 +765,7 @@ def test_a_count_of_ten_and_a_numeral_of_magnitudes_are_strong(source, wrong, ri
 
 @pytest.mark.parametrize("text", [
     # names written with digits
-    "COVID-19", "Covid- 19 病例", "2019冠状病毒病", "2019 冠狀病毒病", "2019-nCoV", "the ISO 8601 format", "ISO 8601 格式", "RFC 3339", "GB/T 7714-2015", "the G7 summit", "Ka-52M", "卡-52M直升机", "歼-20", "5G networks", "4K video",
+    "COVID-19", "Covid- 19 病例", "2019冠状病毒病", "2019 冠狀病毒病", "2019-nCoV", "the ISO 8601 format", "ISO 8601 格式", "RFC 3339", "GB/T 7714-2015", "the G7 summit", "Ka-52M", "卡-52M直升机", "歼-20", "5G networks",
     "the Z164 train", "MI5", "CCTV-2", "PM2.5", "H1N1", "a 911 caller", "在 911 呼叫者报告后", "the co2 separation",
     "试射火星17飞弹", "东风41导弹", "the Hwasong-17 missile", "the Mars 17 missile", "the Hwasong 17 intercontinental ballistic missile",
     "国家863课题", "211工程", "the 863 Program", "the national 863 project", "杉杉股份（600884.SH）", "(600606. SH)",

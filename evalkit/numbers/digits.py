@@ -34,7 +34,7 @@ _LINK = re.compile(r"(?i:https?)://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w
 _CURRENCY_CODES = "RMB|USD|HKD|EUR|GBP|CNY|JPY|AUD|CAD|SGD|INR|MYR|TWD|NTD|KRW|CHF|THB|NZD|MOP|Rs|RM|NT|US|HK"
 # N585 million is 585 million naira (an N before digits and a magnitude; N95 and N1 are names)
 _NAIRA = r"N(?=\d[\d,.]*\s?(?:million|billion|trillion|bn|m)(?![A-Za-z]))"
-# Names written with digits are names: COVID-19, G7, Ka-52M, MI5, Z164, CCTV-2, H1N1, 5G, 4K, 3D.
+# Names written with digits are names: COVID-19, G7, Ka-52M, MI5, Z164, CCTV-2, H1N1, 5G, 3D, AventadorLP700.
 _NAMES = (
     re.compile(r"(?i)\bcovid[\s‐-]*19"),
     re.compile(r"2019\s*(?:新型)?冠状病毒病?|2019-nCoV"),  # 2019冠状病毒病: COVID-19's official Chinese name
@@ -43,8 +43,8 @@ _NAMES = (
     re.compile(r"\b(?:ISO(?:\s?/\s?IEC)?|IEC|RFC|IEEE|DIN|GB\s?/\s?[TZ])\s?\d+(?:[-:.]\d+)*"
                r"(?:\s?(?:[-—–一]|a|I|1|to|and)\s?(?:19|20)\d\d(?!\d))?"),
     re.compile(rf"(?<![A-Za-z0-9])(?!(?:{_CURRENCY_CODES})\d|{_NAIRA})"
-               r"[a-z]?[A-Z][A-Za-z]{0,6}(?:[-‐]?\d+(?:\.\d+)?[A-Za-z]*)+(?![A-Za-z0-9])"),
-    re.compile(r"(?<![A-Za-z0-9.,])\d[GDK](?![A-Za-z0-9])"),
+               r"[a-z]?[A-Z](?:[a-z]+(?=[A-Z]))?[A-Za-z]{0,6}(?:[-‐]?\d+(?:\.\d+)?[A-Za-z]*)+(?![A-Za-z0-9])"),
+    re.compile(r"(?<![A-Za-z0-9.,])\d[GD](?![A-Za-z0-9])"),
     # ... and as MT lower-cases them ("lp700" for LP700, "ps4."); not a currency ("rmb100") or "no5"
     re.compile(rf"(?<![A-Za-z])(?=[a-z]{{2,4}}\d)(?!(?i:{_CURRENCY_CODES}|no)\d)[a-z]{{2,4}}\d+[a-z]*(?![A-Za-z0-9])"
                r"(?![.,]\d)"),
@@ -71,6 +71,8 @@ _NAMES = (
     # out by MT, "424.10. 0.20. 02.002"), ISBNs
     re.compile(r"(?<![\d.])(?:\d+(?:\.\d+){3,}|\d+(?:\.\s?\d+){4,})(?:\s?/\s?\d+(?:\.\s?\d+)+)*(?![\d.])"
                r"|(?<!\d)97[89]-?\d{10}(?!\d)|(?i:ISBN)[:\s]*[\dXx-]{10,17}"),
+    # identifiers: twelve digits or more in a row (a post's id, a card or order number; a link MT split)
+    re.compile(r"(?<![\d.,])\d{12,}(?![\d.,])"),
     # identifiers: a phone number written in three groups (400-100-5678), a code of digits, letters and
     # digits (2020DP2611)
     re.compile(r"(?<![\d-])\d{3,4}-\d{3,4}-\d{4}(?![\d-])|(?<![A-Za-z0-9])\d+[A-Z]{2,}\d+[A-Za-z0-9]*"),
@@ -122,9 +124,10 @@ _EVENING = ("下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜"
 # style does, with a space (30 000, 1 400). A comma not followed by three digits separates
 # numbers ("4178,027" is no number we can read as one: it reads as 4178 and 27, and
 # differs from 4178027).
-# A number starts after no digit and no decimal point; an ellipsis ("......2023"), "No.5" and an
-# abbreviation run into its number ("Oct.13", "Sept.5", "Fig.3") have none.
-START = r"(?<!\d)(?:(?<=\.\.)|(?<=[Nn]o\.)|(?<=[A-Z][a-z]{2}\.)|(?<=[A-Z][a-z]{3}\.)|(?<!\.))"
+# A number starts after no digit and no decimal point; an ellipsis ("......2023"), "No.5", an
+# abbreviation run into its number ("Oct.13", "Sept.5", "Fig.3") and a sentence run into the next
+# ("consumption.86.6%") have none.
+START = r"(?<!\d)(?:(?<=\.\.)|(?<=[A-Za-z][a-z]\.)|(?<!\.))"
 DIGITS = (r"(?:\d{1,3}(?:(?:,|，\s?)\d{3})+|\d{1,2}(?:[,，]\d{2})+[,，]\d{3}"
           r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?")
 _NUMBER = re.compile(rf"{START}{DIGITS}(?!\d)")
@@ -222,6 +225,7 @@ def _scaled(digits: str, factor: int) -> Decimal:
 
 
 # "12 to 14 million", "S$13.8 to S$14.3 billion": the first number shares the magnitude.
+_METRES = re.compile(r"\s*(?:metres?|meters?|m)\b")
 _SHARED_SCALE = re.compile(rf"(?<![\d.,])(?:[$£€¥]|US\$|HK\$|S\$|A\$|C\$)?({DIGITS})\s*(?:to|or|and|-|–|—)\s*"
                            r"(?:[$£€¥]|US\$|HK\$|S\$|A\$|C\$)?$")
 
@@ -241,10 +245,12 @@ def read_scaled_digits(reader: Reader) -> None:
                 continue
             reader.add(number(plain), match.start(), match.end(), True, (number(plain * 10**6),))  # 10m: metres?
             continue
-        if scale == "k" and plain < 10 and not currency:
-            continue  # 4K is a name (a resolution), read with the names
-        # 14K, 18K: a gold's karat as often as thousands (a 5K run is read with the names)
-        karat = (number(plain),) if scale == "k" and not currency and plain <= 24 and plain == int(plain) else ()
+        if scale == "k" and plain < 10 and not currency:  # a 4K screen, a 5K run (5 km): weak
+            reader.add(number(plain * 1000), match.start(), match.end(), False, (number(plain),))
+            continue
+        # 14K, 18K: a gold's karat as often as thousands; "100k meters" is 100 km
+        karat = (number(plain),) if scale == "k" and not currency and (
+            plain <= 24 and plain == int(plain) or _METRES.match(reader.text, match.end())) else ()
         reader.add(number(plain * _EN_SCALES[scale]), match.start(), match.end(), True, karat)
         if word:
             window = max(0, match.start() - 40)

@@ -49,6 +49,8 @@ _ROUGH = re.compile(r"(?i)\b(?:(tens|hundreds)\s+of\s+(thousands|millions|billio
 _ROUGH_WORDS = {"dozens": 10, "scores": 10, "hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9}
 _PHRASES = (  # phrases with a value of their own
     (re.compile(r"(?i)\bhalf[\s-]+(?:a[\s-]+)?decade\b"), "5", True),
+    # "by the end of the decade" is a date (2030), no span: weak
+    (re.compile(r"(?i)\b(?:end|start|beginning|turn|middle)\s+of\s+(?:the|this)\s+decade\b"), "10", False),
     (re.compile(r"(?i)\b(?:a|one)\s+decade\b|\bdecade\b"), "10", True),
     # "over the last century" as 过去一百年: a span of years, vouching (the 21st century is no span)
     (re.compile(r"(?i)\bhalf[\s-]+(?:a[\s-]+)?century\b"), "50", False),
@@ -81,8 +83,10 @@ _NAME_MONTHS = ("May", "March", "June", "April", "August")
 _DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$")  # 11 Feb, 26 Jul, 1 August
 _DATE_WORD = re.compile(r"(?i)\b(?:in|on|since|by|from|until|till|to|of|early|mid|late|end|last|next|this|through|"
                         r"before|after|during|between|and|or|each|every)[\s-]+$")
-# 1990s, '90s, 90-s; "post-90" (a generation, 90后) needs no s
-_DECADE = re.compile(r"(?<![\d'’])(?:(1[5-9]|20)(\d)0|['’](\d)0|(\d)0)(?:['’-]?s\b|(?<=post-\d0)(?![\d%]))", re.I)
+# 1990s, '90s, 90-s, "the 1960 s" (MT's stray space; "60 s" is seconds); "post-90" (a generation, 90后)
+# needs no s
+_DECADE = re.compile(r"(?<![\d'’])(?:(1[5-9]|20)(\d)0(?:\s(?=s\b))?|['’](\d)0|(\d)0)"
+                     r"(?:['’-]?s\b|(?<=post-\d0)(?![\d%]))", re.I)
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
                  "eighties": 80, "nineties": 90}
 _DECADE_WORD = re.compile(r"(?i)\b(" + "|".join(_DECADE_WORDS) + r")\b")
@@ -203,8 +207,13 @@ _IDIOMS = re.compile(r"(?i)\b(?:two and two together|at sixes and sevens|on clou
                      r"in two minds|second to none)\b")
 
 
-# "24/7" (all the time) vouches for 24 and 7: 全天候 drops them, 7天24小时 restates them
+# "24/7" (all the time) vouches for 24 and 7: 全天候 drops them, 7天24小时 restates them; "round the
+# clock" vouches for the 24 of 24小时
 _ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24\s?/\s?7(?![\d/])")
+_AROUND_THE_CLOCK = re.compile(r"(?i)\ba?round[- ]the[- ]clock\b")
+# "twice a day" is a frequency, stated as any count is ("twice as many" may be 一倍 or 两倍: weak)
+_FREQUENCY = re.compile(r"(?i)\s+(?:(?:a|per|every|each)\s+(?:day|week|month|year|night|hour|minute|second)"
+                        r"|daily|weekly|monthly|yearly|annually)\b")
 
 
 def read_words(reader: Reader) -> None:
@@ -213,6 +222,8 @@ def read_words(reader: Reader) -> None:
         reader.claim(match.start(), match.end())
     for match in _ROUND_THE_CLOCK.finditer(text):
         reader.add_many([("24", ()), ("7", ())], match.start(), match.end(), False)
+    for match in _AROUND_THE_CLOCK.finditer(text):
+        reader.add("24", match.start(), match.end(), False)
     for match in _INCREASED_TIMES.finditer(text):  # "an increase of 6 to 7 times": the end of a range reads plain
         group = 1 if match.group(1) else 3
         word = match.group(group)
@@ -264,7 +275,8 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
         reader.add(str(_ADVERBS[word]), start, end, False, (ordinal(_ADVERBS[word]),))
         return i + 1
     if word in _WEAK_WORDS:
-        reader.add(_WEAK_WORDS[word], start, end, False, ("50", "1/2") if word == "half" else ())
+        frequency = word == "twice" and bool(_FREQUENCY.match(reader.text, end))
+        reader.add(_WEAK_WORDS[word], start, end, frequency, ("50", "1/2") if word == "half" else ())
         return i + 1
     if word in _ORDINALS and not (word in _DENOMINATORS and i and words[i - 1][0] in ("a", "one", *_UNITS)
                                   and not _ordinal_use(reader.text, words, i)):

@@ -4,7 +4,8 @@ The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
 `"reference"` (against the references, the source confirming). Seventeen versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 16", the package at --round16 (8780d43: round 16, frozen
+"now" (the package evalkit/numbers/ as it is; it judges the fifteenth blind set, taken while round 17 was being
+written, until round 17 is frozen); "round 16", the package at --round16 (8780d43: round 16, frozen
 before the fourteenth blind set was read; the same verdicts as now until a round 17 changes them); "round 15", the
 package at --round15 (e3970fc: round 15, frozen before the thirteenth blind set was read); "round 14", the
 package at --round14 (a1e8d08: round 14, frozen before the twelfth blind set was read); "round 13", the package at
@@ -107,6 +108,13 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 wmt22f-zhen)
   wmt23j-enzh   WMT23 general test en-zh, lines 1-800, refA; IOL_Research and Lan-BridgeMT (the fourteenth blind set;
                 the first two WMT23 en-zh systems no set reads, not degenerate; read as wmt23h-enzh)
+  wmt22i-zhen   WMT22 general test zh-en, lines 1-1,500, reference A only; Online-A and Online-G (the fifteenth blind
+                set: taken while round 17 was being written, so judged by now; the first two WMT22 zh-en systems, in
+                alphabetical order, that no set reads and that are not degenerate; beside wmt22-, wmt22e-, wmt22f- and
+                wmt22h-zhen)
+  wmt24h-enzh   WMT24 general test en-zh, file lines 1-300 but the canary's (299), refA; NVIDIA-NeMo and ONLINE-A (the
+                fifteenth blind set; the first two WMT24 en-zh systems no set reads, not degenerate; a set of its own
+                beside wmt24-enzh and wmt24b-g-enzh)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -140,8 +148,9 @@ numbers_labels_blind6.tsv, the seventh's (wmt23f-zhen, wmt24c-enzh) in numbers_l
 (wmt23g-zhen, wmt24d-enzh) in numbers_labels_blind8.tsv, the ninth's (wmt21b-zhen, wmt24e-enzh) in
 numbers_labels_blind9.tsv, the tenth's (wmt21c-zhen, wmt24f-enzh) in numbers_labels_blind10.tsv, the eleventh's
 (wmt21d-zhen, wmt24g-enzh) in numbers_labels_blind11.tsv, the twelfth's (wmt22f-zhen, wmt23h-enzh) in
-numbers_labels_blind12.tsv, the thirteenth's (wmt23i-zhen, wmt22g-enzh) in numbers_labels_blind13.tsv and the
-fourteenth's (wmt22h-zhen, wmt23j-enzh) in numbers_labels_blind14.tsv (the rule is in benchmarks/data/README.md).
+numbers_labels_blind12.tsv, the thirteenth's (wmt23i-zhen, wmt22g-enzh) in numbers_labels_blind13.tsv, the
+fourteenth's (wmt22h-zhen, wmt23j-enzh) in numbers_labels_blind14.tsv and the fifteenth's (wmt22i-zhen, wmt24h-enzh)
+in numbers_labels_blind15.tsv (the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -150,7 +159,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to fourteenth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to fifteenth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -187,14 +196,16 @@ set's two degenerate en-zh systems are counted apart.
         --sets wmt23i-zhen wmt22g-enzh --markdown
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt22 WMT22 --wmt23sys WMT23SYS \
         --sets wmt22h-zhen wmt23j-enzh --markdown
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt22 WMT22 --wmt24sys WMT24SYS \
+        --sets wmt22i-zhen wmt24h-enzh --markdown
 
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to fourteenth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to fifteenth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
-numbers_labels_blind12.tsv, numbers_labels_blind13.tsv or numbers_labels_blind14.tsv);
+numbers_labels_blind12.tsv, numbers_labels_blind13.tsv, numbers_labels_blind14.tsv or numbers_labels_blind15.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -242,6 +253,7 @@ LABELS_BLIND11 = ROOT / "benchmarks" / "data" / "numbers_labels_blind11.tsv"  # 
 LABELS_BLIND12 = ROOT / "benchmarks" / "data" / "numbers_labels_blind12.tsv"  # the same, for the twelfth blind set
 LABELS_BLIND13 = ROOT / "benchmarks" / "data" / "numbers_labels_blind13.tsv"  # the same, for the thirteenth blind set
 LABELS_BLIND14 = ROOT / "benchmarks" / "data" / "numbers_labels_blind14.tsv"  # the same, for the fourteenth blind set
+LABELS_BLIND15 = ROOT / "benchmarks" / "data" / "numbers_labels_blind15.tsv"  # the same, for the fifteenth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -267,7 +279,7 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt23b-zhen", "wmt23b-enzh", "wmt23c-zhen", "wmt24-enzh", "heldout-more", "wmt23d-enzh", "wmt22e-zhen",
         "wmt24b-enzh", "wmt23e-zhen", "wmt23f-zhen", "wmt24c-enzh", "wmt23g-zhen", "wmt24d-enzh", "wmt21b-zhen",
         "wmt24e-enzh", "wmt21c-zhen", "wmt24f-enzh", "wmt21d-zhen", "wmt24g-enzh", "wmt22f-zhen", "wmt23h-enzh",
-        "wmt23i-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt23j-enzh")
+        "wmt23i-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt23j-enzh", "wmt22i-zhen", "wmt24h-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -390,12 +402,23 @@ WMT22H_FIRST = 1250  # the size rule's M: lines 1-M (1,500 would pool over 300)
 WMT23J_SYSTEMS = ("IOL_Research", "Lan-BridgeMT")
 WMT23J_FIRST = 800  # the size rule's N: lines 1-N (900 would pool over 420 with wmt22h)
 BLIND14 = ("wmt22h-zhen", "wmt23j-enzh")
-WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen")  # WMT22 for more systems (_wmt22_reading)
+# The fifteenth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read: WMT22 zh-en
+# (reference A) from its first line, and WMT24 en-zh (wmt24-enzh's lines, the canary skipped) from its first file line,
+# each for the first two systems that no set here reads in that direction and that are not degenerate; cut by the size
+# rule.
+WMT22I_SYSTEMS = ("Online-A", "Online-G")
+WMT22I_FIRST = 1500  # the size rule's M: lines 1-M (1,750 would pool over 300)
+WMT24H_SYSTEMS = ("NVIDIA-NeMo", "ONLINE-A")
+WMT24H_FIRST = 300  # the size rule's N: file lines 1-N, the canary skipped (400 would pool over 420 with wmt22i)
+BLIND15 = ("wmt22i-zhen", "wmt24h-enzh")
+# WMT22 for more systems (_wmt22_reading)
+WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen")
 # Each blind set and the guard frozen before it was read: the guard it judged. The tenth and eleventh sets were both
 # read after round 13 was frozen (its rules were written from the ninth set only); the twelfth was taken by another
 # engineer while round 14 was being written, and read by the lead only after round 14 was frozen: round 14 judges it;
 # the thirteenth was taken the same way while round 15 was being written, and read after it was frozen; the fourteenth
-# was taken while round 16 was being written, and read after it was frozen: round 16 judges it. The
+# was taken while round 16 was being written, and read after it was frozen: round 16 judges it; the fifteenth was taken
+# while round 17 was being written and is judged by now until round 17 is frozen (then by round 17). The
 # degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors) are
 # counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -403,7 +426,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND6, "round9"), **dict.fromkeys(BLIND7, "round10"), **dict.fromkeys(BLIND8, "round11"),
              **dict.fromkeys(BLIND9, "round12"), **dict.fromkeys(BLIND10, "round13"),
              **dict.fromkeys(BLIND11, "round13"), **dict.fromkeys(BLIND12, "round14"),
-             **dict.fromkeys(BLIND13, "round15"), **dict.fromkeys(BLIND14, "round16")}
+             **dict.fromkeys(BLIND13, "round15"), **dict.fromkeys(BLIND14, "round16"),
+             **dict.fromkeys(BLIND15, "after")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -496,7 +520,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                      ("wmt24d-enzh", WMT24D_SYSTEMS, WMT24D_FIRST),
                                      ("wmt24e-enzh", WMT24E_SYSTEMS, WMT24E_FIRST),
                                      ("wmt24f-enzh", WMT24F_SYSTEMS, WMT24F_FIRST),
-                                     ("wmt24g-enzh", WMT24G_SYSTEMS, WMT24G_FIRST)):
+                                     ("wmt24g-enzh", WMT24G_SYSTEMS, WMT24G_FIRST),
+                                     ("wmt24h-enzh", WMT24H_SYSTEMS, WMT24H_FIRST)):
             if name in sets:
                 items += _wmt24_items(wmt24sys, name, systems, first)
     return items
@@ -528,7 +553,8 @@ def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
     """WMT22's sets: wmt22-zhen and wmt22-enzh all lines, references A and B; WMT22 zh-en for the fifth and twelfth
     blind sets' systems: wmt22e-zhen lines 1-WMT22E_FIRST, references A and B, wmt22f-zhen lines 1-WMT22F_FIRST,
     reference A; WMT22 en-zh for the thirteenth's: wmt22g-enzh lines 1-WMT22G_FIRST, references A and B; WMT22 zh-en
-    for the fourteenth's: wmt22h-zhen lines 1-WMT22H_FIRST, reference A."""
+    for the fourteenth's: wmt22h-zhen lines 1-WMT22H_FIRST, reference A; for the fifteenth's: wmt22i-zhen lines
+    1-WMT22I_FIRST, reference A."""
     items = []
     for name in sets:
         source_lang, target_lang = ("en", "zh") if name.endswith("-enzh") else ("zh", "en")
@@ -547,8 +573,8 @@ def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
 
 
 def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], int, str]:
-    """A WMT22 set's systems, its last line and the references it reads (A and B, or A as the twelfth and
-    fourteenth sets were fixed)."""
+    """A WMT22 set's systems, its last line and the references it reads (A and B, or A as the twelfth, fourteenth
+    and fifteenth sets were fixed)."""
     if name == "wmt22e-zhen":
         return WMT22E_SYSTEMS, WMT22E_FIRST, "AB"
     if name == "wmt22f-zhen":
@@ -557,6 +583,8 @@ def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], int, str]:
         return WMT22G_SYSTEMS, WMT22G_FIRST, "AB"
     if name == "wmt22h-zhen":
         return WMT22H_SYSTEMS, WMT22H_FIRST, "A"
+    if name == "wmt22i-zhen":
+        return WMT22I_SYSTEMS, WMT22I_FIRST, "A"
     return WMT22_SYSTEMS[name], published, "AB"
 
 
@@ -991,7 +1019,7 @@ def _fmt(value: float | None) -> str:
 def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     """The table's rows: each data set (the development lines split by round 1's systems and
     those added in round 2; WMT23 by half), all development data (before round 4 took the WMT23
-    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to fourteenth
+    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to fifteenth
     blind sets (the held-out lines' other systems apart from zhen-heldout's, WMT22 zh-en's apart from
     wmt22-zhen's)."""
     def of(name: str, systems: Sequence[str] | None = None) -> list[Item]:
@@ -1098,6 +1126,12 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT23 general en-zh lines 1-{WMT23J_FIRST}, {', '.join(WMT23J_SYSTEMS)}**",
          of("wmt23j-enzh")),
         ("**fourteenth blind set, both directions**", [i for i in items if i.set in BLIND14]),
+        *((f"**WMT22 zh-en lines 1-{WMT22I_FIRST}, {system}**", of("wmt22i-zhen", (system,)))
+          for system in WMT22I_SYSTEMS),
+        (f"**WMT22 zh-en lines 1-{WMT22I_FIRST}, {', '.join(WMT22I_SYSTEMS)}**", of("wmt22i-zhen")),
+        *((f"**WMT24 general en-zh, {system}**", of("wmt24h-enzh", (system,))) for system in WMT24H_SYSTEMS),
+        (f"**WMT24 general en-zh, {', '.join(WMT24H_SYSTEMS)}**", of("wmt24h-enzh")),
+        ("**fifteenth blind set, both directions**", [i for i in items if i.set in BLIND15]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -1174,7 +1208,7 @@ HIGH, MEDIUM = 0.9, 0.8
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
     then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
-    third to fourteenth blind sets."""
+    third to fifteenth blind sets."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     unwritten = [
         ("held out", "zhen-heldout"),
@@ -1207,6 +1241,8 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT22 en-zh lines 1-{WMT22G_FIRST}, {', '.join(WMT22G_SYSTEMS)}", "wmt22g-enzh"),
         (f"WMT22 zh-en lines 1-{WMT22H_FIRST}, {', '.join(WMT22H_SYSTEMS)}", "wmt22h-zhen"),
         (f"WMT23 general en-zh lines 1-{WMT23J_FIRST}, {', '.join(WMT23J_SYSTEMS)}", "wmt23j-enzh"),
+        (f"WMT22 zh-en lines 1-{WMT22I_FIRST}, {', '.join(WMT22I_SYSTEMS)}", "wmt22i-zhen"),
+        (f"WMT24 general en-zh, {', '.join(WMT24H_SYSTEMS)}", "wmt24h-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -1337,7 +1373,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND3, LABELS_BLIND4, LABELS_BLIND5,
                                                                     LABELS_BLIND6, LABELS_BLIND7, LABELS_BLIND8,
                                                                     LABELS_BLIND9, LABELS_BLIND10, LABELS_BLIND11,
-                                                                    LABELS_BLIND12, LABELS_BLIND13, LABELS_BLIND14])
+                                                                    LABELS_BLIND12, LABELS_BLIND13, LABELS_BLIND14,
+                                                                    LABELS_BLIND15])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -1373,7 +1410,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("no WMT23 general test data (--wmt23sys): its sets are left out", file=sys.stderr)
     wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)
     if wmt24sys is None and {"wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh",
-                             "wmt24f-enzh", "wmt24g-enzh"} & set(args.sets):
+                             "wmt24f-enzh", "wmt24g-enzh", "wmt24h-enzh"} & set(args.sets):
         print("no WMT24 general test data (--wmt24sys): its sets are left out", file=sys.stderr)
     items = load_items(args.data, args.sets, wmt23, wmt22, wmt23sys, wmt24sys)
     round1 = load_package(args.round1, "evalkit_numbers_round1")

@@ -37,7 +37,7 @@ import numbers_realdata as realdata
 FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdata.LABELS_BLIND3,
          realdata.LABELS_BLIND4, realdata.LABELS_BLIND5, realdata.LABELS_BLIND6, realdata.LABELS_BLIND7,
          realdata.LABELS_BLIND8, realdata.LABELS_BLIND9, realdata.LABELS_BLIND10, realdata.LABELS_BLIND11,
-         realdata.LABELS_BLIND12, realdata.LABELS_BLIND13, realdata.LABELS_BLIND14)
+         realdata.LABELS_BLIND12, realdata.LABELS_BLIND13, realdata.LABELS_BLIND14, realdata.LABELS_BLIND15)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -70,6 +70,8 @@ SYSTEMS = {
     "wmt22g-enzh": realdata.WMT22G_SYSTEMS,
     "wmt22h-zhen": realdata.WMT22H_SYSTEMS,
     "wmt23j-enzh": realdata.WMT23J_SYSTEMS,
+    "wmt22i-zhen": realdata.WMT22I_SYSTEMS,
+    "wmt24h-enzh": realdata.WMT24H_SYSTEMS,
 }
 
 
@@ -272,6 +274,27 @@ def test_the_fourteenth_sets_systems_are_read_by_no_other_set_of_their_direction
     assert set(realdata.WMT23J_SYSTEMS).isdisjoint(wmt23_enzh) and len(set(realdata.WMT23J_SYSTEMS)) == 2
 
 
+def test_blind15_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND15 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND15]
+    _, blind = _rows(realdata.LABELS_BLIND15)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt22i-zhen", s) for s in realdata.WMT22I_SYSTEMS), *(("wmt24h-enzh", s) for s in realdata.WMT24H_SYSTEMS)}
+    for row in blind:  # WMT24's canary is line 1
+        line = int(row["line"])
+        assert 1 < line <= realdata.WMT24H_FIRST if row["set"] == "wmt24h-enzh" else \
+            1 <= line <= realdata.WMT22I_FIRST, row
+
+
+def test_the_fifteenth_sets_systems_are_read_by_no_other_set_of_their_direction():
+    wmt22_zhen = {*realdata.WMT22_SYSTEMS["wmt22-zhen"], *realdata.WMT22E_SYSTEMS, *realdata.WMT22F_SYSTEMS,
+                  *realdata.WMT22H_SYSTEMS}
+    wmt24_enzh = {*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS, *realdata.WMT24C_SYSTEMS, *realdata.WMT24D_SYSTEMS,
+                  *realdata.WMT24E_SYSTEMS, *realdata.WMT24F_SYSTEMS, *realdata.WMT24G_SYSTEMS}
+    assert set(realdata.WMT22I_SYSTEMS).isdisjoint(wmt22_zhen) and len(set(realdata.WMT22I_SYSTEMS)) == 2
+    assert set(realdata.WMT24H_SYSTEMS).isdisjoint(wmt24_enzh) and len(set(realdata.WMT24H_SYSTEMS)) == 2
+
+
 def test_the_files_read_together_hold_every_row_once():
     labels = realdata.read_labels(*FILES)
     assert len(labels) == sum(len(_rows(path)[1]) for path in FILES)
@@ -305,7 +328,7 @@ def _wmt22_folder(root: Path, lines: int, short: str = "") -> Path:
         files[f"references/generaltest2022.en-zh.ref.{ref}.zh"] = f"参考{ref}{{}}"
     for name, systems in {**realdata.WMT22_SYSTEMS, "wmt22e-zhen": realdata.WMT22E_SYSTEMS,
                           "wmt22f-zhen": realdata.WMT22F_SYSTEMS, "wmt22g-enzh": realdata.WMT22G_SYSTEMS,
-                          "wmt22h-zhen": realdata.WMT22H_SYSTEMS}.items():
+                          "wmt22h-zhen": realdata.WMT22H_SYSTEMS, "wmt22i-zhen": realdata.WMT22I_SYSTEMS}.items():
         pair, target = ("en-zh", "zh") if name.endswith("-enzh") else ("zh-en", "en")
         for system in systems:
             files[f"system-outputs/generaltest2022.{pair}.hyp.{system}.{target}"] = f"{system} {{}}"
@@ -454,6 +477,54 @@ def test_wmt22h_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
     # reference B is not read for it
     short_b = _wmt22_folder(tmp_path / "f", 3, short="references/generaltest2022.zh-en.ref.B.en")
     assert len(realdata.load_items(tmp_path, ["wmt22h-zhen"], None, short_b)) == 4
+
+
+def test_wmt22i_reads_the_first_lines_against_reference_a_for_its_own_systems_apart_from_the_others(tmp_path,
+                                                                                                 monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 4, "wmt22-enzh": 2})
+    monkeypatch.setattr(realdata, "WMT22E_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT22F_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22H_FIRST", 1)
+    monkeypatch.setattr(realdata, "WMT22I_FIRST", 3)
+    folder = _wmt22_folder(tmp_path, 4)
+    fifteenth = realdata.load_items(tmp_path, ["wmt22i-zhen"], None, folder)
+    assert [(i.set, i.line, i.system) for i in fifteenth] == [("wmt22i-zhen", n, s)
+                                                             for s in ("Online-A", "Online-G") for n in (1, 2, 3)]
+    third = fifteenth[5]
+    assert (third.source, third.references, third.candidate) == ("源3", ("reference A 3",), "Online-G 3")
+    assert (third.source_lang, third.target_lang, third.modes) == ("zh", "en", realdata.MODES)
+    fourteenth = realdata.load_items(tmp_path, ["wmt22h-zhen"], None, folder)
+    assert {i.system for i in fourteenth} == set(realdata.WMT22H_SYSTEMS) and {i.line for i in fourteenth} == {1}
+    sets = ["wmt22-zhen", "wmt22e-zhen", "wmt22f-zhen", "wmt22h-zhen"]
+    every = realdata.load_items(tmp_path, [*sets, "wmt22i-zhen"], None, folder)
+    others = realdata.load_items(tmp_path, sets, None, folder)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + fifteenth)
+    monkeypatch.setattr(realdata, "WMT22I_FIRST", 4)  # whole: every line
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt22i-zhen"], None, folder)] == [1, 2, 3, 4] * 2
+
+
+def test_wmt22i_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 3, "wmt22-enzh": 3})
+    monkeypatch.setattr(realdata, "WMT22H_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22I_FIRST", 2)
+    short = _wmt22_folder(tmp_path / "a", 3, short="system-outputs/generaltest2022.zh-en.hyp.Online-G.en")
+    assert len(realdata.load_items(tmp_path, ["wmt22-zhen", "wmt22h-zhen"], None, short)) == 10
+    with pytest.raises(SystemExit, match="Online-G"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt22i-zhen"], None, short)
+    short = _wmt22_folder(tmp_path / "b", 3, short="system-outputs/generaltest2022.zh-en.hyp.Online-A.en")
+    with pytest.raises(SystemExit, match="Online-A"):
+        realdata.load_items(tmp_path, ["wmt22i-zhen"], None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt22i-zhen"], None,
+                            _wmt22_folder(tmp_path / "c", 3, short="references/generaltest2022.zh-en.ref.A.en"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt22i-zhen"], None,
+                            _wmt22_folder(tmp_path / "d", 3, short="sources/generaltest2022.zh-en.src.zh"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt22i-zhen"], None, _wmt22_folder(tmp_path / "e", 4))
+    # reference B is not read for it
+    short_b = _wmt22_folder(tmp_path / "f", 3, short="references/generaltest2022.zh-en.ref.B.en")
+    assert len(realdata.load_items(tmp_path, ["wmt22i-zhen"], None, short_b)) == 4
 
 
 def test_wmt22g_reads_the_first_en_zh_lines_against_both_references_for_its_own_systems_apart_from_wmt22(
@@ -616,7 +687,7 @@ def _wmt24_folder(root: Path, docs: list[str], short: str = "") -> Path:
     files |= {f"system-outputs/en-zh/{system}.txt": f"{system} {{}}"
               for system in (*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS, *realdata.WMT24C_SYSTEMS,
                              *realdata.WMT24D_SYSTEMS, *realdata.WMT24E_SYSTEMS, *realdata.WMT24F_SYSTEMS,
-                             *realdata.WMT24G_SYSTEMS)}
+                             *realdata.WMT24G_SYSTEMS, *realdata.WMT24H_SYSTEMS)}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         count = len(docs) - 1 if path == short else len(docs)
@@ -890,6 +961,57 @@ def test_wmt24g_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
         realdata.load_items(tmp_path, ["wmt24g-enzh"], None, None, None, short)
     with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
         realdata.load_items(tmp_path, ["wmt24g-enzh"], None, None, None, _wmt24_folder(tmp_path / "b", docs[:2]))
+
+
+def test_wmt24h_reads_the_first_n_lines_without_the_canary_for_its_own_systems_apart_from_the_others(tmp_path,
+                                                                                                     monkeypatch):
+    for name, first in (("WMT24_LINES", 5), ("WMT24_FIRST", 5), ("WMT24B_FIRST", 5), ("WMT24C_FIRST", 2),
+                        ("WMT24D_FIRST", 5), ("WMT24E_FIRST", 3), ("WMT24F_FIRST", 2), ("WMT24G_FIRST", 5),
+                        ("WMT24H_FIRST", 4)):
+        monkeypatch.setattr(realdata, name, first)
+    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "canary", "social", "speech"])
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, None, None, None, folder)
+
+    fifteenth = load(["wmt24h-enzh"])
+    assert [(i.set, i.line, i.system) for i in fifteenth] == [("wmt24h-enzh", n, s)
+                                                             for s in ("NVIDIA-NeMo", "ONLINE-A") for n in (2, 4)]
+    fourth = fifteenth[3]
+    assert (fourth.source, fourth.references, fourth.candidate) == ("source 4", ("参考4",), "ONLINE-A 4")
+    assert (fourth.source_lang, fourth.target_lang, fourth.modes) == ("en", "zh", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT24H_FIRST", 5)
+    assert [i.line for i in load(["wmt24h-enzh"])] == [2, 4, 5, 2, 4, 5]
+    monkeypatch.setattr(realdata, "WMT24H_FIRST", 2)  # its own N, whatever the other sets take
+    fifteenth = load(["wmt24h-enzh"])
+    assert [i.line for i in fifteenth] == [2, 2]
+    sets = ["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh", "wmt24f-enzh", "wmt24g-enzh"]
+    others = load(sets)
+    assert {i.system for i in others}.isdisjoint(realdata.WMT24H_SYSTEMS)
+    assert [i.line for i in others if i.set == "wmt24g-enzh"] == [2, 4, 5, 2, 4, 5]  # wmt24g keeps its own N
+    every = load([*sets, "wmt24h-enzh"])
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + fifteenth)
+
+
+def test_wmt24h_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    for name, first in (("WMT24_LINES", 3), ("WMT24_FIRST", 3), ("WMT24G_FIRST", 3), ("WMT24H_FIRST", 2)):
+        monkeypatch.setattr(realdata, name, first)
+    docs = ["canary", "news", "news"]
+    short = _wmt24_folder(tmp_path / "a", docs, short="system-outputs/en-zh/ONLINE-A.txt")
+    assert len(realdata.load_items(tmp_path, ["wmt24-enzh", "wmt24g-enzh"], None, None, None, short)) == 8
+    with pytest.raises(SystemExit, match="ONLINE-A"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt24h-enzh"], None, None, None, short)
+    short = _wmt24_folder(tmp_path / "b", docs, short="system-outputs/en-zh/NVIDIA-NeMo.txt")
+    with pytest.raises(SystemExit, match="NVIDIA-NeMo"):
+        realdata.load_items(tmp_path, ["wmt24h-enzh"], None, None, None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt24h-enzh"], None, None, None,
+                            _wmt24_folder(tmp_path / "c", docs, short="references/en-zh.refA.txt"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt24h-enzh"], None, None, None,
+                            _wmt24_folder(tmp_path / "d", docs, short="sources/en-zh.txt"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt24h-enzh"], None, None, None, _wmt24_folder(tmp_path / "e", docs[:2]))
 
 
 def _wmt23_zhen_folder(root: Path, lines: int, short: str = "") -> Path:
@@ -1606,12 +1728,15 @@ BLIND_SETS = {
     "fourteenth": ("wmt22h-zhen", lambda: f"WMT22 zh-en lines 1-{realdata.WMT22H_FIRST}", "wmt23j-enzh",
                    lambda: f"WMT23 general en-zh lines 1-{realdata.WMT23J_FIRST}",
                    {"WMT22H_FIRST": 750, "WMT23J_FIRST": 400}),
+    "fifteenth": ("wmt22i-zhen", lambda: f"WMT22 zh-en lines 1-{realdata.WMT22I_FIRST}", "wmt24h-enzh",
+                  lambda: "WMT24 general en-zh", {"WMT22I_FIRST": 750}),
 }
 
 
 @pytest.mark.parametrize(("earlier", "blind"), [("sixth", "seventh"), ("seventh", "eighth"), ("eighth", "ninth"),
                                                 ("ninth", "tenth"), ("tenth", "eleventh"), ("eleventh", "twelfth"),
-                                                ("twelfth", "thirteenth"), ("thirteenth", "fourteenth")])
+                                                ("twelfth", "thirteenth"), ("thirteenth", "fourteenth"),
+                                                ("fourteenth", "fifteenth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -1720,6 +1845,68 @@ def test_the_fourteenth_blind_set_is_apart_from_the_twelfth(monkeypatch):
     assert rows["**twelfth blind set, both directions**"] == [(i.set, i.system) for i in items[:2]]
     assert rows["**fourteenth blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
 
+
+
+def test_the_fifteenth_blind_set_is_apart_from_the_fourteenth_and_the_other_wmt24_sets(monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22H_FIRST", 750)
+    monkeypatch.setattr(realdata, "WMT22I_FIRST", 750)
+    items = [_item("wmt22h-zhen", "NiuTrans", "zh"), _item("wmt24g-enzh", "Mistral-Large", "en"),
+             _item("wmt22i-zhen", "Online-G", "zh"), _item("wmt24h-enzh", "ONLINE-A", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT22 zh-en lines 1-750, LanguageX, NiuTrans"] == ("after", {"wmt22h-zhen"})
+    assert columns["WMT22 zh-en lines 1-750, Online-A, Online-G"] == ("after", {"wmt22i-zhen"})
+    assert columns["WMT24 general en-zh, Llama3-70B, Mistral-Large"] == ("after", {"wmt24g-enzh"})
+    assert columns["WMT24 general en-zh, NVIDIA-NeMo, ONLINE-A"] == ("after", {"wmt24h-enzh"})
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT24 general en-zh, ONLINE-A**"] == [("wmt24h-enzh", "ONLINE-A")]
+    assert rows["**fourteenth blind set, both directions**"] == [("wmt22h-zhen", "NiuTrans")]
+    assert rows["**eleventh blind set, both directions**"] == [("wmt24g-enzh", "Mistral-Large")]
+    assert rows["**fifteenth blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
+
+
+def test_the_fifteenth_blind_set_is_judged_by_now_until_round_17_is_frozen():
+    """Taken while round 17 was being written: now judges it (the lead moves it to round 17 once that is frozen),
+    not round 16, whose rules never saw it but which is not the guard being measured."""
+    def item(name, line, source_lang):
+        return realdata.Item(name, line, "S", "源", ("ref",), "c", source_lang, "en" if source_lang == "zh" else "zh")
+    now_only, round16_only, both = (item("wmt22i-zhen", line, "zh") for line in (1, 2, 3))
+    enzh_round16 = item("wmt24h-enzh", 4, "en")
+    verdicts = {now_only.key: realdata.Verdicts(flags={"after:source": "x", "round16:reference": "x"}),
+                round16_only.key: realdata.Verdicts(flags={"round16:source": "x", "round16:reference": "x"}),
+                both.key: realdata.Verdicts(flags={"after:source": "x", "round16:source": "x",
+                                                   "after:reference": "x"}),
+                enzh_round16.key: realdata.Verdicts(flags={"round16:source": "x", "round16:reference": "x"})}
+    labels = {now_only.key: realdata.Label(True, "e"), round16_only.key: realdata.Label(True, "e"),
+              both.key: realdata.Label(False, "n"), enzh_round16.key: realdata.Label(True, "e")}
+    lines = realdata.blind_summary([now_only, round16_only, both, enzh_round16], verdicts, labels).split("\n")[1:]
+    assert lines == [("zh-en: source 0.50 / 0.50 (2 flagged, 1 right; 2 errors in 3 segments); "
+                      "reference 0.00 / 0.00 (1 flagged, 0 right; 2 errors in 3 segments)"),
+                     ("en-zh: source - / 0.00 (0 flagged, 0 right; 1 errors in 1 segments); "
+                      "reference - / 0.00 (0 flagged, 0 right; 1 errors in 1 segments)")]
+    assert {realdata.JUDGED_BY[name] for name in realdata.BLIND15} == {"after"}
+    assert set(realdata.BLIND15) == {"wmt22i-zhen", "wmt24h-enzh"} and set(realdata.BLIND15) <= set(realdata.SETS)
+    assert "wmt22i-zhen" in realdata.WMT22_BLIND
+
+
+def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch, capsys):
+    class Stop(Exception):
+        pass
+
+    def load_items(*_):
+        raise Stop
+
+    monkeypatch.setattr(realdata, "load_items", load_items)
+    for sets, said in ((["wmt22i-zhen"], "no WMT22 data (--wmt22)"),
+                       (["wmt24h-enzh"], "no WMT24 general test data (--wmt24sys)")):
+        with pytest.raises(Stop):
+            realdata.main(["--data", str(tmp_path), "--sets", *sets])
+        assert said in capsys.readouterr().err
+    with pytest.raises(Stop):
+        realdata.main(["--data", str(tmp_path), "--sets", "wmt22i-zhen", "--wmt22", str(tmp_path)])
+    assert "no WMT22 data" not in capsys.readouterr().err
+    with pytest.raises(Stop):
+        realdata.main(["--data", str(tmp_path), "--sets", "wmt24h-enzh", "--wmt24sys", str(tmp_path)])
+    assert "no WMT24 general test data" not in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("blind, zhen, enzh, judge, before", [

@@ -505,6 +505,58 @@ ROUND_17_READINGS = [
 ]
 
 
+ROUND_18_READINGS = [
+    # a comma ends a number in words: "ten thousand, four-wheel drive" is no 10004; a four-wheel drive is a term
+    ("一年的路税十几千，四轮驱动", "the road tax is more than ten thousand, four-wheel drive", False),
+    ("一年的路税十几千，四轮驱动", "the road tax is more than ten thousand and four", True),
+    ("two thousand and four", "2004年", False),
+    # English word order with Chinese month words is still the date
+    ("(10 January)", "（10 1 月）", False),
+    ("(10 January)", "（11 1 月）", True),
+    ("on December 12, 2023", "于 12 月 12, 2023", False),
+    ("on December 12, 2023", "于 12 月 13, 2023", True),
+    ("on 20 December 2023", "于 20 十二月 2023", False),
+    ("26日", "Zhang Wei 26, said", True),  # a bare 26 still no date
+    # digits before a compound magnitude (十亿, 百万, 千万); 千万 after digits is no "by all means"
+    ("$16 billion", "$ 16 十亿", False),
+    ("$16 billion", "$ 17 十亿", True),
+    ("5 million", "5百万", False),
+    ("5 million", "5千万", True),
+    ("50 million", "5千万", False),
+    # naira before a Chinese magnitude
+    ("N585 million", "N5.85亿", False),
+    ("N585 million", "N5.86亿", True),
+    # a handle's digits and a link's id vouch for themselves; a year in a link does not
+    ("@user33 wow!", "33 哎呀！", False),
+    ("@user33 wow!", "34 哎呀！", True),
+    ("https://x.com/s/112130028394563476", "https://x.com/s/ 112130028394563476", False),
+    ("see https://example.org/2020/07/26", "见 2020", True),
+    ("ps hire me", "100000000000000000000000000000", True),  # a run of one digit is no repetition of itself
+    # five nines of availability
+    ("5 9s of uptime", "99.999%的正常运行时间", False),
+    ("5 9s of uptime", "5个9（99.999%）的正常运行时间", False),
+    ("5 9s of uptime", "5个9的正常运行时间", False),
+    ("5 9s of uptime", "99.99%的正常运行时间", True),
+    ("5 9s of uptime", "正常运行时间", True),
+    # pence, a year in months
+    ("it costs 50p", "它花了0.5英镑", False),
+    ("it costs 50p", "它花了50便士", False),
+    ("it costs 50p", "它花了5英镑", True),
+    ("a yearlong drought", "持续12个月的干旱", False),
+    ("a yearlong drought", "持续13个月的干旱", True),
+    ("a yearlong drought", "持续一年的干旱", False),  # vouching, never missing
+    # OCR reads 《 as 4 before a title its 》 closes; 4 inside a title is a number
+    ("4 通用规范汉字表》", "the General Specification Table of Chinese Characters", False),
+    ("《4通用规范汉字表》", "the General Specification Table of Chinese Characters", True),
+    ("4 通用规范汉字表", "the General Specification Table of Chinese Characters", True),
+]
+
+
+@pytest.mark.parametrize("text", ["@user21 I only row", "https://x.com/s/112130028394563476", "用户2"])
+def test_a_handle_or_a_link_id_is_never_a_quantity(text):
+    assert strong(text) == [] and readings(text)
+
+
 def test_a_decade_with_a_stray_space_has_four_digits():
     assert strong("the 1960 s and 60 s") == [("1960s", "1960 s"), ("60", "60")]
 
@@ -544,8 +596,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
 
 @pytest.mark.parametrize("source, candidate, reported", ROUND_9_READINGS + ROUND_10_READINGS + ROUND_11_READINGS
                          + ROUND_12_READINGS + ROUND_13_READINGS + ROUND_14_READINGS + ROUND_15_READINGS
-                         + ROUND_16_READINGS + ROUND_17_READINGS)
-def test_round_9_to_17_readings(source, candidate, reported):
+                         + ROUND_16_READINGS + ROUND_17_READINGS + ROUND_18_READINGS)
+def test_round_9_to_18_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 
@@ -722,9 +774,9 @@ def test_what_the_real_errors_report():
     ("four-in-ten patients", [{"40"}]),  # 四成, 40 %
     ("quadrupled", [{"4"}]),  # a multiple stated (doubled stays weak)
     ("Al&#39;s bar", []),  # an escaped apostrophe
-    ("@user21 I only row", []),  # a handle
+    ("@user21 I only row", [{"21"}]),  # a handle's digits vouch for a garbled handle ("联系人: 21"); weak
     ("As a 1st Lieutenant", [{"1"}]),  # a rank (中尉, or calqued 一等中尉): weak
-    ("@用户44 谁在乎", []),  # a handle as MT writes it
+    ("@用户44 谁在乎", [{"44"}]),  # a handle as MT writes it
     ("大多数十八岁的应征者", [{"18"}]),  # 多数 (most) is no rough amount: 十八岁 is 18
     ("几乎翻了三番", [{"8"}]),  # doubled three times
     ("翻两番", [{"4"}]),

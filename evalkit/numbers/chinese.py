@@ -51,7 +51,7 @@ NON_QUANTITIES = (
     # number systems: 十六进制 is "hexadecimal", not sixteen of anything
     "十六进制 十进制 八进制 二进制"
 ).split()
-_NON_QUANTITY = re.compile(f"(?<![{NUMERALS}])(?:{'|'.join(sorted(NON_QUANTITIES, key=len, reverse=True))})(?!之)")
+_NON_QUANTITY = re.compile(f"(?<![{NUMERALS}\\d])(?:{'|'.join(sorted(NON_QUANTITIES, key=len, reverse=True))})(?!之)")
 
 # A numeral followed by one of these counts something (四论: the fourth of a series of commentaries).
 COUNTERS = (
@@ -122,10 +122,16 @@ def _value(text: str) -> int | None:
 _WEEKDAY_AFTERNOON = re.compile(r"(?<=周|期|拜)一下(?=午)")
 
 
+# OCR reads 《 as 4: "4 通用规范汉字表》" opens the title its 》 closes
+_OCR_TITLE_MARK = re.compile(r"(?<![\d.《])4\s*(?=[^《》\d\s][^《》\d]{1,30}》)")
+
+
 def read_non_quantities(reader: Reader) -> None:
     for match in _NON_QUANTITY.finditer(reader.text):
         if not _WEEKDAY_AFTERNOON.match(reader.text, match.start()):
             reader.claim(match.start(), match.end())
+    for match in _OCR_TITLE_MARK.finditer(reader.text):
+        reader.claim(match.start(), match.end())
 
 
 def read_times(reader: Reader) -> None:

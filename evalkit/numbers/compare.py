@@ -132,9 +132,9 @@ def _repeats_vouch(text: str, mentions: list[NumberMention]) -> list[NumberMenti
     """The mentions, those in a stretch the translation already wrote weak: machine translation that
     repeats a sentence or a clause adds no number (an addition, not a number error)."""
     def repeated(m: NumberMention) -> bool:
+        # written before it starts: a run of one digit ("1000...000") is no repetition of itself
         after, before = text[m.start:m.start + _REPEAT], text[max(0, m.end - _REPEAT):m.end]
-        return (len(after) == _REPEAT and text.find(after) < m.start) or \
-            (len(before) == _REPEAT and text.find(before) < m.end - _REPEAT)
+        return any(len(stretch) == _REPEAT and text.find(stretch) + _REPEAT <= m.start for stretch in (after, before))
     return [replace(m, strong=False) if m.strong and repeated(m) else m for m in mentions]
 
 

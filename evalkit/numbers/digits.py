@@ -30,10 +30,13 @@ _ESCAPE = re.compile(r"(?<!\d)%[0-9A-Fa-f]{2}|&#x?[0-9A-Fa-f]{1,6};")
 _LINK = re.compile(r"(?i:https?)://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<![A-Za-z0-9_@])@[A-Za-z0-9_]+"
                    r"|用户\s?\d{1,4}(?![\d.,万亿千百名个位人])|(?<![A-Za-z0-9_])user\d{1,4}(?![A-Za-z0-9])"
                    r"|(?i:https?)\s?:\s?/\s?/\s?[\w.-]+(?:\s?/\s?[\w.%=?&-]+)*")
+# A link's id ("/status/112130028394563476") and a handle's digits (@user33) vouch for themselves: MT splits
+# links and garbles handles ("33 哎呀", "联系人: 17"); a year or a page in a link vouches for nothing
+_LINK_ID = re.compile(r"(?<=user)\d+$|(?<=用户)\s?\d+$|(?<![\d.])\d{6,}(?![\d.])")
 # Currency codes before digits are no names: RMB100, RM476.5 billion (ringgit), NT$, KRW.
 _CURRENCY_CODES = "RMB|USD|HKD|EUR|GBP|CNY|JPY|AUD|CAD|SGD|INR|MYR|TWD|NTD|KRW|CHF|THB|NZD|MOP|Rs|RM|NT|US|HK"
-# N585 million is 585 million naira (an N before digits and a magnitude; N95 and N1 are names)
-_NAIRA = r"N(?=\d[\d,.]*\s?(?:million|billion|trillion|bn|m)(?![A-Za-z]))"
+# N585 million (or N5.85亿) is 585 million naira (an N before digits and a magnitude; N95 and N1 are names)
+_NAIRA = r"N(?=\d[\d,.]*\s?(?:(?:million|billion|trillion|bn|m)(?![A-Za-z])|万|亿))"
 # Names written with digits are names: COVID-19, G7, Ka-52M, MI5, Z164, CCTV-2, H1N1, 5G, 3D, AventadorLP700.
 _NAMES = (
     re.compile(r"(?i)\bcovid[\s‐-]*19"),
@@ -71,8 +74,6 @@ _NAMES = (
     # out by MT, "424.10. 0.20. 02.002"), ISBNs
     re.compile(r"(?<![\d.])(?:\d+(?:\.\d+){3,}|\d+(?:\.\s?\d+){4,})(?:\s?/\s?\d+(?:\.\s?\d+)+)*(?![\d.])"
                r"|(?<!\d)97[89]-?\d{10}(?!\d)|(?i:ISBN)[:\s]*[\dXx-]{10,17}"),
-    # identifiers: twelve digits or more in a row (a post's id, a card or order number; a link MT split)
-    re.compile(r"(?<![\d.,])\d{12,}(?![\d.,])"),
     # identifiers: a phone number written in three groups (400-100-5678), a code of digits, letters and
     # digits (2020DP2611)
     re.compile(r"(?<![\d-])\d{3,4}-\d{3,4}-\d{4}(?![\d-])|(?<![A-Za-z0-9])\d+[A-Z]{2,}\d+[A-Za-z0-9]*"),
@@ -133,8 +134,9 @@ DIGITS = (r"(?:\d{1,3}(?:(?:,|，\s?)\d{3})+|\d{1,2}(?:[,，]\d{2})+[,，]\d{3}"
 _NUMBER = re.compile(rf"{START}{DIGITS}(?!\d)")
 # Digits with a Chinese magnitude, a hedge between or after (9000多万, 250余万, 15多万, 1.92万,
 # 1.5萬); "X亿Y万" is one number. 千米 (km), 千克 (kg), 千瓦 (kW) and 百分 are units, not magnitudes.
-_ZH_SCALES = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3, "百": 100}
-_ZH_SCALED = re.compile(rf"{START}({DIGITS})\s*(?:多|余|来|几)?\s*(万亿|亿|万|千(?![米克瓦帕])|百(?!分))"
+_ZH_SCALES = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10**9, "亿": 10**8, "千万": 10**7, "百万": 10**6,
+              "十万": 10**5, "万": 10**4, "千": 10**3, "百": 100}
+_ZH_SCALED = re.compile(rf"{START}({DIGITS})\s*(?:多|余|来|几)?\s*(万亿|[十百千][万亿]|亿|万|千(?![米克瓦帕])|百(?!分))"
                         rf"(?:\s*({DIGITS})\s*(?:多|余)?\s*万)?(?:多|余)?")
 # Digits with an English magnitude: 1.4 billion, 14 lakh, £10m, $2bn, 50K. "10m" without a
 # currency sign may be metres: both readings stand.
@@ -148,9 +150,12 @@ _EN_SCALED = re.compile(rf"{START}((?:[$£€¥]|US\$|HK\$|S\$|A\$|C\$|NT\$|(?:{
 
 def read_escapes_and_names(reader: Reader) -> None:
     spaced = (_SPACED_NAME,) if _CJK.search(reader.text) else ()
-    for pattern in (_ESCAPE, _LINK):
-        for match in pattern.finditer(reader.text):
-            reader.claim(match.start(), match.end())
+    for match in _ESCAPE.finditer(reader.text):
+        reader.claim(match.start(), match.end())
+    for match in _LINK.finditer(reader.text):
+        if reader.claim(match.start(), match.end()):
+            for digits in _LINK_ID.finditer(match.group(0)):
+                reader.vouch(number(digits.group(0)), match.start() + digits.start(), match.start() + digits.end())
     for pattern in (*_NAMES, *spaced):
         for match in pattern.finditer(reader.text):
             if reader.claim(match.start(), match.end()):

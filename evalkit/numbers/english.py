@@ -49,6 +49,8 @@ _ROUGH = re.compile(r"(?i)\b(?:(tens|hundreds)\s+of\s+(thousands|millions|billio
 _ROUGH_WORDS = {"dozens": 10, "scores": 10, "hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9}
 _PHRASES = (  # phrases with a value of their own
     (re.compile(r"(?i)\bhalf[\s-]+(?:a[\s-]+)?decade\b"), "5", True),
+    # "yearlong" as 持续12个月: the year in months, vouching
+    (re.compile(r"(?i)\byear[\s-]?long\b"), "12", False),
     # "by the end of the decade" is a date (2030), no span: weak
     (re.compile(r"(?i)\b(?:end|start|beginning|turn|middle)\s+of\s+(?:the|this)\s+decade\b"), "10", False),
     (re.compile(r"(?i)\b(?:a|one)\s+decade\b|\bdecade\b"), "10", True),
@@ -202,15 +204,19 @@ _INCREASED_TIMES = re.compile(r"(?i)\b(?:increased?|increases|increasing|rose|ri
 
 
 # Idioms whose numbers count nothing: a translation that counts them ("put two and two together" as
-# 把两个和两个放在一起) adds numbers.
+# 把两个和两个放在一起) adds numbers; a four-wheel drive is a 四轮驱动 (no quantity there either).
 _IDIOMS = re.compile(r"(?i)\b(?:two and two together|at sixes and sevens|on cloud nine|(?:dressed )?to the nines|"
-                     r"in two minds|second to none)\b")
+                     r"in two minds|second to none|(?:two|four)[\s-]wheel[\s-]drive)\b")
 
 
 # "24/7" (all the time) vouches for 24 and 7: 全天候 drops them, 7天24小时 restates them; "round the
 # clock" vouches for the 24 of 24小时
 _ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24\s?/\s?7(?![\d/])")
 _AROUND_THE_CLOCK = re.compile(r"(?i)\ba?round[- ]the[- ]clock\b")
+# "five nines" (5 9s) of availability are 99.999%
+_NINES = re.compile(r"(?i)\b([3-7]|three|four|five|six|seven)\s*(?:9s|9's|nines)\b")
+# 50p is £0.50
+_PENCE = re.compile(r"(?<![\d.,£$€])(\d{1,3})p(?![A-Za-z0-9])")
 # "twice a day" is a frequency, stated as any count is ("twice as many" may be 一倍 or 两倍: weak)
 _FREQUENCY = re.compile(r"(?i)\s+(?:(?:a|per|every|each)\s+(?:day|week|month|year|night|hour|minute|second)"
                         r"|daily|weekly|monthly|yearly|annually)\b")
@@ -224,6 +230,14 @@ def read_words(reader: Reader) -> None:
         reader.add_many([("24", ()), ("7", ())], match.start(), match.end(), False)
     for match in _AROUND_THE_CLOCK.finditer(text):
         reader.add("24", match.start(), match.end(), False)
+    for match in _NINES.finditer(text):
+        nines = int(match.group(1)) if match.group(1).isdigit() else _UNITS[match.group(1).lower()]
+        availability = "99." + "9" * (nines - 2)  # stated; "5个9（99.999%）" writes it both ways
+        reader.add_many([(availability, (str(nines),)), ("9", ()), (str(nines), (availability,))],
+                        match.start(), match.end(), True, weak=("9", str(nines)))
+    for match in _PENCE.finditer(text):
+        pence = decimal(match.group(1))
+        reader.add(number(pence), match.start(), match.end(), True, (number(pence / 100),))
     for match in _INCREASED_TIMES.finditer(text):  # "an increase of 6 to 7 times": the end of a range reads plain
         group = 1 if match.group(1) else 3
         word = match.group(group)
@@ -265,6 +279,9 @@ def _phrase_value(match: re.Match[str]) -> Fraction:
     return Fraction(count, _DENOMINATORS[groups[1]]) * _SCALES[groups[2]]
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:!?()]")
+
+
 def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int) -> int:
     """Reads the number words starting at words[i]; returns the index after them."""
     word, start, end = words[i]
@@ -297,7 +314,9 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
             return i + 1
         current, last, j = 1, "unit", i + 1
     while j < len(words):
-        w, _, w_end = words[j]
+        w, w_start, w_end = words[j]
+        if j > i and _CLAUSE_BREAK.search(reader.text, words[j - 1][2], w_start):
+            break  # "ten thousand, four-wheel drive": 10000 and a 4
         if w == "and" and last is not None and j + 1 < len(words) and (
                 words[j + 1][0] in _UNITS or words[j + 1][0] in _TENS or words[j + 1][0] == "a"):
             if words[j + 1][0] == "a" and j + 2 < len(words) and words[j + 2][0] == "half":

@@ -167,6 +167,11 @@ class Reader:
         for match in re.finditer(r"\d+(?:\.\d+)?", name):
             self.names.append(NumberMention(number(match.group(0)), start + match.start(), start + match.end(), False))
 
+    def vouch(self, value: str, start: int, end: int) -> None:
+        """A weak mention inside a stretch already claimed (a link's id): it excuses the same number
+        elsewhere, and is never missing."""
+        self.mentions.append(NumberMention(value, start, end, False, (), False, "digits"))
+
     def add(self, value: str | None, start: int, end: int, strong: bool, also: tuple[str, ...] = (),
             once: bool = False, form: str | None = None, dated_day: bool = False) -> bool:
         """Add a mention; its form is `form_of` its words unless given."""
@@ -244,9 +249,14 @@ def is_day_named_by_on(text: str, start: int, end: int, value: Decimal | int) ->
 
 _MONTH_BEFORE = re.compile(r"月\s*$")
 _ANY_DAY_MARK = re.compile(r"\s*[日号]")
+# English word order with Chinese month words, as MT writes it: "20 十二月 2023", "(10 1 月)", "12 月 12, 2023"
+_ZH_MONTH_AFTER = re.compile(r"\s+(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?![份饼球亮光])")
+_YEAR_AFTER = re.compile(r"\s*[,，]\s*(?:19|20)\d\d(?!\d)")
 
 
 def _marked_day(text: str, start: int, end: int) -> bool:
     # after a month, 日 marks the day whatever follows: 2月2日期限 is "the February 2 deadline" (日期, a date)
+    after_month = bool(_MONTH_BEFORE.search(text, max(0, start - 2), start))
     return bool(_DAY_AFTER.match(text, end)) or bool(_DAY_BEFORE.search(text[max(0, start - 12):start])) \
-        or bool(_MONTH_BEFORE.search(text, max(0, start - 2), start) and _ANY_DAY_MARK.match(text, end))
+        or bool(after_month and (_ANY_DAY_MARK.match(text, end) or _YEAR_AFTER.match(text, end))) \
+        or bool(_ZH_MONTH_AFTER.match(text, end))

@@ -158,7 +158,8 @@ numbers_labels_blind9.tsv, the tenth's (wmt21c-zhen, wmt24f-enzh) in numbers_lab
 (wmt21d-zhen, wmt24g-enzh) in numbers_labels_blind11.tsv, the twelfth's (wmt22f-zhen, wmt23h-enzh) in
 numbers_labels_blind12.tsv, the thirteenth's (wmt23i-zhen, wmt22g-enzh) in numbers_labels_blind13.tsv, the
 fourteenth's (wmt22h-zhen, wmt23j-enzh) in numbers_labels_blind14.tsv, the fifteenth's (wmt22i-zhen, wmt24h-enzh)
-in numbers_labels_blind15.tsv and the sixteenth's (wmt22j-zhen, wmt23k-enzh) in numbers_labels_blind16.tsv (the rule is in benchmarks/data/README.md).
+in numbers_labels_blind15.tsv and the sixteenth's (wmt22j-zhen, wmt23k-enzh) in numbers_labels_blind16.tsv (the rule
+is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 

@@ -4,7 +4,8 @@ The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
 `"reference"` (against the references, the source confirming). Eighteen versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 17", the package at --round17 (1912985: round 17, frozen
+"now" (the package evalkit/numbers/ as it is; it judges the sixteenth blind set, taken while round 18 was being
+written, until round 18 is frozen); "round 17", the package at --round17 (1912985: round 17, frozen
 before the fifteenth blind set was read; the same verdicts as now until a round 18 changes them); "round 16", the
 package at --round16 (8780d43: round 16, frozen before the fourteenth blind set was read); "round 15", the
 package at --round15 (e3970fc: round 15, frozen before the thirteenth blind set was read); "round 14", the
@@ -115,6 +116,13 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
   wmt24h-enzh   WMT24 general test en-zh, file lines 1-300 but the canary's (299), refA; NVIDIA-NeMo and ONLINE-A (the
                 fifteenth blind set; the first two WMT24 en-zh systems no set reads, not degenerate; a set of its own
                 beside wmt24-enzh and wmt24b-g-enzh)
+  wmt22j-zhen   WMT22 general test zh-en, lines 1-1,250, reference A only; Online-W and Online-Y (the sixteenth blind
+                set: taken while round 18 was being written, so judged by now; the first two WMT22 zh-en systems, in
+                alphabetical order, that no set reads and that are not degenerate; beside wmt22-, wmt22e-, wmt22f-,
+                wmt22h- and wmt22i-zhen)
+  wmt23k-enzh   WMT23 general test en-zh, lines 1-700, refA; NLLB_Greedy and ONLINE-A (the sixteenth blind set; the
+                first two WMT23 en-zh systems no set reads that are not degenerate, NLLB_MBR_BLEU being degenerate;
+                read as wmt23h- and wmt23j-enzh)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -149,8 +157,9 @@ numbers_labels_blind6.tsv, the seventh's (wmt23f-zhen, wmt24c-enzh) in numbers_l
 numbers_labels_blind9.tsv, the tenth's (wmt21c-zhen, wmt24f-enzh) in numbers_labels_blind10.tsv, the eleventh's
 (wmt21d-zhen, wmt24g-enzh) in numbers_labels_blind11.tsv, the twelfth's (wmt22f-zhen, wmt23h-enzh) in
 numbers_labels_blind12.tsv, the thirteenth's (wmt23i-zhen, wmt22g-enzh) in numbers_labels_blind13.tsv, the
-fourteenth's (wmt22h-zhen, wmt23j-enzh) in numbers_labels_blind14.tsv and the fifteenth's (wmt22i-zhen, wmt24h-enzh)
-in numbers_labels_blind15.tsv (the rule is in benchmarks/data/README.md).
+fourteenth's (wmt22h-zhen, wmt23j-enzh) in numbers_labels_blind14.tsv, the fifteenth's (wmt22i-zhen, wmt24h-enzh)
+in numbers_labels_blind15.tsv and the sixteenth's (wmt22j-zhen, wmt23k-enzh) in numbers_labels_blind16.tsv (the rule
+is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -159,7 +168,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to fifteenth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to sixteenth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -198,14 +207,17 @@ set's two degenerate en-zh systems are counted apart.
         --sets wmt22h-zhen wmt23j-enzh --markdown
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt22 WMT22 --wmt24sys WMT24SYS \
         --sets wmt22i-zhen wmt24h-enzh --markdown
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt22 WMT22 --wmt23sys WMT23SYS \
+        --sets wmt22j-zhen wmt23k-enzh --markdown
 
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to fifteenth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to sixteenth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
-numbers_labels_blind12.tsv, numbers_labels_blind13.tsv, numbers_labels_blind14.tsv or numbers_labels_blind15.tsv);
+numbers_labels_blind12.tsv, numbers_labels_blind13.tsv, numbers_labels_blind14.tsv, numbers_labels_blind15.tsv or
+numbers_labels_blind16.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -254,6 +266,7 @@ LABELS_BLIND12 = ROOT / "benchmarks" / "data" / "numbers_labels_blind12.tsv"  # 
 LABELS_BLIND13 = ROOT / "benchmarks" / "data" / "numbers_labels_blind13.tsv"  # the same, for the thirteenth blind set
 LABELS_BLIND14 = ROOT / "benchmarks" / "data" / "numbers_labels_blind14.tsv"  # the same, for the fourteenth blind set
 LABELS_BLIND15 = ROOT / "benchmarks" / "data" / "numbers_labels_blind15.tsv"  # the same, for the fifteenth blind set
+LABELS_BLIND16 = ROOT / "benchmarks" / "data" / "numbers_labels_blind16.tsv"  # the same, for the sixteenth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -280,7 +293,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt23b-zhen", "wmt23b-enzh", "wmt23c-zhen", "wmt24-enzh", "heldout-more", "wmt23d-enzh", "wmt22e-zhen",
         "wmt24b-enzh", "wmt23e-zhen", "wmt23f-zhen", "wmt24c-enzh", "wmt23g-zhen", "wmt24d-enzh", "wmt21b-zhen",
         "wmt24e-enzh", "wmt21c-zhen", "wmt24f-enzh", "wmt21d-zhen", "wmt24g-enzh", "wmt22f-zhen", "wmt23h-enzh",
-        "wmt23i-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt23j-enzh", "wmt22i-zhen", "wmt24h-enzh")
+        "wmt23i-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt23j-enzh", "wmt22i-zhen", "wmt24h-enzh",
+        "wmt22j-zhen", "wmt23k-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -412,14 +426,23 @@ WMT22I_FIRST = 1500  # the size rule's M: lines 1-M (1,750 would pool over 300)
 WMT24H_SYSTEMS = ("NVIDIA-NeMo", "ONLINE-A")
 WMT24H_FIRST = 300  # the size rule's N: file lines 1-N, the canary skipped (400 would pool over 420 with wmt22i)
 BLIND15 = ("wmt22i-zhen", "wmt24h-enzh")
+# The sixteenth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read: WMT22 zh-en
+# (reference A) and WMT23 general en-zh (refA), each from its first line, for the first two systems that no set here
+# reads in that direction and that are not degenerate; cut by the size rule.
+WMT22J_SYSTEMS = ("Online-W", "Online-Y")
+WMT22J_FIRST = 1250  # the size rule's M: lines 1-M (1,500 would pool over 300)
+WMT23K_SYSTEMS = ("NLLB_Greedy", "ONLINE-A")
+WMT23K_FIRST = 700  # the size rule's N: lines 1-N (800 would pool over 420 with wmt22j)
+BLIND16 = ("wmt22j-zhen", "wmt23k-enzh")
 # WMT22 for more systems (_wmt22_reading)
-WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen")
+WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen")
 # Each blind set and the guard frozen before it was read: the guard it judged. The tenth and eleventh sets were both
 # read after round 13 was frozen (its rules were written from the ninth set only); the twelfth was taken by another
 # engineer while round 14 was being written, and read by the lead only after round 14 was frozen: round 14 judges it;
 # the thirteenth was taken the same way while round 15 was being written, and read after it was frozen; the fourteenth
 # was taken while round 16 was being written, and read after it was frozen: round 16 judges it; the fifteenth was taken
-# while round 17 was being written, and read after it was frozen: round 17 judges it. The
+# while round 17 was being written, and read after it was frozen: round 17 judges it; the sixteenth was taken while
+# round 18 was being written and is judged by now until round 18 is frozen (then by round 18). The
 # degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors) are
 # counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -428,7 +451,7 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND9, "round12"), **dict.fromkeys(BLIND10, "round13"),
              **dict.fromkeys(BLIND11, "round13"), **dict.fromkeys(BLIND12, "round14"),
              **dict.fromkeys(BLIND13, "round15"), **dict.fromkeys(BLIND14, "round16"),
-             **dict.fromkeys(BLIND15, "round17")}
+             **dict.fromkeys(BLIND15, "round17"), **dict.fromkeys(BLIND16, "after")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -509,7 +532,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
         if "wmt23d-enzh" in sets:
             items += _wmt23d_items(wmt23sys)
         for name, systems, first in (("wmt23h-enzh", WMT23H_SYSTEMS, WMT23H_FIRST),
-                                     ("wmt23j-enzh", WMT23J_SYSTEMS, WMT23J_FIRST)):
+                                     ("wmt23j-enzh", WMT23J_SYSTEMS, WMT23J_FIRST),
+                                     ("wmt23k-enzh", WMT23K_SYSTEMS, WMT23K_FIRST)):
             if name in sets:
                 items += _wmt23_enzh_items(wmt23sys, name, systems, first)
         if set(WMT23E_LIST_SETS) & set(sets):
@@ -555,7 +579,7 @@ def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
     blind sets' systems: wmt22e-zhen lines 1-WMT22E_FIRST, references A and B, wmt22f-zhen lines 1-WMT22F_FIRST,
     reference A; WMT22 en-zh for the thirteenth's: wmt22g-enzh lines 1-WMT22G_FIRST, references A and B; WMT22 zh-en
     for the fourteenth's: wmt22h-zhen lines 1-WMT22H_FIRST, reference A; for the fifteenth's: wmt22i-zhen lines
-    1-WMT22I_FIRST, reference A."""
+    1-WMT22I_FIRST, reference A; for the sixteenth's: wmt22j-zhen lines 1-WMT22J_FIRST, reference A."""
     items = []
     for name in sets:
         source_lang, target_lang = ("en", "zh") if name.endswith("-enzh") else ("zh", "en")
@@ -574,8 +598,8 @@ def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
 
 
 def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], int, str]:
-    """A WMT22 set's systems, its last line and the references it reads (A and B, or A as the twelfth, fourteenth
-    and fifteenth sets were fixed)."""
+    """A WMT22 set's systems, its last line and the references it reads (A and B, or A as the twelfth, fourteenth,
+    fifteenth and sixteenth sets were fixed)."""
     if name == "wmt22e-zhen":
         return WMT22E_SYSTEMS, WMT22E_FIRST, "AB"
     if name == "wmt22f-zhen":
@@ -586,6 +610,8 @@ def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], int, str]:
         return WMT22H_SYSTEMS, WMT22H_FIRST, "A"
     if name == "wmt22i-zhen":
         return WMT22I_SYSTEMS, WMT22I_FIRST, "A"
+    if name == "wmt22j-zhen":
+        return WMT22J_SYSTEMS, WMT22J_FIRST, "A"
     return WMT22_SYSTEMS[name], published, "AB"
 
 
@@ -688,7 +714,7 @@ def _wmt23d_items(folder: Path) -> list[Item]:
 
 def _wmt23_enzh_items(folder: Path, name: str, systems: Sequence[str], first: int) -> list[Item]:
     """WMT23 general en-zh, lines 1-`first`, for a blind set's systems (wmt23h-enzh: the twelfth's, wmt23j-enzh: the
-    fourteenth's)."""
+    fourteenth's, wmt23k-enzh: the sixteenth's)."""
     return _wmt23_set(folder, name, "en-zh", systems, range(1, first + 1), _wmt23_texts(folder, "en-zh"))
 
 
@@ -1021,7 +1047,7 @@ def _fmt(value: float | None) -> str:
 def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     """The table's rows: each data set (the development lines split by round 1's systems and
     those added in round 2; WMT23 by half), all development data (before round 4 took the WMT23
-    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to fifteenth
+    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to sixteenth
     blind sets (the held-out lines' other systems apart from zhen-heldout's, WMT22 zh-en's apart from
     wmt22-zhen's)."""
     def of(name: str, systems: Sequence[str] | None = None) -> list[Item]:
@@ -1134,6 +1160,14 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         *((f"**WMT24 general en-zh, {system}**", of("wmt24h-enzh", (system,))) for system in WMT24H_SYSTEMS),
         (f"**WMT24 general en-zh, {', '.join(WMT24H_SYSTEMS)}**", of("wmt24h-enzh")),
         ("**fifteenth blind set, both directions**", [i for i in items if i.set in BLIND15]),
+        *((f"**WMT22 zh-en lines 1-{WMT22J_FIRST}, {system}**", of("wmt22j-zhen", (system,)))
+          for system in WMT22J_SYSTEMS),
+        (f"**WMT22 zh-en lines 1-{WMT22J_FIRST}, {', '.join(WMT22J_SYSTEMS)}**", of("wmt22j-zhen")),
+        *((f"**WMT23 general en-zh lines 1-{WMT23K_FIRST}, {system}**", of("wmt23k-enzh", (system,)))
+          for system in WMT23K_SYSTEMS),
+        (f"**WMT23 general en-zh lines 1-{WMT23K_FIRST}, {', '.join(WMT23K_SYSTEMS)}**",
+         of("wmt23k-enzh")),
+        ("**sixteenth blind set, both directions**", [i for i in items if i.set in BLIND16]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -1211,7 +1245,7 @@ HIGH, MEDIUM = 0.9, 0.8
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
     then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
-    third to fifteenth blind sets."""
+    third to sixteenth blind sets."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     unwritten = [
         ("held out", "zhen-heldout"),
@@ -1246,6 +1280,8 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT23 general en-zh lines 1-{WMT23J_FIRST}, {', '.join(WMT23J_SYSTEMS)}", "wmt23j-enzh"),
         (f"WMT22 zh-en lines 1-{WMT22I_FIRST}, {', '.join(WMT22I_SYSTEMS)}", "wmt22i-zhen"),
         (f"WMT24 general en-zh, {', '.join(WMT24H_SYSTEMS)}", "wmt24h-enzh"),
+        (f"WMT22 zh-en lines 1-{WMT22J_FIRST}, {', '.join(WMT22J_SYSTEMS)}", "wmt22j-zhen"),
+        (f"WMT23 general en-zh lines 1-{WMT23K_FIRST}, {', '.join(WMT23K_SYSTEMS)}", "wmt23k-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -1377,7 +1413,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND6, LABELS_BLIND7, LABELS_BLIND8,
                                                                     LABELS_BLIND9, LABELS_BLIND10, LABELS_BLIND11,
                                                                     LABELS_BLIND12, LABELS_BLIND13, LABELS_BLIND14,
-                                                                    LABELS_BLIND15])
+                                                                    LABELS_BLIND15, LABELS_BLIND16])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -1409,7 +1445,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("no WMT22 data (--wmt22): its sets are left out", file=sys.stderr)
     wmt23sys = args.wmt23sys or (args.data / "wmt23sys" if (args.data / "wmt23sys").is_dir() else None)
     if wmt23sys is None and {*WMT23B_SYSTEMS, "wmt23c-zhen", "wmt23d-enzh", *WMT23E_LIST_SETS, "wmt23h-enzh",
-                              "wmt23j-enzh"} \
+                              "wmt23j-enzh", "wmt23k-enzh"} \
             & set(args.sets):
         print("no WMT23 general test data (--wmt23sys): its sets are left out", file=sys.stderr)
     wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)

@@ -37,7 +37,8 @@ import numbers_realdata as realdata
 FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdata.LABELS_BLIND3,
          realdata.LABELS_BLIND4, realdata.LABELS_BLIND5, realdata.LABELS_BLIND6, realdata.LABELS_BLIND7,
          realdata.LABELS_BLIND8, realdata.LABELS_BLIND9, realdata.LABELS_BLIND10, realdata.LABELS_BLIND11,
-         realdata.LABELS_BLIND12, realdata.LABELS_BLIND13, realdata.LABELS_BLIND14, realdata.LABELS_BLIND15)
+         realdata.LABELS_BLIND12, realdata.LABELS_BLIND13, realdata.LABELS_BLIND14, realdata.LABELS_BLIND15,
+         realdata.LABELS_BLIND16)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -72,6 +73,8 @@ SYSTEMS = {
     "wmt23j-enzh": realdata.WMT23J_SYSTEMS,
     "wmt22i-zhen": realdata.WMT22I_SYSTEMS,
     "wmt24h-enzh": realdata.WMT24H_SYSTEMS,
+    "wmt22j-zhen": realdata.WMT22J_SYSTEMS,
+    "wmt23k-enzh": realdata.WMT23K_SYSTEMS,
 }
 
 
@@ -295,6 +298,26 @@ def test_the_fifteenth_sets_systems_are_read_by_no_other_set_of_their_direction(
     assert set(realdata.WMT24H_SYSTEMS).isdisjoint(wmt24_enzh) and len(set(realdata.WMT24H_SYSTEMS)) == 2
 
 
+def test_blind16_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND16 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND16]
+    _, blind = _rows(realdata.LABELS_BLIND16)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt22j-zhen", s) for s in realdata.WMT22J_SYSTEMS), *(("wmt23k-enzh", s) for s in realdata.WMT23K_SYSTEMS)}
+    for row in blind:
+        line = int(row["line"])
+        assert 1 <= line <= (realdata.WMT22J_FIRST if row["set"] == "wmt22j-zhen" else realdata.WMT23K_FIRST), row
+
+
+def test_the_sixteenth_sets_systems_are_read_by_no_other_set_of_their_direction():
+    wmt22_zhen = {*realdata.WMT22_SYSTEMS["wmt22-zhen"], *realdata.WMT22E_SYSTEMS, *realdata.WMT22F_SYSTEMS,
+                  *realdata.WMT22H_SYSTEMS, *realdata.WMT22I_SYSTEMS}
+    wmt23_enzh = {*realdata.WMT23B_SYSTEMS["wmt23b-enzh"], *realdata.WMT23D_SYSTEMS, *realdata.WMT23H_SYSTEMS,
+                  *realdata.WMT23J_SYSTEMS}
+    assert set(realdata.WMT22J_SYSTEMS).isdisjoint(wmt22_zhen) and len(set(realdata.WMT22J_SYSTEMS)) == 2
+    assert set(realdata.WMT23K_SYSTEMS).isdisjoint(wmt23_enzh) and len(set(realdata.WMT23K_SYSTEMS)) == 2
+
+
 def test_the_files_read_together_hold_every_row_once():
     labels = realdata.read_labels(*FILES)
     assert len(labels) == sum(len(_rows(path)[1]) for path in FILES)
@@ -328,7 +351,8 @@ def _wmt22_folder(root: Path, lines: int, short: str = "") -> Path:
         files[f"references/generaltest2022.en-zh.ref.{ref}.zh"] = f"参考{ref}{{}}"
     for name, systems in {**realdata.WMT22_SYSTEMS, "wmt22e-zhen": realdata.WMT22E_SYSTEMS,
                           "wmt22f-zhen": realdata.WMT22F_SYSTEMS, "wmt22g-enzh": realdata.WMT22G_SYSTEMS,
-                          "wmt22h-zhen": realdata.WMT22H_SYSTEMS, "wmt22i-zhen": realdata.WMT22I_SYSTEMS}.items():
+                          "wmt22h-zhen": realdata.WMT22H_SYSTEMS, "wmt22i-zhen": realdata.WMT22I_SYSTEMS,
+                          "wmt22j-zhen": realdata.WMT22J_SYSTEMS}.items():
         pair, target = ("en-zh", "zh") if name.endswith("-enzh") else ("zh-en", "en")
         for system in systems:
             files[f"system-outputs/generaltest2022.{pair}.hyp.{system}.{target}"] = f"{system} {{}}"
@@ -525,6 +549,54 @@ def test_wmt22i_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
     # reference B is not read for it
     short_b = _wmt22_folder(tmp_path / "f", 3, short="references/generaltest2022.zh-en.ref.B.en")
     assert len(realdata.load_items(tmp_path, ["wmt22i-zhen"], None, short_b)) == 4
+
+
+def test_wmt22j_reads_the_first_lines_against_reference_a_for_its_own_systems_apart_from_the_others(tmp_path,
+                                                                                                 monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 4, "wmt22-enzh": 2})
+    monkeypatch.setattr(realdata, "WMT22E_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT22F_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22H_FIRST", 1)
+    monkeypatch.setattr(realdata, "WMT22I_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22J_FIRST", 3)
+    folder = _wmt22_folder(tmp_path, 4)
+    sixteenth = realdata.load_items(tmp_path, ["wmt22j-zhen"], None, folder)
+    assert [(i.set, i.line, i.system) for i in sixteenth] == [("wmt22j-zhen", n, s)
+                                                             for s in ("Online-W", "Online-Y") for n in (1, 2, 3)]
+    third = sixteenth[5]
+    assert (third.source, third.references, third.candidate) == ("源3", ("reference A 3",), "Online-Y 3")
+    assert (third.source_lang, third.target_lang, third.modes) == ("zh", "en", realdata.MODES)
+    fifteenth = realdata.load_items(tmp_path, ["wmt22i-zhen"], None, folder)
+    assert {i.system for i in fifteenth} == set(realdata.WMT22I_SYSTEMS) and {i.line for i in fifteenth} == {1, 2}
+    sets = ["wmt22-zhen", "wmt22e-zhen", "wmt22f-zhen", "wmt22h-zhen", "wmt22i-zhen"]
+    every = realdata.load_items(tmp_path, [*sets, "wmt22j-zhen"], None, folder)
+    others = realdata.load_items(tmp_path, sets, None, folder)
+    assert {i.system for i in others}.isdisjoint(realdata.WMT22J_SYSTEMS)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + sixteenth)
+    monkeypatch.setattr(realdata, "WMT22J_FIRST", 4)  # whole: every line
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt22j-zhen"], None, folder)] == [1, 2, 3, 4] * 2
+
+
+def test_wmt22j_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 3, "wmt22-enzh": 3})
+    monkeypatch.setattr(realdata, "WMT22I_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22J_FIRST", 2)
+    for system in realdata.WMT22J_SYSTEMS:
+        short = _wmt22_folder(tmp_path / system, 3, short=f"system-outputs/generaltest2022.zh-en.hyp.{system}.en")
+        assert len(realdata.load_items(tmp_path, ["wmt22-zhen", "wmt22i-zhen"], None, short)) == 10
+        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
+            realdata.load_items(tmp_path, ["wmt22j-zhen"], None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt22j-zhen"], None,
+                            _wmt22_folder(tmp_path / "c", 3, short="references/generaltest2022.zh-en.ref.A.en"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt22j-zhen"], None,
+                            _wmt22_folder(tmp_path / "d", 3, short="sources/generaltest2022.zh-en.src.zh"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt22j-zhen"], None, _wmt22_folder(tmp_path / "e", 4))
+    # reference B is not read for it
+    short_b = _wmt22_folder(tmp_path / "f", 3, short="references/generaltest2022.zh-en.ref.B.en")
+    assert len(realdata.load_items(tmp_path, ["wmt22j-zhen"], None, short_b)) == 4
 
 
 def test_wmt22g_reads_the_first_en_zh_lines_against_both_references_for_its_own_systems_apart_from_wmt22(
@@ -1545,7 +1617,8 @@ def _wmt23d_folder(root: Path, lines: int, short: str = "") -> Path:
     files = {"sources/generaltest2023.en-zh.src.en": "source {}",
              "references/generaltest2023.en-zh.ref.refA.zh": "参考{}"}
     files |= {f"system-outputs/generaltest2023.en-zh.hyp.{system}.zh": f"{system} {{}}"
-              for system in (*realdata.WMT23D_SYSTEMS, *realdata.WMT23H_SYSTEMS, *realdata.WMT23J_SYSTEMS)}
+              for system in (*realdata.WMT23D_SYSTEMS, *realdata.WMT23H_SYSTEMS, *realdata.WMT23J_SYSTEMS,
+                             *realdata.WMT23K_SYSTEMS)}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         count = lines - 1 if path == short else lines
@@ -1656,6 +1729,52 @@ def test_wmt23j_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
         realdata.load_items(tmp_path, ["wmt23j-enzh"], None, None, short)
 
 
+def test_wmt23k_reads_lines_1_to_n_for_its_own_systems_apart_from_the_other_en_zh_sets(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 6, "wmt23b-enzh": 6})
+    monkeypatch.setattr(realdata, "WMT23B_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT23D_LINES", range(3, 7))
+    monkeypatch.setattr(realdata, "WMT23H_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT23J_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT23K_FIRST", 5)
+    folder = _wmt23d_folder(tmp_path / "txt", 6)
+    sixteenth = realdata.load_items(tmp_path, ["wmt23k-enzh"], None, None, folder)
+    assert [(i.set, i.line, i.system) for i in sixteenth] == [("wmt23k-enzh", n, s)
+                                                             for s in ("NLLB_Greedy", "ONLINE-A")
+                                                             for n in (1, 2, 3, 4, 5)]
+    fifth = sixteenth[9]
+    assert (fifth.source, fifth.references, fifth.candidate) == ("source 5", ("参考5",), "ONLINE-A 5")
+    assert (fifth.source_lang, fifth.target_lang, fifth.modes) == ("en", "zh", realdata.MODES)
+    fourteenth = realdata.load_items(tmp_path, ["wmt23j-enzh"], None, None, folder)
+    assert {i.system for i in fourteenth} == set(realdata.WMT23J_SYSTEMS) and {i.line for i in fourteenth} == {
+        1, 2, 3, 4}  # wmt23j keeps its own N
+    sets = ["wmt23b-enzh", "wmt23d-enzh", "wmt23h-enzh", "wmt23j-enzh"]
+    others = realdata.load_items(tmp_path, sets, None, None, folder)
+    assert {i.system for i in others}.isdisjoint(realdata.WMT23K_SYSTEMS)
+    every = realdata.load_items(tmp_path, [*sets, "wmt23k-enzh"], None, None, folder)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + sixteenth)
+    monkeypatch.setattr(realdata, "WMT23K_FIRST", 6)  # whole: every line
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt23k-enzh"], None, None, folder)] == [*range(1, 7)] * 2
+
+
+def test_wmt23k_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT23K_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT23J_FIRST", 2)
+    with pytest.raises(SystemExit, match="not the 2074 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt23k-enzh"], None, None, _wmt23d_folder(tmp_path / "a", 3))
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 3, "wmt23b-enzh": 3})
+    for system in realdata.WMT23K_SYSTEMS:
+        short = _wmt23d_folder(tmp_path / system, 3, short=f"system-outputs/generaltest2023.en-zh.hyp.{system}.zh")
+        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
+            realdata.load_items(tmp_path, ["wmt23k-enzh"], None, None, short)
+        assert len(realdata.load_items(tmp_path, ["wmt23j-enzh"], None, None, short)) == 4
+    short = _wmt23d_folder(tmp_path / "c", 3, short="references/generaltest2023.en-zh.ref.refA.zh")
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt23k-enzh"], None, None, short)
+    short = _wmt23d_folder(tmp_path / "d", 3, short="sources/generaltest2023.en-zh.src.en")
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt23k-enzh"], None, None, short)
+
+
 def test_the_fourth_blind_set_has_its_own_columns_and_rows():
     items = [realdata.Item(name, 2, system, "源", ("ref",), "candidate", "zh", "en")
              for name, system in (("zhen-heldout", "Online-W"), ("heldout-more", "DIDI-NLP"),
@@ -1736,13 +1855,16 @@ BLIND_SETS = {
                    {"WMT22H_FIRST": 750, "WMT23J_FIRST": 400}),
     "fifteenth": ("wmt22i-zhen", lambda: f"WMT22 zh-en lines 1-{realdata.WMT22I_FIRST}", "wmt24h-enzh",
                   lambda: "WMT24 general en-zh", {"WMT22I_FIRST": 750}),
+    "sixteenth": ("wmt22j-zhen", lambda: f"WMT22 zh-en lines 1-{realdata.WMT22J_FIRST}", "wmt23k-enzh",
+                  lambda: f"WMT23 general en-zh lines 1-{realdata.WMT23K_FIRST}",
+                  {"WMT22J_FIRST": 500, "WMT23K_FIRST": 300}),
 }
 
 
 @pytest.mark.parametrize(("earlier", "blind"), [("sixth", "seventh"), ("seventh", "eighth"), ("eighth", "ninth"),
                                                 ("ninth", "tenth"), ("tenth", "eleventh"), ("eleventh", "twelfth"),
                                                 ("twelfth", "thirteenth"), ("thirteenth", "fourteenth"),
-                                                ("fourteenth", "fifteenth")])
+                                                ("fourteenth", "fifteenth"), ("fifteenth", "sixteenth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -1868,6 +1990,75 @@ def test_the_fifteenth_blind_set_is_apart_from_the_fourteenth_and_the_other_wmt2
     assert rows["**fourteenth blind set, both directions**"] == [("wmt22h-zhen", "NiuTrans")]
     assert rows["**eleventh blind set, both directions**"] == [("wmt24g-enzh", "Mistral-Large")]
     assert rows["**fifteenth blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
+
+
+def test_the_sixteenth_blind_set_is_apart_from_the_fourteenth_and_fifteenth(monkeypatch):
+    for name, value in (("WMT22H_FIRST", 750), ("WMT22I_FIRST", 750), ("WMT22J_FIRST", 750), ("WMT23J_FIRST", 400),
+                        ("WMT23K_FIRST", 400)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt22h-zhen", "NiuTrans", "zh"), _item("wmt23j-enzh", "Lan-BridgeMT", "en"),
+             _item("wmt22i-zhen", "Online-A", "zh"), _item("wmt22j-zhen", "Online-Y", "zh"),
+             _item("wmt23k-enzh", "ONLINE-A", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT22 zh-en lines 1-750, LanguageX, NiuTrans"] == ("after", {"wmt22h-zhen"})
+    assert columns["WMT22 zh-en lines 1-750, Online-A, Online-G"] == ("after", {"wmt22i-zhen"})
+    assert columns["WMT22 zh-en lines 1-750, Online-W, Online-Y"] == ("after", {"wmt22j-zhen"})
+    assert columns["WMT23 general en-zh lines 1-400, IOL_Research, Lan-BridgeMT"] == ("after", {"wmt23j-enzh"})
+    assert columns["WMT23 general en-zh lines 1-400, NLLB_Greedy, ONLINE-A"] == ("after", {"wmt23k-enzh"})
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT22 zh-en lines 1-750, Online-Y**"] == [("wmt22j-zhen", "Online-Y")]
+    assert rows["**WMT23 general en-zh lines 1-400, ONLINE-A**"] == [("wmt23k-enzh", "ONLINE-A")]
+    assert rows["**fourteenth blind set, both directions**"] == [(i.set, i.system) for i in items[:2]]
+    assert rows["**fifteenth blind set, both directions**"] == [("wmt22i-zhen", "Online-A")]
+    assert rows["**sixteenth blind set, both directions**"] == [(i.set, i.system) for i in items[3:]]
+
+
+def test_the_sixteenth_blind_set_is_judged_by_now_until_round_18_is_frozen():
+    """Taken while round 18 was being written: now judges it (the lead moves it to round 18 once that is frozen),
+    not round 17, whose rules never saw it but which is not the guard being measured."""
+    def item(name, line, source_lang):
+        return realdata.Item(name, line, "S", "源", ("ref",), "c", source_lang, "en" if source_lang == "zh" else "zh")
+    now_only, round17_only, both = (item("wmt22j-zhen", line, "zh") for line in (1, 2, 3))
+    enzh_round17 = item("wmt23k-enzh", 4, "en")
+    verdicts = {now_only.key: realdata.Verdicts(flags={"after:source": "x", "round17:reference": "x"}),
+                round17_only.key: realdata.Verdicts(flags={"round17:source": "x", "round17:reference": "x"}),
+                both.key: realdata.Verdicts(flags={"after:source": "x", "round17:source": "x",
+                                                   "after:reference": "x"}),
+                enzh_round17.key: realdata.Verdicts(flags={"round17:source": "x", "round17:reference": "x"})}
+    labels = {now_only.key: realdata.Label(True, "e"), round17_only.key: realdata.Label(True, "e"),
+              both.key: realdata.Label(False, "n"), enzh_round17.key: realdata.Label(True, "e")}
+    lines = realdata.blind_summary([now_only, round17_only, both, enzh_round17], verdicts, labels).split("\n")[1:]
+    assert lines == [("zh-en: source 0.50 / 0.50 (2 flagged, 1 right; 2 errors in 3 segments); "
+                      "reference 0.00 / 0.00 (1 flagged, 0 right; 2 errors in 3 segments)"),
+                     ("en-zh: source - / 0.00 (0 flagged, 0 right; 1 errors in 1 segments); "
+                      "reference - / 0.00 (0 flagged, 0 right; 1 errors in 1 segments)")]
+    assert {realdata.JUDGED_BY[name] for name in realdata.BLIND16} == {"after"}
+    assert set(realdata.BLIND16) == {"wmt22j-zhen", "wmt23k-enzh"} and set(realdata.BLIND16) <= set(realdata.SETS)
+
+
+def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
+    assert "wmt22j-zhen" in realdata.WMT22_BLIND
+
+
+def test_main_says_when_the_sixteenth_sets_data_is_missing(tmp_path, monkeypatch, capsys):
+    class Stop(Exception):
+        pass
+
+    def load_items(*_):
+        raise Stop
+
+    monkeypatch.setattr(realdata, "load_items", load_items)
+    for sets, said in ((["wmt22j-zhen"], "no WMT22 data (--wmt22)"),
+                       (["wmt23k-enzh"], "no WMT23 general test data (--wmt23sys)")):
+        with pytest.raises(Stop):
+            realdata.main(["--data", str(tmp_path), "--sets", *sets])
+        assert said in capsys.readouterr().err
+    with pytest.raises(Stop):
+        realdata.main(["--data", str(tmp_path), "--sets", "wmt22j-zhen", "--wmt22", str(tmp_path)])
+    assert "no WMT22 data" not in capsys.readouterr().err
+    with pytest.raises(Stop):
+        realdata.main(["--data", str(tmp_path), "--sets", "wmt23k-enzh", "--wmt23sys", str(tmp_path)])
+    assert "no WMT23 general test data" not in capsys.readouterr().err
 
 
 def test_the_fifteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():

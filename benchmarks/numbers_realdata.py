@@ -3,10 +3,10 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). Eighteen versions answer:
-"now" (the package evalkit/numbers/ as it is; it judges the sixteenth blind set, taken while round 18 was being
-written, until round 18 is frozen); "round 17", the package at --round17 (1912985: round 17, frozen
-before the fifteenth blind set was read; the same verdicts as now until a round 18 changes them); "round 16", the
+`"reference"` (against the references, the source confirming). Nineteen versions answer:
+"now" (the package evalkit/numbers/ as it is); "round 18", the package at --round18 (0893b8f: round 18, frozen
+before the sixteenth blind set was read; the same verdicts as now until a round 19 changes them); "round 17", the
+package at --round17 (1912985: round 17, frozen before the fifteenth blind set was read); "round 16", the
 package at --round16 (8780d43: round 16, frozen before the fourteenth blind set was read); "round 15", the
 package at --round15 (e3970fc: round 15, frozen before the thirteenth blind set was read); "round 14", the
 package at --round14 (a1e8d08: round 14, frozen before the twelfth blind set was read); "round 13", the package at
@@ -143,7 +143,7 @@ documents/en-zh.docs for the canary), exported the same way; without --wmt24sys 
 in DATA/wmt24sys/, and without it its sets are left out.
 
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the eighteen guards (both modes), a deliberately loose
+union of what several detectors flag: the nineteen guards (both modes), a deliberately loose
 detector (any digit or numeral value on one side that the other side does not have in
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
@@ -284,6 +284,7 @@ ROUND14 = "a1e8d08"  # round 14, frozen before the twelfth set (taken while it w
 ROUND15 = "e3970fc"  # round 15, frozen before the thirteenth set (taken while it was written) was read
 ROUND16 = "8780d43"  # round 16, frozen before the fourteenth set (taken while it was written) was read
 ROUND17 = "1912985"  # round 17, frozen before the fifteenth set (taken while it was written) was read
+ROUND18 = "0893b8f"  # round 18, frozen before the sixteenth set (taken while it was written) was read
 SYSTEMS = ("Facebook-AI", "Online-W")
 # Round 2 added two systems of other kinds and strengths to the development lines: a strong
 # constrained one and the weakest online one (by the task's chrF).
@@ -442,7 +443,7 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # the thirteenth was taken the same way while round 15 was being written, and read after it was frozen; the fourteenth
 # was taken while round 16 was being written, and read after it was frozen: round 16 judges it; the fifteenth was taken
 # while round 17 was being written, and read after it was frozen: round 17 judges it; the sixteenth was taken while
-# round 18 was being written and is judged by now until round 18 is frozen (then by round 18). The
+# round 18 was being written, and read after it was frozen: round 18 judges it. The
 # degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors) are
 # counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -451,7 +452,7 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND9, "round12"), **dict.fromkeys(BLIND10, "round13"),
              **dict.fromkeys(BLIND11, "round13"), **dict.fromkeys(BLIND12, "round14"),
              **dict.fromkeys(BLIND13, "round15"), **dict.fromkeys(BLIND14, "round16"),
-             **dict.fromkeys(BLIND15, "round17"), **dict.fromkeys(BLIND16, "after")}
+             **dict.fromkeys(BLIND15, "round17"), **dict.fromkeys(BLIND16, "round18")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -979,7 +980,7 @@ def read_labels(*paths: Path) -> dict[tuple[str, int, str], Label]:
 
 GUARDS = ("before", "round1", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10",
           "round11", "round12", "round13", "round14", "round15", "round16", "round17",
-          "after")  # issue 14, rounds 1, 3-17, now
+          "round18", "after")  # issue 14, rounds 1, 3-18, now
 
 
 def detect(items: Sequence[Item], guards: dict[str, Callable[[Item, str], str]]) -> dict[tuple[str, int, str], Verdicts]:
@@ -1213,7 +1214,7 @@ def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
               f"round 12 ({ROUND12}): P / R (flagged)", f"round 13 ({ROUND13}): P / R (flagged)",
               f"round 14 ({ROUND14}): P / R (flagged)", f"round 15 ({ROUND15}): P / R (flagged)",
               f"round 16 ({ROUND16}): P / R (flagged)", f"round 17 ({ROUND17}): P / R (flagged)",
-              "now: P / R (flagged)")
+              f"round 18 ({ROUND18}): P / R (flagged)", "now: P / R (flagged)")
     return _render(header, rows, markdown)
 
 
@@ -1431,6 +1432,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--round15", default=ROUND15, help="the git revision whose evalkit/numbers/ is 'round 15'")
     parser.add_argument("--round16", default=ROUND16, help="the git revision whose evalkit/numbers/ is 'round 16'")
     parser.add_argument("--round17", default=ROUND17, help="the git revision whose evalkit/numbers/ is 'round 17'")
+    parser.add_argument("--round18", default=ROUND18, help="the git revision whose evalkit/numbers/ is 'round 18'")
     parser.add_argument("--show", choices=("unlabelled", "flagged", "errors", "missed", "false", "changed"))
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--speed", type=int, metavar="N", help="time round 1's guard and now's on the first N "

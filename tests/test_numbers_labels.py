@@ -1271,7 +1271,7 @@ def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_ch
     assert [i.set for i in rows["**third blind set, both directions**"]] == ["wmt23c-zhen", "wmt24-enzh"]
 
 
-def test_the_table_shows_round_4_to_round_17_and_now_side_by_side():
+def test_the_table_shows_round_4_to_round_18_and_now_side_by_side():
     item = realdata.Item("wmt24-enzh", 2, "Aya23", "two", ("两",), "三", "en", "zh")
     other = realdata.Item("wmt24-enzh", 3, "Aya23", "five", ("五",), "六", "en", "zh")
     third = realdata.Item("wmt24-enzh", 4, "Aya23", "nine", ("九",), "八", "en", "zh")
@@ -1286,6 +1286,7 @@ def test_the_table_shows_round_4_to_round_17_and_now_side_by_side():
     twelfth = realdata.Item("wmt24-enzh", 13, "Aya23", "twenty-seven", ("二十七",), "二十八", "en", "zh")
     thirteenth = realdata.Item("wmt24-enzh", 14, "Aya23", "twenty-nine", ("二十九",), "三十", "en", "zh")
     fourteenth = realdata.Item("wmt24-enzh", 15, "Aya23", "thirty-one", ("三十一",), "三十二", "en", "zh")
+    fifteenth = realdata.Item("wmt24-enzh", 16, "Aya23", "thirty-three", ("三十三",), "三十四", "en", "zh")
     verdicts = {item.key: realdata.Verdicts(flags={"round5:source": "added 3"}),  # round 6 no longer flags it
                 other.key: realdata.Verdicts(flags={"round6:source": "added 6", "round7:source": "added 6",
                                                     "after:source": "added 6"}),  # round 8 does not
@@ -1300,19 +1301,21 @@ def test_the_table_shows_round_4_to_round_17_and_now_side_by_side():
                 eleventh.key: realdata.Verdicts(flags={"round14:source": "added 26"}),  # round 14 alone, wrongly
                 twelfth.key: realdata.Verdicts(flags={"round15:source": "added 28"}),  # round 15 alone flags it
                 thirteenth.key: realdata.Verdicts(flags={"round16:source": "added 30", "round15:source": "added 30"}),
-                fourteenth.key: realdata.Verdicts(flags={"round17:source": "added 32"})}  # round 17 alone flags it
+                fourteenth.key: realdata.Verdicts(flags={"round17:source": "added 32"}),  # round 17 alone flags it
+                fifteenth.key: realdata.Verdicts(flags={"round18:source": "added 34", "round17:source": "added 34"})}
     labels = {item.key: realdata.Label(True, "two as 三"), other.key: realdata.Label(False, "made up"),
               third.key: realdata.Label(True, "nine as 八"), fourth.key: realdata.Label(True, "eleven as 十二"),
               fifth.key: realdata.Label(True, "thirteen as 十四"), sixth.key: realdata.Label(True, "fifteen as 十六"),
               seventh.key: realdata.Label(True, "seventeen as 十八"), eighth.key: realdata.Label(False, "made up"),
               ninth.key: realdata.Label(True, "twenty-one as 二十二"), tenth.key: realdata.Label(True, "as 二十四"),
               eleventh.key: realdata.Label(False, "made up"), twelfth.key: realdata.Label(True, "as 二十八"),
-              thirteenth.key: realdata.Label(False, "made up"), fourteenth.key: realdata.Label(True, "as 三十二")}
+              thirteenth.key: realdata.Label(False, "made up"), fourteenth.key: realdata.Label(True, "as 三十二"),
+              fifteenth.key: realdata.Label(True, "as 三十四")}
     items = [item, other, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth,
-             fourteenth]
+             fourteenth, fifteenth]
     header, _, *rows = realdata.table(items, verdicts, labels, markdown=True).split("\n")
     cells = [c.strip() for c in header.strip("|").split("|")]
-    assert cells[-15:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
+    assert cells[-16:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
                           f"round 5 ({realdata.ROUND5}): P / R (flagged)",
                           f"round 6 ({realdata.ROUND6}): P / R (flagged)",
                           f"round 7 ({realdata.ROUND7}): P / R (flagged)",
@@ -1325,13 +1328,15 @@ def test_the_table_shows_round_4_to_round_17_and_now_side_by_side():
                           f"round 14 ({realdata.ROUND14}): P / R (flagged)",
                           f"round 15 ({realdata.ROUND15}): P / R (flagged)",
                           f"round 16 ({realdata.ROUND16}): P / R (flagged)",
-                          f"round 17 ({realdata.ROUND17}): P / R (flagged)", "now: P / R (flagged)"]
+                          f"round 17 ({realdata.ROUND17}): P / R (flagged)",
+                          f"round 18 ({realdata.ROUND18}): P / R (flagged)", "now: P / R (flagged)"]
     source = [c.strip() for c in rows[0].strip("|").split("|")]
-    assert source[1] == "source" and source[-15:] == ["- / 0.00 (0)", "1.00 / 0.10 (1)", "0.00 / 0.00 (1)",
-                                                      "0.50 / 0.10 (2)", "1.00 / 0.10 (1)", "1.00 / 0.20 (2)",
-                                                      "1.00 / 0.10 (1)", "0.50 / 0.10 (2)", "1.00 / 0.30 (3)",
-                                                      "1.00 / 0.10 (1)", "0.00 / 0.00 (1)", "0.50 / 0.10 (2)",
-                                                      "0.00 / 0.00 (1)", "1.00 / 0.10 (1)", "0.00 / 0.00 (2)"]
+    assert source[1] == "source" and source[-16:] == ["- / 0.00 (0)", "1.00 / 0.09 (1)", "0.00 / 0.00 (1)",
+                                                      "0.50 / 0.09 (2)", "1.00 / 0.09 (1)", "1.00 / 0.18 (2)",
+                                                      "1.00 / 0.09 (1)", "0.50 / 0.09 (2)", "1.00 / 0.27 (3)",
+                                                      "1.00 / 0.09 (1)", "0.00 / 0.00 (1)", "0.50 / 0.09 (2)",
+                                                      "0.00 / 0.00 (1)", "1.00 / 0.18 (2)", "1.00 / 0.09 (1)",
+                                                      "0.00 / 0.00 (2)"]
 
 
 def test_the_blind_summary_pools_each_set_under_the_round_it_judged():
@@ -1421,7 +1426,7 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
                 "round8": realdata.ROUND8, "round9": realdata.ROUND9, "round10": realdata.ROUND10,
                 "round11": realdata.ROUND11, "round12": realdata.ROUND12, "round13": realdata.ROUND13,
                 "round14": realdata.ROUND14, "round15": realdata.ROUND15, "round16": realdata.ROUND16,
-                "round17": realdata.ROUND17}
+                "round17": realdata.ROUND17, "round18": realdata.ROUND18}
     assert set(defaults) == set(rounds)
     assert sorted(loaded) == sorted((revision, f"evalkit_numbers_{name}") for name, revision in defaults.items())
     assert seen["round7"](item, "source") == (f"{realdata.ROUND7} source", "unit")
@@ -1435,6 +1440,7 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
     assert seen["round15"](item, "source") == (f"{realdata.ROUND15} source", "unit")
     assert seen["round16"](item, "source") == (f"{realdata.ROUND16} source", "unit")
     assert seen["round17"](item, "source") == (f"{realdata.ROUND17} source", "unit")
+    assert seen["round18"](item, "source") == (f"{realdata.ROUND18} source", "unit")
     assert len(set(defaults.values())) == len(defaults)
 
 
@@ -2013,29 +2019,6 @@ def test_the_sixteenth_blind_set_is_apart_from_the_fourteenth_and_fifteenth(monk
     assert rows["**sixteenth blind set, both directions**"] == [(i.set, i.system) for i in items[3:]]
 
 
-def test_the_sixteenth_blind_set_is_judged_by_now_until_round_18_is_frozen():
-    """Taken while round 18 was being written: now judges it (the lead moves it to round 18 once that is frozen),
-    not round 17, whose rules never saw it but which is not the guard being measured."""
-    def item(name, line, source_lang):
-        return realdata.Item(name, line, "S", "源", ("ref",), "c", source_lang, "en" if source_lang == "zh" else "zh")
-    now_only, round17_only, both = (item("wmt22j-zhen", line, "zh") for line in (1, 2, 3))
-    enzh_round17 = item("wmt23k-enzh", 4, "en")
-    verdicts = {now_only.key: realdata.Verdicts(flags={"after:source": "x", "round17:reference": "x"}),
-                round17_only.key: realdata.Verdicts(flags={"round17:source": "x", "round17:reference": "x"}),
-                both.key: realdata.Verdicts(flags={"after:source": "x", "round17:source": "x",
-                                                   "after:reference": "x"}),
-                enzh_round17.key: realdata.Verdicts(flags={"round17:source": "x", "round17:reference": "x"})}
-    labels = {now_only.key: realdata.Label(True, "e"), round17_only.key: realdata.Label(True, "e"),
-              both.key: realdata.Label(False, "n"), enzh_round17.key: realdata.Label(True, "e")}
-    lines = realdata.blind_summary([now_only, round17_only, both, enzh_round17], verdicts, labels).split("\n")[1:]
-    assert lines == [("zh-en: source 0.50 / 0.50 (2 flagged, 1 right; 2 errors in 3 segments); "
-                      "reference 0.00 / 0.00 (1 flagged, 0 right; 2 errors in 3 segments)"),
-                     ("en-zh: source - / 0.00 (0 flagged, 0 right; 1 errors in 1 segments); "
-                      "reference - / 0.00 (0 flagged, 0 right; 1 errors in 1 segments)")]
-    assert {realdata.JUDGED_BY[name] for name in realdata.BLIND16} == {"after"}
-    assert set(realdata.BLIND16) == {"wmt22j-zhen", "wmt23k-enzh"} and set(realdata.BLIND16) <= set(realdata.SETS)
-
-
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
     assert "wmt22j-zhen" in realdata.WMT22_BLIND
 
@@ -2091,8 +2074,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND13", "wmt23i-zhen", "wmt22g-enzh", "round15", "round14"),
     ("BLIND14", "wmt22h-zhen", "wmt23j-enzh", "round16", "round15"),
     ("BLIND15", "wmt22i-zhen", "wmt24h-enzh", "round17", "round16"),
+    ("BLIND16", "wmt22j-zhen", "wmt23k-enzh", "round18", "round17"),
 ])
-def test_the_twelfth_to_fifteenth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_sixteenth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written and read after it was frozen: that round judges it, not the
     round before nor a later now."""

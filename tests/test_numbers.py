@@ -552,6 +552,34 @@ ROUND_18_READINGS = [
 ]
 
 
+ROUND_19_READINGS = [
+    # 斤 before a magnitude is still jin: "1.3 trillion kg" doubles it; 650 billion kg converts it
+    ("粮食产量1.3万亿斤", "grain output of 1.3 trillion kg", True),
+    ("粮食产量1.3万亿斤", "grain output of 650 billion kg", False),
+    ("粮食产量1.3万亿斤", "grain output of 1.3 trillion jin", False),
+    # a month after "it's" or "only"
+    ("and it's only May", "现在才五月", False),
+    ("and it's only May", "现在才", True),
+    ("May I ask", "请问", False),
+    # a number that reads as a line or a model, stated twice, is one number; a round one is two
+    ("the 988 Lifeline by calling or texting 988", "拨打988生命线", False),
+    ("the 988 Lifeline by calling or texting 988", "拨打生命线", True),
+    ("100 seats for 100 dollars", "100个座位", True),
+    ("the 88 bus for 88 people", "88路公交车", True),  # two digits: no line's number
+    # "once" vouches, and witnesses a dropped 1次; "once a day" is stated
+    ("至少进行1次检测", "at least once", False),
+    ("twice a day, once a week", "每天两次，每周一次", False),
+    ("twice a day, once a week", "每天两次，每周", True),
+    ("He was once a farmer", "他曾是农民", False),
+    ("thrice a week", "每周三次", False),
+    ("thrice a week", "每周", True),
+    # 各1名 ("one each") is stated; 1名 alone may be "a"
+    ("每校各1名音乐教师", "one music teacher for each school", False),
+    ("每校各1名音乐教师", "music teachers for schools", True),
+    ("招聘1名教师", "hire a teacher", False),
+]
+
+
 @pytest.mark.parametrize("text", ["@user21 I only row", "https://x.com/s/112130028394563476", "用户2"])
 def test_a_handle_or_a_link_id_is_never_a_quantity(text):
     assert strong(text) == [] and readings(text)
@@ -596,8 +624,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
 
 @pytest.mark.parametrize("source, candidate, reported", ROUND_9_READINGS + ROUND_10_READINGS + ROUND_11_READINGS
                          + ROUND_12_READINGS + ROUND_13_READINGS + ROUND_14_READINGS + ROUND_15_READINGS
-                         + ROUND_16_READINGS + ROUND_17_READINGS + ROUND_18_READINGS)
-def test_round_9_to_18_readings(source, candidate, reported):
+                         + ROUND_16_READINGS + ROUND_17_READINGS + ROUND_18_READINGS + ROUND_19_READINGS)
+def test_round_9_to_19_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

@@ -241,8 +241,8 @@ def read_numerals(reader: Reader) -> None:
             reader.add(number(value * 10), match.start(), match.end(), True)
         else:
             _add_multiple(reader, value, match.start(), match.end())
-    for match in _ONE_COUNTED.finditer(text):  # 1名, 1家 as "a": weak, as 一个 is
-        reader.add("1", match.start(), match.end(), False)
+    for match in _ONE_COUNTED.finditer(text):  # 1名, 1家 as "a": weak, as 一个 is; 各1名 ("one each") is stated
+        reader.add("1", match.start(), match.end(), bool(_EACH.search(text, max(0, match.start() - 4), match.start())))
     for match in _WEAK_WORD.finditer(text):
         reader.add(_WEAK_WORDS[match.group(0)], match.start(), match.end(), False,
                    ("50", "1/2", *_HALF_OF.get(match.group(0), ())) if _WEAK_WORDS[match.group(0)] == "0.5" else ())
@@ -364,6 +364,7 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
 # the counters of statistics (1例 "1 case", 1人死亡, 1起), units, days and ordinals (第1名) keep their 1.
 _ONE_COUNTED = re.compile(rf"(?<!第){START}1(?=\s*(?:个|名|位|家|项|条|种|座|部|所|间|栋|套|件|份|张|本|只|头|匹|枚|颗|"
                           r"块|片|架|艘|辆|台|支|批|款|篇|首|幅|组|队|把|根|笔)(?!\d))")
+_EACH = re.compile(r"各[\u4e00-\u9fff]{0,2}$")  # 各1名, 各培训1名: one each
 _LISTED_DIGITS = re.compile(rf"(?<![\d.])(\d{{1,2}})(?=\s*(?:{COUNTERS}))")
 # "A和B两件", and the paired opposites that need no 和: 国内国际两个市场 ("domestic and international markets")
 _PAIR = re.compile(r"[^\s和与及]\s*[和与及]\s*[^\s和与及]{1,12}$|(?:国内国际|国际国内|中外|城乡|内外|线上线下)\s*$")

@@ -248,16 +248,19 @@ def _matching(wanted: list[NumberMention], offered: list[NumberMention], dates: 
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_CODE_LIKE = re.compile(r"[1-9]\d+[1-9]")  # 988, 2611: three digits or more, not round: a line or a model
 
 
 def _once(mentions: list[NumberMention]) -> list[NumberMention]:
     """The mentions with each date part counted once (a dateline's 26日 and the text's 26日 are one date),
     and each year: 2022 written twice for the same year ("2022年...，2022年...") is one year, however
-    often a translation repeats it."""
+    often a translation repeats it; so is a number that reads as a line or a model ("the 988 Lifeline by
+    calling 988" as 拨打988生命线)."""
     seen: set[frozenset[str]] = set()
     kept = []
     for mention in mentions:
-        if mention.once or (mention.form == "digits" and _YEAR.fullmatch(mention.value)):
+        if mention.once or (mention.form == "digits" and (_YEAR.fullmatch(mention.value)
+                                                           or _CODE_LIKE.fullmatch(mention.value))):
             if mention.readings in seen:
                 continue
             seen.add(mention.readings)

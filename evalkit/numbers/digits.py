@@ -240,7 +240,9 @@ def read_scaled_digits(reader: Reader) -> None:
         value = _scaled(match.group(1), _ZH_SCALES[match.group(2)])
         if match.group(3):
             value += _scaled(match.group(3), 10**4)
-        reader.add(number(value), match.start(), match.end(), True)
+        # 1.3万亿斤 is 650 billion kg, as 10斤 is 5 kg
+        reader.add(number(value), match.start(), match.end(), True,
+                   (number(value / 2),) if _JIN.match(reader.text, match.end()) else ())
     for match in _EN_SCALED.finditer(reader.text):
         currency, digits, word, letter = match.groups()
         scale = (word or letter).lower()

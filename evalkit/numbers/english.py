@@ -33,7 +33,7 @@ _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
                  "fifths": 5, "tenth": 10, "tenths": 10}
 # tripled and quadrupled state a multiple (提高了一倍 is "doubled": a different figure); doubled is weak
 _MULTIPLES = {"tripled": "3", "triples": "3", "tripling": "3", "quadrupled": "4", "quadruples": "4", "quadrupling": "4"}
-_WEAK_WORDS = {"twice": "2", "double": "2", "doubled": "2", "doubles": "2", "doubling": "2", "both": "2",
+_WEAK_WORDS = {"once": "1", "thrice": "3", "twice": "2", "double": "2", "doubled": "2", "doubles": "2", "doubling": "2", "both": "2",
                "couple": "2", "pair": "2", "twin": "2", "twins": "2", "none": "0", "nil": "0", "half": "0.5",
                "tenfold": "10", "hundredfold": "100", "penultimate": "2", "neither": "2", "either": "2",
                "centenary": "100", "centennial": "100", "bicentenary": "200"}
@@ -84,7 +84,7 @@ _WEEKDAY_IDIOM = re.compile(r"(?i)\b(?:black|good|cyber|super|ash|easter|palm|ho
 _NAME_MONTHS = ("May", "March", "June", "April", "August")
 _DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$")  # 11 Feb, 26 Jul, 1 August
 _DATE_WORD = re.compile(r"(?i)\b(?:in|on|since|by|from|until|till|to|of|early|mid|late|end|last|next|this|through|"
-                        r"before|after|during|between|and|or|each|every)[\s-]+$")
+                        r"before|after|during|between|and|or|each|every|only|it'?s|it is|it was)[\s-]+$")  # "it's only May"
 # 1990s, '90s, 90-s, "the 1960 s" (MT's stray space; "60 s" is seconds); "post-90" (a generation, 90后)
 # needs no s
 _DECADE = re.compile(r"(?<![\d'’])(?:(1[5-9]|20)(\d)0(?:\s(?=s\b))?|['’](\d)0|(\d)0)"
@@ -217,7 +217,8 @@ _AROUND_THE_CLOCK = re.compile(r"(?i)\ba?round[- ]the[- ]clock\b")
 _NINES = re.compile(r"(?i)\b([3-7]|three|four|five|six|seven)\s*(?:9s|9's|nines)\b")
 # 50p is £0.50
 _PENCE = re.compile(r"(?<![\d.,£$€])(\d{1,3})p(?![A-Za-z0-9])")
-# "twice a day" is a frequency, stated as any count is ("twice as many" may be 一倍 or 两倍: weak)
+# "twice a day" is a frequency, stated as any count is ("twice as many" may be 一倍 or 两倍: weak; "once" may
+# be "formerly")
 _FREQUENCY = re.compile(r"(?i)\s+(?:(?:a|per|every|each)\s+(?:day|week|month|year|night|hour|minute|second)"
                         r"|daily|weekly|monthly|yearly|annually)\b")
 
@@ -292,7 +293,7 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
         reader.add(str(_ADVERBS[word]), start, end, False, (ordinal(_ADVERBS[word]),))
         return i + 1
     if word in _WEAK_WORDS:
-        frequency = word == "twice" and bool(_FREQUENCY.match(reader.text, end))
+        frequency = word in ("once", "twice", "thrice") and bool(_FREQUENCY.match(reader.text, end))
         reader.add(_WEAK_WORDS[word], start, end, frequency, ("50", "1/2") if word == "half" else ())
         return i + 1
     if word in _ORDINALS and not (word in _DENOMINATORS and i and words[i - 1][0] in ("a", "one", *_UNITS)

@@ -70,9 +70,10 @@ FALSE_FRIENDS = (
                 re.compile(r"(?i)\band\s+(?:the\s+)?(?:other\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:other|more)\b"
                            r"|\band\s+(?:the\s+)?other\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b"), same_count=True),
     FalseFriend("斤 (jin, half a kilogram) as kilograms",
-                re.compile(r"(\d[\d,.]*|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*(?<![公千])斤"),
+                re.compile(r"(\d[\d,.]*(?:\s*(?:万亿|亿|万))?|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*(?<![公千])斤"),
                 re.compile(r"(?i)\bjin\b|\bcatt(?:y|ies)\b|\b500\s*g"),
-                re.compile(r"(?i)(\d[\d,.]*)\s*(?:kg|kgs|kilos?|kilograms?)\b"), re.compile(r"公斤|千克"), same_count=True),
+                re.compile(r"(?i)(\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion))?)\s*(?:kg|kgs|kilos?|kilograms?)\b"),
+                re.compile(r"公斤|千克"), same_count=True),
     # "by the end of the decade" as 到本世纪末 (the end of the century)
     FalseFriend("decade as 世纪 (century)", re.compile(r"(?i)\bdecades?\b"), re.compile(r"十年|年代"), re.compile(r"世纪"),
                 re.compile(r"(?i)\bcentur(?:y|ies)\b")),

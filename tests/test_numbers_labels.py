@@ -38,7 +38,7 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND4, realdata.LABELS_BLIND5, realdata.LABELS_BLIND6, realdata.LABELS_BLIND7,
          realdata.LABELS_BLIND8, realdata.LABELS_BLIND9, realdata.LABELS_BLIND10, realdata.LABELS_BLIND11,
          realdata.LABELS_BLIND12, realdata.LABELS_BLIND13, realdata.LABELS_BLIND14, realdata.LABELS_BLIND15,
-         realdata.LABELS_BLIND16)
+         realdata.LABELS_BLIND16, realdata.LABELS_BLIND17)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -75,6 +75,8 @@ SYSTEMS = {
     "wmt24h-enzh": realdata.WMT24H_SYSTEMS,
     "wmt22j-zhen": realdata.WMT22J_SYSTEMS,
     "wmt23k-enzh": realdata.WMT23K_SYSTEMS,
+    "wmt23l-zhen": realdata.WMT23L_SYSTEMS,
+    "wmt24i-enzh": realdata.WMT24I_SYSTEMS,
 }
 
 
@@ -316,6 +318,29 @@ def test_the_sixteenth_sets_systems_are_read_by_no_other_set_of_their_direction(
                   *realdata.WMT23J_SYSTEMS}
     assert set(realdata.WMT22J_SYSTEMS).isdisjoint(wmt22_zhen) and len(set(realdata.WMT22J_SYSTEMS)) == 2
     assert set(realdata.WMT23K_SYSTEMS).isdisjoint(wmt23_enzh) and len(set(realdata.WMT23K_SYSTEMS)) == 2
+
+
+def test_blind17_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND17 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND17]
+    _, blind = _rows(realdata.LABELS_BLIND17)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt23l-zhen", s) for s in realdata.WMT23L_SYSTEMS), *(("wmt24i-enzh", s) for s in realdata.WMT24I_SYSTEMS)}
+    assert realdata.WMT23L_FIRST == realdata.WMT23B_FIRST  # wmt23i-zhen's lines: 1-1,632 less the rated ones
+    for row in blind:  # WMT24's canary is line 1
+        line = int(row["line"])
+        assert 1 < line <= realdata.WMT24I_FIRST if row["set"] == "wmt24i-enzh" else \
+            1 <= line < realdata.WMT23C_LINES.start, row
+
+
+def test_the_seventeenth_sets_systems_are_read_by_no_other_set_on_their_lines():
+    wmt23_zhen = {*realdata.WMT23B_SYSTEMS["wmt23b-zhen"], *realdata.WMT23C_SYSTEMS, *realdata.WMT23E_SYSTEMS,
+                  *realdata.WMT23F_SYSTEMS, *realdata.WMT23G_SYSTEMS, *realdata.WMT23I_SYSTEMS}
+    wmt24_enzh = {*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS, *realdata.WMT24C_SYSTEMS, *realdata.WMT24D_SYSTEMS,
+                  *realdata.WMT24E_SYSTEMS, *realdata.WMT24F_SYSTEMS, *realdata.WMT24G_SYSTEMS,
+                  *realdata.WMT24H_SYSTEMS}
+    assert set(realdata.WMT23L_SYSTEMS).isdisjoint(wmt23_zhen) and len(set(realdata.WMT23L_SYSTEMS)) == 2
+    assert set(realdata.WMT24I_SYSTEMS).isdisjoint(wmt24_enzh) and len(set(realdata.WMT24I_SYSTEMS)) == 2
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -759,7 +784,7 @@ def _wmt24_folder(root: Path, docs: list[str], short: str = "") -> Path:
     files |= {f"system-outputs/en-zh/{system}.txt": f"{system} {{}}"
               for system in (*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS, *realdata.WMT24C_SYSTEMS,
                              *realdata.WMT24D_SYSTEMS, *realdata.WMT24E_SYSTEMS, *realdata.WMT24F_SYSTEMS,
-                             *realdata.WMT24G_SYSTEMS, *realdata.WMT24H_SYSTEMS)}
+                             *realdata.WMT24G_SYSTEMS, *realdata.WMT24H_SYSTEMS, *realdata.WMT24I_SYSTEMS)}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         count = len(docs) - 1 if path == short else len(docs)
@@ -1086,12 +1111,65 @@ def test_wmt24h_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
         realdata.load_items(tmp_path, ["wmt24h-enzh"], None, None, None, _wmt24_folder(tmp_path / "e", docs[:2]))
 
 
+def test_wmt24i_reads_the_first_n_lines_without_the_canary_for_its_own_systems_apart_from_the_others(tmp_path,
+                                                                                                     monkeypatch):
+    for name, first in (("WMT24_LINES", 5), ("WMT24_FIRST", 5), ("WMT24B_FIRST", 5), ("WMT24C_FIRST", 2),
+                        ("WMT24D_FIRST", 5), ("WMT24E_FIRST", 3), ("WMT24F_FIRST", 2), ("WMT24G_FIRST", 5),
+                        ("WMT24H_FIRST", 5), ("WMT24I_FIRST", 4)):
+        monkeypatch.setattr(realdata, name, first)
+    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "canary", "social", "speech"])
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, None, None, None, folder)
+
+    seventeenth = load(["wmt24i-enzh"])
+    assert [(i.set, i.line, i.system) for i in seventeenth] == [("wmt24i-enzh", n, s)
+                                                               for s in ("ONLINE-G", "ONLINE-W") for n in (2, 4)]
+    fourth = seventeenth[3]
+    assert (fourth.source, fourth.references, fourth.candidate) == ("source 4", ("参考4",), "ONLINE-W 4")
+    assert (fourth.source_lang, fourth.target_lang, fourth.modes) == ("en", "zh", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT24I_FIRST", 5)  # whole: every line but the canaries
+    assert [i.line for i in load(["wmt24i-enzh"])] == [2, 4, 5, 2, 4, 5]
+    monkeypatch.setattr(realdata, "WMT24I_FIRST", 2)  # its own N, whatever the other sets take
+    seventeenth = load(["wmt24i-enzh"])
+    assert [i.line for i in seventeenth] == [2, 2]
+    sets = ["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh", "wmt24f-enzh", "wmt24g-enzh",
+            "wmt24h-enzh"]
+    others = load(sets)
+    assert {i.system for i in others}.isdisjoint(realdata.WMT24I_SYSTEMS)
+    assert [i.line for i in others if i.set == "wmt24h-enzh"] == [2, 4, 5, 2, 4, 5]  # wmt24h keeps its own N
+    every = load([*sets, "wmt24i-enzh"])
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + seventeenth)
+
+
+def test_wmt24i_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    for name, first in (("WMT24_LINES", 3), ("WMT24_FIRST", 3), ("WMT24H_FIRST", 3), ("WMT24I_FIRST", 2)):
+        monkeypatch.setattr(realdata, name, first)
+    docs = ["canary", "news", "news"]
+    short = _wmt24_folder(tmp_path / "a", docs, short="system-outputs/en-zh/ONLINE-W.txt")
+    assert len(realdata.load_items(tmp_path, ["wmt24-enzh", "wmt24h-enzh"], None, None, None, short)) == 8
+    with pytest.raises(SystemExit, match="ONLINE-W"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt24i-enzh"], None, None, None, short)
+    short = _wmt24_folder(tmp_path / "b", docs, short="system-outputs/en-zh/ONLINE-G.txt")
+    with pytest.raises(SystemExit, match="ONLINE-G"):
+        realdata.load_items(tmp_path, ["wmt24i-enzh"], None, None, None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt24i-enzh"], None, None, None,
+                            _wmt24_folder(tmp_path / "c", docs, short="references/en-zh.refA.txt"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt24i-enzh"], None, None, None,
+                            _wmt24_folder(tmp_path / "d", docs, short="sources/en-zh.txt"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt24i-enzh"], None, None, None, _wmt24_folder(tmp_path / "e", docs[:2]))
+
+
 def _wmt23_zhen_folder(root: Path, lines: int, short: str = "") -> Path:
     """WMT23's txt/ layout for zh-en with the systems of wmt23b-zhen, wmt23c-zhen, wmt23e-zhen, wmt23f-zhen,
-    wmt23g-zhen and wmt23i-zhen (made-up text)."""
+    wmt23g-zhen, wmt23i-zhen and wmt23l-zhen (made-up text)."""
     files = {"sources/generaltest2023.zh-en.src.zh": "源 {} 句", "references/generaltest2023.zh-en.ref.refA.en": "ref {}"}
     systems = {*realdata.WMT23B_SYSTEMS["wmt23b-zhen"], *realdata.WMT23C_SYSTEMS, *realdata.WMT23E_SYSTEMS,
-               *realdata.WMT23F_SYSTEMS, *realdata.WMT23G_SYSTEMS, *realdata.WMT23I_SYSTEMS}
+               *realdata.WMT23F_SYSTEMS, *realdata.WMT23G_SYSTEMS, *realdata.WMT23I_SYSTEMS,
+               *realdata.WMT23L_SYSTEMS}
     files |= {f"system-outputs/generaltest2023.zh-en.hyp.{system}.en": f"{system} {{}}" for system in systems}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
@@ -1258,6 +1336,56 @@ def test_wmt23i_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, caps
     shortref = _wmt23_zhen_folder(tmp_path / "ref", 10, short="references/generaltest2023.zh-en.ref.refA.en")
     with pytest.raises(SystemExit, match="not the 10 lines"):
         realdata.load_items(tmp_path, ["wmt23i-zhen"], mqm, None, shortref)
+
+
+def test_wmt23l_reads_the_first_m_of_wmt23e_line_list_or_all_of_it_for_its_own_systems(tmp_path, wmt23e,
+                                                                                       monkeypatch):
+    folder, mqm = wmt23e  # wmt23e-zhen's list: 1, 3, 5 (wmt23b-zhen's), 7-10 (wmt23c-zhen's)
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, mqm, None, folder)
+
+    monkeypatch.setattr(realdata, "WMT23L_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT23I_FIRST", 2)
+    first = load(["wmt23l-zhen"])
+    assert [(i.set, i.line, i.system) for i in first] == [("wmt23l-zhen", n, s) for s in ("NLLB_MBR_BLEU", "ONLINE-A")
+                                                         for n in (1, 3, 5, 7)]
+    seventh = first[7]
+    assert (seventh.source, seventh.references, seventh.candidate) == ("源 7 句", ("ref 7",), "ONLINE-A 7")
+    assert (seventh.source_lang, seventh.target_lang, seventh.modes) == ("zh", "en", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT23L_FIRST", realdata.WMT23B_FIRST)  # as fixed: exactly wmt23i-zhen's lines
+    monkeypatch.setattr(realdata, "WMT23I_FIRST", realdata.WMT23B_FIRST)
+    assert [i.line for i in load(["wmt23l-zhen"])] == [1, 3, 5] * 2
+    assert sorted({i.line for i in load(["wmt23l-zhen"])}) == sorted({i.line for i in load(["wmt23i-zhen"])})
+    monkeypatch.setattr(realdata, "WMT23L_FIRST", 10)  # all of it
+    whole = load(["wmt23l-zhen"])
+    assert [i.line for i in whole] == [1, 3, 5, 7, 8, 9, 10] * 2
+    thirteenth = load(["wmt23i-zhen"])
+    assert {i.system for i in thirteenth} == set(realdata.WMT23I_SYSTEMS) and len(thirteenth) == 6
+    every = load(["wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen", "wmt23l-zhen"])
+    assert sorted(i.key for i in every) == sorted(
+        i.key for i in load(["wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen"]) + thirteenth + whole)
+
+
+def test_wmt23l_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, capsys):
+    folder, mqm = wmt23e
+    assert realdata.load_items(tmp_path, ["wmt23l-zhen"], None, None, folder) == []
+    assert "wmt23l-zhen is left out" in capsys.readouterr().err
+    with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
+        realdata.load_items(tmp_path, ["wmt23l-zhen"], _mqm(tmp_path / "one.tsv", "源 2 句"), None, folder)
+    for system in realdata.WMT23L_SYSTEMS:
+        short = _wmt23_zhen_folder(tmp_path / system, 10, short=f"system-outputs/generaltest2023.zh-en.hyp.{system}.en")
+        assert realdata.load_items(tmp_path, ["wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen"], mqm, None,
+                                   short)
+        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
+            realdata.load_items(tmp_path, ["wmt23l-zhen"], mqm, None, short)
+    with pytest.raises(SystemExit, match="not the 10 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt23l-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
+    for name, path in (("ref", "references/generaltest2023.zh-en.ref.refA.en"),
+                       ("src", "sources/generaltest2023.zh-en.src.zh")):
+        with pytest.raises(SystemExit, match="not the 10 lines"):
+            realdata.load_items(tmp_path, ["wmt23l-zhen"], mqm, None,
+                                _wmt23_zhen_folder(tmp_path / name, 10, short=path))
 
 
 def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_chosen_on():
@@ -1868,13 +1996,17 @@ BLIND_SETS = {
     "sixteenth": ("wmt22j-zhen", lambda: f"WMT22 zh-en lines 1-{realdata.WMT22J_FIRST}", "wmt23k-enzh",
                   lambda: f"WMT23 general en-zh lines 1-{realdata.WMT23K_FIRST}",
                   {"WMT22J_FIRST": 500, "WMT23K_FIRST": 300}),
+    "seventeenth": ("wmt23l-zhen", lambda: f"WMT23 general zh-en, first {realdata.WMT23L_FIRST} of wmt23e-zhen's lines",
+                    "wmt24i-enzh", lambda: f"WMT24 general en-zh file lines 1-{realdata.WMT24I_FIRST}",
+                    {"WMT23L_FIRST": 750, "WMT24I_FIRST": 300}),
 }
 
 
 @pytest.mark.parametrize(("earlier", "blind"), [("sixth", "seventh"), ("seventh", "eighth"), ("eighth", "ninth"),
                                                 ("ninth", "tenth"), ("tenth", "eleventh"), ("eleventh", "twelfth"),
                                                 ("twelfth", "thirteenth"), ("thirteenth", "fourteenth"),
-                                                ("fourteenth", "fifteenth"), ("fifteenth", "sixteenth")])
+                                                ("fourteenth", "fifteenth"), ("fifteenth", "sixteenth"),
+                                                ("sixteenth", "seventeenth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -2023,6 +2155,48 @@ def test_the_sixteenth_blind_set_is_apart_from_the_fourteenth_and_fifteenth(monk
     assert rows["**sixteenth blind set, both directions**"] == [(i.set, i.system) for i in items[3:]]
 
 
+def test_the_seventeenth_blind_set_is_apart_from_the_thirteenth_and_fifteenth(monkeypatch):
+    for name, value in (("WMT23I_FIRST", 750), ("WMT23L_FIRST", 750), ("WMT24I_FIRST", 300)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt23i-zhen", "NLLB_Greedy", "zh"), _item("wmt24h-enzh", "ONLINE-A", "en"),
+             _item("wmt23l-zhen", "ONLINE-A", "zh"), _item("wmt24i-enzh", "ONLINE-W", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT23 general zh-en, first 750 of wmt23e-zhen's lines, IOL_Research, NLLB_Greedy"] == \
+        ("after", {"wmt23i-zhen"})
+    assert columns["WMT23 general zh-en, first 750 of wmt23e-zhen's lines, NLLB_MBR_BLEU, ONLINE-A"] == \
+        ("after", {"wmt23l-zhen"})
+    assert columns["WMT24 general en-zh, NVIDIA-NeMo, ONLINE-A"] == ("after", {"wmt24h-enzh"})
+    assert columns["WMT24 general en-zh file lines 1-300, ONLINE-G, ONLINE-W"] == ("after", {"wmt24i-enzh"})
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT23 general zh-en, first 750 of wmt23e-zhen's lines, ONLINE-A**"] == [("wmt23l-zhen", "ONLINE-A")]
+    assert rows["**WMT24 general en-zh, ONLINE-A**"] == [("wmt24h-enzh", "ONLINE-A")]
+    assert rows["**WMT24 general en-zh file lines 1-300, ONLINE-W**"] == [("wmt24i-enzh", "ONLINE-W")]
+    assert rows["**thirteenth blind set, both directions**"] == [("wmt23i-zhen", "NLLB_Greedy")]
+    assert rows["**fifteenth blind set, both directions**"] == [("wmt24h-enzh", "ONLINE-A")]
+    assert rows["**seventeenth blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
+
+
+def test_main_says_when_the_seventeenth_sets_data_is_missing(tmp_path, monkeypatch, capsys):
+    class Stop(Exception):
+        pass
+
+    def load_items(*_):
+        raise Stop
+
+    monkeypatch.setattr(realdata, "load_items", load_items)
+    for sets, said in ((["wmt23l-zhen"], "no WMT23 general test data (--wmt23sys)"),
+                       (["wmt24i-enzh"], "no WMT24 general test data (--wmt24sys)")):
+        with pytest.raises(Stop):
+            realdata.main(["--data", str(tmp_path), "--sets", *sets])
+        assert said in capsys.readouterr().err
+    with pytest.raises(Stop):
+        realdata.main(["--data", str(tmp_path), "--sets", "wmt23l-zhen", "--wmt23sys", str(tmp_path)])
+    assert "no WMT23 general test data" not in capsys.readouterr().err
+    with pytest.raises(Stop):
+        realdata.main(["--data", str(tmp_path), "--sets", "wmt24i-enzh", "--wmt24sys", str(tmp_path)])
+    assert "no WMT24 general test data" not in capsys.readouterr().err
+
+
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
     assert "wmt22j-zhen" in realdata.WMT22_BLIND
 
@@ -2079,8 +2253,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND14", "wmt22h-zhen", "wmt23j-enzh", "round16", "round15"),
     ("BLIND15", "wmt22i-zhen", "wmt24h-enzh", "round17", "round16"),
     ("BLIND16", "wmt22j-zhen", "wmt23k-enzh", "round18", "round17"),
+    ("BLIND17", "wmt23l-zhen", "wmt24i-enzh", "round19", "round18"),
 ])
-def test_the_twelfth_to_sixteenth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_seventeenth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written and read after it was frozen: that round judges it, not the
     round before nor a later now."""

@@ -472,9 +472,8 @@ ROUND_17_READINGS = [
     ("六七十年代", "the 1960 s and 1980 s", True),
     ("用时60秒", "timed at 60 s", False),
     ("用时50秒", "timed at 60 s", True),
-    # a name run into the word before it; twelve digits or more are an identifier, eleven a number
+    # a name run into the word before it; a long number outside a link is a number
     ("它就是Aventador LP700-4", "It is AventadorLP700-4", False),
-    ("https://x.com/s/112130028394563476", "https://x.com/s/ 112130028394563476", False),
     ("编号13812345678", "No. 13812345679", True),
     # a small K is a 4K screen or a 5K run (5 km), weak; after a currency, thousands; "100k meters" is 100 km
     ("a little over 5K/weekday", "每个工作日5公里多一点", False),
@@ -500,14 +499,18 @@ ROUND_17_READINGS = [
     ("over the past decade", "过去十年", False),
     ("over the past decade", "过去一个世纪", True),
     ("over the past century, a decade at a time", "过去一个世纪，每次十年", False),
+    ("over the past decade, since the turn of the millennium", "过去10年，即本世纪以来", False),
     ("the first decade of this century", "本世纪头10年", False),  # the source's own century
     ("by the end of the decade", "到本年代末", False),
 ]
 
 
 ROUND_18_READINGS = [
-    # a comma ends a number in words: "ten thousand, four-wheel drive" is no 10004; a four-wheel drive is a term
+    # a comma ends a number in words: "ten thousand, four-wheel drive" is no 10004; a four-wheel drive is a term;
+    # "one thousand, two hundred and fifty" (a cheque's style) is one number
     ("一年的路税十几千，四轮驱动", "the road tax is more than ten thousand, four-wheel drive", False),
+    ("one thousand, two hundred and fifty dollars", "1250美元", False),
+    ("one thousand, two hundred and fifty dollars", "1200美元", True),
     ("一年的路税十几千，四轮驱动", "the road tax is more than ten thousand and four", True),
     ("two thousand and four", "2004年", False),
     # English word order with Chinese month words is still the date
@@ -538,10 +541,15 @@ ROUND_18_READINGS = [
     ("5 9s of uptime", "5个9的正常运行时间", False),
     ("5 9s of uptime", "99.99%的正常运行时间", True),
     ("5 9s of uptime", "正常运行时间", True),
+    ("five nines of uptime", "99.999%的正常运行时间", False),
+    ("three nines of uptime", "99.9%的正常运行时间", False),
+    ("dressed to the nines", "打扮得漂漂亮亮", False),
     # pence, a year in months
     ("it costs 50p", "它花了0.5英镑", False),
     ("it costs 50p", "它花了50便士", False),
     ("it costs 50p", "它花了5英镑", True),
+    ("a 720p video", "720p视频", False),
+    ("at 3p.m.", "下午3点", False),
     ("a yearlong drought", "持续12个月的干旱", False),
     ("a yearlong drought", "持续13个月的干旱", True),
     ("a yearlong drought", "持续一年的干旱", False),  # vouching, never missing
@@ -549,6 +557,8 @@ ROUND_18_READINGS = [
     ("4 通用规范汉字表》", "the General Specification Table of Chinese Characters", False),
     ("《4通用规范汉字表》", "the General Specification Table of Chinese Characters", True),
     ("4 通用规范汉字表", "the General Specification Table of Chinese Characters", True),
+    ("《关于推进4项改革的意见》", "the Opinions on Advancing the Reforms", True),  # inside an open title
+    ("《诊疗方案（试行第4版）》", "the Diagnosis and Treatment Plan (Trial)", True),
 ]
 
 
@@ -561,11 +571,10 @@ ROUND_19_READINGS = [
     ("and it's only May", "现在才五月", False),
     ("and it's only May", "现在才", True),
     ("May I ask", "请问", False),
-    # a number that reads as a line or a model, stated twice, is one number; a round one is two
-    ("the 988 Lifeline by calling or texting 988", "拨打988生命线", False),
-    ("the 988 Lifeline by calling or texting 988", "拨打生命线", True),
-    ("100 seats for 100 dollars", "100个座位", True),
-    ("the 88 bus for 88 people", "88路公交车", True),  # two digits: no line's number
+    ("Only May can decide", "只有梅能决定", False),
+    # a number stated twice is two numbers, a year once
+    ("125 died in Gansu and 125 in Qinghai", "甘肃125人死亡", True),
+    ("in 2022, and by the end of 2022", "2022年底前", False),
     # "once" vouches, and witnesses a dropped 1次; "once a day" is stated
     ("至少进行1次检测", "at least once", False),
     ("twice a day, once a week", "每天两次，每周一次", False),
@@ -576,8 +585,17 @@ ROUND_19_READINGS = [
     # 各1名 ("one each") is stated; 1名 alone may be "a"
     ("每校各1名音乐教师", "one music teacher for each school", False),
     ("每校各1名音乐教师", "music teachers for schools", True),
+    ("每县各培训1名教师", "teachers were trained", True),
+    ("每县各培训了1名教师", "teachers were trained", False),  # 各 three characters away: "a"
     ("招聘1名教师", "hire a teacher", False),
 ]
+
+
+def test_a_clause_machine_translation_loops_on_adds_its_number_only_until_it_repeats():
+    """Seven copies of "5人死亡，": the copies whose 24 characters were written before add nothing; a run of one
+    digit is no copy of itself."""
+    assert number_problems("5人死亡，" * 6 + "5人死亡", against="source", source="5 people died").added == ("5",) * 3
+    assert number_problems("1" + "0" * 40, against="source", source="ps hire me").added == ("1" + "0" * 40,)
 
 
 @pytest.mark.parametrize("text", ["@user21 I only row", "https://x.com/s/112130028394563476", "用户2"])

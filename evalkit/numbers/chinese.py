@@ -122,7 +122,8 @@ def _value(text: str) -> int | None:
 _WEEKDAY_AFTERNOON = re.compile(r"(?<=周|期|拜)一下(?=午)")
 
 
-# OCR reads 《 as 4: "4 通用规范汉字表》" opens the title its 》 closes
+# OCR reads 《 as 4: "4 通用规范汉字表》" opens the title its 》 closes (a 4 inside an open title,
+# 《关于推进4项改革的意见》, is a number)
 _OCR_TITLE_MARK = re.compile(r"(?<![\d.《])4\s*(?=[^《》\d\s][^《》\d]{1,30}》)")
 
 
@@ -131,7 +132,9 @@ def read_non_quantities(reader: Reader) -> None:
         if not _WEEKDAY_AFTERNOON.match(reader.text, match.start()):
             reader.claim(match.start(), match.end())
     for match in _OCR_TITLE_MARK.finditer(reader.text):
-        reader.claim(match.start(), match.end())
+        before = reader.text[:match.start()]
+        if before.rfind("《") <= before.rfind("》"):
+            reader.claim(match.start(), match.end())
 
 
 def read_times(reader: Reader) -> None:
@@ -242,7 +245,7 @@ def read_numerals(reader: Reader) -> None:
         else:
             _add_multiple(reader, value, match.start(), match.end())
     for match in _ONE_COUNTED.finditer(text):  # 1名, 1家 as "a": weak, as 一个 is; 各1名 ("one each") is stated
-        reader.add("1", match.start(), match.end(), bool(_EACH.search(text, max(0, match.start() - 4), match.start())))
+        reader.add("1", match.start(), match.end(), bool(_EACH.search(text, max(0, match.start() - 3), match.start())))
     for match in _WEAK_WORD.finditer(text):
         reader.add(_WEAK_WORDS[match.group(0)], match.start(), match.end(), False,
                    ("50", "1/2", *_HALF_OF.get(match.group(0), ())) if _WEAK_WORDS[match.group(0)] == "0.5" else ())

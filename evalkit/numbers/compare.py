@@ -132,9 +132,10 @@ def _repeats_vouch(text: str, mentions: list[NumberMention]) -> list[NumberMenti
     """The mentions, those in a stretch the translation already wrote weak: machine translation that
     repeats a sentence or a clause adds no number (an addition, not a number error)."""
     def repeated(m: NumberMention) -> bool:
-        # written before it starts: a run of one digit ("1000...000") is no repetition of itself
         after, before = text[m.start:m.start + _REPEAT], text[max(0, m.end - _REPEAT):m.end]
-        return any(len(stretch) == _REPEAT and text.find(stretch) + _REPEAT <= m.start for stretch in (after, before))
+        # written before, and not inside the mention itself: a run of one digit ("1000...000") is no repetition
+        return (len(after) == _REPEAT and text.find(after) < m.start) or \
+            (len(before) == _REPEAT and text.find(before) < min(m.start, m.end - _REPEAT))
     return [replace(m, strong=False) if m.strong and repeated(m) else m for m in mentions]
 
 
@@ -248,19 +249,16 @@ def _matching(wanted: list[NumberMention], offered: list[NumberMention], dates: 
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_CODE_LIKE = re.compile(r"[1-9]\d+[1-9]")  # 988, 2611: three digits or more, not round: a line or a model
 
 
 def _once(mentions: list[NumberMention]) -> list[NumberMention]:
     """The mentions with each date part counted once (a dateline's 26日 and the text's 26日 are one date),
     and each year: 2022 written twice for the same year ("2022年...，2022年...") is one year, however
-    often a translation repeats it; so is a number that reads as a line or a model ("the 988 Lifeline by
-    calling 988" as 拨打988生命线)."""
+    often a translation repeats it."""
     seen: set[frozenset[str]] = set()
     kept = []
     for mention in mentions:
-        if mention.once or (mention.form == "digits" and (_YEAR.fullmatch(mention.value)
-                                                           or _CODE_LIKE.fullmatch(mention.value))):
+        if mention.once or (mention.form == "digits" and _YEAR.fullmatch(mention.value)):
             if mention.readings in seen:
                 continue
             seen.add(mention.readings)

@@ -30,8 +30,9 @@ _ESCAPE = re.compile(r"(?<!\d)%[0-9A-Fa-f]{2}|&#x?[0-9A-Fa-f]{1,6};")
 _LINK = re.compile(r"(?i:https?)://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<![A-Za-z0-9_@])@[A-Za-z0-9_]+"
                    r"|用户\s?\d{1,4}(?![\d.,万亿千百名个位人])|(?<![A-Za-z0-9_])user\d{1,4}(?![A-Za-z0-9])"
                    r"|(?i:https?)\s?:\s?/\s?/\s?[\w.-]+(?:\s?/\s?[\w.%=?&-]+)*")
-# A link's id ("/status/112130028394563476") and a handle's digits (@user33) vouch for themselves: MT splits
-# links and garbles handles ("33 哎呀", "联系人: 17"); a year or a page in a link vouches for nothing
+# A link's id of six digits or more ("/status/112130028394563476") and the digits of the anonymiser's handles
+# (@user33, 用户33) vouch for themselves: MT splits links and garbles handles ("33 哎呀", "联系人: 17"); a year, a
+# month or a page in a link ("/2020/07/26") vouches for nothing
 _LINK_ID = re.compile(r"(?<=user)\d+$|(?<=用户)\s?\d+$|(?<![\d.])\d{6,}(?![\d.])")
 # Currency codes before digits are no names: RMB100, RM476.5 billion (ringgit), NT$, KRW.
 _CURRENCY_CODES = "RMB|USD|HKD|EUR|GBP|CNY|JPY|AUD|CAD|SGD|INR|MYR|TWD|NTD|KRW|CHF|THB|NZD|MOP|Rs|RM|NT|US|HK"
@@ -230,7 +231,7 @@ def _scaled(digits: str, factor: int) -> Decimal:
 
 
 # "12 to 14 million", "S$13.8 to S$14.3 billion": the first number shares the magnitude.
-_METRES = re.compile(r"\s*(?:metres?|meters?|m)\b")
+_METRES = re.compile(r"\s*(?:metres?|meters?|m)\b")  # after k: "100k meters" is 100 km
 _SHARED_SCALE = re.compile(rf"(?<![\d.,])(?:[$£€¥]|US\$|HK\$|S\$|A\$|C\$)?({DIGITS})\s*(?:to|or|and|-|–|—)\s*"
                            r"(?:[$£€¥]|US\$|HK\$|S\$|A\$|C\$)?$")
 

@@ -84,7 +84,7 @@ _WEEKDAY_IDIOM = re.compile(r"(?i)\b(?:black|good|cyber|super|ash|easter|palm|ho
 _NAME_MONTHS = ("May", "March", "June", "April", "August")
 _DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$")  # 11 Feb, 26 Jul, 1 August
 _DATE_WORD = re.compile(r"(?i)\b(?:in|on|since|by|from|until|till|to|of|early|mid|late|end|last|next|this|through|"
-                        r"before|after|during|between|and|or|each|every|only|it'?s|it is|it was)[\s-]+$")  # "it's only May"
+                        r"before|after|during|between|and|or|each|every|(?:it'?s|it is|it was)(?:\s+(?:only|just|already|still))?)[\s-]+$")  # "it's only May"
 # 1990s, '90s, 90-s, "the 1960 s" (MT's stray space; "60 s" is seconds); "post-90" (a generation, 90后)
 # needs no s
 _DECADE = re.compile(r"(?<![\d'’])(?:(1[5-9]|20)(\d)0(?:\s(?=s\b))?|['’](\d)0|(\d)0)"
@@ -316,8 +316,10 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
         current, last, j = 1, "unit", i + 1
     while j < len(words):
         w, w_start, w_end = words[j]
-        if j > i and _CLAUSE_BREAK.search(reader.text, words[j - 1][2], w_start):
-            break  # "ten thousand, four-wheel drive": 10000 and a 4
+        if j > i and _CLAUSE_BREAK.search(reader.text, words[j - 1][2], w_start) and not (
+                last == "scale" and reader.text[words[j - 1][2]:w_start].strip() == "," and w in _UNITS
+                and j + 1 < len(words) and words[j + 1][0] == "hundred"):
+            break  # "ten thousand, four-wheel drive" is 10000 and a 4; "one thousand, two hundred" is 1200
         if w == "and" and last is not None and j + 1 < len(words) and (
                 words[j + 1][0] in _UNITS or words[j + 1][0] in _TENS or words[j + 1][0] == "a"):
             if words[j + 1][0] == "a" and j + 2 < len(words) and words[j + 2][0] == "half":

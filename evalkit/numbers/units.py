@@ -75,7 +75,7 @@ FALSE_FRIENDS = (
                 re.compile(r"(?i)(\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion))?)\s*(?:kg|kgs|kilos?|kilograms?)\b"),
                 re.compile(r"公斤|千克"), same_count=True),
     # "by the end of the decade" as 到本世纪末 (the end of the century)
-    FalseFriend("decade as 世纪 (century)", re.compile(r"(?i)\bdecades?\b"), re.compile(r"十年|年代"), re.compile(r"世纪"),
+    FalseFriend("decade as 世纪 (century)", re.compile(r"(?i)\bdecades?\b"), re.compile(r"(?:十|10)\s*年|年代"), re.compile(r"世纪"),
                 re.compile(r"(?i)\bcentur(?:y|ies)\b")),
     FalseFriend("decades as 年 (years)", re.compile(r"(?i)\b(\d+|two|three|four|five|six|seven|eight|nine)\s+decades\b"),
                 re.compile(r"个十年"), re.compile(r"(\d+|[一二两三四五六七八九])\s*多?\s*年(?!代)"), same_count=True),

@@ -4,8 +4,9 @@ The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
 `"reference"` (against the references, the source confirming). Twenty versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 19", the package at --round19 (159fe65: round 19, frozen
-before the seventeenth blind set was read; the same verdicts as now until a round 20 changes them); "round 18", the
+"now" (the package evalkit/numbers/ as it is: round 19 and a review's fixes, f8e16ea, which change the verdicts on
+three segments); "round 19", the package at --round19 (159fe65: round 19, frozen before the seventeenth blind set
+was read); "round 18", the
 package at --round18 (0893b8f: round 18, frozen before the sixteenth blind set was read); "round 17", the
 package at --round17 (1912985: round 17, frozen before the fifteenth blind set was read); "round 16", the
 package at --round16 (8780d43: round 16, frozen before the fourteenth blind set was read); "round 15", the

@@ -591,6 +591,61 @@ ROUND_19_READINGS = [
 ]
 
 
+ROUND_20_READINGS = [
+    # a footnote mark after a word or a sentence is no number; a bracketed number elsewhere is
+    ("2018年约有3,560万人", "35.6 million people in 2018 [2].", False),
+    ("2004年", "in 2004.[3]", False),
+    ("2004年", "in 2004 [3]", False),
+    ("2004年", "in 2004 [3] people", True),  # not before a stop: a number
+    ("2004年", "[3] in 2004", True),  # nothing before it: a list's number
+    # dots grouping thousands (two or more groups); one dot is a decimal point
+    ("净利润为23.13亿元", "net profit of 2.313.000.000 yuan.", False),
+    ("净利润为23.13亿元", "net profit of 2.313.000 yuan", True),
+    ("净利润为231.3万元", "net profit of 2.313.000 yuan", False),
+    ("净利润为2.313万元", "net profit of 2.313 yuan", True),
+    # a standard's OCR'd dash as MT renders it
+    ("GB/T 11383 一 1989 的字符", "the characters of GB/T 11383 January 1989", False),
+    ("GB/T 2312 一 1980 的字符", "the characters of GB/T 2312 in 1980", False),
+    ("1989年1月", "in January 1989", False),
+    ("1980年的字符", "the characters of 2312 in 1980", True),  # no standard named: 2312 is a number
+    # a Chinese month after the day's digits, with or without a space; 1月19 without 日
+    ("at the 18 December summit", "在18十二月峰会上", False),
+    ("at the 18 December summit", "在18 十二月峰会上", False),
+    ("at the 18 February summit", "在18十二月峰会上", True),
+    ("on January 19 the country", "1月19该国", False),
+    ("on January 19, the deadline", "1月19，最后期限", False),
+    ("on January 19 the country", "1月19日该国", False),
+    ("on January 19 the country", "1月该国", True),
+    ("19 people died in January", "1月19人死亡", False),  # a counter follows: a count, not a day
+    ("on January 19, officials said", "1月19人说", True),  # a count, no day
+    # "N in M" is a share (40 %, 4/10) and its two counts; the base only vouches
+    ("four-in-ten patients", "10分之四的病人", False),
+    ("four-in-ten patients", "十个患者中有四个", False),
+    ("four-in-ten patients", "四成患者", False),
+    ("four-in-ten patients", "40%的患者", False),
+    ("four-in-ten patients", "患者", True),
+    ("one in five Americans", "五分之一的美国人", False),
+    ("one in five Americans", "30%的美国人", True),
+    ("四成患者", "four in ten patients", False),
+    ("五分之一的美国人", "one in 5 Americans", False),
+    ("he scored 3 in 2020", "他在2020年得了3分", False),  # a year is no base
+    # 3d and identifiers with an underscore are names
+    ("3D printed robots", "3d打印机器人", False),
+    ("a variation of N1337_", "n1337_的一些变化", False),
+    # 高二 is a year of senior high school: kept as "sophomore", "second year", "Grade 11", or lost
+    ("高二的时候看的这本书", "I read this book in high school", True),
+    ("高二的时候看的这本书", "I read this book as a sophomore", False),
+    ("高二的时候看的这本书", "I read this book in my second year of high school", False),
+    ("高二的时候看的这本书", "I read this book in Grade 11", False),
+    ("高三的时候", "in my senior year", False),
+    ("高三的时候", "in my junior year", False),
+    ("高三的时候", "as a senior official", True),  # "senior" alone is no school year
+    ("价格提高一倍", "the price doubled", False),  # 提高一倍: raised by a multiple
+    ("楼高一百米", "the building is a hundred metres tall", False),
+    ("I read it as a sophomore", "我读过", False),  # weak: never missing
+]
+
+
 def test_a_clause_machine_translation_loops_on_adds_its_number_only_until_it_repeats():
     """Seven copies of "5人死亡，": the copies whose 24 characters were written before add nothing; a run of one
     digit is no copy of itself."""
@@ -642,8 +697,9 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
 
 @pytest.mark.parametrize("source, candidate, reported", ROUND_9_READINGS + ROUND_10_READINGS + ROUND_11_READINGS
                          + ROUND_12_READINGS + ROUND_13_READINGS + ROUND_14_READINGS + ROUND_15_READINGS
-                         + ROUND_16_READINGS + ROUND_17_READINGS + ROUND_18_READINGS + ROUND_19_READINGS)
-def test_round_9_to_19_readings(source, candidate, reported):
+                         + ROUND_16_READINGS + ROUND_17_READINGS + ROUND_18_READINGS + ROUND_19_READINGS
+                         + ROUND_20_READINGS)
+def test_round_9_to_20_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 
@@ -817,7 +873,7 @@ def test_what_the_real_errors_report():
     ("the centenary", [{"100"}]),
     ("10斤大米", [{"10", "5"}]),  # 斤 is half a kilogram: the converted value answers it
     ("到现在19年", [{"19", "2019"}]),  # 19 years, or the year 2019 as people say it
-    ("four-in-ten patients", [{"40"}]),  # 四成, 40 %
+    ("four-in-ten patients", [{"40", "0.4", "4"}, {"10"}]),  # 四成, 40 %, 十分之四, and 十个中有四个
     ("quadrupled", [{"4"}]),  # a multiple stated (doubled stays weak)
     ("Al&#39;s bar", []),  # an escaped apostrophe
     ("@user21 I only row", [{"21"}]),  # a handle's digits vouch for a garbled handle ("联系人: 21"); weak
@@ -1053,6 +1109,29 @@ def test_units_are_judged_against_the_source():
 ])
 def test_false_friends_of_a_count(source, translation, reported):
     assert bool(number_problems(translation, against="source", source=source).units) == reported
+
+
+# Money made another currency's: (source, translation, the unit reported or None).
+@pytest.mark.parametrize("source, translation, reported", [
+    ("每人收了31元", "each received RM31", "元 (yuan) as another currency"),
+    ("每人收了31元", "each received 31 ringgit", "元 (yuan) as another currency"),
+    ("每人收了31元", "each received €31", "元 (yuan) as another currency"),
+    ("每人收了31元", "each received 31 yuan", None),
+    ("每人收了31元", "each received RM31 (31 yuan)", None),  # a right rendering anywhere vouches
+    ("每人收了31元马币", "each received RM31", None),  # the source names the ringgit
+    ("每人收了31欧元", "each received €31", None),
+    ("has cost N585 million", "已花费5.85亿美元", "another currency as 美元 (dollars)"),
+    ("has cost N585 million", "已花费5.85亿奈拉", None),
+    ("cost £5 million", "花费500万美元", "another currency as 美元 (dollars)"),
+    ("cost €5 million", "花费500万美元", "another currency as 美元 (dollars)"),
+    ("cost 5 million euros", "花费500万美元", "another currency as 美元 (dollars)"),
+    ("cost £5 million", "花费500万英镑", None),
+    ("cost £5 million ($6.2 million)", "花费500万美元", None),  # the source has dollars too
+    ("cost 5 million", "花费500万美元", None),  # no currency named: not this rule's
+    ("N95 masks cost $5", "N95口罩售价5美元", None),  # N95 is a mask, not naira
+])
+def test_money_made_another_currency(source, translation, reported):
+    assert number_problems(translation, against="source", source=source).units == ((reported,) if reported else ())
 
 
 # Sums in 块 and sums with no currency named, rendered in dollars: (source, translation, reported).

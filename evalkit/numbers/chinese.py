@@ -63,7 +63,10 @@ COUNTERS = (
 )
 # 7月26日 is July 26 (the day is a plain number); 周四 is Thursday, 八十年代 the 1980s, 90后
 # the generation born in the 1990s, 五一 May Day (May 1), 八一 August 1.
-_MONTH = re.compile(r"(?<![\d.])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!\s*[饼球亮光])")
+# (a Chinese month may follow a day's digits, English word order: 18十二月 is December 18, not 二月)
+_MONTH = re.compile(r"(?<![.一二三四五六七八九十])((?<!\d)\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!\s*[饼球亮光])")
+# 1月19 without 日 is still January 19, where no counter or magnitude follows the day
+_BARE_DAY = re.compile(rf"\s*([1-9]|[12]\d|3[01])(?![\d.:：%])(?![,，]\s*\d)(?!\s*(?:多|余|来|几|{COUNTERS}))")
 _MONTH_RANGE = re.compile(r"([一二三四五六七八九十])([一二三四五六七八九十])月")
 # 3至6月 is March to June: the first month's 月 is left to the second
 _MONTH_SPAN = re.compile(r"(?<![\d.])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:至|到|[-~－—–])\s*"
@@ -173,8 +176,10 @@ def read_dates(reader: Reader) -> None:
         if text[match.start() - 1:match.start()] in ("个", "第") or text[match.end():match.end() + 1] == "个":
             continue
         month = _value(match.group(1))
-        if month and 1 <= month <= 12:
-            reader.add(MONTHS[month - 1], match.start(), match.end(), True, once=True)
+        if month and 1 <= month <= 12 and reader.add(MONTHS[month - 1], match.start(), match.end(), True, once=True):
+            day = _BARE_DAY.match(text, match.end())
+            if day:
+                reader.add(day.group(1), day.start(1), day.end(1), True, once=True, form="date", dated_day=True)
     for match in _WEEKDAY.finditer(text):
         day = "一二三四五六日天".find(match.group(1)) if match.group(1) else int(match.group(2)) - 1
         reader.add(WEEKDAYS[min(day, 6)], match.start(), match.end(), True, once=True)
@@ -231,9 +236,17 @@ def _add_multiple(reader: Reader, value: Decimal | int, start: int, end: int) ->
         reader.add(number(value), start, end, True, (number(value + 1), number(value * 100)))
 
 
+# 高二 is the second year of senior high school (grade 11): "sophomore year", "second year", "Grade 11";
+# not 提高一倍, 高一点, 身高一米八
+_SCHOOL_YEAR = re.compile(r"(?<![提升最更比较很太身增拔抬])高([一二三])(?![十百千万亿点些倍截分米层度个级成楼号期])")
+
+
 def read_numerals(reader: Reader) -> None:
     """Numerals in their context, and the weak rest."""
     text = reader.text
+    for match in _SCHOOL_YEAR.finditer(text):
+        year = _DIGIT_VALUES[match.group(1)]
+        reader.add(str(year), match.start(), match.end(), True, (str(year + 9), ordinal(year)), form="numeral")
     for match in _LISTED_DIGITS.finditer(text):  # 江苏、浙江、辽宁3省: the count restates the list
         value = int(match.group(1))
         if _listed(text, match.start()) == value:

@@ -23,6 +23,8 @@ from .mentions import (
 
 # "%0A" is an escaped line break, "&#39;" an escaped apostrophe (MT output left as HTML): no numbers.
 _ESCAPE = re.compile(r"(?<!\d)%[0-9A-Fa-f]{2}|&#x?[0-9A-Fa-f]{1,6};")
+# A footnote mark after a word or a sentence ("in 2018 [2].", "Richter Scale.[3]"): no number.
+_FOOTNOTE = re.compile(r"(?<=\S)\s?\[\d{1,3}\](?=\s*(?:[.,;:。，；]|$))|(?<=[.。])\[\d{1,3}\]")
 # links, e-mail addresses and @handles ("@user21", or written on into Chinese, "@user20所以": the handle is
 # its Latin letters and digits; "@user29@user30", "@[user5]", user26 and 用户2 are how MT and the anonymiser
 # write them)
@@ -38,6 +40,9 @@ _LINK_ID = re.compile(r"(?<=user)\d+$|(?<=用户)\s?\d+$|(?<![\d.])\d{6,}(?![\d.
 _CURRENCY_CODES = "RMB|USD|HKD|EUR|GBP|CNY|JPY|AUD|CAD|SGD|INR|MYR|TWD|NTD|KRW|CHF|THB|NZD|MOP|Rs|RM|NT|US|HK"
 # N585 million (or N5.85亿) is 585 million naira (an N before digits and a magnitude; N95 and N1 are names)
 _NAIRA = r"N(?=\d[\d,.]*\s?(?:(?:million|billion|trillion|bn|m)(?![A-Za-z])|万|亿))"
+# Dots grouping thousands, as continental Europe writes them and MT copies: 2.313.000.000 is one number
+# (read before the identifiers of dotted groups; a single dot stays a decimal point).
+_DOTTED_THOUSANDS = re.compile(r"(?<!\d)(?<!\d\.)[1-9]\d{0,2}(?:\.\d{3}){2,}(?!\d|\.\d)")
 # Names written with digits are names: COVID-19, G7, Ka-52M, MI5, Z164, CCTV-2, H1N1, 5G, 3D, AventadorLP700.
 _NAMES = (
     re.compile(r"(?i)\bcovid[\s‐-]*19"),
@@ -45,10 +50,12 @@ _NAMES = (
     # standards with their edition: ISO 8601, RFC 3339, GB/T 7714, GB/T 2312-1980, and as OCR and MT write them,
     # "GB/T 11383 一 1989", "GB / T 2312 a 1980", "GB/T 2312 I 1980", "GB / T13000"
     re.compile(r"\b(?:ISO(?:\s?/\s?IEC)?|IEC|RFC|IEEE|DIN|GB\s?/\s?[TZ])\s?\d+(?:[-:.]\d+)*"
-               r"(?:\s?(?:[-—–一]|a|I|1|to|and)\s?(?:19|20)\d\d(?!\d))?"),
+               r"(?:\s?(?:[-—–一]|a|I|1|to|and|in|January)\s?(?:19|20)\d\d(?!\d))?"),
     re.compile(rf"(?<![A-Za-z0-9])(?!(?:{_CURRENCY_CODES})\d|{_NAIRA})"
                r"[a-z]?[A-Z](?:[a-z]+(?=[A-Z]))?[A-Za-z]{0,6}(?:[-‐]?\d+(?:\.\d+)?[A-Za-z]*)+(?![A-Za-z0-9])"),
-    re.compile(r"(?<![A-Za-z0-9.,])\d[GD](?![A-Za-z0-9])"),
+    re.compile(r"(?<![A-Za-z0-9.,])(?:\d[GD]|3d)(?![A-Za-z0-9])"),  # "3d打印" as MT lower-cases it
+    # identifiers with an underscore: N1337_, user_21, v2_final
+    re.compile(r"(?<![A-Za-z0-9_])(?=[A-Za-z0-9_]*\d)(?=[A-Za-z0-9]*_)[A-Za-z0-9_]*[A-Za-z0-9][A-Za-z0-9_]*"),
     # ... and as MT lower-cases them ("lp700" for LP700, "ps4."); not a currency ("rmb100") or "no5"
     re.compile(rf"(?<![A-Za-z])(?=[a-z]{{2,4}}\d)(?!(?i:{_CURRENCY_CODES}|no)\d)[a-z]{{2,4}}\d+[a-z]*(?![A-Za-z0-9])"
                r"(?![.,]\d)"),
@@ -151,12 +158,15 @@ _EN_SCALED = re.compile(rf"{START}((?:[$£€¥]|US\$|HK\$|S\$|A\$|C\$|NT\$|(?:{
 
 def read_escapes_and_names(reader: Reader) -> None:
     spaced = (_SPACED_NAME,) if _CJK.search(reader.text) else ()
-    for match in _ESCAPE.finditer(reader.text):
-        reader.claim(match.start(), match.end())
+    for pattern in (_ESCAPE, _FOOTNOTE):
+        for match in pattern.finditer(reader.text):
+            reader.claim(match.start(), match.end())
     for match in _LINK.finditer(reader.text):
         if reader.claim(match.start(), match.end()):
             for digits in _LINK_ID.finditer(match.group(0)):
                 reader.vouch(number(digits.group(0)), match.start() + digits.start(), match.start() + digits.end())
+    for match in _DOTTED_THOUSANDS.finditer(reader.text):
+        reader.add(match.group(0).replace(".", ""), match.start(), match.end(), True)
     for pattern in (*_NAMES, *spaced):
         for match in pattern.finditer(reader.text):
             if reader.claim(match.start(), match.end()):

@@ -47,6 +47,10 @@ _WORD = re.compile(r"[A-Za-z]+")
 _ROUGH = re.compile(r"(?i)\b(?:(tens|hundreds)\s+of\s+(thousands|millions|billions)|(dozens|scores|hundreds|thousands|"
                     r"millions|billions|decades)|(a|one)\s+dozen|dozen)\b")
 _ROUGH_WORDS = {"dozens": 10, "scores": 10, "hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9}
+# "four-in-ten patients", "one in five": a share, 40 % or 4/10 (四成, 十分之四), and its two counts as
+# "十个患者中有四个" writes them (the base only vouches)
+_SHARE = re.compile(r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|\d)[\s-]+in[\s-]+"
+                    r"(two|three|four|five|six|seven|eight|nine|ten|twenty|(?:a[\s-]+)?hundred|[2-9]|10|20|100)\b")
 _PHRASES = (  # phrases with a value of their own
     (re.compile(r"(?i)\bhalf[\s-]+(?:a[\s-]+)?decade\b"), "5", True),
     # "yearlong" as 持续12个月: the year in months, vouching
@@ -58,7 +62,6 @@ _PHRASES = (  # phrases with a value of their own
     (re.compile(r"(?i)\bhalf[\s-]+(?:a[\s-]+)?century\b"), "50", False),
     (re.compile(r"(?i)\b(?:a|one|the\s+(?:last|past|previous|next))\s+century\b"), "100", False),
     (re.compile(r"(?i)\b(two|three|four|five|six|seven|eight|nine|\d)\s+decades\b"), None, True),  # two decades: 20
-    (re.compile(r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|\d)[\s-]+in[\s-]+(?:ten|10)\b"), None, True),
     (re.compile(r"(?i)\bnext[\s-]+to[\s-]+last\b|\bsecond[\s-]+to[\s-]+last\b"), "2", False),
     # a ticket's or a post's class: "Royal Mail 1st Class" as 头等, "first-class" as 一流
     (re.compile(r"(?i)\b(?:1st|first)[\s-]+class\b"), "1", False),
@@ -216,6 +219,10 @@ _AROUND_THE_CLOCK = re.compile(r"(?i)\ba?round[- ]the[- ]clock\b")
 # "five nines" (5 9s) of availability are 99.999%
 _NINES = re.compile(r"(?i)\b([3-7]|three|four|five|six|seven)\s*(?:9s|9's|nines)\b")
 # 50p is £0.50
+# A year of (American) high school, as MT renders 高二: freshman (grade 9), sophomore (10), junior (11),
+# senior (12; the third and last year of a Chinese senior high school): weak, they vouch
+_SCHOOL_YEARS = {"freshman": (1, 9), "sophomore": (2, 10), "junior": (3, 11), "senior": (3, 4, 12)}
+_SCHOOL_YEAR = re.compile(r"(?i)\b(freshman|sophomore)\b|\b(junior|senior)(?=\s+(?:year|in high school)\b)")
 _PENCE = re.compile(r"(?<![\d.,£$€])(\d{1,3})p(?![A-Za-z0-9])")
 # "twice a day" is a frequency, stated as any count is ("twice as many" may be 一倍 or 两倍: weak; "once" may
 # be "formerly")
@@ -236,6 +243,9 @@ def read_words(reader: Reader) -> None:
         availability = "99." + "9" * (nines - 2)  # stated; "5个9（99.999%）" writes it both ways
         reader.add_many([(availability, (str(nines),)), ("9", ()), (str(nines), (availability,))],
                         match.start(), match.end(), True, weak=("9", str(nines)))
+    for match in _SCHOOL_YEAR.finditer(text):
+        first, *rest = (str(year) for year in _SCHOOL_YEARS[(match.group(1) or match.group(2)).lower()])
+        reader.add(first, match.start(), match.end(), False, tuple(rest))
     for match in _PENCE.finditer(text):
         pence = decimal(match.group(1))
         reader.add(number(pence), match.start(), match.end(), True, (number(pence / 100),))
@@ -244,6 +254,12 @@ def read_words(reader: Reader) -> None:
         word = match.group(group)
         times = decimal(word) if word[0].isdigit() else _UNITS[word.lower()]
         reader.add(number(times), match.start(group), match.end(group), True, (number(times + 1),))
+    for match in _SHARE.finditer(text):
+        count, base = (_small(match.group(g)) for g in (1, 2))
+        if count < base:
+            share = Fraction(count, base)
+            reader.add_many([(number(share * 100), (number(share), str(count))), (str(base), ())],
+                            match.start(), match.end(), True, weak=(str(base),) if base != share * 100 else ())
     for pattern, value, strong in _PHRASES:
         for match in pattern.finditer(text):
             if value is None:
@@ -272,12 +288,18 @@ def read_words(reader: Reader) -> None:
 
 def _phrase_value(match: re.Match[str]) -> Fraction:
     groups = [g.lower() for g in match.groups() if g]
-    if re.search(r"(?i)(?:in[\s-]+(?:ten|10)|decades)$", match.group(0)):  # two decades: 20; four-in-ten: 40 %, 四成
+    if match.group(0).lower().endswith("decades"):  # two decades: 20
         return Fraction(10 * (int(groups[0]) if groups[0].isdigit() else _UNITS[groups[0]]))
     if len(groups) == 1:  # half a million
         return Fraction(1, 2) * (100 if groups[0] == "hundred" else 12 if groups[0] == "dozen" else _SCALES[groups[0]])
     count = {"a": 1, "one": 1, "two": 2, "three": 3}[groups[0]]
     return Fraction(count, _DENOMINATORS[groups[1]]) * _SCALES[groups[2]]
+
+
+def _small(word: str) -> int:
+    """A share's count or base: a digit or "ten", "twenty", "a hundred"."""
+    word = re.split(r"[\s-]+", word.lower())[-1]
+    return int(word) if word.isdigit() else {**_UNITS, **_TENS, "hundred": 100}[word]
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:!?()]")

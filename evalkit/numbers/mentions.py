@@ -249,8 +249,8 @@ def is_day_named_by_on(text: str, start: int, end: int, value: Decimal | int) ->
 
 _MONTH_BEFORE = re.compile(r"月\s*$")
 _ANY_DAY_MARK = re.compile(r"\s*[日号]")
-# English word order with Chinese month words, as MT writes it: "20 十二月 2023", "(10 1 月)", "12 月 12, 2023"
-_ZH_MONTH_AFTER = re.compile(r"\s+(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?![份饼球亮光])")
+# English word order with Chinese month words, as MT writes it: "20 十二月 2023", "18十二月", "(10 1 月)", "12 月 12, 2023"
+_ZH_MONTH_AFTER = re.compile(r"(?:\s+(?:1[0-2]|[1-9])|\s*(?:十[一二]?|[一二三四五六七八九]))\s*月(?![份饼球亮光])")
 _YEAR_AFTER = re.compile(r"\s*[,，]\s*(?:19|20)\d\d(?!\d)")
 
 

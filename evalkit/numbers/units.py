@@ -1,5 +1,6 @@
 """Units that machine translation confuses with a unit of the same kind: 里 (li, half a
-kilometre) as miles, 亩 (mu, a fifteenth of a hectare) as acres, 元 and 块 (yuan) as dollars,
+kilometre) as miles, 亩 (mu, a fifteenth of a hectare) as acres, 元 and 块 (yuan) as dollars or
+as another currency (RM31), another currency as 美元 (N585 million, naira, as 5.85亿美元),
 a Chinese sum with no currency named as dollars, kilometres as miles, Celsius as Fahrenheit, 度
 (kWh, after 万 or 亿) as degrees;
 and, with the source's own number, 斤 (half a kilogram) as kilograms, decades as 年 and a count
@@ -59,6 +60,18 @@ FALSE_FRIENDS = (
                 re.compile(r"[\u4e00-\u9fff]\s*" + _COUNT_ZH),
                 _YUAN, _DOLLARS,
                 re.compile(r"元|块|钱|美|刀|镑|欧|币|圆|[$￥¥€£]|(?i:usd|hkd|eur|gbp)")),
+    # 31元 as RM31: the number right, the money another country's
+    FalseFriend("元 (yuan) as another currency", re.compile(_COUNT_ZH + r"(?:(?<![美港澳加欧日韩台新])元|块钱)"), _YUAN,
+                re.compile(r"(?i)\bRM\s?\d|\bringgits?\b|\bMYR\b|€|\beuros?\b|£|₹|\brupees?\b|\bbaht\b|\bpesos?\b"),
+                re.compile(r"马币|令吉|林吉特|欧|英镑|卢比|泰铢|比索")),
+    # N585 million (naira) as 5.85亿美元: another currency made dollars
+    FalseFriend("another currency as 美元 (dollars)",
+                re.compile(r"(?i)[£€₦₹]\s?\d|(?<![A-Za-z])N\d[\d,.]*\s?(?:million|billion|trillion|bn|m)\b|"
+                           r"\b(?:RM|Rs\.?|MYR|EUR|GBP|INR|NGN|CNY|RMB)\s?\d|"
+                           r"\d[\d,.]*\s*(?:million|billion|bn|m)?\s*(?:euros?|naira|rupees?|ringgits?|yuan|renminbi|rand|"
+                           r"pounds sterling)\b"),
+                re.compile(r"英镑|欧元|奈拉|卢比|林吉特|令吉|马币|人民币|(?<![美港澳加新])元|兰特|[£€₦₹]"),
+                re.compile(r"美元|美金|\$"), re.compile(r"(?i)\$|\bdollars?\b|\bUSD\b|\bbucks?\b")),
     FalseFriend("马币 (ringgit) as yuan", re.compile(r"(?:马币|令吉|林吉特)\s*(?:近|约|超过?)?\s*[\d一二两三四五六七八九十几]|"
                                                    + _COUNT_ZH + r"(?:马币|令吉|林吉特)"),
                 re.compile(r"(?i)ringgit|\bRM\s?\d|\bMYR\b"), re.compile(r"(?i)\byuan\b|\brmb\b|renminbi|¥"),

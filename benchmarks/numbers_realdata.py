@@ -132,6 +132,12 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 lines and that are not degenerate; needs the MQM file)
   wmt24i-enzh   WMT24 general test en-zh, file lines 1-600 but the canary's (599), refA; ONLINE-G and ONLINE-W (the
                 seventeenth blind set; the first two WMT24 en-zh systems no set reads, not degenerate)
+  wmt23m-zhen   WMT23 general test zh-en, the first 1,250 entries of wmt23e-zhen's line list (wmt23i-zhen's lines),
+                refA; ONLINE-M (the eighteenth blind set: taken while round 20 was being written, judged by round 20; the
+                one WMT23 zh-en system that no set reads on these lines, not degenerate; needs the MQM file)
+  wmt24j-enzh   WMT24 general test en-zh, all 998 file lines but the canary's (997), refA; Phi-3-Medium and
+                Unbabel-Tower70B (the eighteenth blind set; the first two WMT24 en-zh systems no set reads, not
+                degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -167,8 +173,9 @@ numbers_labels_blind9.tsv, the tenth's (wmt21c-zhen, wmt24f-enzh) in numbers_lab
 (wmt21d-zhen, wmt24g-enzh) in numbers_labels_blind11.tsv, the twelfth's (wmt22f-zhen, wmt23h-enzh) in
 numbers_labels_blind12.tsv, the thirteenth's (wmt23i-zhen, wmt22g-enzh) in numbers_labels_blind13.tsv, the
 fourteenth's (wmt22h-zhen, wmt23j-enzh) in numbers_labels_blind14.tsv, the fifteenth's (wmt22i-zhen, wmt24h-enzh)
-in numbers_labels_blind15.tsv, the sixteenth's (wmt22j-zhen, wmt23k-enzh) in numbers_labels_blind16.tsv and the
-seventeenth's (wmt23l-zhen, wmt24i-enzh) in numbers_labels_blind17.tsv (the rule is in benchmarks/data/README.md).
+in numbers_labels_blind15.tsv, the sixteenth's (wmt22j-zhen, wmt23k-enzh) in numbers_labels_blind16.tsv, the
+seventeenth's (wmt23l-zhen, wmt24i-enzh) in numbers_labels_blind17.tsv and the eighteenth's (wmt23m-zhen,
+wmt24j-enzh) in numbers_labels_blind18.tsv (the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -177,7 +184,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to seventeenth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to eighteenth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -220,15 +227,17 @@ set's two degenerate en-zh systems are counted apart.
         --sets wmt22j-zhen wmt23k-enzh --markdown
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23sys WMT23SYS --wmt24sys WMT24SYS --wmt23 WMT23.tgz \
         --sets wmt23l-zhen wmt24i-enzh --markdown
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23sys WMT23SYS --wmt24sys WMT24SYS --wmt23 WMT23.tgz \
+        --sets wmt23m-zhen wmt24j-enzh --markdown
 
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to seventeenth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to eighteenth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
 numbers_labels_blind12.tsv, numbers_labels_blind13.tsv, numbers_labels_blind14.tsv, numbers_labels_blind15.tsv,
-numbers_labels_blind16.tsv or numbers_labels_blind17.tsv);
+numbers_labels_blind16.tsv, numbers_labels_blind17.tsv or numbers_labels_blind18.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -279,6 +288,7 @@ LABELS_BLIND14 = ROOT / "benchmarks" / "data" / "numbers_labels_blind14.tsv"  # 
 LABELS_BLIND15 = ROOT / "benchmarks" / "data" / "numbers_labels_blind15.tsv"  # the same, for the fifteenth blind set
 LABELS_BLIND16 = ROOT / "benchmarks" / "data" / "numbers_labels_blind16.tsv"  # the same, for the sixteenth blind set
 LABELS_BLIND17 = ROOT / "benchmarks" / "data" / "numbers_labels_blind17.tsv"  # the same, for the seventeenth blind set
+LABELS_BLIND18 = ROOT / "benchmarks" / "data" / "numbers_labels_blind18.tsv"  # the same, for the eighteenth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -309,7 +319,7 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt24b-enzh", "wmt23e-zhen", "wmt23f-zhen", "wmt24c-enzh", "wmt23g-zhen", "wmt24d-enzh", "wmt21b-zhen",
         "wmt24e-enzh", "wmt21c-zhen", "wmt24f-enzh", "wmt21d-zhen", "wmt24g-enzh", "wmt22f-zhen", "wmt23h-enzh",
         "wmt23i-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt23j-enzh", "wmt22i-zhen", "wmt24h-enzh",
-        "wmt22j-zhen", "wmt23k-enzh", "wmt23l-zhen", "wmt24i-enzh")
+        "wmt22j-zhen", "wmt23k-enzh", "wmt23l-zhen", "wmt24i-enzh", "wmt23m-zhen", "wmt24j-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -377,7 +387,7 @@ WMT24D_SYSTEMS = ("Gemini-1.5-Pro", "GPT-4")
 WMT24D_FIRST = 700  # the size rule's N: file lines 1-N, the canary skipped (800 would pool over 420 with wmt23g)
 BLIND8 = ("wmt23g-zhen", "wmt24d-enzh")
 # read on wmt23e-zhen's line list
-WMT23E_LIST_SETS = ("wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen", "wmt23l-zhen")
+WMT23E_LIST_SETS = ("wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen", "wmt23l-zhen", "wmt23m-zhen")
 # The ninth blind set (benchmarks/data/README.md), its systems and size fixed before any of its output was read: WMT21
 # zh-en's development lines for the first two systems (case-insensitive alphabetical order) whose name appeared in no
 # file of the repository, and WMT24 en-zh (wmt24-enzh's lines) for the first two systems after GPT-4 whose corpus chrF
@@ -459,6 +469,15 @@ WMT23L_FIRST = 1250  # the first M entries of wmt23e-zhen's line list: wmt23i-zh
 WMT24I_SYSTEMS = ("ONLINE-G", "ONLINE-W")
 WMT24I_FIRST = 600  # the size rule's N: file lines 1-N, the canary skipped (700 would pool over 420 with wmt23l)
 BLIND17 = ("wmt23l-zhen", "wmt24i-enzh")
+# The eighteenth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read:
+# wmt23i-zhen's lines (WMT23 general zh-en, refA) for the one WMT23 zh-en system no set here reads on them, and WMT24
+# en-zh (wmt24-enzh's lines, the canary skipped) for the first two systems no set here reads, none degenerate; cut by
+# the size rule.
+WMT23M_SYSTEMS = ("ONLINE-M",)
+WMT23M_FIRST = 1250  # the first M entries of wmt23e-zhen's line list: wmt23i-zhen's lines, whole (165 pooled)
+WMT24J_SYSTEMS = ("Phi-3-Medium", "Unbabel-Tower70B")
+WMT24J_FIRST = 998  # the size rule's N: file lines 1-N, the canary skipped: whole (253 pooled, 418 with wmt23m)
+BLIND18 = ("wmt23m-zhen", "wmt24j-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen")
 # Each blind set and the guard frozen before it was read: the guard it judged. The tenth and eleventh sets were both
@@ -468,7 +487,8 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # was taken while round 16 was being written, and read after it was frozen: round 16 judges it; the fifteenth was taken
 # while round 17 was being written, and read after it was frozen: round 17 judges it; the sixteenth was taken while
 # round 18 was being written, and read after it was frozen: round 18 judges it; the seventeenth was taken while
-# round 19 was being written, and read after it was frozen: round 19 judges it. The
+# round 19 was being written, and read after it was frozen: round 19 judges it; the eighteenth was taken while round 20
+# was being written, and read after it was frozen: round 20 judges it. The
 # degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors) are
 # counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -478,7 +498,7 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND11, "round13"), **dict.fromkeys(BLIND12, "round14"),
              **dict.fromkeys(BLIND13, "round15"), **dict.fromkeys(BLIND14, "round16"),
              **dict.fromkeys(BLIND15, "round17"), **dict.fromkeys(BLIND16, "round18"),
-             **dict.fromkeys(BLIND17, "round19")}
+             **dict.fromkeys(BLIND17, "round19"), **dict.fromkeys(BLIND18, "round20")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -574,7 +594,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                      ("wmt24f-enzh", WMT24F_SYSTEMS, WMT24F_FIRST),
                                      ("wmt24g-enzh", WMT24G_SYSTEMS, WMT24G_FIRST),
                                      ("wmt24h-enzh", WMT24H_SYSTEMS, WMT24H_FIRST),
-                                     ("wmt24i-enzh", WMT24I_SYSTEMS, WMT24I_FIRST)):
+                                     ("wmt24i-enzh", WMT24I_SYSTEMS, WMT24I_FIRST),
+                                     ("wmt24j-enzh", WMT24J_SYSTEMS, WMT24J_FIRST)):
             if name in sets:
                 items += _wmt24_items(wmt24sys, name, systems, first)
     return items
@@ -720,8 +741,9 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
     """WMT23 general zh-en on the lines wmt23b-zhen and wmt23c-zhen use together (wmt23b-zhen's first, then
     wmt23c-zhen's): wmt23e-zhen, the sixth blind set's systems on the first WMT23E_FIRST of them, wmt23f-zhen, the
     seventh's on the first WMT23F_FIRST of the rest, wmt23g-zhen, the eighth's on the first WMT23G_FIRST of the
-    whole list, wmt23i-zhen, the thirteenth's on its first WMT23I_FIRST, and wmt23l-zhen, the seventeenth's on its
-    first WMT23L_FIRST. All need the MQM file, as wmt23b-zhen does."""
+    whole list, wmt23i-zhen, the thirteenth's on its first WMT23I_FIRST, wmt23l-zhen, the seventeenth's on its first
+    WMT23L_FIRST, and wmt23m-zhen, the eighteenth's on its first WMT23M_FIRST. All need the MQM file, as wmt23b-zhen
+    does."""
     if mqm is None:
         for name in sets:
             print(f"no WMT23 MQM data (--wmt23): {name} is left out", file=sys.stderr)
@@ -732,7 +754,8 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
              "wmt23f-zhen": (WMT23F_SYSTEMS, lines[WMT23E_FIRST:][:WMT23F_FIRST]),
              "wmt23g-zhen": (WMT23G_SYSTEMS, lines[:WMT23G_FIRST]),
              "wmt23i-zhen": (WMT23I_SYSTEMS, lines[:WMT23I_FIRST]),
-             "wmt23l-zhen": (WMT23L_SYSTEMS, lines[:WMT23L_FIRST])}
+             "wmt23l-zhen": (WMT23L_SYSTEMS, lines[:WMT23L_FIRST]),
+             "wmt23m-zhen": (WMT23M_SYSTEMS, lines[:WMT23M_FIRST])}
     return [item for name in sets for item in _wmt23_set(folder, name, "zh-en", *parts[name], texts)]
 
 
@@ -1076,7 +1099,7 @@ def _fmt(value: float | None) -> str:
 def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     """The table's rows: each data set (the development lines split by round 1's systems and
     those added in round 2; WMT23 by half), all development data (before round 4 took the WMT23
-    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to seventeenth
+    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to eighteenth
     blind sets (the held-out lines' other systems apart from zhen-heldout's, WMT22 zh-en's apart from
     wmt22-zhen's)."""
     def of(name: str, systems: Sequence[str] | None = None) -> list[Item]:
@@ -1205,6 +1228,13 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
           for system in WMT24I_SYSTEMS),
         (f"**WMT24 general en-zh file lines 1-{WMT24I_FIRST}, {', '.join(WMT24I_SYSTEMS)}**", of("wmt24i-enzh")),
         ("**seventeenth blind set, both directions**", [i for i in items if i.set in BLIND17]),
+        # one system: its row is the set's
+        (f"**WMT23 general zh-en, first {WMT23M_FIRST} of wmt23e-zhen's lines, {', '.join(WMT23M_SYSTEMS)}**",
+         of("wmt23m-zhen")),
+        *((f"**WMT24 general en-zh file lines 1-{WMT24J_FIRST}, {system}**", of("wmt24j-enzh", (system,)))
+          for system in WMT24J_SYSTEMS),
+        (f"**WMT24 general en-zh file lines 1-{WMT24J_FIRST}, {', '.join(WMT24J_SYSTEMS)}**", of("wmt24j-enzh")),
+        ("**eighteenth blind set, both directions**", [i for i in items if i.set in BLIND18]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -1283,7 +1313,7 @@ HIGH, MEDIUM = 0.9, 0.8
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
     then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
-    third to seventeenth blind sets."""
+    third to eighteenth blind sets."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     unwritten = [
         ("held out", "zhen-heldout"),
@@ -1323,6 +1353,9 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT23 general zh-en, first {WMT23L_FIRST} of wmt23e-zhen's lines, {', '.join(WMT23L_SYSTEMS)}",
          "wmt23l-zhen"),
         (f"WMT24 general en-zh file lines 1-{WMT24I_FIRST}, {', '.join(WMT24I_SYSTEMS)}", "wmt24i-enzh"),
+        (f"WMT23 general zh-en, first {WMT23M_FIRST} of wmt23e-zhen's lines, {', '.join(WMT23M_SYSTEMS)}",
+         "wmt23m-zhen"),
+        (f"WMT24 general en-zh file lines 1-{WMT24J_FIRST}, {', '.join(WMT24J_SYSTEMS)}", "wmt24j-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -1454,7 +1487,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND6, LABELS_BLIND7, LABELS_BLIND8,
                                                                     LABELS_BLIND9, LABELS_BLIND10, LABELS_BLIND11,
                                                                     LABELS_BLIND12, LABELS_BLIND13, LABELS_BLIND14,
-                                                                    LABELS_BLIND15, LABELS_BLIND16, LABELS_BLIND17])
+                                                                    LABELS_BLIND15, LABELS_BLIND16, LABELS_BLIND17,
+                                                                    LABELS_BLIND18])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -1494,7 +1528,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("no WMT23 general test data (--wmt23sys): its sets are left out", file=sys.stderr)
     wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)
     if wmt24sys is None and {"wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh",
-                             "wmt24f-enzh", "wmt24g-enzh", "wmt24h-enzh", "wmt24i-enzh"} & set(args.sets):
+                             "wmt24f-enzh", "wmt24g-enzh", "wmt24h-enzh", "wmt24i-enzh", "wmt24j-enzh"} \
+            & set(args.sets):
         print("no WMT24 general test data (--wmt24sys): its sets are left out", file=sys.stderr)
     items = load_items(args.data, args.sets, wmt23, wmt22, wmt23sys, wmt24sys)
     round1 = load_package(args.round1, "evalkit_numbers_round1")

@@ -38,7 +38,7 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND4, realdata.LABELS_BLIND5, realdata.LABELS_BLIND6, realdata.LABELS_BLIND7,
          realdata.LABELS_BLIND8, realdata.LABELS_BLIND9, realdata.LABELS_BLIND10, realdata.LABELS_BLIND11,
          realdata.LABELS_BLIND12, realdata.LABELS_BLIND13, realdata.LABELS_BLIND14, realdata.LABELS_BLIND15,
-         realdata.LABELS_BLIND16, realdata.LABELS_BLIND17)
+         realdata.LABELS_BLIND16, realdata.LABELS_BLIND17, realdata.LABELS_BLIND18)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -77,6 +77,8 @@ SYSTEMS = {
     "wmt23k-enzh": realdata.WMT23K_SYSTEMS,
     "wmt23l-zhen": realdata.WMT23L_SYSTEMS,
     "wmt24i-enzh": realdata.WMT24I_SYSTEMS,
+    "wmt23m-zhen": realdata.WMT23M_SYSTEMS,
+    "wmt24j-enzh": realdata.WMT24J_SYSTEMS,
 }
 
 
@@ -341,6 +343,33 @@ def test_the_seventeenth_sets_systems_are_read_by_no_other_set_on_their_lines():
                   *realdata.WMT24H_SYSTEMS}
     assert set(realdata.WMT23L_SYSTEMS).isdisjoint(wmt23_zhen) and len(set(realdata.WMT23L_SYSTEMS)) == 2
     assert set(realdata.WMT24I_SYSTEMS).isdisjoint(wmt24_enzh) and len(set(realdata.WMT24I_SYSTEMS)) == 2
+
+
+def test_blind18_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND18 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND18]
+    _, blind = _rows(realdata.LABELS_BLIND18)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt23m-zhen", s) for s in realdata.WMT23M_SYSTEMS), *(("wmt24j-enzh", s) for s in realdata.WMT24J_SYSTEMS)}
+    assert realdata.WMT23M_FIRST == realdata.WMT23B_FIRST  # wmt23i-zhen's lines: 1-1,632 less the rated ones
+    assert realdata.WMT24J_FIRST == realdata.WMT24_LINES  # whole: every file line but the canary
+    for row in blind:  # WMT24's canary is line 1
+        line = int(row["line"])
+        assert 1 < line <= realdata.WMT24J_FIRST if row["set"] == "wmt24j-enzh" else \
+            1 <= line < realdata.WMT23C_LINES.start, row
+
+
+def test_the_eighteenth_sets_systems_are_read_by_no_other_set_on_their_lines():
+    wmt23_zhen = {*realdata.WMT23B_SYSTEMS["wmt23b-zhen"], *realdata.WMT23C_SYSTEMS, *realdata.WMT23E_SYSTEMS,
+                  *realdata.WMT23F_SYSTEMS, *realdata.WMT23G_SYSTEMS, *realdata.WMT23I_SYSTEMS,
+                  *realdata.WMT23L_SYSTEMS}
+    wmt24_enzh = {*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS, *realdata.WMT24C_SYSTEMS, *realdata.WMT24D_SYSTEMS,
+                  *realdata.WMT24E_SYSTEMS, *realdata.WMT24F_SYSTEMS, *realdata.WMT24G_SYSTEMS,
+                  *realdata.WMT24H_SYSTEMS, *realdata.WMT24I_SYSTEMS}
+    # WMT23 zh-en has 15 systems: the fourteen others' leave one
+    assert len(wmt23_zhen) == 14 and set(realdata.WMT23M_SYSTEMS).isdisjoint(wmt23_zhen)
+    assert len(set(realdata.WMT23M_SYSTEMS)) == 1
+    assert set(realdata.WMT24J_SYSTEMS).isdisjoint(wmt24_enzh) and len(set(realdata.WMT24J_SYSTEMS)) == 2
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -784,7 +813,8 @@ def _wmt24_folder(root: Path, docs: list[str], short: str = "") -> Path:
     files |= {f"system-outputs/en-zh/{system}.txt": f"{system} {{}}"
               for system in (*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS, *realdata.WMT24C_SYSTEMS,
                              *realdata.WMT24D_SYSTEMS, *realdata.WMT24E_SYSTEMS, *realdata.WMT24F_SYSTEMS,
-                             *realdata.WMT24G_SYSTEMS, *realdata.WMT24H_SYSTEMS, *realdata.WMT24I_SYSTEMS)}
+                             *realdata.WMT24G_SYSTEMS, *realdata.WMT24H_SYSTEMS, *realdata.WMT24I_SYSTEMS,
+                             *realdata.WMT24J_SYSTEMS)}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         count = len(docs) - 1 if path == short else len(docs)
@@ -1163,13 +1193,64 @@ def test_wmt24i_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
         realdata.load_items(tmp_path, ["wmt24i-enzh"], None, None, None, _wmt24_folder(tmp_path / "e", docs[:2]))
 
 
+def test_wmt24j_reads_the_first_n_lines_without_the_canary_for_its_own_systems_apart_from_the_others(tmp_path,
+                                                                                                     monkeypatch):
+    for name, first in (("WMT24_LINES", 5), ("WMT24_FIRST", 5), ("WMT24B_FIRST", 5), ("WMT24C_FIRST", 2),
+                        ("WMT24D_FIRST", 5), ("WMT24E_FIRST", 3), ("WMT24F_FIRST", 2), ("WMT24G_FIRST", 5),
+                        ("WMT24H_FIRST", 5), ("WMT24I_FIRST", 4), ("WMT24J_FIRST", 5)):
+        monkeypatch.setattr(realdata, name, first)
+    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "canary", "social", "speech"])
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, None, None, None, folder)
+
+    eighteenth = load(["wmt24j-enzh"])  # as fixed: whole, every line but the canaries
+    assert [(i.set, i.line, i.system) for i in eighteenth] == [("wmt24j-enzh", n, s)
+                                                              for s in ("Phi-3-Medium", "Unbabel-Tower70B")
+                                                              for n in (2, 4, 5)]
+    fourth = eighteenth[4]
+    assert (fourth.source, fourth.references, fourth.candidate) == ("source 4", ("参考4",), "Unbabel-Tower70B 4")
+    assert (fourth.source_lang, fourth.target_lang, fourth.modes) == ("en", "zh", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT24J_FIRST", 2)  # its own N, whatever the other sets take
+    eighteenth = load(["wmt24j-enzh"])
+    assert [i.line for i in eighteenth] == [2, 2]
+    sets = ["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh", "wmt24f-enzh", "wmt24g-enzh",
+            "wmt24h-enzh", "wmt24i-enzh"]
+    others = load(sets)
+    assert {i.system for i in others}.isdisjoint(realdata.WMT24J_SYSTEMS)
+    assert [i.line for i in others if i.set == "wmt24i-enzh"] == [2, 4, 2, 4]  # wmt24i keeps its own N
+    every = load([*sets, "wmt24j-enzh"])
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + eighteenth)
+
+
+def test_wmt24j_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    for name, first in (("WMT24_LINES", 3), ("WMT24_FIRST", 3), ("WMT24I_FIRST", 3), ("WMT24J_FIRST", 2)):
+        monkeypatch.setattr(realdata, name, first)
+    docs = ["canary", "news", "news"]
+    short = _wmt24_folder(tmp_path / "a", docs, short="system-outputs/en-zh/Unbabel-Tower70B.txt")
+    assert len(realdata.load_items(tmp_path, ["wmt24-enzh", "wmt24i-enzh"], None, None, None, short)) == 8
+    with pytest.raises(SystemExit, match="Unbabel-Tower70B"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt24j-enzh"], None, None, None, short)
+    short = _wmt24_folder(tmp_path / "b", docs, short="system-outputs/en-zh/Phi-3-Medium.txt")
+    with pytest.raises(SystemExit, match="Phi-3-Medium"):
+        realdata.load_items(tmp_path, ["wmt24j-enzh"], None, None, None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt24j-enzh"], None, None, None,
+                            _wmt24_folder(tmp_path / "c", docs, short="references/en-zh.refA.txt"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt24j-enzh"], None, None, None,
+                            _wmt24_folder(tmp_path / "d", docs, short="sources/en-zh.txt"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt24j-enzh"], None, None, None, _wmt24_folder(tmp_path / "e", docs[:2]))
+
+
 def _wmt23_zhen_folder(root: Path, lines: int, short: str = "") -> Path:
     """WMT23's txt/ layout for zh-en with the systems of wmt23b-zhen, wmt23c-zhen, wmt23e-zhen, wmt23f-zhen,
-    wmt23g-zhen, wmt23i-zhen and wmt23l-zhen (made-up text)."""
+    wmt23g-zhen, wmt23i-zhen, wmt23l-zhen and wmt23m-zhen (made-up text)."""
     files = {"sources/generaltest2023.zh-en.src.zh": "源 {} 句", "references/generaltest2023.zh-en.ref.refA.en": "ref {}"}
     systems = {*realdata.WMT23B_SYSTEMS["wmt23b-zhen"], *realdata.WMT23C_SYSTEMS, *realdata.WMT23E_SYSTEMS,
                *realdata.WMT23F_SYSTEMS, *realdata.WMT23G_SYSTEMS, *realdata.WMT23I_SYSTEMS,
-               *realdata.WMT23L_SYSTEMS}
+               *realdata.WMT23L_SYSTEMS, *realdata.WMT23M_SYSTEMS}
     files |= {f"system-outputs/generaltest2023.zh-en.hyp.{system}.en": f"{system} {{}}" for system in systems}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
@@ -1385,6 +1466,55 @@ def test_wmt23l_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, caps
                        ("src", "sources/generaltest2023.zh-en.src.zh")):
         with pytest.raises(SystemExit, match="not the 10 lines"):
             realdata.load_items(tmp_path, ["wmt23l-zhen"], mqm, None,
+                                _wmt23_zhen_folder(tmp_path / name, 10, short=path))
+
+
+def test_wmt23m_reads_the_first_m_of_wmt23e_line_list_or_all_of_it_for_its_own_system(tmp_path, wmt23e, monkeypatch):
+    folder, mqm = wmt23e  # wmt23e-zhen's list: 1, 3, 5 (wmt23b-zhen's), 7-10 (wmt23c-zhen's)
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, mqm, None, folder)
+
+    monkeypatch.setattr(realdata, "WMT23M_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT23L_FIRST", 2)
+    first = load(["wmt23m-zhen"])
+    assert [(i.set, i.line, i.system) for i in first] == [("wmt23m-zhen", n, "ONLINE-M") for n in (1, 3, 5, 7)]
+    fourth = first[3]
+    assert (fourth.source, fourth.references, fourth.candidate) == ("源 7 句", ("ref 7",), "ONLINE-M 7")
+    assert (fourth.source_lang, fourth.target_lang, fourth.modes) == ("zh", "en", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT23M_FIRST", realdata.WMT23B_FIRST)  # as fixed: exactly wmt23i-zhen's lines
+    monkeypatch.setattr(realdata, "WMT23I_FIRST", realdata.WMT23B_FIRST)
+    monkeypatch.setattr(realdata, "WMT23L_FIRST", realdata.WMT23B_FIRST)
+    assert [i.line for i in load(["wmt23m-zhen"])] == [1, 3, 5]
+    assert {i.line for i in load(["wmt23m-zhen"])} == {i.line for i in load(["wmt23i-zhen"])} \
+        == {i.line for i in load(["wmt23l-zhen"])}
+    monkeypatch.setattr(realdata, "WMT23M_FIRST", 10)  # all of it
+    whole = load(["wmt23m-zhen"])
+    assert [i.line for i in whole] == [1, 3, 5, 7, 8, 9, 10]
+    seventeenth = load(["wmt23l-zhen"])
+    assert {i.system for i in seventeenth} == set(realdata.WMT23L_SYSTEMS) and len(seventeenth) == 6
+    every = load(["wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen", "wmt23l-zhen", "wmt23m-zhen"])
+    assert sorted(i.key for i in every) == sorted(
+        i.key for i in load(["wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen"]) + seventeenth + whole)
+
+
+def test_wmt23m_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, capsys):
+    folder, mqm = wmt23e
+    assert realdata.load_items(tmp_path, ["wmt23m-zhen"], None, None, folder) == []
+    assert "wmt23m-zhen is left out" in capsys.readouterr().err
+    with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
+        realdata.load_items(tmp_path, ["wmt23m-zhen"], _mqm(tmp_path / "one.tsv", "源 2 句"), None, folder)
+    short = _wmt23_zhen_folder(tmp_path / "short", 10, short="system-outputs/generaltest2023.zh-en.hyp.ONLINE-M.en")
+    assert realdata.load_items(tmp_path, ["wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen", "wmt23l-zhen"],
+                               mqm, None, short)
+    with pytest.raises(SystemExit, match="ONLINE-M"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt23m-zhen"], mqm, None, short)
+    with pytest.raises(SystemExit, match="not the 10 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt23m-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
+    for name, path in (("ref", "references/generaltest2023.zh-en.ref.refA.en"),
+                       ("src", "sources/generaltest2023.zh-en.src.zh")):
+        with pytest.raises(SystemExit, match="not the 10 lines"):
+            realdata.load_items(tmp_path, ["wmt23m-zhen"], mqm, None,
                                 _wmt23_zhen_folder(tmp_path / name, 10, short=path))
 
 
@@ -2005,6 +2135,9 @@ BLIND_SETS = {
     "seventeenth": ("wmt23l-zhen", lambda: f"WMT23 general zh-en, first {realdata.WMT23L_FIRST} of wmt23e-zhen's lines",
                     "wmt24i-enzh", lambda: f"WMT24 general en-zh file lines 1-{realdata.WMT24I_FIRST}",
                     {"WMT23L_FIRST": 750, "WMT24I_FIRST": 300}),
+    "eighteenth": ("wmt23m-zhen", lambda: f"WMT23 general zh-en, first {realdata.WMT23M_FIRST} of wmt23e-zhen's lines",
+                   "wmt24j-enzh", lambda: f"WMT24 general en-zh file lines 1-{realdata.WMT24J_FIRST}",
+                   {"WMT23M_FIRST": 1000, "WMT24J_FIRST": 500}),
 }
 
 
@@ -2012,26 +2145,76 @@ BLIND_SETS = {
                                                 ("ninth", "tenth"), ("tenth", "eleventh"), ("eleventh", "twelfth"),
                                                 ("twelfth", "thirteenth"), ("thirteenth", "fourteenth"),
                                                 ("fourteenth", "fifteenth"), ("fifteenth", "sixteenth"),
-                                                ("sixteenth", "seventeenth")])
+                                                ("sixteenth", "seventeenth"), ("seventeenth", "eighteenth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
     (zhen, zhen_title, enzh, enzh_title, _), previous = BLIND_SETS[blind], BLIND_SETS[earlier]
-    items = [_item(previous[0], SYSTEMS[previous[0]][0], "zh"), _item(previous[2], SYSTEMS[previous[2]][1], "en"),
-             *(_item(zhen, system, "zh") for system in SYSTEMS[zhen]),
-             *(_item(enzh, system, "en") for system in SYSTEMS[enzh])]
-    assert len(items) == 6
+    own_zhen = [_item(zhen, system, "zh") for system in SYSTEMS[zhen]]  # one system (the eighteenth's) or two
+    own_enzh = [_item(enzh, system, "en") for system in SYSTEMS[enzh]]
+    items = [_item(previous[0], SYSTEMS[previous[0]][0], "zh"), _item(previous[2], SYSTEMS[previous[2]][-1], "en"),
+             *own_zhen, *own_enzh]
+    assert len(own_zhen) in (1, 2) and len(own_enzh) == 2
     columns = {name: {i.set for i in group} for name, _, group in realdata.case_columns(items)}
     for name, title in ((previous[0], previous[1]), (previous[2], previous[3]), (zhen, zhen_title),
                         (enzh, enzh_title)):
         assert columns[f"{title()}, {', '.join(SYSTEMS[name])}"] == {name}
     rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
     assert rows[f"**{earlier} blind set, both directions**"] == [(i.set, i.system) for i in items[:2]]
-    for name, title, own in ((zhen, zhen_title, items[2:4]), (enzh, enzh_title, items[4:])):
+    for name, title, own in ((zhen, zhen_title, own_zhen), (enzh, enzh_title, own_enzh)):
         for system in SYSTEMS[name]:
             assert rows[f"**{title()}, {system}**"] == [(name, system)]
         assert rows[f"**{title()}, {', '.join(SYSTEMS[name])}**"] == [(i.set, i.system) for i in own]
     assert rows[f"**{blind} blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
+
+
+def test_the_eighteenth_blind_set_is_apart_from_the_thirteenth_and_seventeenth(monkeypatch):
+    for name, value in (("WMT23I_FIRST", 750), ("WMT23L_FIRST", 750), ("WMT23M_FIRST", 750), ("WMT24I_FIRST", 300),
+                        ("WMT24J_FIRST", 300)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt23i-zhen", "NLLB_Greedy", "zh"), _item("wmt23l-zhen", "ONLINE-A", "zh"),
+             _item("wmt24i-enzh", "ONLINE-W", "en"), _item("wmt23m-zhen", "ONLINE-M", "zh"),
+             _item("wmt24j-enzh", "Phi-3-Medium", "en"), _item("wmt24j-enzh", "Unbabel-Tower70B", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT23 general zh-en, first 750 of wmt23e-zhen's lines, IOL_Research, NLLB_Greedy"] == \
+        ("after", {"wmt23i-zhen"})
+    assert columns["WMT23 general zh-en, first 750 of wmt23e-zhen's lines, NLLB_MBR_BLEU, ONLINE-A"] == \
+        ("after", {"wmt23l-zhen"})
+    assert columns["WMT23 general zh-en, first 750 of wmt23e-zhen's lines, ONLINE-M"] == ("after", {"wmt23m-zhen"})
+    assert columns["WMT24 general en-zh file lines 1-300, ONLINE-G, ONLINE-W"] == ("after", {"wmt24i-enzh"})
+    assert columns["WMT24 general en-zh file lines 1-300, Phi-3-Medium, Unbabel-Tower70B"] == \
+        ("after", {"wmt24j-enzh"})
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))  # one system: one row for wmt23m-zhen, not a second one of the same name
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT23 general zh-en, first 750 of wmt23e-zhen's lines, ONLINE-M**"] == [("wmt23m-zhen", "ONLINE-M")]
+    assert rows["**WMT23 general zh-en, first 750 of wmt23e-zhen's lines, ONLINE-A**"] == [("wmt23l-zhen", "ONLINE-A")]
+    assert rows["**WMT24 general en-zh file lines 1-300, ONLINE-W**"] == [("wmt24i-enzh", "ONLINE-W")]
+    assert rows["**WMT24 general en-zh file lines 1-300, Phi-3-Medium**"] == [("wmt24j-enzh", "Phi-3-Medium")]
+    assert rows["**thirteenth blind set, both directions**"] == [("wmt23i-zhen", "NLLB_Greedy")]
+    assert rows["**seventeenth blind set, both directions**"] == [(i.set, i.system) for i in items[1:3]]
+    assert rows["**eighteenth blind set, both directions**"] == [(i.set, i.system) for i in items[3:]]
+
+
+def test_main_says_when_the_eighteenth_sets_data_is_missing(tmp_path, monkeypatch, capsys):
+    class Stop(Exception):
+        pass
+
+    def load_items(*_):
+        raise Stop
+
+    monkeypatch.setattr(realdata, "load_items", load_items)
+    for sets, said in ((["wmt23m-zhen"], "no WMT23 general test data (--wmt23sys)"),
+                       (["wmt24j-enzh"], "no WMT24 general test data (--wmt24sys)")):
+        with pytest.raises(Stop):
+            realdata.main(["--data", str(tmp_path), "--sets", *sets])
+        assert said in capsys.readouterr().err
+    with pytest.raises(Stop):
+        realdata.main(["--data", str(tmp_path), "--sets", "wmt23m-zhen", "--wmt23sys", str(tmp_path)])
+    assert "no WMT23 general test data" not in capsys.readouterr().err
+    with pytest.raises(Stop):
+        realdata.main(["--data", str(tmp_path), "--sets", "wmt24j-enzh", "--wmt24sys", str(tmp_path)])
+    assert "no WMT24 general test data" not in capsys.readouterr().err
 
 
 def test_the_twelfth_blind_set_is_apart_from_the_other_wmt22_and_wmt23_sets_and_judged_by_now(monkeypatch):
@@ -2260,8 +2443,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND15", "wmt22i-zhen", "wmt24h-enzh", "round17", "round16"),
     ("BLIND16", "wmt22j-zhen", "wmt23k-enzh", "round18", "round17"),
     ("BLIND17", "wmt23l-zhen", "wmt24i-enzh", "round19", "round18"),
+    ("BLIND18", "wmt23m-zhen", "wmt24j-enzh", "round20", "round19"),
 ])
-def test_the_twelfth_to_seventeenth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_eighteenth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written and read after it was frozen: that round judges it, not the
     round before nor a later now."""

@@ -646,6 +646,47 @@ ROUND_20_READINGS = [
 ]
 
 
+ROUND_21_READINGS = [
+    # 上个八月 is "last August"; 三个月 a span, 第三月 a rank
+    ("last August", "上个八月", False),
+    ("last August", "上个九月", True),
+    ("next March", "下个三月", False),
+    ("for three months", "三个月", False),
+    ("for three months", "三个月里", False),
+    # a numeral before the week is a span, no weekday; 四周 is as often "all around" as four weeks: weak
+    ("it was dark all around", "四周一片漆黑", False),
+    ("four weeks later", "四周后", False),
+    ("every Monday", "每周一", False),
+    ("every Monday", "每周二", True),
+    ("fortnightly", "两周一次", True),  # not Monday: the 2 is the fortnight's, unstated in English
+    ("on Monday", "周一", False),
+    # a fraction is also its percentage, where it has one of at most two decimals
+    ("up by a fifth", "增加了20%", False),
+    ("up by a fifth", "增加了25%", True),
+    ("增加了五分之一", "up 20%", False),
+    ("增加了四分之三", "up 75%", False),
+    ("增加了三分之一", "up 33%", True),  # a third has no finite percentage: 33 is another number
+    ("up by a fifth", "增加了五分之一", False),
+    # 兆 after digits is a trillion (Traditional Chinese) or a million (mega); not a unit
+    ("$34 trillion", "34兆美元", False),
+    ("$34 million", "34兆美元", False),
+    ("$34 billion", "34兆美元", True),
+    ("a 5 MW plant", "5兆瓦电站", False),
+    # dates with slashes, month and day in either order
+    ("5/11/648 -12/13/648", "648年5月11日 - 648年12月13日", False),
+    ("on 11/5/2020", "2020年5月11日", False),
+    ("on 5/11/2020", "2020年5月12日", True),
+    ("on 13/14/2020", "2020年1月3日", True),  # no month in either place: three numbers, not January 3
+    # a range's end written by its decimals
+    ("$4.25-.35", "4.25~4.35美元", False),
+    ("$4.25-.35", "4.25-0.35美元", True),
+    ("$4.25 - .35", "4.25至4.35美元", False),
+    # 1 before a container's counter is "a"
+    ("2 packs in a box", "1箱里面的2包", False),
+    ("1箱里面的2包", "2 packs in a box", False),
+]
+
+
 def test_a_clause_machine_translation_loops_on_adds_its_number_only_until_it_repeats():
     """Seven copies of "5人死亡，": the copies whose 24 characters were written before add nothing; a run of one
     digit is no copy of itself."""
@@ -698,8 +739,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
 @pytest.mark.parametrize("source, candidate, reported", ROUND_9_READINGS + ROUND_10_READINGS + ROUND_11_READINGS
                          + ROUND_12_READINGS + ROUND_13_READINGS + ROUND_14_READINGS + ROUND_15_READINGS
                          + ROUND_16_READINGS + ROUND_17_READINGS + ROUND_18_READINGS + ROUND_19_READINGS
-                         + ROUND_20_READINGS)
-def test_round_9_to_20_readings(source, candidate, reported):
+                         + ROUND_20_READINGS + ROUND_21_READINGS)
+def test_round_9_to_21_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 
@@ -811,9 +852,9 @@ def test_what_the_real_errors_report():
     ("三分之二", [{"2/3"}]),
     ("two-thirds", [{"2/3"}]),
     ("a quarter of a million", [{"250000"}]),
-    ("in the next two quarters", [{"0.5", "2"}]),  # periods as much as a fraction
-    ("three quarters of the vote", [{"0.75"}]),  # "of": a fraction
-    ("two-quarters", [{"0.5"}]),  # hyphenated: a fraction
+    ("in the next two quarters", [{"0.5", "50", "2"}]),  # periods as much as a fraction (and its percentage)
+    ("three quarters of the vote", [{"0.75", "75"}]),  # "of": a fraction, or 75 %
+    ("two-quarters", [{"0.5", "50"}]),  # hyphenated: a fraction
     ("百分之十五", [{"15"}]),
     ("近四成", [{"40"}]),
     ("6成是男性", [{"60"}]),

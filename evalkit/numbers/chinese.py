@@ -17,7 +17,7 @@ from fractions import Fraction
 from itertools import pairwise
 
 from .digits import DIGITS, START
-from .mentions import MONTHS, ROUGH, WEEKDAYS, Reader, decimal, is_day, number, ordinal, time_readings
+from .mentions import MONTHS, ROUGH, WEEKDAYS, Reader, decimal, is_day, number, ordinal, percent, time_readings
 
 NUMERALS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
@@ -67,13 +67,15 @@ COUNTERS = (
 _MONTH = re.compile(r"(?<![.一二三四五六七八九十])((?<!\d)\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!\s*[饼球亮光])")
 # 1月19 without 日 is still January 19, where no counter or magnitude follows the day
 _BARE_DAY = re.compile(rf"\s*([1-9]|[12]\d|3[01])(?![\d.:：%])(?![,，]\s*\d)(?!\s*(?:多|余|来|几|{COUNTERS}))")
+_MONTH_DEIXIS = ("上个", "下个", "这个", "那个")
 _MONTH_RANGE = re.compile(r"([一二三四五六七八九十])([一二三四五六七八九十])月")
 # 3至6月 is March to June: the first month's 月 is left to the second
 _MONTH_SPAN = re.compile(r"(?<![\d.])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:至|到|[-~－—–])\s*"
                          r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!\s*[饼球亮光])")
 # 每周一次 is once a week, 本周一个 "this week, one", 1个多星期一冲 "every week or so", 一周7天 "seven days a
 # week": the week is a span there
-_WEEKDAY = re.compile(r"(?<!多)(?:周|星期|礼拜)(?:([一二三四五六日天])|([1-7])(?!\s*天|\d))(?![次遍回趟个])")
+# (a numeral before the week makes a span: 四周一片漆黑 is "all around, darkness", 两周一次 fortnightly)
+_WEEKDAY = re.compile(r"(?<![多一二两三四五六七八九十几\d])(?:周|星期|礼拜)(?:([一二三四五六日天])|([1-7])(?!\s*天|\d))(?![次遍回趟个])")
 _DECADE = re.compile(r"(?:(上世纪|上个世纪)|(\d{2}|[一二三四五六七八九十]{1,3})\s*世纪)?\s*"
                      r"(\d{4}|\d{2}|[一二三四五六七八九十]{2,3}|[一二三四五六七八九])\s*年代")
 _GENERATION = re.compile(r"(?<![\d.])([0-9][05])\s*后")  # 90后, 95后, 00后
@@ -96,7 +98,8 @@ _ROUGH_SIZES = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "十万": 10**
 # Words with a numeral that is a vague quantity: vouching, never raising.
 _WEAK_WORDS = {"双": "2", "俩": "2", "两头": "2", "二次": "2", "首次": "1", "首个": "1", "首届": "1", "首批": "1",
                "首位": "1", "首家": "1", "首场": "1", "首款": "1", "首部": "1", "首例": "1", "一半": "0.5", "半数": "0.5",
-               "半年": "0.5", "半小时": "0.5", "半个小时": "0.5", "半": "0.5"}
+               "半年": "0.5", "半小时": "0.5", "半个小时": "0.5", "半": "0.5",
+               "四周": "4"}  # 四周 is "all around" as often as four weeks
 _HALF_OF = {"半年": ("6",), "半小时": ("30",), "半个小时": ("30",)}  # six months, 30 minutes
 _DOUBLINGS = re.compile(r"翻了?\s*([一两二三四])\s*番")
 _WEAK_WORD = re.compile("(?<!第)(?:" + "|".join(sorted(_WEAK_WORDS, key=len, reverse=True)) + ")")  # 第二次 is an ordinal
@@ -173,7 +176,9 @@ def read_dates(reader: Reader) -> None:
             reader.add_many([(MONTHS[first - 1], ()), (MONTHS[second - 1], ())], match.start(), match.end(), True,
                             once=True)
     for match in _MONTH.finditer(text):
-        if text[match.start() - 1:match.start()] in ("个", "第") or text[match.end():match.end() + 1] == "个":
+        # 三个月 is a span, 第三月 a rank; 上个八月 ("last August") is a month
+        if (text[match.start() - 1:match.start()] in ("个", "第") and text[match.start() - 2:match.start()] not in _MONTH_DEIXIS) \
+                or text[match.end():match.end() + 1] == "个":
             continue
         month = _value(match.group(1))
         if month and 1 <= month <= 12 and reader.add(MONTHS[month - 1], match.start(), match.end(), True, once=True):
@@ -326,7 +331,7 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
         if denominator and numerator is not None and rest:
             value = numerator if denominator == 100 else Fraction(numerator, 10) if denominator == 1000 \
                 else Fraction(numerator, denominator)
-            reader.add(number(value), start, rest.end(), True)
+            reader.add(number(value), start, rest.end(), True, percent(value) if denominator not in (100, 1000) else ())
         elif denominator == 100 and rest and _range(rest.group(0)):  # 百分之七八十: 70 to 80 per cent, both stated
             reader.add_many([(number(v), ()) for v in _range(rest.group(0))], start, rest.end(), True)
         return
@@ -379,7 +384,7 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
 # Counters after which 1 is "a" (1名被困人员 "a trapped person", 1家研究机构 "a research institute");
 # the counters of statistics (1例 "1 case", 1人死亡, 1起), units, days and ordinals (第1名) keep their 1.
 _ONE_COUNTED = re.compile(rf"(?<!第){START}1(?=\s*(?:个|名|位|家|项|条|种|座|部|所|间|栋|套|件|份|张|本|只|头|匹|枚|颗|"
-                          r"块|片|架|艘|辆|台|支|批|款|篇|首|幅|组|队|把|根|笔)(?!\d))")
+                          r"块|片|架|艘|辆|台|支|批|款|篇|首|幅|组|队|把|根|笔|箱|包|盒|袋|瓶|罐|桶)(?!\d))")
 _EACH = re.compile(r"各[\u4e00-\u9fff]{0,2}$")  # 各1名, 各培训1名: one each
 _LISTED_DIGITS = re.compile(rf"(?<![\d.])(\d{{1,2}})(?=\s*(?:{COUNTERS}))")
 # "A和B两件", and the paired opposites that need no 和: 国内国际两个市场 ("domestic and international markets")

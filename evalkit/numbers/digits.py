@@ -122,6 +122,8 @@ _MILITARY_TIME = re.compile(r"(?<![\d:.,])(?:([01]\d|2[0-4])([0-5]\d)\s*(?:hours
                             r"|(0\d)([0-5]\d)\s*时)")
 # 2023-02-11: a year, a month and a day.
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?![\d-])")
+# 5/11/648, 12/13/2023: a date written with slashes, month and day in either order (a year of two to four digits).
+_SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])")
 # 9/11, 9·11, 911事件, 九一一: the attacks of September 11, a date.
 _NINE_ELEVEN = re.compile(r"(?<![\d/.])9\s*[/·•]\s*11(?![\d/])|911(?=\s*事件)|九一一")
 # A Chinese time of day before a clock time: 晚7:30 is 19:30.
@@ -146,6 +148,8 @@ _ZH_SCALES = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10
               "十万": 10**5, "万": 10**4, "千": 10**3, "百": 100}
 _ZH_SCALED = re.compile(rf"{START}({DIGITS})\s*(?:多|余|来|几)?\s*(万亿|[十百千][万亿]|亿|万|千(?![米克瓦帕])|百(?!分))"
                         rf"(?:\s*({DIGITS})\s*(?:多|余)?\s*万)?(?:多|余)?")
+# 兆 after digits: a trillion in Traditional Chinese (34兆美元), a million as SI's mega; not a unit (兆瓦, 兆字节, 兆赫)
+_ZHAO = re.compile(rf"{START}({DIGITS})\s*(?:多|余)?\s*兆(?![瓦字赫帕焦比欧位头])")
 # Digits with an English magnitude: 1.4 billion, 14 lakh, £10m, $2bn, 50K. "10m" without a
 # currency sign may be metres: both readings stand.
 _EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "lakh": 10**5,
@@ -189,6 +193,11 @@ def read_dates(reader: Reader) -> None:
             reader.add(str(year), match.start(1), match.end(1), True)
             reader.add(MONTHS[month - 1], match.start(2), match.end(2), True, once=True)
             reader.add(str(day), match.start(3), match.end(3), True, once=True)
+    for match in _SLASH_DATE.finditer(reader.text):
+        first, second, year = (int(g) for g in match.groups())
+        if 1 <= first <= 31 and 1 <= second <= 31 and min(first, second) <= 12:
+            parts = [(str(part), (MONTHS[part - 1],) if part <= 12 else ()) for part in (first, second)]
+            reader.add_many([*parts, (str(year), ())], match.start(), match.end(), True, once=True)
     for match in _NINE_ELEVEN.finditer(reader.text):
         reader.add_many([("September", ()), ("11", ())], match.start(), match.end(), True, once=True)
 
@@ -247,6 +256,9 @@ _SHARED_SCALE = re.compile(rf"(?<![\d.,])(?:[$£€¥]|US\$|HK\$|S\$|A\$|C\$)?({
 
 
 def read_scaled_digits(reader: Reader) -> None:
+    for match in _ZHAO.finditer(reader.text):
+        reader.add(number(_scaled(match.group(1), 10**12)), match.start(), match.end(), True,
+                   (number(_scaled(match.group(1), 10**6)),))
     for match in _ZH_SCALED.finditer(reader.text):
         value = _scaled(match.group(1), _ZH_SCALES[match.group(2)])
         if match.group(3):
@@ -292,7 +304,14 @@ _SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,2})\. (\d{1,2})(?![\d.,])(?!\s*[.
 _SPLIT_SECTION = re.compile(r"(?:^|(?<=Table )|(?<=Figure )|(?<=Annex )|(?<=Appendix ))[A-Z]\. \d{1,2}(?![\d.,])")
 
 
+# "4.25-.35": a range's end written by its decimals alone is 4.35 ("4.25-0.35" misreads it)
+_DECIMALS_END = re.compile(r"(?<![\d.])(\d+)\.\d+\s?[-–~]\s?(\.(\d+))(?![\d.])")
+
+
 def read_split_numbers(reader: Reader) -> None:
+    for match in _DECIMALS_END.finditer(reader.text):
+        tail = Decimal(match.group(2))
+        reader.add(number(int(match.group(1)) + tail), match.start(2), match.end(2), True)
     for match in _SPLIT_SECTION.finditer(reader.text):
         reader.claim(match.start(), match.end())
     for pattern, joined in ((_SPLIT_THOUSANDS, "{}{}"), (_SPLIT_DECIMAL, "{}.{}")):

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from fractions import Fraction
 
-from .mentions import MONTHS, ROUGH, Reader, decimal, number, ordinal, time_readings
+from .mentions import MONTHS, ROUGH, Reader, decimal, number, ordinal, percent, time_readings
 
 _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -373,7 +373,8 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
             # "two quarters" is both 2/4 and 2
             periods = w.startswith("quarter") and "-" not in reader.text[words[j - 1][2]:words[j][1]] \
                 and not (j + 1 < len(words) and words[j + 1][0] == "of")
-            reader.add(fraction, start, w_end, True, (number(current),) if periods else ())
+            reader.add(fraction, start, w_end, True,
+                       ((number(current),) if periods else ()) + percent(Fraction(current, _DENOMINATORS[w])))
             return j + 1
         else:
             break

@@ -98,6 +98,12 @@ def ordinal(value: int) -> str:
     return f"{value}{suffix}"
 
 
+def percent(share: Fraction) -> tuple[str, ...]:
+    """A fraction's reading as a percentage, where it has one of at most two decimals: a fifth is also 20 (增加了20%)."""
+    hundredfold = share * 100
+    return (number(hundredfold),) if (hundredfold * 100).denominator == 1 else ()
+
+
 def time_value(hour: int, minute: int) -> str:
     return f"{hour}:{minute:02d}"
 

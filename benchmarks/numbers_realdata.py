@@ -139,6 +139,12 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
   wmt24j-enzh   WMT24 general test en-zh, all 998 file lines but the canary's (997), refA; Phi-3-Medium and
                 Unbabel-Tower70B (the eighteenth blind set; the first two WMT24 en-zh systems no set reads, not
                 degenerate)
+  wmt22k-zhen   WMT22 general test zh-en, lines 1,251-1,875 (after wmt22h-zhen's and wmt22j-zhen's), reference A
+                only; LanguageX and NiuTrans (the nineteenth blind set: taken while round 21 was being written,
+                judged by round 21; the first two WMT22 zh-en systems, in alphabetical order, that no set reads on these
+                lines and that are not degenerate)
+  wmt22l-enzh   WMT22 general test en-zh, lines 1-2,037, references A and B (as wmt22g-enzh); GTCOM and HuaweiTSC
+                (the nineteenth blind set; the first two WMT22 en-zh systems no set reads, not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -175,8 +181,9 @@ numbers_labels_blind9.tsv, the tenth's (wmt21c-zhen, wmt24f-enzh) in numbers_lab
 numbers_labels_blind12.tsv, the thirteenth's (wmt23i-zhen, wmt22g-enzh) in numbers_labels_blind13.tsv, the
 fourteenth's (wmt22h-zhen, wmt23j-enzh) in numbers_labels_blind14.tsv, the fifteenth's (wmt22i-zhen, wmt24h-enzh)
 in numbers_labels_blind15.tsv, the sixteenth's (wmt22j-zhen, wmt23k-enzh) in numbers_labels_blind16.tsv, the
-seventeenth's (wmt23l-zhen, wmt24i-enzh) in numbers_labels_blind17.tsv and the eighteenth's (wmt23m-zhen,
-wmt24j-enzh) in numbers_labels_blind18.tsv (the rule is in benchmarks/data/README.md).
+seventeenth's (wmt23l-zhen, wmt24i-enzh) in numbers_labels_blind17.tsv, the eighteenth's (wmt23m-zhen,
+wmt24j-enzh) in numbers_labels_blind18.tsv and the nineteenth's (wmt22k-zhen, wmt22l-enzh) in
+numbers_labels_blind19.tsv (the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -185,7 +192,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to eighteenth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to nineteenth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -231,14 +238,19 @@ set's two degenerate en-zh systems are counted apart.
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23sys WMT23SYS --wmt24sys WMT24SYS --wmt23 WMT23.tgz \
         --sets wmt23m-zhen wmt24j-enzh --markdown
 
+and the nineteenth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt22 WMT22 --sets wmt22k-zhen wmt22l-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to eighteenth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to nineteenth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
 numbers_labels_blind12.tsv, numbers_labels_blind13.tsv, numbers_labels_blind14.tsv, numbers_labels_blind15.tsv,
-numbers_labels_blind16.tsv, numbers_labels_blind17.tsv or numbers_labels_blind18.tsv);
+numbers_labels_blind16.tsv, numbers_labels_blind17.tsv, numbers_labels_blind18.tsv or
+numbers_labels_blind19.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -290,6 +302,7 @@ LABELS_BLIND15 = ROOT / "benchmarks" / "data" / "numbers_labels_blind15.tsv"  # 
 LABELS_BLIND16 = ROOT / "benchmarks" / "data" / "numbers_labels_blind16.tsv"  # the same, for the sixteenth blind set
 LABELS_BLIND17 = ROOT / "benchmarks" / "data" / "numbers_labels_blind17.tsv"  # the same, for the seventeenth blind set
 LABELS_BLIND18 = ROOT / "benchmarks" / "data" / "numbers_labels_blind18.tsv"  # the same, for the eighteenth blind set
+LABELS_BLIND19 = ROOT / "benchmarks" / "data" / "numbers_labels_blind19.tsv"  # the same, for the nineteenth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -321,7 +334,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt24b-enzh", "wmt23e-zhen", "wmt23f-zhen", "wmt24c-enzh", "wmt23g-zhen", "wmt24d-enzh", "wmt21b-zhen",
         "wmt24e-enzh", "wmt21c-zhen", "wmt24f-enzh", "wmt21d-zhen", "wmt24g-enzh", "wmt22f-zhen", "wmt23h-enzh",
         "wmt23i-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt23j-enzh", "wmt22i-zhen", "wmt24h-enzh",
-        "wmt22j-zhen", "wmt23k-enzh", "wmt23l-zhen", "wmt24i-enzh", "wmt23m-zhen", "wmt24j-enzh")
+        "wmt22j-zhen", "wmt23k-enzh", "wmt23l-zhen", "wmt24i-enzh", "wmt23m-zhen", "wmt24j-enzh",
+        "wmt22k-zhen", "wmt22l-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -480,8 +494,19 @@ WMT23M_FIRST = 1250  # the first M entries of wmt23e-zhen's line list: wmt23i-zh
 WMT24J_SYSTEMS = ("Phi-3-Medium", "Unbabel-Tower70B")
 WMT24J_FIRST = 998  # the size rule's N: file lines 1-N, the canary skipped: whole (253 pooled, 418 with wmt23m)
 BLIND18 = ("wmt23m-zhen", "wmt24j-enzh")
+# The nineteenth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read: WMT22
+# zh-en (reference A) on the lines after those wmt22h-zhen and wmt22j-zhen read, and WMT22 en-zh (references A and B,
+# as wmt22g-enzh) from its first line, each for the first two systems that no set here reads on those lines and that
+# are not degenerate; cut by the size rule.
+WMT22K_SYSTEMS = ("LanguageX", "NiuTrans")
+WMT22K_AFTER = 1250  # its lines start after wmt22h-zhen's and wmt22j-zhen's: 1,251 to 1,250 + M
+WMT22K_FIRST = 625  # the size rule's M (a multiple of 125, at most 625)
+WMT22L_SYSTEMS = ("GTCOM", "HuaweiTSC")
+WMT22L_FIRST = 2037  # the size rule's N: lines 1-N
+BLIND19 = ("wmt22k-zhen", "wmt22l-enzh")
 # WMT22 for more systems (_wmt22_reading)
-WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen")
+WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
+               "wmt22k-zhen", "wmt22l-enzh")
 # Each blind set and the guard frozen before it was read: the guard it judged. The tenth and eleventh sets were both
 # read after round 13 was frozen (its rules were written from the ninth set only); the twelfth was taken by another
 # engineer while round 14 was being written, and read by the lead only after round 14 was frozen: round 14 judges it;
@@ -490,7 +515,8 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # while round 17 was being written, and read after it was frozen: round 17 judges it; the sixteenth was taken while
 # round 18 was being written, and read after it was frozen: round 18 judges it; the seventeenth was taken while
 # round 19 was being written, and read after it was frozen: round 19 judges it; the eighteenth was taken while round 20
-# was being written, and read after it was frozen: round 20 judges it. The
+# was being written, and read after it was frozen: round 20 judges it; the nineteenth was taken while round 21 was
+# being written, and read after it was frozen: round 21 judges it. The
 # degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors) are
 # counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -500,7 +526,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND11, "round13"), **dict.fromkeys(BLIND12, "round14"),
              **dict.fromkeys(BLIND13, "round15"), **dict.fromkeys(BLIND14, "round16"),
              **dict.fromkeys(BLIND15, "round17"), **dict.fromkeys(BLIND16, "round18"),
-             **dict.fromkeys(BLIND17, "round19"), **dict.fromkeys(BLIND18, "round20")}
+             **dict.fromkeys(BLIND17, "round19"), **dict.fromkeys(BLIND18, "round20"),
+             **dict.fromkeys(BLIND19, "round21")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -636,7 +663,7 @@ def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
         source_lang, target_lang = ("en", "zh") if name.endswith("-enzh") else ("zh", "en")
         direction = f"{source_lang}{target_lang}"
         stem, published = f"generaltest2022.{source_lang}-{target_lang}", WMT22_LINES[f"wmt22-{direction}"]
-        systems, last, references = _wmt22_reading(name, published)
+        systems, lines, references = _wmt22_reading(name, published)
         src = _lines(folder / "sources" / f"{stem}.src.{source_lang}")
         refs = [_lines(folder / "references" / f"{stem}.ref.{r}.{target_lang}") for r in references]
         for system in systems:
@@ -644,26 +671,35 @@ def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
             if {published} != {len(src), len(hyp), *map(len, refs)}:
                 raise SystemExit(f"{folder}: {stem}'s files are not the {published} lines of WMT22 ({system})")
             items += [Item(name, n, system, src[n - 1], tuple(r[n - 1] for r in refs), hyp[n - 1], source_lang,
-                           target_lang) for n in range(1, last + 1)]
+                           target_lang) for n in lines]
     return items
 
 
-def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], int, str]:
-    """A WMT22 set's systems, its last line and the references it reads (A and B, or A as the twelfth, fourteenth,
-    fifteenth and sixteenth sets were fixed)."""
+def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], range, str]:
+    """A WMT22 set's systems, its lines (1-based) and the references it reads (A and B, or A as the twelfth,
+    fourteenth, fifteenth, sixteenth and nineteenth sets' zh-en halves were fixed)."""
+    if name == "wmt22k-zhen":
+        return WMT22K_SYSTEMS, _wmt22k_lines(), "A"
     if name == "wmt22e-zhen":
-        return WMT22E_SYSTEMS, WMT22E_FIRST, "AB"
+        return WMT22E_SYSTEMS, range(1, WMT22E_FIRST + 1), "AB"
     if name == "wmt22f-zhen":
-        return WMT22F_SYSTEMS, WMT22F_FIRST, "A"
+        return WMT22F_SYSTEMS, range(1, WMT22F_FIRST + 1), "A"
     if name == "wmt22g-enzh":
-        return WMT22G_SYSTEMS, WMT22G_FIRST, "AB"
+        return WMT22G_SYSTEMS, range(1, WMT22G_FIRST + 1), "AB"
+    if name == "wmt22l-enzh":
+        return WMT22L_SYSTEMS, range(1, WMT22L_FIRST + 1), "AB"
     if name == "wmt22h-zhen":
-        return WMT22H_SYSTEMS, WMT22H_FIRST, "A"
+        return WMT22H_SYSTEMS, range(1, WMT22H_FIRST + 1), "A"
     if name == "wmt22i-zhen":
-        return WMT22I_SYSTEMS, WMT22I_FIRST, "A"
+        return WMT22I_SYSTEMS, range(1, WMT22I_FIRST + 1), "A"
     if name == "wmt22j-zhen":
-        return WMT22J_SYSTEMS, WMT22J_FIRST, "A"
-    return WMT22_SYSTEMS[name], published, "AB"
+        return WMT22J_SYSTEMS, range(1, WMT22J_FIRST + 1), "A"
+    return WMT22_SYSTEMS[name], range(1, published + 1), "AB"
+
+
+def _wmt22k_lines() -> range:
+    """The nineteenth set's WMT22 zh-en lines: the first WMT22K_FIRST after line WMT22K_AFTER, within the file."""
+    return range(WMT22K_AFTER + 1, min(WMT22K_AFTER + WMT22K_FIRST, WMT22_LINES["wmt22-zhen"]) + 1)
 
 
 def _wmt23_texts(folder: Path, direction: str) -> tuple[str, list[str], list[str]]:
@@ -1101,7 +1137,7 @@ def _fmt(value: float | None) -> str:
 def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     """The table's rows: each data set (the development lines split by round 1's systems and
     those added in round 2; WMT23 by half), all development data (before round 4 took the WMT23
-    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to eighteenth
+    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to nineteenth
     blind sets (the held-out lines' other systems apart from zhen-heldout's, WMT22 zh-en's apart from
     wmt22-zhen's)."""
     def of(name: str, systems: Sequence[str] | None = None) -> list[Item]:
@@ -1237,6 +1273,13 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
           for system in WMT24J_SYSTEMS),
         (f"**WMT24 general en-zh file lines 1-{WMT24J_FIRST}, {', '.join(WMT24J_SYSTEMS)}**", of("wmt24j-enzh")),
         ("**eighteenth blind set, both directions**", [i for i in items if i.set in BLIND18]),
+        *((f"**WMT22 zh-en lines {_span(_wmt22k_lines())}, {system}**", of("wmt22k-zhen", (system,)))
+          for system in WMT22K_SYSTEMS),
+        (f"**WMT22 zh-en lines {_span(_wmt22k_lines())}, {', '.join(WMT22K_SYSTEMS)}**", of("wmt22k-zhen")),
+        *((f"**WMT22 en-zh lines 1-{WMT22L_FIRST}, {system}**", of("wmt22l-enzh", (system,)))
+          for system in WMT22L_SYSTEMS),
+        (f"**WMT22 en-zh lines 1-{WMT22L_FIRST}, {', '.join(WMT22L_SYSTEMS)}**", of("wmt22l-enzh")),
+        ("**nineteenth blind set, both directions**", [i for i in items if i.set in BLIND19]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -1316,7 +1359,7 @@ HIGH, MEDIUM = 0.9, 0.8
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
     then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
-    third to eighteenth blind sets."""
+    third to nineteenth blind sets."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     unwritten = [
         ("held out", "zhen-heldout"),
@@ -1359,6 +1402,8 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT23 general zh-en, first {WMT23M_FIRST} of wmt23e-zhen's lines, {', '.join(WMT23M_SYSTEMS)}",
          "wmt23m-zhen"),
         (f"WMT24 general en-zh file lines 1-{WMT24J_FIRST}, {', '.join(WMT24J_SYSTEMS)}", "wmt24j-enzh"),
+        (f"WMT22 zh-en lines {_span(_wmt22k_lines())}, {', '.join(WMT22K_SYSTEMS)}", "wmt22k-zhen"),
+        (f"WMT22 en-zh lines 1-{WMT22L_FIRST}, {', '.join(WMT22L_SYSTEMS)}", "wmt22l-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -1491,7 +1536,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND9, LABELS_BLIND10, LABELS_BLIND11,
                                                                     LABELS_BLIND12, LABELS_BLIND13, LABELS_BLIND14,
                                                                     LABELS_BLIND15, LABELS_BLIND16, LABELS_BLIND17,
-                                                                    LABELS_BLIND18])
+                                                                    LABELS_BLIND18, LABELS_BLIND19])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")

@@ -38,7 +38,8 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND4, realdata.LABELS_BLIND5, realdata.LABELS_BLIND6, realdata.LABELS_BLIND7,
          realdata.LABELS_BLIND8, realdata.LABELS_BLIND9, realdata.LABELS_BLIND10, realdata.LABELS_BLIND11,
          realdata.LABELS_BLIND12, realdata.LABELS_BLIND13, realdata.LABELS_BLIND14, realdata.LABELS_BLIND15,
-         realdata.LABELS_BLIND16, realdata.LABELS_BLIND17, realdata.LABELS_BLIND18)
+         realdata.LABELS_BLIND16, realdata.LABELS_BLIND17, realdata.LABELS_BLIND18,
+         realdata.LABELS_BLIND19)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -79,6 +80,8 @@ SYSTEMS = {
     "wmt24i-enzh": realdata.WMT24I_SYSTEMS,
     "wmt23m-zhen": realdata.WMT23M_SYSTEMS,
     "wmt24j-enzh": realdata.WMT24J_SYSTEMS,
+    "wmt22k-zhen": realdata.WMT22K_SYSTEMS,
+    "wmt22l-enzh": realdata.WMT22L_SYSTEMS,
 }
 
 
@@ -372,6 +375,38 @@ def test_the_eighteenth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert set(realdata.WMT24J_SYSTEMS).isdisjoint(wmt24_enzh) and len(set(realdata.WMT24J_SYSTEMS)) == 2
 
 
+def test_blind19_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND19 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND19]
+    _, blind = _rows(realdata.LABELS_BLIND19)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt22k-zhen", s) for s in realdata.WMT22K_SYSTEMS), *(("wmt22l-enzh", s) for s in realdata.WMT22L_SYSTEMS)}
+    # the lines after wmt22h-zhen's and wmt22j-zhen's, M a multiple of 125 up to the file's end
+    assert realdata.WMT22K_AFTER == realdata.WMT22H_FIRST == realdata.WMT22J_FIRST
+    assert realdata.WMT22K_FIRST % 125 == 0 and realdata.WMT22K_AFTER + realdata.WMT22K_FIRST <= 1875
+    assert realdata.WMT22L_FIRST % 100 == 0 or realdata.WMT22L_FIRST == realdata.WMT22_LINES["wmt22-enzh"]
+    for row in blind:
+        line = int(row["line"])
+        assert realdata.WMT22K_AFTER < line <= realdata.WMT22K_AFTER + realdata.WMT22K_FIRST \
+            if row["set"] == "wmt22k-zhen" else 1 <= line <= realdata.WMT22L_FIRST, row
+
+
+def test_the_nineteenth_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Every WMT22 set of a direction, with the lines it reads: none reads the nineteenth set's systems there."""
+    zhen_lines = set(realdata._wmt22k_lines())
+    for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND):
+        if name in realdata.BLIND19:
+            continue
+        systems, lines, _ = realdata._wmt22_reading(name, realdata.WMT22_LINES[f"wmt22-{name.split('-')[1]}"])
+        if name.endswith("-zhen") and zhen_lines & set(lines):
+            assert set(realdata.WMT22K_SYSTEMS).isdisjoint(systems), name
+        if name.endswith("-enzh"):
+            assert set(realdata.WMT22L_SYSTEMS).isdisjoint(systems), name
+    # LanguageX and NiuTrans are wmt22h-zhen's systems, on lines 1-1,250 only
+    assert set(realdata._wmt22_reading("wmt22h-zhen", 1875)[1]).isdisjoint(zhen_lines)
+    assert len(set(realdata.WMT22K_SYSTEMS)) == 2 and len(set(realdata.WMT22L_SYSTEMS)) == 2
+
+
 def test_the_files_read_together_hold_every_row_once():
     labels = realdata.read_labels(*FILES)
     assert len(labels) == sum(len(_rows(path)[1]) for path in FILES)
@@ -406,7 +441,8 @@ def _wmt22_folder(root: Path, lines: int, short: str = "") -> Path:
     for name, systems in {**realdata.WMT22_SYSTEMS, "wmt22e-zhen": realdata.WMT22E_SYSTEMS,
                           "wmt22f-zhen": realdata.WMT22F_SYSTEMS, "wmt22g-enzh": realdata.WMT22G_SYSTEMS,
                           "wmt22h-zhen": realdata.WMT22H_SYSTEMS, "wmt22i-zhen": realdata.WMT22I_SYSTEMS,
-                          "wmt22j-zhen": realdata.WMT22J_SYSTEMS}.items():
+                          "wmt22j-zhen": realdata.WMT22J_SYSTEMS, "wmt22k-zhen": realdata.WMT22K_SYSTEMS,
+                          "wmt22l-enzh": realdata.WMT22L_SYSTEMS}.items():
         pair, target = ("en-zh", "zh") if name.endswith("-enzh") else ("zh-en", "en")
         for system in systems:
             files[f"system-outputs/generaltest2022.{pair}.hyp.{system}.{target}"] = f"{system} {{}}"
@@ -651,6 +687,96 @@ def test_wmt22j_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
     # reference B is not read for it
     short_b = _wmt22_folder(tmp_path / "f", 3, short="references/generaltest2022.zh-en.ref.B.en")
     assert len(realdata.load_items(tmp_path, ["wmt22j-zhen"], None, short_b)) == 4
+
+
+def test_wmt22k_reads_the_lines_after_wmt22h_and_wmt22j_against_reference_a_for_its_own_systems(tmp_path,
+                                                                                                monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 6, "wmt22-enzh": 2})
+    for name, first in (("WMT22E_FIRST", 6), ("WMT22F_FIRST", 4), ("WMT22H_FIRST", 2), ("WMT22I_FIRST", 4),
+                        ("WMT22J_FIRST", 2), ("WMT22K_AFTER", 2), ("WMT22K_FIRST", 3)):
+        monkeypatch.setattr(realdata, name, first)
+    folder = _wmt22_folder(tmp_path, 6)
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, None, folder)
+
+    nineteenth = load(["wmt22k-zhen"])
+    assert [(i.set, i.line, i.system) for i in nineteenth] == [("wmt22k-zhen", n, s)
+                                                              for s in ("LanguageX", "NiuTrans") for n in (3, 4, 5)]
+    third = nineteenth[3]
+    assert (third.source, third.references, third.candidate) == ("源3", ("reference A 3",), "NiuTrans 3")
+    assert (third.source_lang, third.target_lang, third.modes) == ("zh", "en", realdata.MODES)
+    fourteenth = load(["wmt22h-zhen"])  # the same systems, on the lines before
+    assert {i.system for i in fourteenth} == set(realdata.WMT22K_SYSTEMS) and {i.line for i in fourteenth} == {1, 2}
+    sets = ["wmt22-zhen", "wmt22e-zhen", "wmt22f-zhen", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen"]
+    every, others = load([*sets, "wmt22k-zhen"]), load(sets)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + nineteenth)
+    assert {i.line for i in others if i.system in realdata.WMT22K_SYSTEMS} == {1, 2}
+    monkeypatch.setattr(realdata, "WMT22K_FIRST", 4)  # whole: every line after WMT22K_AFTER
+    assert [i.line for i in load(["wmt22k-zhen"])] == [3, 4, 5, 6] * 2
+    monkeypatch.setattr(realdata, "WMT22K_FIRST", 5)  # no further than the file's last line
+    assert [i.line for i in load(["wmt22k-zhen"])] == [3, 4, 5, 6] * 2
+
+
+def test_wmt22k_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 3, "wmt22-enzh": 3})
+    for name, first in (("WMT22H_FIRST", 1), ("WMT22J_FIRST", 1), ("WMT22K_AFTER", 1), ("WMT22K_FIRST", 1)):
+        monkeypatch.setattr(realdata, name, first)
+    for system in realdata.WMT22K_SYSTEMS:
+        short = _wmt22_folder(tmp_path / system, 3, short=f"system-outputs/generaltest2022.zh-en.hyp.{system}.en")
+        assert len(realdata.load_items(tmp_path, ["wmt22-zhen", "wmt22j-zhen"], None, short)) == 8
+        with pytest.raises(SystemExit, match=system):  # refused although its lines are all there
+            realdata.load_items(tmp_path, ["wmt22k-zhen"], None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt22k-zhen"], None,
+                            _wmt22_folder(tmp_path / "c", 3, short="references/generaltest2022.zh-en.ref.A.en"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt22k-zhen"], None,
+                            _wmt22_folder(tmp_path / "d", 3, short="sources/generaltest2022.zh-en.src.zh"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt22k-zhen"], None, _wmt22_folder(tmp_path / "e", 4))
+    # reference B is not read for it
+    short_b = _wmt22_folder(tmp_path / "f", 3, short="references/generaltest2022.zh-en.ref.B.en")
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt22k-zhen"], None, short_b)] == [2, 2]
+
+
+def test_wmt22l_reads_the_first_en_zh_lines_against_both_references_for_its_own_systems_apart_from_the_others(
+        tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 2, "wmt22-enzh": 4})
+    monkeypatch.setattr(realdata, "WMT22G_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22L_FIRST", 3)
+    folder = _wmt22_folder(tmp_path / "a", 4)
+    nineteenth = realdata.load_items(tmp_path, ["wmt22l-enzh"], None, folder)
+    assert [(i.set, i.line, i.system) for i in nineteenth] == [("wmt22l-enzh", n, s) for s in ("GTCOM", "HuaweiTSC")
+                                                              for n in (1, 2, 3)]
+    second = nineteenth[4]
+    assert (second.source, second.references, second.candidate) == ("source 2", ("参考A2", "参考B2"), "HuaweiTSC 2")
+    assert (second.source_lang, second.target_lang, second.modes) == ("en", "zh", realdata.MODES)
+    thirteenth = realdata.load_items(tmp_path, ["wmt22g-enzh"], None, folder)  # its own N
+    assert {i.system for i in thirteenth} == set(realdata.WMT22G_SYSTEMS) and {i.line for i in thirteenth} == {1, 2}
+    others = realdata.load_items(tmp_path, ["wmt22-enzh", "wmt22g-enzh"], None, folder)
+    every = realdata.load_items(tmp_path, ["wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh"], None, folder)
+    assert {i.system for i in others}.isdisjoint(realdata.WMT22L_SYSTEMS)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + nineteenth)
+    monkeypatch.setattr(realdata, "WMT22L_FIRST", 4)  # whole
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt22l-enzh"], None, folder)] == [1, 2, 3, 4] * 2
+
+
+def test_wmt22l_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 3, "wmt22-enzh": 3})
+    monkeypatch.setattr(realdata, "WMT22G_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22L_FIRST", 2)
+    for system in realdata.WMT22L_SYSTEMS:
+        short = _wmt22_folder(tmp_path / system, 3, short=f"system-outputs/generaltest2022.en-zh.hyp.{system}.zh")
+        assert len(realdata.load_items(tmp_path, ["wmt22-enzh", "wmt22g-enzh"], None, short)) == 7
+        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
+            realdata.load_items(tmp_path, ["wmt22l-enzh"], None, short)
+    for k, path in enumerate(("references/generaltest2022.en-zh.ref.A.zh", "references/generaltest2022.en-zh.ref.B.zh",
+                              "sources/generaltest2022.en-zh.src.en")):
+        with pytest.raises(SystemExit, match="not the 3 lines"):
+            realdata.load_items(tmp_path, ["wmt22l-enzh"], None, _wmt22_folder(tmp_path / str(k), 3, short=path))
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt22l-enzh"], None, _wmt22_folder(tmp_path / "c", 4))
 
 
 def test_wmt22g_reads_the_first_en_zh_lines_against_both_references_for_its_own_systems_apart_from_wmt22(
@@ -2143,6 +2269,8 @@ BLIND_SETS = {
     "eighteenth": ("wmt23m-zhen", lambda: f"WMT23 general zh-en, first {realdata.WMT23M_FIRST} of wmt23e-zhen's lines",
                    "wmt24j-enzh", lambda: f"WMT24 general en-zh file lines 1-{realdata.WMT24J_FIRST}",
                    {"WMT23M_FIRST": 1000, "WMT24J_FIRST": 500}),
+    "nineteenth": ("wmt22k-zhen", lambda: f"WMT22 zh-en lines 1251-{1250 + realdata.WMT22K_FIRST}", "wmt22l-enzh",
+                   lambda: f"WMT22 en-zh lines 1-{realdata.WMT22L_FIRST}", {"WMT22K_FIRST": 250, "WMT22L_FIRST": 300}),
 }
 
 
@@ -2150,7 +2278,8 @@ BLIND_SETS = {
                                                 ("ninth", "tenth"), ("tenth", "eleventh"), ("eleventh", "twelfth"),
                                                 ("twelfth", "thirteenth"), ("thirteenth", "fourteenth"),
                                                 ("fourteenth", "fifteenth"), ("fifteenth", "sixteenth"),
-                                                ("sixteenth", "seventeenth"), ("seventeenth", "eighteenth")])
+                                                ("sixteenth", "seventeenth"), ("seventeenth", "eighteenth"),
+                                                ("eighteenth", "nineteenth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -2391,6 +2520,51 @@ def test_main_says_when_the_seventeenth_sets_data_is_missing(tmp_path, monkeypat
     assert "no WMT24 general test data" not in capsys.readouterr().err
 
 
+def test_the_nineteenth_blind_set_is_apart_from_the_thirteenth_fourteenth_and_sixteenth(monkeypatch):
+    for name, value in (("WMT22G_FIRST", 1100), ("WMT22H_FIRST", 1250), ("WMT22J_FIRST", 1250), ("WMT22K_FIRST", 250),
+                        ("WMT22L_FIRST", 1100)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt22h-zhen", "NiuTrans", "zh"), _item("wmt22g-enzh", "DLUT", "en"),
+             _item("wmt22j-zhen", "Online-Y", "zh"), _item("wmt22k-zhen", "NiuTrans", "zh"),
+             _item("wmt22l-enzh", "HuaweiTSC", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT22 zh-en lines 1-1250, LanguageX, NiuTrans"] == ("after", {"wmt22h-zhen"})
+    assert columns["WMT22 zh-en lines 1-1250, Online-W, Online-Y"] == ("after", {"wmt22j-zhen"})
+    assert columns["WMT22 zh-en lines 1251-1500, LanguageX, NiuTrans"] == ("after", {"wmt22k-zhen"})
+    assert columns["WMT22 en-zh lines 1-1100, AISP-SJTU, DLUT"] == ("after", {"wmt22g-enzh"})
+    assert columns["WMT22 en-zh lines 1-1100, GTCOM, HuaweiTSC"] == ("after", {"wmt22l-enzh"})
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT22 zh-en lines 1-1250, NiuTrans**"] == [("wmt22h-zhen", "NiuTrans")]
+    assert rows["**WMT22 zh-en lines 1251-1500, NiuTrans**"] == [("wmt22k-zhen", "NiuTrans")]
+    assert rows["**WMT22 en-zh lines 1-1100, DLUT**"] == [("wmt22g-enzh", "DLUT")]
+    assert rows["**WMT22 en-zh lines 1-1100, HuaweiTSC**"] == [("wmt22l-enzh", "HuaweiTSC")]
+    assert rows["**thirteenth blind set, both directions**"] == [("wmt22g-enzh", "DLUT")]
+    assert rows["**fourteenth blind set, both directions**"] == [("wmt22h-zhen", "NiuTrans")]
+    assert rows["**sixteenth blind set, both directions**"] == [("wmt22j-zhen", "Online-Y")]
+    assert rows["**nineteenth blind set, both directions**"] == [(i.set, i.system) for i in items[3:]]
+
+
+def test_the_nineteenth_blind_set_is_read_with_the_other_wmt22_systems():
+    assert set(realdata.BLIND19) <= set(realdata.WMT22_BLIND)
+
+
+def test_main_says_when_the_nineteenth_sets_data_is_missing(tmp_path, monkeypatch, capsys):
+    class Stop(Exception):
+        pass
+
+    def load_items(*_):
+        raise Stop
+
+    monkeypatch.setattr(realdata, "load_items", load_items)
+    for name in realdata.BLIND19:
+        with pytest.raises(Stop):
+            realdata.main(["--data", str(tmp_path), "--sets", name])
+        assert "no WMT22 data (--wmt22)" in capsys.readouterr().err
+        with pytest.raises(Stop):
+            realdata.main(["--data", str(tmp_path), "--sets", name, "--wmt22", str(tmp_path)])
+        assert "no WMT22 data" not in capsys.readouterr().err
+
+
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
     assert "wmt22j-zhen" in realdata.WMT22_BLIND
 
@@ -2449,8 +2623,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND16", "wmt22j-zhen", "wmt23k-enzh", "round18", "round17"),
     ("BLIND17", "wmt23l-zhen", "wmt24i-enzh", "round19", "round18"),
     ("BLIND18", "wmt23m-zhen", "wmt24j-enzh", "round20", "round19"),
+    ("BLIND19", "wmt22k-zhen", "wmt22l-enzh", "round21", "round20"),
 ])
-def test_the_twelfth_to_eighteenth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_nineteenth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written and read after it was frozen: that round judges it, not the
     round before nor a later now."""

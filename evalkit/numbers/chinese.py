@@ -66,7 +66,7 @@ COUNTERS = (
 # (a Chinese month may follow a day's digits, English word order: 18十二月 is December 18, not 二月)
 _MONTH = re.compile(r"(?<![.一二三四五六七八九十])((?<!\d)\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!\s*[饼球亮光])")
 # 1月19 without 日 is still January 19, where no counter or magnitude follows the day
-_BARE_DAY = re.compile(rf"\s*([1-9]|[12]\d|3[01])(?![\d.:：%])(?![,，]\s*\d)(?!\s*(?:多|余|来|几|{COUNTERS}))")
+_BARE_DAY = re.compile(rf"\s*([1-9]|[12]\d|3[01])(?![\d.:：%])(?![,，]\s*\d)(?!\s*(?:多|余|来|几|[十百千万亿]|{COUNTERS}))")
 _MONTH_DEIXIS = ("上个", "下个", "这个", "那个")
 _MONTH_RANGE = re.compile(r"([一二三四五六七八九十])([一二三四五六七八九十])月")
 # 3至6月 is March to June: the first month's 月 is left to the second
@@ -74,8 +74,9 @@ _MONTH_SPAN = re.compile(r"(?<![\d.])(\d{1,2}|[一二三四五六七八九十]{1
                          r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!\s*[饼球亮光])")
 # 每周一次 is once a week, 本周一个 "this week, one", 1个多星期一冲 "every week or so", 一周7天 "seven days a
 # week": the week is a span there
-# (a numeral before the week makes a span: 四周一片漆黑 is "all around, darkness", 两周一次 fortnightly)
-_WEEKDAY = re.compile(r"(?<![多一二两三四五六七八九十几\d])(?:周|星期|礼拜)(?:([一二三四五六日天])|([1-7])(?!\s*天|\d))(?![次遍回趟个])")
+# (a numeral before the week makes a span: 四周一片漆黑 is "all around, darkness", 两周一次 fortnightly; a date's
+# day is no numeral: 3月1星期一 is Monday, March 1)
+_WEEKDAY = re.compile(r"(?<![多一二两三四五六七八九十几])(?:(?<!\d)|(?<=月\d)|(?<=月\d\d))(?:周|星期|礼拜)(?:([一二三四五六日天])|([1-7])(?!\s*天|\d))(?![次遍回趟个])")
 _DECADE = re.compile(r"(?:(上世纪|上个世纪)|(\d{2}|[一二三四五六七八九十]{1,3})\s*世纪)?\s*"
                      r"(\d{4}|\d{2}|[一二三四五六七八九十]{2,3}|[一二三四五六七八九])\s*年代")
 _GENERATION = re.compile(r"(?<![\d.])([0-9][05])\s*后")  # 90后, 95后, 00后
@@ -101,6 +102,13 @@ _WEAK_WORDS = {"双": "2", "俩": "2", "两头": "2", "二次": "2", "首次": "
                "半年": "0.5", "半小时": "0.5", "半个小时": "0.5", "半": "0.5",
                "四周": "4"}  # 四周 is "all around" as often as four weeks
 _HALF_OF = {"半年": ("6",), "半小时": ("30",), "半个小时": ("30",)}  # six months, 30 minutes
+# 10分之四, 3分之2: a fraction MT writes with digits (百分之 and 千分之 are read with the numerals)
+_DIGITS_FRACTION = re.compile(rf"(?<![\d.])(\d{{1,4}})\s*分之\s*(\d{{1,4}}(?![\d.])|[{NUMERALS}]+)")
+# (每)十个患者中(就)有四个: four in ten patients
+_SHARE = re.compile(rf"(\d+|[{NUMERALS}]+)\s*(?:个|名|位|人|家|户)[\u4e00-\u9fff]{{0,6}}?中\s*(?:就|约|大约)?\s*有\s*"
+                    rf"(\d+|[{NUMERALS}]+)\s*(?:个|名|位|人|家|户)")
+# 百分百 ("a hundred per cent"), 百分二百: a percentage without 之, said for "wholly" ("our best" renders it)
+_HYPERBOLE_PERCENT = re.compile(r"百分(?!之)([一二两三四五六七八九十百千]+)")
 _DOUBLINGS = re.compile(r"翻了?\s*([一两二三四])\s*番")
 _WEAK_WORD = re.compile("(?<!第)(?:" + "|".join(sorted(_WEAK_WORDS, key=len, reverse=True)) + ")")  # 第二次 is an ordinal
 
@@ -242,8 +250,8 @@ def _add_multiple(reader: Reader, value: Decimal | int, start: int, end: int) ->
 
 
 # 高二 is the second year of senior high school (grade 11): "sophomore year", "second year", "Grade 11";
-# not 提高一倍, 高一点, 身高一米八
-_SCHOOL_YEAR = re.compile(r"(?<![提升最更比较很太身增拔抬])高([一二三])(?![十百千万亿点些倍截分米层度个级成楼号期])")
+# not 提高一倍, 高一点, 身高一米八, 高二三十元, 技高一筹
+_SCHOOL_YEAR = re.compile(r"(?<![提升最更比较很太身增拔抬])高([一二三])(?![一二两三四五六七八九十百千万亿点些倍截分米层度个级成楼号期筹头辈])")
 
 
 def read_numerals(reader: Reader) -> None:
@@ -265,8 +273,25 @@ def read_numerals(reader: Reader) -> None:
     for match in _ONE_COUNTED.finditer(text):  # 1名, 1家 as "a": weak, as 一个 is; 各1名 ("one each") is stated
         reader.add("1", match.start(), match.end(), bool(_EACH.search(text, max(0, match.start() - 3), match.start())))
     for match in _WEAK_WORD.finditer(text):
+        if match.group(0) == "四周" and text[match.end():match.end() + 1] in ("年", "岁"):
+            continue  # 四周年, 四周岁: a fourth anniversary, four years old
         reader.add(_WEAK_WORDS[match.group(0)], match.start(), match.end(), False,
                    ("50", "1/2", *_HALF_OF.get(match.group(0), ())) if _WEAK_WORDS[match.group(0)] == "0.5" else ())
+    for match in _DIGITS_FRACTION.finditer(text):  # 10分之四, 3分之2: a fraction with digits in it
+        denominator, numerator = _value(match.group(1)), _value(match.group(2))
+        if denominator and numerator is not None:
+            value = Fraction(numerator, denominator)
+            reader.add(number(value), match.start(), match.end(), True, percent(value))
+    for match in _SHARE.finditer(text):  # 十个患者中有四个: a share, as "four in ten" says it
+        base, count = _value(match.group(1)), _value(match.group(2))
+        if base and count and count < base:
+            share = Fraction(count, base)
+            reader.add_many([(number(share * 100), (number(share),)), (str(base), ())], match.start(), match.end(),
+                            True, weak=(str(base),) if base != share * 100 else ())
+    for match in _HYPERBOLE_PERCENT.finditer(text):  # 百分百, 尽百分二百的力: a manner of speaking, vouching
+        value = chinese_value(match.group(1))
+        if value:
+            reader.add(number(value), match.start(), match.end(), False)
     for match in _DOUBLINGS.finditer(text):  # 翻两番 is fourfold: "doubled twice", not "doubled"
         times = 2 ** _DIGIT_VALUES[match.group(1)]
         reader.add(number(times), match.start(), match.end(), times > 2)

@@ -49,8 +49,10 @@ _NAMES = (
     re.compile(r"2019\s*(?:新型)?冠状病毒病?|2019-nCoV"),  # 2019冠状病毒病: COVID-19's official Chinese name
     # standards with their edition: ISO 8601, RFC 3339, GB/T 7714, GB/T 2312-1980, and as OCR and MT write them,
     # "GB/T 11383 一 1989", "GB / T 2312 a 1980", "GB/T 2312 I 1980", "GB / T13000"
-    re.compile(r"\b(?:ISO(?:\s?/\s?IEC)?|IEC|RFC|IEEE|DIN|GB\s?/\s?[TZ])\s?\d+(?:[-:.]\d+)*"
-               r"(?:\s?(?:[-—–一]|a|I|1|to|and|in|January)\s?(?:19|20)\d\d(?!\d))?"),
+    # ("in" and "January" only for GB's OCR'd 一: "ISO 9001 in 2015" is a certificate and a year)
+    re.compile(r"\b(?:(?:ISO(?:\s?/\s?IEC)?|IEC|RFC|IEEE|DIN)\s?\d+(?:[-:.]\d+)*"
+               r"(?:\s?(?:[-—–一]|a|I|1|to|and)\s?(?:19|20)\d\d(?!\d))?"
+               r"|GB\s?/\s?[TZ]\s?\d+(?:[-:.]\d+)*(?:\s?(?:[-—–一]|a|I|1|to|and|in|January)\s?(?:19|20)\d\d(?!\d))?)"),
     re.compile(rf"(?<![A-Za-z0-9])(?!(?:{_CURRENCY_CODES})\d|{_NAIRA})"
                r"[a-z]?[A-Z](?:[a-z]+(?=[A-Z]))?[A-Za-z]{0,6}(?:[-‐]?\d+(?:\.\d+)?[A-Za-z]*)+(?![A-Za-z0-9])"),
     re.compile(r"(?<![A-Za-z0-9.,])(?:\d[GD]|3d)(?![A-Za-z0-9])"),  # "3d打印" as MT lower-cases it
@@ -148,8 +150,9 @@ _ZH_SCALES = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10
               "十万": 10**5, "万": 10**4, "千": 10**3, "百": 100}
 _ZH_SCALED = re.compile(rf"{START}({DIGITS})\s*(?:多|余|来|几)?\s*(万亿|[十百千][万亿]|亿|万|千(?![米克瓦帕])|百(?!分))"
                         rf"(?:\s*({DIGITS})\s*(?:多|余)?\s*万)?(?:多|余)?")
-# 兆 after digits: a trillion in Traditional Chinese (34兆美元), a million as SI's mega; not a unit (兆瓦, 兆字节, 兆赫)
-_ZHAO = re.compile(rf"{START}({DIGITS})\s*(?:多|余)?\s*兆(?![瓦字赫帕焦比欧位头])")
+# 兆 after digits before money: a trillion in Traditional Chinese (34兆美元), a million as SI's mega; elsewhere it is
+# mega of a unit (100兆宽带, 500兆流量, 兆瓦)
+_ZHAO = re.compile(rf"{START}({DIGITS})\s*(?:多|余)?\s*兆(?=\s*(?:美元|日元|韩元|欧元|英镑|新台币|台币|港元|港币|人民币|元|円))")
 # Digits with an English magnitude: 1.4 billion, 14 lakh, £10m, $2bn, 50K. "10m" without a
 # currency sign may be metres: both readings stand.
 _EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "lakh": 10**5,
@@ -305,13 +308,14 @@ _SPLIT_SECTION = re.compile(r"(?:^|(?<=Table )|(?<=Figure )|(?<=Annex )|(?<=Appe
 
 
 # "4.25-.35": a range's end written by its decimals alone is 4.35 ("4.25-0.35" misreads it)
-_DECIMALS_END = re.compile(r"(?<![\d.])(\d+)\.\d+\s?[-–~]\s?(\.(\d+))(?![\d.])")
+_DECIMALS_END = re.compile(r"(?<![\d.])(\d+)(\.\d+)\s?[-–~]\s?(\.\d+)(?![\d.])")
 
 
 def read_split_numbers(reader: Reader) -> None:
     for match in _DECIMALS_END.finditer(reader.text):
-        tail = Decimal(match.group(2))
-        reader.add(number(int(match.group(1)) + tail), match.start(2), match.end(2), True)
+        head, tail = Decimal(match.group(2)), Decimal(match.group(3))
+        if tail > head:  # a range rises: "2.5 - .3" is a subtraction, "1.95-.05" no such range
+            reader.add(number(int(match.group(1)) + tail), match.start(3), match.end(3), True)
     for match in _SPLIT_SECTION.finditer(reader.text):
         reader.claim(match.start(), match.end())
     for pattern, joined in ((_SPLIT_THOUSANDS, "{}{}"), (_SPLIT_DECIMAL, "{}.{}")):

@@ -47,8 +47,8 @@ _WORD = re.compile(r"[A-Za-z]+")
 _ROUGH = re.compile(r"(?i)\b(?:(tens|hundreds)\s+of\s+(thousands|millions|billions)|(dozens|scores|hundreds|thousands|"
                     r"millions|billions|decades)|(a|one)\s+dozen|dozen)\b")
 _ROUGH_WORDS = {"dozens": 10, "scores": 10, "hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9}
-# "four-in-ten patients", "one in five": a share, 40 % or 4/10 (四成, 十分之四), and its two counts as
-# "十个患者中有四个" writes them (the base only vouches)
+# "four-in-ten patients", "one in five": a share, 40 % or 4/10 (四成, 十分之四, 十个患者中有四个); its base
+# vouches, its count alone does not answer it ("one in four Americans" as 一个美国人 loses the share)
 _SHARE = re.compile(r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|\d)[\s-]+in[\s-]+"
                     r"(two|three|four|five|six|seven|eight|nine|ten|twenty|(?:a[\s-]+)?hundred|[2-9]|10|20|100)\b")
 _PHRASES = (  # phrases with a value of their own
@@ -222,7 +222,9 @@ _NINES = re.compile(r"(?i)\b([3-7]|three|four|five|six|seven)\s*(?:9s|9's|nines)
 # A year of (American) high school, as MT renders 高二: freshman (grade 9), sophomore (10), junior (11),
 # senior (12; the third and last year of a Chinese senior high school): weak, they vouch
 _SCHOOL_YEARS = {"freshman": (1, 9), "sophomore": (2, 10), "junior": (3, 11), "senior": (3, 4, 12)}
-_SCHOOL_YEAR = re.compile(r"(?i)\b(freshman|sophomore)\b|\b(junior|senior)(?=\s+(?:year|in high school)\b)")
+_SCHOOL_YEAR = re.compile(r"(?i)\b(freshman|sophomore|freshmen|sophomores)\b|\b(junior|senior)(?=\s+(?:year|in high school)\b)"
+                          r"|(?<=high school )(juniors?|seniors?)\b")
+_SINGULAR = {"freshmen": "freshman", "sophomores": "sophomore", "juniors": "junior", "seniors": "senior"}
 _PENCE = re.compile(r"(?<![\d.,£$€])(\d{1,3})p(?![A-Za-z0-9])")
 # "twice a day" is a frequency, stated as any count is ("twice as many" may be 一倍 or 两倍: weak; "once" may
 # be "formerly")
@@ -244,7 +246,8 @@ def read_words(reader: Reader) -> None:
         reader.add_many([(availability, (str(nines),)), ("9", ()), (str(nines), (availability,))],
                         match.start(), match.end(), True, weak=("9", str(nines)))
     for match in _SCHOOL_YEAR.finditer(text):
-        first, *rest = (str(year) for year in _SCHOOL_YEARS[(match.group(1) or match.group(2)).lower()])
+        word = (match.group(1) or match.group(2) or match.group(3)).lower()
+        first, *rest = (str(year) for year in _SCHOOL_YEARS[_SINGULAR.get(word, word)])
         reader.add(first, match.start(), match.end(), False, tuple(rest))
     for match in _PENCE.finditer(text):
         pence = decimal(match.group(1))
@@ -258,7 +261,7 @@ def read_words(reader: Reader) -> None:
         count, base = (_small(match.group(g)) for g in (1, 2))
         if count < base:
             share = Fraction(count, base)
-            reader.add_many([(number(share * 100), (number(share), str(count))), (str(base), ())],
+            reader.add_many([(number(share * 100), (number(share),)), (str(base), ())],
                             match.start(), match.end(), True, weak=(str(base),) if base != share * 100 else ())
     for pattern, value, strong in _PHRASES:
         for match in pattern.finditer(text):
@@ -302,6 +305,8 @@ def _small(word: str) -> int:
     return int(word) if word.isdigit() else {**_UNITS, **_TENS, "hundred": 100}[word]
 
 
+_OF_A_UNIT = re.compile(r"(?i)\s+of\s+an?\s+(?:hour|minute|second|day|week|month|year|century|mile|metre|meter|"
+                        r"kilometre|kilometer|inch|foot|pound|kilo|gram|litre|liter|cup|dollar|point)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:!?()]")
 
 
@@ -373,8 +378,10 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
             # "two quarters" is both 2/4 and 2
             periods = w.startswith("quarter") and "-" not in reader.text[words[j - 1][2]:words[j][1]] \
                 and not (j + 1 < len(words) and words[j + 1][0] == "of")
-            reader.add(fraction, start, w_end, True,
-                       ((number(current),) if periods else ()) + percent(Fraction(current, _DENOMINATORS[w])))
+            # a fraction is also its percentage, but not of a unit: "a quarter of an hour" is no 25 (minutes)
+            of_unit = _OF_A_UNIT.match(reader.text, w_end)
+            reader.add(fraction, start, w_end, True, ((number(current),) if periods else ())
+                       + (() if of_unit else percent(Fraction(current, _DENOMINATORS[w]))))
             return j + 1
         else:
             break

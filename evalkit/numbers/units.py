@@ -63,7 +63,8 @@ FALSE_FRIENDS = (
     # 31元 as RM31: the number right, the money another country's
     FalseFriend("元 (yuan) as another currency", re.compile(_COUNT_ZH + r"(?:(?<![美港澳加欧日韩台新])元|块钱)"), _YUAN,
                 re.compile(r"(?i)\bRM\s?\d|\bringgits?\b|\bMYR\b|€|\beuros?\b|£|₹|\brupees?\b|\bbaht\b|\bpesos?\b"),
-                re.compile(r"马币|令吉|林吉特|欧|英镑|卢比|泰铢|比索")),
+                # Malaysian and Singaporean Chinese write 元 for their own money
+                re.compile(r"马币|令吉|林吉特|欧元|英镑|卢比|泰铢|比索|马来西亚|大马|吉隆坡|新加坡|狮城")),
     # N585 million (naira) as 5.85亿美元: another currency made dollars
     FalseFriend("another currency as 美元 (dollars)",
                 re.compile(r"(?i)[£€₦₹]\s?\d|(?<![A-Za-z])N\d[\d,.]*\s?(?:million|billion|trillion|bn|m)\b|"

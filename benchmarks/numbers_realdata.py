@@ -146,6 +146,13 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 lines and that are not degenerate)
   wmt22l-enzh   WMT22 general test en-zh, lines 1-2,037, references A and B (as wmt22g-enzh); GTCOM and HuaweiTSC
                 (the nineteenth blind set; the first two WMT22 en-zh systems no set reads, not degenerate)
+  wmt23n-zhen   WMT23 general test zh-en, entries 1,251-1,594 of wmt23e-zhen's line list (after those wmt23i-,
+                wmt23l- and wmt23m-zhen read), refA; ANVITA and HW-TSC (the twentieth blind set: taken while round 22
+                was being written, judged by round 22; the first two WMT23 zh-en systems, in alphabetical order, that
+                no set reads on these lines and that are not degenerate; needs the MQM file)
+  wmt23o-enzh   WMT23 general test en-zh, lines 1-1,600, refA; ONLINE-G and ONLINE-M (the twentieth blind set; the
+                first two WMT23 en-zh systems no set reads on these lines that are not degenerate, NLLB_MBR_BLEU being
+                degenerate; read as wmt23h-, wmt23j- and wmt23k-enzh)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -183,8 +190,9 @@ numbers_labels_blind12.tsv, the thirteenth's (wmt23i-zhen, wmt22g-enzh) in numbe
 fourteenth's (wmt22h-zhen, wmt23j-enzh) in numbers_labels_blind14.tsv, the fifteenth's (wmt22i-zhen, wmt24h-enzh)
 in numbers_labels_blind15.tsv, the sixteenth's (wmt22j-zhen, wmt23k-enzh) in numbers_labels_blind16.tsv, the
 seventeenth's (wmt23l-zhen, wmt24i-enzh) in numbers_labels_blind17.tsv, the eighteenth's (wmt23m-zhen,
-wmt24j-enzh) in numbers_labels_blind18.tsv and the nineteenth's (wmt22k-zhen, wmt22l-enzh) in
-numbers_labels_blind19.tsv (the rule is in benchmarks/data/README.md).
+wmt24j-enzh) in numbers_labels_blind18.tsv, the nineteenth's (wmt22k-zhen, wmt22l-enzh) in
+numbers_labels_blind19.tsv and the twentieth's (wmt23n-zhen, wmt23o-enzh) in numbers_labels_blind20.tsv (the rule
+is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -193,7 +201,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to nineteenth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to twentieth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -239,13 +247,18 @@ set's two degenerate en-zh systems are counted apart.
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23sys WMT23SYS --wmt24sys WMT24SYS --wmt23 WMT23.tgz \
         --sets wmt23m-zhen wmt24j-enzh --markdown
 
-and the nineteenth's with
+the nineteenth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt22 WMT22 --sets wmt22k-zhen wmt22l-enzh --markdown
 
+and the twentieth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23sys WMT23SYS --wmt23 WMT23.tgz \
+        --sets wmt23n-zhen wmt23o-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to nineteenth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to twentieth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -304,6 +317,7 @@ LABELS_BLIND16 = ROOT / "benchmarks" / "data" / "numbers_labels_blind16.tsv"  # 
 LABELS_BLIND17 = ROOT / "benchmarks" / "data" / "numbers_labels_blind17.tsv"  # the same, for the seventeenth blind set
 LABELS_BLIND18 = ROOT / "benchmarks" / "data" / "numbers_labels_blind18.tsv"  # the same, for the eighteenth blind set
 LABELS_BLIND19 = ROOT / "benchmarks" / "data" / "numbers_labels_blind19.tsv"  # the same, for the nineteenth blind set
+LABELS_BLIND20 = ROOT / "benchmarks" / "data" / "numbers_labels_blind20.tsv"  # the same, for the twentieth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -337,7 +351,7 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt24e-enzh", "wmt21c-zhen", "wmt24f-enzh", "wmt21d-zhen", "wmt24g-enzh", "wmt22f-zhen", "wmt23h-enzh",
         "wmt23i-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt23j-enzh", "wmt22i-zhen", "wmt24h-enzh",
         "wmt22j-zhen", "wmt23k-enzh", "wmt23l-zhen", "wmt24i-enzh", "wmt23m-zhen", "wmt24j-enzh",
-        "wmt22k-zhen", "wmt22l-enzh")
+        "wmt22k-zhen", "wmt22l-enzh", "wmt23n-zhen", "wmt23o-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -405,7 +419,8 @@ WMT24D_SYSTEMS = ("Gemini-1.5-Pro", "GPT-4")
 WMT24D_FIRST = 700  # the size rule's N: file lines 1-N, the canary skipped (800 would pool over 420 with wmt23g)
 BLIND8 = ("wmt23g-zhen", "wmt24d-enzh")
 # read on wmt23e-zhen's line list
-WMT23E_LIST_SETS = ("wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen", "wmt23l-zhen", "wmt23m-zhen")
+WMT23E_LIST_SETS = ("wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen", "wmt23l-zhen", "wmt23m-zhen",
+                    "wmt23n-zhen")
 # The ninth blind set (benchmarks/data/README.md), its systems and size fixed before any of its output was read: WMT21
 # zh-en's development lines for the first two systems (case-insensitive alphabetical order) whose name appeared in no
 # file of the repository, and WMT24 en-zh (wmt24-enzh's lines) for the first two systems after GPT-4 whose corpus chrF
@@ -506,6 +521,16 @@ WMT22K_FIRST = 625  # the size rule's M (a multiple of 125, at most 625)
 WMT22L_SYSTEMS = ("GTCOM", "HuaweiTSC")
 WMT22L_FIRST = 2037  # the size rule's N: lines 1-N
 BLIND19 = ("wmt22k-zhen", "wmt22l-enzh")
+# The twentieth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read: the
+# entries of wmt23e-zhen's line list (WMT23 general zh-en, refA) after those wmt23i-, wmt23l- and wmt23m-zhen read,
+# and WMT23 general en-zh (refA) from its first line, each for the first two systems that no set here reads on those
+# lines and that are not degenerate (NLLB_MBR_BLEU is degenerate in WMT23 en-zh only); cut by the size rule.
+WMT23N_SYSTEMS = ("ANVITA", "HW-TSC")
+WMT23N_AFTER = 1250  # its entries start after wmt23i-, wmt23l- and wmt23m-zhen's: 1,251 to 1,250 + M
+WMT23N_FIRST = 344  # the size rule's M (a multiple of 50, at most 344: the list's end): whole (60 pooled)
+WMT23O_SYSTEMS = ("ONLINE-G", "ONLINE-M")
+WMT23O_FIRST = 1600  # the size rule's N: lines 1-N (1,700 would pool over 420 with wmt23n)
+BLIND20 = ("wmt23n-zhen", "wmt23o-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh")
@@ -518,7 +543,8 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # round 18 was being written, and read after it was frozen: round 18 judges it; the seventeenth was taken while
 # round 19 was being written, and read after it was frozen: round 19 judges it; the eighteenth was taken while round 20
 # was being written, and read after it was frozen: round 20 judges it; the nineteenth was taken while round 21 was
-# being written, and read after it was frozen: round 21 judges it. The
+# being written, and read after it was frozen: round 21 judges it; the twentieth was taken while round 22 was being
+# written, and read after it was frozen: round 22 judges it. The
 # degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors) are
 # counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -529,7 +555,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND13, "round15"), **dict.fromkeys(BLIND14, "round16"),
              **dict.fromkeys(BLIND15, "round17"), **dict.fromkeys(BLIND16, "round18"),
              **dict.fromkeys(BLIND17, "round19"), **dict.fromkeys(BLIND18, "round20"),
-             **dict.fromkeys(BLIND19, "round21")}
+             **dict.fromkeys(BLIND19, "round21"),
+             **dict.fromkeys(BLIND20, "round22")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -611,7 +638,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
             items += _wmt23d_items(wmt23sys)
         for name, systems, first in (("wmt23h-enzh", WMT23H_SYSTEMS, WMT23H_FIRST),
                                      ("wmt23j-enzh", WMT23J_SYSTEMS, WMT23J_FIRST),
-                                     ("wmt23k-enzh", WMT23K_SYSTEMS, WMT23K_FIRST)):
+                                     ("wmt23k-enzh", WMT23K_SYSTEMS, WMT23K_FIRST),
+                                     ("wmt23o-enzh", WMT23O_SYSTEMS, WMT23O_FIRST)):
             if name in sets:
                 items += _wmt23_enzh_items(wmt23sys, name, systems, first)
         if set(WMT23E_LIST_SETS) & set(sets):
@@ -782,8 +810,8 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
     wmt23c-zhen's): wmt23e-zhen, the sixth blind set's systems on the first WMT23E_FIRST of them, wmt23f-zhen, the
     seventh's on the first WMT23F_FIRST of the rest, wmt23g-zhen, the eighth's on the first WMT23G_FIRST of the
     whole list, wmt23i-zhen, the thirteenth's on its first WMT23I_FIRST, wmt23l-zhen, the seventeenth's on its first
-    WMT23L_FIRST, and wmt23m-zhen, the eighteenth's on its first WMT23M_FIRST. All need the MQM file, as wmt23b-zhen
-    does."""
+    WMT23L_FIRST, wmt23m-zhen, the eighteenth's on its first WMT23M_FIRST, and wmt23n-zhen, the twentieth's on the
+    first WMT23N_FIRST after its first WMT23N_AFTER. All need the MQM file, as wmt23b-zhen does."""
     if mqm is None:
         for name in sets:
             print(f"no WMT23 MQM data (--wmt23): {name} is left out", file=sys.stderr)
@@ -795,8 +823,14 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
              "wmt23g-zhen": (WMT23G_SYSTEMS, lines[:WMT23G_FIRST]),
              "wmt23i-zhen": (WMT23I_SYSTEMS, lines[:WMT23I_FIRST]),
              "wmt23l-zhen": (WMT23L_SYSTEMS, lines[:WMT23L_FIRST]),
-             "wmt23m-zhen": (WMT23M_SYSTEMS, lines[:WMT23M_FIRST])}
+             "wmt23m-zhen": (WMT23M_SYSTEMS, lines[:WMT23M_FIRST]),
+             "wmt23n-zhen": (WMT23N_SYSTEMS, [lines[k - 1] for k in _wmt23n_entries() if k <= len(lines)])}
     return [item for name in sets for item in _wmt23_set(folder, name, "zh-en", *parts[name], texts)]
+
+
+def _wmt23n_entries() -> range:
+    """The twentieth set's entries (1-based) of wmt23e-zhen's line list: the first WMT23N_FIRST after WMT23N_AFTER."""
+    return range(WMT23N_AFTER + 1, WMT23N_AFTER + WMT23N_FIRST + 1)
 
 
 def _wmt23d_items(folder: Path) -> list[Item]:
@@ -806,7 +840,7 @@ def _wmt23d_items(folder: Path) -> list[Item]:
 
 def _wmt23_enzh_items(folder: Path, name: str, systems: Sequence[str], first: int) -> list[Item]:
     """WMT23 general en-zh, lines 1-`first`, for a blind set's systems (wmt23h-enzh: the twelfth's, wmt23j-enzh: the
-    fourteenth's, wmt23k-enzh: the sixteenth's)."""
+    fourteenth's, wmt23k-enzh: the sixteenth's, wmt23o-enzh: the twentieth's)."""
     return _wmt23_set(folder, name, "en-zh", systems, range(1, first + 1), _wmt23_texts(folder, "en-zh"))
 
 
@@ -1139,7 +1173,7 @@ def _fmt(value: float | None) -> str:
 def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     """The table's rows: each data set (the development lines split by round 1's systems and
     those added in round 2; WMT23 by half), all development data (before round 4 took the WMT23
-    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to nineteenth
+    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to twentieth
     blind sets (the held-out lines' other systems apart from zhen-heldout's, WMT22 zh-en's apart from
     wmt22-zhen's)."""
     def of(name: str, systems: Sequence[str] | None = None) -> list[Item]:
@@ -1282,6 +1316,14 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
           for system in WMT22L_SYSTEMS),
         (f"**WMT22 en-zh lines 1-{WMT22L_FIRST}, {', '.join(WMT22L_SYSTEMS)}**", of("wmt22l-enzh")),
         ("**nineteenth blind set, both directions**", [i for i in items if i.set in BLIND19]),
+        *((f"**WMT23 general zh-en, entries {_span(_wmt23n_entries())} of wmt23e-zhen's lines, {system}**",
+           of("wmt23n-zhen", (system,))) for system in WMT23N_SYSTEMS),
+        (f"**WMT23 general zh-en, entries {_span(_wmt23n_entries())} of wmt23e-zhen's lines, "
+         f"{', '.join(WMT23N_SYSTEMS)}**", of("wmt23n-zhen")),
+        *((f"**WMT23 general en-zh lines 1-{WMT23O_FIRST}, {system}**", of("wmt23o-enzh", (system,)))
+          for system in WMT23O_SYSTEMS),
+        (f"**WMT23 general en-zh lines 1-{WMT23O_FIRST}, {', '.join(WMT23O_SYSTEMS)}**", of("wmt23o-enzh")),
+        ("**twentieth blind set, both directions**", [i for i in items if i.set in BLIND20]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -1361,7 +1403,7 @@ HIGH, MEDIUM = 0.9, 0.8
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
     then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
-    third to nineteenth blind sets."""
+    third to twentieth blind sets."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     unwritten = [
         ("held out", "zhen-heldout"),
@@ -1406,6 +1448,9 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT24 general en-zh file lines 1-{WMT24J_FIRST}, {', '.join(WMT24J_SYSTEMS)}", "wmt24j-enzh"),
         (f"WMT22 zh-en lines {_span(_wmt22k_lines())}, {', '.join(WMT22K_SYSTEMS)}", "wmt22k-zhen"),
         (f"WMT22 en-zh lines 1-{WMT22L_FIRST}, {', '.join(WMT22L_SYSTEMS)}", "wmt22l-enzh"),
+        (f"WMT23 general zh-en, entries {_span(_wmt23n_entries())} of wmt23e-zhen's lines, "
+         f"{', '.join(WMT23N_SYSTEMS)}", "wmt23n-zhen"),
+        (f"WMT23 general en-zh lines 1-{WMT23O_FIRST}, {', '.join(WMT23O_SYSTEMS)}", "wmt23o-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -1538,7 +1583,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND9, LABELS_BLIND10, LABELS_BLIND11,
                                                                     LABELS_BLIND12, LABELS_BLIND13, LABELS_BLIND14,
                                                                     LABELS_BLIND15, LABELS_BLIND16, LABELS_BLIND17,
-                                                                    LABELS_BLIND18, LABELS_BLIND19])
+                                                                    LABELS_BLIND18, LABELS_BLIND19,
+                                                                    LABELS_BLIND20])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -1575,7 +1621,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("no WMT22 data (--wmt22): its sets are left out", file=sys.stderr)
     wmt23sys = args.wmt23sys or (args.data / "wmt23sys" if (args.data / "wmt23sys").is_dir() else None)
     if wmt23sys is None and {*WMT23B_SYSTEMS, "wmt23c-zhen", "wmt23d-enzh", *WMT23E_LIST_SETS, "wmt23h-enzh",
-                              "wmt23j-enzh", "wmt23k-enzh"} \
+                              "wmt23j-enzh", "wmt23k-enzh", "wmt23o-enzh"} \
             & set(args.sets):
         print("no WMT23 general test data (--wmt23sys): its sets are left out", file=sys.stderr)
     wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)

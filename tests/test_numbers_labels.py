@@ -39,7 +39,7 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND8, realdata.LABELS_BLIND9, realdata.LABELS_BLIND10, realdata.LABELS_BLIND11,
          realdata.LABELS_BLIND12, realdata.LABELS_BLIND13, realdata.LABELS_BLIND14, realdata.LABELS_BLIND15,
          realdata.LABELS_BLIND16, realdata.LABELS_BLIND17, realdata.LABELS_BLIND18,
-         realdata.LABELS_BLIND19)
+         realdata.LABELS_BLIND19, realdata.LABELS_BLIND20)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -82,6 +82,8 @@ SYSTEMS = {
     "wmt24j-enzh": realdata.WMT24J_SYSTEMS,
     "wmt22k-zhen": realdata.WMT22K_SYSTEMS,
     "wmt22l-enzh": realdata.WMT22L_SYSTEMS,
+    "wmt23n-zhen": realdata.WMT23N_SYSTEMS,
+    "wmt23o-enzh": realdata.WMT23O_SYSTEMS,
 }
 
 
@@ -405,6 +407,53 @@ def test_the_nineteenth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # LanguageX and NiuTrans are wmt22h-zhen's systems, on lines 1-1,250 only
     assert set(realdata._wmt22_reading("wmt22h-zhen", 1875)[1]).isdisjoint(zhen_lines)
     assert len(set(realdata.WMT22K_SYSTEMS)) == 2 and len(set(realdata.WMT22L_SYSTEMS)) == 2
+
+
+def test_blind20_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND20 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND20]
+    _, blind = _rows(realdata.LABELS_BLIND20)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt23n-zhen", s) for s in realdata.WMT23N_SYSTEMS), *(("wmt23o-enzh", s) for s in realdata.WMT23O_SYSTEMS)}
+    # the entries after wmt23i-, wmt23l- and wmt23m-zhen's: wmt23c-zhen's lines, M a multiple of 50 up to the list's end
+    assert realdata.WMT23N_AFTER == realdata.WMT23B_FIRST == realdata.WMT23I_FIRST == realdata.WMT23L_FIRST \
+        == realdata.WMT23M_FIRST
+    zhen = len(realdata.WMT23C_LINES)
+    assert realdata.WMT23N_FIRST <= zhen and (realdata.WMT23N_FIRST % 50 == 0 or realdata.WMT23N_FIRST == zhen)
+    enzh = realdata.WMT23B_LINES["wmt23b-enzh"]
+    assert realdata.WMT23O_FIRST <= enzh and (realdata.WMT23O_FIRST % 100 == 0 or realdata.WMT23O_FIRST == enzh)
+    for row in blind:
+        line = int(row["line"])
+        assert realdata.WMT23C_LINES.start <= line < realdata.WMT23C_LINES.start + realdata.WMT23N_FIRST \
+            if row["set"] == "wmt23n-zhen" else 1 <= line <= realdata.WMT23O_FIRST, row
+
+
+def test_the_twentieth_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Every WMT23 zh-en set with the entries of wmt23e-zhen's line list it reads (wmt23b-zhen's first WMT23B_FIRST,
+    then wmt23c-zhen's lines; wmt23-dev/test read only the rated lines, on no entry), every WMT23 en-zh set on any
+    line: none reads the twentieth set's systems there."""
+    after, last = realdata.WMT23N_AFTER, realdata.WMT23N_AFTER + realdata.WMT23N_FIRST
+    first_e, first_f = realdata.WMT23E_FIRST, realdata.WMT23F_FIRST
+    zhen = {"wmt23b-zhen": (realdata.WMT23B_SYSTEMS["wmt23b-zhen"], range(0, realdata.WMT23B_FIRST)),
+            "wmt23c-zhen": (realdata.WMT23C_SYSTEMS, range(realdata.WMT23B_FIRST,
+                                                           realdata.WMT23B_FIRST + len(realdata.WMT23C_LINES))),
+            "wmt23e-zhen": (realdata.WMT23E_SYSTEMS, range(0, first_e)),
+            "wmt23f-zhen": (realdata.WMT23F_SYSTEMS, range(first_e, first_e + first_f)),
+            "wmt23g-zhen": (realdata.WMT23G_SYSTEMS, range(0, realdata.WMT23G_FIRST)),
+            "wmt23i-zhen": (realdata.WMT23I_SYSTEMS, range(0, realdata.WMT23I_FIRST)),
+            "wmt23l-zhen": (realdata.WMT23L_SYSTEMS, range(0, realdata.WMT23L_FIRST)),
+            "wmt23m-zhen": (realdata.WMT23M_SYSTEMS, range(0, realdata.WMT23M_FIRST))}
+    assert set(zhen) | {"wmt23n-zhen"} == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
+    own = set(range(after, last))
+    met = {name for name, (systems, entries) in zhen.items() if own & set(entries)}
+    assert met == {"wmt23c-zhen", "wmt23f-zhen"}  # the others read entries 1-1,250 only
+    for name in met:
+        assert set(realdata.WMT23N_SYSTEMS).isdisjoint(zhen[name][0]), name
+    enzh = {*realdata.WMT23B_SYSTEMS["wmt23b-enzh"], *realdata.WMT23D_SYSTEMS, *realdata.WMT23H_SYSTEMS,
+            *realdata.WMT23J_SYSTEMS, *realdata.WMT23K_SYSTEMS}
+    assert set(realdata.WMT23O_SYSTEMS).isdisjoint(enzh)
+    assert "NLLB_MBR_BLEU" not in realdata.WMT23O_SYSTEMS  # degenerate in WMT23 en-zh
+    assert len(set(realdata.WMT23N_SYSTEMS)) == 2 and len(set(realdata.WMT23O_SYSTEMS)) == 2
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -1372,11 +1421,11 @@ def test_wmt24j_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
 
 def _wmt23_zhen_folder(root: Path, lines: int, short: str = "") -> Path:
     """WMT23's txt/ layout for zh-en with the systems of wmt23b-zhen, wmt23c-zhen, wmt23e-zhen, wmt23f-zhen,
-    wmt23g-zhen, wmt23i-zhen, wmt23l-zhen and wmt23m-zhen (made-up text)."""
+    wmt23g-zhen, wmt23i-zhen, wmt23l-zhen, wmt23m-zhen and wmt23n-zhen (made-up text)."""
     files = {"sources/generaltest2023.zh-en.src.zh": "源 {} 句", "references/generaltest2023.zh-en.ref.refA.en": "ref {}"}
     systems = {*realdata.WMT23B_SYSTEMS["wmt23b-zhen"], *realdata.WMT23C_SYSTEMS, *realdata.WMT23E_SYSTEMS,
                *realdata.WMT23F_SYSTEMS, *realdata.WMT23G_SYSTEMS, *realdata.WMT23I_SYSTEMS,
-               *realdata.WMT23L_SYSTEMS, *realdata.WMT23M_SYSTEMS}
+               *realdata.WMT23L_SYSTEMS, *realdata.WMT23M_SYSTEMS, *realdata.WMT23N_SYSTEMS}
     files |= {f"system-outputs/generaltest2023.zh-en.hyp.{system}.en": f"{system} {{}}" for system in systems}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
@@ -1641,6 +1690,60 @@ def test_wmt23m_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, caps
                        ("src", "sources/generaltest2023.zh-en.src.zh")):
         with pytest.raises(SystemExit, match="not the 10 lines"):
             realdata.load_items(tmp_path, ["wmt23m-zhen"], mqm, None,
+                                _wmt23_zhen_folder(tmp_path / name, 10, short=path))
+
+
+def test_wmt23n_reads_the_entries_of_wmt23e_line_list_after_the_first_m_for_its_own_systems(tmp_path, wmt23e,
+                                                                                            monkeypatch):
+    folder, mqm = wmt23e  # wmt23e-zhen's list: 1, 3, 5 (wmt23b-zhen's), 7-10 (wmt23c-zhen's)
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, mqm, None, folder)
+
+    for name in ("WMT23E_FIRST", "WMT23G_FIRST", "WMT23I_FIRST", "WMT23L_FIRST", "WMT23M_FIRST", "WMT23N_AFTER"):
+        monkeypatch.setattr(realdata, name, realdata.WMT23B_FIRST)  # as fixed: the others end where it starts
+    monkeypatch.setattr(realdata, "WMT23F_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT23N_FIRST", 2)
+    twentieth = load(["wmt23n-zhen"])
+    assert [(i.set, i.line, i.system) for i in twentieth] == [("wmt23n-zhen", n, s) for s in ("ANVITA", "HW-TSC")
+                                                              for n in (7, 8)]
+    last = twentieth[3]
+    assert (last.source, last.references, last.candidate) == ("源 8 句", ("ref 8",), "HW-TSC 8")
+    assert (last.source_lang, last.target_lang, last.modes) == ("zh", "en", realdata.MODES)
+    sixth = load(["wmt23e-zhen"])  # the same systems, on the entries before
+    assert {i.system for i in sixth} == set(realdata.WMT23N_SYSTEMS) and {i.line for i in sixth} == {1, 3, 5}
+    assert {i.line for i in load(["wmt23m-zhen"])} == {1, 3, 5}
+    sets = ["wmt23c-zhen", "wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen", "wmt23l-zhen", "wmt23m-zhen"]
+    others, every = load(sets), load([*sets, "wmt23n-zhen"])
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + twentieth)
+    assert {i.line for i in others if i.system in realdata.WMT23N_SYSTEMS} == {1, 3, 5}
+    assert {i.line for i in others if i.set in ("wmt23c-zhen", "wmt23f-zhen")} == {7, 8, 9, 10}
+    monkeypatch.setattr(realdata, "WMT23N_FIRST", 4)  # whole: every entry after WMT23N_AFTER
+    assert [i.line for i in load(["wmt23n-zhen"])] == [7, 8, 9, 10] * 2
+    monkeypatch.setattr(realdata, "WMT23N_FIRST", 5)  # no further than the list's last entry
+    assert [i.line for i in load(["wmt23n-zhen"])] == [7, 8, 9, 10] * 2
+
+
+def test_wmt23n_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, capsys, monkeypatch):
+    folder, mqm = wmt23e
+    monkeypatch.setattr(realdata, "WMT23N_AFTER", realdata.WMT23B_FIRST)
+    monkeypatch.setattr(realdata, "WMT23N_FIRST", 2)
+    assert realdata.load_items(tmp_path, ["wmt23n-zhen"], None, None, folder) == []
+    assert "wmt23n-zhen is left out" in capsys.readouterr().err
+    with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
+        realdata.load_items(tmp_path, ["wmt23n-zhen"], _mqm(tmp_path / "one.tsv", "源 2 句"), None, folder)
+    for system in realdata.WMT23N_SYSTEMS:
+        short = _wmt23_zhen_folder(tmp_path / system, 10,
+                                   short=f"system-outputs/generaltest2023.zh-en.hyp.{system}.en")
+        assert realdata.load_items(tmp_path, ["wmt23c-zhen", "wmt23f-zhen", "wmt23m-zhen"], mqm, None, short)
+        with pytest.raises(SystemExit, match=system):  # refused although its lines are all there
+            realdata.load_items(tmp_path, ["wmt23n-zhen"], mqm, None, short)
+    with pytest.raises(SystemExit, match="not the 10 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt23n-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
+    for name, path in (("ref", "references/generaltest2023.zh-en.ref.refA.en"),
+                       ("src", "sources/generaltest2023.zh-en.src.zh")):
+        with pytest.raises(SystemExit, match="not the 10 lines"):
+            realdata.load_items(tmp_path, ["wmt23n-zhen"], mqm, None,
                                 _wmt23_zhen_folder(tmp_path / name, 10, short=path))
 
 
@@ -2028,7 +2131,7 @@ def _wmt23d_folder(root: Path, lines: int, short: str = "") -> Path:
              "references/generaltest2023.en-zh.ref.refA.zh": "参考{}"}
     files |= {f"system-outputs/generaltest2023.en-zh.hyp.{system}.zh": f"{system} {{}}"
               for system in (*realdata.WMT23D_SYSTEMS, *realdata.WMT23H_SYSTEMS, *realdata.WMT23J_SYSTEMS,
-                             *realdata.WMT23K_SYSTEMS)}
+                             *realdata.WMT23K_SYSTEMS, *realdata.WMT23O_SYSTEMS)}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         count = lines - 1 if path == short else lines
@@ -2185,6 +2288,52 @@ def test_wmt23k_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
         realdata.load_items(tmp_path, ["wmt23k-enzh"], None, None, short)
 
 
+def test_wmt23o_reads_lines_1_to_n_for_its_own_systems_apart_from_the_other_en_zh_sets(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 6, "wmt23b-enzh": 6})
+    monkeypatch.setattr(realdata, "WMT23B_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT23D_LINES", range(3, 7))
+    monkeypatch.setattr(realdata, "WMT23H_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT23J_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT23K_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT23O_FIRST", 5)
+    folder = _wmt23d_folder(tmp_path / "txt", 6)
+    twentieth = realdata.load_items(tmp_path, ["wmt23o-enzh"], None, None, folder)
+    assert [(i.set, i.line, i.system) for i in twentieth] == [("wmt23o-enzh", n, s) for s in ("ONLINE-G", "ONLINE-M")
+                                                              for n in (1, 2, 3, 4, 5)]
+    fifth = twentieth[9]
+    assert (fifth.source, fifth.references, fifth.candidate) == ("source 5", ("参考5",), "ONLINE-M 5")
+    assert (fifth.source_lang, fifth.target_lang, fifth.modes) == ("en", "zh", realdata.MODES)
+    sixteenth = realdata.load_items(tmp_path, ["wmt23k-enzh"], None, None, folder)
+    assert {i.system for i in sixteenth} == set(realdata.WMT23K_SYSTEMS) and {i.line for i in sixteenth} == {
+        1, 2, 3}  # wmt23k keeps its own N
+    sets = ["wmt23b-enzh", "wmt23d-enzh", "wmt23h-enzh", "wmt23j-enzh", "wmt23k-enzh"]
+    others = realdata.load_items(tmp_path, sets, None, None, folder)
+    assert {i.system for i in others}.isdisjoint(realdata.WMT23O_SYSTEMS)
+    every = realdata.load_items(tmp_path, [*sets, "wmt23o-enzh"], None, None, folder)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + twentieth)
+    monkeypatch.setattr(realdata, "WMT23O_FIRST", 6)  # whole: every line
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt23o-enzh"], None, None, folder)] == [*range(1, 7)] * 2
+
+
+def test_wmt23o_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT23O_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT23K_FIRST", 2)
+    with pytest.raises(SystemExit, match="not the 2074 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt23o-enzh"], None, None, _wmt23d_folder(tmp_path / "a", 3))
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 3, "wmt23b-enzh": 3})
+    for system in realdata.WMT23O_SYSTEMS:
+        short = _wmt23d_folder(tmp_path / system, 3, short=f"system-outputs/generaltest2023.en-zh.hyp.{system}.zh")
+        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
+            realdata.load_items(tmp_path, ["wmt23o-enzh"], None, None, short)
+        assert len(realdata.load_items(tmp_path, ["wmt23k-enzh"], None, None, short)) == 4
+    short = _wmt23d_folder(tmp_path / "c", 3, short="references/generaltest2023.en-zh.ref.refA.zh")
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt23o-enzh"], None, None, short)
+    short = _wmt23d_folder(tmp_path / "d", 3, short="sources/generaltest2023.en-zh.src.en")
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt23o-enzh"], None, None, short)
+
+
 def test_the_fourth_blind_set_has_its_own_columns_and_rows():
     items = [realdata.Item(name, 2, system, "源", ("ref",), "candidate", "zh", "en")
              for name, system in (("zhen-heldout", "Online-W"), ("heldout-more", "DIDI-NLP"),
@@ -2276,6 +2425,10 @@ BLIND_SETS = {
                    {"WMT23M_FIRST": 1000, "WMT24J_FIRST": 500}),
     "nineteenth": ("wmt22k-zhen", lambda: f"WMT22 zh-en lines 1251-{1250 + realdata.WMT22K_FIRST}", "wmt22l-enzh",
                    lambda: f"WMT22 en-zh lines 1-{realdata.WMT22L_FIRST}", {"WMT22K_FIRST": 250, "WMT22L_FIRST": 300}),
+    "twentieth": ("wmt23n-zhen",
+                  lambda: f"WMT23 general zh-en, entries 1251-{1250 + realdata.WMT23N_FIRST} of wmt23e-zhen's lines",
+                  "wmt23o-enzh", lambda: f"WMT23 general en-zh lines 1-{realdata.WMT23O_FIRST}",
+                  {"WMT23N_FIRST": 100, "WMT23O_FIRST": 400}),
 }
 
 
@@ -2284,7 +2437,7 @@ BLIND_SETS = {
                                                 ("twelfth", "thirteenth"), ("thirteenth", "fourteenth"),
                                                 ("fourteenth", "fifteenth"), ("fifteenth", "sixteenth"),
                                                 ("sixteenth", "seventeenth"), ("seventeenth", "eighteenth"),
-                                                ("eighteenth", "nineteenth")])
+                                                ("eighteenth", "nineteenth"), ("nineteenth", "twentieth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -2333,6 +2486,59 @@ def test_the_eighteenth_blind_set_is_apart_from_the_thirteenth_and_seventeenth(m
     assert rows["**thirteenth blind set, both directions**"] == [("wmt23i-zhen", "NLLB_Greedy")]
     assert rows["**seventeenth blind set, both directions**"] == [(i.set, i.system) for i in items[1:3]]
     assert rows["**eighteenth blind set, both directions**"] == [(i.set, i.system) for i in items[3:]]
+
+
+def test_the_twentieth_blind_set_is_apart_from_the_sixth_twelfth_sixteenth_and_eighteenth(monkeypatch):
+    for name, value in (("WMT23H_FIRST", 700), ("WMT23K_FIRST", 700), ("WMT23M_FIRST", 1250), ("WMT23N_FIRST", 150),
+                        ("WMT23O_FIRST", 700)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt23e-zhen", "HW-TSC", "zh"), _item("wmt23h-enzh", "ANVITA", "en"),
+             _item("wmt23k-enzh", "ONLINE-A", "en"), _item("wmt23m-zhen", "ONLINE-M", "zh"),
+             _item("wmt23n-zhen", "ANVITA", "zh"), _item("wmt23n-zhen", "HW-TSC", "zh"),
+             _item("wmt23o-enzh", "ONLINE-M", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT23 general zh-en, ANVITA, HW-TSC"] == ("after", {"wmt23e-zhen"})
+    assert columns["WMT23 general zh-en, entries 1251-1400 of wmt23e-zhen's lines, ANVITA, HW-TSC"] == \
+        ("after", {"wmt23n-zhen"})
+    assert columns["WMT23 general zh-en, first 1250 of wmt23e-zhen's lines, ONLINE-M"] == ("after", {"wmt23m-zhen"})
+    assert columns["WMT23 general en-zh lines 1-700, ANVITA, HW-TSC"] == ("after", {"wmt23h-enzh"})
+    assert columns["WMT23 general en-zh lines 1-700, NLLB_Greedy, ONLINE-A"] == ("after", {"wmt23k-enzh"})
+    assert columns["WMT23 general en-zh lines 1-700, ONLINE-G, ONLINE-M"] == ("after", {"wmt23o-enzh"})
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT23 general zh-en, HW-TSC**"] == [("wmt23e-zhen", "HW-TSC")]
+    assert rows["**WMT23 general zh-en, entries 1251-1400 of wmt23e-zhen's lines, HW-TSC**"] == \
+        [("wmt23n-zhen", "HW-TSC")]
+    assert rows["**WMT23 general zh-en, entries 1251-1400 of wmt23e-zhen's lines, ANVITA, HW-TSC**"] == \
+        [(i.set, i.system) for i in items[4:6]]
+    assert rows["**WMT23 general en-zh lines 1-700, ONLINE-A**"] == [("wmt23k-enzh", "ONLINE-A")]
+    assert rows["**WMT23 general en-zh lines 1-700, ONLINE-M**"] == [("wmt23o-enzh", "ONLINE-M")]
+    assert rows["**WMT23 general en-zh lines 1-700, ONLINE-G, ONLINE-M**"] == [("wmt23o-enzh", "ONLINE-M")]
+    assert rows["**sixth blind set, both directions**"] == [("wmt23e-zhen", "HW-TSC")]
+    assert rows["**twelfth blind set, both directions**"] == [("wmt23h-enzh", "ANVITA")]
+    assert rows["**sixteenth blind set, both directions**"] == [("wmt23k-enzh", "ONLINE-A")]
+    assert rows["**eighteenth blind set, both directions**"] == [("wmt23m-zhen", "ONLINE-M")]
+    assert rows["**twentieth blind set, both directions**"] == [(i.set, i.system) for i in items[4:]]
+
+
+def test_the_twentieth_blind_sets_zh_en_is_read_with_wmt23e_line_list():
+    assert "wmt23n-zhen" in realdata.WMT23E_LIST_SETS and "wmt23o-enzh" not in realdata.WMT23E_LIST_SETS
+
+
+def test_main_says_when_the_twentieth_sets_data_is_missing(tmp_path, monkeypatch, capsys):
+    class Stop(Exception):
+        pass
+
+    def load_items(*_):
+        raise Stop
+
+    monkeypatch.setattr(realdata, "load_items", load_items)
+    for name in realdata.BLIND20:
+        with pytest.raises(Stop):
+            realdata.main(["--data", str(tmp_path), "--sets", name])
+        assert "no WMT23 general test data (--wmt23sys)" in capsys.readouterr().err
+        with pytest.raises(Stop):
+            realdata.main(["--data", str(tmp_path), "--sets", name, "--wmt23sys", str(tmp_path)])
+        assert "no WMT23 general test data" not in capsys.readouterr().err
 
 
 def test_main_says_when_the_eighteenth_sets_data_is_missing(tmp_path, monkeypatch, capsys):
@@ -2629,8 +2835,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND17", "wmt23l-zhen", "wmt24i-enzh", "round19", "round18"),
     ("BLIND18", "wmt23m-zhen", "wmt24j-enzh", "round20", "round19"),
     ("BLIND19", "wmt22k-zhen", "wmt22l-enzh", "round21", "round20"),
+    ("BLIND20", "wmt23n-zhen", "wmt23o-enzh", "round22", "round21"),
 ])
-def test_the_twelfth_to_nineteenth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_twentieth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written and read after it was frozen: that round judges it, not the
     round before nor a later now."""

@@ -14,7 +14,16 @@ import re
 import unicodedata
 from fractions import Fraction
 
-from .mentions import MONTHS, ROUGH, Reader, decimal, number, ordinal, percent, time_readings
+from .mentions import (
+    MONTHS,
+    ROUGH,
+    Reader,
+    decimal,
+    number,
+    ordinal,
+    percent,
+    time_readings,
+)
 
 _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "

@@ -308,10 +308,13 @@ def _phrase_value(match: re.Match[str]) -> Fraction:
     return Fraction(count, _DENOMINATORS[groups[1]]) * _SCALES[groups[2]]
 
 
+_SHARE_WORDS = {**_UNITS, **_TENS, "hundred": 100}
+
+
 def _small(word: str) -> int:
     """A share's count or base: a digit or "ten", "twenty", "a hundred"."""
     word = re.split(r"[\s-]+", word.lower())[-1]
-    return int(word) if word.isdigit() else {**_UNITS, **_TENS, "hundred": 100}[word]
+    return int(word) if word.isdigit() else _SHARE_WORDS[word]
 
 
 _OF_A_UNIT = re.compile(r"(?i)\s+of\s+an?\s+(?:hour|minute|second|day|week|month|year|century|mile|metre|meter|"

@@ -5,7 +5,8 @@ The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `numbers = "source"` (the candidate against the source, the references confirming) and
 `"reference"` (against the references, the source confirming). Twenty-three versions answer:
 "now" (the package evalkit/numbers/ as it is); "round 22", the package at --round22 (8479b9e: round 22, frozen
-before the twentieth blind set was read; the same verdicts as now until a round 23 changes them); "round 21", the
+before the twentieth blind set was read, and before the twenty-first was taken; the same verdicts as now until a
+round 23 changes them); "round 21", the
 package at --round21 (2546bec: round 21, frozen before the nineteenth blind set was read); "round 20", the
 package at --round20 (645e928: round 20, frozen before the eighteenth blind set was read); "round 19", the
 package at --round19 (159fe65: round 19, frozen before the seventeenth blind set was read; a review's fixes,
@@ -153,6 +154,12 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
   wmt23o-enzh   WMT23 general test en-zh, lines 1-1,600, refA; ONLINE-G and ONLINE-M (the twentieth blind set; the
                 first two WMT23 en-zh systems no set reads on these lines that are not degenerate, NLLB_MBR_BLEU being
                 degenerate; read as wmt23h-, wmt23j- and wmt23k-enzh)
+  wmt22m-zhen   WMT22 general test zh-en, lines 1,501-1,875 (after wmt22f-zhen's and wmt22i-zhen's), reference A
+                only (as wmt22k-zhen); HuaweiTSC and JDExploreAcademy (the twenty-first blind set: taken after round 22
+                was frozen, judged by round 22; the first two WMT22 zh-en systems, in alphabetical order, that no set
+                reads on these lines and that are not degenerate)
+  wmt22n-enzh   WMT22 general test en-zh, lines 1-1,800, references A and B (as wmt22l-enzh); JDExploreAcademy and
+                Lan-Bridge (the twenty-first blind set; the first two WMT22 en-zh systems no set reads, not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -191,8 +198,8 @@ fourteenth's (wmt22h-zhen, wmt23j-enzh) in numbers_labels_blind14.tsv, the fifte
 in numbers_labels_blind15.tsv, the sixteenth's (wmt22j-zhen, wmt23k-enzh) in numbers_labels_blind16.tsv, the
 seventeenth's (wmt23l-zhen, wmt24i-enzh) in numbers_labels_blind17.tsv, the eighteenth's (wmt23m-zhen,
 wmt24j-enzh) in numbers_labels_blind18.tsv, the nineteenth's (wmt22k-zhen, wmt22l-enzh) in
-numbers_labels_blind19.tsv and the twentieth's (wmt23n-zhen, wmt23o-enzh) in numbers_labels_blind20.tsv (the rule
-is in benchmarks/data/README.md).
+numbers_labels_blind19.tsv, the twentieth's (wmt23n-zhen, wmt23o-enzh) in numbers_labels_blind20.tsv and the
+twenty-first's (wmt22m-zhen, wmt22n-enzh) in numbers_labels_blind21.tsv (the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -201,7 +208,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to twentieth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to twenty-first blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -251,20 +258,24 @@ the nineteenth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt22 WMT22 --sets wmt22k-zhen wmt22l-enzh --markdown
 
-and the twentieth's with
+the twentieth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23sys WMT23SYS --wmt23 WMT23.tgz \
         --sets wmt23n-zhen wmt23o-enzh --markdown
 
+and the twenty-first's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt22 WMT22 --sets wmt22m-zhen wmt22n-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to twentieth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to twenty-first-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
 numbers_labels_blind12.tsv, numbers_labels_blind13.tsv, numbers_labels_blind14.tsv, numbers_labels_blind15.tsv,
-numbers_labels_blind16.tsv, numbers_labels_blind17.tsv, numbers_labels_blind18.tsv or
-numbers_labels_blind19.tsv);
+numbers_labels_blind16.tsv, numbers_labels_blind17.tsv, numbers_labels_blind18.tsv, numbers_labels_blind19.tsv,
+numbers_labels_blind20.tsv or numbers_labels_blind21.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -318,6 +329,7 @@ LABELS_BLIND17 = ROOT / "benchmarks" / "data" / "numbers_labels_blind17.tsv"  # 
 LABELS_BLIND18 = ROOT / "benchmarks" / "data" / "numbers_labels_blind18.tsv"  # the same, for the eighteenth blind set
 LABELS_BLIND19 = ROOT / "benchmarks" / "data" / "numbers_labels_blind19.tsv"  # the same, for the nineteenth blind set
 LABELS_BLIND20 = ROOT / "benchmarks" / "data" / "numbers_labels_blind20.tsv"  # the same, for the twentieth blind set
+LABELS_BLIND21 = ROOT / "benchmarks" / "data" / "numbers_labels_blind21.tsv"  # the same, for the twenty-first blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -351,7 +363,7 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt24e-enzh", "wmt21c-zhen", "wmt24f-enzh", "wmt21d-zhen", "wmt24g-enzh", "wmt22f-zhen", "wmt23h-enzh",
         "wmt23i-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt23j-enzh", "wmt22i-zhen", "wmt24h-enzh",
         "wmt22j-zhen", "wmt23k-enzh", "wmt23l-zhen", "wmt24i-enzh", "wmt23m-zhen", "wmt24j-enzh",
-        "wmt22k-zhen", "wmt22l-enzh", "wmt23n-zhen", "wmt23o-enzh")
+        "wmt22k-zhen", "wmt22l-enzh", "wmt23n-zhen", "wmt23o-enzh", "wmt22m-zhen", "wmt22n-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -531,9 +543,19 @@ WMT23N_FIRST = 344  # the size rule's M (a multiple of 50, at most 344: the list
 WMT23O_SYSTEMS = ("ONLINE-G", "ONLINE-M")
 WMT23O_FIRST = 1600  # the size rule's N: lines 1-N (1,700 would pool over 420 with wmt23n)
 BLIND20 = ("wmt23n-zhen", "wmt23o-enzh")
+# The twenty-first blind set (benchmarks/data/README.md), fixed the same way before any of its output was read: WMT22
+# zh-en (reference A, as wmt22k-zhen) on the lines after those wmt22f-zhen and wmt22i-zhen read, and WMT22 en-zh
+# (references A and B, as wmt22l-enzh) from its first line, each for the first two systems that no set here reads on
+# those lines and that are not degenerate; cut by the size rule.
+WMT22M_SYSTEMS = ("HuaweiTSC", "JDExploreAcademy")
+WMT22M_AFTER = 1500  # its lines start after wmt22f-zhen's and wmt22i-zhen's: 1,501 to 1,500 + M
+WMT22M_FIRST = 375  # the size rule's M (a multiple of 125, at most 375): whole (79 pooled)
+WMT22N_SYSTEMS = ("JDExploreAcademy", "Lan-Bridge")
+WMT22N_FIRST = 1800  # the size rule's N: lines 1-N (1,900 would pool over 300 with wmt22m)
+BLIND21 = ("wmt22m-zhen", "wmt22n-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
-               "wmt22k-zhen", "wmt22l-enzh")
+               "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh")
 # Each blind set and the guard frozen before it was read: the guard it judged. The tenth and eleventh sets were both
 # read after round 13 was frozen (its rules were written from the ninth set only); the twelfth was taken by another
 # engineer while round 14 was being written, and read by the lead only after round 14 was frozen: round 14 judges it;
@@ -544,7 +566,8 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # round 19 was being written, and read after it was frozen: round 19 judges it; the eighteenth was taken while round 20
 # was being written, and read after it was frozen: round 20 judges it; the nineteenth was taken while round 21 was
 # being written, and read after it was frozen: round 21 judges it; the twentieth was taken while round 22 was being
-# written, and read after it was frozen: round 22 judges it. The
+# written, and read after it was frozen: round 22 judges it; the twenty-first was taken after round 22 was frozen (no
+# later round being written): round 22 judges it. The
 # degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors) are
 # counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -556,7 +579,7 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND15, "round17"), **dict.fromkeys(BLIND16, "round18"),
              **dict.fromkeys(BLIND17, "round19"), **dict.fromkeys(BLIND18, "round20"),
              **dict.fromkeys(BLIND19, "round21"),
-             **dict.fromkeys(BLIND20, "round22")}
+             **dict.fromkeys(BLIND20, "round22"), **dict.fromkeys(BLIND21, "round22")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -710,6 +733,8 @@ def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], range, str
     fourteenth, fifteenth, sixteenth and nineteenth sets' zh-en halves were fixed)."""
     if name == "wmt22k-zhen":
         return WMT22K_SYSTEMS, _wmt22k_lines(), "A"
+    if name == "wmt22m-zhen":
+        return WMT22M_SYSTEMS, _wmt22m_lines(), "A"
     if name == "wmt22e-zhen":
         return WMT22E_SYSTEMS, range(1, WMT22E_FIRST + 1), "AB"
     if name == "wmt22f-zhen":
@@ -718,6 +743,8 @@ def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], range, str
         return WMT22G_SYSTEMS, range(1, WMT22G_FIRST + 1), "AB"
     if name == "wmt22l-enzh":
         return WMT22L_SYSTEMS, range(1, WMT22L_FIRST + 1), "AB"
+    if name == "wmt22n-enzh":
+        return WMT22N_SYSTEMS, range(1, WMT22N_FIRST + 1), "AB"
     if name == "wmt22h-zhen":
         return WMT22H_SYSTEMS, range(1, WMT22H_FIRST + 1), "A"
     if name == "wmt22i-zhen":
@@ -730,6 +757,11 @@ def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], range, str
 def _wmt22k_lines() -> range:
     """The nineteenth set's WMT22 zh-en lines: the first WMT22K_FIRST after line WMT22K_AFTER, within the file."""
     return range(WMT22K_AFTER + 1, min(WMT22K_AFTER + WMT22K_FIRST, WMT22_LINES["wmt22-zhen"]) + 1)
+
+
+def _wmt22m_lines() -> range:
+    """The twenty-first set's WMT22 zh-en lines: the first WMT22M_FIRST after line WMT22M_AFTER, within the file."""
+    return range(WMT22M_AFTER + 1, min(WMT22M_AFTER + WMT22M_FIRST, WMT22_LINES["wmt22-zhen"]) + 1)
 
 
 def _wmt23_texts(folder: Path, direction: str) -> tuple[str, list[str], list[str]]:
@@ -1173,7 +1205,7 @@ def _fmt(value: float | None) -> str:
 def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     """The table's rows: each data set (the development lines split by round 1's systems and
     those added in round 2; WMT23 by half), all development data (before round 4 took the WMT23
-    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to twentieth
+    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to twenty-first
     blind sets (the held-out lines' other systems apart from zhen-heldout's, WMT22 zh-en's apart from
     wmt22-zhen's)."""
     def of(name: str, systems: Sequence[str] | None = None) -> list[Item]:
@@ -1324,6 +1356,13 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
           for system in WMT23O_SYSTEMS),
         (f"**WMT23 general en-zh lines 1-{WMT23O_FIRST}, {', '.join(WMT23O_SYSTEMS)}**", of("wmt23o-enzh")),
         ("**twentieth blind set, both directions**", [i for i in items if i.set in BLIND20]),
+        *((f"**WMT22 zh-en lines {_span(_wmt22m_lines())}, {system}**", of("wmt22m-zhen", (system,)))
+          for system in WMT22M_SYSTEMS),
+        (f"**WMT22 zh-en lines {_span(_wmt22m_lines())}, {', '.join(WMT22M_SYSTEMS)}**", of("wmt22m-zhen")),
+        *((f"**WMT22 en-zh lines 1-{WMT22N_FIRST}, {system}**", of("wmt22n-enzh", (system,)))
+          for system in WMT22N_SYSTEMS),
+        (f"**WMT22 en-zh lines 1-{WMT22N_FIRST}, {', '.join(WMT22N_SYSTEMS)}**", of("wmt22n-enzh")),
+        ("**twenty-first blind set, both directions**", [i for i in items if i.set in BLIND21]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -1403,7 +1442,7 @@ HIGH, MEDIUM = 0.9, 0.8
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
     then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
-    third to twentieth blind sets."""
+    third to twenty-first blind sets."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     unwritten = [
         ("held out", "zhen-heldout"),
@@ -1451,6 +1490,8 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT23 general zh-en, entries {_span(_wmt23n_entries())} of wmt23e-zhen's lines, "
          f"{', '.join(WMT23N_SYSTEMS)}", "wmt23n-zhen"),
         (f"WMT23 general en-zh lines 1-{WMT23O_FIRST}, {', '.join(WMT23O_SYSTEMS)}", "wmt23o-enzh"),
+        (f"WMT22 zh-en lines {_span(_wmt22m_lines())}, {', '.join(WMT22M_SYSTEMS)}", "wmt22m-zhen"),
+        (f"WMT22 en-zh lines 1-{WMT22N_FIRST}, {', '.join(WMT22N_SYSTEMS)}", "wmt22n-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -1584,7 +1625,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND12, LABELS_BLIND13, LABELS_BLIND14,
                                                                     LABELS_BLIND15, LABELS_BLIND16, LABELS_BLIND17,
                                                                     LABELS_BLIND18, LABELS_BLIND19,
-                                                                    LABELS_BLIND20])
+                                                                    LABELS_BLIND20, LABELS_BLIND21])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")

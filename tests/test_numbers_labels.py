@@ -39,7 +39,7 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND8, realdata.LABELS_BLIND9, realdata.LABELS_BLIND10, realdata.LABELS_BLIND11,
          realdata.LABELS_BLIND12, realdata.LABELS_BLIND13, realdata.LABELS_BLIND14, realdata.LABELS_BLIND15,
          realdata.LABELS_BLIND16, realdata.LABELS_BLIND17, realdata.LABELS_BLIND18,
-         realdata.LABELS_BLIND19, realdata.LABELS_BLIND20)
+         realdata.LABELS_BLIND19, realdata.LABELS_BLIND20, realdata.LABELS_BLIND21)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -84,6 +84,8 @@ SYSTEMS = {
     "wmt22l-enzh": realdata.WMT22L_SYSTEMS,
     "wmt23n-zhen": realdata.WMT23N_SYSTEMS,
     "wmt23o-enzh": realdata.WMT23O_SYSTEMS,
+    "wmt22m-zhen": realdata.WMT22M_SYSTEMS,
+    "wmt22n-enzh": realdata.WMT22N_SYSTEMS,
 }
 
 
@@ -456,6 +458,41 @@ def test_the_twentieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert len(set(realdata.WMT23N_SYSTEMS)) == 2 and len(set(realdata.WMT23O_SYSTEMS)) == 2
 
 
+def test_blind21_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND21 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND21]
+    _, blind = _rows(realdata.LABELS_BLIND21)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt22m-zhen", s) for s in realdata.WMT22M_SYSTEMS), *(("wmt22n-enzh", s) for s in realdata.WMT22N_SYSTEMS)}
+    # the lines after wmt22f-zhen's and wmt22i-zhen's, M a multiple of 125 up to the file's end
+    assert realdata.WMT22M_AFTER == realdata.WMT22F_FIRST == realdata.WMT22I_FIRST
+    assert realdata.WMT22M_FIRST % 125 == 0 and realdata.WMT22M_AFTER + realdata.WMT22M_FIRST <= 1875
+    assert realdata.WMT22N_FIRST % 100 == 0 or realdata.WMT22N_FIRST == realdata.WMT22_LINES["wmt22-enzh"]
+    for row in blind:
+        line = int(row["line"])
+        assert realdata.WMT22M_AFTER < line <= realdata.WMT22M_AFTER + realdata.WMT22M_FIRST \
+            if row["set"] == "wmt22m-zhen" else 1 <= line <= realdata.WMT22N_FIRST, row
+
+
+def test_the_twenty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Every WMT22 set of a direction, with the lines it reads: none reads the twenty-first set's systems there."""
+    zhen_lines = set(realdata._wmt22m_lines())
+    met = set()
+    for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND):
+        if name in realdata.BLIND21:
+            continue
+        systems, lines, _ = realdata._wmt22_reading(name, realdata.WMT22_LINES[f"wmt22-{name.split('-')[1]}"])
+        if name.endswith("-zhen") and zhen_lines & set(lines):
+            met.add(name)
+            assert set(realdata.WMT22M_SYSTEMS).isdisjoint(systems), name
+        if name.endswith("-enzh"):
+            assert set(realdata.WMT22N_SYSTEMS).isdisjoint(systems), name
+    assert met == {"wmt22-zhen", "wmt22e-zhen", "wmt22k-zhen"}  # the others read lines 1-1,500 at most
+    # HuaweiTSC and JDExploreAcademy are wmt22f-zhen's systems, on lines 1-1,500 only
+    assert set(realdata._wmt22_reading("wmt22f-zhen", 1875)[1]).isdisjoint(zhen_lines)
+    assert len(set(realdata.WMT22M_SYSTEMS)) == 2 and len(set(realdata.WMT22N_SYSTEMS)) == 2
+
+
 def test_the_files_read_together_hold_every_row_once():
     labels = realdata.read_labels(*FILES)
     assert len(labels) == sum(len(_rows(path)[1]) for path in FILES)
@@ -491,7 +528,8 @@ def _wmt22_folder(root: Path, lines: int, short: str = "") -> Path:
                           "wmt22f-zhen": realdata.WMT22F_SYSTEMS, "wmt22g-enzh": realdata.WMT22G_SYSTEMS,
                           "wmt22h-zhen": realdata.WMT22H_SYSTEMS, "wmt22i-zhen": realdata.WMT22I_SYSTEMS,
                           "wmt22j-zhen": realdata.WMT22J_SYSTEMS, "wmt22k-zhen": realdata.WMT22K_SYSTEMS,
-                          "wmt22l-enzh": realdata.WMT22L_SYSTEMS}.items():
+                          "wmt22l-enzh": realdata.WMT22L_SYSTEMS, "wmt22m-zhen": realdata.WMT22M_SYSTEMS,
+                          "wmt22n-enzh": realdata.WMT22N_SYSTEMS}.items():
         pair, target = ("en-zh", "zh") if name.endswith("-enzh") else ("zh-en", "en")
         for system in systems:
             files[f"system-outputs/generaltest2022.{pair}.hyp.{system}.{target}"] = f"{system} {{}}"
@@ -826,6 +864,100 @@ def test_wmt22l_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
             realdata.load_items(tmp_path, ["wmt22l-enzh"], None, _wmt22_folder(tmp_path / str(k), 3, short=path))
     with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
         realdata.load_items(tmp_path, ["wmt22l-enzh"], None, _wmt22_folder(tmp_path / "c", 4))
+
+
+def test_wmt22m_reads_the_lines_after_wmt22f_and_wmt22i_against_reference_a_for_its_own_systems(tmp_path,
+                                                                                                monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 6, "wmt22-enzh": 2})
+    for name, first in (("WMT22E_FIRST", 6), ("WMT22F_FIRST", 2), ("WMT22H_FIRST", 1), ("WMT22I_FIRST", 2),
+                        ("WMT22J_FIRST", 1), ("WMT22K_AFTER", 1), ("WMT22K_FIRST", 5), ("WMT22M_AFTER", 2),
+                        ("WMT22M_FIRST", 3)):
+        monkeypatch.setattr(realdata, name, first)
+    folder = _wmt22_folder(tmp_path, 6)
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, None, folder)
+
+    twenty_first = load(["wmt22m-zhen"])
+    assert [(i.set, i.line, i.system) for i in twenty_first] == [
+        ("wmt22m-zhen", n, s) for s in ("HuaweiTSC", "JDExploreAcademy") for n in (3, 4, 5)]
+    third = twenty_first[3]
+    assert (third.source, third.references, third.candidate) == ("源3", ("reference A 3",), "JDExploreAcademy 3")
+    assert (third.source_lang, third.target_lang, third.modes) == ("zh", "en", realdata.MODES)
+    twelfth = load(["wmt22f-zhen"])  # the same systems, on the lines before
+    assert {i.system for i in twelfth} == set(realdata.WMT22M_SYSTEMS) and {i.line for i in twelfth} == {1, 2}
+    sets = ["wmt22-zhen", "wmt22e-zhen", "wmt22f-zhen", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen", "wmt22k-zhen"]
+    every, others = load([*sets, "wmt22m-zhen"]), load(sets)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + twenty_first)
+    assert {i.line for i in others if i.system in realdata.WMT22M_SYSTEMS} == {1, 2}
+    monkeypatch.setattr(realdata, "WMT22M_FIRST", 4)  # whole: every line after WMT22M_AFTER
+    assert [i.line for i in load(["wmt22m-zhen"])] == [3, 4, 5, 6] * 2
+    monkeypatch.setattr(realdata, "WMT22M_FIRST", 5)  # no further than the file's last line
+    assert [i.line for i in load(["wmt22m-zhen"])] == [3, 4, 5, 6] * 2
+
+
+def test_wmt22m_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 3, "wmt22-enzh": 3})
+    for name, first in (("WMT22F_FIRST", 1), ("WMT22I_FIRST", 1), ("WMT22M_AFTER", 1), ("WMT22M_FIRST", 1)):
+        monkeypatch.setattr(realdata, name, first)
+    for system in realdata.WMT22M_SYSTEMS:
+        short = _wmt22_folder(tmp_path / system, 3, short=f"system-outputs/generaltest2022.zh-en.hyp.{system}.en")
+        assert len(realdata.load_items(tmp_path, ["wmt22-zhen", "wmt22i-zhen"], None, short)) == 8
+        with pytest.raises(SystemExit, match=system):  # refused although its lines are all there
+            realdata.load_items(tmp_path, ["wmt22m-zhen"], None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt22m-zhen"], None,
+                            _wmt22_folder(tmp_path / "c", 3, short="references/generaltest2022.zh-en.ref.A.en"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt22m-zhen"], None,
+                            _wmt22_folder(tmp_path / "d", 3, short="sources/generaltest2022.zh-en.src.zh"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt22m-zhen"], None, _wmt22_folder(tmp_path / "e", 4))
+    # reference B is not read for it
+    short_b = _wmt22_folder(tmp_path / "f", 3, short="references/generaltest2022.zh-en.ref.B.en")
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt22m-zhen"], None, short_b)] == [2, 2]
+
+
+def test_wmt22n_reads_the_first_en_zh_lines_against_both_references_for_its_own_systems_apart_from_the_others(
+        tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 2, "wmt22-enzh": 4})
+    monkeypatch.setattr(realdata, "WMT22G_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22L_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT22N_FIRST", 3)
+    folder = _wmt22_folder(tmp_path / "a", 4)
+    twenty_first = realdata.load_items(tmp_path, ["wmt22n-enzh"], None, folder)
+    assert [(i.set, i.line, i.system) for i in twenty_first] == [
+        ("wmt22n-enzh", n, s) for s in ("JDExploreAcademy", "Lan-Bridge") for n in (1, 2, 3)]
+    second = twenty_first[4]
+    assert (second.source, second.references, second.candidate) == ("source 2", ("参考A2", "参考B2"), "Lan-Bridge 2")
+    assert (second.source_lang, second.target_lang, second.modes) == ("en", "zh", realdata.MODES)
+    nineteenth = realdata.load_items(tmp_path, ["wmt22l-enzh"], None, folder)  # its own N
+    assert {i.system for i in nineteenth} == set(realdata.WMT22L_SYSTEMS) and {i.line for i in nineteenth} == {1, 2, 3, 4}
+    sets = ["wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh"]
+    others = realdata.load_items(tmp_path, sets, None, folder)
+    every = realdata.load_items(tmp_path, [*sets, "wmt22n-enzh"], None, folder)
+    assert {i.system for i in others}.isdisjoint(realdata.WMT22N_SYSTEMS)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + twenty_first)
+    monkeypatch.setattr(realdata, "WMT22N_FIRST", 4)  # whole
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt22n-enzh"], None, folder)] == [1, 2, 3, 4] * 2
+
+
+def test_wmt22n_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 3, "wmt22-enzh": 3})
+    monkeypatch.setattr(realdata, "WMT22G_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22L_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22N_FIRST", 2)
+    for system in realdata.WMT22N_SYSTEMS:
+        short = _wmt22_folder(tmp_path / system, 3, short=f"system-outputs/generaltest2022.en-zh.hyp.{system}.zh")
+        assert len(realdata.load_items(tmp_path, ["wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh"], None, short)) == 11
+        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
+            realdata.load_items(tmp_path, ["wmt22n-enzh"], None, short)
+    for k, path in enumerate(("references/generaltest2022.en-zh.ref.A.zh", "references/generaltest2022.en-zh.ref.B.zh",
+                              "sources/generaltest2022.en-zh.src.en")):
+        with pytest.raises(SystemExit, match="not the 3 lines"):
+            realdata.load_items(tmp_path, ["wmt22n-enzh"], None, _wmt22_folder(tmp_path / str(k), 3, short=path))
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt22n-enzh"], None, _wmt22_folder(tmp_path / "c", 4))
 
 
 def test_wmt22g_reads_the_first_en_zh_lines_against_both_references_for_its_own_systems_apart_from_wmt22(
@@ -2429,6 +2561,8 @@ BLIND_SETS = {
                   lambda: f"WMT23 general zh-en, entries 1251-{1250 + realdata.WMT23N_FIRST} of wmt23e-zhen's lines",
                   "wmt23o-enzh", lambda: f"WMT23 general en-zh lines 1-{realdata.WMT23O_FIRST}",
                   {"WMT23N_FIRST": 100, "WMT23O_FIRST": 400}),
+    "twenty-first": ("wmt22m-zhen", lambda: f"WMT22 zh-en lines 1501-{1500 + realdata.WMT22M_FIRST}", "wmt22n-enzh",
+                     lambda: f"WMT22 en-zh lines 1-{realdata.WMT22N_FIRST}", {"WMT22M_FIRST": 250, "WMT22N_FIRST": 300}),
 }
 
 
@@ -2437,7 +2571,8 @@ BLIND_SETS = {
                                                 ("twelfth", "thirteenth"), ("thirteenth", "fourteenth"),
                                                 ("fourteenth", "fifteenth"), ("fifteenth", "sixteenth"),
                                                 ("sixteenth", "seventeenth"), ("seventeenth", "eighteenth"),
-                                                ("eighteenth", "nineteenth"), ("nineteenth", "twentieth")])
+                                                ("eighteenth", "nineteenth"), ("nineteenth", "twentieth"),
+                                                ("twentieth", "twenty-first")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -2776,6 +2911,52 @@ def test_main_says_when_the_nineteenth_sets_data_is_missing(tmp_path, monkeypatc
         assert "no WMT22 data" not in capsys.readouterr().err
 
 
+def test_the_twenty_first_blind_set_is_apart_from_the_twelfth_fifteenth_nineteenth_and_wmt22(monkeypatch):
+    for name, value in (("WMT22F_FIRST", 1500), ("WMT22I_FIRST", 1500), ("WMT22L_FIRST", 1100), ("WMT22M_FIRST", 250),
+                        ("WMT22N_FIRST", 1100)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt22f-zhen", "JDExploreAcademy", "zh"), _item("wmt22i-zhen", "Online-G", "zh"),
+             _item("wmt22k-zhen", "NiuTrans", "zh"), _item("wmt22l-enzh", "HuaweiTSC", "en"),
+             _item("wmt22-zhen", "Lan-Bridge", "zh"), _item("wmt22m-zhen", "JDExploreAcademy", "zh"),
+             _item("wmt22n-enzh", "JDExploreAcademy", "en"), _item("wmt22n-enzh", "Lan-Bridge", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT22 zh-en lines 1-1500, HuaweiTSC, JDExploreAcademy"] == ("after", {"wmt22f-zhen"})
+    assert columns["WMT22 zh-en lines 1-1500, Online-A, Online-G"] == ("after", {"wmt22i-zhen"})
+    assert columns["WMT22 zh-en lines 1501-1750, HuaweiTSC, JDExploreAcademy"] == ("after", {"wmt22m-zhen"})
+    assert columns["WMT22 en-zh lines 1-1100, GTCOM, HuaweiTSC"] == ("after", {"wmt22l-enzh"})
+    assert columns["WMT22 en-zh lines 1-1100, JDExploreAcademy, Lan-Bridge"] == ("after", {"wmt22n-enzh"})
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT22 zh-en lines 1501-1750, JDExploreAcademy**"] == [("wmt22m-zhen", "JDExploreAcademy")]
+    assert rows["**WMT22 en-zh lines 1-1100, JDExploreAcademy**"] == [("wmt22n-enzh", "JDExploreAcademy")]
+    assert rows["**WMT22 en-zh lines 1-1100, Lan-Bridge**"] == [("wmt22n-enzh", "Lan-Bridge")]
+    assert rows["**WMT22 en-zh lines 1-1100, HuaweiTSC**"] == [("wmt22l-enzh", "HuaweiTSC")]
+    assert rows["**twelfth blind set, both directions**"] == [("wmt22f-zhen", "JDExploreAcademy")]
+    assert rows["**nineteenth blind set, both directions**"] == [(i.set, i.system) for i in items[2:4]]
+    assert rows["**twenty-first blind set, both directions**"] == [(i.set, i.system) for i in items[5:]]
+    assert not [name for name, group in rows.items() if "twenty-first" in name and items[4] in group]
+
+
+def test_the_twenty_first_blind_set_is_read_with_the_other_wmt22_systems():
+    assert set(realdata.BLIND21) <= set(realdata.WMT22_BLIND)
+
+
+def test_main_says_when_the_twenty_first_sets_data_is_missing(tmp_path, monkeypatch, capsys):
+    class Stop(Exception):
+        pass
+
+    def load_items(*_):
+        raise Stop
+
+    monkeypatch.setattr(realdata, "load_items", load_items)
+    for name in realdata.BLIND21:
+        with pytest.raises(Stop):
+            realdata.main(["--data", str(tmp_path), "--sets", name])
+        assert "no WMT22 data (--wmt22)" in capsys.readouterr().err
+        with pytest.raises(Stop):
+            realdata.main(["--data", str(tmp_path), "--sets", name, "--wmt22", str(tmp_path)])
+        assert "no WMT22 data" not in capsys.readouterr().err
+
+
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
     assert "wmt22j-zhen" in realdata.WMT22_BLIND
 
@@ -2836,11 +3017,12 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND18", "wmt23m-zhen", "wmt24j-enzh", "round20", "round19"),
     ("BLIND19", "wmt22k-zhen", "wmt22l-enzh", "round21", "round20"),
     ("BLIND20", "wmt23n-zhen", "wmt23o-enzh", "round22", "round21"),
+    ("BLIND21", "wmt22m-zhen", "wmt22n-enzh", "round22", "round21"),
 ])
-def test_the_twelfth_to_twentieth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_twenty_first_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
-    """Each was taken while its round was being written and read after it was frozen: that round judges it, not the
-    round before nor a later now."""
+    """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
+    it was frozen: that round judges it, not the round before nor a later now."""
     def item(name, line, source_lang):
         return realdata.Item(name, line, "S", "源", ("ref",), "c", source_lang, "en" if source_lang == "zh" else "zh")
     now_only, before_only, both = (item(zhen, line, "zh") for line in (1, 2, 3))

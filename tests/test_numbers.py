@@ -727,6 +727,50 @@ ROUND_22_READINGS = [
     ("提升了五个百分点", "up five percentage points", False),
 ]
 
+ROUND_23_READINGS = [
+    # a number the source writes inside a name, written standing alone: no addition; made a quantity: one
+    ("(PERSON6) Yeah, I think so.", "（6）是的，我想是的。", False),
+    ("(PERSON6) Yeah, I think so.", "（6个）是的，我想是的。", True),
+    ("Covid-19 patients on ventilators", "使用呼吸机的19岁病人", True),
+    ("the Covid-19 lockdown", "19世纪封锁", True),
+    ("演习“和平救援-2021”", "the exercise \"Peace Rescue - 2021\"", False),
+    ("演习“和平救援-2021”", "the exercise \"Peace Rescue - 2022\"", True),
+    # a transcript's placeholders: a bracketed number alone renders one, whatever its number
+    ("(PERSON3) Right.", "（13）对。", False),
+    ("(PERSON6) Yeah, I think so.", "（7）是的，我想是的。", False),
+    ("[PERSON4] Right.", "［第4集］对。", False),
+    ("[PERSON4] Right, five of them.", "［4］对，六个。", True),
+    ("Right, (PERSON3) has 13.", "对，（13）有13个。", False),
+    ("Right, I have 13.", "对，（13）我有。", False),  # no placeholder: the 13 is the source's
+    ("Right, I have 3.", "对，（13）我有3个。", True),
+    # a clock time in words
+    ("at a quarter to nine", "在八点四十五分", False),
+    ("at a quarter to nine", "在九点差一刻", False),
+    ("at a quarter to nine", "在九点前一刻", False),
+    ("at a quarter to nine", "在差一刻九点", False),
+    ("at a quarter to nine", "在四分之一到九点", True),
+    ("at a quarter to nine", "在9点25分", True),
+    ("at a quarter to one", "在十二点四十五分", False),
+    ("at a quarter past two", "在两点一刻", False),
+    ("at a quarter after 2 o'clock", "在2点15分", False),
+    ("at half past eight", "在8点半", False),
+    ("at half past eight", "在9点半", True),
+    ("a quarter to nine people", "四分之一到九人", False),  # no clock: a share and a count
+    ("我们等了一刻钟", "we waited a quarter of an hour", False),
+    ("我们等了一刻钟", "we waited 15 minutes", False),
+    ("我们等了一刻钟", "we waited 25 minutes", True),
+    # a lunar month is its number, not a month's name
+    ("农历十一月十一是他的生日", "his birthday is the 11th of the 11th lunar month", False),
+    ("农历八月十五", "the 15th day of the eighth lunar month", False),
+    ("农历八月十五", "the 15th day of the ninth lunar month", True),
+    ("十一月十一日", "the 11th of the 11th month", True),  # not lunar: November
+    # terms and names with a numeral
+    ("the ultimate four season sleeping bag", "一年四季都可用的终极睡袋", False),
+    ("sing the twenty-four seasons", "唱二十四季", False),
+    ("whassup", "胡说八道", False),
+    ("Abe keeps his sorrows hidden", "安倍晋三把悲伤隐藏起来", False),
+]
+
 
 def test_a_clause_machine_translation_loops_on_adds_its_number_only_until_it_repeats():
     """Seven copies of "5人死亡，": the copies whose 24 characters were written before add nothing; a run of one
@@ -780,8 +824,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
 @pytest.mark.parametrize("source, candidate, reported", ROUND_9_READINGS + ROUND_10_READINGS + ROUND_11_READINGS
                          + ROUND_12_READINGS + ROUND_13_READINGS + ROUND_14_READINGS + ROUND_15_READINGS
                          + ROUND_16_READINGS + ROUND_17_READINGS + ROUND_18_READINGS + ROUND_19_READINGS
-                         + ROUND_20_READINGS + ROUND_21_READINGS + ROUND_22_READINGS)
-def test_round_9_to_22_readings(source, candidate, reported):
+                         + ROUND_20_READINGS + ROUND_21_READINGS + ROUND_22_READINGS + ROUND_23_READINGS)
+def test_round_9_to_23_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

@@ -39,7 +39,7 @@ NON_QUANTITIES = (
     "千万 万众 万物 万岁 万象 百姓 老百姓 百货 百科 "
     # idioms and set phrases
     "百花齐放 百折不挠 千方百计 千家万户 千载难逢 成千上万 一心一意 三心二意 七上八下 乱七八糟 四面八方 五湖四海 "
-    "五颜六色 一五一十 一成不变 一分为二 不三不四 三番五次 三令五申 接二连三 独一无二 数一数二 九牛一毛 十全十美 "
+    "五颜六色 一五一十 胡说八道 七嘴八舌 横七竖八 一成不变 一分为二 不三不四 三番五次 三令五申 接二连三 独一无二 数一数二 九牛一毛 十全十美 "
     "四分五裂 一石二鸟 一举两得 两全其美 隔三岔五 隔三差五 一干二净 一清二楚 三言两语 三三两两 五花八门 三湘四水 伤敌一千自损八百 杀敌一千自损八百 "
     # terms whose numeral counts nothing: a medicine, the dog days, chemicals, things, the primary and
     # secondary (stock) markets
@@ -49,7 +49,9 @@ NON_QUANTITIES = (
     # vehicles named by their wheels: an ATV is a 四轮车 or 四轮摩托, a quad bike; 四驱 four-wheel drive
     "四轮车 四轮摩托 四轮驱动 四驱 三轮车 两轮车 二轮车 独轮车 "
     # number systems: 十六进制 is "hexadecimal", not sixteen of anything
-    "十六进制 十进制 八进制 二进制"
+    "十六进制 十进制 八进制 二进制 "
+    # Japanese given names: 安倍晋三 is Shinzo Abe, 铃木一郎 Ichiro Suzuki
+    "晋三 一郎 三郎"
 ).split()
 _NON_QUANTITY = re.compile(f"(?<![{NUMERALS}\\d])(?:{'|'.join(sorted(NON_QUANTITIES, key=len, reverse=True))})(?!之)")
 
@@ -67,6 +69,7 @@ COUNTERS = (
 _MONTH = re.compile(r"(?<![.一二三四五六七八九十])((?<!\d)\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!\s*[饼球亮光])")
 # 1月19 without 日 is still January 19, where no counter or magnitude follows the day
 _BARE_DAY = re.compile(rf"\s*([1-9]|[12]\d|3[01])(?![\d.:：%])(?![,，]\s*\d)(?!\s*(?:多|余|来|几|[十百千万亿]|{COUNTERS}))")
+_LUNAR = re.compile(r"(?:农历|阴历|旧历)的?\s*$")
 _MONTH_DEIXIS = ("上个", "下个", "这个", "那个")
 _MONTH_RANGE = re.compile(r"([一二三四五六七八九十])([一二三四五六七八九十])月")
 # 3至6月 is March to June: the first month's 月 is left to the second
@@ -88,6 +91,10 @@ _HOLIDAY_MONTHS = {"五一": 5, "七一": 7, "八一": 8, "十一": 10, "六一"
 _TIME = re.compile(r"(?:(凌晨|早上|早晨|清晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|深夜|晚|夜)\s*)?"
                    r"(\d{1,2}|[零〇一二两三四五六七八九十]{1,3})\s*(时|点)(?![期代候刻间段])"
                    r"(?:\s*(\d{1,2}|[零〇一二三四五六七八九十]{1,3})\s*分|(半)|(一刻)|(三刻)|(钟))?")
+# 九点差一刻, 九点前一刻, 差五分九点: minutes short of the hour (8:45, 8:55)
+_TIME_SHORT = re.compile(r"(?:(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*点(?:钟)?\s*[差前]\s*(?:(一刻)|(\d{1,2}|[一二三四五六七八九十]{1,3})\s*分)"
+                         r"|差\s*(?:(一刻)|(\d{1,2}|[一二三四五六七八九十]{1,3})\s*分)\s*(?:到\s*)?"
+                         r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*点)")
 _EVENING = ("下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜", "晚", "夜")
 _ENUMERATOR = re.compile(rf"\(([{NUMERALS}]+)\)|(?:^|(?<=[\n。！？；]))\s*([{NUMERALS}]+)[、.]")
 # 数千, 几百万, 上万, 十几, 十多: rough amounts, weak.
@@ -100,8 +107,9 @@ _ROUGH_SIZES = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "十万": 10**
 _WEAK_WORDS = {"双": "2", "俩": "2", "两头": "2", "二次": "2", "首次": "1", "首个": "1", "首届": "1", "首批": "1",
                "首位": "1", "首家": "1", "首场": "1", "首款": "1", "首部": "1", "首例": "1", "一半": "0.5", "半数": "0.5",
                "半年": "0.5", "半小时": "0.5", "半个小时": "0.5", "半": "0.5",
-               "四周": "4"}  # 四周 is "all around" as often as four weeks
-_HALF_OF = {"半年": ("6",), "半小时": ("30",), "半个小时": ("30",)}  # six months, 30 minutes
+               "一刻钟": "0.25", "四周": "4"}  # 四周 is "all around" as often as four weeks
+# their values in smaller units: six months, 30 minutes, 15 minutes ("a quarter of an hour")
+_IN_SMALLER_UNITS = {"半年": ("6",), "半小时": ("30",), "半个小时": ("30",), "一刻钟": ("15",)}
 # 10分之四, 3分之2: a fraction MT writes with digits (百分之 and 千分之 are read with the numerals)
 _DIGITS_FRACTION = re.compile(rf"(?<![\d.])(\d{{1,4}})\s*分之\s*(\d{{1,4}}(?![\d.])|[{NUMERALS}]+)")
 # (每)十个患者中(就)有四个: four in ten patients
@@ -152,6 +160,14 @@ def read_non_quantities(reader: Reader) -> None:
 
 
 def read_times(reader: Reader) -> None:
+    for match in _TIME_SHORT.finditer(reader.text):
+        hour_text, quarter, minute_text, quarter_before, minute_before, hour_after = match.groups()
+        hour = _value(hour_text or hour_after)
+        short = 15 if quarter or quarter_before else _value(minute_text or minute_before)
+        if hour and short and 1 <= hour <= 24 and short < 60:
+            hour, minute = hour - 1 or 12, 60 - short
+            readings = time_readings(hour, minute, twelve_hour=hour <= 12)
+            reader.add(readings[0], match.start(), match.end(), True, readings[1:])
     for match in _TIME.finditer(reader.text):
         period, hour_text, mark, minute_text, half, quarter, three_quarters, clock = match.groups()
         hour = _value(hour_text)
@@ -189,10 +205,14 @@ def read_dates(reader: Reader) -> None:
                 or text[match.end():match.end() + 1] == "个":
             continue
         month = _value(match.group(1))
-        if month and 1 <= month <= 12 and reader.add(MONTHS[month - 1], match.start(), match.end(), True, once=True):
+        # 农历十一月 is the eleventh lunar month, not November: "the 11th lunar month" answers it
+        lunar = bool(_LUNAR.search(text, max(0, match.start() - 3), match.start()))
+        also = (str(month), ordinal(month)) if lunar and month else ()
+        if month and 1 <= month <= 12 and reader.add(MONTHS[month - 1], match.start(), match.end(), True, also,
+                                                     once=True):
             day = _BARE_DAY.match(text, match.end())
             if day:
-                reader.add(day.group(1), day.start(1), day.end(1), True, once=True, form="date", dated_day=True)
+                reader.add(day.group(1), day.start(1), day.end(1), True, once=True, form="date", dated_day=not lunar)
     for match in _WEEKDAY.finditer(text):
         day = "一二三四五六日天".find(match.group(1)) if match.group(1) else int(match.group(2)) - 1
         reader.add(WEEKDAYS[min(day, 6)], match.start(), match.end(), True, once=True)
@@ -275,8 +295,9 @@ def read_numerals(reader: Reader) -> None:
     for match in _WEAK_WORD.finditer(text):
         if match.group(0) == "四周" and text[match.end():match.end() + 1] in ("年", "岁"):
             continue  # 四周年, 四周岁: a fourth anniversary, four years old
+        halves = ("50", "1/2") if _WEAK_WORDS[match.group(0)] == "0.5" else ()
         reader.add(_WEAK_WORDS[match.group(0)], match.start(), match.end(), False,
-                   ("50", "1/2", *_HALF_OF.get(match.group(0), ())) if _WEAK_WORDS[match.group(0)] == "0.5" else ())
+                   (*halves, *_IN_SMALLER_UNITS.get(match.group(0), ())))
     for match in _DIGITS_FRACTION.finditer(text):  # 10分之四, 3分之2: a fraction with digits in it
         denominator, numerator = _value(match.group(1)), _value(match.group(2))
         if denominator and numerator is not None:

@@ -79,9 +79,11 @@ def _less(values: tuple[str, ...], forms: tuple[str, ...], dropped: Counter[str]
 
 def compare_numbers(original: str, translation: str) -> NumberDifference:
     """The numbers of one text against another, with no third text to confirm."""
-    ours, theirs = number_mentions(original), _repeats_vouch(translation, number_mentions(translation))
+    ours = number_mentions(original)
+    theirs = _weak_within(_repeats_vouch(translation, number_mentions(translation)),
+                          _placeholder_renderings(original, translation))
     return _difference(_bare_days(_stated_unanswered(ours, theirs), theirs),
-                       _unanswered(_strong(theirs), ours))
+                       _unexcused(_unanswered(_strong(theirs), ours), original, translation))
 
 
 def number_problems(translation: str, *, against: str, source: str | None = None,
@@ -95,12 +97,12 @@ def number_problems(translation: str, *, against: str, source: str | None = None
     """
     if against not in AGAINST:
         raise ValueError(f"numbers are compared with the reference or the source, not {against!r}")
-    theirs = [replace(m, strong=False) if any(s <= m.start and m.end <= e for s, e in markers) else m
-              for m in _repeats_vouch(translation, number_mentions(translation))]
+    theirs = _weak_within(_repeats_vouch(translation, number_mentions(translation)),
+                          [*markers, *_placeholder_renderings(source or "", translation)])
     source_mentions = number_mentions(source) if source is not None else None
     reference_mentions = [number_mentions(r) for r in references]
     # A reference's "L2" for 二级 still has the 2: a name witnesses a missing number (unless the
-    # translation writes the same name, "SAU 008" for SAU 008), and never excuses an added one.
+    # translation writes the same name, "SAU 008" for SAU 008).
     named = name_numbers(translation)
     witnesses = [mentions + _unanswered(name_numbers(r), named) for r, mentions in zip(references, reference_mentions)]
     # and the translation's own names still have their numbers: "737 MAX 9" or "Win8.1" read as a name there
@@ -111,6 +113,7 @@ def number_problems(translation: str, *, against: str, source: str | None = None
         if source_mentions is None:
             raise ValueError("there is no source to compare with")
         missing, added = _judged(source_mentions, theirs, source_mentions, reference_mentions, witnesses)
+        added = _unexcused(added, source, translation)
         units = tuple(u for u in units if not any(uses_false_friend(u, r, source) for r in references))
         return _difference(missing, added, units)
     if not references:
@@ -118,6 +121,7 @@ def number_problems(translation: str, *, against: str, source: str | None = None
     differences = []
     for reference, mentions, witness in zip(references, reference_mentions, witnesses):
         missing, added = _judged(mentions, theirs, source_mentions, [mentions], [witness])
+        added = _unexcused(added, source or "", translation)
         difference = _difference(missing, added, tuple(u for u in units if not uses_false_friend(u, reference, source)))
         if not difference:
             return difference
@@ -169,6 +173,36 @@ def _judged(original: list[NumberMention], translation: list[NumberMention], sou
             left = {id(m) for m in _unanswered(added, mentions)}
             added = [m for m in added if id(m) in left]
     return _bare_days(missing, translation), added
+
+
+# a number standing alone: nothing but punctuation, a space or the end after it ("（6）", "- 2021\"")
+_BARE = re.compile(r"\s*(?:$|[^\w\s])")
+# an anonymised speaker or organisation of a transcript, "(PERSON6)", "[ORGANISATION242]"
+_PLACEHOLDER = re.compile(r"[(\[]\s*[A-Z]{3,}\d+\s*[)\]]")
+# a bracket holding a number alone, as MT renders a placeholder: "（13）", "［第4集］", "（第8页）"
+_BRACKETED = re.compile(r"[(\[（［]\s*第?\s*(\d+|[一二三四五六七八九十]+)\s*[集页号]?\s*[)\]）］]")
+
+
+def _placeholder_renderings(original: str, translation: str) -> list[tuple[int, int]]:
+    """Where the original is a transcript with placeholders, the translation's brackets that hold a
+    number alone, whatever the number: MT writes (PERSON3) as （13） and [PERSON4] as ［第4集］."""
+    if not _PLACEHOLDER.search(original):
+        return []
+    return [match.span(1) for match in _BRACKETED.finditer(translation)]
+
+
+def _weak_within(mentions: list[NumberMention], spans: Sequence[tuple[int, int]]) -> list[NumberMention]:
+    """The mentions, those inside one of the spans weak: they answer the original's, and are never added."""
+    return [replace(m, strong=False) if any(s <= m.start and m.end <= e for s, e in spans) else m for m in mentions]
+
+
+def _unexcused(added: list[NumberMention], original: str, translation: str) -> list[NumberMention]:
+    """The added numbers, less those the original writes inside a name that the translation writes
+    standing alone: "(PERSON6)" rendered "（6）", 和平救援-2021 as "Peace Rescue - 2021". A number
+    made a quantity ("Covid-19 patients" as 19岁病人, 19-year-olds) is still added."""
+    alone = [m for m in added if _BARE.match(translation, m.end)]
+    left = {id(m) for m in _unanswered(alone, name_numbers(original))}
+    return [m for m in added if id(m) in left or all(m is not a for a in alone)]
 
 
 def _in_sense(mention: NumberMention, senses: set[str]) -> NumberMention:

@@ -23,6 +23,7 @@ from .mentions import (
     ordinal,
     percent,
     time_readings,
+    time_value,
 )
 
 _UNITS = {w: i for i, w in enumerate(
@@ -76,12 +77,18 @@ _PHRASES = (  # phrases with a value of their own
     (re.compile(r"(?i)\b(?:1st|first)[\s-]+class\b"), "1", False),
     # 二维码 is a "two-dimensional code", 三维 "three-dimensional": a term, vouching
     (re.compile(r"(?i)\btwo[\s-]dimensional\b"), "2", False),
+    # a "four-season" sleeping bag is one for 一年四季, all the year round: a term, vouching
+    (re.compile(r"(?i)(?<![\w-])(?:four|4)[\s-]seasons?\b"), "4", False),
     (re.compile(r"(?i)\bthree[\s-]dimensional\b"), "3", False),
     (re.compile(r"(?i)\bhalf\s+(?:a|an)\s+(dozen|hundred|thousand|million|billion)\b"), None, True),
     (re.compile(r"(?i)\b(a|one|two|three)[\s-]+(quarters?|thirds?)\s+of\s+(?:a|an)\s+(million|billion)\b"), None, True),
 )
 # 3 p.m., 8 o'clock, noon, midnight
 _HOUR = re.compile(r"(?i)(?<![\d:.])(\d{1,2})\s*(a\.m\.?|p\.m\.?|am\b|pm\b|o'clock|o’clock)")
+# "a quarter to nine", "half past 8", "quarter after one": a clock time in words (8:45, 8:30, 1:15)
+_CLOCK_WORDS = re.compile(r"(?i)\b(?:(?:a\s+)?(quarter)\s+(past|after|to|till|of)|(half)\s+(past))\s+"
+                          r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
+                          r"(?:\s*o['’]clock)?\b(?![\s-]*(?:minutes?|hours?|days?|years?|people|times|%|percent)\b)")
 _SHARED_SUFFIX = re.compile(r"(?<![\d:.])(\d{1,2})\s*(?:or|to|-|–|—|and)\s*$")
 _NOON = re.compile(r"(?i)\b(noon|midday|midnight)\b")
 _MONTH = re.compile(r"(?<![A-Za-z])(January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -129,6 +136,14 @@ def read_articles(reader: Reader) -> None:
 
 
 def read_times(reader: Reader) -> None:
+    for match in _CLOCK_WORDS.finditer(reader.text):
+        quarter, relation, half, _, hour_word = match.groups()
+        hour = _UNITS.get(hour_word.lower()) or int(hour_word)
+        minute = 30 if half else 15
+        if relation and relation.lower() in ("to", "till", "of"):
+            hour, minute = hour - 1 or 12, 60 - minute
+        reader.add(time_value(hour, minute), match.start(), match.end(), True,
+                   time_readings(hour, minute, twelve_hour=True, whole_hour_number=False))
     for match in _HOUR.finditer(reader.text):
         hour, suffix = int(match.group(1)), match.group(2).lower()
         if hour > 12:

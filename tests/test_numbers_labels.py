@@ -39,7 +39,7 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND8, realdata.LABELS_BLIND9, realdata.LABELS_BLIND10, realdata.LABELS_BLIND11,
          realdata.LABELS_BLIND12, realdata.LABELS_BLIND13, realdata.LABELS_BLIND14, realdata.LABELS_BLIND15,
          realdata.LABELS_BLIND16, realdata.LABELS_BLIND17, realdata.LABELS_BLIND18,
-         realdata.LABELS_BLIND19, realdata.LABELS_BLIND20, realdata.LABELS_BLIND21)
+         realdata.LABELS_BLIND19, realdata.LABELS_BLIND20, realdata.LABELS_BLIND21, realdata.LABELS_BLIND22)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -86,6 +86,8 @@ SYSTEMS = {
     "wmt23o-enzh": realdata.WMT23O_SYSTEMS,
     "wmt22m-zhen": realdata.WMT22M_SYSTEMS,
     "wmt22n-enzh": realdata.WMT22N_SYSTEMS,
+    "wmt22o-zhen": realdata.WMT22O_SYSTEMS,
+    "wmt23p-enzh": realdata.WMT23P_SYSTEMS,
 }
 
 
@@ -487,10 +489,60 @@ def test_the_twenty_first_sets_systems_are_read_by_no_other_set_on_their_lines()
             assert set(realdata.WMT22M_SYSTEMS).isdisjoint(systems), name
         if name.endswith("-enzh"):
             assert set(realdata.WMT22N_SYSTEMS).isdisjoint(systems), name
-    assert met == {"wmt22-zhen", "wmt22e-zhen", "wmt22k-zhen"}  # the others read lines 1-1,500 at most
+    # the others read lines 1-1,500 at most (wmt22o-zhen, the twenty-second's, reads other systems there)
+    assert met == {"wmt22-zhen", "wmt22e-zhen", "wmt22k-zhen", "wmt22o-zhen"}
     # HuaweiTSC and JDExploreAcademy are wmt22f-zhen's systems, on lines 1-1,500 only
     assert set(realdata._wmt22_reading("wmt22f-zhen", 1875)[1]).isdisjoint(zhen_lines)
     assert len(set(realdata.WMT22M_SYSTEMS)) == 2 and len(set(realdata.WMT22N_SYSTEMS)) == 2
+
+
+def test_blind22_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND22 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND22]
+    _, blind = _rows(realdata.LABELS_BLIND22)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt22o-zhen", s) for s in realdata.WMT22O_SYSTEMS), *(("wmt23p-enzh", s) for s in realdata.WMT23P_SYSTEMS)}
+    # the lines after wmt22j-zhen's, M a multiple of 125 up to the file's end; en-zh N a multiple of 100 or the whole
+    assert realdata.WMT22O_AFTER == realdata.WMT22J_FIRST == realdata.WMT22K_AFTER
+    assert realdata.WMT22O_FIRST % 125 == 0 and realdata.WMT22O_AFTER + realdata.WMT22O_FIRST <= 1875
+    enzh = realdata.WMT23B_LINES["wmt23b-enzh"]
+    assert realdata.WMT23P_FIRST <= enzh and (realdata.WMT23P_FIRST % 100 == 0 or realdata.WMT23P_FIRST == enzh)
+    for row in blind:
+        line = int(row["line"])
+        assert realdata.WMT22O_AFTER < line <= realdata.WMT22O_AFTER + realdata.WMT22O_FIRST \
+            if row["set"] == "wmt22o-zhen" else 1 <= line <= realdata.WMT23P_FIRST, row
+
+
+# WMT23 general en-zh's published systems (txt/system-outputs of wmt23-news-systems)
+WMT23_ENZH_SYSTEMS = ("ANVITA", "GPT4-5shot", "HW-TSC", "IOL_Research", "Lan-BridgeMT", "NLLB_Greedy", "NLLB_MBR_BLEU",
+                      "ONLINE-A", "ONLINE-B", "ONLINE-G", "ONLINE-M", "ONLINE-W", "ONLINE-Y", "Yishu", "ZengHuiMT")
+
+
+def test_the_twenty_second_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Every WMT22 zh-en set with the lines it reads: none reads the twenty-second set's systems on any line after
+    WMT22O_AFTER; every WMT23 en-zh set: none reads its en-zh systems, the first two unread, not degenerate."""
+    after = set(range(realdata.WMT22O_AFTER + 1, realdata.WMT22_LINES["wmt22-zhen"] + 1))
+    met = set()
+    for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND):
+        if name in realdata.BLIND22 or not name.endswith("-zhen"):
+            continue
+        systems, lines, _ = realdata._wmt22_reading(name, realdata.WMT22_LINES["wmt22-zhen"])
+        if after & set(lines):
+            met.add(name)
+            assert set(realdata.WMT22O_SYSTEMS).isdisjoint(systems), name
+    assert met == {"wmt22-zhen", "wmt22e-zhen", "wmt22f-zhen", "wmt22i-zhen", "wmt22k-zhen", "wmt22m-zhen"}
+    # Online-W and Online-Y are wmt22j-zhen's systems, on lines 1-1,250 only
+    assert set(realdata._wmt22_reading("wmt22j-zhen", 1875)[1]).isdisjoint(after)
+    assert set(realdata._wmt22o_lines()) <= after
+    enzh = {"wmt23b-enzh": realdata.WMT23B_SYSTEMS["wmt23b-enzh"], "wmt23d-enzh": realdata.WMT23D_SYSTEMS,
+            "wmt23h-enzh": realdata.WMT23H_SYSTEMS, "wmt23j-enzh": realdata.WMT23J_SYSTEMS,
+            "wmt23k-enzh": realdata.WMT23K_SYSTEMS, "wmt23o-enzh": realdata.WMT23O_SYSTEMS}
+    assert set(enzh) | {"wmt23p-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
+                                           and name.endswith("-enzh")}
+    read = {system for systems in enzh.values() for system in systems}
+    unread = sorted((s for s in WMT23_ENZH_SYSTEMS if s not in read and s != "NLLB_MBR_BLEU"), key=str.lower)
+    assert tuple(unread[:2]) == realdata.WMT23P_SYSTEMS  # NLLB_MBR_BLEU is degenerate in WMT23 en-zh
+    assert len(set(realdata.WMT22O_SYSTEMS)) == 2 and len(set(realdata.WMT23P_SYSTEMS)) == 2
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -529,7 +581,7 @@ def _wmt22_folder(root: Path, lines: int, short: str = "") -> Path:
                           "wmt22h-zhen": realdata.WMT22H_SYSTEMS, "wmt22i-zhen": realdata.WMT22I_SYSTEMS,
                           "wmt22j-zhen": realdata.WMT22J_SYSTEMS, "wmt22k-zhen": realdata.WMT22K_SYSTEMS,
                           "wmt22l-enzh": realdata.WMT22L_SYSTEMS, "wmt22m-zhen": realdata.WMT22M_SYSTEMS,
-                          "wmt22n-enzh": realdata.WMT22N_SYSTEMS}.items():
+                          "wmt22n-enzh": realdata.WMT22N_SYSTEMS, "wmt22o-zhen": realdata.WMT22O_SYSTEMS}.items():
         pair, target = ("en-zh", "zh") if name.endswith("-enzh") else ("zh-en", "en")
         for system in systems:
             files[f"system-outputs/generaltest2022.{pair}.hyp.{system}.{target}"] = f"{system} {{}}"
@@ -958,6 +1010,58 @@ def test_wmt22n_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
             realdata.load_items(tmp_path, ["wmt22n-enzh"], None, _wmt22_folder(tmp_path / str(k), 3, short=path))
     with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
         realdata.load_items(tmp_path, ["wmt22n-enzh"], None, _wmt22_folder(tmp_path / "c", 4))
+
+
+def test_wmt22o_reads_the_lines_after_wmt22j_against_reference_a_for_its_own_systems(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 6, "wmt22-enzh": 2})
+    for name, first in (("WMT22E_FIRST", 6), ("WMT22F_FIRST", 3), ("WMT22H_FIRST", 2), ("WMT22I_FIRST", 3),
+                        ("WMT22J_FIRST", 2), ("WMT22K_AFTER", 2), ("WMT22K_FIRST", 4), ("WMT22M_AFTER", 3),
+                        ("WMT22M_FIRST", 3), ("WMT22O_AFTER", 2), ("WMT22O_FIRST", 3)):
+        monkeypatch.setattr(realdata, name, first)
+    folder = _wmt22_folder(tmp_path, 6)
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, None, folder)
+
+    twenty_second = load(["wmt22o-zhen"])
+    assert [(i.set, i.line, i.system) for i in twenty_second] == [
+        ("wmt22o-zhen", n, s) for s in ("Online-W", "Online-Y") for n in (3, 4, 5)]
+    third = twenty_second[3]
+    assert (third.source, third.references, third.candidate) == ("源3", ("reference A 3",), "Online-Y 3")
+    assert (third.source_lang, third.target_lang, third.modes) == ("zh", "en", realdata.MODES)
+    sixteenth = load(["wmt22j-zhen"])  # the same systems, on the lines before
+    assert {i.system for i in sixteenth} == set(realdata.WMT22O_SYSTEMS) and {i.line for i in sixteenth} == {1, 2}
+    sets = ["wmt22-zhen", "wmt22e-zhen", "wmt22f-zhen", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen", "wmt22k-zhen",
+            "wmt22m-zhen"]
+    every, others = load([*sets, "wmt22o-zhen"]), load(sets)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + twenty_second)
+    assert {i.line for i in others if i.system in realdata.WMT22O_SYSTEMS} == {1, 2}
+    monkeypatch.setattr(realdata, "WMT22O_FIRST", 4)  # whole: every line after WMT22O_AFTER
+    assert [i.line for i in load(["wmt22o-zhen"])] == [3, 4, 5, 6] * 2
+    monkeypatch.setattr(realdata, "WMT22O_FIRST", 5)  # no further than the file's last line
+    assert [i.line for i in load(["wmt22o-zhen"])] == [3, 4, 5, 6] * 2
+
+
+def test_wmt22o_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 3, "wmt22-enzh": 3})
+    for name, first in (("WMT22H_FIRST", 1), ("WMT22J_FIRST", 1), ("WMT22O_AFTER", 1), ("WMT22O_FIRST", 1)):
+        monkeypatch.setattr(realdata, name, first)
+    for system in realdata.WMT22O_SYSTEMS:
+        short = _wmt22_folder(tmp_path / system, 3, short=f"system-outputs/generaltest2022.zh-en.hyp.{system}.en")
+        assert len(realdata.load_items(tmp_path, ["wmt22-zhen", "wmt22h-zhen"], None, short)) == 8
+        with pytest.raises(SystemExit, match=system):  # refused although its lines are all there
+            realdata.load_items(tmp_path, ["wmt22o-zhen"], None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt22o-zhen"], None,
+                            _wmt22_folder(tmp_path / "c", 3, short="references/generaltest2022.zh-en.ref.A.en"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt22o-zhen"], None,
+                            _wmt22_folder(tmp_path / "d", 3, short="sources/generaltest2022.zh-en.src.zh"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt22o-zhen"], None, _wmt22_folder(tmp_path / "e", 4))
+    # reference B is not read for it
+    short_b = _wmt22_folder(tmp_path / "f", 3, short="references/generaltest2022.zh-en.ref.B.en")
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt22o-zhen"], None, short_b)] == [2, 2]
 
 
 def test_wmt22g_reads_the_first_en_zh_lines_against_both_references_for_its_own_systems_apart_from_wmt22(
@@ -2263,7 +2367,7 @@ def _wmt23d_folder(root: Path, lines: int, short: str = "") -> Path:
              "references/generaltest2023.en-zh.ref.refA.zh": "参考{}"}
     files |= {f"system-outputs/generaltest2023.en-zh.hyp.{system}.zh": f"{system} {{}}"
               for system in (*realdata.WMT23D_SYSTEMS, *realdata.WMT23H_SYSTEMS, *realdata.WMT23J_SYSTEMS,
-                             *realdata.WMT23K_SYSTEMS, *realdata.WMT23O_SYSTEMS)}
+                             *realdata.WMT23K_SYSTEMS, *realdata.WMT23O_SYSTEMS, *realdata.WMT23P_SYSTEMS)}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         count = lines - 1 if path == short else lines
@@ -2466,6 +2570,53 @@ def test_wmt23o_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
         realdata.load_items(tmp_path, ["wmt23o-enzh"], None, None, short)
 
 
+def test_wmt23p_reads_lines_1_to_n_for_its_own_systems_apart_from_the_other_en_zh_sets(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 6, "wmt23b-enzh": 6})
+    monkeypatch.setattr(realdata, "WMT23B_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT23D_LINES", range(3, 7))
+    monkeypatch.setattr(realdata, "WMT23H_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT23J_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT23K_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT23O_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT23P_FIRST", 4)
+    folder = _wmt23d_folder(tmp_path / "txt", 6)
+    twenty_second = realdata.load_items(tmp_path, ["wmt23p-enzh"], None, None, folder)
+    assert [(i.set, i.line, i.system) for i in twenty_second] == [
+        ("wmt23p-enzh", n, s) for s in ("ONLINE-W", "ONLINE-Y") for n in (1, 2, 3, 4)]
+    fourth = twenty_second[7]
+    assert (fourth.source, fourth.references, fourth.candidate) == ("source 4", ("参考4",), "ONLINE-Y 4")
+    assert (fourth.source_lang, fourth.target_lang, fourth.modes) == ("en", "zh", realdata.MODES)
+    twentieth = realdata.load_items(tmp_path, ["wmt23o-enzh"], None, None, folder)
+    assert {i.system for i in twentieth} == set(realdata.WMT23O_SYSTEMS) and {i.line for i in twentieth} == {
+        1, 2}  # wmt23o keeps its own N
+    sets = ["wmt23b-enzh", "wmt23d-enzh", "wmt23h-enzh", "wmt23j-enzh", "wmt23k-enzh", "wmt23o-enzh"]
+    others = realdata.load_items(tmp_path, sets, None, None, folder)
+    assert {i.system for i in others}.isdisjoint(realdata.WMT23P_SYSTEMS)
+    every = realdata.load_items(tmp_path, [*sets, "wmt23p-enzh"], None, None, folder)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + twenty_second)
+    monkeypatch.setattr(realdata, "WMT23P_FIRST", 6)  # whole: every line
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt23p-enzh"], None, None, folder)] == [*range(1, 7)] * 2
+
+
+def test_wmt23p_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT23P_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT23O_FIRST", 2)
+    with pytest.raises(SystemExit, match="not the 2074 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt23p-enzh"], None, None, _wmt23d_folder(tmp_path / "a", 3))
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 3, "wmt23b-enzh": 3})
+    for system in realdata.WMT23P_SYSTEMS:
+        short = _wmt23d_folder(tmp_path / system, 3, short=f"system-outputs/generaltest2023.en-zh.hyp.{system}.zh")
+        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
+            realdata.load_items(tmp_path, ["wmt23p-enzh"], None, None, short)
+        assert len(realdata.load_items(tmp_path, ["wmt23o-enzh"], None, None, short)) == 4
+    short = _wmt23d_folder(tmp_path / "c", 3, short="references/generaltest2023.en-zh.ref.refA.zh")
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt23p-enzh"], None, None, short)
+    short = _wmt23d_folder(tmp_path / "d", 3, short="sources/generaltest2023.en-zh.src.en")
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt23p-enzh"], None, None, short)
+
+
 def test_the_fourth_blind_set_has_its_own_columns_and_rows():
     items = [realdata.Item(name, 2, system, "源", ("ref",), "candidate", "zh", "en")
              for name, system in (("zhen-heldout", "Online-W"), ("heldout-more", "DIDI-NLP"),
@@ -2563,6 +2714,9 @@ BLIND_SETS = {
                   {"WMT23N_FIRST": 100, "WMT23O_FIRST": 400}),
     "twenty-first": ("wmt22m-zhen", lambda: f"WMT22 zh-en lines 1501-{1500 + realdata.WMT22M_FIRST}", "wmt22n-enzh",
                      lambda: f"WMT22 en-zh lines 1-{realdata.WMT22N_FIRST}", {"WMT22M_FIRST": 250, "WMT22N_FIRST": 300}),
+    "twenty-second": ("wmt22o-zhen", lambda: f"WMT22 zh-en lines 1251-{1250 + realdata.WMT22O_FIRST}", "wmt23p-enzh",
+                      lambda: f"WMT23 general en-zh lines 1-{realdata.WMT23P_FIRST}",
+                      {"WMT22O_FIRST": 375, "WMT23P_FIRST": 500}),
 }
 
 
@@ -2572,7 +2726,7 @@ BLIND_SETS = {
                                                 ("fourteenth", "fifteenth"), ("fifteenth", "sixteenth"),
                                                 ("sixteenth", "seventeenth"), ("seventeenth", "eighteenth"),
                                                 ("eighteenth", "nineteenth"), ("nineteenth", "twentieth"),
-                                                ("twentieth", "twenty-first")])
+                                                ("twentieth", "twenty-first"), ("twenty-first", "twenty-second")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -2957,6 +3111,58 @@ def test_main_says_when_the_twenty_first_sets_data_is_missing(tmp_path, monkeypa
         assert "no WMT22 data" not in capsys.readouterr().err
 
 
+def test_the_twenty_second_blind_set_is_apart_from_the_sixteenth_nineteenth_twentieth_and_twenty_first(monkeypatch):
+    for name, value in (("WMT22J_FIRST", 1250), ("WMT22K_FIRST", 375), ("WMT22M_FIRST", 375), ("WMT22O_FIRST", 375),
+                        ("WMT23K_FIRST", 700), ("WMT23O_FIRST", 700), ("WMT23P_FIRST", 700)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt22j-zhen", "Online-W", "zh"), _item("wmt23k-enzh", "ONLINE-A", "en"),
+             _item("wmt22k-zhen", "NiuTrans", "zh"), _item("wmt23o-enzh", "ONLINE-G", "en"),
+             _item("wmt22m-zhen", "HuaweiTSC", "zh"), _item("wmt22o-zhen", "Online-W", "zh"),
+             _item("wmt22o-zhen", "Online-Y", "zh"), _item("wmt23p-enzh", "ONLINE-Y", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT22 zh-en lines 1-1250, Online-W, Online-Y"] == ("after", {"wmt22j-zhen"})
+    assert columns["WMT22 zh-en lines 1251-1625, LanguageX, NiuTrans"] == ("after", {"wmt22k-zhen"})
+    assert columns["WMT22 zh-en lines 1251-1625, Online-W, Online-Y"] == ("after", {"wmt22o-zhen"})
+    assert columns["WMT22 zh-en lines 1501-1875, HuaweiTSC, JDExploreAcademy"] == ("after", {"wmt22m-zhen"})
+    assert columns["WMT23 general en-zh lines 1-700, ONLINE-G, ONLINE-M"] == ("after", {"wmt23o-enzh"})
+    assert columns["WMT23 general en-zh lines 1-700, ONLINE-W, ONLINE-Y"] == ("after", {"wmt23p-enzh"})
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT22 zh-en lines 1-1250, Online-W**"] == [("wmt22j-zhen", "Online-W")]
+    assert rows["**WMT22 zh-en lines 1251-1625, Online-W**"] == [("wmt22o-zhen", "Online-W")]
+    assert rows["**WMT22 zh-en lines 1251-1625, Online-Y**"] == [("wmt22o-zhen", "Online-Y")]
+    assert rows["**WMT22 zh-en lines 1251-1625, Online-W, Online-Y**"] == [(i.set, i.system) for i in items[5:7]]
+    assert rows["**WMT23 general en-zh lines 1-700, ONLINE-Y**"] == [("wmt23p-enzh", "ONLINE-Y")]
+    assert rows["**sixteenth blind set, both directions**"] == [(i.set, i.system) for i in items[:2]]
+    assert rows["**nineteenth blind set, both directions**"] == [("wmt22k-zhen", "NiuTrans")]
+    assert rows["**twentieth blind set, both directions**"] == [("wmt23o-enzh", "ONLINE-G")]
+    assert rows["**twenty-first blind set, both directions**"] == [("wmt22m-zhen", "HuaweiTSC")]
+    assert rows["**twenty-second blind set, both directions**"] == [(i.set, i.system) for i in items[5:]]
+    assert not [name for name, group in rows.items() if "twenty-second" in name and items[0] in group]
+
+
+def test_the_twenty_second_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
+    assert "wmt22o-zhen" in realdata.WMT22_BLIND and "wmt23p-enzh" not in realdata.WMT22_BLIND
+    assert "wmt23p-enzh" not in realdata.WMT23E_LIST_SETS
+
+
+def test_main_says_when_the_twenty_second_sets_data_is_missing(tmp_path, monkeypatch, capsys):
+    class Stop(Exception):
+        pass
+
+    def load_items(*_):
+        raise Stop
+
+    monkeypatch.setattr(realdata, "load_items", load_items)
+    for name, option, missing in (("wmt22o-zhen", "--wmt22", "no WMT22 data"),
+                                  ("wmt23p-enzh", "--wmt23sys", "no WMT23 general test data")):
+        with pytest.raises(Stop):
+            realdata.main(["--data", str(tmp_path), "--sets", name])
+        assert f"{missing} ({option})" in capsys.readouterr().err
+        with pytest.raises(Stop):
+            realdata.main(["--data", str(tmp_path), "--sets", name, option, str(tmp_path)])
+        assert missing not in capsys.readouterr().err
+
+
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
     assert "wmt22j-zhen" in realdata.WMT22_BLIND
 
@@ -3018,8 +3224,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND19", "wmt22k-zhen", "wmt22l-enzh", "round21", "round20"),
     ("BLIND20", "wmt23n-zhen", "wmt23o-enzh", "round22", "round21"),
     ("BLIND21", "wmt22m-zhen", "wmt22n-enzh", "round22", "round21"),
+    ("BLIND22", "wmt22o-zhen", "wmt23p-enzh", "round22", "round21"),
 ])
-def test_the_twelfth_to_twenty_first_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_twenty_second_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

@@ -3,10 +3,11 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). Twenty-three versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 22", the package at --round22 (8479b9e: round 22, frozen
-before the twentieth blind set was read, and before the twenty-first was taken; the same verdicts as now until a
-round 23 changes them); "round 21", the
+`"reference"` (against the references, the source confirming). Twenty-four versions answer:
+"now" (the package evalkit/numbers/ as it is); "round 23", the package at --round23 (f319807: round 23, frozen
+before the twenty-second blind set was read; the same verdicts as now until a round 24 changes them); "round 22",
+the package at --round22 (8479b9e: round 22, frozen before the twentieth blind set was read, and before the
+twenty-first was taken); "round 21", the
 package at --round21 (2546bec: round 21, frozen before the nineteenth blind set was read); "round 20", the
 package at --round20 (645e928: round 20, frozen before the eighteenth blind set was read); "round 19", the
 package at --round19 (159fe65: round 19, frozen before the seventeenth blind set was read; a review's fixes,
@@ -186,7 +187,7 @@ documents/en-zh.docs for the canary), exported the same way; without --wmt24sys 
 in DATA/wmt24sys/, and without it its sets are left out.
 
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the twenty-three guards (both modes), a deliberately loose
+union of what several detectors flag: the twenty-four guards (both modes), a deliberately loose
 detector (any digit or numeral value on one side that the other side does not have in
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
@@ -365,6 +366,7 @@ ROUND19 = "159fe65"  # round 19, frozen before the seventeenth set (taken while 
 ROUND20 = "645e928"  # round 20, frozen before the eighteenth set (taken while it was written) was read
 ROUND21 = "2546bec"  # round 21, frozen before the nineteenth set (taken while it was written) was read
 ROUND22 = "8479b9e"  # round 22, frozen before the twentieth set (taken while it was written) was read
+ROUND23 = "f319807"  # round 23, frozen before the twenty-second set (taken while it was written) was read
 SYSTEMS = ("Facebook-AI", "Online-W")
 # Round 2 added two systems of other kinds and strengths to the development lines: a strong
 # constrained one and the weakest online one (by the task's chrF).
@@ -591,7 +593,8 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # was being written, and read after it was frozen: round 20 judges it; the nineteenth was taken while round 21 was
 # being written, and read after it was frozen: round 21 judges it; the twentieth was taken while round 22 was being
 # written, and read after it was frozen: round 22 judges it; the twenty-first was taken after round 22 was frozen (no
-# later round being written): round 22 judges it; the twenty-second was taken while round 23 was being written. The
+# later round being written): round 22 judges it; the twenty-second was taken while round 23 was being written, and
+# read after it was frozen: round 23 judges it. The
 # degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors) are
 # counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -604,7 +607,7 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND17, "round19"), **dict.fromkeys(BLIND18, "round20"),
              **dict.fromkeys(BLIND19, "round21"),
              **dict.fromkeys(BLIND20, "round22"), **dict.fromkeys(BLIND21, "round22"),
-             **dict.fromkeys(BLIND22, "round22")}
+             **dict.fromkeys(BLIND22, "round23")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -1170,7 +1173,7 @@ def read_labels(*paths: Path) -> dict[tuple[str, int, str], Label]:
 
 GUARDS = ("before", "round1", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10",
           "round11", "round12", "round13", "round14", "round15", "round16", "round17",
-          "round18", "round19", "round20", "round21", "round22", "after")  # issue 14, rounds 1, 3-22, now
+          "round18", "round19", "round20", "round21", "round22", "round23", "after")  # issue 14, rounds 1, 3-23, now
 
 
 def detect(items: Sequence[Item], guards: dict[str, Callable[[Item, str], str]]) -> dict[tuple[str, int, str], Verdicts]:
@@ -1450,7 +1453,8 @@ def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
               f"round 16 ({ROUND16}): P / R (flagged)", f"round 17 ({ROUND17}): P / R (flagged)",
               f"round 18 ({ROUND18}): P / R (flagged)", f"round 19 ({ROUND19}): P / R (flagged)",
               f"round 20 ({ROUND20}): P / R (flagged)", f"round 21 ({ROUND21}): P / R (flagged)",
-              f"round 22 ({ROUND22}): P / R (flagged)", "now: P / R (flagged)")
+              f"round 22 ({ROUND22}): P / R (flagged)", f"round 23 ({ROUND23}): P / R (flagged)",
+              "now: P / R (flagged)")
     return _render(header, rows, markdown)
 
 
@@ -1690,6 +1694,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--round20", default=ROUND20, help="the git revision whose evalkit/numbers/ is 'round 20'")
     parser.add_argument("--round21", default=ROUND21, help="the git revision whose evalkit/numbers/ is 'round 21'")
     parser.add_argument("--round22", default=ROUND22, help="the git revision whose evalkit/numbers/ is 'round 22'")
+    parser.add_argument("--round23", default=ROUND23, help="the git revision whose evalkit/numbers/ is 'round 23'")
     parser.add_argument("--show", choices=("unlabelled", "flagged", "errors", "missed", "false", "changed"))
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--speed", type=int, metavar="N", help="time round 1's guard and now's on the first N "

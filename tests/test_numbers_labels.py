@@ -1994,7 +1994,7 @@ def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_ch
     assert [i.set for i in rows["**third blind set, both directions**"]] == ["wmt23c-zhen", "wmt24-enzh"]
 
 
-def test_the_table_shows_round_4_to_round_22_and_now_side_by_side():
+def test_the_table_shows_round_4_to_round_23_and_now_side_by_side():
     item = realdata.Item("wmt24-enzh", 2, "Aya23", "two", ("两",), "三", "en", "zh")
     other = realdata.Item("wmt24-enzh", 3, "Aya23", "five", ("五",), "六", "en", "zh")
     third = realdata.Item("wmt24-enzh", 4, "Aya23", "nine", ("九",), "八", "en", "zh")
@@ -2014,6 +2014,7 @@ def test_the_table_shows_round_4_to_round_22_and_now_side_by_side():
     seventeenth = realdata.Item("wmt24-enzh", 18, "Aya23", "thirty-seven", ("三十七",), "三十八", "en", "zh")
     eighteenth = realdata.Item("wmt24-enzh", 19, "Aya23", "thirty-nine", ("三十九",), "四十", "en", "zh")
     nineteenth = realdata.Item("wmt24-enzh", 20, "Aya23", "forty-one", ("四十一",), "四十二", "en", "zh")
+    twentieth = realdata.Item("wmt24-enzh", 21, "Aya23", "forty-three", ("四十三",), "四十四", "en", "zh")
     verdicts = {item.key: realdata.Verdicts(flags={"round5:source": "added 3"}),  # round 6 no longer flags it
                 other.key: realdata.Verdicts(flags={"round6:source": "added 6", "round7:source": "added 6",
                                                     "after:source": "added 6"}),  # round 8 does not
@@ -2033,7 +2034,8 @@ def test_the_table_shows_round_4_to_round_22_and_now_side_by_side():
                 sixteenth.key: realdata.Verdicts(flags={"round19:source": "added 36"}),  # round 19 alone, wrongly
                 seventeenth.key: realdata.Verdicts(flags={"round20:source": "added 38", "round19:source": "added 38"}),
                 eighteenth.key: realdata.Verdicts(flags={"round21:source": "added 40"}),  # round 21 alone, wrongly
-                nineteenth.key: realdata.Verdicts(flags={"round22:source": "added 42", "after:source": "added 42"})}
+                nineteenth.key: realdata.Verdicts(flags={"round22:source": "added 42", "after:source": "added 42"}),
+                twentieth.key: realdata.Verdicts(flags={"round23:source": "added 44", "after:source": "added 44"})}
     labels = {item.key: realdata.Label(True, "two as 三"), other.key: realdata.Label(False, "made up"),
               third.key: realdata.Label(True, "nine as 八"), fourth.key: realdata.Label(True, "eleven as 十二"),
               fifth.key: realdata.Label(True, "thirteen as 十四"), sixth.key: realdata.Label(True, "fifteen as 十六"),
@@ -2043,12 +2045,12 @@ def test_the_table_shows_round_4_to_round_22_and_now_side_by_side():
               thirteenth.key: realdata.Label(False, "made up"), fourteenth.key: realdata.Label(True, "as 三十二"),
               fifteenth.key: realdata.Label(True, "as 三十四"), sixteenth.key: realdata.Label(False, "made up"),
               seventeenth.key: realdata.Label(False, "made up"), eighteenth.key: realdata.Label(False, "made up"),
-              nineteenth.key: realdata.Label(False, "made up")}
+              nineteenth.key: realdata.Label(False, "made up"), twentieth.key: realdata.Label(False, "made up")}
     items = [item, other, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth,
-             fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth]
+             fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth]
     header, _, *rows = realdata.table(items, verdicts, labels, markdown=True).split("\n")
     cells = [c.strip() for c in header.strip("|").split("|")]
-    assert cells[-20:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
+    assert cells[-21:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
                           f"round 5 ({realdata.ROUND5}): P / R (flagged)",
                           f"round 6 ({realdata.ROUND6}): P / R (flagged)",
                           f"round 7 ({realdata.ROUND7}): P / R (flagged)",
@@ -2066,15 +2068,16 @@ def test_the_table_shows_round_4_to_round_22_and_now_side_by_side():
                           f"round 19 ({realdata.ROUND19}): P / R (flagged)",
                           f"round 20 ({realdata.ROUND20}): P / R (flagged)",
                           f"round 21 ({realdata.ROUND21}): P / R (flagged)",
-                          f"round 22 ({realdata.ROUND22}): P / R (flagged)", "now: P / R (flagged)"]
+                          f"round 22 ({realdata.ROUND22}): P / R (flagged)",
+                          f"round 23 ({realdata.ROUND23}): P / R (flagged)", "now: P / R (flagged)"]
     source = [c.strip() for c in rows[0].strip("|").split("|")]
-    assert source[1] == "source" and source[-20:] == ["- / 0.00 (0)", "1.00 / 0.09 (1)", "0.00 / 0.00 (1)",
+    assert source[1] == "source" and source[-21:] == ["- / 0.00 (0)", "1.00 / 0.09 (1)", "0.00 / 0.00 (1)",
                                                       "0.50 / 0.09 (2)", "1.00 / 0.09 (1)", "1.00 / 0.18 (2)",
                                                       "1.00 / 0.09 (1)", "0.50 / 0.09 (2)", "1.00 / 0.27 (3)",
                                                       "1.00 / 0.09 (1)", "0.00 / 0.00 (1)", "0.50 / 0.09 (2)",
                                                       "0.00 / 0.00 (1)", "1.00 / 0.18 (2)", "1.00 / 0.09 (1)",
                                                       "0.00 / 0.00 (2)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
-                                                      "0.00 / 0.00 (1)", "0.00 / 0.00 (3)"]
+                                                      "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (4)"]
 
 
 def test_the_blind_summary_pools_each_set_under_the_round_it_judged():
@@ -2165,7 +2168,8 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
                 "round11": realdata.ROUND11, "round12": realdata.ROUND12, "round13": realdata.ROUND13,
                 "round14": realdata.ROUND14, "round15": realdata.ROUND15, "round16": realdata.ROUND16,
                 "round17": realdata.ROUND17, "round18": realdata.ROUND18, "round19": realdata.ROUND19,
-                "round20": realdata.ROUND20, "round21": realdata.ROUND21, "round22": realdata.ROUND22}
+                "round20": realdata.ROUND20, "round21": realdata.ROUND21, "round22": realdata.ROUND22,
+                "round23": realdata.ROUND23}
     assert set(defaults) == set(rounds)
     assert sorted(loaded) == sorted((revision, f"evalkit_numbers_{name}") for name, revision in defaults.items())
     assert seen["round7"](item, "source") == (f"{realdata.ROUND7} source", "unit")
@@ -2184,6 +2188,7 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
     assert seen["round20"](item, "source") == (f"{realdata.ROUND20} source", "unit")
     assert seen["round21"](item, "source") == (f"{realdata.ROUND21} source", "unit")
     assert seen["round22"](item, "source") == (f"{realdata.ROUND22} source", "unit")
+    assert seen["round23"](item, "source") == (f"{realdata.ROUND23} source", "unit")
     assert len(set(defaults.values())) == len(defaults)
 
 
@@ -3224,7 +3229,7 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND19", "wmt22k-zhen", "wmt22l-enzh", "round21", "round20"),
     ("BLIND20", "wmt23n-zhen", "wmt23o-enzh", "round22", "round21"),
     ("BLIND21", "wmt22m-zhen", "wmt22n-enzh", "round22", "round21"),
-    ("BLIND22", "wmt22o-zhen", "wmt23p-enzh", "round22", "round21"),
+    ("BLIND22", "wmt22o-zhen", "wmt23p-enzh", "round23", "round22"),
 ])
 def test_the_twelfth_to_twenty_second_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):

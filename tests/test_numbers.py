@@ -771,6 +771,17 @@ ROUND_23_READINGS = [
     ("Abe keeps his sorrows hidden", "安倍晋三把悲伤隐藏起来", False),
 ]
 
+ROUND_24_READINGS = [
+    # a name's number inside an identifier of the translation, or made an ordinal: no addition
+    ("IDirect3DViewport3 interface", "idirect3D ViewPort3 接口", False),
+    ("IDirect3DViewport3 interface", "idirect4D ViewPort4 接口", True),
+    ("CBS2 reported 14 deaths.", "哥伦比亚广播公司第二频道报道14人死亡。", False),
+    ("CBS2 reported 14 deaths.", "哥伦比亚广播公司第三频道报道14人死亡。", True),
+    ("Covid-19 patients", "19-year-old patients", True),  # a hyphen joining a word: a quantity
+    ("Covid-19 patients", "COVID-19 patients", False),
+    ("talk over us", "说三道四", False),
+]
+
 
 def test_a_clause_machine_translation_loops_on_adds_its_number_only_until_it_repeats():
     """Seven copies of "5人死亡，": the copies whose 24 characters were written before add nothing; a run of one
@@ -824,8 +835,9 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
 @pytest.mark.parametrize("source, candidate, reported", ROUND_9_READINGS + ROUND_10_READINGS + ROUND_11_READINGS
                          + ROUND_12_READINGS + ROUND_13_READINGS + ROUND_14_READINGS + ROUND_15_READINGS
                          + ROUND_16_READINGS + ROUND_17_READINGS + ROUND_18_READINGS + ROUND_19_READINGS
-                         + ROUND_20_READINGS + ROUND_21_READINGS + ROUND_22_READINGS + ROUND_23_READINGS)
-def test_round_9_to_23_readings(source, candidate, reported):
+                         + ROUND_20_READINGS + ROUND_21_READINGS + ROUND_22_READINGS + ROUND_23_READINGS
+                         + ROUND_24_READINGS)
+def test_round_9_to_24_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

@@ -39,7 +39,7 @@ NON_QUANTITIES = (
     "千万 万众 万物 万岁 万象 百姓 老百姓 百货 百科 "
     # idioms and set phrases
     "百花齐放 百折不挠 千方百计 千家万户 千载难逢 成千上万 一心一意 三心二意 七上八下 乱七八糟 四面八方 五湖四海 "
-    "五颜六色 一五一十 胡说八道 七嘴八舌 横七竖八 一成不变 一分为二 不三不四 三番五次 三令五申 接二连三 独一无二 数一数二 九牛一毛 十全十美 "
+    "五颜六色 一五一十 胡说八道 说三道四 七嘴八舌 横七竖八 一成不变 一分为二 不三不四 三番五次 三令五申 接二连三 独一无二 数一数二 九牛一毛 十全十美 "
     "四分五裂 一石二鸟 一举两得 两全其美 隔三岔五 隔三差五 一干二净 一清二楚 三言两语 三三两两 五花八门 三湘四水 伤敌一千自损八百 杀敌一千自损八百 "
     # terms whose numeral counts nothing: a medicine, the dog days, chemicals, things, the primary and
     # secondary (stock) markets

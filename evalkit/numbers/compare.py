@@ -175,8 +175,11 @@ def _judged(original: list[NumberMention], translation: list[NumberMention], sou
     return _bare_days(missing, translation), added
 
 
-# a number standing alone: nothing but punctuation, a space or the end after it ("（6）", "- 2021\"")
-_BARE = re.compile(r"\s*(?:$|[^\w\s])")
+# a number standing alone: nothing but punctuation (no hyphen joining a word: "19-year-old"), a space or
+# the end after it ("（6）", "- 2021\"")
+_BARE = re.compile(r"\s*(?:$|(?!-\s*\w)[^\w\s])")
+# or inside an identifier (idirect3D, ViewPort3) or made an ordinal (CBS2 as 第二频道, "Channel 2")
+_NAMED_BEFORE = re.compile(r"(?:[A-Za-z]|第\s*)$")
 # an anonymised speaker or organisation of a transcript, "(PERSON6)", "[ORGANISATION242]"
 _PLACEHOLDER = re.compile(r"[(\[]\s*[A-Z]{3,}\d+\s*[)\]]")
 # a bracket holding a number alone, as MT renders a placeholder: "（13）", "［第4集］", "（第8页）"
@@ -198,9 +201,11 @@ def _weak_within(mentions: list[NumberMention], spans: Sequence[tuple[int, int]]
 
 def _unexcused(added: list[NumberMention], original: str, translation: str) -> list[NumberMention]:
     """The added numbers, less those the original writes inside a name that the translation writes
-    standing alone: "(PERSON6)" rendered "（6）", 和平救援-2021 as "Peace Rescue - 2021". A number
+    standing alone, in an identifier or as an ordinal: "(PERSON6)" rendered "（6）", 和平救援-2021 as
+    "Peace Rescue - 2021", IDirect3DViewport3 as "idirect3D ViewPort3", CBS2 as 第二频道. A number
     made a quantity ("Covid-19 patients" as 19岁病人, 19-year-olds) is still added."""
-    alone = [m for m in added if _BARE.match(translation, m.end)]
+    alone = [m for m in added if _BARE.match(translation, m.end)
+             or _NAMED_BEFORE.search(translation, max(0, m.start - 2), m.start)]
     left = {id(m) for m in _unanswered(alone, name_numbers(original))}
     return [m for m in added if id(m) in left or all(m is not a for a in alone)]
 

@@ -3,9 +3,10 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). Twenty-four versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 23", the package at --round23 (f319807: round 23, frozen
-before the twenty-second blind set was read; the same verdicts as now until a round 24 changes them); "round 22",
+`"reference"` (against the references, the source confirming). Twenty-five versions answer:
+"now" (the package evalkit/numbers/ as it is); "round 24", the package at --round24 (502a07e: round 24, frozen
+before the twenty-third blind set was read; the same verdicts as now until a round 25 changes them); "round 23", the
+package at --round23 (f319807: round 23, frozen before the twenty-second blind set was read); "round 22",
 the package at --round22 (8479b9e: round 22, frozen before the twentieth blind set was read, and before the
 twenty-first was taken); "round 21", the
 package at --round21 (2546bec: round 21, frozen before the nineteenth blind set was read); "round 20", the
@@ -167,6 +168,12 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
   wmt23p-enzh   WMT23 general test en-zh, lines 1-700, refA (as wmt23o-enzh); ONLINE-W and ONLINE-Y (the
                 twenty-second blind set; the first two WMT23 en-zh systems no set reads, not degenerate, NLLB_MBR_BLEU
                 being degenerate)
+  wmt22p-zhen   WMT22 general test zh-en, lines 1,501-1,875 (after wmt22i-zhen's), reference A only (as wmt22m-zhen);
+                Online-A and Online-G (the twenty-third blind set: taken while round 24 was being written; the WMT22
+                zh-en systems that no set reads on any of lines 1,501-1,875 and that are not degenerate)
+  wmt23q-enzh   WMT23 general test en-zh, lines 1-900, refA (as wmt23p-enzh); Yishu and ZengHuiMT (the twenty-third
+                blind set; the first two WMT23 en-zh systems no set reads, not degenerate, NLLB_MBR_BLEU being
+                degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -187,7 +194,7 @@ documents/en-zh.docs for the canary), exported the same way; without --wmt24sys 
 in DATA/wmt24sys/, and without it its sets are left out.
 
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the twenty-four guards (both modes), a deliberately loose
+union of what several detectors flag: the twenty-five guards (both modes), a deliberately loose
 detector (any digit or numeral value on one side that the other side does not have in
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
@@ -206,8 +213,9 @@ in numbers_labels_blind15.tsv, the sixteenth's (wmt22j-zhen, wmt23k-enzh) in num
 seventeenth's (wmt23l-zhen, wmt24i-enzh) in numbers_labels_blind17.tsv, the eighteenth's (wmt23m-zhen,
 wmt24j-enzh) in numbers_labels_blind18.tsv, the nineteenth's (wmt22k-zhen, wmt22l-enzh) in
 numbers_labels_blind19.tsv, the twentieth's (wmt23n-zhen, wmt23o-enzh) in numbers_labels_blind20.tsv, the
-twenty-first's (wmt22m-zhen, wmt22n-enzh) in numbers_labels_blind21.tsv and the twenty-second's (wmt22o-zhen,
-wmt23p-enzh) in numbers_labels_blind22.tsv (the rule is in benchmarks/data/README.md).
+twenty-first's (wmt22m-zhen, wmt22n-enzh) in numbers_labels_blind21.tsv, the twenty-second's (wmt22o-zhen,
+wmt23p-enzh) in numbers_labels_blind22.tsv and the twenty-third's (wmt22p-zhen, wmt23q-enzh) in
+numbers_labels_blind23.tsv (the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -216,7 +224,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to twenty-second blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to twenty-third blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -275,20 +283,26 @@ the twenty-first's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt22 WMT22 --sets wmt22m-zhen wmt22n-enzh --markdown
 
-and the twenty-second's with
+the twenty-second's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt22 WMT22 --wmt23sys WMT23SYS \
         --sets wmt22o-zhen wmt23p-enzh --markdown
 
+and the twenty-third's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt22 WMT22 --wmt23sys WMT23SYS \
+        --sets wmt22p-zhen wmt23q-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to twenty-second-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to twenty-third-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
 numbers_labels_blind12.tsv, numbers_labels_blind13.tsv, numbers_labels_blind14.tsv, numbers_labels_blind15.tsv,
 numbers_labels_blind16.tsv, numbers_labels_blind17.tsv, numbers_labels_blind18.tsv, numbers_labels_blind19.tsv,
-numbers_labels_blind20.tsv, numbers_labels_blind21.tsv or numbers_labels_blind22.tsv);
+numbers_labels_blind20.tsv, numbers_labels_blind21.tsv, numbers_labels_blind22.tsv or
+numbers_labels_blind23.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -344,6 +358,7 @@ LABELS_BLIND19 = ROOT / "benchmarks" / "data" / "numbers_labels_blind19.tsv"  # 
 LABELS_BLIND20 = ROOT / "benchmarks" / "data" / "numbers_labels_blind20.tsv"  # the same, for the twentieth blind set
 LABELS_BLIND21 = ROOT / "benchmarks" / "data" / "numbers_labels_blind21.tsv"  # the same, for the twenty-first blind set
 LABELS_BLIND22 = ROOT / "benchmarks" / "data" / "numbers_labels_blind22.tsv"  # the same, the twenty-second blind set
+LABELS_BLIND23 = ROOT / "benchmarks" / "data" / "numbers_labels_blind23.tsv"  # the same, the twenty-third blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -367,6 +382,7 @@ ROUND20 = "645e928"  # round 20, frozen before the eighteenth set (taken while i
 ROUND21 = "2546bec"  # round 21, frozen before the nineteenth set (taken while it was written) was read
 ROUND22 = "8479b9e"  # round 22, frozen before the twentieth set (taken while it was written) was read
 ROUND23 = "f319807"  # round 23, frozen before the twenty-second set (taken while it was written) was read
+ROUND24 = "502a07e"  # round 24, frozen before the twenty-third set (taken while it was written) was read
 SYSTEMS = ("Facebook-AI", "Online-W")
 # Round 2 added two systems of other kinds and strengths to the development lines: a strong
 # constrained one and the weakest online one (by the task's chrF).
@@ -379,7 +395,7 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt23i-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt23j-enzh", "wmt22i-zhen", "wmt24h-enzh",
         "wmt22j-zhen", "wmt23k-enzh", "wmt23l-zhen", "wmt24i-enzh", "wmt23m-zhen", "wmt24j-enzh",
         "wmt22k-zhen", "wmt22l-enzh", "wmt23n-zhen", "wmt23o-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen",
-        "wmt23p-enzh")
+        "wmt23p-enzh", "wmt22p-zhen", "wmt23q-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -579,9 +595,19 @@ WMT22O_FIRST = 500  # the size rule's M (a multiple of 125, at most 625): lines 
 WMT23P_SYSTEMS = ("ONLINE-W", "ONLINE-Y")
 WMT23P_FIRST = 700  # the size rule's N: lines 1-N (800 would pool over 230 with wmt22o)
 BLIND22 = ("wmt22o-zhen", "wmt23p-enzh")
+# The twenty-third blind set (benchmarks/data/README.md), fixed the same way before any of its output was read: WMT22
+# zh-en (reference A, as wmt22m-zhen) on the lines after those wmt22i-zhen read, for the systems no set reads on any of
+# those lines, and WMT23 general en-zh (refA, as wmt23p-enzh) from its first line, for the first two systems that no
+# set reads there and that are not degenerate; cut by the size rule.
+WMT22P_SYSTEMS = ("Online-A", "Online-G")
+WMT22P_AFTER = 1500  # its lines start after wmt22i-zhen's: 1,501 to 1,500 + M
+WMT22P_FIRST = 375  # the size rule's M (a multiple of 125, at most 375): whole, lines 1,501-1,875 (71 pooled)
+WMT23Q_SYSTEMS = ("Yishu", "ZengHuiMT")
+WMT23Q_FIRST = 900  # the size rule's N: lines 1-N (1,000 would pool over 260 with wmt22p)
+BLIND23 = ("wmt22p-zhen", "wmt23q-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
-               "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen")
+               "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen")
 # Each blind set and the guard frozen before it was read: the guard it judged. The tenth and eleventh sets were both
 # read after round 13 was frozen (its rules were written from the ninth set only); the twelfth was taken by another
 # engineer while round 14 was being written, and read by the lead only after round 14 was frozen: round 14 judges it;
@@ -594,9 +620,9 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # being written, and read after it was frozen: round 21 judges it; the twentieth was taken while round 22 was being
 # written, and read after it was frozen: round 22 judges it; the twenty-first was taken after round 22 was frozen (no
 # later round being written): round 22 judges it; the twenty-second was taken while round 23 was being written, and
-# read after it was frozen: round 23 judges it. The
-# degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors) are
-# counted apart.
+# read after it was frozen: round 23 judges it; the twenty-third was taken while round 24 was being written, and read
+# after it was frozen: round 24 judges it. The degenerate systems CycleL and CycleL2 (text unrelated to the source,
+# all but 7 of 145 pooled segments errors) are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
              **dict.fromkeys(BLIND3, "round6"), **dict.fromkeys(BLIND4, "round7"), **dict.fromkeys(BLIND5, "round8"),
              **dict.fromkeys(BLIND6, "round9"), **dict.fromkeys(BLIND7, "round10"), **dict.fromkeys(BLIND8, "round11"),
@@ -607,7 +633,7 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND17, "round19"), **dict.fromkeys(BLIND18, "round20"),
              **dict.fromkeys(BLIND19, "round21"),
              **dict.fromkeys(BLIND20, "round22"), **dict.fromkeys(BLIND21, "round22"),
-             **dict.fromkeys(BLIND22, "round23")}
+             **dict.fromkeys(BLIND22, "round23"), **dict.fromkeys(BLIND23, "round24")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -691,7 +717,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                      ("wmt23j-enzh", WMT23J_SYSTEMS, WMT23J_FIRST),
                                      ("wmt23k-enzh", WMT23K_SYSTEMS, WMT23K_FIRST),
                                      ("wmt23o-enzh", WMT23O_SYSTEMS, WMT23O_FIRST),
-                                     ("wmt23p-enzh", WMT23P_SYSTEMS, WMT23P_FIRST)):
+                                     ("wmt23p-enzh", WMT23P_SYSTEMS, WMT23P_FIRST),
+                                     ("wmt23q-enzh", WMT23Q_SYSTEMS, WMT23Q_FIRST)):
             if name in sets:
                 items += _wmt23_enzh_items(wmt23sys, name, systems, first)
         if set(WMT23E_LIST_SETS) & set(sets):
@@ -759,13 +786,16 @@ def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
 
 def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], range, str]:
     """A WMT22 set's systems, its lines (1-based) and the references it reads (A and B, or A as the twelfth,
-    fourteenth, fifteenth, sixteenth, nineteenth, twenty-first and twenty-second sets' zh-en halves were fixed)."""
+    fourteenth, fifteenth, sixteenth, nineteenth, twenty-first, twenty-second and twenty-third sets' zh-en halves were
+    fixed)."""
     if name == "wmt22k-zhen":
         return WMT22K_SYSTEMS, _wmt22k_lines(), "A"
     if name == "wmt22m-zhen":
         return WMT22M_SYSTEMS, _wmt22m_lines(), "A"
     if name == "wmt22o-zhen":
         return WMT22O_SYSTEMS, _wmt22o_lines(), "A"
+    if name == "wmt22p-zhen":
+        return WMT22P_SYSTEMS, _wmt22p_lines(), "A"
     if name == "wmt22e-zhen":
         return WMT22E_SYSTEMS, range(1, WMT22E_FIRST + 1), "AB"
     if name == "wmt22f-zhen":
@@ -798,6 +828,11 @@ def _wmt22m_lines() -> range:
 def _wmt22o_lines() -> range:
     """The twenty-second set's WMT22 zh-en lines: the first WMT22O_FIRST after line WMT22O_AFTER, within the file."""
     return range(WMT22O_AFTER + 1, min(WMT22O_AFTER + WMT22O_FIRST, WMT22_LINES["wmt22-zhen"]) + 1)
+
+
+def _wmt22p_lines() -> range:
+    """The twenty-third set's WMT22 zh-en lines: the first WMT22P_FIRST after line WMT22P_AFTER, within the file."""
+    return range(WMT22P_AFTER + 1, min(WMT22P_AFTER + WMT22P_FIRST, WMT22_LINES["wmt22-zhen"]) + 1)
 
 
 def _wmt23_texts(folder: Path, direction: str) -> tuple[str, list[str], list[str]]:
@@ -908,7 +943,8 @@ def _wmt23d_items(folder: Path) -> list[Item]:
 
 def _wmt23_enzh_items(folder: Path, name: str, systems: Sequence[str], first: int) -> list[Item]:
     """WMT23 general en-zh, lines 1-`first`, for a blind set's systems (wmt23h-enzh: the twelfth's, wmt23j-enzh: the
-    fourteenth's, wmt23k-enzh: the sixteenth's, wmt23o-enzh: the twentieth's, wmt23p-enzh: the twenty-second's)."""
+    fourteenth's, wmt23k-enzh: the sixteenth's, wmt23o-enzh: the twentieth's, wmt23p-enzh: the twenty-second's,
+    wmt23q-enzh: the twenty-third's)."""
     return _wmt23_set(folder, name, "en-zh", systems, range(1, first + 1), _wmt23_texts(folder, "en-zh"))
 
 
@@ -1173,7 +1209,7 @@ def read_labels(*paths: Path) -> dict[tuple[str, int, str], Label]:
 
 GUARDS = ("before", "round1", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10",
           "round11", "round12", "round13", "round14", "round15", "round16", "round17",
-          "round18", "round19", "round20", "round21", "round22", "round23", "after")  # issue 14, rounds 1, 3-23, now
+          "round18", "round19", "round20", "round21", "round22", "round23", "round24", "after")  # issue 14, rounds 1, 3-24, now
 
 
 def detect(items: Sequence[Item], guards: dict[str, Callable[[Item, str], str]]) -> dict[tuple[str, int, str], Verdicts]:
@@ -1241,7 +1277,7 @@ def _fmt(value: float | None) -> str:
 def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     """The table's rows: each data set (the development lines split by round 1's systems and
     those added in round 2; WMT23 by half), all development data (before round 4 took the WMT23
-    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to twenty-second
+    test half, and now), the held-out lines, WMT22, the WMT23 general test, the third to twenty-third
     blind sets (the held-out lines' other systems apart from zhen-heldout's, WMT22 zh-en's apart from
     wmt22-zhen's)."""
     def of(name: str, systems: Sequence[str] | None = None) -> list[Item]:
@@ -1406,6 +1442,13 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
           for system in WMT23P_SYSTEMS),
         (f"**WMT23 general en-zh lines 1-{WMT23P_FIRST}, {', '.join(WMT23P_SYSTEMS)}**", of("wmt23p-enzh")),
         ("**twenty-second blind set, both directions**", [i for i in items if i.set in BLIND22]),
+        *((f"**WMT22 zh-en lines {_span(_wmt22p_lines())}, {system}**", of("wmt22p-zhen", (system,)))
+          for system in WMT22P_SYSTEMS),
+        (f"**WMT22 zh-en lines {_span(_wmt22p_lines())}, {', '.join(WMT22P_SYSTEMS)}**", of("wmt22p-zhen")),
+        *((f"**WMT23 general en-zh lines 1-{WMT23Q_FIRST}, {system}**", of("wmt23q-enzh", (system,)))
+          for system in WMT23Q_SYSTEMS),
+        (f"**WMT23 general en-zh lines 1-{WMT23Q_FIRST}, {', '.join(WMT23Q_SYSTEMS)}**", of("wmt23q-enzh")),
+        ("**twenty-third blind set, both directions**", [i for i in items if i.set in BLIND23]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -1454,7 +1497,7 @@ def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
               f"round 18 ({ROUND18}): P / R (flagged)", f"round 19 ({ROUND19}): P / R (flagged)",
               f"round 20 ({ROUND20}): P / R (flagged)", f"round 21 ({ROUND21}): P / R (flagged)",
               f"round 22 ({ROUND22}): P / R (flagged)", f"round 23 ({ROUND23}): P / R (flagged)",
-              "now: P / R (flagged)")
+              f"round 24 ({ROUND24}): P / R (flagged)", "now: P / R (flagged)")
     return _render(header, rows, markdown)
 
 
@@ -1486,7 +1529,7 @@ HIGH, MEDIUM = 0.9, 0.8
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
     then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
-    third to twenty-second blind sets."""
+    third to twenty-third blind sets."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     unwritten = [
         ("held out", "zhen-heldout"),
@@ -1538,6 +1581,8 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT22 en-zh lines 1-{WMT22N_FIRST}, {', '.join(WMT22N_SYSTEMS)}", "wmt22n-enzh"),
         (f"WMT22 zh-en lines {_span(_wmt22o_lines())}, {', '.join(WMT22O_SYSTEMS)}", "wmt22o-zhen"),
         (f"WMT23 general en-zh lines 1-{WMT23P_FIRST}, {', '.join(WMT23P_SYSTEMS)}", "wmt23p-enzh"),
+        (f"WMT22 zh-en lines {_span(_wmt22p_lines())}, {', '.join(WMT22P_SYSTEMS)}", "wmt22p-zhen"),
+        (f"WMT23 general en-zh lines 1-{WMT23Q_FIRST}, {', '.join(WMT23Q_SYSTEMS)}", "wmt23q-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -1671,7 +1716,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND12, LABELS_BLIND13, LABELS_BLIND14,
                                                                     LABELS_BLIND15, LABELS_BLIND16, LABELS_BLIND17,
                                                                     LABELS_BLIND18, LABELS_BLIND19,
-                                                                    LABELS_BLIND20, LABELS_BLIND21, LABELS_BLIND22])
+                                                                    LABELS_BLIND20, LABELS_BLIND21, LABELS_BLIND22,
+                                                                    LABELS_BLIND23])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -1695,6 +1741,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--round21", default=ROUND21, help="the git revision whose evalkit/numbers/ is 'round 21'")
     parser.add_argument("--round22", default=ROUND22, help="the git revision whose evalkit/numbers/ is 'round 22'")
     parser.add_argument("--round23", default=ROUND23, help="the git revision whose evalkit/numbers/ is 'round 23'")
+    parser.add_argument("--round24", default=ROUND24, help="the git revision whose evalkit/numbers/ is 'round 24'")
     parser.add_argument("--show", choices=("unlabelled", "flagged", "errors", "missed", "false", "changed"))
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--speed", type=int, metavar="N", help="time round 1's guard and now's on the first N "
@@ -1709,7 +1756,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("no WMT22 data (--wmt22): its sets are left out", file=sys.stderr)
     wmt23sys = args.wmt23sys or (args.data / "wmt23sys" if (args.data / "wmt23sys").is_dir() else None)
     if wmt23sys is None and {*WMT23B_SYSTEMS, "wmt23c-zhen", "wmt23d-enzh", *WMT23E_LIST_SETS, "wmt23h-enzh",
-                              "wmt23j-enzh", "wmt23k-enzh", "wmt23o-enzh", "wmt23p-enzh"} \
+                              "wmt23j-enzh", "wmt23k-enzh", "wmt23o-enzh", "wmt23p-enzh", "wmt23q-enzh"} \
             & set(args.sets):
         print("no WMT23 general test data (--wmt23sys): its sets are left out", file=sys.stderr)
     wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)

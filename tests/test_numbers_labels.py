@@ -39,7 +39,8 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND8, realdata.LABELS_BLIND9, realdata.LABELS_BLIND10, realdata.LABELS_BLIND11,
          realdata.LABELS_BLIND12, realdata.LABELS_BLIND13, realdata.LABELS_BLIND14, realdata.LABELS_BLIND15,
          realdata.LABELS_BLIND16, realdata.LABELS_BLIND17, realdata.LABELS_BLIND18,
-         realdata.LABELS_BLIND19, realdata.LABELS_BLIND20, realdata.LABELS_BLIND21, realdata.LABELS_BLIND22)
+         realdata.LABELS_BLIND19, realdata.LABELS_BLIND20, realdata.LABELS_BLIND21, realdata.LABELS_BLIND22,
+         realdata.LABELS_BLIND23)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -88,6 +89,8 @@ SYSTEMS = {
     "wmt22n-enzh": realdata.WMT22N_SYSTEMS,
     "wmt22o-zhen": realdata.WMT22O_SYSTEMS,
     "wmt23p-enzh": realdata.WMT23P_SYSTEMS,
+    "wmt22p-zhen": realdata.WMT22P_SYSTEMS,
+    "wmt23q-enzh": realdata.WMT23Q_SYSTEMS,
 }
 
 
@@ -489,8 +492,9 @@ def test_the_twenty_first_sets_systems_are_read_by_no_other_set_on_their_lines()
             assert set(realdata.WMT22M_SYSTEMS).isdisjoint(systems), name
         if name.endswith("-enzh"):
             assert set(realdata.WMT22N_SYSTEMS).isdisjoint(systems), name
-    # the others read lines 1-1,500 at most (wmt22o-zhen, the twenty-second's, reads other systems there)
-    assert met == {"wmt22-zhen", "wmt22e-zhen", "wmt22k-zhen", "wmt22o-zhen"}
+    # the others read lines 1-1,500 at most (wmt22o-zhen, the twenty-second's, and wmt22p-zhen, the twenty-third's, read
+    # other systems there)
+    assert met == {"wmt22-zhen", "wmt22e-zhen", "wmt22k-zhen", "wmt22o-zhen", "wmt22p-zhen"}
     # HuaweiTSC and JDExploreAcademy are wmt22f-zhen's systems, on lines 1-1,500 only
     assert set(realdata._wmt22_reading("wmt22f-zhen", 1875)[1]).isdisjoint(zhen_lines)
     assert len(set(realdata.WMT22M_SYSTEMS)) == 2 and len(set(realdata.WMT22N_SYSTEMS)) == 2
@@ -530,19 +534,72 @@ def test_the_twenty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
         if after & set(lines):
             met.add(name)
             assert set(realdata.WMT22O_SYSTEMS).isdisjoint(systems), name
-    assert met == {"wmt22-zhen", "wmt22e-zhen", "wmt22f-zhen", "wmt22i-zhen", "wmt22k-zhen", "wmt22m-zhen"}
+    # (wmt22p-zhen, the twenty-third's, reads other systems there)
+    assert met == {"wmt22-zhen", "wmt22e-zhen", "wmt22f-zhen", "wmt22i-zhen", "wmt22k-zhen", "wmt22m-zhen",
+                   "wmt22p-zhen"}
     # Online-W and Online-Y are wmt22j-zhen's systems, on lines 1-1,250 only
     assert set(realdata._wmt22_reading("wmt22j-zhen", 1875)[1]).isdisjoint(after)
     assert set(realdata._wmt22o_lines()) <= after
     enzh = {"wmt23b-enzh": realdata.WMT23B_SYSTEMS["wmt23b-enzh"], "wmt23d-enzh": realdata.WMT23D_SYSTEMS,
             "wmt23h-enzh": realdata.WMT23H_SYSTEMS, "wmt23j-enzh": realdata.WMT23J_SYSTEMS,
             "wmt23k-enzh": realdata.WMT23K_SYSTEMS, "wmt23o-enzh": realdata.WMT23O_SYSTEMS}
-    assert set(enzh) | {"wmt23p-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
-                                           and name.endswith("-enzh")}
+    # (wmt23q-enzh, the twenty-third's, was taken after it, from the systems still unread then)
+    assert set(enzh) | {"wmt23p-enzh", "wmt23q-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
+                                                          and name.endswith("-enzh")}
     read = {system for systems in enzh.values() for system in systems}
     unread = sorted((s for s in WMT23_ENZH_SYSTEMS if s not in read and s != "NLLB_MBR_BLEU"), key=str.lower)
     assert tuple(unread[:2]) == realdata.WMT23P_SYSTEMS  # NLLB_MBR_BLEU is degenerate in WMT23 en-zh
     assert len(set(realdata.WMT22O_SYSTEMS)) == 2 and len(set(realdata.WMT23P_SYSTEMS)) == 2
+
+
+def test_blind23_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND23 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND23]
+    _, blind = _rows(realdata.LABELS_BLIND23)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt22p-zhen", s) for s in realdata.WMT22P_SYSTEMS), *(("wmt23q-enzh", s) for s in realdata.WMT23Q_SYSTEMS)}
+    # the lines after wmt22i-zhen's, M a multiple of 125 up to the file's end; en-zh N a multiple of 100 or the whole
+    assert realdata.WMT22P_AFTER == realdata.WMT22I_FIRST == realdata.WMT22M_AFTER
+    assert realdata.WMT22P_FIRST % 125 == 0 and realdata.WMT22P_AFTER + realdata.WMT22P_FIRST <= 1875
+    enzh = realdata.WMT23B_LINES["wmt23b-enzh"]
+    assert realdata.WMT23Q_FIRST <= enzh and (realdata.WMT23Q_FIRST % 100 == 0 or realdata.WMT23Q_FIRST == enzh)
+    for row in blind:
+        line = int(row["line"])
+        assert realdata.WMT22P_AFTER < line <= realdata.WMT22P_AFTER + realdata.WMT22P_FIRST \
+            if row["set"] == "wmt22p-zhen" else 1 <= line <= realdata.WMT23Q_FIRST, row
+
+
+def test_the_twenty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Every WMT22 zh-en set with the lines it reads: none reads the twenty-third set's systems on any line after
+    WMT22P_AFTER; every WMT23 en-zh set: none reads its en-zh systems, the first two unread, not degenerate."""
+    after = set(range(realdata.WMT22P_AFTER + 1, realdata.WMT22_LINES["wmt22-zhen"] + 1))
+    met = set()
+    for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND):
+        if name in realdata.BLIND23 or not name.endswith("-zhen"):
+            continue
+        systems, lines, _ = realdata._wmt22_reading(name, realdata.WMT22_LINES["wmt22-zhen"])
+        if after & set(lines):
+            met.add(name)
+            assert set(realdata.WMT22P_SYSTEMS).isdisjoint(systems), name
+    assert met == {"wmt22-zhen", "wmt22e-zhen", "wmt22k-zhen", "wmt22m-zhen", "wmt22o-zhen"}
+    # Online-A and Online-G are wmt22i-zhen's systems, on lines 1-1,500 only
+    assert set(realdata._wmt22_reading("wmt22i-zhen", 1875)[1]).isdisjoint(after)
+    assert set(realdata._wmt22p_lines()) <= after
+    # the WMT22 zh-en systems no set but this one reads on any line after WMT22P_AFTER: exactly its own
+    every = {system for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND) if name.endswith("-zhen")
+             for system in realdata._wmt22_reading(name, realdata.WMT22_LINES["wmt22-zhen"])[0]}
+    read = {system for name in met for system in realdata._wmt22_reading(name, realdata.WMT22_LINES["wmt22-zhen"])[0]}
+    assert len(every) == 12 and every - read == set(realdata.WMT22P_SYSTEMS)
+    enzh = {"wmt23b-enzh": realdata.WMT23B_SYSTEMS["wmt23b-enzh"], "wmt23d-enzh": realdata.WMT23D_SYSTEMS,
+            "wmt23h-enzh": realdata.WMT23H_SYSTEMS, "wmt23j-enzh": realdata.WMT23J_SYSTEMS,
+            "wmt23k-enzh": realdata.WMT23K_SYSTEMS, "wmt23o-enzh": realdata.WMT23O_SYSTEMS,
+            "wmt23p-enzh": realdata.WMT23P_SYSTEMS}
+    assert set(enzh) | {"wmt23q-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
+                                           and name.endswith("-enzh")}
+    read = {system for systems in enzh.values() for system in systems}
+    unread = sorted((s for s in WMT23_ENZH_SYSTEMS if s not in read and s != "NLLB_MBR_BLEU"), key=str.lower)
+    assert tuple(unread[:2]) == realdata.WMT23Q_SYSTEMS  # NLLB_MBR_BLEU is degenerate in WMT23 en-zh
+    assert len(set(realdata.WMT22P_SYSTEMS)) == 2 and len(set(realdata.WMT23Q_SYSTEMS)) == 2
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -581,7 +638,8 @@ def _wmt22_folder(root: Path, lines: int, short: str = "") -> Path:
                           "wmt22h-zhen": realdata.WMT22H_SYSTEMS, "wmt22i-zhen": realdata.WMT22I_SYSTEMS,
                           "wmt22j-zhen": realdata.WMT22J_SYSTEMS, "wmt22k-zhen": realdata.WMT22K_SYSTEMS,
                           "wmt22l-enzh": realdata.WMT22L_SYSTEMS, "wmt22m-zhen": realdata.WMT22M_SYSTEMS,
-                          "wmt22n-enzh": realdata.WMT22N_SYSTEMS, "wmt22o-zhen": realdata.WMT22O_SYSTEMS}.items():
+                          "wmt22n-enzh": realdata.WMT22N_SYSTEMS, "wmt22o-zhen": realdata.WMT22O_SYSTEMS,
+                          "wmt22p-zhen": realdata.WMT22P_SYSTEMS}.items():
         pair, target = ("en-zh", "zh") if name.endswith("-enzh") else ("zh-en", "en")
         for system in systems:
             files[f"system-outputs/generaltest2022.{pair}.hyp.{system}.{target}"] = f"{system} {{}}"
@@ -1062,6 +1120,59 @@ def test_wmt22o_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
     # reference B is not read for it
     short_b = _wmt22_folder(tmp_path / "f", 3, short="references/generaltest2022.zh-en.ref.B.en")
     assert [i.line for i in realdata.load_items(tmp_path, ["wmt22o-zhen"], None, short_b)] == [2, 2]
+
+
+def test_wmt22p_reads_the_lines_after_wmt22i_against_reference_a_for_its_own_systems(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 7, "wmt22-enzh": 2})
+    for name, first in (("WMT22E_FIRST", 7), ("WMT22F_FIRST", 3), ("WMT22H_FIRST", 2), ("WMT22I_FIRST", 3),
+                        ("WMT22J_FIRST", 2), ("WMT22K_AFTER", 2), ("WMT22K_FIRST", 5), ("WMT22M_AFTER", 3),
+                        ("WMT22M_FIRST", 4), ("WMT22O_AFTER", 2), ("WMT22O_FIRST", 4), ("WMT22P_AFTER", 3),
+                        ("WMT22P_FIRST", 3)):
+        monkeypatch.setattr(realdata, name, first)
+    folder = _wmt22_folder(tmp_path, 7)
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, None, folder)
+
+    twenty_third = load(["wmt22p-zhen"])
+    assert [(i.set, i.line, i.system) for i in twenty_third] == [
+        ("wmt22p-zhen", n, s) for s in ("Online-A", "Online-G") for n in (4, 5, 6)]
+    third = twenty_third[3]
+    assert (third.source, third.references, third.candidate) == ("源4", ("reference A 4",), "Online-G 4")
+    assert (third.source_lang, third.target_lang, third.modes) == ("zh", "en", realdata.MODES)
+    fifteenth = load(["wmt22i-zhen"])  # the same systems, on the lines before
+    assert {i.system for i in fifteenth} == set(realdata.WMT22P_SYSTEMS) and {i.line for i in fifteenth} == {1, 2, 3}
+    sets = ["wmt22-zhen", "wmt22e-zhen", "wmt22f-zhen", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen", "wmt22k-zhen",
+            "wmt22m-zhen", "wmt22o-zhen"]
+    every, others = load([*sets, "wmt22p-zhen"]), load(sets)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + twenty_third)
+    assert {i.line for i in others if i.system in realdata.WMT22P_SYSTEMS} == {1, 2, 3}
+    monkeypatch.setattr(realdata, "WMT22P_FIRST", 4)  # whole: every line after WMT22P_AFTER
+    assert [i.line for i in load(["wmt22p-zhen"])] == [4, 5, 6, 7] * 2
+    monkeypatch.setattr(realdata, "WMT22P_FIRST", 5)  # no further than the file's last line
+    assert [i.line for i in load(["wmt22p-zhen"])] == [4, 5, 6, 7] * 2
+
+
+def test_wmt22p_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 3, "wmt22-enzh": 3})
+    for name, first in (("WMT22H_FIRST", 1), ("WMT22I_FIRST", 1), ("WMT22P_AFTER", 1), ("WMT22P_FIRST", 1)):
+        monkeypatch.setattr(realdata, name, first)
+    for system in realdata.WMT22P_SYSTEMS:
+        short = _wmt22_folder(tmp_path / system, 3, short=f"system-outputs/generaltest2022.zh-en.hyp.{system}.en")
+        assert len(realdata.load_items(tmp_path, ["wmt22-zhen", "wmt22h-zhen"], None, short)) == 8
+        with pytest.raises(SystemExit, match=system):  # refused although its lines are all there
+            realdata.load_items(tmp_path, ["wmt22p-zhen"], None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt22p-zhen"], None,
+                            _wmt22_folder(tmp_path / "c", 3, short="references/generaltest2022.zh-en.ref.A.en"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt22p-zhen"], None,
+                            _wmt22_folder(tmp_path / "d", 3, short="sources/generaltest2022.zh-en.src.zh"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt22p-zhen"], None, _wmt22_folder(tmp_path / "e", 4))
+    # reference B is not read for it
+    short_b = _wmt22_folder(tmp_path / "f", 3, short="references/generaltest2022.zh-en.ref.B.en")
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt22p-zhen"], None, short_b)] == [2, 2]
 
 
 def test_wmt22g_reads_the_first_en_zh_lines_against_both_references_for_its_own_systems_apart_from_wmt22(
@@ -1994,7 +2105,7 @@ def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_ch
     assert [i.set for i in rows["**third blind set, both directions**"]] == ["wmt23c-zhen", "wmt24-enzh"]
 
 
-def test_the_table_shows_round_4_to_round_23_and_now_side_by_side():
+def test_the_table_shows_round_4_to_round_24_and_now_side_by_side():
     item = realdata.Item("wmt24-enzh", 2, "Aya23", "two", ("两",), "三", "en", "zh")
     other = realdata.Item("wmt24-enzh", 3, "Aya23", "five", ("五",), "六", "en", "zh")
     third = realdata.Item("wmt24-enzh", 4, "Aya23", "nine", ("九",), "八", "en", "zh")
@@ -2015,6 +2126,7 @@ def test_the_table_shows_round_4_to_round_23_and_now_side_by_side():
     eighteenth = realdata.Item("wmt24-enzh", 19, "Aya23", "thirty-nine", ("三十九",), "四十", "en", "zh")
     nineteenth = realdata.Item("wmt24-enzh", 20, "Aya23", "forty-one", ("四十一",), "四十二", "en", "zh")
     twentieth = realdata.Item("wmt24-enzh", 21, "Aya23", "forty-three", ("四十三",), "四十四", "en", "zh")
+    twenty_first = realdata.Item("wmt24-enzh", 22, "Aya23", "forty-five", ("四十五",), "四十六", "en", "zh")
     verdicts = {item.key: realdata.Verdicts(flags={"round5:source": "added 3"}),  # round 6 no longer flags it
                 other.key: realdata.Verdicts(flags={"round6:source": "added 6", "round7:source": "added 6",
                                                     "after:source": "added 6"}),  # round 8 does not
@@ -2035,7 +2147,8 @@ def test_the_table_shows_round_4_to_round_23_and_now_side_by_side():
                 seventeenth.key: realdata.Verdicts(flags={"round20:source": "added 38", "round19:source": "added 38"}),
                 eighteenth.key: realdata.Verdicts(flags={"round21:source": "added 40"}),  # round 21 alone, wrongly
                 nineteenth.key: realdata.Verdicts(flags={"round22:source": "added 42", "after:source": "added 42"}),
-                twentieth.key: realdata.Verdicts(flags={"round23:source": "added 44", "after:source": "added 44"})}
+                twentieth.key: realdata.Verdicts(flags={"round23:source": "added 44", "after:source": "added 44"}),
+                twenty_first.key: realdata.Verdicts(flags={"round24:source": "added 46"})}  # round 24 alone, wrongly
     labels = {item.key: realdata.Label(True, "two as 三"), other.key: realdata.Label(False, "made up"),
               third.key: realdata.Label(True, "nine as 八"), fourth.key: realdata.Label(True, "eleven as 十二"),
               fifth.key: realdata.Label(True, "thirteen as 十四"), sixth.key: realdata.Label(True, "fifteen as 十六"),
@@ -2045,12 +2158,13 @@ def test_the_table_shows_round_4_to_round_23_and_now_side_by_side():
               thirteenth.key: realdata.Label(False, "made up"), fourteenth.key: realdata.Label(True, "as 三十二"),
               fifteenth.key: realdata.Label(True, "as 三十四"), sixteenth.key: realdata.Label(False, "made up"),
               seventeenth.key: realdata.Label(False, "made up"), eighteenth.key: realdata.Label(False, "made up"),
-              nineteenth.key: realdata.Label(False, "made up"), twentieth.key: realdata.Label(False, "made up")}
+              nineteenth.key: realdata.Label(False, "made up"), twentieth.key: realdata.Label(False, "made up"),
+              twenty_first.key: realdata.Label(False, "made up")}
     items = [item, other, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth,
-             fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth]
+             fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty_first]
     header, _, *rows = realdata.table(items, verdicts, labels, markdown=True).split("\n")
     cells = [c.strip() for c in header.strip("|").split("|")]
-    assert cells[-21:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
+    assert cells[-22:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
                           f"round 5 ({realdata.ROUND5}): P / R (flagged)",
                           f"round 6 ({realdata.ROUND6}): P / R (flagged)",
                           f"round 7 ({realdata.ROUND7}): P / R (flagged)",
@@ -2069,15 +2183,17 @@ def test_the_table_shows_round_4_to_round_23_and_now_side_by_side():
                           f"round 20 ({realdata.ROUND20}): P / R (flagged)",
                           f"round 21 ({realdata.ROUND21}): P / R (flagged)",
                           f"round 22 ({realdata.ROUND22}): P / R (flagged)",
-                          f"round 23 ({realdata.ROUND23}): P / R (flagged)", "now: P / R (flagged)"]
+                          f"round 23 ({realdata.ROUND23}): P / R (flagged)",
+                          f"round 24 ({realdata.ROUND24}): P / R (flagged)", "now: P / R (flagged)"]
     source = [c.strip() for c in rows[0].strip("|").split("|")]
-    assert source[1] == "source" and source[-21:] == ["- / 0.00 (0)", "1.00 / 0.09 (1)", "0.00 / 0.00 (1)",
+    assert source[1] == "source" and source[-22:] == ["- / 0.00 (0)", "1.00 / 0.09 (1)", "0.00 / 0.00 (1)",
                                                       "0.50 / 0.09 (2)", "1.00 / 0.09 (1)", "1.00 / 0.18 (2)",
                                                       "1.00 / 0.09 (1)", "0.50 / 0.09 (2)", "1.00 / 0.27 (3)",
                                                       "1.00 / 0.09 (1)", "0.00 / 0.00 (1)", "0.50 / 0.09 (2)",
                                                       "0.00 / 0.00 (1)", "1.00 / 0.18 (2)", "1.00 / 0.09 (1)",
                                                       "0.00 / 0.00 (2)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
-                                                      "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (4)"]
+                                                      "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
+                                                      "0.00 / 0.00 (4)"]
 
 
 def test_the_blind_summary_pools_each_set_under_the_round_it_judged():
@@ -2169,7 +2285,7 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
                 "round14": realdata.ROUND14, "round15": realdata.ROUND15, "round16": realdata.ROUND16,
                 "round17": realdata.ROUND17, "round18": realdata.ROUND18, "round19": realdata.ROUND19,
                 "round20": realdata.ROUND20, "round21": realdata.ROUND21, "round22": realdata.ROUND22,
-                "round23": realdata.ROUND23}
+                "round23": realdata.ROUND23, "round24": realdata.ROUND24}
     assert set(defaults) == set(rounds)
     assert sorted(loaded) == sorted((revision, f"evalkit_numbers_{name}") for name, revision in defaults.items())
     assert seen["round7"](item, "source") == (f"{realdata.ROUND7} source", "unit")
@@ -2189,6 +2305,7 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
     assert seen["round21"](item, "source") == (f"{realdata.ROUND21} source", "unit")
     assert seen["round22"](item, "source") == (f"{realdata.ROUND22} source", "unit")
     assert seen["round23"](item, "source") == (f"{realdata.ROUND23} source", "unit")
+    assert seen["round24"](item, "source") == (f"{realdata.ROUND24} source", "unit")
     assert len(set(defaults.values())) == len(defaults)
 
 
@@ -2372,7 +2489,8 @@ def _wmt23d_folder(root: Path, lines: int, short: str = "") -> Path:
              "references/generaltest2023.en-zh.ref.refA.zh": "参考{}"}
     files |= {f"system-outputs/generaltest2023.en-zh.hyp.{system}.zh": f"{system} {{}}"
               for system in (*realdata.WMT23D_SYSTEMS, *realdata.WMT23H_SYSTEMS, *realdata.WMT23J_SYSTEMS,
-                             *realdata.WMT23K_SYSTEMS, *realdata.WMT23O_SYSTEMS, *realdata.WMT23P_SYSTEMS)}
+                             *realdata.WMT23K_SYSTEMS, *realdata.WMT23O_SYSTEMS, *realdata.WMT23P_SYSTEMS,
+                             *realdata.WMT23Q_SYSTEMS)}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         count = lines - 1 if path == short else lines
@@ -2622,6 +2740,54 @@ def test_wmt23p_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
         realdata.load_items(tmp_path, ["wmt23p-enzh"], None, None, short)
 
 
+def test_wmt23q_reads_lines_1_to_n_for_its_own_systems_apart_from_the_other_en_zh_sets(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 6, "wmt23b-enzh": 6})
+    monkeypatch.setattr(realdata, "WMT23B_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT23D_LINES", range(3, 7))
+    monkeypatch.setattr(realdata, "WMT23H_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT23J_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT23K_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT23O_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT23P_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT23Q_FIRST", 4)
+    folder = _wmt23d_folder(tmp_path / "txt", 6)
+    twenty_third = realdata.load_items(tmp_path, ["wmt23q-enzh"], None, None, folder)
+    assert [(i.set, i.line, i.system) for i in twenty_third] == [
+        ("wmt23q-enzh", n, s) for s in ("Yishu", "ZengHuiMT") for n in (1, 2, 3, 4)]
+    fourth = twenty_third[7]
+    assert (fourth.source, fourth.references, fourth.candidate) == ("source 4", ("参考4",), "ZengHuiMT 4")
+    assert (fourth.source_lang, fourth.target_lang, fourth.modes) == ("en", "zh", realdata.MODES)
+    twenty_second = realdata.load_items(tmp_path, ["wmt23p-enzh"], None, None, folder)
+    assert {i.system for i in twenty_second} == set(realdata.WMT23P_SYSTEMS) and {i.line for i in twenty_second} == {
+        1, 2}  # wmt23p keeps its own N
+    sets = ["wmt23b-enzh", "wmt23d-enzh", "wmt23h-enzh", "wmt23j-enzh", "wmt23k-enzh", "wmt23o-enzh", "wmt23p-enzh"]
+    others = realdata.load_items(tmp_path, sets, None, None, folder)
+    assert {i.system for i in others}.isdisjoint(realdata.WMT23Q_SYSTEMS)
+    every = realdata.load_items(tmp_path, [*sets, "wmt23q-enzh"], None, None, folder)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + twenty_third)
+    monkeypatch.setattr(realdata, "WMT23Q_FIRST", 6)  # whole: every line
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt23q-enzh"], None, None, folder)] == [*range(1, 7)] * 2
+
+
+def test_wmt23q_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT23Q_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT23P_FIRST", 2)
+    with pytest.raises(SystemExit, match="not the 2074 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt23q-enzh"], None, None, _wmt23d_folder(tmp_path / "a", 3))
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 3, "wmt23b-enzh": 3})
+    for system in realdata.WMT23Q_SYSTEMS:
+        short = _wmt23d_folder(tmp_path / system, 3, short=f"system-outputs/generaltest2023.en-zh.hyp.{system}.zh")
+        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
+            realdata.load_items(tmp_path, ["wmt23q-enzh"], None, None, short)
+        assert len(realdata.load_items(tmp_path, ["wmt23p-enzh"], None, None, short)) == 4
+    short = _wmt23d_folder(tmp_path / "c", 3, short="references/generaltest2023.en-zh.ref.refA.zh")
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt23q-enzh"], None, None, short)
+    short = _wmt23d_folder(tmp_path / "d", 3, short="sources/generaltest2023.en-zh.src.en")
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt23q-enzh"], None, None, short)
+
+
 def test_the_fourth_blind_set_has_its_own_columns_and_rows():
     items = [realdata.Item(name, 2, system, "源", ("ref",), "candidate", "zh", "en")
              for name, system in (("zhen-heldout", "Online-W"), ("heldout-more", "DIDI-NLP"),
@@ -2722,6 +2888,9 @@ BLIND_SETS = {
     "twenty-second": ("wmt22o-zhen", lambda: f"WMT22 zh-en lines 1251-{1250 + realdata.WMT22O_FIRST}", "wmt23p-enzh",
                       lambda: f"WMT23 general en-zh lines 1-{realdata.WMT23P_FIRST}",
                       {"WMT22O_FIRST": 375, "WMT23P_FIRST": 500}),
+    "twenty-third": ("wmt22p-zhen", lambda: f"WMT22 zh-en lines 1501-{1500 + realdata.WMT22P_FIRST}", "wmt23q-enzh",
+                     lambda: f"WMT23 general en-zh lines 1-{realdata.WMT23Q_FIRST}",
+                     {"WMT22P_FIRST": 250, "WMT23Q_FIRST": 400}),
 }
 
 
@@ -2731,7 +2900,8 @@ BLIND_SETS = {
                                                 ("fourteenth", "fifteenth"), ("fifteenth", "sixteenth"),
                                                 ("sixteenth", "seventeenth"), ("seventeenth", "eighteenth"),
                                                 ("eighteenth", "nineteenth"), ("nineteenth", "twentieth"),
-                                                ("twentieth", "twenty-first"), ("twenty-first", "twenty-second")])
+                                                ("twentieth", "twenty-first"), ("twenty-first", "twenty-second"),
+                                                ("twenty-second", "twenty-third")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -3168,6 +3338,62 @@ def test_main_says_when_the_twenty_second_sets_data_is_missing(tmp_path, monkeyp
         assert missing not in capsys.readouterr().err
 
 
+def test_the_twenty_third_blind_set_is_apart_from_the_fifteenth_nineteenth_twenty_first_and_twenty_second(
+        monkeypatch):
+    for name, value in (("WMT22I_FIRST", 1500), ("WMT22K_FIRST", 625), ("WMT22M_FIRST", 375), ("WMT22O_FIRST", 500),
+                        ("WMT22P_FIRST", 250), ("WMT23P_FIRST", 700), ("WMT23Q_FIRST", 700)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt22i-zhen", "Online-A", "zh"), _item("wmt24h-enzh", "ONLINE-A", "en"),
+             _item("wmt22k-zhen", "NiuTrans", "zh"), _item("wmt22m-zhen", "HuaweiTSC", "zh"),
+             _item("wmt22o-zhen", "Online-W", "zh"), _item("wmt23p-enzh", "ONLINE-W", "en"),
+             _item("wmt22p-zhen", "Online-A", "zh"), _item("wmt22p-zhen", "Online-G", "zh"),
+             _item("wmt23q-enzh", "ZengHuiMT", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT22 zh-en lines 1-1500, Online-A, Online-G"] == ("after", {"wmt22i-zhen"})
+    assert columns["WMT22 zh-en lines 1251-1875, LanguageX, NiuTrans"] == ("after", {"wmt22k-zhen"})
+    assert columns["WMT22 zh-en lines 1501-1875, HuaweiTSC, JDExploreAcademy"] == ("after", {"wmt22m-zhen"})
+    assert columns["WMT22 zh-en lines 1251-1750, Online-W, Online-Y"] == ("after", {"wmt22o-zhen"})
+    assert columns["WMT22 zh-en lines 1501-1750, Online-A, Online-G"] == ("after", {"wmt22p-zhen"})
+    assert columns["WMT23 general en-zh lines 1-700, ONLINE-W, ONLINE-Y"] == ("after", {"wmt23p-enzh"})
+    assert columns["WMT23 general en-zh lines 1-700, Yishu, ZengHuiMT"] == ("after", {"wmt23q-enzh"})
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT22 zh-en lines 1-1500, Online-A**"] == [("wmt22i-zhen", "Online-A")]
+    assert rows["**WMT22 zh-en lines 1501-1750, Online-A**"] == [("wmt22p-zhen", "Online-A")]
+    assert rows["**WMT22 zh-en lines 1501-1750, Online-G**"] == [("wmt22p-zhen", "Online-G")]
+    assert rows["**WMT22 zh-en lines 1501-1750, Online-A, Online-G**"] == [(i.set, i.system) for i in items[6:8]]
+    assert rows["**WMT23 general en-zh lines 1-700, ZengHuiMT**"] == [("wmt23q-enzh", "ZengHuiMT")]
+    assert "**WMT23 general en-zh lines 1-700, Yishu**" not in rows  # no item of its own
+    assert rows["**fifteenth blind set, both directions**"] == [(i.set, i.system) for i in items[:2]]
+    assert rows["**nineteenth blind set, both directions**"] == [("wmt22k-zhen", "NiuTrans")]
+    assert rows["**twenty-first blind set, both directions**"] == [("wmt22m-zhen", "HuaweiTSC")]
+    assert rows["**twenty-second blind set, both directions**"] == [(i.set, i.system) for i in items[4:6]]
+    assert rows["**twenty-third blind set, both directions**"] == [(i.set, i.system) for i in items[6:]]
+    assert not [name for name, group in rows.items() if "twenty-third" in name and items[0] in group]
+
+
+def test_the_twenty_third_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
+    assert "wmt22p-zhen" in realdata.WMT22_BLIND and "wmt23q-enzh" not in realdata.WMT22_BLIND
+    assert "wmt23q-enzh" not in realdata.WMT23E_LIST_SETS
+
+
+def test_main_says_when_the_twenty_third_sets_data_is_missing(tmp_path, monkeypatch, capsys):
+    class Stop(Exception):
+        pass
+
+    def load_items(*_):
+        raise Stop
+
+    monkeypatch.setattr(realdata, "load_items", load_items)
+    for name, option, missing in (("wmt22p-zhen", "--wmt22", "no WMT22 data"),
+                                  ("wmt23q-enzh", "--wmt23sys", "no WMT23 general test data")):
+        with pytest.raises(Stop):
+            realdata.main(["--data", str(tmp_path), "--sets", name])
+        assert f"{missing} ({option})" in capsys.readouterr().err
+        with pytest.raises(Stop):
+            realdata.main(["--data", str(tmp_path), "--sets", name, option, str(tmp_path)])
+        assert missing not in capsys.readouterr().err
+
+
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
     assert "wmt22j-zhen" in realdata.WMT22_BLIND
 
@@ -3230,8 +3456,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND20", "wmt23n-zhen", "wmt23o-enzh", "round22", "round21"),
     ("BLIND21", "wmt22m-zhen", "wmt22n-enzh", "round22", "round21"),
     ("BLIND22", "wmt22o-zhen", "wmt23p-enzh", "round23", "round22"),
+    ("BLIND23", "wmt22p-zhen", "wmt23q-enzh", "round24", "round23"),
 ])
-def test_the_twelfth_to_twenty_second_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_twenty_third_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

@@ -769,6 +769,8 @@ ROUND_23_READINGS = [
     ("sing the twenty-four seasons", "唱二十四季", False),
     ("whassup", "胡说八道", False),
     ("Abe keeps his sorrows hidden", "安倍晋三把悲伤隐藏起来", False),
+    ("Ichiro Suzuki got two hits", "铃木一郎打出两支安打", False),
+    ("Ichiro Suzuki got two hits", "铃木一郎打出三支安打", True),
 ]
 
 ROUND_24_READINGS = [
@@ -839,6 +841,11 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_24_READINGS)
 def test_round_9_to_24_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
+
+
+@pytest.mark.parametrize("source, candidate, reported", ROUND_23_READINGS + ROUND_24_READINGS)
+def test_one_text_against_another_reads_names_and_placeholders_as_the_guard_does(source, candidate, reported):
+    assert bool(compare_numbers(source, candidate)) == reported
 
 
 @pytest.mark.parametrize("candidate, missing", [

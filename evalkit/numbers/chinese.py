@@ -50,8 +50,8 @@ NON_QUANTITIES = (
     "四轮车 四轮摩托 四轮驱动 四驱 三轮车 两轮车 二轮车 独轮车 "
     # number systems: 十六进制 is "hexadecimal", not sixteen of anything
     "十六进制 十进制 八进制 二进制 "
-    # Japanese given names: 安倍晋三 is Shinzo Abe, 铃木一郎 Ichiro Suzuki
-    "晋三 一郎 三郎"
+    # Japanese names: 安倍晋三 is Shinzo Abe, 铃木一郎 Ichiro Suzuki
+    "安倍晋三 铃木一郎 小泉纯一郎"
 ).split()
 _NON_QUANTITY = re.compile(f"(?<![{NUMERALS}\\d])(?:{'|'.join(sorted(NON_QUANTITIES, key=len, reverse=True))})(?!之)")
 
@@ -91,10 +91,13 @@ _HOLIDAY_MONTHS = {"五一": 5, "七一": 7, "八一": 8, "十一": 10, "六一"
 _TIME = re.compile(r"(?:(凌晨|早上|早晨|清晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|深夜|晚|夜)\s*)?"
                    r"(\d{1,2}|[零〇一二两三四五六七八九十]{1,3})\s*(时|点)(?![期代候刻间段])"
                    r"(?:\s*(\d{1,2}|[零〇一二三四五六七八九十]{1,3})\s*分|(半)|(一刻)|(三刻)|(钟))?")
-# 九点差一刻, 九点前一刻, 差五分九点: minutes short of the hour (8:45, 8:55)
-_TIME_SHORT = re.compile(r"(?:(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*点(?:钟)?\s*[差前]\s*(?:(一刻)|(\d{1,2}|[一二三四五六七八九十]{1,3})\s*分)"
+# 九点差一刻, 晚上九点前一刻, 差五分九点: minutes short of the hour (8:45, 20:45, 8:55); not a span of
+# minutes (十点前五分钟 is "five minutes before ten")
+_TIME_SHORT = re.compile(r"(?:(凌晨|早上|早晨|清晨|上午|中午|下午|傍晚|晚上|晚间|夜间|夜里|深夜|晚|夜)\s*)?"
+                         r"(?:(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*点(?:钟)?\s*[差前]\s*"
+                         r"(?:(一刻)|(\d{1,2}|[一二三四五六七八九十]{1,3})\s*分)"
                          r"|差\s*(?:(一刻)|(\d{1,2}|[一二三四五六七八九十]{1,3})\s*分)\s*(?:到\s*)?"
-                         r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*点)")
+                         r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*点(?:钟)?)(?!钟)")
 _EVENING = ("下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜", "晚", "夜")
 _ENUMERATOR = re.compile(rf"\(([{NUMERALS}]+)\)|(?:^|(?<=[\n。！？；]))\s*([{NUMERALS}]+)[、.]")
 # 数千, 几百万, 上万, 十几, 十多: rough amounts, weak.
@@ -161,12 +164,14 @@ def read_non_quantities(reader: Reader) -> None:
 
 def read_times(reader: Reader) -> None:
     for match in _TIME_SHORT.finditer(reader.text):
-        hour_text, quarter, minute_text, quarter_before, minute_before, hour_after = match.groups()
+        period, hour_text, quarter, minute_text, quarter_before, minute_before, hour_after = match.groups()
         hour = _value(hour_text or hour_after)
         short = 15 if quarter or quarter_before else _value(minute_text or minute_before)
         if hour and short and 1 <= hour <= 24 and short < 60:
             hour, minute = hour - 1 or 12, 60 - short
-            readings = time_readings(hour, minute, twelve_hour=hour <= 12)
+            if period in _EVENING and hour < 12:
+                hour += 12
+            readings = time_readings(hour, minute, twelve_hour=period is None and hour <= 12)
             reader.add(readings[0], match.start(), match.end(), True, readings[1:])
     for match in _TIME.finditer(reader.text):
         period, hour_text, mark, minute_text, half, quarter, three_quarters, clock = match.groups()
@@ -207,7 +212,7 @@ def read_dates(reader: Reader) -> None:
         month = _value(match.group(1))
         # 农历十一月 is the eleventh lunar month, not November: "the 11th lunar month" answers it
         lunar = bool(_LUNAR.search(text, max(0, match.start() - 3), match.start()))
-        also = (str(month), ordinal(month)) if lunar and month else ()
+        also = (f"lunar month {month}",) if lunar and month else ()
         if month and 1 <= month <= 12 and reader.add(MONTHS[month - 1], match.start(), match.end(), True, also,
                                                      once=True):
             day = _BARE_DAY.match(text, match.end())

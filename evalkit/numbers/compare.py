@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from .cases import number_case
+from .chinese import COUNTERS
 from .mentions import MONTHS, NumberMention
 from .reading import name_numbers, number_mentions
 from .units import unit_problems, uses_false_friend
@@ -176,22 +177,26 @@ def _judged(original: list[NumberMention], translation: list[NumberMention], sou
 
 
 # a number standing alone: nothing but punctuation (no hyphen joining a word: "19-year-old"), a space or
-# the end after it ("（6）", "- 2021\"")
-_BARE = re.compile(r"\s*(?:$|(?!-\s*\w)[^\w\s])")
-# or inside an identifier (idirect3D, ViewPort3) or made an ordinal (CBS2 as 第二频道, "Channel 2")
-_NAMED_BEFORE = re.compile(r"(?:[A-Za-z]|第\s*)$")
+# the end after it ("（6）", "- 2021\""), and before it the start, a bracket, a dash, a quotation mark, a
+# capitalised word ("Person 6") or a name in Chinese (哥伦比亚广播公司2), not a word of quantity (共6, 达19)
+_BARE_AFTER = re.compile(r"\s*(?:$|(?!-\s*\w)[^\w\s])")
+_BARE_BEFORE = re.compile(r"(?:^|[(\[（［\-–—\"“'‘/]\s*|[A-Z][A-Za-z]*\s+|(?![共有达约计近超逾仅只等上])[\u4e00-\u9fff])$")
+# or inside an identifier (idirect3D, ViewPort3) or made an ordinal of no counter (CBS2 as 第二频道, not 第二场)
+_LETTER_BEFORE = re.compile(r"[A-Za-z]$")
+_ORDINAL_BEFORE = re.compile(r"第\s*$")
+_COUNTER_AFTER = re.compile(rf"\s*(?:{COUNTERS})")
 # an anonymised speaker or organisation of a transcript, "(PERSON6)", "[ORGANISATION242]"
-_PLACEHOLDER = re.compile(r"[(\[]\s*[A-Z]{3,}\d+\s*[)\]]")
+_PLACEHOLDER = re.compile(r"[(\[]\s*((?:PERSON|ORGANI[SZ]ATION|LOCATION|PROJECT)\d+)\s*[)\]]")
 # a bracket holding a number alone, as MT renders a placeholder: "（13）", "［第4集］", "（第8页）"
 _BRACKETED = re.compile(r"[(\[（［]\s*第?\s*(\d+|[一二三四五六七八九十]+)\s*[集页号]?\s*[)\]）］]")
 
 
 def _placeholder_renderings(original: str, translation: str) -> list[tuple[int, int]]:
     """Where the original is a transcript with placeholders, the translation's brackets that hold a
-    number alone, whatever the number: MT writes (PERSON3) as （13） and [PERSON4] as ［第4集］."""
-    if not _PLACEHOLDER.search(original):
-        return []
-    return [match.span(1) for match in _BRACKETED.finditer(translation)]
+    number alone, whatever the number (no more brackets than placeholders it leaves out): MT writes (PERSON3) as
+    （13） and [PERSON4] as ［第4集］."""
+    placeholders = sum(1 for tag in _PLACEHOLDER.findall(original) if tag.lower() not in translation.lower())
+    return [match.span(1) for match in _BRACKETED.finditer(translation)][:placeholders]
 
 
 def _weak_within(mentions: list[NumberMention], spans: Sequence[tuple[int, int]]) -> list[NumberMention]:
@@ -204,8 +209,12 @@ def _unexcused(added: list[NumberMention], original: str, translation: str) -> l
     standing alone, in an identifier or as an ordinal: "(PERSON6)" rendered "（6）", 和平救援-2021 as
     "Peace Rescue - 2021", IDirect3DViewport3 as "idirect3D ViewPort3", CBS2 as 第二频道. A number
     made a quantity ("Covid-19 patients" as 19岁病人, 19-year-olds) is still added."""
-    alone = [m for m in added if _BARE.match(translation, m.end)
-             or _NAMED_BEFORE.search(translation, max(0, m.start - 2), m.start)]
+    def alone(m: NumberMention) -> bool:
+        before = translation[max(0, m.start - 2):m.start]
+        return bool(_BARE_AFTER.match(translation, m.end) and _BARE_BEFORE.search(translation[:m.start])
+                    or _LETTER_BEFORE.search(before)
+                    or _ORDINAL_BEFORE.search(before) and not _COUNTER_AFTER.match(translation, m.end))
+    alone = [m for m in added if alone(m)]
     left = {id(m) for m in _unanswered(alone, name_numbers(original))}
     return [m for m in added if id(m) in left or all(m is not a for a in alone)]
 

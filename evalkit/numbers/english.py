@@ -50,7 +50,6 @@ _WEAK_WORDS = {"once": "1", "thrice": "3", "twice": "2", "double": "2", "doubled
 # "an hour", "a day", "a person": the article is the 1 of 1小时, 1天, 1人 (weak, as "one" is)
 _ONE_OF = frozenset("hour day week month year minute night metre meter kilometre kilometer mile kilogram kilo ton "
                     "tonne yuan dollar percent person man woman child".split())
-_MONTH_WORDS = frozenset(("month", "lunar"))
 _WORD = re.compile(r"[A-Za-z]+")
 
 # Rough amounts first: "tens of thousands", "hundreds", "dozens", "a dozen".
@@ -78,17 +77,26 @@ _PHRASES = (  # phrases with a value of their own
     # 二维码 is a "two-dimensional code", 三维 "three-dimensional": a term, vouching
     (re.compile(r"(?i)\btwo[\s-]dimensional\b"), "2", False),
     # a "four-season" sleeping bag is one for 一年四季, all the year round: a term, vouching
-    (re.compile(r"(?i)(?<![\w-])(?:four|4)[\s-]seasons?\b"), "4", False),
+    (re.compile(r"(?i)(?<![\w-])(?:four|4)[\s-]season\b"), "4", False),
     (re.compile(r"(?i)\bthree[\s-]dimensional\b"), "3", False),
     (re.compile(r"(?i)\bhalf\s+(?:a|an)\s+(dozen|hundred|thousand|million|billion)\b"), None, True),
     (re.compile(r"(?i)\b(a|one|two|three)[\s-]+(quarters?|thirds?)\s+of\s+(?:a|an)\s+(million|billion)\b"), None, True),
 )
 # 3 p.m., 8 o'clock, noon, midnight
 _HOUR = re.compile(r"(?i)(?<![\d:.])(\d{1,2})\s*(a\.m\.?|p\.m\.?|am\b|pm\b|o'clock|o’clock)")
-# "a quarter to nine", "half past 8", "quarter after one": a clock time in words (8:45, 8:30, 1:15)
-_CLOCK_WORDS = re.compile(r"(?i)\b(?:(?:a\s+)?(quarter)\s+(past|after|to|till|of)|(half)\s+(past))\s+"
-                          r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
-                          r"(?:\s*o['’]clock)?\b(?![\s-]*(?:minutes?|hours?|days?|years?|people|times|%|percent)\b)")
+# "at a quarter to nine", "half past 8 p.m.", "it's ten to six": a clock time in words (8:45, 20:30, 5:50),
+# where a word before it or a.m./p.m. after it makes it one ("up by a quarter to three dollars", "from a
+# quarter to one third" and "from five to nine" are none)
+_CLOCK_WORDS = re.compile(
+    r"(?i)(?:\b(at|until|till|from|around|about|before|after|since|it'?s|it\s+is|it\s+was)\s+(?:about\s+|around\s+)?)?"
+    r"\b(?:(?:a\s+)?(quarter)|(half)|(five|ten|twenty|twenty[\s-]five)(?:\s+minutes)?)\s+(past|after|to|till|of)\s+"
+    r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b"
+    r"(?:\s*(o['’]clock)|\s*([ap])\.?\s?m\b\.?)?"
+    r"(?![.,]?\d)(?!\s*(?:thirds?|quarters?|halves|half|fifths?|million|billion|thousand|hundred|dollars?|per\s*cent|"
+    r"percent|points?|%|people|members|times|minutes?|hours?|days?|years?|seasons?)\b)")
+_NTH_MONTH = re.compile(r"(?i)\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                        r"tenth|eleventh|twelfth)\s+(?:lunar\s+)?month\b")
+_CLOCK_MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20}
 _SHARED_SUFFIX = re.compile(r"(?<![\d:.])(\d{1,2})\s*(?:or|to|-|–|—|and)\s*$")
 _NOON = re.compile(r"(?i)\b(noon|midday|midnight)\b")
 _MONTH = re.compile(r"(?<![A-Za-z])(January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -137,13 +145,19 @@ def read_articles(reader: Reader) -> None:
 
 def read_times(reader: Reader) -> None:
     for match in _CLOCK_WORDS.finditer(reader.text):
-        quarter, relation, half, _, hour_word = match.groups()
+        cue, quarter, half, minutes, relation, hour_word, clock, half_of_day = match.groups()
+        relation = relation.lower()
+        if not (cue or clock or half_of_day) or (half and relation not in ("past", "after")) \
+                or (minutes and (cue or "").lower() not in ("at", "around", "about", "it's", "its", "it is", "it was")):
+            continue
         hour = _UNITS.get(hour_word.lower()) or int(hour_word)
-        minute = 30 if half else 15
-        if relation and relation.lower() in ("to", "till", "of"):
+        minute = sum(_CLOCK_MINUTES[word] for word in re.split(r"[\s-]+", (quarter or half or minutes).lower()))
+        if relation in ("to", "till", "of"):
             hour, minute = hour - 1 or 12, 60 - minute
+        if half_of_day:
+            hour = (hour % 12) + (12 if half_of_day.lower() == "p" else 0)
         reader.add(time_value(hour, minute), match.start(), match.end(), True,
-                   time_readings(hour, minute, twelve_hour=True, whole_hour_number=False))
+                   time_readings(hour, minute, twelve_hour=not half_of_day, whole_hour_number=False))
     for match in _HOUR.finditer(reader.text):
         hour, suffix = int(match.group(1)), match.group(2).lower()
         if hour > 12:
@@ -172,6 +186,12 @@ def read_times(reader: Reader) -> None:
 
 def read_dates(reader: Reader) -> None:
     text = reader.text
+    for match in _NTH_MONTH.finditer(text):  # "the eleventh (lunar) month", "the 11th lunar month": vouching
+        nth = match.group(1).lower()
+        month = int(re.sub(r"\D", "", nth)) if nth[0].isdigit() else _ORDINALS[nth]
+        if 1 <= month <= 12:
+            reader.add(MONTHS[month - 1], match.start(1), match.end(1), False,
+                       (str(month), ordinal(month), f"lunar month {month}"), once=True)
     for match in _MONTH.finditer(text):
         name, dot = match.groups()
         after = text[match.end():match.end() + 3]
@@ -353,10 +373,7 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
     if word in _ORDINALS and not (word in _DENOMINATORS and i and words[i - 1][0] in ("a", "one", *_UNITS)
                                   and not _ordinal_use(reader.text, words, i)):
         value = _ORDINALS[word]
-        if value <= 12 and i + 1 < len(words) and words[i + 1][0] in _MONTH_WORDS:  # "the eleventh (lunar) month"
-            reader.add(MONTHS[value - 1], start, end, False, (str(value), ordinal(value)), once=True)
-        else:
-            reader.add(str(value), start, end, False, (ordinal(value),))
+        reader.add(str(value), start, end, False, (ordinal(value),))
         return i + 1
     total, current, last, j, stop = 0, 0, None, i, end
     article = word in ("a", "an")

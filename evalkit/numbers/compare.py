@@ -209,14 +209,15 @@ def _unexcused(added: list[NumberMention], original: str, translation: str) -> l
     standing alone, in an identifier or as an ordinal: "(PERSON6)" rendered "（6）", 和平救援-2021 as
     "Peace Rescue - 2021", IDirect3DViewport3 as "idirect3D ViewPort3", CBS2 as 第二频道. A number
     made a quantity ("Covid-19 patients" as 19岁病人, 19-year-olds) is still added."""
-    def alone(m: NumberMention) -> bool:
+    def written_alone(m: NumberMention) -> bool:
         before = translation[max(0, m.start - 2):m.start]
-        return bool(_BARE_AFTER.match(translation, m.end) and _BARE_BEFORE.search(translation[:m.start])
+        return bool(_BARE_AFTER.match(translation, m.end)
+                    and _BARE_BEFORE.search(translation, max(0, m.start - 64), m.start)
                     or _LETTER_BEFORE.search(before)
                     or _ORDINAL_BEFORE.search(before) and not _COUNTER_AFTER.match(translation, m.end))
-    alone = [m for m in added if alone(m)]
-    left = {id(m) for m in _unanswered(alone, name_numbers(original))}
-    return [m for m in added if id(m) in left or all(m is not a for a in alone)]
+    alone = [m for m in added if written_alone(m)]
+    excused = {id(m) for m in alone} - {id(m) for m in _unanswered(alone, name_numbers(original))}
+    return [m for m in added if id(m) not in excused]
 
 
 def _in_sense(mention: NumberMention, senses: set[str]) -> NumberMention:

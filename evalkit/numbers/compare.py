@@ -181,8 +181,10 @@ def _judged(original: list[NumberMention], translation: list[NumberMention], sou
 # capitalised word ("Person 6") or a name in Chinese (哥伦比亚广播公司2), not a word of quantity (共6, 达19)
 _BARE_AFTER = re.compile(r"\s*(?:$|(?!-\s*\w)[^\w\s])")
 _BARE_BEFORE = re.compile(r"(?:^|[(\[（［\-–—\"“'‘/]\s*|[A-Z][A-Za-z]*\s+|(?![共有达约计近超逾仅只等上])[\u4e00-\u9fff])$")
-# or inside an identifier (idirect3D, ViewPort3) or made an ordinal of no counter (CBS2 as 第二频道, not 第二场)
+# or inside an identifier (idirect3D, ViewPort3), split from it by a space (IDirect3DViewport3 as
+# "IDirect3DViewport 3"), or made an ordinal of no counter (CBS2 as 第二频道, not 第二场)
 _LETTER_BEFORE = re.compile(r"[A-Za-z]$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z\d]*) $")
 _ORDINAL_BEFORE = re.compile(r"第\s*$")
 _COUNTER_AFTER = re.compile(rf"\s*(?:{COUNTERS})")
 # an anonymised speaker or organisation of a transcript, "(PERSON6)", "[ORGANISATION242]"
@@ -207,13 +209,18 @@ def _weak_within(mentions: list[NumberMention], spans: Sequence[tuple[int, int]]
 def _unexcused(added: list[NumberMention], original: str, translation: str) -> list[NumberMention]:
     """The added numbers, less those the original writes inside a name that the translation writes
     standing alone, in an identifier or as an ordinal: "(PERSON6)" rendered "（6）", 和平救援-2021 as
-    "Peace Rescue - 2021", IDirect3DViewport3 as "idirect3D ViewPort3", CBS2 as 第二频道. A number
-    made a quantity ("Covid-19 patients" as 19岁病人, 19-year-olds) is still added."""
+    "Peace Rescue - 2021", IDirect3DViewport3 as "idirect3D ViewPort3" or "IDirect3DViewport 3", CBS2 as
+    第二频道. A number made a quantity ("Covid-19 patients" as 19岁病人, 19-year-olds) is still added."""
+    def split_off(m: NumberMention) -> bool:
+        word = _WORD_BEFORE.search(translation, max(0, m.start - 64), m.start)
+        joined = re.escape(f"{word.group(1)}{translation[m.start:m.end]}") if word else None
+        return bool(joined and re.search(rf"(?<![A-Za-z\d]){joined}(?![A-Za-z\d])", original, re.IGNORECASE))
+
     def written_alone(m: NumberMention) -> bool:
         before = translation[max(0, m.start - 2):m.start]
         return bool(_BARE_AFTER.match(translation, m.end)
                     and _BARE_BEFORE.search(translation, max(0, m.start - 64), m.start)
-                    or _LETTER_BEFORE.search(before)
+                    or _LETTER_BEFORE.search(before) or split_off(m)
                     or _ORDINAL_BEFORE.search(before) and not _COUNTER_AFTER.match(translation, m.end))
     alone = [m for m in added if written_alone(m)]
     excused = {id(m) for m in alone} - {id(m) for m in _unanswered(alone, name_numbers(original))}

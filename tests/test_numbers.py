@@ -821,6 +821,7 @@ ROUND_25_READINGS = [
     # a name's number split from its name by a space is no addition; another number, or a word the name
     # does not have, still adds one
     ("to contain the IDirect3DViewport3 methods", "以包含IDirect3DViewport 3方法", False),
+    ("to contain the IDirect3DViewport3 methods", "以包含idirect3dviewport 3方法", False),  # lower-cased too
     ("to contain the IDirect3DViewport3 methods", "以包含IDirect3DViewport 4方法", True),
     ("to contain the Viewport methods", "以包含Viewport 3方法", True),
     ("to contain the IDirect3DViewport3 methods", "以包含Direct 3方法", True),  # "Direct3" is no name of it

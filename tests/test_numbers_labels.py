@@ -40,7 +40,7 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND12, realdata.LABELS_BLIND13, realdata.LABELS_BLIND14, realdata.LABELS_BLIND15,
          realdata.LABELS_BLIND16, realdata.LABELS_BLIND17, realdata.LABELS_BLIND18,
          realdata.LABELS_BLIND19, realdata.LABELS_BLIND20, realdata.LABELS_BLIND21, realdata.LABELS_BLIND22,
-         realdata.LABELS_BLIND23)
+         realdata.LABELS_BLIND23, realdata.LABELS_BLIND24)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -91,6 +91,8 @@ SYSTEMS = {
     "wmt23p-enzh": realdata.WMT23P_SYSTEMS,
     "wmt22p-zhen": realdata.WMT22P_SYSTEMS,
     "wmt23q-enzh": realdata.WMT23Q_SYSTEMS,
+    "wmt23r-zhen": realdata.WMT23R_SYSTEMS,
+    "wmt22q-enzh": realdata.WMT22Q_SYSTEMS,
 }
 
 
@@ -449,11 +451,14 @@ def test_the_twentieth_sets_systems_are_read_by_no_other_set_on_their_lines():
             "wmt23g-zhen": (realdata.WMT23G_SYSTEMS, range(0, realdata.WMT23G_FIRST)),
             "wmt23i-zhen": (realdata.WMT23I_SYSTEMS, range(0, realdata.WMT23I_FIRST)),
             "wmt23l-zhen": (realdata.WMT23L_SYSTEMS, range(0, realdata.WMT23L_FIRST)),
-            "wmt23m-zhen": (realdata.WMT23M_SYSTEMS, range(0, realdata.WMT23M_FIRST))}
+            "wmt23m-zhen": (realdata.WMT23M_SYSTEMS, range(0, realdata.WMT23M_FIRST)),
+            # (wmt23r-zhen, the twenty-fourth's, reads other systems there)
+            "wmt23r-zhen": (realdata.WMT23R_SYSTEMS, range(realdata.WMT23R_AFTER,
+                                                           realdata.WMT23R_AFTER + realdata.WMT23R_FIRST))}
     assert set(zhen) | {"wmt23n-zhen"} == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     own = set(range(after, last))
     met = {name for name, (systems, entries) in zhen.items() if own & set(entries)}
-    assert met == {"wmt23c-zhen", "wmt23f-zhen"}  # the others read entries 1-1,250 only
+    assert met == {"wmt23c-zhen", "wmt23f-zhen", "wmt23r-zhen"}  # the others read entries 1-1,250 only
     for name in met:
         assert set(realdata.WMT23N_SYSTEMS).isdisjoint(zhen[name][0]), name
     enzh = {*realdata.WMT23B_SYSTEMS["wmt23b-enzh"], *realdata.WMT23D_SYSTEMS, *realdata.WMT23H_SYSTEMS,
@@ -520,6 +525,10 @@ def test_blind22_labels_are_in_their_own_file_for_its_own_systems():
 # WMT23 general en-zh's published systems (txt/system-outputs of wmt23-news-systems)
 WMT23_ENZH_SYSTEMS = ("ANVITA", "GPT4-5shot", "HW-TSC", "IOL_Research", "Lan-BridgeMT", "NLLB_Greedy", "NLLB_MBR_BLEU",
                       "ONLINE-A", "ONLINE-B", "ONLINE-G", "ONLINE-M", "ONLINE-W", "ONLINE-Y", "Yishu", "ZengHuiMT")
+# WMT23 general zh-en's published systems (the same fifteen) and WMT22 general en-zh's (txt/system-outputs)
+WMT23_ZHEN_SYSTEMS = WMT23_ENZH_SYSTEMS
+WMT22_ENZH_SYSTEMS = ("AISP-SJTU", "DLUT", "GTCOM", "HuaweiTSC", "JDExploreAcademy", "Lan-Bridge", "LanguageX", "Manifold",
+                      "Online-A", "Online-B", "Online-G", "Online-W", "Online-Y")
 
 
 def test_the_twenty_second_sets_systems_are_read_by_no_other_set_on_their_lines():
@@ -602,6 +611,64 @@ def test_the_twenty_third_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert len(set(realdata.WMT22P_SYSTEMS)) == 2 and len(set(realdata.WMT23Q_SYSTEMS)) == 2
 
 
+def test_blind24_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND24 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND24]
+    _, blind = _rows(realdata.LABELS_BLIND24)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt23r-zhen", s) for s in realdata.WMT23R_SYSTEMS), *(("wmt22q-enzh", s) for s in realdata.WMT22Q_SYSTEMS)}
+    # wmt23n-zhen's entries (wmt23c-zhen's lines), M a multiple of 50 up to the list's end; en-zh N a multiple of 100
+    # or the whole
+    assert realdata.WMT23R_AFTER == realdata.WMT23N_AFTER == realdata.WMT23B_FIRST
+    zhen = len(realdata.WMT23C_LINES)
+    assert realdata.WMT23R_FIRST <= zhen and (realdata.WMT23R_FIRST % 50 == 0 or realdata.WMT23R_FIRST == zhen)
+    enzh = realdata.WMT22_LINES["wmt22-enzh"]
+    assert realdata.WMT22Q_FIRST <= enzh and (realdata.WMT22Q_FIRST % 100 == 0 or realdata.WMT22Q_FIRST == enzh)
+    for row in blind:
+        line = int(row["line"])
+        assert realdata.WMT23C_LINES.start <= line < realdata.WMT23C_LINES.start + realdata.WMT23R_FIRST \
+            if row["set"] == "wmt23r-zhen" else 1 <= line <= realdata.WMT22Q_FIRST, row
+
+
+def test_the_twenty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Every WMT23 zh-en set with the entries of wmt23e-zhen's line list it reads (wmt23-dev/test read only the rated
+    lines, on no entry): none reads the twenty-fourth set's zh-en systems on its entries, which are the first two
+    others in case-insensitive alphabetical order; every WMT22 en-zh set: none reads its en-zh systems, the first
+    two unread."""
+    after, last = realdata.WMT23R_AFTER, realdata.WMT23R_AFTER + realdata.WMT23R_FIRST
+    first_e, first_f = realdata.WMT23E_FIRST, realdata.WMT23F_FIRST
+    zhen = {"wmt23b-zhen": (realdata.WMT23B_SYSTEMS["wmt23b-zhen"], range(0, realdata.WMT23B_FIRST)),
+            "wmt23c-zhen": (realdata.WMT23C_SYSTEMS, range(realdata.WMT23B_FIRST,
+                                                           realdata.WMT23B_FIRST + len(realdata.WMT23C_LINES))),
+            "wmt23e-zhen": (realdata.WMT23E_SYSTEMS, range(0, first_e)),
+            "wmt23f-zhen": (realdata.WMT23F_SYSTEMS, range(first_e, first_e + first_f)),
+            "wmt23g-zhen": (realdata.WMT23G_SYSTEMS, range(0, realdata.WMT23G_FIRST)),
+            "wmt23i-zhen": (realdata.WMT23I_SYSTEMS, range(0, realdata.WMT23I_FIRST)),
+            "wmt23l-zhen": (realdata.WMT23L_SYSTEMS, range(0, realdata.WMT23L_FIRST)),
+            "wmt23m-zhen": (realdata.WMT23M_SYSTEMS, range(0, realdata.WMT23M_FIRST)),
+            "wmt23n-zhen": (realdata.WMT23N_SYSTEMS, range(realdata.WMT23N_AFTER,
+                                                           realdata.WMT23N_AFTER + realdata.WMT23N_FIRST))}
+    assert set(zhen) | {"wmt23r-zhen"} == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
+    assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
+        == set(zhen) | {"wmt23r-zhen"}
+    own = set(range(after, last))
+    met = {name for name, (systems, entries) in zhen.items() if own & set(entries)}
+    assert met == {"wmt23c-zhen", "wmt23f-zhen", "wmt23n-zhen"}  # the others read entries 1-1,250 only
+    read = {system for name in met for system in zhen[name][0]}
+    # IOL_Research and NLLB_Greedy are wmt23i-zhen's systems, on entries 1-1,250 only
+    assert set(realdata.WMT23R_SYSTEMS) == set(realdata.WMT23I_SYSTEMS) and realdata.WMT23I_FIRST <= after
+    unread = sorted((s for s in WMT23_ZHEN_SYSTEMS if s not in read), key=str.lower)
+    assert tuple(unread[:2]) == realdata.WMT23R_SYSTEMS  # none degenerate in WMT23 zh-en
+    enzh = {name: realdata._wmt22_reading(name, realdata.WMT22_LINES["wmt22-enzh"])[0]
+            for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND) if name.endswith("-enzh")}
+    assert set(enzh) == {"wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh"}
+    read = {system for name, systems in enzh.items() if name != "wmt22q-enzh" for system in systems}
+    unread = sorted((s for s in WMT22_ENZH_SYSTEMS if s not in read), key=str.lower)
+    assert tuple(unread[:2]) == realdata.WMT22Q_SYSTEMS  # none degenerate in WMT22 en-zh
+    assert realdata._wmt22_reading("wmt22q-enzh", 2037) == (realdata.WMT22Q_SYSTEMS, range(1, 1801), "AB")
+    assert len(set(realdata.WMT23R_SYSTEMS)) == 2 and len(set(realdata.WMT22Q_SYSTEMS)) == 2
+
+
 def test_the_files_read_together_hold_every_row_once():
     labels = realdata.read_labels(*FILES)
     assert len(labels) == sum(len(_rows(path)[1]) for path in FILES)
@@ -639,7 +706,7 @@ def _wmt22_folder(root: Path, lines: int, short: str = "") -> Path:
                           "wmt22j-zhen": realdata.WMT22J_SYSTEMS, "wmt22k-zhen": realdata.WMT22K_SYSTEMS,
                           "wmt22l-enzh": realdata.WMT22L_SYSTEMS, "wmt22m-zhen": realdata.WMT22M_SYSTEMS,
                           "wmt22n-enzh": realdata.WMT22N_SYSTEMS, "wmt22o-zhen": realdata.WMT22O_SYSTEMS,
-                          "wmt22p-zhen": realdata.WMT22P_SYSTEMS}.items():
+                          "wmt22p-zhen": realdata.WMT22P_SYSTEMS, "wmt22q-enzh": realdata.WMT22Q_SYSTEMS}.items():
         pair, target = ("en-zh", "zh") if name.endswith("-enzh") else ("zh-en", "en")
         for system in systems:
             files[f"system-outputs/generaltest2022.{pair}.hyp.{system}.{target}"] = f"{system} {{}}"
@@ -1772,7 +1839,7 @@ def _wmt23_zhen_folder(root: Path, lines: int, short: str = "") -> Path:
     files = {"sources/generaltest2023.zh-en.src.zh": "源 {} 句", "references/generaltest2023.zh-en.ref.refA.en": "ref {}"}
     systems = {*realdata.WMT23B_SYSTEMS["wmt23b-zhen"], *realdata.WMT23C_SYSTEMS, *realdata.WMT23E_SYSTEMS,
                *realdata.WMT23F_SYSTEMS, *realdata.WMT23G_SYSTEMS, *realdata.WMT23I_SYSTEMS,
-               *realdata.WMT23L_SYSTEMS, *realdata.WMT23M_SYSTEMS, *realdata.WMT23N_SYSTEMS}
+               *realdata.WMT23L_SYSTEMS, *realdata.WMT23M_SYSTEMS, *realdata.WMT23N_SYSTEMS, *realdata.WMT23R_SYSTEMS}
     files |= {f"system-outputs/generaltest2023.zh-en.hyp.{system}.en": f"{system} {{}}" for system in systems}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
@@ -2092,6 +2159,103 @@ def test_wmt23n_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, caps
         with pytest.raises(SystemExit, match="not the 10 lines"):
             realdata.load_items(tmp_path, ["wmt23n-zhen"], mqm, None,
                                 _wmt23_zhen_folder(tmp_path / name, 10, short=path))
+
+
+def test_wmt23r_reads_wmt23n_entries_for_its_own_systems(tmp_path, wmt23e, monkeypatch):
+    folder, mqm = wmt23e  # wmt23e-zhen's list: 1, 3, 5 (wmt23b-zhen's), 7-10 (wmt23c-zhen's)
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, mqm, None, folder)
+
+    for name in ("WMT23E_FIRST", "WMT23G_FIRST", "WMT23I_FIRST", "WMT23L_FIRST", "WMT23M_FIRST", "WMT23N_AFTER",
+                 "WMT23R_AFTER"):
+        monkeypatch.setattr(realdata, name, realdata.WMT23B_FIRST)  # as fixed: the others end where it starts
+    monkeypatch.setattr(realdata, "WMT23F_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT23N_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT23R_FIRST", 2)
+    twenty_fourth = load(["wmt23r-zhen"])
+    assert [(i.set, i.line, i.system) for i in twenty_fourth] == [
+        ("wmt23r-zhen", n, s) for s in ("IOL_Research", "NLLB_Greedy") for n in (7, 8)]
+    last = twenty_fourth[3]
+    assert (last.source, last.references, last.candidate) == ("源 8 句", ("ref 8",), "NLLB_Greedy 8")
+    assert (last.source_lang, last.target_lang, last.modes) == ("zh", "en", realdata.MODES)
+    thirteenth = load(["wmt23i-zhen"])  # the same systems, on the entries before
+    assert {i.system for i in thirteenth} == set(realdata.WMT23R_SYSTEMS) and {i.line for i in thirteenth} == {1, 3, 5}
+    assert {i.line for i in load(["wmt23n-zhen"])} == {7, 8, 9, 10}
+    sets = ["wmt23c-zhen", "wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen", "wmt23l-zhen", "wmt23m-zhen",
+            "wmt23n-zhen"]
+    others, every = load(sets), load([*sets, "wmt23r-zhen"])
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + twenty_fourth)
+    assert {i.line for i in others if i.system in realdata.WMT23R_SYSTEMS} == {1, 3, 5}
+    monkeypatch.setattr(realdata, "WMT23R_FIRST", 4)  # whole: every entry after WMT23R_AFTER
+    assert [i.line for i in load(["wmt23r-zhen"])] == [7, 8, 9, 10] * 2
+    monkeypatch.setattr(realdata, "WMT23R_FIRST", 5)  # no further than the list's last entry
+    assert [i.line for i in load(["wmt23r-zhen"])] == [7, 8, 9, 10] * 2
+
+
+def test_wmt23r_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, capsys, monkeypatch):
+    folder, mqm = wmt23e
+    monkeypatch.setattr(realdata, "WMT23R_AFTER", realdata.WMT23B_FIRST)
+    monkeypatch.setattr(realdata, "WMT23R_FIRST", 2)
+    assert realdata.load_items(tmp_path, ["wmt23r-zhen"], None, None, folder) == []
+    assert "wmt23r-zhen is left out" in capsys.readouterr().err
+    with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
+        realdata.load_items(tmp_path, ["wmt23r-zhen"], _mqm(tmp_path / "one.tsv", "源 2 句"), None, folder)
+    for system in realdata.WMT23R_SYSTEMS:
+        short = _wmt23_zhen_folder(tmp_path / system, 10,
+                                   short=f"system-outputs/generaltest2023.zh-en.hyp.{system}.en")
+        assert realdata.load_items(tmp_path, ["wmt23c-zhen", "wmt23f-zhen", "wmt23n-zhen"], mqm, None, short)
+        with pytest.raises(SystemExit, match=system):  # refused although its lines are all there
+            realdata.load_items(tmp_path, ["wmt23r-zhen"], mqm, None, short)
+    with pytest.raises(SystemExit, match="not the 10 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt23r-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
+    for name, path in (("ref", "references/generaltest2023.zh-en.ref.refA.en"),
+                       ("src", "sources/generaltest2023.zh-en.src.zh")):
+        with pytest.raises(SystemExit, match="not the 10 lines"):
+            realdata.load_items(tmp_path, ["wmt23r-zhen"], mqm, None,
+                                _wmt23_zhen_folder(tmp_path / name, 10, short=path))
+
+
+def test_wmt22q_reads_the_first_en_zh_lines_against_both_references_for_its_own_systems_apart_from_the_others(
+        tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 2, "wmt22-enzh": 4})
+    monkeypatch.setattr(realdata, "WMT22G_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22L_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT22N_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22Q_FIRST", 3)
+    folder = _wmt22_folder(tmp_path / "a", 4)
+    twenty_fourth = realdata.load_items(tmp_path, ["wmt22q-enzh"], None, folder)
+    assert [(i.set, i.line, i.system) for i in twenty_fourth] == [
+        ("wmt22q-enzh", n, s) for s in ("LanguageX", "Manifold") for n in (1, 2, 3)]
+    third = twenty_fourth[5]
+    assert (third.source, third.references, third.candidate) == ("source 3", ("参考A3", "参考B3"), "Manifold 3")
+    assert (third.source_lang, third.target_lang, third.modes) == ("en", "zh", realdata.MODES)
+    twenty_first = realdata.load_items(tmp_path, ["wmt22n-enzh"], None, folder)  # its own N
+    assert {i.system for i in twenty_first} == set(realdata.WMT22N_SYSTEMS) and {i.line for i in twenty_first} == {1, 2}
+    sets = ["wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh"]
+    others = realdata.load_items(tmp_path, sets, None, folder)
+    every = realdata.load_items(tmp_path, [*sets, "wmt22q-enzh"], None, folder)
+    assert {i.system for i in others}.isdisjoint(realdata.WMT22Q_SYSTEMS)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + twenty_fourth)
+    monkeypatch.setattr(realdata, "WMT22Q_FIRST", 4)  # whole
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt22q-enzh"], None, folder)] == [1, 2, 3, 4] * 2
+
+
+def test_wmt22q_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 3, "wmt22-enzh": 3})
+    for name in ("WMT22G_FIRST", "WMT22L_FIRST", "WMT22N_FIRST", "WMT22Q_FIRST"):
+        monkeypatch.setattr(realdata, name, 2)
+    for system in realdata.WMT22Q_SYSTEMS:
+        short = _wmt22_folder(tmp_path / system, 3, short=f"system-outputs/generaltest2022.en-zh.hyp.{system}.zh")
+        assert len(realdata.load_items(tmp_path, ["wmt22-enzh", "wmt22n-enzh"], None, short)) == 7
+        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
+            realdata.load_items(tmp_path, ["wmt22q-enzh"], None, short)
+    for k, path in enumerate(("references/generaltest2022.en-zh.ref.A.zh", "references/generaltest2022.en-zh.ref.B.zh",
+                              "sources/generaltest2022.en-zh.src.en")):
+        with pytest.raises(SystemExit, match="not the 3 lines"):
+            realdata.load_items(tmp_path, ["wmt22q-enzh"], None, _wmt22_folder(tmp_path / str(k), 3, short=path))
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt22q-enzh"], None, _wmt22_folder(tmp_path / "c", 4))
 
 
 def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_chosen_on():
@@ -2895,6 +3059,10 @@ BLIND_SETS = {
     "twenty-third": ("wmt22p-zhen", lambda: f"WMT22 zh-en lines 1501-{1500 + realdata.WMT22P_FIRST}", "wmt23q-enzh",
                      lambda: f"WMT23 general en-zh lines 1-{realdata.WMT23Q_FIRST}",
                      {"WMT22P_FIRST": 250, "WMT23Q_FIRST": 400}),
+    "twenty-fourth": ("wmt23r-zhen",
+                      lambda: f"WMT23 general zh-en, entries 1251-{1250 + realdata.WMT23R_FIRST} of wmt23e-zhen's lines",
+                      "wmt22q-enzh", lambda: f"WMT22 en-zh lines 1-{realdata.WMT22Q_FIRST}",
+                      {"WMT23R_FIRST": 150, "WMT22Q_FIRST": 500}),
 }
 
 
@@ -2905,7 +3073,7 @@ BLIND_SETS = {
                                                 ("sixteenth", "seventeenth"), ("seventeenth", "eighteenth"),
                                                 ("eighteenth", "nineteenth"), ("nineteenth", "twentieth"),
                                                 ("twentieth", "twenty-first"), ("twenty-first", "twenty-second"),
-                                                ("twenty-second", "twenty-third")])
+                                                ("twenty-second", "twenty-third"), ("twenty-third", "twenty-fourth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -3398,6 +3566,64 @@ def test_main_says_when_the_twenty_third_sets_data_is_missing(tmp_path, monkeypa
         assert missing not in capsys.readouterr().err
 
 
+def test_the_twenty_fourth_blind_set_is_apart_from_the_thirteenth_twentieth_twenty_first_and_twenty_third(
+        monkeypatch):
+    for name, value in (("WMT23I_FIRST", 1250), ("WMT23N_FIRST", 344), ("WMT23R_FIRST", 200), ("WMT22N_FIRST", 1800),
+                        ("WMT22G_FIRST", 1800), ("WMT22Q_FIRST", 1800)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt23i-zhen", "IOL_Research", "zh"), _item("wmt22g-enzh", "DLUT", "en"),
+             _item("wmt23n-zhen", "ANVITA", "zh"), _item("wmt22n-enzh", "Lan-Bridge", "en"),
+             _item("wmt23q-enzh", "Yishu", "en"),
+             _item("wmt23r-zhen", "IOL_Research", "zh"), _item("wmt23r-zhen", "NLLB_Greedy", "zh"),
+             _item("wmt22q-enzh", "Manifold", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT23 general zh-en, first 1250 of wmt23e-zhen's lines, IOL_Research, NLLB_Greedy"] == \
+        ("after", {"wmt23i-zhen"})
+    assert columns["WMT23 general zh-en, entries 1251-1594 of wmt23e-zhen's lines, ANVITA, HW-TSC"] == \
+        ("after", {"wmt23n-zhen"})
+    assert columns["WMT23 general zh-en, entries 1251-1450 of wmt23e-zhen's lines, IOL_Research, NLLB_Greedy"] == \
+        ("after", {"wmt23r-zhen"})
+    assert columns["WMT22 en-zh lines 1-1800, JDExploreAcademy, Lan-Bridge"] == ("after", {"wmt22n-enzh"})
+    assert columns["WMT22 en-zh lines 1-1800, LanguageX, Manifold"] == ("after", {"wmt22q-enzh"})
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT23 general zh-en, entries 1251-1450 of wmt23e-zhen's lines, IOL_Research**"] == [
+        ("wmt23r-zhen", "IOL_Research")]
+    assert rows["**WMT23 general zh-en, entries 1251-1450 of wmt23e-zhen's lines, NLLB_Greedy**"] == [
+        ("wmt23r-zhen", "NLLB_Greedy")]
+    assert rows["**WMT23 general zh-en, entries 1251-1450 of wmt23e-zhen's lines, IOL_Research, NLLB_Greedy**"] == [
+        (i.set, i.system) for i in items[5:7]]
+    assert rows["**WMT22 en-zh lines 1-1800, Manifold**"] == [("wmt22q-enzh", "Manifold")]
+    assert "**WMT22 en-zh lines 1-1800, LanguageX**" not in rows  # no item of its own
+    assert rows["**thirteenth blind set, both directions**"] == [(i.set, i.system) for i in items[:2]]
+    assert rows["**twentieth blind set, both directions**"] == [("wmt23n-zhen", "ANVITA")]
+    assert rows["**twenty-first blind set, both directions**"] == [("wmt22n-enzh", "Lan-Bridge")]
+    assert rows["**twenty-third blind set, both directions**"] == [("wmt23q-enzh", "Yishu")]
+    assert rows["**twenty-fourth blind set, both directions**"] == [(i.set, i.system) for i in items[5:]]
+
+
+def test_the_twenty_fourth_blind_sets_zh_en_is_read_with_wmt23e_line_list_and_its_en_zh_with_wmt22():
+    assert "wmt23r-zhen" in realdata.WMT23E_LIST_SETS and "wmt22q-enzh" not in realdata.WMT23E_LIST_SETS
+    assert "wmt22q-enzh" in realdata.WMT22_BLIND and "wmt23r-zhen" not in realdata.WMT22_BLIND
+
+
+def test_main_says_when_the_twenty_fourth_sets_data_is_missing(tmp_path, monkeypatch, capsys):
+    class Stop(Exception):
+        pass
+
+    def load_items(*_):
+        raise Stop
+
+    monkeypatch.setattr(realdata, "load_items", load_items)
+    for name, option, missing in (("wmt23r-zhen", "--wmt23sys", "no WMT23 general test data"),
+                                  ("wmt22q-enzh", "--wmt22", "no WMT22 data")):
+        with pytest.raises(Stop):
+            realdata.main(["--data", str(tmp_path), "--sets", name])
+        assert f"{missing} ({option})" in capsys.readouterr().err
+        with pytest.raises(Stop):
+            realdata.main(["--data", str(tmp_path), "--sets", name, option, str(tmp_path)])
+        assert missing not in capsys.readouterr().err
+
+
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
     assert "wmt22j-zhen" in realdata.WMT22_BLIND
 
@@ -3461,8 +3687,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND21", "wmt22m-zhen", "wmt22n-enzh", "round22", "round21"),
     ("BLIND22", "wmt22o-zhen", "wmt23p-enzh", "round23", "round22"),
     ("BLIND23", "wmt22p-zhen", "wmt23q-enzh", "round24", "round23"),
+    ("BLIND24", "wmt23r-zhen", "wmt22q-enzh", "round24", "round23"),
 ])
-def test_the_twelfth_to_twenty_third_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_twenty_fourth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

@@ -3687,7 +3687,7 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND21", "wmt22m-zhen", "wmt22n-enzh", "round22", "round21"),
     ("BLIND22", "wmt22o-zhen", "wmt23p-enzh", "round23", "round22"),
     ("BLIND23", "wmt22p-zhen", "wmt23q-enzh", "round24", "round23"),
-    ("BLIND24", "wmt23r-zhen", "wmt22q-enzh", "round24", "round23"),
+    ("BLIND24", "wmt23r-zhen", "wmt22q-enzh", "round25", "round24"),
 ])
 def test_the_twelfth_to_twenty_fourth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):

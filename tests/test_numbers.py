@@ -833,6 +833,20 @@ ROUND_25_READINGS = [
     ("第一财经 ranked top.", "第一财经排名第一。", True),
 ]
 
+ROUND_26_READINGS = [
+    # 三五 is "three or five" (a few), weak; not thirty-five
+    ("Three or five blade razors irritate the skin.", "三五片刀片剃须刀对皮肤的刺激更大。", False),
+    ("他三五天后回来。", "He came back in three to five days.", False),
+    ("他三五天后回来。", "He came back in a few days.", False),
+    ("他三五天后回来。", "He came back in 35 days.", True),
+    ("他三五天来一次。", "He comes every four days.", True),
+    ("三五百人参加。", "Hundreds of people attended.", False),
+    ("三五百人参加。", "350 people attended.", True),
+    ("他四五天后回来。", "He came back in 45 days.", True),  # a range of neighbours stays stated
+    ("他们三五成群地走来。", "They came in small groups.", False),  # an idiom
+    ("他们三五成群地走来。", "They came in groups of 35.", True),
+]
+
 
 def test_a_clause_machine_translation_loops_on_adds_its_number_only_until_it_repeats():
     """Seven copies of "5人死亡，": the copies whose 24 characters were written before add nothing; a run of one
@@ -887,8 +901,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_12_READINGS + ROUND_13_READINGS + ROUND_14_READINGS + ROUND_15_READINGS
                          + ROUND_16_READINGS + ROUND_17_READINGS + ROUND_18_READINGS + ROUND_19_READINGS
                          + ROUND_20_READINGS + ROUND_21_READINGS + ROUND_22_READINGS + ROUND_23_READINGS
-                         + ROUND_24_READINGS + ROUND_24_REVIEW + ROUND_25_READINGS)
-def test_round_9_to_25_readings(source, candidate, reported):
+                         + ROUND_24_READINGS + ROUND_24_REVIEW + ROUND_25_READINGS + ROUND_26_READINGS)
+def test_round_9_to_26_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

@@ -40,7 +40,7 @@ NON_QUANTITIES = (
     # idioms and set phrases
     "百花齐放 百折不挠 千方百计 千家万户 千载难逢 成千上万 一心一意 三心二意 七上八下 乱七八糟 四面八方 五湖四海 "
     "五颜六色 一五一十 胡说八道 说三道四 七嘴八舌 横七竖八 一成不变 一分为二 不三不四 三番五次 三令五申 接二连三 独一无二 数一数二 九牛一毛 十全十美 "
-    "四分五裂 一石二鸟 一举两得 两全其美 隔三岔五 隔三差五 一干二净 一清二楚 三言两语 三三两两 五花八门 三湘四水 伤敌一千自损八百 杀敌一千自损八百 "
+    "四分五裂 三五成群 一石二鸟 一举两得 两全其美 隔三岔五 隔三差五 一干二净 一清二楚 三言两语 三三两两 五花八门 三湘四水 伤敌一千自损八百 杀敌一千自损八百 "
     # terms whose numeral counts nothing: a medicine, the dog days, chemicals, things, the primary and
     # secondary (stock) markets
     "一年四季 三位一体 在四周 向四周 四周围 环顾四周 "
@@ -394,9 +394,9 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
     range_values = _range(run) or _range_after(run)
     if range_values:  # 五六百米 is 500 to 600 metres, 四五厘米 4 to 5 cm, 一万六七千 16,000 to 17,000
         strong = bool(_COUNTED.match(text, end))
-        # 一两张 is "a couple of" as often as "one or two": its one only vouches
-        reader.add_many([(number(v), ()) for v in range_values], start, end, strong,
-                        weak=["1"] if run == "一两" else ())
+        # 一两张 is "a couple of" as often as "one or two": its one only vouches; 三五天 as often "a few days"
+        weak = ["1"] if run == "一两" else [number(v) for v in range_values] if run.startswith("三五") else []
+        reader.add_many([(number(v), ()) for v in range_values], start, end, strong, weak=weak)
         return
     value = chinese_value(run)
     if run != "十" and run in _MAGNITUDES:  # a bare 千 or 万 (十 alone is ten): 千人计划 counts people, 万马奔腾 is "myriads", 千米 a kilometre
@@ -492,11 +492,12 @@ def _digit_list(run: str) -> list[int]:
 
 
 def _range(run: str) -> list[int]:
-    """五六百 -> [500, 600], 三四十 -> [30, 40], 二三 -> [2, 3]; [] for anything else."""
+    """五六百 -> [500, 600], 三四十 -> [30, 40], 二三 -> [2, 3], 三五 ("three or five") -> [3, 5]; [] for anything
+    else."""
     if len(run) < 2 or run[0] not in "一二两三四五六七八九" or run[1] not in "二两三四五六七八九":
         return []
     first, second = _DIGIT_VALUES[run[0]], _DIGIT_VALUES[run[1]]
-    if second != first + 1:
+    if second != first + 1 and run[:2] != "三五":
         return []
     scale = {"": 1, "十": 10, "百": 100, "千": 1000, "万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7,
              "亿": 10**8}.get(run[2:])

@@ -843,7 +843,7 @@ ROUND_26_READINGS = [
     ("三五百人参加。", "Hundreds of people attended.", False),
     ("三五百人参加。", "350 people attended.", True),
     ("他四五天后回来。", "He came back in 45 days.", True),  # a range of neighbours stays stated
-    ("他们三五成群地走来。", "They came in small groups.", False),  # an idiom
+    ("他们三五成群地走来。", "They came in small groups.", False),  # the idiom reads the same
     ("他们三五成群地走来。", "They came in groups of 35.", True),
 ]
 

@@ -3996,3 +3996,23 @@ def test_main_says_when_the_fourteenth_sets_data_is_missing(tmp_path, monkeypatc
     with pytest.raises(Stop):
         realdata.main(["--data", str(tmp_path), "--sets", "wmt23j-enzh", "--wmt23sys", str(tmp_path)])
     assert "no WMT23 general test data" not in capsys.readouterr().err
+
+
+def test_detect_shared_by_forked_processes_gives_the_same_verdicts_in_the_same_order():
+    """--jobs: the guards are closures (they do not pickle); forked workers read them and each takes every
+    jobs-th item."""
+    items = [realdata.Item("wmt24-enzh", line, "Aya23", f"{line} cats", (f"{line}只猫",), f"{line + line % 2}只猫",
+                           "en", "zh") for line in range(2, 9)]
+    seen = []
+
+    def guard_for(name):
+        def guard(item, mode):
+            seen.append(name)
+            return (f"{name} {item.line}", "unit") if item.line % 3 == len(name) % 3 else ("", None)
+        return guard
+    guards = {name: guard_for(name) for name in realdata.GUARDS}
+    alone = realdata.detect(items, guards)
+    shared = realdata.detect(items, guards, jobs=3)
+    assert list(shared) == list(alone) == [item.key for item in items]
+    assert shared == alone and any(v.flags for v in alone.values())
+    assert realdata._SHARED == ()  # nothing left for the next call

@@ -2606,7 +2606,7 @@ class _Said:
 
 def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path, monkeypatch):
     item = realdata.Item("heldout-more", 1, "HuaweiTSC", "源", ("ref",), "candidate", "zh", "en")
-    loaded, seen = [], {}
+    loaded, seen, jobs_seen = [], {}, []
 
     def load_package(revision, name):
         loaded.append((revision, name))
@@ -2615,8 +2615,9 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
     class Stop(Exception):
         pass
 
-    def detect(items, guards):
+    def detect(items, guards, jobs):
         seen.update(guards)
+        jobs_seen.append(jobs)
         raise Stop
 
     monkeypatch.setattr(realdata, "load_items", lambda *_: [item])
@@ -2624,17 +2625,18 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
     monkeypatch.setattr(realdata, "load_before", lambda revision: types.SimpleNamespace(revision=revision))
     monkeypatch.setattr(realdata, "detect", detect)
     rounds = [name for name in realdata.GUARDS if name.startswith("round")]
-    argv = [f"--{name}={name}-rev" for name in rounds] + ["--before=before-rev", "--data", str(tmp_path)]
+    argv = [f"--{name}={name}-rev" for name in rounds] + ["--before=before-rev", "--data", str(tmp_path), "--jobs=2"]
     with pytest.raises(Stop):
         realdata.main(argv)
-    assert set(seen) == set(realdata.GUARDS)
+    assert set(seen) == set(realdata.GUARDS) and jobs_seen == [2]
     assert sorted(loaded) == sorted((f"{name}-rev", f"evalkit_numbers_{name}") for name in rounds)
     for name in rounds[1:]:  # round 1's guard reads the mentions of what it says: its wiring is by load alone
         assert seen[name](item, "source") == (f"{name}-rev source", "unit"), name
     assert seen["after"] is realdata.after
     loaded.clear()
-    with pytest.raises(Stop):  # without options, each round is loaded from its own revision
+    with pytest.raises(Stop):  # without options, each round is loaded from its own revision, in one process
         realdata.main(["--data", str(tmp_path)])
+    assert jobs_seen == [2, 1]
     defaults = {"round1": realdata.ROUND1, "round3": realdata.ROUND3, "round4": realdata.ROUND4,
                 "round5": realdata.ROUND5, "round6": realdata.ROUND6, "round7": realdata.ROUND7,
                 "round8": realdata.ROUND8, "round9": realdata.ROUND9, "round10": realdata.ROUND10,

@@ -3690,7 +3690,17 @@ def test_the_twenty_second_blind_sets_zh_en_is_read_with_the_other_wmt22_systems
     assert "wmt23p-enzh" not in realdata.WMT23E_LIST_SETS
 
 
-def test_main_says_when_the_twenty_second_sets_data_is_missing(tmp_path, monkeypatch, capsys):
+@pytest.mark.parametrize("name, option, missing", [
+    ("wmt22o-zhen", "--wmt22", "no WMT22 data"),
+    ("wmt23p-enzh", "--wmt23sys", "no WMT23 general test data"),
+    ("wmt22p-zhen", "--wmt22", "no WMT22 data"),
+    ("wmt23q-enzh", "--wmt23sys", "no WMT23 general test data"),
+    ("wmt23r-zhen", "--wmt23sys", "no WMT23 general test data"),
+    ("wmt22q-enzh", "--wmt22", "no WMT22 data"),
+    ("wmt23s-zhen", "--wmt23sys", "no WMT23 general test data"),
+    ("wmt22r-enzh", "--wmt22", "no WMT22 data"),
+])  # the twenty-second to twenty-fifth sets
+def test_main_says_when_a_blind_sets_data_is_missing(name, option, missing, tmp_path, monkeypatch, capsys):
     class Stop(Exception):
         pass
 
@@ -3698,14 +3708,12 @@ def test_main_says_when_the_twenty_second_sets_data_is_missing(tmp_path, monkeyp
         raise Stop
 
     monkeypatch.setattr(realdata, "load_items", load_items)
-    for name, option, missing in (("wmt22o-zhen", "--wmt22", "no WMT22 data"),
-                                  ("wmt23p-enzh", "--wmt23sys", "no WMT23 general test data")):
-        with pytest.raises(Stop):
-            realdata.main(["--data", str(tmp_path), "--sets", name])
-        assert f"{missing} ({option})" in capsys.readouterr().err
-        with pytest.raises(Stop):
-            realdata.main(["--data", str(tmp_path), "--sets", name, option, str(tmp_path)])
-        assert missing not in capsys.readouterr().err
+    with pytest.raises(Stop):
+        realdata.main(["--data", str(tmp_path), "--sets", name])
+    assert f"{missing} ({option})" in capsys.readouterr().err
+    with pytest.raises(Stop):
+        realdata.main(["--data", str(tmp_path), "--sets", name, option, str(tmp_path)])
+    assert missing not in capsys.readouterr().err
 
 
 def test_the_twenty_third_blind_set_is_apart_from_the_fifteenth_nineteenth_twenty_first_and_twenty_second(
@@ -3746,24 +3754,6 @@ def test_the_twenty_third_blind_sets_zh_en_is_read_with_the_other_wmt22_systems(
     assert "wmt23q-enzh" not in realdata.WMT23E_LIST_SETS
 
 
-def test_main_says_when_the_twenty_third_sets_data_is_missing(tmp_path, monkeypatch, capsys):
-    class Stop(Exception):
-        pass
-
-    def load_items(*_):
-        raise Stop
-
-    monkeypatch.setattr(realdata, "load_items", load_items)
-    for name, option, missing in (("wmt22p-zhen", "--wmt22", "no WMT22 data"),
-                                  ("wmt23q-enzh", "--wmt23sys", "no WMT23 general test data")):
-        with pytest.raises(Stop):
-            realdata.main(["--data", str(tmp_path), "--sets", name])
-        assert f"{missing} ({option})" in capsys.readouterr().err
-        with pytest.raises(Stop):
-            realdata.main(["--data", str(tmp_path), "--sets", name, option, str(tmp_path)])
-        assert missing not in capsys.readouterr().err
-
-
 def test_the_twenty_fourth_blind_set_is_apart_from_the_thirteenth_twentieth_twenty_first_and_twenty_third(
         monkeypatch):
     for name, value in (("WMT23I_FIRST", 1250), ("WMT23N_FIRST", 344), ("WMT23R_FIRST", 200), ("WMT22N_FIRST", 1800),
@@ -3802,24 +3792,6 @@ def test_the_twenty_fourth_blind_set_is_apart_from_the_thirteenth_twentieth_twen
 def test_the_twenty_fourth_blind_sets_zh_en_is_read_with_wmt23e_line_list_and_its_en_zh_with_wmt22():
     assert "wmt23r-zhen" in realdata.WMT23E_LIST_SETS and "wmt22q-enzh" not in realdata.WMT23E_LIST_SETS
     assert "wmt22q-enzh" in realdata.WMT22_BLIND and "wmt23r-zhen" not in realdata.WMT22_BLIND
-
-
-def test_main_says_when_the_twenty_fourth_sets_data_is_missing(tmp_path, monkeypatch, capsys):
-    class Stop(Exception):
-        pass
-
-    def load_items(*_):
-        raise Stop
-
-    monkeypatch.setattr(realdata, "load_items", load_items)
-    for name, option, missing in (("wmt23r-zhen", "--wmt23sys", "no WMT23 general test data"),
-                                  ("wmt22q-enzh", "--wmt22", "no WMT22 data")):
-        with pytest.raises(Stop):
-            realdata.main(["--data", str(tmp_path), "--sets", name])
-        assert f"{missing} ({option})" in capsys.readouterr().err
-        with pytest.raises(Stop):
-            realdata.main(["--data", str(tmp_path), "--sets", name, option, str(tmp_path)])
-        assert missing not in capsys.readouterr().err
 
 
 def test_the_twenty_fifth_blind_set_is_apart_from_the_seventeenth_twentieth_twenty_first_and_twenty_fourth(
@@ -3864,24 +3836,6 @@ def test_the_twenty_fifth_blind_sets_halves_are_read_with_the_other_wmt22_and_wm
     assert realdata.SETS.index("wmt23s-zhen") + 1 == realdata.SETS.index("wmt22r-enzh")
     assert realdata.BLIND25 == ("wmt23s-zhen", "wmt22r-enzh")
     assert realdata.LABELS_BLIND25.name == "numbers_labels_blind25.tsv"
-
-
-def test_main_says_when_the_twenty_fifth_sets_data_is_missing(tmp_path, monkeypatch, capsys):
-    class Stop(Exception):
-        pass
-
-    def load_items(*_):
-        raise Stop
-
-    monkeypatch.setattr(realdata, "load_items", load_items)
-    for name, option, missing in (("wmt23s-zhen", "--wmt23sys", "no WMT23 general test data"),
-                                  ("wmt22r-enzh", "--wmt22", "no WMT22 data")):
-        with pytest.raises(Stop):
-            realdata.main(["--data", str(tmp_path), "--sets", name])
-        assert f"{missing} ({option})" in capsys.readouterr().err
-        with pytest.raises(Stop):
-            realdata.main(["--data", str(tmp_path), "--sets", name, option, str(tmp_path)])
-        assert missing not in capsys.readouterr().err
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():

@@ -847,6 +847,20 @@ ROUND_26_READINGS = [
     ("他们三五成群地走来。", "They came in groups of 35.", True),
 ]
 
+ROUND_27_READINGS = [
+    # yen (and roubles, rupiah) are another currency for 元; 千 or 百 after digits is part of the sum (2千元)
+    ("我从没用过超过2千元的手机", "I've never spent over 2 thousand yen on a phone", True),
+    ("我从没用过超过2千元的手机", "I've never spent over 2,000 yuan on a phone", False),
+    ("我从没用过超过2千元的手机", "I've never spent over 2 thousand on a phone", False),
+    ("我从没用过超过两千元的手机", "I've never spent over two thousand JPY on a phone", True),
+    ("票价5百元", "Tickets cost 500 roubles", True),
+    ("票价500元", "Tickets cost 500 rubles", True),
+    ("票价500元", "Tickets cost 500 yuan, not yen", False),  # a right rendering vouches
+    ("他在东京花了2千日元", "He spent 2,000 yen in Tokyo", False),  # the source says yen
+    ("他带了2千日元，又花了500元", "He brought 2,000 yen and spent 500 yen", False),  # both may be yen
+    ("他走了3千米", "He walked 3 miles", True),  # 千米 is kilometres, read as before
+]
+
 
 def test_a_clause_machine_translation_loops_on_adds_its_number_only_until_it_repeats():
     """Seven copies of "5人死亡，": the copies whose 24 characters were written before add nothing; a run of one
@@ -901,8 +915,9 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_12_READINGS + ROUND_13_READINGS + ROUND_14_READINGS + ROUND_15_READINGS
                          + ROUND_16_READINGS + ROUND_17_READINGS + ROUND_18_READINGS + ROUND_19_READINGS
                          + ROUND_20_READINGS + ROUND_21_READINGS + ROUND_22_READINGS + ROUND_23_READINGS
-                         + ROUND_24_READINGS + ROUND_24_REVIEW + ROUND_25_READINGS + ROUND_26_READINGS)
-def test_round_9_to_26_readings(source, candidate, reported):
+                         + ROUND_24_READINGS + ROUND_24_REVIEW + ROUND_25_READINGS + ROUND_26_READINGS
+                         + ROUND_27_READINGS)
+def test_round_9_to_27_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

@@ -1,6 +1,6 @@
 """Units that machine translation confuses with a unit of the same kind: 里 (li, half a
 kilometre) as miles, 亩 (mu, a fifteenth of a hectare) as acres, 元 and 块 (yuan) as dollars or
-as another currency (RM31), another currency as 美元 (N585 million, naira, as 5.85亿美元),
+as another currency (RM31, 2千元 as "2 thousand yen"), another currency as 美元 (N585 million, naira, as 5.85亿美元),
 a Chinese sum with no currency named as dollars, kilometres as miles, Celsius as Fahrenheit, 度
 (kWh, after 万 or 亿) as degrees;
 and, with the source's own number, 斤 (half a kilogram) as kilograms, decades as 年 and a count
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .reading import number_mentions
 
-_COUNT_ZH = r"(?:\d[\d,.]*|[一二两三四五六七八九十百千万亿几数]+)\s*(?:多|余|来)?\s*(?:万|亿)?\s*(?:多|余)?\s*"
+_COUNT_ZH = r"(?:\d[\d,.]*(?:\s*[百千])?|[一二两三四五六七八九十百千万亿几数]+)\s*(?:多|余|来)?\s*(?:万|亿)?\s*(?:多|余)?\s*"
 _COUNT_EN = (r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|"
              r"thousand|million|dozen)\s*-?\s*")
 
@@ -62,9 +62,10 @@ FALSE_FRIENDS = (
                 re.compile(r"元|块|钱|美|刀|镑|欧|币|圆|[$￥¥€£]|(?i:usd|hkd|eur|gbp)")),
     # 31元 as RM31: the number right, the money another country's
     FalseFriend("元 (yuan) as another currency", re.compile(_COUNT_ZH + r"(?:(?<![美港澳加欧日韩台新])元|块钱)"), _YUAN,
-                re.compile(r"(?i)\bRM\s?\d|\bringgits?\b|\bMYR\b|€|\beuros?\b|£|₹|\brupees?\b|\bbaht\b|\bpesos?\b"),
-                # Malaysian and Singaporean Chinese write 元 for their own money
-                re.compile(r"马币|令吉|林吉特|欧元|英镑|卢比|泰铢|比索|马来西亚|大马|吉隆坡|新加坡|狮城")),
+                re.compile(r"(?i)\bRM\s?\d|\bringgits?\b|\bMYR\b|€|\beuros?\b|£|₹|\brupees?\b|\bbaht\b|\bpesos?\b|"
+                           r"\byen\b|\bJPY\b|\br[ou]?ubles?\b|\brupiah\b"),
+                # Malaysian and Singaporean Chinese write 元 for their own money; a source naming yen may mean it
+                re.compile(r"马币|令吉|林吉特|欧元|英镑|卢比|泰铢|比索|日元|日币|円|卢布|印尼盾|马来西亚|大马|吉隆坡|新加坡|狮城")),
     # N585 million (naira) as 5.85亿美元: another currency made dollars
     FalseFriend("another currency as 美元 (dollars)",
                 re.compile(r"(?i)[£€₦₹]\s?\d|(?<![A-Za-z])N\d[\d,.]*\s?(?:million|billion|trillion|bn|m)\b|"

@@ -848,7 +848,7 @@ ROUND_26_READINGS = [
 ]
 
 ROUND_27_READINGS = [
-    # yen (and roubles, rupiah) are another currency for 元; 千 or 百 after digits is part of the sum (2千元)
+    # yen (and roubles, rupiah) are another currency for 元
     ("我从没用过超过2千元的手机", "I've never spent over 2 thousand yen on a phone", True),
     ("我从没用过超过2千元的手机", "I've never spent over 2,000 yuan on a phone", False),
     ("我从没用过超过2千元的手机", "I've never spent over 2 thousand on a phone", False),
@@ -856,6 +856,7 @@ ROUND_27_READINGS = [
     ("票价5百元", "Tickets cost 500 roubles", True),
     ("票价500元", "Tickets cost 500 rubles", True),
     ("票价500元", "Tickets cost 500 yuan, not yen", False),  # a right rendering vouches
+    ("票价500元", "Tickets for the Cheyenne show cost 500", False),  # a word holding "yen"
     ("他在东京花了2千日元", "He spent 2,000 yen in Tokyo", False),  # the source says yen
     ("他带了2千日元，又花了500元", "He brought 2,000 yen and spent 500 yen", False),  # both may be yen
     ("他走了3千米", "He walked 3 miles", True),  # 千米 is kilometres, read as before

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .reading import number_mentions
 
-_COUNT_ZH = r"(?:\d[\d,.]*(?:\s*[百千])?|[一二两三四五六七八九十百千万亿几数]+)\s*(?:多|余|来)?\s*(?:万|亿)?\s*(?:多|余)?\s*"
+_COUNT_ZH = r"(?:\d[\d,.]*|[一二两三四五六七八九十百千万亿几数]+)\s*(?:多|余|来)?\s*(?:万|亿)?\s*(?:多|余)?\s*"
 _COUNT_EN = (r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|"
              r"thousand|million|dozen)\s*-?\s*")
 

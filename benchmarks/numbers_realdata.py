@@ -189,6 +189,12 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 these entries, the twenty-fourth's counted, and that are not degenerate; needs the MQM file)
   wmt22r-enzh   WMT22 general test en-zh, lines 1-1,600, references A and B (as wmt22n-enzh); Online-A and Online-G
                 (the twenty-fifth blind set; the first two WMT22 en-zh systems no set reads, not degenerate)
+  wmt23t-zhen   WMT23 general test zh-en, entries 1,251-1,594 of wmt23e-zhen's line list (as wmt23s-zhen), refA;
+                ONLINE-M and Yishu (the twenty-sixth blind set: taken while round 27 was being written; the first two
+                WMT23 zh-en systems, in alphabetical order, that no set reads on these entries, the twenty-fourth's
+                and twenty-fifth's counted, and that are not degenerate; needs the MQM file)
+  wmt22s-enzh   WMT22 general test en-zh, lines 1-1,700, references A and B (as wmt22r-enzh); Online-W and Online-Y
+                (the twenty-sixth blind set; the first two WMT22 en-zh systems no set reads, not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -230,8 +236,9 @@ wmt24j-enzh) in numbers_labels_blind18.tsv, the nineteenth's (wmt22k-zhen, wmt22
 numbers_labels_blind19.tsv, the twentieth's (wmt23n-zhen, wmt23o-enzh) in numbers_labels_blind20.tsv, the
 twenty-first's (wmt22m-zhen, wmt22n-enzh) in numbers_labels_blind21.tsv, the twenty-second's (wmt22o-zhen,
 wmt23p-enzh) in numbers_labels_blind22.tsv, the twenty-third's (wmt22p-zhen, wmt23q-enzh) in
-numbers_labels_blind23.tsv, the twenty-fourth's (wmt23r-zhen, wmt22q-enzh) in numbers_labels_blind24.tsv and the
-twenty-fifth's (wmt23s-zhen, wmt22r-enzh) in numbers_labels_blind25.tsv (the rule is in benchmarks/data/README.md).
+numbers_labels_blind23.tsv, the twenty-fourth's (wmt23r-zhen, wmt22q-enzh) in numbers_labels_blind24.tsv, the
+twenty-fifth's (wmt23s-zhen, wmt22r-enzh) in numbers_labels_blind25.tsv and the twenty-sixth's (wmt23t-zhen,
+wmt22s-enzh) in numbers_labels_blind26.tsv (the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -240,7 +247,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to twenty-fifth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to twenty-sixth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -314,21 +321,27 @@ the twenty-fourth's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt22 WMT22 --wmt23sys WMT23SYS \
         --sets wmt23r-zhen wmt22q-enzh --markdown
 
-and the twenty-fifth's with
+the twenty-fifth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt22 WMT22 --wmt23sys WMT23SYS \
         --sets wmt23s-zhen wmt22r-enzh --markdown
 
+and the twenty-sixth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt22 WMT22 --wmt23sys WMT23SYS \
+        --sets wmt23t-zhen wmt22s-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to twenty-fifth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to twenty-sixth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
 numbers_labels_blind12.tsv, numbers_labels_blind13.tsv, numbers_labels_blind14.tsv, numbers_labels_blind15.tsv,
 numbers_labels_blind16.tsv, numbers_labels_blind17.tsv, numbers_labels_blind18.tsv, numbers_labels_blind19.tsv,
 numbers_labels_blind20.tsv, numbers_labels_blind21.tsv, numbers_labels_blind22.tsv,
-numbers_labels_blind23.tsv, numbers_labels_blind24.tsv or numbers_labels_blind25.tsv);
+numbers_labels_blind23.tsv, numbers_labels_blind24.tsv, numbers_labels_blind25.tsv or
+numbers_labels_blind26.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -388,6 +401,7 @@ LABELS_BLIND22 = ROOT / "benchmarks" / "data" / "numbers_labels_blind22.tsv"  # 
 LABELS_BLIND23 = ROOT / "benchmarks" / "data" / "numbers_labels_blind23.tsv"  # the same, the twenty-third blind set
 LABELS_BLIND24 = ROOT / "benchmarks" / "data" / "numbers_labels_blind24.tsv"  # the same, the twenty-fourth blind set
 LABELS_BLIND25 = ROOT / "benchmarks" / "data" / "numbers_labels_blind25.tsv"  # the same, the twenty-fifth blind set
+LABELS_BLIND26 = ROOT / "benchmarks" / "data" / "numbers_labels_blind26.tsv"  # the same, the twenty-sixth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -428,7 +442,7 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt22j-zhen", "wmt23k-enzh", "wmt23l-zhen", "wmt24i-enzh", "wmt23m-zhen", "wmt24j-enzh",
         "wmt22k-zhen", "wmt22l-enzh", "wmt23n-zhen", "wmt23o-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen",
         "wmt23p-enzh", "wmt22p-zhen", "wmt23q-enzh", "wmt23r-zhen", "wmt22q-enzh",
-        "wmt23s-zhen", "wmt22r-enzh")
+        "wmt23s-zhen", "wmt22r-enzh", "wmt23t-zhen", "wmt22s-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -497,7 +511,7 @@ WMT24D_FIRST = 700  # the size rule's N: file lines 1-N, the canary skipped (800
 BLIND8 = ("wmt23g-zhen", "wmt24d-enzh")
 # read on wmt23e-zhen's line list
 WMT23E_LIST_SETS = ("wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen", "wmt23l-zhen", "wmt23m-zhen",
-                    "wmt23n-zhen", "wmt23r-zhen", "wmt23s-zhen")
+                    "wmt23n-zhen", "wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen")
 # The ninth blind set (benchmarks/data/README.md), its systems and size fixed before any of its output was read: WMT21
 # zh-en's development lines for the first two systems (case-insensitive alphabetical order) whose name appeared in no
 # file of the repository, and WMT24 en-zh (wmt24-enzh's lines) for the first two systems after GPT-4 whose corpus chrF
@@ -659,10 +673,21 @@ WMT23S_FIRST = 344  # the size rule's M (a multiple of 50, at most 344: the list
 WMT22R_SYSTEMS = ("Online-A", "Online-G")
 WMT22R_FIRST = 1600  # the size rule's N: lines 1-N (1,700 would pool over 260 with wmt23s)
 BLIND25 = ("wmt23s-zhen", "wmt22r-enzh")
+# The twenty-sixth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read: the
+# entries of wmt23e-zhen's line list after the first 1,250 (WMT23 general zh-en, refA, as wmt23s-zhen), for the first
+# two systems that no set here reads on them (the twenty-fourth and twenty-fifth sets' counted), and WMT22 en-zh
+# (references A and B, as wmt22r-enzh) from its first line, for the first two systems that no set here reads; each not
+# degenerate; cut by the size rule.
+WMT23T_SYSTEMS = ("ONLINE-M", "Yishu")
+WMT23T_AFTER = 1250  # its entries start after wmt23i-, wmt23l- and wmt23m-zhen's: 1,251 to 1,250 + M (as wmt23s-zhen)
+WMT23T_FIRST = 344  # the size rule's M (a multiple of 50, at most 344: the list's end): whole (53 pooled)
+WMT22S_SYSTEMS = ("Online-W", "Online-Y")
+WMT22S_FIRST = 1700  # the size rule's N: lines 1-N (1,800 would pool over 260 with wmt23t)
+BLIND26 = ("wmt23t-zhen", "wmt22s-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
-               "wmt22q-enzh", "wmt22r-enzh")
+               "wmt22q-enzh", "wmt22r-enzh", "wmt22s-enzh")
 # Each blind set and the guard frozen before it was read: the guard it judged. The tenth and eleventh sets were both
 # read after round 13 was frozen (its rules were written from the ninth set only); the twelfth was taken by another
 # engineer while round 14 was being written, and read by the lead only after round 14 was frozen: round 14 judges it;
@@ -678,9 +703,9 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # read after it was frozen: round 23 judges it; the twenty-third was taken while round 24 was being written, and read
 # after it was frozen: round 24 judges it; the twenty-fourth was taken while round 25 was being written, and read
 # after it was frozen: round 25 judges it; the twenty-fifth was taken beside it, while rounds 25 and 26 were being
-# written, and read after round 26 was frozen: round 26 judges it. The degenerate systems CycleL and CycleL2 (text
-# unrelated to the source,
-# all but 7 of 145 pooled segments errors) are counted apart.
+# written, and read after round 26 was frozen: round 26 judges it; the twenty-sixth was taken while round 27 was
+# being written ("round26" here, a placeholder until the lead sets its round on merging). The degenerate systems
+# CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors) are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
              **dict.fromkeys(BLIND3, "round6"), **dict.fromkeys(BLIND4, "round7"), **dict.fromkeys(BLIND5, "round8"),
              **dict.fromkeys(BLIND6, "round9"), **dict.fromkeys(BLIND7, "round10"), **dict.fromkeys(BLIND8, "round11"),
@@ -692,7 +717,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND19, "round21"),
              **dict.fromkeys(BLIND20, "round22"), **dict.fromkeys(BLIND21, "round22"),
              **dict.fromkeys(BLIND22, "round23"), **dict.fromkeys(BLIND23, "round24"),
-             **dict.fromkeys(BLIND24, "round25"), **dict.fromkeys(BLIND25, "round26")}
+             **dict.fromkeys(BLIND24, "round25"), **dict.fromkeys(BLIND25, "round26"),
+             **dict.fromkeys(BLIND26, "round26")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -846,7 +872,7 @@ def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
 def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], range, str]:
     """A WMT22 set's systems, its lines (1-based) and the references it reads (A and B, or A as the twelfth,
     fourteenth, fifteenth, sixteenth, nineteenth, twenty-first, twenty-second and twenty-third sets' zh-en halves were
-    fixed; the twenty-fifth's en-zh half reads A and B)."""
+    fixed; the twenty-fifth's and twenty-sixth's en-zh halves read A and B)."""
     if name == "wmt22k-zhen":
         return WMT22K_SYSTEMS, _wmt22k_lines(), "A"
     if name == "wmt22m-zhen":
@@ -869,6 +895,8 @@ def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], range, str
         return WMT22Q_SYSTEMS, range(1, WMT22Q_FIRST + 1), "AB"
     if name == "wmt22r-enzh":
         return WMT22R_SYSTEMS, range(1, min(WMT22R_FIRST, published) + 1), "AB"
+    if name == "wmt22s-enzh":
+        return WMT22S_SYSTEMS, range(1, min(WMT22S_FIRST, published) + 1), "AB"
     if name == "wmt22h-zhen":
         return WMT22H_SYSTEMS, range(1, WMT22H_FIRST + 1), "A"
     if name == "wmt22i-zhen":
@@ -978,8 +1006,9 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
     whole list, wmt23i-zhen, the thirteenth's on its first WMT23I_FIRST, wmt23l-zhen, the seventeenth's on its first
     WMT23L_FIRST, wmt23m-zhen, the eighteenth's on its first WMT23M_FIRST, wmt23n-zhen, the twentieth's on the
     first WMT23N_FIRST after its first WMT23N_AFTER, wmt23r-zhen, the twenty-fourth's on the first WMT23R_FIRST
-    after its first WMT23R_AFTER, and wmt23s-zhen, the twenty-fifth's on the first WMT23S_FIRST after its first
-    WMT23S_AFTER. All need the MQM file, as wmt23b-zhen does."""
+    after its first WMT23R_AFTER, wmt23s-zhen, the twenty-fifth's on the first WMT23S_FIRST after its first
+    WMT23S_AFTER, and wmt23t-zhen, the twenty-sixth's on the first WMT23T_FIRST after its first WMT23T_AFTER. All
+    need the MQM file, as wmt23b-zhen does."""
     if mqm is None:
         for name in sets:
             print(f"no WMT23 MQM data (--wmt23): {name} is left out", file=sys.stderr)
@@ -994,7 +1023,8 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
              "wmt23m-zhen": (WMT23M_SYSTEMS, lines[:WMT23M_FIRST]),
              "wmt23n-zhen": (WMT23N_SYSTEMS, [lines[k - 1] for k in _wmt23n_entries() if k <= len(lines)]),
              "wmt23r-zhen": (WMT23R_SYSTEMS, [lines[k - 1] for k in _wmt23r_entries() if k <= len(lines)]),
-             "wmt23s-zhen": (WMT23S_SYSTEMS, [lines[k - 1] for k in _wmt23s_entries() if k <= len(lines)])}
+             "wmt23s-zhen": (WMT23S_SYSTEMS, [lines[k - 1] for k in _wmt23s_entries() if k <= len(lines)]),
+             "wmt23t-zhen": (WMT23T_SYSTEMS, [lines[k - 1] for k in _wmt23t_entries() if k <= len(lines)])}
     return [item for name in sets for item in _wmt23_set(folder, name, "zh-en", *parts[name], texts)]
 
 
@@ -1013,6 +1043,12 @@ def _wmt23s_entries() -> range:
     """The twenty-fifth set's entries (1-based) of wmt23e-zhen's line list: the first WMT23S_FIRST after
     WMT23S_AFTER."""
     return range(WMT23S_AFTER + 1, WMT23S_AFTER + WMT23S_FIRST + 1)
+
+
+def _wmt23t_entries() -> range:
+    """The twenty-sixth set's entries (1-based) of wmt23e-zhen's line list: the first WMT23T_FIRST after
+    WMT23T_AFTER."""
+    return range(WMT23T_AFTER + 1, WMT23T_AFTER + WMT23T_FIRST + 1)
 
 
 def _wmt23d_items(folder: Path) -> list[Item]:
@@ -1569,6 +1605,14 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
           for system in WMT22R_SYSTEMS),
         (f"**WMT22 en-zh lines 1-{WMT22R_FIRST}, {', '.join(WMT22R_SYSTEMS)}**", of("wmt22r-enzh")),
         ("**twenty-fifth blind set, both directions**", [i for i in items if i.set in BLIND25]),
+        *((f"**WMT23 general zh-en, entries {_span(_wmt23t_entries())} of wmt23e-zhen's lines, {system}**",
+           of("wmt23t-zhen", (system,))) for system in WMT23T_SYSTEMS),
+        (f"**WMT23 general zh-en, entries {_span(_wmt23t_entries())} of wmt23e-zhen's lines, "
+         f"{', '.join(WMT23T_SYSTEMS)}**", of("wmt23t-zhen")),
+        *((f"**WMT22 en-zh lines 1-{WMT22S_FIRST}, {system}**", of("wmt22s-enzh", (system,)))
+          for system in WMT22S_SYSTEMS),
+        (f"**WMT22 en-zh lines 1-{WMT22S_FIRST}, {', '.join(WMT22S_SYSTEMS)}**", of("wmt22s-enzh")),
+        ("**twenty-sixth blind set, both directions**", [i for i in items if i.set in BLIND26]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -1651,7 +1695,7 @@ HIGH, MEDIUM = 0.9, 0.8
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
     then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
-    third to twenty-fifth blind sets."""
+    third to twenty-sixth blind sets."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     unwritten = [
         ("held out", "zhen-heldout"),
@@ -1711,6 +1755,9 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT23 general zh-en, entries {_span(_wmt23s_entries())} of wmt23e-zhen's lines, "
          f"{', '.join(WMT23S_SYSTEMS)}", "wmt23s-zhen"),
         (f"WMT22 en-zh lines 1-{WMT22R_FIRST}, {', '.join(WMT22R_SYSTEMS)}", "wmt22r-enzh"),
+        (f"WMT23 general zh-en, entries {_span(_wmt23t_entries())} of wmt23e-zhen's lines, "
+         f"{', '.join(WMT23T_SYSTEMS)}", "wmt23t-zhen"),
+        (f"WMT22 en-zh lines 1-{WMT22S_FIRST}, {', '.join(WMT22S_SYSTEMS)}", "wmt22s-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -1845,7 +1892,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND15, LABELS_BLIND16, LABELS_BLIND17,
                                                                     LABELS_BLIND18, LABELS_BLIND19,
                                                                     LABELS_BLIND20, LABELS_BLIND21, LABELS_BLIND22,
-                                                                    LABELS_BLIND23, LABELS_BLIND24, LABELS_BLIND25])
+                                                                    LABELS_BLIND23, LABELS_BLIND24, LABELS_BLIND25,
+                                                                    LABELS_BLIND26])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")

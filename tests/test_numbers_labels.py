@@ -41,7 +41,7 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND16, realdata.LABELS_BLIND17, realdata.LABELS_BLIND18,
          realdata.LABELS_BLIND19, realdata.LABELS_BLIND20, realdata.LABELS_BLIND21, realdata.LABELS_BLIND22,
          realdata.LABELS_BLIND23, realdata.LABELS_BLIND24,
-         realdata.LABELS_BLIND25)
+         realdata.LABELS_BLIND25, realdata.LABELS_BLIND26)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -96,6 +96,8 @@ SYSTEMS = {
     "wmt22q-enzh": realdata.WMT22Q_SYSTEMS,
     "wmt23s-zhen": realdata.WMT23S_SYSTEMS,
     "wmt22r-enzh": realdata.WMT22R_SYSTEMS,
+    "wmt23t-zhen": realdata.WMT23T_SYSTEMS,
+    "wmt22s-enzh": realdata.WMT22S_SYSTEMS,
 }
 
 
@@ -458,8 +460,10 @@ def test_the_twentieth_sets_systems_are_read_by_no_other_set_on_their_lines():
             # (wmt23r-zhen, the twenty-fourth's, reads other systems there)
             "wmt23r-zhen": (realdata.WMT23R_SYSTEMS, range(realdata.WMT23R_AFTER,
                                                            realdata.WMT23R_AFTER + realdata.WMT23R_FIRST))}
-    # (wmt23s-zhen, the twenty-fifth's, was taken after it, for other systems on the same entries)
-    assert set(zhen) | {"wmt23n-zhen", "wmt23s-zhen"} == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
+    # (wmt23s-zhen and wmt23t-zhen, the twenty-fifth's and twenty-sixth's, were taken after it, for other systems on
+    # the same entries)
+    assert set(zhen) | {"wmt23n-zhen", "wmt23s-zhen", "wmt23t-zhen"} == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen",
+                                                                        "wmt23c-zhen"}
     own = set(range(after, last))
     met = {name for name, (systems, entries) in zhen.items() if own & set(entries)}
     assert met == {"wmt23c-zhen", "wmt23f-zhen", "wmt23r-zhen"}  # the others read entries 1-1,250 only
@@ -652,10 +656,12 @@ def test_the_twenty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
             "wmt23m-zhen": (realdata.WMT23M_SYSTEMS, range(0, realdata.WMT23M_FIRST)),
             "wmt23n-zhen": (realdata.WMT23N_SYSTEMS, range(realdata.WMT23N_AFTER,
                                                            realdata.WMT23N_AFTER + realdata.WMT23N_FIRST))}
-    # (wmt23s-zhen, the twenty-fifth's, taken beside it, reads other systems on the same entries)
-    assert set(zhen) | {"wmt23r-zhen", "wmt23s-zhen"} == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
+    # (wmt23s-zhen, the twenty-fifth's, taken beside it, and wmt23t-zhen, the twenty-sixth's, taken after it, read
+    # other systems on the same entries)
+    later = {"wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen"}
+    assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
-        == set(zhen) | {"wmt23r-zhen", "wmt23s-zhen"}
+        == set(zhen) | later
     own = set(range(after, last))
     met = {name for name, (systems, entries) in zhen.items() if own & set(entries)}
     assert met == {"wmt23c-zhen", "wmt23f-zhen", "wmt23n-zhen"}  # the others read entries 1-1,250 only
@@ -666,7 +672,7 @@ def test_the_twenty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert tuple(unread[:2]) == realdata.WMT23R_SYSTEMS  # none degenerate in WMT23 zh-en
     enzh = {name: realdata._wmt22_reading(name, realdata.WMT22_LINES["wmt22-enzh"])[0]
             for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND) if name.endswith("-enzh")
-            and name not in realdata.BLIND25}  # (wmt22r-enzh, the twenty-fifth's, taken beside it, reads others)
+            and name not in (*realdata.BLIND25, *realdata.BLIND26)}  # (the twenty-fifth's and twenty-sixth's, later)
     assert set(enzh) == {"wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh"}
     read = {system for name, systems in enzh.items() if name != "wmt22q-enzh" for system in systems}
     unread = sorted((s for s in WMT22_ENZH_SYSTEMS if s not in read), key=str.lower)
@@ -717,9 +723,10 @@ def test_the_twenty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                            realdata.WMT23N_AFTER + realdata.WMT23N_FIRST)),
             "wmt23r-zhen": (realdata.WMT23R_SYSTEMS, range(realdata.WMT23R_AFTER,
                                                            realdata.WMT23R_AFTER + realdata.WMT23R_FIRST))}
-    assert set(zhen) | {"wmt23s-zhen"} == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
+    # (wmt23t-zhen, the twenty-sixth's, was taken after it, for other systems on the same entries)
+    assert set(zhen) | {"wmt23s-zhen", "wmt23t-zhen"} == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
-        == set(zhen) | {"wmt23s-zhen"}
+        == set(zhen) | {"wmt23s-zhen", "wmt23t-zhen"}
     own = set(range(after, last))
     met = {name for name, (systems, entries) in zhen.items() if own & set(entries)}
     assert met == {"wmt23c-zhen", "wmt23f-zhen", "wmt23n-zhen", "wmt23r-zhen"}  # the others read entries 1-1,250 only
@@ -734,7 +741,7 @@ def test_the_twenty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(zhen["wmt23l-zhen"][1]).isdisjoint(own) and set(realdata.WMT23S_SYSTEMS) == set(realdata.WMT23L_SYSTEMS)
     enzh = {name: realdata._wmt22_reading(name, realdata.WMT22_LINES["wmt22-enzh"])[0]
             for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND)
-            if name.endswith("-enzh") and name not in realdata.BLIND25}
+            if name.endswith("-enzh") and name not in (*realdata.BLIND25, *realdata.BLIND26)}
     assert set(enzh) == {"wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh"}
     read = {system for systems in enzh.values() for system in systems}
     unread = sorted((s for s in WMT22_ENZH_SYSTEMS if s not in read), key=str.lower)
@@ -742,6 +749,79 @@ def test_the_twenty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert tuple(unread[:2]) == realdata.WMT22R_SYSTEMS
     assert realdata._wmt22_reading("wmt22r-enzh", 2037) == (realdata.WMT22R_SYSTEMS, range(1, 1601), "AB")
     assert len(set(realdata.WMT23S_SYSTEMS)) == 2 and len(set(realdata.WMT22R_SYSTEMS)) == 2
+
+
+def test_blind26_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND26 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND26]
+    _, blind = _rows(realdata.LABELS_BLIND26)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt23t-zhen", s) for s in realdata.WMT23T_SYSTEMS), *(("wmt22s-enzh", s) for s in realdata.WMT22S_SYSTEMS)}
+    # the entries after wmt23i-, wmt23l- and wmt23m-zhen's (wmt23n-, wmt23r- and wmt23s-zhen's): wmt23c-zhen's lines, M
+    # a multiple of 50 up to the list's end; en-zh N a multiple of 100 or the whole
+    assert realdata.WMT23T_AFTER == realdata.WMT23S_AFTER == realdata.WMT23B_FIRST == realdata.WMT23I_FIRST
+    zhen = len(realdata.WMT23C_LINES)
+    assert realdata.WMT23T_FIRST <= zhen and (realdata.WMT23T_FIRST % 50 == 0 or realdata.WMT23T_FIRST == zhen)
+    enzh = realdata.WMT22_LINES["wmt22-enzh"]
+    assert realdata.WMT22S_FIRST <= enzh and (realdata.WMT22S_FIRST % 100 == 0 or realdata.WMT22S_FIRST == enzh)
+    for row in blind:
+        line = int(row["line"])
+        assert realdata.WMT23C_LINES.start <= line < realdata.WMT23C_LINES.start + realdata.WMT23T_FIRST \
+            if row["set"] == "wmt23t-zhen" else 1 <= line <= realdata.WMT22S_FIRST, row
+    # the size rule as counted (53 pooled in zh-en, whole; 201 in en-zh lines 1-1,700, 213 on 1-1,800)
+    assert (realdata.WMT23T_FIRST, realdata.WMT22S_FIRST) == (344, 1700)
+    assert len(blind) == 254
+    assert sum(row["set"] == "wmt23t-zhen" for row in blind) == 53
+
+
+def test_the_twenty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Every WMT23 zh-en set with the entries of wmt23e-zhen's line list it reads: none (the twenty-fourth's and
+    twenty-fifth's included) reads the twenty-sixth's zh-en systems on its entries, which are the first two unread,
+    not degenerate; every WMT22 en-zh set (the twenty-fifth's included): none reads its en-zh systems, the first two
+    unread, not degenerate."""
+    after, last = realdata.WMT23T_AFTER, realdata.WMT23T_AFTER + realdata.WMT23T_FIRST
+    first_e, first_f = realdata.WMT23E_FIRST, realdata.WMT23F_FIRST
+    zhen = {"wmt23b-zhen": (realdata.WMT23B_SYSTEMS["wmt23b-zhen"], range(0, realdata.WMT23B_FIRST)),
+            "wmt23c-zhen": (realdata.WMT23C_SYSTEMS, range(realdata.WMT23B_FIRST,
+                                                           realdata.WMT23B_FIRST + len(realdata.WMT23C_LINES))),
+            "wmt23e-zhen": (realdata.WMT23E_SYSTEMS, range(0, first_e)),
+            "wmt23f-zhen": (realdata.WMT23F_SYSTEMS, range(first_e, first_e + first_f)),
+            "wmt23g-zhen": (realdata.WMT23G_SYSTEMS, range(0, realdata.WMT23G_FIRST)),
+            "wmt23i-zhen": (realdata.WMT23I_SYSTEMS, range(0, realdata.WMT23I_FIRST)),
+            "wmt23l-zhen": (realdata.WMT23L_SYSTEMS, range(0, realdata.WMT23L_FIRST)),
+            "wmt23m-zhen": (realdata.WMT23M_SYSTEMS, range(0, realdata.WMT23M_FIRST)),
+            "wmt23n-zhen": (realdata.WMT23N_SYSTEMS, range(realdata.WMT23N_AFTER,
+                                                           realdata.WMT23N_AFTER + realdata.WMT23N_FIRST)),
+            "wmt23r-zhen": (realdata.WMT23R_SYSTEMS, range(realdata.WMT23R_AFTER,
+                                                           realdata.WMT23R_AFTER + realdata.WMT23R_FIRST)),
+            "wmt23s-zhen": (realdata.WMT23S_SYSTEMS, range(realdata.WMT23S_AFTER,
+                                                           realdata.WMT23S_AFTER + realdata.WMT23S_FIRST))}
+    assert set(zhen) | {"wmt23t-zhen"} == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
+    assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
+        == set(zhen) | {"wmt23t-zhen"}
+    own = set(range(after, last))
+    met = {name for name, (systems, entries) in zhen.items() if own & set(entries)}
+    # the others read entries 1-1,250 only
+    assert met == {"wmt23c-zhen", "wmt23f-zhen", "wmt23n-zhen", "wmt23r-zhen", "wmt23s-zhen"}
+    read = {system for name in met for system in zhen[name][0]}
+    assert set(realdata.WMT23T_SYSTEMS).isdisjoint(read)
+    unread = sorted((s for s in WMT23_ZHEN_SYSTEMS if s not in read), key=str.lower)
+    # in WMT23 zh-en no system is degenerate (ONLINE-M 49.72 on all lines, 39.93 on these, Yishu 57.41 and 51.57; half
+    # medians 26.54 and 22.38): the first two unread, ZengHuiMT left
+    assert unread == ["ONLINE-M", "Yishu", "ZengHuiMT"]
+    assert tuple(unread[:2]) == realdata.WMT23T_SYSTEMS
+    # ONLINE-M is wmt23m-zhen's system, on entries 1-1,250 only
+    assert set(zhen["wmt23m-zhen"][1]).isdisjoint(own) and "ONLINE-M" in realdata.WMT23M_SYSTEMS
+    enzh = {name: realdata._wmt22_reading(name, realdata.WMT22_LINES["wmt22-enzh"])[0]
+            for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND)
+            if name.endswith("-enzh") and name not in realdata.BLIND26}
+    assert set(enzh) == {"wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh", "wmt22r-enzh"}
+    read = {system for systems in enzh.values() for system in systems}
+    unread = sorted((s for s in WMT22_ENZH_SYSTEMS if s not in read), key=str.lower)
+    assert unread == ["Online-W", "Online-Y"]  # none degenerate in WMT22 en-zh
+    assert tuple(unread[:2]) == realdata.WMT22S_SYSTEMS
+    assert realdata._wmt22_reading("wmt22s-enzh", 2037) == (realdata.WMT22S_SYSTEMS, range(1, 1701), "AB")
+    assert len(set(realdata.WMT23T_SYSTEMS)) == 2 and len(set(realdata.WMT22S_SYSTEMS)) == 2
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -782,7 +862,7 @@ def _wmt22_folder(root: Path, lines: int, short: str = "") -> Path:
                           "wmt22l-enzh": realdata.WMT22L_SYSTEMS, "wmt22m-zhen": realdata.WMT22M_SYSTEMS,
                           "wmt22n-enzh": realdata.WMT22N_SYSTEMS, "wmt22o-zhen": realdata.WMT22O_SYSTEMS,
                           "wmt22p-zhen": realdata.WMT22P_SYSTEMS, "wmt22q-enzh": realdata.WMT22Q_SYSTEMS,
-                          "wmt22r-enzh": realdata.WMT22R_SYSTEMS}.items():
+                          "wmt22r-enzh": realdata.WMT22R_SYSTEMS, "wmt22s-enzh": realdata.WMT22S_SYSTEMS}.items():
         pair, target = ("en-zh", "zh") if name.endswith("-enzh") else ("zh-en", "en")
         for system in systems:
             files[f"system-outputs/generaltest2022.{pair}.hyp.{system}.{target}"] = f"{system} {{}}"
@@ -1911,12 +1991,13 @@ def test_wmt24j_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
 
 def _wmt23_zhen_folder(root: Path, lines: int, short: str = "") -> Path:
     """WMT23's txt/ layout for zh-en with the systems of wmt23b-zhen, wmt23c-zhen, wmt23e-zhen, wmt23f-zhen,
-    wmt23g-zhen, wmt23i-zhen, wmt23l-zhen, wmt23m-zhen, wmt23n-zhen and wmt23s-zhen (made-up text)."""
+    wmt23g-zhen, wmt23i-zhen, wmt23l-zhen, wmt23m-zhen, wmt23n-zhen, wmt23r-zhen, wmt23s-zhen and wmt23t-zhen (made-up
+    text)."""
     files = {"sources/generaltest2023.zh-en.src.zh": "源 {} 句", "references/generaltest2023.zh-en.ref.refA.en": "ref {}"}
     systems = {*realdata.WMT23B_SYSTEMS["wmt23b-zhen"], *realdata.WMT23C_SYSTEMS, *realdata.WMT23E_SYSTEMS,
                *realdata.WMT23F_SYSTEMS, *realdata.WMT23G_SYSTEMS, *realdata.WMT23I_SYSTEMS,
                *realdata.WMT23L_SYSTEMS, *realdata.WMT23M_SYSTEMS, *realdata.WMT23N_SYSTEMS, *realdata.WMT23R_SYSTEMS,
-               *realdata.WMT23S_SYSTEMS}
+               *realdata.WMT23S_SYSTEMS, *realdata.WMT23T_SYSTEMS}
     files |= {f"system-outputs/generaltest2023.zh-en.hyp.{system}.en": f"{system} {{}}" for system in systems}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
@@ -2356,6 +2437,66 @@ def test_wmt23s_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, caps
                                 _wmt23_zhen_folder(tmp_path / name, 10, short=path))
 
 
+def test_wmt23t_reads_the_entries_of_wmt23e_line_list_after_the_first_m_for_its_own_systems(tmp_path, wmt23e,
+                                                                                            monkeypatch):
+    folder, mqm = wmt23e  # wmt23e-zhen's list: 1, 3, 5 (wmt23b-zhen's), 7-10 (wmt23c-zhen's)
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, mqm, None, folder)
+
+    for name in ("WMT23E_FIRST", "WMT23G_FIRST", "WMT23I_FIRST", "WMT23L_FIRST", "WMT23M_FIRST", "WMT23N_AFTER",
+                 "WMT23R_AFTER", "WMT23S_AFTER", "WMT23T_AFTER"):
+        monkeypatch.setattr(realdata, name, realdata.WMT23B_FIRST)  # as fixed: the others end where it starts
+    monkeypatch.setattr(realdata, "WMT23F_FIRST", 4)
+    for name in ("WMT23N_FIRST", "WMT23R_FIRST", "WMT23S_FIRST"):
+        monkeypatch.setattr(realdata, name, 4)
+    monkeypatch.setattr(realdata, "WMT23T_FIRST", 3)
+    twenty_sixth = load(["wmt23t-zhen"])
+    assert [(i.set, i.line, i.system) for i in twenty_sixth] == [("wmt23t-zhen", n, s)
+                                                                 for s in ("ONLINE-M", "Yishu") for n in (7, 8, 9)]
+    first, last = twenty_sixth[0], twenty_sixth[5]
+    assert (first.source, first.references, first.candidate) == ("源 7 句", ("ref 7",), "ONLINE-M 7")
+    assert (last.source, last.references, last.candidate) == ("源 9 句", ("ref 9",), "Yishu 9")
+    assert (last.source_lang, last.target_lang, last.modes) == ("zh", "en", realdata.MODES)
+    eighteenth = load(["wmt23m-zhen"])  # ONLINE-M on the entries before
+    assert "ONLINE-M" in {i.system for i in eighteenth} and {i.line for i in eighteenth} == {1, 3, 5}
+    sets = ["wmt23c-zhen", "wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen", "wmt23l-zhen", "wmt23m-zhen",
+            "wmt23n-zhen", "wmt23r-zhen", "wmt23s-zhen"]
+    others, every = load(sets), load([*sets, "wmt23t-zhen"])
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + twenty_sixth)
+    assert {i.line for i in others if i.system in realdata.WMT23T_SYSTEMS} == {1, 3, 5}
+    assert {i.line for i in others if i.set in ("wmt23n-zhen", "wmt23r-zhen", "wmt23s-zhen")} == {7, 8, 9, 10}
+    monkeypatch.setattr(realdata, "WMT23T_FIRST", 4)  # whole: every entry after WMT23T_AFTER
+    assert [i.line for i in load(["wmt23t-zhen"])] == [7, 8, 9, 10] * 2
+    monkeypatch.setattr(realdata, "WMT23T_FIRST", 5)  # no further than the list's last entry
+    assert [i.line for i in load(["wmt23t-zhen"])] == [7, 8, 9, 10] * 2
+
+
+def test_wmt23t_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, capsys, monkeypatch):
+    folder, mqm = wmt23e
+    for name in ("WMT23N", "WMT23R", "WMT23S", "WMT23T"):
+        monkeypatch.setattr(realdata, f"{name}_AFTER", realdata.WMT23B_FIRST)
+        monkeypatch.setattr(realdata, f"{name}_FIRST", 2)
+    assert realdata.load_items(tmp_path, ["wmt23t-zhen"], None, None, folder) == []
+    assert "wmt23t-zhen is left out" in capsys.readouterr().err
+    with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
+        realdata.load_items(tmp_path, ["wmt23t-zhen"], _mqm(tmp_path / "one.tsv", "源 2 句"), None, folder)
+    for system in realdata.WMT23T_SYSTEMS:
+        short = _wmt23_zhen_folder(tmp_path / system, 10,
+                                   short=f"system-outputs/generaltest2023.zh-en.hyp.{system}.en")
+        assert realdata.load_items(tmp_path, ["wmt23c-zhen", "wmt23f-zhen", "wmt23n-zhen", "wmt23r-zhen",
+                                              "wmt23s-zhen"], mqm, None, short)
+        with pytest.raises(SystemExit, match=system):  # refused although its lines are all there
+            realdata.load_items(tmp_path, ["wmt23t-zhen"], mqm, None, short)
+    with pytest.raises(SystemExit, match="not the 10 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt23t-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
+    for name, path in (("ref", "references/generaltest2023.zh-en.ref.refA.en"),
+                       ("src", "sources/generaltest2023.zh-en.src.zh")):
+        with pytest.raises(SystemExit, match="not the 10 lines"):
+            realdata.load_items(tmp_path, ["wmt23t-zhen"], mqm, None,
+                                _wmt23_zhen_folder(tmp_path / name, 10, short=path))
+
+
 def test_wmt22q_reads_the_first_en_zh_lines_against_both_references_for_its_own_systems_apart_from_the_others(
         tmp_path, monkeypatch):
     monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 2, "wmt22-enzh": 4})
@@ -2441,6 +2582,55 @@ def test_wmt22r_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
             realdata.load_items(tmp_path, ["wmt22r-enzh"], None, _wmt22_folder(tmp_path / str(k), 3, short=path))
     with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
         realdata.load_items(tmp_path, ["wmt22r-enzh"], None, _wmt22_folder(tmp_path / "c", 4))
+
+
+def test_wmt22s_reads_the_first_en_zh_lines_against_both_references_for_its_own_systems_apart_from_the_others(
+        tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 2, "wmt22-enzh": 4})
+    monkeypatch.setattr(realdata, "WMT22G_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22L_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT22N_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22Q_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT22R_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT22S_FIRST", 2)
+    folder = _wmt22_folder(tmp_path / "a", 4)
+    twenty_sixth = realdata.load_items(tmp_path, ["wmt22s-enzh"], None, folder)
+    assert [(i.set, i.line, i.system) for i in twenty_sixth] == [
+        ("wmt22s-enzh", n, s) for s in ("Online-W", "Online-Y") for n in (1, 2)]
+    first, last = twenty_sixth[0], twenty_sixth[3]
+    assert (first.source, first.references, first.candidate) == ("source 1", ("参考A1", "参考B1"), "Online-W 1")
+    assert (last.source, last.references, last.candidate) == ("source 2", ("参考A2", "参考B2"), "Online-Y 2")
+    assert (last.source_lang, last.target_lang, last.modes) == ("en", "zh", realdata.MODES)
+    twenty_fifth = realdata.load_items(tmp_path, ["wmt22r-enzh"], None, folder)  # its own N
+    assert {i.system for i in twenty_fifth} == set(realdata.WMT22R_SYSTEMS)
+    assert {i.line for i in twenty_fifth} == {1, 2, 3}
+    sets = ["wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh", "wmt22r-enzh"]
+    others = realdata.load_items(tmp_path, sets, None, folder)
+    every = realdata.load_items(tmp_path, [*sets, "wmt22s-enzh"], None, folder)
+    assert {i.system for i in others}.isdisjoint(realdata.WMT22S_SYSTEMS)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + twenty_sixth)
+    monkeypatch.setattr(realdata, "WMT22S_FIRST", 4)  # whole
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt22s-enzh"], None, folder)] == [1, 2, 3, 4] * 2
+    monkeypatch.setattr(realdata, "WMT22S_FIRST", 5)  # no further than the file's last line
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt22s-enzh"], None, folder)] == [1, 2, 3, 4] * 2
+
+
+def test_wmt22s_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 3, "wmt22-enzh": 3})
+    for name in ("WMT22G_FIRST", "WMT22L_FIRST", "WMT22N_FIRST", "WMT22Q_FIRST", "WMT22R_FIRST", "WMT22S_FIRST"):
+        monkeypatch.setattr(realdata, name, 2)
+    for system in realdata.WMT22S_SYSTEMS:
+        short = _wmt22_folder(tmp_path / system, 3, short=f"system-outputs/generaltest2022.en-zh.hyp.{system}.zh")
+        assert len(realdata.load_items(tmp_path, ["wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh",
+                                               "wmt22q-enzh", "wmt22r-enzh"], None, short)) == 23
+        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
+            realdata.load_items(tmp_path, ["wmt22s-enzh"], None, short)
+    for k, path in enumerate(("references/generaltest2022.en-zh.ref.A.zh", "references/generaltest2022.en-zh.ref.B.zh",
+                              "sources/generaltest2022.en-zh.src.en")):
+        with pytest.raises(SystemExit, match="not the 3 lines"):
+            realdata.load_items(tmp_path, ["wmt22s-enzh"], None, _wmt22_folder(tmp_path / str(k), 3, short=path))
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt22s-enzh"], None, _wmt22_folder(tmp_path / "c", 4))
 
 
 def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_chosen_on():
@@ -3265,6 +3455,10 @@ BLIND_SETS = {
     "twenty-fifth": ("wmt23s-zhen", lambda: f"WMT23 general zh-en, entries 1251-{1250 + realdata.WMT23S_FIRST} of "
                                             "wmt23e-zhen's lines", "wmt22r-enzh",
                      lambda: f"WMT22 en-zh lines 1-{realdata.WMT22R_FIRST}", {"WMT23S_FIRST": 200, "WMT22R_FIRST": 900}),
+    "twenty-sixth": ("wmt23t-zhen", lambda: f"WMT23 general zh-en, entries 1251-{1250 + realdata.WMT23T_FIRST} of "
+                                            "wmt23e-zhen's lines", "wmt22s-enzh",
+                     lambda: f"WMT22 en-zh lines 1-{realdata.WMT22S_FIRST}",
+                     {"WMT23T_FIRST": 250, "WMT22S_FIRST": 700}),
 }
 
 
@@ -3276,7 +3470,7 @@ BLIND_SETS = {
                                                 ("eighteenth", "nineteenth"), ("nineteenth", "twentieth"),
                                                 ("twentieth", "twenty-first"), ("twenty-first", "twenty-second"),
                                                 ("twenty-second", "twenty-third"), ("twenty-third", "twenty-fourth"),
-                                                ("twenty-fourth", "twenty-fifth")])
+                                                ("twenty-fourth", "twenty-fifth"), ("twenty-fifth", "twenty-sixth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -3704,7 +3898,9 @@ def test_the_twenty_second_blind_sets_zh_en_is_read_with_the_other_wmt22_systems
     ("wmt22q-enzh", "--wmt22", "no WMT22 data"),
     ("wmt23s-zhen", "--wmt23sys", "no WMT23 general test data"),
     ("wmt22r-enzh", "--wmt22", "no WMT22 data"),
-])  # the twenty-second to twenty-fifth sets
+    ("wmt23t-zhen", "--wmt23sys", "no WMT23 general test data"),
+    ("wmt22s-enzh", "--wmt22", "no WMT22 data"),
+])  # the twenty-second to twenty-sixth sets
 def test_main_says_when_a_blind_sets_data_is_missing(name, option, missing, tmp_path, monkeypatch, capsys):
     class Stop(Exception):
         pass
@@ -3843,6 +4039,53 @@ def test_the_twenty_fifth_blind_sets_halves_are_read_with_the_other_wmt22_and_wm
     assert realdata.LABELS_BLIND25.name == "numbers_labels_blind25.tsv"
 
 
+def test_the_twenty_sixth_blind_set_is_apart_from_the_eighteenth_twentieth_twenty_fourth_and_twenty_fifth(
+        monkeypatch):
+    for name, value in (("WMT23M_FIRST", 1250), ("WMT23N_FIRST", 344), ("WMT23R_FIRST", 344), ("WMT23S_FIRST", 344),
+                        ("WMT23T_FIRST", 300), ("WMT22Q_FIRST", 1800), ("WMT22R_FIRST", 1600),
+                        ("WMT22S_FIRST", 1200)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt23m-zhen", "ONLINE-M", "zh"), _item("wmt24j-enzh", "Phi-3-Medium", "en"),
+             _item("wmt23n-zhen", "ANVITA", "zh"),
+             _item("wmt23t-zhen", "ONLINE-M", "zh"), _item("wmt23t-zhen", "Yishu", "zh"),
+             _item("wmt22s-enzh", "Online-Y", "en"), _item("wmt23s-zhen", "ONLINE-A", "zh"),
+             _item("wmt22r-enzh", "Online-G", "en"), _item("wmt23r-zhen", "IOL_Research", "zh")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT23 general zh-en, entries 1251-1594 of wmt23e-zhen's lines, ANVITA, HW-TSC"] == (
+        "after", {"wmt23n-zhen"})
+    assert columns["WMT23 general zh-en, entries 1251-1550 of wmt23e-zhen's lines, ONLINE-M, Yishu"] == (
+        "after", {"wmt23t-zhen"})
+    assert columns["WMT23 general zh-en, entries 1251-1594 of wmt23e-zhen's lines, NLLB_MBR_BLEU, ONLINE-A"] == (
+        "after", {"wmt23s-zhen"})
+    assert columns["WMT22 en-zh lines 1-1600, Online-A, Online-G"] == ("after", {"wmt22r-enzh"})
+    assert columns["WMT22 en-zh lines 1-1200, Online-W, Online-Y"] == ("after", {"wmt22s-enzh"})
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT23 general zh-en, entries 1251-1550 of wmt23e-zhen's lines, ONLINE-M**"] == [
+        ("wmt23t-zhen", "ONLINE-M")]
+    assert rows["**WMT23 general zh-en, entries 1251-1550 of wmt23e-zhen's lines, Yishu**"] == [
+        ("wmt23t-zhen", "Yishu")]
+    assert rows["**WMT23 general zh-en, entries 1251-1550 of wmt23e-zhen's lines, ONLINE-M, Yishu**"] == [
+        (i.set, i.system) for i in items[3:5]]
+    assert rows["**WMT22 en-zh lines 1-1200, Online-Y**"] == [("wmt22s-enzh", "Online-Y")]
+    assert "**WMT22 en-zh lines 1-1200, Online-W**" not in rows  # no item of its own
+    assert rows["**eighteenth blind set, both directions**"] == [(i.set, i.system) for i in items[:2]]
+    assert rows["**twentieth blind set, both directions**"] == [("wmt23n-zhen", "ANVITA")]
+    assert rows["**twenty-sixth blind set, both directions**"] == [(i.set, i.system) for i in items[3:6]]
+    assert rows["**twenty-fifth blind set, both directions**"] == [(i.set, i.system) for i in items[6:8]]
+    assert rows["**twenty-fourth blind set, both directions**"] == [("wmt23r-zhen", "IOL_Research")]
+    assert not [name for name, group in rows.items() if "twenty-sixth" in name and items[0] in group]
+
+
+def test_the_twenty_sixth_blind_sets_halves_are_read_with_the_other_wmt22_and_wmt23e_list_sets():
+    assert "wmt22s-enzh" in realdata.WMT22_BLIND and "wmt23t-zhen" not in realdata.WMT22_BLIND
+    assert "wmt23t-zhen" in realdata.WMT23E_LIST_SETS and "wmt22s-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt22r-enzh") + 1 == realdata.SETS.index("wmt23t-zhen")
+    assert realdata.SETS.index("wmt23t-zhen") + 1 == realdata.SETS.index("wmt22s-enzh")
+    assert realdata.BLIND26 == ("wmt23t-zhen", "wmt22s-enzh")
+    assert realdata.LABELS_BLIND26.name == "numbers_labels_blind26.tsv"
+    assert realdata.JUDGED_BY["wmt23t-zhen"] == realdata.JUDGED_BY["wmt22s-enzh"] == "round26"  # until the lead sets it
+
+
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
     assert "wmt22j-zhen" in realdata.WMT22_BLIND
 
@@ -3908,6 +4151,7 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND23", "wmt22p-zhen", "wmt23q-enzh", "round24", "round23"),
     ("BLIND24", "wmt23r-zhen", "wmt22q-enzh", "round25", "round24"),
     ("BLIND25", "wmt23s-zhen", "wmt22r-enzh", "round26", "round25"),
+    ("BLIND26", "wmt23t-zhen", "wmt22s-enzh", "round26", "round25"),
 ])
 def test_the_twelfth_to_twenty_fifth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):

@@ -704,7 +704,7 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # after it was frozen: round 24 judges it; the twenty-fourth was taken while round 25 was being written, and read
 # after it was frozen: round 25 judges it; the twenty-fifth was taken beside it, while rounds 25 and 26 were being
 # written, and read after round 26 was frozen: round 26 judges it; the twenty-sixth was taken while round 27 was
-# being written ("round26" here, a placeholder until the lead sets its round on merging). The degenerate systems
+# being written, and read after it was frozen: round 27 judges it. The degenerate systems
 # CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors) are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
              **dict.fromkeys(BLIND3, "round6"), **dict.fromkeys(BLIND4, "round7"), **dict.fromkeys(BLIND5, "round8"),
@@ -718,7 +718,7 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND20, "round22"), **dict.fromkeys(BLIND21, "round22"),
              **dict.fromkeys(BLIND22, "round23"), **dict.fromkeys(BLIND23, "round24"),
              **dict.fromkeys(BLIND24, "round25"), **dict.fromkeys(BLIND25, "round26"),
-             **dict.fromkeys(BLIND26, "round26")}
+             **dict.fromkeys(BLIND26, "round27")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the

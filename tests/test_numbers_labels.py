@@ -4083,7 +4083,7 @@ def test_the_twenty_sixth_blind_sets_halves_are_read_with_the_other_wmt22_and_wm
     assert realdata.SETS.index("wmt23t-zhen") + 1 == realdata.SETS.index("wmt22s-enzh")
     assert realdata.BLIND26 == ("wmt23t-zhen", "wmt22s-enzh")
     assert realdata.LABELS_BLIND26.name == "numbers_labels_blind26.tsv"
-    assert realdata.JUDGED_BY["wmt23t-zhen"] == realdata.JUDGED_BY["wmt22s-enzh"] == "round26"  # until the lead sets it
+    assert realdata.JUDGED_BY["wmt23t-zhen"] == realdata.JUDGED_BY["wmt22s-enzh"] == "round27"
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -4151,9 +4151,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND23", "wmt22p-zhen", "wmt23q-enzh", "round24", "round23"),
     ("BLIND24", "wmt23r-zhen", "wmt22q-enzh", "round25", "round24"),
     ("BLIND25", "wmt23s-zhen", "wmt22r-enzh", "round26", "round25"),
-    ("BLIND26", "wmt23t-zhen", "wmt22s-enzh", "round26", "round25"),
+    ("BLIND26", "wmt23t-zhen", "wmt22s-enzh", "round27", "round26"),
 ])
-def test_the_twelfth_to_twenty_fifth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_twenty_sixth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

@@ -863,6 +863,33 @@ ROUND_27_READINGS = [
 ]
 
 
+
+# Round 28: figures a reference drops with their clause (WMT23's flat sizes): (source, reference, translation,
+# missing in both modes)
+ROUND_28_READINGS = [
+    ("户型面积有105平方米、114平方米、129平方米，均价为39843元", "The average price is 39843 yuan.",
+     "The price is 39843 yuan.", ("105", "114", "129")),
+    ("户型面积有105平方米、114平方米，均价为39843元", "The average price is 39843 yuan.", "The price is 39843 yuan.",
+     ("105", "114")),
+    # one figure the reference drops is the reference's to judge: it may be no quantity
+    ("户型面积有105平方米，均价为39843元", "The average price is 39843 yuan.", "The price is 39843 yuan.", ()),
+    # a figure the reference keeps is missing as ever; the one it drops is alone again
+    ("户型面积有105平方米、114平方米，均价为39843元", "The flats are 105 square metres, at 39843 yuan.",
+     "The price is 39843 yuan.", ("105",)),
+    # figures only: a numeral or a date the reference drops still needs its witness
+    ("户型面积有一百零五平方米、114平方米，均价为39843元", "The average price is 39843 yuan.", "The price is 39843 yuan.",
+     ()),
+    ("新华社北京7月25日电，均价为39843元", "The average price is 39843 yuan.", "The price is 39843 yuan.", ()),
+    ("户型面积有105平方米、114平方米，均价为39843元", "The flats are 105 and 114 square metres, at 39843 yuan.",
+     "The flats are 105 and 114 square metres, at 39843 yuan.", ()),
+]
+
+
+@pytest.mark.parametrize("source, reference, translation, missing", ROUND_28_READINGS)
+def test_round_28_two_figures_a_reference_drops_are_missing_unwitnessed(source, reference, translation, missing):
+    for against in ("source", "reference"):
+        assert number_problems(translation, against=against, source=source, references=[reference]).missing == missing
+
 def test_a_clause_machine_translation_loops_on_adds_its_number_only_until_it_repeats():
     """Seven copies of "5人死亡，": the copies whose 24 characters were written before add nothing; a run of one
     digit is no copy of itself."""

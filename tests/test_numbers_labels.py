@@ -41,7 +41,7 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND16, realdata.LABELS_BLIND17, realdata.LABELS_BLIND18,
          realdata.LABELS_BLIND19, realdata.LABELS_BLIND20, realdata.LABELS_BLIND21, realdata.LABELS_BLIND22,
          realdata.LABELS_BLIND23, realdata.LABELS_BLIND24,
-         realdata.LABELS_BLIND25, realdata.LABELS_BLIND26)
+         realdata.LABELS_BLIND25, realdata.LABELS_BLIND26, realdata.LABELS_BLIND27)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -98,6 +98,8 @@ SYSTEMS = {
     "wmt22r-enzh": realdata.WMT22R_SYSTEMS,
     "wmt23t-zhen": realdata.WMT23T_SYSTEMS,
     "wmt22s-enzh": realdata.WMT22S_SYSTEMS,
+    "wmt21e-zhen": realdata.WMT21E_SYSTEMS,
+    "wmt23u-enzh": realdata.WMT23U_SYSTEMS,
 }
 
 
@@ -560,9 +562,10 @@ def test_the_twenty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     enzh = {"wmt23b-enzh": realdata.WMT23B_SYSTEMS["wmt23b-enzh"], "wmt23d-enzh": realdata.WMT23D_SYSTEMS,
             "wmt23h-enzh": realdata.WMT23H_SYSTEMS, "wmt23j-enzh": realdata.WMT23J_SYSTEMS,
             "wmt23k-enzh": realdata.WMT23K_SYSTEMS, "wmt23o-enzh": realdata.WMT23O_SYSTEMS}
-    # (wmt23q-enzh, the twenty-third's, was taken after it, from the systems still unread then)
-    assert set(enzh) | {"wmt23p-enzh", "wmt23q-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
-                                                          and name.endswith("-enzh")}
+    # (wmt23q-enzh, the twenty-third's, was taken after it, from the systems still unread then; wmt23u-enzh, the
+    # twenty-seventh's, reads lines after wmt23o-enzh's only)
+    assert set(enzh) | {"wmt23p-enzh", "wmt23q-enzh", "wmt23u-enzh"} == {
+        name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-enzh")}
     read = {system for systems in enzh.values() for system in systems}
     unread = sorted((s for s in WMT23_ENZH_SYSTEMS if s not in read and s != "NLLB_MBR_BLEU"), key=str.lower)
     assert tuple(unread[:2]) == realdata.WMT23P_SYSTEMS  # NLLB_MBR_BLEU is degenerate in WMT23 en-zh
@@ -611,8 +614,9 @@ def test_the_twenty_third_sets_systems_are_read_by_no_other_set_on_their_lines()
             "wmt23h-enzh": realdata.WMT23H_SYSTEMS, "wmt23j-enzh": realdata.WMT23J_SYSTEMS,
             "wmt23k-enzh": realdata.WMT23K_SYSTEMS, "wmt23o-enzh": realdata.WMT23O_SYSTEMS,
             "wmt23p-enzh": realdata.WMT23P_SYSTEMS}
-    assert set(enzh) | {"wmt23q-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
-                                           and name.endswith("-enzh")}
+    # (wmt23u-enzh, the twenty-seventh's, was taken after it, on lines after wmt23o-enzh's only)
+    assert set(enzh) | {"wmt23q-enzh", "wmt23u-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
+                                                          and name.endswith("-enzh")}
     read = {system for systems in enzh.values() for system in systems}
     unread = sorted((s for s in WMT23_ENZH_SYSTEMS if s not in read and s != "NLLB_MBR_BLEU"), key=str.lower)
     assert tuple(unread[:2]) == realdata.WMT23Q_SYSTEMS  # NLLB_MBR_BLEU is degenerate in WMT23 en-zh
@@ -822,6 +826,85 @@ def test_the_twenty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert tuple(unread[:2]) == realdata.WMT22S_SYSTEMS
     assert realdata._wmt22_reading("wmt22s-enzh", 2037) == (realdata.WMT22S_SYSTEMS, range(1, 1701), "AB")
     assert len(set(realdata.WMT23T_SYSTEMS)) == 2 and len(set(realdata.WMT22S_SYSTEMS)) == 2
+# WMT21 news zh-en's systems whose output no one here had read or used when the ninth set was taken, in the order the
+# ninth, tenth and eleventh sets took them (case-insensitive alphabetical order)
+WMT21_UNREAD_THEN = ("ICL", "KwaiNLP", "Machine_Translation", "NJUSC_TSC", "XMU", "yyds")
+
+
+def test_blind27_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND27 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND27]
+    _, blind = _rows(realdata.LABELS_BLIND27)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt21e-zhen", s) for s in realdata.WMT21E_SYSTEMS), *(("wmt23u-enzh", s) for s in realdata.WMT23U_SYSTEMS)}
+    # zh-en: the lines after wmt21b- and wmt21c-zhen's 601-1,100 (wmt21d-zhen's start), never the held-out 1-600, M a
+    # multiple of 50 up to the file's end; en-zh: the lines after wmt23o-enzh's, N a multiple of 100 or to the end
+    assert realdata.WMT21E_AFTER == realdata.WMT21D_AFTER == 600 + realdata.WMT21B_FIRST == 600 + realdata.WMT21C_FIRST
+    assert realdata.WMT21E_FIRST % 50 == 0 and realdata.WMT21E_AFTER + realdata.WMT21E_FIRST <= realdata.WMT21_LINES
+    assert realdata.WMT23U_AFTER == realdata.WMT23O_FIRST
+    rest = realdata.WMT23B_LINES["wmt23b-enzh"] - realdata.WMT23U_AFTER
+    assert realdata.WMT23U_FIRST <= rest and (realdata.WMT23U_FIRST % 100 == 0 or realdata.WMT23U_FIRST == rest)
+    for row in blind:
+        line = int(row["line"])
+        assert realdata.WMT21E_AFTER < line <= realdata.WMT21E_AFTER + realdata.WMT21E_FIRST \
+            if row["set"] == "wmt21e-zhen" else realdata.WMT23U_AFTER < line <= 2074, row
+    # the size rule as counted (119 pooled in zh-en lines 1,101-1,500, 141 on 1,101-1,550; en-zh whole, 46)
+    assert (realdata.WMT21E_FIRST, realdata.WMT23U_FIRST) == (400, 474)
+    assert realdata._wmt21_dev_lines(realdata.WMT21E_FIRST, realdata.WMT21E_AFTER) == range(1101, 1501)
+    assert realdata._wmt23u_lines() == range(1601, 2075)
+    assert len(blind) == 165
+    assert sum(row["set"] == "wmt21e-zhen" for row in blind) == 119
+
+
+def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Every set that reads WMT21 news zh-en with the lines it reads: none reads the twenty-seventh set's zh-en systems
+    on any of lines 1,101-1,948, which are the first two of the never-read ones in the order the ninth to eleventh sets
+    took theirs, none degenerate; every WMT23 en-zh set with its lines: none reads its en-zh systems on any of lines
+    1,601-2,074, the first two unread there (case-insensitive alphabetical order), not degenerate."""
+    assert WMT21_UNREAD_THEN == (*realdata.WMT21B_SYSTEMS, *realdata.WMT21C_SYSTEMS, *realdata.WMT21D_SYSTEMS)
+    assert list(WMT21_UNREAD_THEN) == sorted(WMT21_UNREAD_THEN, key=str.lower)
+    zhen = {"zhen-dev": ((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"]), range(601, 1949)),
+            "zhen-heldout": (realdata.SYSTEMS, realdata.HELDOUT_LINES),
+            "heldout-more": (realdata.HELDOUT_MORE_SYSTEMS, realdata.HELDOUT_LINES),
+            "wmt21b-zhen": (realdata.WMT21B_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21B_FIRST)),
+            "wmt21c-zhen": (realdata.WMT21C_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21C_FIRST)),
+            "wmt21d-zhen": (realdata.WMT21D_SYSTEMS,
+                            realdata._wmt21_dev_lines(realdata.WMT21D_FIRST, realdata.WMT21D_AFTER))}
+    assert set(zhen) | {"wmt21e-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
+                                           or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    after = set(range(realdata.WMT21E_AFTER + 1, realdata.WMT21_LINES + 1))
+    met = {name for name, (_, lines) in zhen.items() if after & set(lines)}
+    assert met == {"zhen-dev", "wmt21d-zhen"}  # the others read lines 1-1,100 only
+    read = {system for name in met for system in zhen[name][0]}
+    unread = [s for s in WMT21_UNREAD_THEN if s not in read]
+    # none degenerate in WMT21 zh-en (ICL 59.35, KwaiNLP 61.06 on all lines, 58.74 and 60.74 on 1,101-1,948, 59.27
+    # and 61.68 on 1,101-1,500; half the 23 systems' medians 29.75, 29.62 and 30.07)
+    assert unread == ["ICL", "KwaiNLP", "Machine_Translation", "NJUSC_TSC"]
+    assert tuple(unread[:2]) == realdata.WMT21E_SYSTEMS == realdata.WMT21B_SYSTEMS  # read on 601-1,100 only
+    assert set(zhen["wmt21b-zhen"][1]).isdisjoint(after)
+    assert set(realdata._wmt21_dev_lines(realdata.WMT21E_FIRST, realdata.WMT21E_AFTER)) <= after
+    enzh = {"wmt23b-enzh": (realdata.WMT23B_SYSTEMS["wmt23b-enzh"], range(1, realdata.WMT23B_FIRST + 1)),
+            "wmt23d-enzh": (realdata.WMT23D_SYSTEMS, realdata.WMT23D_LINES),
+            **{name: (systems, range(1, first + 1)) for name, systems, first in (
+                ("wmt23h-enzh", realdata.WMT23H_SYSTEMS, realdata.WMT23H_FIRST),
+                ("wmt23j-enzh", realdata.WMT23J_SYSTEMS, realdata.WMT23J_FIRST),
+                ("wmt23k-enzh", realdata.WMT23K_SYSTEMS, realdata.WMT23K_FIRST),
+                ("wmt23o-enzh", realdata.WMT23O_SYSTEMS, realdata.WMT23O_FIRST),
+                ("wmt23p-enzh", realdata.WMT23P_SYSTEMS, realdata.WMT23P_FIRST),
+                ("wmt23q-enzh", realdata.WMT23Q_SYSTEMS, realdata.WMT23Q_FIRST))}}
+    assert set(enzh) | {"wmt23u-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
+                                           and name.endswith("-enzh")}
+    own = set(range(realdata.WMT23U_AFTER + 1, realdata.WMT23B_LINES["wmt23b-enzh"] + 1))
+    met = {name for name, (_, lines) in enzh.items() if own & set(lines)}
+    assert met == {"wmt23d-enzh"}  # the others read lines 1-1,600 only
+    read = {system for name in met for system in enzh[name][0]}
+    # NLLB_MBR_BLEU is degenerate in WMT23 en-zh (21.08 on all lines, 18.87 on 1,601-2,074; half medians 24.68 and
+    # 24.09); ANVITA 36.85 and 31.64, HW-TSC 53.78 and 53.01
+    unread = sorted((s for s in WMT23_ENZH_SYSTEMS if s not in read and s != "NLLB_MBR_BLEU"), key=str.lower)
+    assert unread[:3] == ["ANVITA", "HW-TSC", "IOL_Research"]
+    assert tuple(unread[:2]) == realdata.WMT23U_SYSTEMS == realdata.WMT23H_SYSTEMS  # read on lines 1-700 only
+    assert set(realdata._wmt23u_lines()) <= own
+    assert len(set(realdata.WMT21E_SYSTEMS)) == 2 and len(set(realdata.WMT23U_SYSTEMS)) == 2
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -2897,7 +2980,8 @@ def _wmt21_folder(root: Path, lines: int, short: str = "") -> Path:
     files = {"newstest2021.zh-en.src.zh": "源{}", "newstest2021.zh-en.ref.A.en": "ref {}"}
     files |= {f"newstest2021.zh-en.hyp.{system}.en": f"{system} {{}}" for system in
               (*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"], *realdata.HELDOUT_MORE_SYSTEMS,
-               *realdata.WMT21B_SYSTEMS, *realdata.WMT21C_SYSTEMS, *realdata.WMT21D_SYSTEMS)}
+               *realdata.WMT21B_SYSTEMS, *realdata.WMT21C_SYSTEMS, *realdata.WMT21D_SYSTEMS,
+               *realdata.WMT21E_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -3046,6 +3130,50 @@ def test_wmt21d_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
         realdata.load_items(short, ["wmt21d-zhen"], None, None)
 
 
+def test_wmt21e_reads_its_first_m_lines_after_1100_never_the_earlier_ones_for_its_own_systems(tmp_path,
+                                                                                              monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21_LINES", 1106)
+    monkeypatch.setattr(realdata, "WMT21B_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT21C_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT21D_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT21E_FIRST", 3)
+    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
+    data = _wmt21_folder(tmp_path, 1106)
+    twenty_seventh = realdata.load_items(data, ["wmt21e-zhen"], None, None)
+    assert [(i.set, i.line, i.system) for i in twenty_seventh] == [("wmt21e-zhen", n, s) for s in ("ICL", "KwaiNLP")
+                                                                  for n in (1101, 1102, 1103)]
+    second = twenty_seventh[4]
+    assert (second.source, second.references, second.candidate) == ("源1102", ("ref 1102",), "KwaiNLP 1102")
+    assert (second.source_lang, second.target_lang, second.modes) == ("zh", "en", realdata.MODES)
+    ninth = realdata.load_items(data, ["wmt21b-zhen"], None, None)  # the same systems, on lines 601-1,100 only
+    assert {i.system for i in ninth} == set(realdata.WMT21E_SYSTEMS) and {i.line for i in ninth} == {601, 602}
+    sets = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen"]
+    others = realdata.load_items(data, sets, None, None)
+    assert [i.line for i in others if i.set == "wmt21d-zhen"] == [1101, 1102] * 2  # wmt21d keeps its own M
+    every = realdata.load_items(data, [*sets, "wmt21e-zhen"], None, None)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + twenty_seventh)
+    monkeypatch.setattr(realdata, "WMT21E_FIRST", 848)  # whole: lines 1,101 to the end, none of 1-1,100
+    assert [i.line for i in realdata.load_items(data, ["wmt21e-zhen"], None, None)] == [*range(1101, 1107)] * 2
+
+
+def test_wmt21e_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21_LINES", 1103)
+    for name in ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21E_FIRST"):
+        monkeypatch.setattr(realdata, name, 2)
+    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
+    for system in realdata.WMT21E_SYSTEMS:
+        short = _wmt21_folder(tmp_path / system, 1103, short=f"newstest2021.zh-en.hyp.{system}.en")
+        assert realdata.load_items(short, ["zhen-heldout", "heldout-more", "wmt21c-zhen", "wmt21d-zhen"], None, None)
+        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
+            realdata.load_items(short, ["wmt21e-zhen"], None, None)
+    with pytest.raises(SystemExit, match="not the 1103 lines"):  # another version of the test set
+        realdata.load_items(_wmt21_folder(tmp_path / "b", 1104), ["wmt21e-zhen"], None, None)
+    for k, path in enumerate(("newstest2021.zh-en.src.zh", "newstest2021.zh-en.ref.A.en")):
+        short = _wmt21_folder(tmp_path / str(k), 1103, short=path)
+        with pytest.raises(SystemExit, match="reference A are not the 1103 lines"):  # the outputs alone are not enough
+            realdata.load_items(short, ["wmt21e-zhen"], None, None)
+
+
 def _wmt23d_folder(root: Path, lines: int, short: str = "") -> Path:
     """WMT23's txt/ layout for en-zh with the fourth and twelfth blind sets' systems (made-up text)."""
     files = {"sources/generaltest2023.en-zh.src.en": "source {}",
@@ -3053,7 +3181,7 @@ def _wmt23d_folder(root: Path, lines: int, short: str = "") -> Path:
     files |= {f"system-outputs/generaltest2023.en-zh.hyp.{system}.zh": f"{system} {{}}"
               for system in (*realdata.WMT23D_SYSTEMS, *realdata.WMT23H_SYSTEMS, *realdata.WMT23J_SYSTEMS,
                              *realdata.WMT23K_SYSTEMS, *realdata.WMT23O_SYSTEMS, *realdata.WMT23P_SYSTEMS,
-                             *realdata.WMT23Q_SYSTEMS)}
+                             *realdata.WMT23Q_SYSTEMS, *realdata.WMT23U_SYSTEMS)}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         count = lines - 1 if path == short else lines
@@ -3351,6 +3479,56 @@ def test_wmt23q_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
         realdata.load_items(tmp_path, ["wmt23q-enzh"], None, None, short)
 
 
+def test_wmt23u_reads_the_lines_after_wmt23o_for_its_own_systems_apart_from_the_other_en_zh_sets(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 8, "wmt23b-enzh": 8})
+    monkeypatch.setattr(realdata, "WMT23B_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT23D_LINES", range(3, 9))
+    for name in ("WMT23H_FIRST", "WMT23K_FIRST", "WMT23P_FIRST"):
+        monkeypatch.setattr(realdata, name, 2)
+    monkeypatch.setattr(realdata, "WMT23J_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT23Q_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT23O_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT23U_AFTER", 4)
+    monkeypatch.setattr(realdata, "WMT23U_FIRST", 2)
+    folder = _wmt23d_folder(tmp_path / "txt", 8)
+    twenty_seventh = realdata.load_items(tmp_path, ["wmt23u-enzh"], None, None, folder)
+    assert [(i.set, i.line, i.system) for i in twenty_seventh] == [
+        ("wmt23u-enzh", n, s) for s in ("ANVITA", "HW-TSC") for n in (5, 6)]
+    sixth = twenty_seventh[3]
+    assert (sixth.source, sixth.references, sixth.candidate) == ("source 6", ("参考6",), "HW-TSC 6")
+    assert (sixth.source_lang, sixth.target_lang, sixth.modes) == ("en", "zh", realdata.MODES)
+    twelfth = realdata.load_items(tmp_path, ["wmt23h-enzh"], None, None, folder)  # the same systems, on lines 1-N
+    assert {i.system for i in twelfth} == set(realdata.WMT23U_SYSTEMS) and {i.line for i in twelfth} == {1, 2}
+    sets = ["wmt23b-enzh", "wmt23d-enzh", "wmt23h-enzh", "wmt23j-enzh", "wmt23k-enzh", "wmt23o-enzh", "wmt23p-enzh",
+            "wmt23q-enzh"]
+    others = realdata.load_items(tmp_path, sets, None, None, folder)
+    assert [i.line for i in others if i.set == "wmt23o-enzh"] == [1, 2, 3, 4] * 2  # wmt23o keeps its own N
+    every = realdata.load_items(tmp_path, [*sets, "wmt23u-enzh"], None, None, folder)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + twenty_seventh)
+    monkeypatch.setattr(realdata, "WMT23U_FIRST", 4)  # whole: every line after WMT23U_AFTER
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt23u-enzh"], None, None, folder)] == [5, 6, 7, 8] * 2
+    monkeypatch.setattr(realdata, "WMT23U_FIRST", 5)  # no further than the file's last line
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt23u-enzh"], None, None, folder)] == [5, 6, 7, 8] * 2
+
+
+def test_wmt23u_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT23U_AFTER", 1)
+    monkeypatch.setattr(realdata, "WMT23U_FIRST", 1)
+    monkeypatch.setattr(realdata, "WMT23O_FIRST", 1)
+    with pytest.raises(SystemExit, match="not the 2074 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt23u-enzh"], None, None, _wmt23d_folder(tmp_path / "a", 3))
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 3, "wmt23b-enzh": 3})
+    for system in realdata.WMT23U_SYSTEMS:
+        short = _wmt23d_folder(tmp_path / system, 3, short=f"system-outputs/generaltest2023.en-zh.hyp.{system}.zh")
+        with pytest.raises(SystemExit, match=system):  # refused although its lines are all there
+            realdata.load_items(tmp_path, ["wmt23u-enzh"], None, None, short)
+        assert len(realdata.load_items(tmp_path, ["wmt23o-enzh"], None, None, short)) == 2
+    for name, path in (("c", "references/generaltest2023.en-zh.ref.refA.zh"),
+                       ("d", "sources/generaltest2023.en-zh.src.en")):
+        with pytest.raises(SystemExit, match="not the 3 lines"):
+            realdata.load_items(tmp_path, ["wmt23u-enzh"], None, None, _wmt23d_folder(tmp_path / name, 3, short=path))
+
+
 def test_the_fourth_blind_set_has_its_own_columns_and_rows():
     items = [realdata.Item(name, 2, system, "源", ("ref",), "candidate", "zh", "en")
              for name, system in (("zhen-heldout", "Online-W"), ("heldout-more", "DIDI-NLP"),
@@ -3465,6 +3643,9 @@ BLIND_SETS = {
                                             "wmt23e-zhen's lines", "wmt22s-enzh",
                      lambda: f"WMT22 en-zh lines 1-{realdata.WMT22S_FIRST}",
                      {"WMT23T_FIRST": 250, "WMT22S_FIRST": 700}),
+    "twenty-seventh": ("wmt21e-zhen", lambda: f"WMT21 zh-en lines 1101-{1100 + realdata.WMT21E_FIRST}", "wmt23u-enzh",
+                       lambda: f"WMT23 general en-zh lines 1601-{1600 + realdata.WMT23U_FIRST}",
+                       {"WMT21E_FIRST": 250, "WMT23U_FIRST": 300}),
 }
 
 
@@ -3476,7 +3657,8 @@ BLIND_SETS = {
                                                 ("eighteenth", "nineteenth"), ("nineteenth", "twentieth"),
                                                 ("twentieth", "twenty-first"), ("twenty-first", "twenty-second"),
                                                 ("twenty-second", "twenty-third"), ("twenty-third", "twenty-fourth"),
-                                                ("twenty-fourth", "twenty-fifth"), ("twenty-fifth", "twenty-sixth")])
+                                                ("twenty-fourth", "twenty-fifth"), ("twenty-fifth", "twenty-sixth"),
+                                                ("twenty-sixth", "twenty-seventh")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -3906,7 +4088,8 @@ def test_the_twenty_second_blind_sets_zh_en_is_read_with_the_other_wmt22_systems
     ("wmt22r-enzh", "--wmt22", "no WMT22 data"),
     ("wmt23t-zhen", "--wmt23sys", "no WMT23 general test data"),
     ("wmt22s-enzh", "--wmt22", "no WMT22 data"),
-])  # the twenty-second to twenty-sixth sets
+    ("wmt23u-enzh", "--wmt23sys", "no WMT23 general test data"),
+])  # the twenty-second to twenty-sixth sets and the twenty-seventh's en-zh (its zh-en reads --data, as zhen-dev)
 def test_main_says_when_a_blind_sets_data_is_missing(name, option, missing, tmp_path, monkeypatch, capsys):
     class Stop(Exception):
         pass
@@ -4092,6 +4275,49 @@ def test_the_twenty_sixth_blind_sets_halves_are_read_with_the_other_wmt22_and_wm
     assert realdata.JUDGED_BY["wmt23t-zhen"] == realdata.JUDGED_BY["wmt22s-enzh"] == "round27"
 
 
+def test_the_twenty_seventh_blind_set_is_apart_from_the_ninth_eleventh_twelfth_fourth_and_twentieth(monkeypatch):
+    for name, value in (("WMT21B_FIRST", 500), ("WMT21D_FIRST", 750), ("WMT21E_FIRST", 400), ("WMT23H_FIRST", 700),
+                        ("WMT23O_FIRST", 1600), ("WMT23U_AFTER", 1600), ("WMT23U_FIRST", 300)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt21b-zhen", "ICL", "zh"), _item("wmt24e-enzh", "IKUN", "en"),
+             _item("wmt21d-zhen", "XMU", "zh"), _item("wmt23h-enzh", "ANVITA", "en"),
+             _item("wmt21e-zhen", "ICL", "zh"), _item("wmt21e-zhen", "KwaiNLP", "zh"),
+             _item("wmt23u-enzh", "HW-TSC", "en"), _item("wmt23d-enzh", "GPT4-5shot", "en"),
+             _item("wmt23o-enzh", "ONLINE-M", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT21 zh-en lines 601-1100, ICL, KwaiNLP"] == ("after", {"wmt21b-zhen"})
+    assert columns["WMT21 zh-en lines 1101-1850, XMU, yyds"] == ("after", {"wmt21d-zhen"})
+    assert columns["WMT21 zh-en lines 1101-1500, ICL, KwaiNLP"] == ("after", {"wmt21e-zhen"})
+    assert columns["WMT23 general en-zh lines 1-700, ANVITA, HW-TSC"] == ("after", {"wmt23h-enzh"})
+    assert columns["WMT23 general en-zh lines 1601-1900, ANVITA, HW-TSC"] == ("after", {"wmt23u-enzh"})
+    assert columns["WMT23 general en-zh 1251-2074"] == ("after", {"wmt23d-enzh"})
+    assert columns["WMT23 general en-zh lines 1-1600, ONLINE-G, ONLINE-M"] == ("after", {"wmt23o-enzh"})
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT21 zh-en lines 1101-1500, ICL**"] == [("wmt21e-zhen", "ICL")]
+    assert rows["**WMT21 zh-en lines 1101-1500, KwaiNLP**"] == [("wmt21e-zhen", "KwaiNLP")]
+    assert rows["**WMT21 zh-en lines 1101-1500, ICL, KwaiNLP**"] == [(i.set, i.system) for i in items[4:6]]
+    assert rows["**WMT21 zh-en lines 601-1100, ICL**"] == [("wmt21b-zhen", "ICL")]
+    assert rows["**WMT23 general en-zh lines 1601-1900, HW-TSC**"] == [("wmt23u-enzh", "HW-TSC")]
+    assert "**WMT23 general en-zh lines 1601-1900, ANVITA**" not in rows  # no item of its own
+    assert rows["**WMT23 general en-zh lines 1-700, ANVITA**"] == [("wmt23h-enzh", "ANVITA")]
+    assert rows["**ninth blind set, both directions**"] == [(i.set, i.system) for i in items[:2]]
+    assert rows["**eleventh blind set, both directions**"] == [("wmt21d-zhen", "XMU")]
+    assert rows["**twelfth blind set, both directions**"] == [("wmt23h-enzh", "ANVITA")]
+    assert rows["**fourth blind set, both directions**"] == [("wmt23d-enzh", "GPT4-5shot")]
+    assert rows["**twentieth blind set, both directions**"] == [("wmt23o-enzh", "ONLINE-M")]
+    assert rows["**twenty-seventh blind set, both directions**"] == [(i.set, i.system) for i in items[4:7]]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+
+
+def test_the_twenty_seventh_blind_sets_halves_are_read_with_the_other_wmt21_and_wmt23_en_zh_sets():
+    assert "wmt21e-zhen" not in realdata.WMT22_BLIND and "wmt23u-enzh" not in realdata.WMT22_BLIND
+    assert "wmt21e-zhen" not in realdata.WMT23E_LIST_SETS and "wmt23u-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt21e-zhen") + 1 == realdata.SETS.index("wmt23u-enzh")
+    assert realdata.BLIND27 == ("wmt21e-zhen", "wmt23u-enzh")
+    assert realdata.LABELS_BLIND27.name == "numbers_labels_blind27.tsv"
+
+
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
     assert "wmt22j-zhen" in realdata.WMT22_BLIND
 
@@ -4158,8 +4384,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND24", "wmt23r-zhen", "wmt22q-enzh", "round25", "round24"),
     ("BLIND25", "wmt23s-zhen", "wmt22r-enzh", "round26", "round25"),
     ("BLIND26", "wmt23t-zhen", "wmt22s-enzh", "round27", "round26"),
+    ("BLIND27", "wmt21e-zhen", "wmt23u-enzh", "round28", "round27"),
 ])
-def test_the_twelfth_to_twenty_sixth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_twenty_seventh_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

@@ -191,14 +191,15 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
   wmt22r-enzh   WMT22 general test en-zh, lines 1-1,600, references A and B (as wmt22n-enzh); Online-A and Online-G
                 (the twenty-fifth blind set; the first two WMT22 en-zh systems no set reads, not degenerate)
   wmt23t-zhen   WMT23 general test zh-en, entries 1,251-1,594 of wmt23e-zhen's line list (as wmt23s-zhen), refA;
-                ONLINE-M and Yishu (the twenty-sixth blind set: taken while round 27 was being written; the first two
-                WMT23 zh-en systems, in alphabetical order, that no set reads on these entries, the twenty-fourth's
-                and twenty-fifth's counted, and that are not degenerate; needs the MQM file)
+                ONLINE-M and Yishu (the twenty-sixth blind set: taken while round 27 was being written, judged by
+                round 27; the first two WMT23 zh-en systems, in alphabetical order, that no set reads on these
+                entries, the twenty-fourth's and twenty-fifth's counted, and that are not degenerate; needs the MQM
+                file)
   wmt22s-enzh   WMT22 general test en-zh, lines 1-1,700, references A and B (as wmt22r-enzh); Online-W and Online-Y
                 (the twenty-sixth blind set; the first two WMT22 en-zh systems no set reads, not degenerate)
   wmt21e-zhen   WMT21 news zh-en, lines 1,101-1,500 (after wmt21b- and wmt21c-zhen's 601-1,100; never the held-out
                 1-600), reference A (as wmt21b/c/d-zhen); ICL and KwaiNLP (the twenty-seventh blind set: taken while
-                round 27 was being written; the first two WMT21 zh-en systems, in the order wmt21b/c/d-zhen took
+                round 27 was being written, judged by round 28; the first two WMT21 zh-en systems, in the order wmt21b/c/d-zhen took
                 theirs, that no set reads on any of lines 1,101-1,948, not degenerate)
   wmt23u-enzh   WMT23 general test en-zh, lines 1,601-2,074 (after wmt23o-enzh's), refA (as wmt23o-enzh); ANVITA
                 and HW-TSC (the twenty-seventh blind set; the first two WMT23 en-zh systems, in case-insensitive

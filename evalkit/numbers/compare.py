@@ -5,8 +5,9 @@ A strong mention on one side must be answered, strong or weak, by the other; a m
 answers another when they share a reading, each answering one. Compared with one original
 alone (the source, or a reference), a translation misses the original's unanswered strong
 mentions and adds its own. With both a source and a reference, both must agree: a number
-is missing when the source states it (strong) and the reference has it in any form, and
-added when neither has it. So a reference's own liberties (a dateline year, "COVID-19" for
+is missing when the source states it (strong) and the reference has it in any form (or when
+two or more figures in digits go missing with no witness: a reference that drops them all has
+taken a liberty of its own), and added when neither has it. So a reference's own liberties (a dateline year, "COVID-19" for
 新冠, "(400 hectares)" added, "the two sides" for 双方) are never held against a
 translation that follows the source, and a source numeral that reads two ways cannot fail
 a translation on its own. A translation that writes a stretch twice (machine translation
@@ -150,8 +151,8 @@ def _judged(original: list[NumberMention], translation: list[NumberMention], sou
     """The original's numbers the translation misses, and the numbers it adds, as the other text confirms.
 
     With a source and references, a number is missing when the source states it (strong)
-    and a reference has it in any form, and added when neither has it; with one of them,
-    that one decides alone.
+    and a reference has it in any form (two or more figures in digits need no witness), and
+    added when neither has it; with one of them, that one decides alone.
     """
     added = _unanswered(_strong(translation), original)
     if not any(m.value in MONTHS for m in (*original, *(source or ()), *(m for r in references for m in r))):

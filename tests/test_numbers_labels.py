@@ -685,27 +685,35 @@ def test_the_twenty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert len(set(realdata.WMT23R_SYSTEMS)) == 2 and len(set(realdata.WMT22Q_SYSTEMS)) == 2
 
 
-def test_blind25_labels_are_in_their_own_file_for_its_own_systems():
-    others = [row for path in FILES if path != realdata.LABELS_BLIND25 for row in _rows(path)[1]]
-    assert not [row for row in others if row["set"] in realdata.BLIND25]
-    _, blind = _rows(realdata.LABELS_BLIND25)
-    assert {(row["set"], row["system"]) for row in blind} == {
-        *(("wmt23s-zhen", s) for s in realdata.WMT23S_SYSTEMS), *(("wmt22r-enzh", s) for s in realdata.WMT22R_SYSTEMS)}
+@pytest.mark.parametrize("blind, labels, zhen, zhen_systems, after, first, enzh, enzh_systems, enzh_first, sizes", [
+    # the size rule as counted: the twenty-fifth 51 pooled in zh-en, whole; 203 in en-zh lines 1-1,600, 213 on
+    # 1-1,700; the twenty-sixth 53 in zh-en, whole; 201 in en-zh lines 1-1,700, 213 on 1-1,800
+    ("BLIND25", "LABELS_BLIND25", "wmt23s-zhen", "WMT23S_SYSTEMS", "WMT23S_AFTER", "WMT23S_FIRST", "wmt22r-enzh",
+     "WMT22R_SYSTEMS", "WMT22R_FIRST", (344, 1600, 254, 51)),
+    ("BLIND26", "LABELS_BLIND26", "wmt23t-zhen", "WMT23T_SYSTEMS", "WMT23T_AFTER", "WMT23T_FIRST", "wmt22s-enzh",
+     "WMT22S_SYSTEMS", "WMT22S_FIRST", (344, 1700, 254, 53)),
+])
+def test_blind25_and_blind26_labels_are_in_their_own_file_for_its_own_systems(
+        blind, labels, zhen, zhen_systems, after, first, enzh, enzh_systems, enzh_first, sizes):
+    blind_sets, label_file = getattr(realdata, blind), getattr(realdata, labels)
+    after, first, enzh_first = getattr(realdata, after), getattr(realdata, first), getattr(realdata, enzh_first)
+    others = [row for path in FILES if path != label_file for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in blind_sets]
+    _, rows = _rows(label_file)
+    assert {(row["set"], row["system"]) for row in rows} == {
+        *((zhen, s) for s in getattr(realdata, zhen_systems)), *((enzh, s) for s in getattr(realdata, enzh_systems))}
     # the entries after wmt23i-, wmt23l- and wmt23m-zhen's (wmt23n-zhen's): wmt23c-zhen's lines, M a multiple of 50 up
     # to the list's end; en-zh N a multiple of 100 or the whole
-    assert realdata.WMT23S_AFTER == realdata.WMT23N_AFTER == realdata.WMT23B_FIRST == realdata.WMT23I_FIRST
-    zhen = len(realdata.WMT23C_LINES)
-    assert realdata.WMT23S_FIRST <= zhen and (realdata.WMT23S_FIRST % 50 == 0 or realdata.WMT23S_FIRST == zhen)
-    enzh = realdata.WMT22_LINES["wmt22-enzh"]
-    assert realdata.WMT22R_FIRST <= enzh and (realdata.WMT22R_FIRST % 100 == 0 or realdata.WMT22R_FIRST == enzh)
-    for row in blind:
+    assert after == realdata.WMT23N_AFTER == realdata.WMT23B_FIRST == realdata.WMT23I_FIRST
+    lines = len(realdata.WMT23C_LINES)
+    assert first <= lines and (first % 50 == 0 or first == lines)
+    whole = realdata.WMT22_LINES["wmt22-enzh"]
+    assert enzh_first <= whole and (enzh_first % 100 == 0 or enzh_first == whole)
+    for row in rows:
         line = int(row["line"])
-        assert realdata.WMT23C_LINES.start <= line < realdata.WMT23C_LINES.start + realdata.WMT23S_FIRST \
-            if row["set"] == "wmt23s-zhen" else 1 <= line <= realdata.WMT22R_FIRST, row
-    # the size rule as counted (51 pooled in zh-en, whole; 203 in en-zh lines 1-1,600, 213 on 1-1,700)
-    assert (realdata.WMT23S_FIRST, realdata.WMT22R_FIRST) == (344, 1600)
-    assert len(blind) == 254
-    assert sum(row["set"] == "wmt23s-zhen" for row in blind) == 51
+        assert realdata.WMT23C_LINES.start <= line < realdata.WMT23C_LINES.start + first \
+            if row["set"] == zhen else 1 <= line <= enzh_first, row
+    assert (first, enzh_first, len(rows), sum(row["set"] == zhen for row in rows)) == sizes
 
 
 def test_the_twenty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
@@ -753,29 +761,6 @@ def test_the_twenty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert tuple(unread[:2]) == realdata.WMT22R_SYSTEMS
     assert realdata._wmt22_reading("wmt22r-enzh", 2037) == (realdata.WMT22R_SYSTEMS, range(1, 1601), "AB")
     assert len(set(realdata.WMT23S_SYSTEMS)) == 2 and len(set(realdata.WMT22R_SYSTEMS)) == 2
-
-
-def test_blind26_labels_are_in_their_own_file_for_its_own_systems():
-    others = [row for path in FILES if path != realdata.LABELS_BLIND26 for row in _rows(path)[1]]
-    assert not [row for row in others if row["set"] in realdata.BLIND26]
-    _, blind = _rows(realdata.LABELS_BLIND26)
-    assert {(row["set"], row["system"]) for row in blind} == {
-        *(("wmt23t-zhen", s) for s in realdata.WMT23T_SYSTEMS), *(("wmt22s-enzh", s) for s in realdata.WMT22S_SYSTEMS)}
-    # the entries after wmt23i-, wmt23l- and wmt23m-zhen's (wmt23n-, wmt23r- and wmt23s-zhen's): wmt23c-zhen's lines, M
-    # a multiple of 50 up to the list's end; en-zh N a multiple of 100 or the whole
-    assert realdata.WMT23T_AFTER == realdata.WMT23S_AFTER == realdata.WMT23B_FIRST == realdata.WMT23I_FIRST
-    zhen = len(realdata.WMT23C_LINES)
-    assert realdata.WMT23T_FIRST <= zhen and (realdata.WMT23T_FIRST % 50 == 0 or realdata.WMT23T_FIRST == zhen)
-    enzh = realdata.WMT22_LINES["wmt22-enzh"]
-    assert realdata.WMT22S_FIRST <= enzh and (realdata.WMT22S_FIRST % 100 == 0 or realdata.WMT22S_FIRST == enzh)
-    for row in blind:
-        line = int(row["line"])
-        assert realdata.WMT23C_LINES.start <= line < realdata.WMT23C_LINES.start + realdata.WMT23T_FIRST \
-            if row["set"] == "wmt23t-zhen" else 1 <= line <= realdata.WMT22S_FIRST, row
-    # the size rule as counted (53 pooled in zh-en, whole; 201 in en-zh lines 1-1,700, 213 on 1-1,800)
-    assert (realdata.WMT23T_FIRST, realdata.WMT22S_FIRST) == (344, 1700)
-    assert len(blind) == 254
-    assert sum(row["set"] == "wmt23t-zhen" for row in blind) == 53
 
 
 def test_the_twenty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():

@@ -862,6 +862,23 @@ ROUND_27_READINGS = [
     ("他走了3千米", "He walked 3 miles", True),  # 千米 is kilometres, read as before
 ]
 
+# Round 29: a half- compound that is a manner or a term counts nothing; half a unit stays a half
+ROUND_29_READINGS = [
+    ("It took me over an hour to do a half-baked job", "我花了一个多小时才把它们拧紧", False),
+    ("He gave a half-hearted apology.", "他敷衍地道歉了。", False),
+    ("He gave a half-heartedly worded apology.", "他敷衍地道歉了。", False),
+    ("The flag flew at half-mast.", "旗帜降了。", False),
+    ("She met her half-brother.", "她见到了她的哥哥。", False),
+    ("The drug has a half-life of 5 hours.", "这种药的半衰期为5小时。", False),
+    ("The drug has a half-life of 5 hours.", "这种药的半衰期为6小时。", True),  # the compound claims only itself
+    ("He waited a half-hour.", "他等了一个小时。", True),  # half an hour is a quantity
+    ("He waited a half-hour.", "他等了半小时。", False),
+    ("A half-hundred soldiers came.", "一百名士兵来了。", True),  # -ed, yet a number
+    ("A half-hundred soldiers came.", "五十名士兵来了。", False),
+    ("He ate half the cake.", "他把蛋糕吃光了。", False),  # a bare half is weak, as before
+    ("He ate a half of the cake.", "他把蛋糕吃光了。", True),
+]
+
 
 
 # Round 28: figures a reference drops with their clause (WMT23's flat sizes): (source, reference, translation,
@@ -944,8 +961,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_16_READINGS + ROUND_17_READINGS + ROUND_18_READINGS + ROUND_19_READINGS
                          + ROUND_20_READINGS + ROUND_21_READINGS + ROUND_22_READINGS + ROUND_23_READINGS
                          + ROUND_24_READINGS + ROUND_24_REVIEW + ROUND_25_READINGS + ROUND_26_READINGS
-                         + ROUND_27_READINGS)
-def test_round_9_to_27_readings(source, candidate, reported):
+                         + ROUND_27_READINGS + ROUND_29_READINGS)
+def test_round_9_to_29_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

@@ -254,6 +254,10 @@ _INCREASED_TIMES = re.compile(r"(?i)\b(?:increased?|increases|increasing|rose|ri
 # 把两个和两个放在一起) adds numbers; a four-wheel drive is a 四轮驱动 (no quantity there either).
 _IDIOMS = re.compile(r"(?i)\b(?:two and two together|at sixes and sevens|on cloud nine|(?:dressed )?to the nines|"
                      r"in two minds|second to none|(?:two|four)[\s-]wheel[\s-]drive)\b")
+# A half- compound that is a manner or a term, not a share of something: "a half-baked job" (半生不熟),
+# half-hearted, half-life (半衰期), at half-mast or half-staff; half-hour, half-dozen, half-price stay halves
+_HALF_COMPOUNDS = re.compile(r"(?i)\bhalf-(?:(?!(?:hundred|dozen)\b)[a-z]+(?:ed|en)|heartedly|li(?:fe|ves)|mast|"
+                             r"staff|truths?|wits?|brothers?|sisters?|siblings?)\b")
 
 
 # "24/7" (all the time) vouches for 24 and 7: 全天候 drops them, 7天24小时 restates them; "round the
@@ -278,8 +282,9 @@ _FREQUENCY = re.compile(r"(?i)\s+(?:(?:a|per|every|each)\s+(?:day|week|month|yea
 
 def read_words(reader: Reader) -> None:
     text = reader.text
-    for match in _IDIOMS.finditer(text):
-        reader.claim(match.start(), match.end())
+    for idioms in (_IDIOMS, _HALF_COMPOUNDS):
+        for match in idioms.finditer(text):
+            reader.claim(match.start(), match.end())
     for match in _ROUND_THE_CLOCK.finditer(text):
         reader.add_many([("24", ()), ("7", ())], match.start(), match.end(), False)
     for match in _AROUND_THE_CLOCK.finditer(text):

@@ -866,9 +866,8 @@ ROUND_27_READINGS = [
 ROUND_29_READINGS = [
     ("It took me over an hour to do a half-baked job", "我花了一个多小时才把它们拧紧", False),
     ("He gave a half-hearted apology.", "他敷衍地道歉了。", False),
-    ("He gave a half-heartedly worded apology.", "他敷衍地道歉了。", False),
-    ("The flag flew at half-mast.", "旗帜降了。", False),
-    ("She met her half-brother.", "她见到了她的哥哥。", False),
+    ("She met a half-brother.", "她见到了一个哥哥。", False),
+    ("He told a half-truth.", "他说了假话。", False),
     ("The drug has a half-life of 5 hours.", "这种药的半衰期为5小时。", False),
     ("The drug has a half-life of 5 hours.", "这种药的半衰期为6小时。", True),  # the compound claims only itself
     ("He waited a half-hour.", "他等了一个小时。", True),  # half an hour is a quantity

@@ -868,6 +868,8 @@ ROUND_29_READINGS = [
     ("He gave a half-hearted apology.", "他敷衍地道歉了。", False),
     ("She met a half-brother.", "她见到了一个哥哥。", False),
     ("He told a half-truth.", "他说了假话。", False),
+    ("He left a half-eaten apple.", "他留下一个吃剩的苹果。", False),
+    ("Caesium-137 has a half-life of 30 years.", "铯-137的衰变期为30年。", False),
     ("The drug has a half-life of 5 hours.", "这种药的半衰期为5小时。", False),
     ("The drug has a half-life of 5 hours.", "这种药的半衰期为6小时。", True),  # the compound claims only itself
     ("He waited a half-hour.", "他等了一个小时。", True),  # half an hour is a quantity

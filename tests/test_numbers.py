@@ -908,6 +908,55 @@ def test_round_28_two_figures_a_reference_drops_are_missing_unwitnessed(source, 
     for against in ("source", "reference"):
         assert number_problems(translation, against=against, source=source, references=[reference]).missing == missing
 
+# Round 29: a day the source leaves to its context, dated by the reference in one month and by the translation in
+# another (WMT21's 24日 of July as "August 24"): (source, references, translation, added in the source mode, added
+# in the reference mode)
+_MCDONALDS = "美国麦当劳24日发布声明，自8月1日起顾客必须佩戴口罩。"
+_JULY_24 = "McDonald's said on July 24th that masks are required from August 1st."
+ROUND_29_DATES = [
+    (_MCDONALDS, [_JULY_24], "McDonald's said on August 24 that masks are required from August 1.", ("August 24",),
+     ("August 24",)),
+    (_MCDONALDS, [_JULY_24], "McDonald's said on July 24 that masks are required from August 1.", (), ()),
+    (_MCDONALDS, [_JULY_24], "McDonald's said on the 24th that masks are required from August 1.", (), ()),
+    # a reference that leaves the day undated knows no month for it
+    (_MCDONALDS, ["McDonald's said on the 24th that masks are required from August 1st."],
+     "McDonald's said on August 24 that masks are required from August 1.", (), ()),
+    # "the 24th of July" dates the day; "in July, on the 24th" is too far off to say
+    (_MCDONALDS, ["McDonald's said on the 24th of July that masks are required from August 1st."],
+     "McDonald's said on 24 August that masks are required from August 1.", ("August 24",), ("August 24",)),
+    (_MCDONALDS, ["McDonald's said in July, on the 24th, that masks are required from August 1st."],
+     "McDonald's said on 24 August that masks are required from August 1.", (), ()),
+    # a month no text names is added as a month, once
+    ("美国麦当劳24日发布声明，要求顾客佩戴口罩。", ["McDonald's said on July 24th that masks are required."],
+     "McDonald's said on August 24 that masks are required.", ("August",), ("August",)),
+    # a day the source dates itself is judged by its own month, as before
+    ("美国麦当劳7月24日发布声明，自8月1日起顾客必须佩戴口罩。", [_JULY_24],
+     "McDonald's said on August 24 that masks are required from August 1.", (), ()),
+    ("美国麦当劳7月24日宣布，自8月24日起顾客必须佩戴口罩。", ["McDonald's said on July 24th that masks are required from "
+     "August 24th."], "McDonald's said on July 24 that masks are required from August 24.", (), ()),
+    # several references: in the source mode one that dates the day is enough; against the references, agreeing
+    # with one of them is
+    (_MCDONALDS, [_JULY_24, "McDonald's said on the 24th that masks are required from August 1st."],
+     "McDonald's said on August 24 that masks are required from August 1.", ("August 24",), ()),
+    (_MCDONALDS, [_JULY_24, "McDonald's said on August 24th that masks are required from August 1st."],
+     "McDonald's said on August 24 that masks are required from August 1.", (), ()),
+]
+
+
+@pytest.mark.parametrize("source, references, translation, by_source, by_reference", ROUND_29_DATES)
+def test_round_29_a_day_the_source_leaves_bare_dated_in_another_month_than_the_reference(
+        source, references, translation, by_source, by_reference):
+    for against, added in (("source", by_source), ("reference", by_reference)):
+        assert number_problems(translation, against=against, source=source, references=references).added == added
+
+
+def test_round_29_a_redated_day_needs_a_source():
+    """With no source, no day is known to be left bare: the reference alone judges the month."""
+    difference = number_problems("McDonald's said on August 24, from August 1.", against="reference",
+                                 references=[_JULY_24])
+    assert difference.added == () and difference.missing == ("July",)
+
+
 def test_a_clause_machine_translation_loops_on_adds_its_number_only_until_it_repeats():
     """Seven copies of "5人死亡，": the copies whose 24 characters were written before add nothing; a run of one
     digit is no copy of itself."""

@@ -11,7 +11,9 @@ taken a liberty of its own), and added when neither has it. So a reference's own
 新冠, "(400 hectares)" added, "the two sides" for 双方) are never held against a
 translation that follows the source, and a source numeral that reads two ways cannot fail
 a translation on its own. A translation that writes a stretch twice (machine translation
-repeating a clause) adds its numbers once. The modes differ in what they need (a source, or references)
+repeating a clause) adds its numbers once. A day the source leaves to its context (24日, no month
+beside it) that the translation dates in another month than a reference does ("August 24" where the
+reference says "July 24th") is an added date, though the source names that month elsewhere. The modes differ in what they need (a source, or references)
 and in several references: against the references, agreeing with one of them is enough.
 """
 
@@ -116,6 +118,7 @@ def number_problems(translation: str, *, against: str, source: str | None = None
             raise ValueError("there is no source to compare with")
         missing, added = _judged(source_mentions, theirs, source_mentions, reference_mentions, witnesses)
         added = _unexcused(added, source, translation)
+        added += _redated(source_mentions, theirs, reference_mentions, added)
         units = tuple(u for u in units if not any(uses_false_friend(u, r, source) for r in references))
         return _difference(missing, added, units)
     if not references:
@@ -124,6 +127,7 @@ def number_problems(translation: str, *, against: str, source: str | None = None
     for reference, mentions, witness in zip(references, reference_mentions, witnesses):
         missing, added = _judged(mentions, theirs, source_mentions, [mentions], [witness])
         added = _unexcused(added, source or "", translation)
+        added += _redated(source_mentions, theirs, [mentions], added)
         difference = _difference(missing, added, tuple(u for u in units if not uses_false_friend(u, reference, source)))
         if not difference:
             return difference
@@ -230,6 +234,34 @@ def _unexcused(added: list[NumberMention], original: str, translation: str) -> l
     alone = [m for m in added if written_alone(m)]
     excused = {id(m) for m in alone} - {id(m) for m in _unanswered(alone, name_numbers(original))}
     return [m for m in added if id(m) not in excused]
+
+
+_BESIDE = 6  # characters between a month and its day: "July 24", "24 July", "the 24th of July" (th of), 7月24日
+
+
+def _days(mentions: list[NumberMention]) -> list[tuple[NumberMention, str | None]]:
+    """The days of the month a text writes, each with the month written beside it (None where none is)."""
+    months = [m for m in mentions if m.value in MONTHS]
+    return [(day, next((m.value for m in months if 0 <= day.start - m.end <= _BESIDE
+                        or 0 <= m.start - day.end <= _BESIDE), None)) for day in mentions if day.dated_day]
+
+
+def _redated(source: list[NumberMention] | None, translation: list[NumberMention],
+             references: list[list[NumberMention]], added: list[NumberMention]) -> list[NumberMention]:
+    """The translation's dates that put a day the source leaves to its context (在20日举行, no month
+    beside it) in another month than the references do ("June 20" where they say "May 20"): each month
+    may be right somewhere in the source, so only the reference knows which this day's is."""
+    if source is None:
+        return []
+    source_days = _days(source)
+    bare = {day.value for day, month in source_days if month is None} - \
+        {day.value for day, month in source_days if month is not None}
+    dated = {(day.value, month) for mentions in references for day, month in _days(mentions) if month is not None}
+    already = {m.value for m in added}
+    return [NumberMention(f"{month} {day.value}", day.start, day.end, True, form="date")
+            for day, month in _days(translation)
+            if month is not None and month not in already and day.value in bare
+            and any(d == day.value for d, _ in dated) and (day.value, month) not in dated]
 
 
 def _in_sense(mention: NumberMention, senses: set[str]) -> NumberMention:

@@ -929,6 +929,9 @@ ROUND_29_DATES = [
     # a month no text names is added as a month, once
     ("美国麦当劳24日发布声明，要求顾客佩戴口罩。", ["McDonald's said on July 24th that masks are required."],
      "McDonald's said on August 24 that masks are required.", ("August",), ("August",)),
+    # 5号 may be "No. 5": no day beyond doubt, so no day left bare
+    ("美国麦当劳5号发布声明，自8月1日起顾客必须佩戴口罩。", ["McDonald's said on July 5th that masks are required from "
+     "August 1st."], "McDonald's said on August 5 that masks are required from August 1.", (), ()),
     # a day the source dates itself is judged by its own month, as before
     ("美国麦当劳7月24日发布声明，自8月1日起顾客必须佩戴口罩。", [_JULY_24],
      "McDonald's said on August 24 that masks are required from August 1.", (), ()),

@@ -41,7 +41,7 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND16, realdata.LABELS_BLIND17, realdata.LABELS_BLIND18,
          realdata.LABELS_BLIND19, realdata.LABELS_BLIND20, realdata.LABELS_BLIND21, realdata.LABELS_BLIND22,
          realdata.LABELS_BLIND23, realdata.LABELS_BLIND24,
-         realdata.LABELS_BLIND25, realdata.LABELS_BLIND26, realdata.LABELS_BLIND27)
+         realdata.LABELS_BLIND25, realdata.LABELS_BLIND26, realdata.LABELS_BLIND27, realdata.LABELS_BLIND28)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -100,6 +100,8 @@ SYSTEMS = {
     "wmt22s-enzh": realdata.WMT22S_SYSTEMS,
     "wmt21e-zhen": realdata.WMT21E_SYSTEMS,
     "wmt23u-enzh": realdata.WMT23U_SYSTEMS,
+    "wmt21f-zhen": realdata.WMT21F_SYSTEMS,
+    "wmt23v-enzh": realdata.WMT23V_SYSTEMS,
 }
 
 
@@ -562,9 +564,9 @@ def test_the_twenty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     enzh = {"wmt23b-enzh": realdata.WMT23B_SYSTEMS["wmt23b-enzh"], "wmt23d-enzh": realdata.WMT23D_SYSTEMS,
             "wmt23h-enzh": realdata.WMT23H_SYSTEMS, "wmt23j-enzh": realdata.WMT23J_SYSTEMS,
             "wmt23k-enzh": realdata.WMT23K_SYSTEMS, "wmt23o-enzh": realdata.WMT23O_SYSTEMS}
-    # (wmt23q-enzh, the twenty-third's, was taken after it, from the systems still unread then; wmt23u-enzh, the
-    # twenty-seventh's, reads lines after wmt23o-enzh's only)
-    assert set(enzh) | {"wmt23p-enzh", "wmt23q-enzh", "wmt23u-enzh"} == {
+    # (wmt23q-enzh, the twenty-third's, was taken after it, from the systems still unread then; wmt23u-enzh and
+    # wmt23v-enzh, the twenty-seventh's and twenty-eighth's, read lines after wmt23o-enzh's only)
+    assert set(enzh) | {"wmt23p-enzh", "wmt23q-enzh", "wmt23u-enzh", "wmt23v-enzh"} == {
         name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-enzh")}
     read = {system for systems in enzh.values() for system in systems}
     unread = sorted((s for s in WMT23_ENZH_SYSTEMS if s not in read and s != "NLLB_MBR_BLEU"), key=str.lower)
@@ -614,9 +616,10 @@ def test_the_twenty_third_sets_systems_are_read_by_no_other_set_on_their_lines()
             "wmt23h-enzh": realdata.WMT23H_SYSTEMS, "wmt23j-enzh": realdata.WMT23J_SYSTEMS,
             "wmt23k-enzh": realdata.WMT23K_SYSTEMS, "wmt23o-enzh": realdata.WMT23O_SYSTEMS,
             "wmt23p-enzh": realdata.WMT23P_SYSTEMS}
-    # (wmt23u-enzh, the twenty-seventh's, was taken after it, on lines after wmt23o-enzh's only)
-    assert set(enzh) | {"wmt23q-enzh", "wmt23u-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
-                                                          and name.endswith("-enzh")}
+    # (wmt23u-enzh and wmt23v-enzh, the twenty-seventh's and twenty-eighth's, were taken after it, on lines after
+    # wmt23o-enzh's only)
+    assert set(enzh) | {"wmt23q-enzh", "wmt23u-enzh", "wmt23v-enzh"} == {
+        name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-enzh")}
     read = {system for systems in enzh.values() for system in systems}
     unread = sorted((s for s in WMT23_ENZH_SYSTEMS if s not in read and s != "NLLB_MBR_BLEU"), key=str.lower)
     assert tuple(unread[:2]) == realdata.WMT23Q_SYSTEMS  # NLLB_MBR_BLEU is degenerate in WMT23 en-zh
@@ -816,29 +819,38 @@ def test_the_twenty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
 WMT21_UNREAD_THEN = ("ICL", "KwaiNLP", "Machine_Translation", "NJUSC_TSC", "XMU", "yyds")
 
 
-def test_blind27_labels_are_in_their_own_file_for_its_own_systems():
-    others = [row for path in FILES if path != realdata.LABELS_BLIND27 for row in _rows(path)[1]]
-    assert not [row for row in others if row["set"] in realdata.BLIND27]
-    _, blind = _rows(realdata.LABELS_BLIND27)
-    assert {(row["set"], row["system"]) for row in blind} == {
-        *(("wmt21e-zhen", s) for s in realdata.WMT21E_SYSTEMS), *(("wmt23u-enzh", s) for s in realdata.WMT23U_SYSTEMS)}
+@pytest.mark.parametrize("blind, labels, zhen, zhen_systems, after, first, enzh, enzh_systems, enzh_after, enzh_first, "
+                         "lines, sizes", [
+    # the size rule as counted: the twenty-seventh 119 pooled in zh-en lines 1,101-1,500, 141 on 1,101-1,550; en-zh
+    # whole, 46; the twenty-eighth 119 in zh-en lines 1,101-1,500, 133 on 1,101-1,550; en-zh whole, 41
+    ("BLIND27", "LABELS_BLIND27", "wmt21e-zhen", "WMT21E_SYSTEMS", "WMT21E_AFTER", "WMT21E_FIRST", "wmt23u-enzh",
+     "WMT23U_SYSTEMS", "WMT23U_AFTER", "WMT23U_FIRST", "_wmt23u_lines", (400, 474, 165, 119)),
+    ("BLIND28", "LABELS_BLIND28", "wmt21f-zhen", "WMT21F_SYSTEMS", "WMT21F_AFTER", "WMT21F_FIRST", "wmt23v-enzh",
+     "WMT23V_SYSTEMS", "WMT23V_AFTER", "WMT23V_FIRST", "_wmt23v_lines", (400, 474, 160, 119)),
+])
+def test_blind27_and_blind28_labels_are_in_their_own_file_for_its_own_systems(
+        blind, labels, zhen, zhen_systems, after, first, enzh, enzh_systems, enzh_after, enzh_first, lines, sizes):
+    blind_sets, label_file = getattr(realdata, blind), getattr(realdata, labels)
+    after, first = getattr(realdata, after), getattr(realdata, first)
+    enzh_after, enzh_first = getattr(realdata, enzh_after), getattr(realdata, enzh_first)
+    others = [row for path in FILES if path != label_file for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in blind_sets]
+    _, rows = _rows(label_file)
+    assert {(row["set"], row["system"]) for row in rows} == {
+        *((zhen, s) for s in getattr(realdata, zhen_systems)), *((enzh, s) for s in getattr(realdata, enzh_systems))}
     # zh-en: the lines after wmt21b- and wmt21c-zhen's 601-1,100 (wmt21d-zhen's start), never the held-out 1-600, M a
     # multiple of 50 up to the file's end; en-zh: the lines after wmt23o-enzh's, N a multiple of 100 or to the end
-    assert realdata.WMT21E_AFTER == realdata.WMT21D_AFTER == 600 + realdata.WMT21B_FIRST == 600 + realdata.WMT21C_FIRST
-    assert realdata.WMT21E_FIRST % 50 == 0 and realdata.WMT21E_AFTER + realdata.WMT21E_FIRST <= realdata.WMT21_LINES
-    assert realdata.WMT23U_AFTER == realdata.WMT23O_FIRST
-    rest = realdata.WMT23B_LINES["wmt23b-enzh"] - realdata.WMT23U_AFTER
-    assert realdata.WMT23U_FIRST <= rest and (realdata.WMT23U_FIRST % 100 == 0 or realdata.WMT23U_FIRST == rest)
-    for row in blind:
+    assert after == realdata.WMT21D_AFTER == 600 + realdata.WMT21B_FIRST == 600 + realdata.WMT21C_FIRST
+    assert first % 50 == 0 and after + first <= realdata.WMT21_LINES
+    assert enzh_after == realdata.WMT23O_FIRST
+    rest = realdata.WMT23B_LINES["wmt23b-enzh"] - enzh_after
+    assert enzh_first <= rest and (enzh_first % 100 == 0 or enzh_first == rest)
+    for row in rows:
         line = int(row["line"])
-        assert realdata.WMT21E_AFTER < line <= realdata.WMT21E_AFTER + realdata.WMT21E_FIRST \
-            if row["set"] == "wmt21e-zhen" else realdata.WMT23U_AFTER < line <= 2074, row
-    # the size rule as counted (119 pooled in zh-en lines 1,101-1,500, 141 on 1,101-1,550; en-zh whole, 46)
-    assert (realdata.WMT21E_FIRST, realdata.WMT23U_FIRST) == (400, 474)
-    assert realdata._wmt21_dev_lines(realdata.WMT21E_FIRST, realdata.WMT21E_AFTER) == range(1101, 1501)
-    assert realdata._wmt23u_lines() == range(1601, 2075)
-    assert len(blind) == 165
-    assert sum(row["set"] == "wmt21e-zhen" for row in blind) == 119
+        assert after < line <= after + first if row["set"] == zhen else enzh_after < line <= 2074, row
+    assert realdata._wmt21_dev_lines(first, after) == range(1101, 1101 + first)
+    assert getattr(realdata, lines)() == range(1601, 2075)
+    assert (first, enzh_first, len(rows), sum(row["set"] == zhen for row in rows)) == sizes
 
 
 def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines():
@@ -855,8 +867,9 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
             "wmt21c-zhen": (realdata.WMT21C_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21C_FIRST)),
             "wmt21d-zhen": (realdata.WMT21D_SYSTEMS,
                             realdata._wmt21_dev_lines(realdata.WMT21D_FIRST, realdata.WMT21D_AFTER))}
-    assert set(zhen) | {"wmt21e-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
-                                           or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    # (wmt21f-zhen, the twenty-eighth's, was taken after it, from the systems still unread there)
+    assert set(zhen) | {"wmt21e-zhen", "wmt21f-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
+                                                          or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21E_AFTER + 1, realdata.WMT21_LINES + 1))
     met = {name for name, (_, lines) in zhen.items() if after & set(lines)}
     assert met == {"zhen-dev", "wmt21d-zhen"}  # the others read lines 1-1,100 only
@@ -877,8 +890,9 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
                 ("wmt23o-enzh", realdata.WMT23O_SYSTEMS, realdata.WMT23O_FIRST),
                 ("wmt23p-enzh", realdata.WMT23P_SYSTEMS, realdata.WMT23P_FIRST),
                 ("wmt23q-enzh", realdata.WMT23Q_SYSTEMS, realdata.WMT23Q_FIRST))}}
-    assert set(enzh) | {"wmt23u-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
-                                           and name.endswith("-enzh")}
+    # (wmt23v-enzh, the twenty-eighth's, was taken after it, from the systems still unread there)
+    assert set(enzh) | {"wmt23u-enzh", "wmt23v-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
+                                                          and name.endswith("-enzh")}
     own = set(range(realdata.WMT23U_AFTER + 1, realdata.WMT23B_LINES["wmt23b-enzh"] + 1))
     met = {name for name, (_, lines) in enzh.items() if own & set(lines)}
     assert met == {"wmt23d-enzh"}  # the others read lines 1-1,600 only
@@ -890,6 +904,60 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
     assert tuple(unread[:2]) == realdata.WMT23U_SYSTEMS == realdata.WMT23H_SYSTEMS  # read on lines 1-700 only
     assert set(realdata._wmt23u_lines()) <= own
     assert len(set(realdata.WMT21E_SYSTEMS)) == 2 and len(set(realdata.WMT23U_SYSTEMS)) == 2
+
+
+def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Every set that reads WMT21 news zh-en with the lines it reads (the twenty-seventh's included): none reads the
+    twenty-eighth set's zh-en systems on any of lines 1,101-1,948, which are the first two of the never-read ones in
+    the order the ninth to eleventh sets took theirs, none degenerate; every WMT23 en-zh set with its lines (the
+    twenty-seventh's included): none reads its en-zh systems on any of lines 1,601-2,074, the first two unread there
+    (case-insensitive alphabetical order), not degenerate."""
+    assert WMT21_UNREAD_THEN == (*realdata.WMT21B_SYSTEMS, *realdata.WMT21C_SYSTEMS, *realdata.WMT21D_SYSTEMS)
+    zhen = {"zhen-dev": ((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"]), range(601, 1949)),
+            "zhen-heldout": (realdata.SYSTEMS, realdata.HELDOUT_LINES),
+            "heldout-more": (realdata.HELDOUT_MORE_SYSTEMS, realdata.HELDOUT_LINES),
+            "wmt21b-zhen": (realdata.WMT21B_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21B_FIRST)),
+            "wmt21c-zhen": (realdata.WMT21C_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21C_FIRST)),
+            "wmt21d-zhen": (realdata.WMT21D_SYSTEMS,
+                            realdata._wmt21_dev_lines(realdata.WMT21D_FIRST, realdata.WMT21D_AFTER)),
+            "wmt21e-zhen": (realdata.WMT21E_SYSTEMS,
+                            realdata._wmt21_dev_lines(realdata.WMT21E_FIRST, realdata.WMT21E_AFTER))}
+    assert set(zhen) | {"wmt21f-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
+                                           or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    after = set(range(realdata.WMT21F_AFTER + 1, realdata.WMT21_LINES + 1))
+    met = {name for name, (_, lines) in zhen.items() if after & set(lines)}
+    assert met == {"zhen-dev", "wmt21d-zhen", "wmt21e-zhen"}  # the others read lines 1-1,100 only
+    read = {system for name in met for system in zhen[name][0]}
+    unread = [s for s in WMT21_UNREAD_THEN if s not in read]
+    # none degenerate in WMT21 zh-en (Machine_Translation 58.75, NJUSC_TSC 59.00 on all lines, 58.15 and 58.57 on
+    # 1,101-1,948, 58.95 and 59.33 on 1,101-1,500; half the 23 systems' medians 29.75, 29.62 and 30.07)
+    assert unread == ["Machine_Translation", "NJUSC_TSC"]
+    assert tuple(unread[:2]) == realdata.WMT21F_SYSTEMS == realdata.WMT21C_SYSTEMS  # read on 601-1,100 only
+    assert set(zhen["wmt21c-zhen"][1]).isdisjoint(after)
+    assert set(realdata._wmt21_dev_lines(realdata.WMT21F_FIRST, realdata.WMT21F_AFTER)) <= after
+    enzh = {"wmt23b-enzh": (realdata.WMT23B_SYSTEMS["wmt23b-enzh"], range(1, realdata.WMT23B_FIRST + 1)),
+            "wmt23d-enzh": (realdata.WMT23D_SYSTEMS, realdata.WMT23D_LINES),
+            "wmt23u-enzh": (realdata.WMT23U_SYSTEMS, realdata._wmt23u_lines()),
+            **{name: (systems, range(1, first + 1)) for name, systems, first in (
+                ("wmt23h-enzh", realdata.WMT23H_SYSTEMS, realdata.WMT23H_FIRST),
+                ("wmt23j-enzh", realdata.WMT23J_SYSTEMS, realdata.WMT23J_FIRST),
+                ("wmt23k-enzh", realdata.WMT23K_SYSTEMS, realdata.WMT23K_FIRST),
+                ("wmt23o-enzh", realdata.WMT23O_SYSTEMS, realdata.WMT23O_FIRST),
+                ("wmt23p-enzh", realdata.WMT23P_SYSTEMS, realdata.WMT23P_FIRST),
+                ("wmt23q-enzh", realdata.WMT23Q_SYSTEMS, realdata.WMT23Q_FIRST))}}
+    assert set(enzh) | {"wmt23v-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
+                                           and name.endswith("-enzh")}
+    own = set(range(realdata.WMT23V_AFTER + 1, realdata.WMT23B_LINES["wmt23b-enzh"] + 1))
+    met = {name for name, (_, lines) in enzh.items() if own & set(lines)}
+    assert met == {"wmt23d-enzh", "wmt23u-enzh"}  # the others read lines 1-1,600 only
+    read = {system for name in met for system in enzh[name][0]}
+    # NLLB_MBR_BLEU is degenerate in WMT23 en-zh (21.08 on all lines, 18.87 on 1,601-2,074; half medians 24.68 and
+    # 24.09); IOL_Research 51.90 and 51.84, Lan-BridgeMT 46.78 and 45.61
+    unread = sorted((s for s in WMT23_ENZH_SYSTEMS if s not in read and s != "NLLB_MBR_BLEU"), key=str.lower)
+    assert unread[:3] == ["IOL_Research", "Lan-BridgeMT", "NLLB_Greedy"]
+    assert tuple(unread[:2]) == realdata.WMT23V_SYSTEMS == realdata.WMT23J_SYSTEMS  # read on lines 1-800 only
+    assert set(realdata._wmt23v_lines()) <= own
+    assert len(set(realdata.WMT21F_SYSTEMS)) == 2 and len(set(realdata.WMT23V_SYSTEMS)) == 2
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -2970,7 +3038,7 @@ def _wmt21_folder(root: Path, lines: int, short: str = "") -> Path:
     files |= {f"newstest2021.zh-en.hyp.{system}.en": f"{system} {{}}" for system in
               (*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"], *realdata.HELDOUT_MORE_SYSTEMS,
                *realdata.WMT21B_SYSTEMS, *realdata.WMT21C_SYSTEMS, *realdata.WMT21D_SYSTEMS,
-               *realdata.WMT21E_SYSTEMS)}
+               *realdata.WMT21E_SYSTEMS, *realdata.WMT21F_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -3163,6 +3231,51 @@ def test_wmt21e_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
             realdata.load_items(short, ["wmt21e-zhen"], None, None)
 
 
+def test_wmt21f_reads_its_first_m_lines_after_1100_never_the_earlier_ones_for_its_own_systems(tmp_path,
+                                                                                              monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21_LINES", 1106)
+    monkeypatch.setattr(realdata, "WMT21B_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT21C_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT21D_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT21E_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT21F_FIRST", 3)
+    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
+    data = _wmt21_folder(tmp_path, 1106)
+    twenty_eighth = realdata.load_items(data, ["wmt21f-zhen"], None, None)
+    assert [(i.set, i.line, i.system) for i in twenty_eighth] == [
+        ("wmt21f-zhen", n, s) for s in ("Machine_Translation", "NJUSC_TSC") for n in (1101, 1102, 1103)]
+    second = twenty_eighth[4]
+    assert (second.source, second.references, second.candidate) == ("源1102", ("ref 1102",), "NJUSC_TSC 1102")
+    assert (second.source_lang, second.target_lang, second.modes) == ("zh", "en", realdata.MODES)
+    tenth = realdata.load_items(data, ["wmt21c-zhen"], None, None)  # the same systems, on lines 601-1,100 only
+    assert {i.system for i in tenth} == set(realdata.WMT21F_SYSTEMS) and {i.line for i in tenth} == {601, 602, 603}
+    sets = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen"]
+    others = realdata.load_items(data, sets, None, None)
+    assert [i.line for i in others if i.set == "wmt21e-zhen"] == [1101, 1102, 1103, 1104] * 2  # wmt21e keeps its M
+    every = realdata.load_items(data, [*sets, "wmt21f-zhen"], None, None)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + twenty_eighth)
+    monkeypatch.setattr(realdata, "WMT21F_FIRST", 848)  # whole: lines 1,101 to the end, none of 1-1,100
+    assert [i.line for i in realdata.load_items(data, ["wmt21f-zhen"], None, None)] == [*range(1101, 1107)] * 2
+
+
+def test_wmt21f_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21_LINES", 1103)
+    for name in ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21E_FIRST", "WMT21F_FIRST"):
+        monkeypatch.setattr(realdata, name, 2)
+    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
+    for system in realdata.WMT21F_SYSTEMS:
+        short = _wmt21_folder(tmp_path / system, 1103, short=f"newstest2021.zh-en.hyp.{system}.en")
+        assert realdata.load_items(short, ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21e-zhen"], None, None)
+        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
+            realdata.load_items(short, ["wmt21f-zhen"], None, None)
+    with pytest.raises(SystemExit, match="not the 1103 lines"):  # another version of the test set
+        realdata.load_items(_wmt21_folder(tmp_path / "b", 1104), ["wmt21f-zhen"], None, None)
+    for k, path in enumerate(("newstest2021.zh-en.src.zh", "newstest2021.zh-en.ref.A.en")):
+        short = _wmt21_folder(tmp_path / str(k), 1103, short=path)
+        with pytest.raises(SystemExit, match="reference A are not the 1103 lines"):  # the outputs alone are not enough
+            realdata.load_items(short, ["wmt21f-zhen"], None, None)
+
+
 def _wmt23d_folder(root: Path, lines: int, short: str = "") -> Path:
     """WMT23's txt/ layout for en-zh with the fourth and twelfth blind sets' systems (made-up text)."""
     files = {"sources/generaltest2023.en-zh.src.en": "source {}",
@@ -3170,7 +3283,7 @@ def _wmt23d_folder(root: Path, lines: int, short: str = "") -> Path:
     files |= {f"system-outputs/generaltest2023.en-zh.hyp.{system}.zh": f"{system} {{}}"
               for system in (*realdata.WMT23D_SYSTEMS, *realdata.WMT23H_SYSTEMS, *realdata.WMT23J_SYSTEMS,
                              *realdata.WMT23K_SYSTEMS, *realdata.WMT23O_SYSTEMS, *realdata.WMT23P_SYSTEMS,
-                             *realdata.WMT23Q_SYSTEMS, *realdata.WMT23U_SYSTEMS)}
+                             *realdata.WMT23Q_SYSTEMS, *realdata.WMT23U_SYSTEMS, *realdata.WMT23V_SYSTEMS)}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         count = lines - 1 if path == short else lines
@@ -3518,6 +3631,59 @@ def test_wmt23u_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
             realdata.load_items(tmp_path, ["wmt23u-enzh"], None, None, _wmt23d_folder(tmp_path / name, 3, short=path))
 
 
+def test_wmt23v_reads_the_lines_after_wmt23o_for_its_own_systems_apart_from_the_other_en_zh_sets(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 8, "wmt23b-enzh": 8})
+    monkeypatch.setattr(realdata, "WMT23B_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT23D_LINES", range(3, 9))
+    for name in ("WMT23H_FIRST", "WMT23K_FIRST", "WMT23P_FIRST"):
+        monkeypatch.setattr(realdata, name, 2)
+    monkeypatch.setattr(realdata, "WMT23J_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT23Q_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT23O_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT23U_AFTER", 4)
+    monkeypatch.setattr(realdata, "WMT23U_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT23V_AFTER", 4)
+    monkeypatch.setattr(realdata, "WMT23V_FIRST", 2)
+    folder = _wmt23d_folder(tmp_path / "txt", 8)
+    twenty_eighth = realdata.load_items(tmp_path, ["wmt23v-enzh"], None, None, folder)
+    assert [(i.set, i.line, i.system) for i in twenty_eighth] == [
+        ("wmt23v-enzh", n, s) for s in ("IOL_Research", "Lan-BridgeMT") for n in (5, 6)]
+    sixth = twenty_eighth[3]
+    assert (sixth.source, sixth.references, sixth.candidate) == ("source 6", ("参考6",), "Lan-BridgeMT 6")
+    assert (sixth.source_lang, sixth.target_lang, sixth.modes) == ("en", "zh", realdata.MODES)
+    fourteenth = realdata.load_items(tmp_path, ["wmt23j-enzh"], None, None, folder)  # the same systems, on lines 1-N
+    assert {i.system for i in fourteenth} == set(realdata.WMT23V_SYSTEMS) and {i.line for i in fourteenth} == {1, 2, 3}
+    sets = ["wmt23b-enzh", "wmt23d-enzh", "wmt23h-enzh", "wmt23j-enzh", "wmt23k-enzh", "wmt23o-enzh", "wmt23p-enzh",
+            "wmt23q-enzh", "wmt23u-enzh"]
+    others = realdata.load_items(tmp_path, sets, None, None, folder)
+    assert [i.line for i in others if i.set == "wmt23u-enzh"] == [5, 6, 7] * 2  # wmt23u keeps its own N
+    every = realdata.load_items(tmp_path, [*sets, "wmt23v-enzh"], None, None, folder)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + twenty_eighth)
+    monkeypatch.setattr(realdata, "WMT23V_FIRST", 4)  # whole: every line after WMT23V_AFTER
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt23v-enzh"], None, None, folder)] == [5, 6, 7, 8] * 2
+    monkeypatch.setattr(realdata, "WMT23V_FIRST", 5)  # no further than the file's last line
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt23v-enzh"], None, None, folder)] == [5, 6, 7, 8] * 2
+
+
+def test_wmt23v_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT23V_AFTER", 1)
+    monkeypatch.setattr(realdata, "WMT23V_FIRST", 1)
+    monkeypatch.setattr(realdata, "WMT23U_AFTER", 1)
+    monkeypatch.setattr(realdata, "WMT23U_FIRST", 1)
+    with pytest.raises(SystemExit, match="not the 2074 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt23v-enzh"], None, None, _wmt23d_folder(tmp_path / "a", 3))
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 3, "wmt23b-enzh": 3})
+    for system in realdata.WMT23V_SYSTEMS:
+        short = _wmt23d_folder(tmp_path / system, 3, short=f"system-outputs/generaltest2023.en-zh.hyp.{system}.zh")
+        with pytest.raises(SystemExit, match=system):  # refused although its lines are all there
+            realdata.load_items(tmp_path, ["wmt23v-enzh"], None, None, short)
+        assert len(realdata.load_items(tmp_path, ["wmt23u-enzh"], None, None, short)) == 2
+    for name, path in (("c", "references/generaltest2023.en-zh.ref.refA.zh"),
+                       ("d", "sources/generaltest2023.en-zh.src.en")):
+        with pytest.raises(SystemExit, match="not the 3 lines"):
+            realdata.load_items(tmp_path, ["wmt23v-enzh"], None, None, _wmt23d_folder(tmp_path / name, 3, short=path))
+
+
 def test_the_fourth_blind_set_has_its_own_columns_and_rows():
     items = [realdata.Item(name, 2, system, "源", ("ref",), "candidate", "zh", "en")
              for name, system in (("zhen-heldout", "Online-W"), ("heldout-more", "DIDI-NLP"),
@@ -3635,6 +3801,9 @@ BLIND_SETS = {
     "twenty-seventh": ("wmt21e-zhen", lambda: f"WMT21 zh-en lines 1101-{1100 + realdata.WMT21E_FIRST}", "wmt23u-enzh",
                        lambda: f"WMT23 general en-zh lines 1601-{1600 + realdata.WMT23U_FIRST}",
                        {"WMT21E_FIRST": 250, "WMT23U_FIRST": 300}),
+    "twenty-eighth": ("wmt21f-zhen", lambda: f"WMT21 zh-en lines 1101-{1100 + realdata.WMT21F_FIRST}", "wmt23v-enzh",
+                      lambda: f"WMT23 general en-zh lines 1601-{1600 + realdata.WMT23V_FIRST}",
+                      {"WMT21F_FIRST": 300, "WMT23V_FIRST": 200}),
 }
 
 
@@ -3647,7 +3816,8 @@ BLIND_SETS = {
                                                 ("twentieth", "twenty-first"), ("twenty-first", "twenty-second"),
                                                 ("twenty-second", "twenty-third"), ("twenty-third", "twenty-fourth"),
                                                 ("twenty-fourth", "twenty-fifth"), ("twenty-fifth", "twenty-sixth"),
-                                                ("twenty-sixth", "twenty-seventh")])
+                                                ("twenty-sixth", "twenty-seventh"),
+                                                ("twenty-seventh", "twenty-eighth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -4078,7 +4248,9 @@ def test_the_twenty_second_blind_sets_zh_en_is_read_with_the_other_wmt22_systems
     ("wmt23t-zhen", "--wmt23sys", "no WMT23 general test data"),
     ("wmt22s-enzh", "--wmt22", "no WMT22 data"),
     ("wmt23u-enzh", "--wmt23sys", "no WMT23 general test data"),
-])  # the twenty-second to twenty-sixth sets and the twenty-seventh's en-zh (its zh-en reads --data, as zhen-dev)
+    ("wmt23v-enzh", "--wmt23sys", "no WMT23 general test data"),
+])  # the twenty-second to twenty-sixth sets and the twenty-seventh's and twenty-eighth's en-zh (their zh-en reads
+#     --data, as zhen-dev)
 def test_main_says_when_a_blind_sets_data_is_missing(name, option, missing, tmp_path, monkeypatch, capsys):
     class Stop(Exception):
         pass
@@ -4307,6 +4479,53 @@ def test_the_twenty_seventh_blind_sets_halves_are_read_with_the_other_wmt21_and_
     assert realdata.LABELS_BLIND27.name == "numbers_labels_blind27.tsv"
 
 
+def test_the_twenty_eighth_blind_set_is_apart_from_the_tenth_eleventh_fourteenth_fourth_and_twenty_seventh(monkeypatch):
+    for name, value in (("WMT21C_FIRST", 500), ("WMT21D_FIRST", 750), ("WMT21E_FIRST", 400), ("WMT21F_FIRST", 300),
+                        ("WMT23J_FIRST", 800), ("WMT23U_AFTER", 1600), ("WMT23U_FIRST", 474), ("WMT23V_AFTER", 1600),
+                        ("WMT23V_FIRST", 200)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt21c-zhen", "NJUSC_TSC", "zh"), _item("wmt21d-zhen", "XMU", "zh"),
+             _item("wmt23j-enzh", "Lan-BridgeMT", "en"), _item("wmt21e-zhen", "ICL", "zh"),
+             _item("wmt23u-enzh", "HW-TSC", "en"),
+             _item("wmt21f-zhen", "Machine_Translation", "zh"), _item("wmt21f-zhen", "NJUSC_TSC", "zh"),
+             _item("wmt23v-enzh", "IOL_Research", "en"), _item("wmt23d-enzh", "GPT4-5shot", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT21 zh-en lines 601-1100, Machine_Translation, NJUSC_TSC"] == ("after", {"wmt21c-zhen"})
+    assert columns["WMT21 zh-en lines 1101-1850, XMU, yyds"] == ("after", {"wmt21d-zhen"})
+    assert columns["WMT21 zh-en lines 1101-1500, ICL, KwaiNLP"] == ("after", {"wmt21e-zhen"})
+    assert columns["WMT21 zh-en lines 1101-1400, Machine_Translation, NJUSC_TSC"] == ("after", {"wmt21f-zhen"})
+    assert columns["WMT23 general en-zh lines 1-800, IOL_Research, Lan-BridgeMT"] == ("after", {"wmt23j-enzh"})
+    assert columns["WMT23 general en-zh lines 1601-2074, ANVITA, HW-TSC"] == ("after", {"wmt23u-enzh"})
+    assert columns["WMT23 general en-zh lines 1601-1800, IOL_Research, Lan-BridgeMT"] == ("after", {"wmt23v-enzh"})
+    assert columns["WMT23 general en-zh 1251-2074"] == ("after", {"wmt23d-enzh"})
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT21 zh-en lines 1101-1400, Machine_Translation**"] == [("wmt21f-zhen", "Machine_Translation")]
+    assert rows["**WMT21 zh-en lines 1101-1400, NJUSC_TSC**"] == [("wmt21f-zhen", "NJUSC_TSC")]
+    assert rows["**WMT21 zh-en lines 1101-1400, Machine_Translation, NJUSC_TSC**"] == [
+        (i.set, i.system) for i in items[5:7]]
+    assert rows["**WMT21 zh-en lines 601-1100, NJUSC_TSC**"] == [("wmt21c-zhen", "NJUSC_TSC")]
+    assert rows["**WMT23 general en-zh lines 1601-1800, IOL_Research**"] == [("wmt23v-enzh", "IOL_Research")]
+    assert "**WMT23 general en-zh lines 1601-1800, Lan-BridgeMT**" not in rows  # no item of its own
+    assert rows["**WMT23 general en-zh lines 1-800, Lan-BridgeMT**"] == [("wmt23j-enzh", "Lan-BridgeMT")]
+    assert rows["**tenth blind set, both directions**"] == [("wmt21c-zhen", "NJUSC_TSC")]
+    assert rows["**eleventh blind set, both directions**"] == [("wmt21d-zhen", "XMU")]
+    assert rows["**fourteenth blind set, both directions**"] == [("wmt23j-enzh", "Lan-BridgeMT")]
+    assert rows["**fourth blind set, both directions**"] == [("wmt23d-enzh", "GPT4-5shot")]
+    assert rows["**twenty-seventh blind set, both directions**"] == [(i.set, i.system) for i in items[3:5]]
+    assert rows["**twenty-eighth blind set, both directions**"] == [(i.set, i.system) for i in items[5:8]]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+
+
+def test_the_twenty_eighth_blind_sets_halves_are_read_with_the_other_wmt21_and_wmt23_en_zh_sets():
+    assert "wmt21f-zhen" not in realdata.WMT22_BLIND and "wmt23v-enzh" not in realdata.WMT22_BLIND
+    assert "wmt21f-zhen" not in realdata.WMT23E_LIST_SETS and "wmt23v-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt21f-zhen") + 1 == realdata.SETS.index("wmt23v-enzh")
+    assert realdata.SETS.index("wmt23u-enzh") + 1 == realdata.SETS.index("wmt21f-zhen")
+    assert realdata.BLIND28 == ("wmt21f-zhen", "wmt23v-enzh")
+    assert realdata.LABELS_BLIND28.name == "numbers_labels_blind28.tsv"
+
+
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
     assert "wmt22j-zhen" in realdata.WMT22_BLIND
 
@@ -4374,8 +4593,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND25", "wmt23s-zhen", "wmt22r-enzh", "round26", "round25"),
     ("BLIND26", "wmt23t-zhen", "wmt22s-enzh", "round27", "round26"),
     ("BLIND27", "wmt21e-zhen", "wmt23u-enzh", "round28", "round27"),
+    ("BLIND28", "wmt21f-zhen", "wmt23v-enzh", "round28", "round27"),  # "round28": a placeholder until the lead sets it
 ])
-def test_the_twelfth_to_twenty_seventh_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_twenty_eighth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

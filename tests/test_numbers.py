@@ -880,6 +880,21 @@ ROUND_29_READINGS = [
     ("He ate a half of the cake.", "他把蛋糕吃光了。", True),
 ]
 
+# Round 30: a link MT spaces out, a title's bare 万 calqued, the next day as one day after, 载 as years
+ROUND_30_READINGS = [
+    ("网民也可向举报中心(www.12377.cn)举报。", "Netizens can report to the centre (www. 12377.cn).", False),
+    ("网民也可向举报中心(www.12377.cn)举报。", "Netizens can report to the centre (www.12377.cn).", False),
+    ("我们排练了《逐梦》《万马奔腾》等10个舞蹈。", "We rehearsed 10 dances such as Dream and Ten Thousand Horses.", False),
+    ("我们排练了《逐梦》《万马奔腾》等10个舞蹈。", "We rehearsed 11 dances such as Dream and Ten Thousand Horses.", True),
+    ("舞台上万马奔腾。", "Ten thousand horses gallop on the stage.", True),  # no title: the idiom, calqued
+    ("《逐梦》万马奔腾。", "Dream: ten thousand horses gallop.", True),  # after the title closed
+    ("It arrived 1 day after purchase.", "它在购买后的第二天就到了。", False),
+    ("It arrived 1 day after purchase.", "它在购买后的第三天就到了。", True),
+    ("It arrived 1 day after purchase.", "它在购买后第二次就到了。", True),  # 第二次 is again, no day
+    ("六十五载璀璨历史，庆祝建院65周年", "65 years of history, celebrating the anniversary", True),
+    ("六十五载璀璨历史，庆祝建院65周年", "65 years of history, celebrating the 65th anniversary", False),
+]
+
 
 
 # Round 28: figures a reference drops with their clause (WMT23's flat sizes): (source, reference, translation,
@@ -1014,8 +1029,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_16_READINGS + ROUND_17_READINGS + ROUND_18_READINGS + ROUND_19_READINGS
                          + ROUND_20_READINGS + ROUND_21_READINGS + ROUND_22_READINGS + ROUND_23_READINGS
                          + ROUND_24_READINGS + ROUND_24_REVIEW + ROUND_25_READINGS + ROUND_26_READINGS
-                         + ROUND_27_READINGS + ROUND_29_READINGS)
-def test_round_9_to_29_readings(source, candidate, reported):
+                         + ROUND_27_READINGS + ROUND_29_READINGS + ROUND_30_READINGS)
+def test_round_9_to_30_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

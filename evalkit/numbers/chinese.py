@@ -60,7 +60,7 @@ COUNTERS = (
     "中全会|个|名|位|人|家|项|条|种|次|届|年|岁|倍|元|支|座|部|轮|批|类|方面|点|章|节|款|篇|天|日|号|周|月|"
     "小时|分钟|秒|层|台|辆|架|艘|所|间|栋|套|件|份|张|本|只|头|匹|枚|颗|块|片|起|例|宗|场|户|口|级|度|米|公里|"
     "千米|厘米|毫米|公斤|千克|吨|斤|亩|公顷|平方|立方|英里|英尺|英寸|里|尺|寸|美元|港元|英镑|欧元|日元|人次|"
-    "周年|期|代|季度|季|任|段|路|组|队|列|趟|班|处|把|根|双|对|首|幅|集|页|步|声|分|等|道|圈|摄氏度|℃|万|亿|"
+    "周年|期|代|季度|季|任|段|路|组|队|列|趟|班|处|把|根|双|对|首|幅|集|页|步|声|分|等|道|圈|摄氏度|℃|万|亿|载|"
     "强|大|省|市|县|区|村|镇|乡|股|笔|餐|顿|杯|瓶|包|箱|盒|袋|粒|滴|针|剂|票|所|座|面|栏|版|期|轮|论"
 )
 # 7月26日 is July 26 (the day is a plain number); 周四 is Thursday, 八十年代 the 1980s, 90后
@@ -363,6 +363,7 @@ _NOT_TENTHS = "为功立长本果员交熟都绩就了"
 _PERCENT_OF_TEN = re.compile(f"成(?![{_NOT_TENTHS}])")
 _DIGITS_TIMES = re.compile(rf"(?<![\d.])({DIGITS})\s*(?:多|余)?\s*(倍|成(?![{_NOT_TENTHS}]))")
 _COUNTED = re.compile(rf"\s*(?:多|余|来)?\s*(?:{COUNTERS})")
+_TITLE_OPEN = re.compile(r"《[^》]{0,30}$")  # inside a title: 《 opened and not yet closed
 _SUPERLATIVE = re.compile(r"[大高多长快好强重]|线|时间")
 # 二十大 is the 20th (Party) Congress where the words around say so: 党的二十大, 二十大精神, 二十大报告,
 # 二十大以来, or standing alone; 二十大城市 and 二十大品牌 are "the top 20"
@@ -400,8 +401,10 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
         return
     value = chinese_value(run)
     if run != "十" and run in _MAGNITUDES:  # a bare 千 or 万 (十 alone is ten): 千人计划 counts people, 万马奔腾 is "myriads", 千米 a kilometre
-        # 每千字 is "per 1,000 words": a rate's base, vouching
-        if (_COUNTED.match(text, end) or before.endswith("每")) and not re.match("[米克瓦帕]", text[end:end + 1]):
+        # 每千字 is "per 1,000 words": a rate's base, vouching; in a title (《万马奔腾》, a dance) it is a name's,
+        # which a translation may calque ("Ten Thousand Horses")
+        if (_COUNTED.match(text, end) or before.endswith("每") or _TITLE_OPEN.search(before)) \
+                and not re.match("[米克瓦帕]", text[end:end + 1]):
             reader.add(number(_MAGNITUDES[run]), start, end, False)
         return
     if value is None:
@@ -414,10 +417,13 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
     elif 11 <= value <= 30 and text[end:end + 1] == "大" and (_CONGRESS.match(text, end) or before.endswith(("党的", "中共"))):  # 二十大: the 20th (Party) Congress, an ordinal
         reader.add(ordinal(value), start, end, True)
     elif before.endswith("第"):  # 第一大 "the largest", 国内第一 "the best in China": a rank, not a count
-        # 第二天 and 第二年 are as often "the next day", "the following year", 第二次 "again"
+        # 第二天 and 第二年 are as often "the next day", "the following year", 第二次 "again"; the next day is
+        # one day after ("arrived 1 day after purchase" as 购买后的第二天)
+        next_day = value == 2 and text[end:end + 1] in ("天", "日")
         reader.add(number(value), start, end,
                    not (value == 1 and (_SUPERLATIVE.match(text, end) or _SCOPE.search(text, 0, start - 1)))
-                   and not (value == 2 and text[end:end + 1] in ("天", "日", "年", "次")), (ordinal(value),))
+                   and not (value == 2 and text[end:end + 1] in ("天", "日", "年", "次")),
+                   (ordinal(value), *(("1",) if next_day else ())))
     elif _COUNTED.match(text, end):
         # 一个, 一项: mostly "a", "each"; a count after a list of as many items restates it
         # (江苏、浙江、辽宁3省 is "Jiangsu, Zhejiang and Liaoning"); 这两名 ("these two") and a

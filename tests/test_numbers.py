@@ -887,6 +887,7 @@ ROUND_30_READINGS = [
     ("我们排练了《逐梦》《万马奔腾》等10个舞蹈。", "We rehearsed 10 dances such as Dream and Ten Thousand Horses.", False),
     ("我们排练了《逐梦》《万马奔腾》等10个舞蹈。", "We rehearsed 11 dances such as Dream and Ten Thousand Horses.", True),
     ("舞台上万马奔腾。", "Ten thousand horses gallop on the stage.", True),  # no title: the idiom, calqued
+    ("他们跳了《春天里的万马奔腾》。", "They danced Ten Thousand Horses in Spring.", False),  # deep in a title
     ("《逐梦》万马奔腾。", "Dream: ten thousand horses gallop.", True),  # after the title closed
     ("It arrived 1 day after purchase.", "它在购买后的第二天就到了。", False),
     ("It arrived 1 day after purchase.", "它在购买后的第三天就到了。", True),

@@ -403,7 +403,7 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
     if run != "十" and run in _MAGNITUDES:  # a bare 千 or 万 (十 alone is ten): 千人计划 counts people, 万马奔腾 is "myriads", 千米 a kilometre
         # 每千字 is "per 1,000 words": a rate's base, vouching; in a title (《万马奔腾》, a dance) it is a name's,
         # which a translation may calque ("Ten Thousand Horses")
-        if (_COUNTED.match(text, end) or before.endswith("每") or _TITLE_OPEN.search(before)) \
+        if (_COUNTED.match(text, end) or before.endswith("每") or _TITLE_OPEN.search(text, max(0, start - 31), start)) \
                 and not re.match("[米克瓦帕]", text[end:end + 1]):
             reader.add(number(_MAGNITUDES[run]), start, end, False)
         return

@@ -41,7 +41,8 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND16, realdata.LABELS_BLIND17, realdata.LABELS_BLIND18,
          realdata.LABELS_BLIND19, realdata.LABELS_BLIND20, realdata.LABELS_BLIND21, realdata.LABELS_BLIND22,
          realdata.LABELS_BLIND23, realdata.LABELS_BLIND24,
-         realdata.LABELS_BLIND25, realdata.LABELS_BLIND26, realdata.LABELS_BLIND27, realdata.LABELS_BLIND28)
+         realdata.LABELS_BLIND25, realdata.LABELS_BLIND26, realdata.LABELS_BLIND27, realdata.LABELS_BLIND28,
+         realdata.LABELS_BLIND29)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -102,6 +103,8 @@ SYSTEMS = {
     "wmt23u-enzh": realdata.WMT23U_SYSTEMS,
     "wmt21f-zhen": realdata.WMT21F_SYSTEMS,
     "wmt23v-enzh": realdata.WMT23V_SYSTEMS,
+    "wmt21g-zhen": realdata.WMT21G_SYSTEMS,
+    "wmt22t-enzh": realdata.WMT22T_SYSTEMS,
 }
 
 
@@ -679,7 +682,8 @@ def test_the_twenty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert tuple(unread[:2]) == realdata.WMT23R_SYSTEMS  # none degenerate in WMT23 zh-en
     enzh = {name: realdata._wmt22_reading(name, realdata.WMT22_LINES["wmt22-enzh"])[0]
             for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND) if name.endswith("-enzh")
-            and name not in (*realdata.BLIND25, *realdata.BLIND26)}  # (the twenty-fifth's and twenty-sixth's, later)
+            and name not in (*realdata.BLIND25, *realdata.BLIND26, *realdata.BLIND29)}
+    # (the twenty-fifth's and twenty-sixth's, later; the twenty-ninth's, later, on lines 1,801-2,037 only)
     assert set(enzh) == {"wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh"}
     read = {system for name, systems in enzh.items() if name != "wmt22q-enzh" for system in systems}
     unread = sorted((s for s in WMT22_ENZH_SYSTEMS if s not in read), key=str.lower)
@@ -756,7 +760,7 @@ def test_the_twenty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(zhen["wmt23l-zhen"][1]).isdisjoint(own) and set(realdata.WMT23S_SYSTEMS) == set(realdata.WMT23L_SYSTEMS)
     enzh = {name: realdata._wmt22_reading(name, realdata.WMT22_LINES["wmt22-enzh"])[0]
             for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND)
-            if name.endswith("-enzh") and name not in (*realdata.BLIND25, *realdata.BLIND26)}
+            if name.endswith("-enzh") and name not in (*realdata.BLIND25, *realdata.BLIND26, *realdata.BLIND29)}
     assert set(enzh) == {"wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh"}
     read = {system for systems in enzh.values() for system in systems}
     unread = sorted((s for s in WMT22_ENZH_SYSTEMS if s not in read), key=str.lower)
@@ -806,7 +810,8 @@ def test_the_twenty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(zhen["wmt23m-zhen"][1]).isdisjoint(own) and "ONLINE-M" in realdata.WMT23M_SYSTEMS
     enzh = {name: realdata._wmt22_reading(name, realdata.WMT22_LINES["wmt22-enzh"])[0]
             for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND)
-            if name.endswith("-enzh") and name not in realdata.BLIND26}
+            if name.endswith("-enzh") and name not in (*realdata.BLIND26, *realdata.BLIND29)}
+    # (the twenty-ninth's, taken after it, reads lines 1,801-2,037 only)
     assert set(enzh) == {"wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh", "wmt22r-enzh"}
     read = {system for systems in enzh.values() for system in systems}
     unread = sorted((s for s in WMT22_ENZH_SYSTEMS if s not in read), key=str.lower)
@@ -867,9 +872,10 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
             "wmt21c-zhen": (realdata.WMT21C_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21C_FIRST)),
             "wmt21d-zhen": (realdata.WMT21D_SYSTEMS,
                             realdata._wmt21_dev_lines(realdata.WMT21D_FIRST, realdata.WMT21D_AFTER))}
-    # (wmt21f-zhen, the twenty-eighth's, was taken after it, from the systems still unread there)
-    assert set(zhen) | {"wmt21e-zhen", "wmt21f-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
-                                                          or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    # (wmt21f-zhen, the twenty-eighth's, was taken after it, from the systems still unread there; wmt21g-zhen, the
+    # twenty-ninth's, for its systems on the lines after its own only)
+    assert set(zhen) | {"wmt21e-zhen", "wmt21f-zhen", "wmt21g-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt21") or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21E_AFTER + 1, realdata.WMT21_LINES + 1))
     met = {name for name, (_, lines) in zhen.items() if after & set(lines)}
     assert met == {"zhen-dev", "wmt21d-zhen"}  # the others read lines 1-1,100 only
@@ -922,8 +928,9 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                             realdata._wmt21_dev_lines(realdata.WMT21D_FIRST, realdata.WMT21D_AFTER)),
             "wmt21e-zhen": (realdata.WMT21E_SYSTEMS,
                             realdata._wmt21_dev_lines(realdata.WMT21E_FIRST, realdata.WMT21E_AFTER))}
-    assert set(zhen) | {"wmt21f-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
-                                           or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    # (wmt21g-zhen, the twenty-ninth's, was taken beside it, for other systems on lines 1,501-1,800 only)
+    assert set(zhen) | {"wmt21f-zhen", "wmt21g-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
+                                                          or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21F_AFTER + 1, realdata.WMT21_LINES + 1))
     met = {name for name, (_, lines) in zhen.items() if after & set(lines)}
     assert met == {"zhen-dev", "wmt21d-zhen", "wmt21e-zhen"}  # the others read lines 1-1,100 only
@@ -958,6 +965,83 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert tuple(unread[:2]) == realdata.WMT23V_SYSTEMS == realdata.WMT23J_SYSTEMS  # read on lines 1-800 only
     assert set(realdata._wmt23v_lines()) <= own
     assert len(set(realdata.WMT21F_SYSTEMS)) == 2 and len(set(realdata.WMT23V_SYSTEMS)) == 2
+
+
+def test_blind29_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND29 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND29]
+    _, blind = _rows(realdata.LABELS_BLIND29)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt21g-zhen", s) for s in realdata.WMT21G_SYSTEMS), *(("wmt22t-enzh", s) for s in realdata.WMT22T_SYSTEMS)}
+    # zh-en: the lines after wmt21e-zhen's 1,101-1,500, never the held-out 1-600, M a multiple of 50 up to the file's
+    # end; en-zh: the lines after wmt22n- and wmt22q-enzh's 1-1,800, N a multiple of 100 or to the end
+    assert realdata.WMT21G_AFTER == realdata.WMT21E_AFTER + realdata.WMT21E_FIRST == 1500
+    rest = realdata.WMT21_LINES - realdata.WMT21G_AFTER
+    assert realdata.WMT21G_FIRST <= rest and (realdata.WMT21G_FIRST % 50 == 0 or realdata.WMT21G_FIRST == rest)
+    assert realdata.WMT22T_AFTER == realdata.WMT22N_FIRST == realdata.WMT22Q_FIRST == 1800
+    rest = realdata.WMT22_LINES["wmt22-enzh"] - realdata.WMT22T_AFTER
+    assert realdata.WMT22T_FIRST <= rest and (realdata.WMT22T_FIRST % 100 == 0 or realdata.WMT22T_FIRST == rest)
+    for row in blind:
+        line = int(row["line"])
+        assert realdata.WMT21G_AFTER < line <= realdata.WMT21G_AFTER + realdata.WMT21G_FIRST \
+            if row["set"] == "wmt21g-zhen" else realdata.WMT22T_AFTER < line <= 2037, row
+    # the size rule as counted (116 pooled in zh-en lines 1,501-1,800, 144 on 1,501-1,850; en-zh whole, 23)
+    assert (realdata.WMT21G_FIRST, realdata.WMT22T_FIRST) == (300, 237)
+    assert realdata._wmt21_dev_lines(realdata.WMT21G_FIRST, realdata.WMT21G_AFTER) == range(1501, 1801)
+    assert realdata._wmt22t_lines() == range(1801, 2038)
+    assert realdata._wmt22_reading("wmt22t-enzh", 2037) == (realdata.WMT22T_SYSTEMS, range(1801, 2038), "AB")
+    assert len(blind) == 139
+    assert sum(row["set"] == "wmt21g-zhen" for row in blind) == 116
+
+
+def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Every set that reads WMT21 news zh-en with the lines it reads: none reads the twenty-ninth set's zh-en systems
+    on any of lines 1,501-1,948, which are the first two of the never-read ones in the order the ninth to eleventh sets
+    took theirs, none degenerate; every WMT22 en-zh set with its lines: none reads its en-zh systems on any of lines
+    1,801-2,037, the first two unread there (alphabetical order), not degenerate."""
+    zhen = {"zhen-dev": ((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"]), range(601, 1949)),
+            "zhen-heldout": (realdata.SYSTEMS, realdata.HELDOUT_LINES),
+            "heldout-more": (realdata.HELDOUT_MORE_SYSTEMS, realdata.HELDOUT_LINES),
+            "wmt21b-zhen": (realdata.WMT21B_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21B_FIRST)),
+            "wmt21c-zhen": (realdata.WMT21C_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21C_FIRST)),
+            "wmt21d-zhen": (realdata.WMT21D_SYSTEMS,
+                            realdata._wmt21_dev_lines(realdata.WMT21D_FIRST, realdata.WMT21D_AFTER)),
+            "wmt21e-zhen": (realdata.WMT21E_SYSTEMS,
+                            realdata._wmt21_dev_lines(realdata.WMT21E_FIRST, realdata.WMT21E_AFTER)),
+            "wmt21f-zhen": (realdata.WMT21F_SYSTEMS,
+                            realdata._wmt21_dev_lines(realdata.WMT21F_FIRST, realdata.WMT21F_AFTER))}
+    assert set(zhen) | {"wmt21g-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
+                                           or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    after = set(range(realdata.WMT21G_AFTER + 1, realdata.WMT21_LINES + 1))
+    met = {name for name, (_, lines) in zhen.items() if after & set(lines)}
+    assert met == {"zhen-dev", "wmt21d-zhen"}  # the others read lines 1-1,500 only
+    read = {system for name in met for system in zhen[name][0]}
+    unread = [s for s in WMT21_UNREAD_THEN if s not in read]
+    # none degenerate in WMT21 zh-en (ICL 59.35, KwaiNLP 61.06 on all lines, 58.26 and 59.87 on 1,501-1,948, 59.18
+    # and 61.02 on 1,501-1,800; half the 23 systems' medians 29.75, 29.21 and 29.88)
+    assert unread == ["ICL", "KwaiNLP", "Machine_Translation", "NJUSC_TSC"]
+    assert tuple(unread[:2]) == realdata.WMT21G_SYSTEMS == realdata.WMT21E_SYSTEMS  # read on 1,101-1,500 only
+    assert set(zhen["wmt21e-zhen"][1]).isdisjoint(after) and set(zhen["wmt21b-zhen"][1]).isdisjoint(after)
+    # Machine_Translation and NJUSC_TSC, the twenty-eighth set's (taken beside it), are read on lines 601-1,500 only
+    assert set(zhen["wmt21f-zhen"][1]).isdisjoint(after) and set(zhen["wmt21c-zhen"][1]).isdisjoint(after)
+    assert set(realdata._wmt21_dev_lines(realdata.WMT21G_FIRST, realdata.WMT21G_AFTER)) <= after
+    whole = realdata.WMT22_LINES["wmt22-enzh"]
+    enzh = {name: realdata._wmt22_reading(name, whole)[:2] for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND)
+            if name.endswith("-enzh") and name not in realdata.BLIND29}
+    assert set(enzh) == {"wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh", "wmt22r-enzh",
+                         "wmt22s-enzh"}
+    own = set(range(realdata.WMT22T_AFTER + 1, whole + 1))
+    met = {name for name, (_, lines) in enzh.items() if own & set(lines)}
+    assert met == {"wmt22-enzh", "wmt22l-enzh"}  # the others read lines 1-1,800 or fewer
+    read = {system for name in met for system in enzh[name][0]}
+    unread = sorted((s for s in WMT22_ENZH_SYSTEMS if s not in read), key=str.lower)
+    # none degenerate in WMT22 en-zh (AISP-SJTU 43.89, DLUT 41.26 on all lines, 47.63 and 41.23 on 1,801-2,037; half
+    # the 13 systems' medians 21.95 and 22.33)
+    assert unread[:4] == ["AISP-SJTU", "DLUT", "JDExploreAcademy", "Lan-Bridge"]
+    assert tuple(unread[:2]) == realdata.WMT22T_SYSTEMS == realdata.WMT22G_SYSTEMS  # read on lines 1-1,100 only
+    assert set(enzh["wmt22g-enzh"][1]).isdisjoint(own)
+    assert set(realdata._wmt22t_lines()) <= own
+    assert len(set(realdata.WMT21G_SYSTEMS)) == 2 and len(set(realdata.WMT22T_SYSTEMS)) == 2
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -998,7 +1082,8 @@ def _wmt22_folder(root: Path, lines: int, short: str = "") -> Path:
                           "wmt22l-enzh": realdata.WMT22L_SYSTEMS, "wmt22m-zhen": realdata.WMT22M_SYSTEMS,
                           "wmt22n-enzh": realdata.WMT22N_SYSTEMS, "wmt22o-zhen": realdata.WMT22O_SYSTEMS,
                           "wmt22p-zhen": realdata.WMT22P_SYSTEMS, "wmt22q-enzh": realdata.WMT22Q_SYSTEMS,
-                          "wmt22r-enzh": realdata.WMT22R_SYSTEMS, "wmt22s-enzh": realdata.WMT22S_SYSTEMS}.items():
+                          "wmt22r-enzh": realdata.WMT22R_SYSTEMS, "wmt22s-enzh": realdata.WMT22S_SYSTEMS,
+                          "wmt22t-enzh": realdata.WMT22T_SYSTEMS}.items():
         pair, target = ("en-zh", "zh") if name.endswith("-enzh") else ("zh-en", "en")
         for system in systems:
             files[f"system-outputs/generaltest2022.{pair}.hyp.{system}.{target}"] = f"{system} {{}}"
@@ -2769,6 +2854,58 @@ def test_wmt22s_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
         realdata.load_items(tmp_path, ["wmt22s-enzh"], None, _wmt22_folder(tmp_path / "c", 4))
 
 
+def test_wmt22t_reads_the_en_zh_lines_after_wmt22n_and_wmt22q_against_both_references_for_its_own_systems(
+        tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 2, "wmt22-enzh": 6})
+    monkeypatch.setattr(realdata, "WMT22G_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22L_FIRST", 6)
+    monkeypatch.setattr(realdata, "WMT22N_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT22Q_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT22R_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT22S_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT22T_AFTER", 3)
+    monkeypatch.setattr(realdata, "WMT22T_FIRST", 2)
+    folder = _wmt22_folder(tmp_path / "a", 6)
+    twenty_ninth = realdata.load_items(tmp_path, ["wmt22t-enzh"], None, folder)
+    assert [(i.set, i.line, i.system) for i in twenty_ninth] == [
+        ("wmt22t-enzh", n, s) for s in ("AISP-SJTU", "DLUT") for n in (4, 5)]
+    first, last = twenty_ninth[0], twenty_ninth[3]
+    assert (first.source, first.references, first.candidate) == ("source 4", ("参考A4", "参考B4"), "AISP-SJTU 4")
+    assert (last.source, last.references, last.candidate) == ("source 5", ("参考A5", "参考B5"), "DLUT 5")
+    assert (last.source_lang, last.target_lang, last.modes) == ("en", "zh", realdata.MODES)
+    thirteenth = realdata.load_items(tmp_path, ["wmt22g-enzh"], None, folder)  # the same systems, on lines 1-N
+    assert {i.system for i in thirteenth} == set(realdata.WMT22T_SYSTEMS) and {i.line for i in thirteenth} == {1, 2}
+    sets = ["wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh", "wmt22r-enzh", "wmt22s-enzh"]
+    others = realdata.load_items(tmp_path, sets, None, folder)
+    assert [i.line for i in others if i.set == "wmt22n-enzh"] == [1, 2, 3] * 2  # wmt22n keeps its own N
+    every = realdata.load_items(tmp_path, [*sets, "wmt22t-enzh"], None, folder)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + twenty_ninth)
+    monkeypatch.setattr(realdata, "WMT22T_FIRST", 3)  # whole: every line after WMT22T_AFTER
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt22t-enzh"], None, folder)] == [4, 5, 6] * 2
+    monkeypatch.setattr(realdata, "WMT22T_FIRST", 4)  # no further than the file's last line
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt22t-enzh"], None, folder)] == [4, 5, 6] * 2
+
+
+def test_wmt22t_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 3, "wmt22-enzh": 3})
+    for name in ("WMT22G_FIRST", "WMT22L_FIRST", "WMT22N_FIRST", "WMT22Q_FIRST", "WMT22R_FIRST", "WMT22S_FIRST"):
+        monkeypatch.setattr(realdata, name, 2)
+    monkeypatch.setattr(realdata, "WMT22T_AFTER", 2)
+    monkeypatch.setattr(realdata, "WMT22T_FIRST", 1)
+    for system in realdata.WMT22T_SYSTEMS:
+        short = _wmt22_folder(tmp_path / system, 3, short=f"system-outputs/generaltest2022.en-zh.hyp.{system}.zh")
+        assert len(realdata.load_items(tmp_path, ["wmt22-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh",
+                                                  "wmt22r-enzh", "wmt22s-enzh"], None, short)) == 23
+        with pytest.raises(SystemExit, match=system):  # refused although its lines are all there
+            realdata.load_items(tmp_path, ["wmt22t-enzh"], None, short)
+    for k, path in enumerate(("references/generaltest2022.en-zh.ref.A.zh", "references/generaltest2022.en-zh.ref.B.zh",
+                              "sources/generaltest2022.en-zh.src.en")):
+        with pytest.raises(SystemExit, match="not the 3 lines"):
+            realdata.load_items(tmp_path, ["wmt22t-enzh"], None, _wmt22_folder(tmp_path / str(k), 3, short=path))
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt22t-enzh"], None, _wmt22_folder(tmp_path / "c", 4))
+
+
 def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_chosen_on():
     items = [realdata.Item(name, 2, system, "源", ("ref",), "candidate", "zh", "en")
              for name, system in (("wmt23c-zhen", "GPT4-5shot"), ("wmt24-enzh", "Aya23"), ("zhen-dev", "Online-W"))]
@@ -3044,7 +3181,8 @@ def _wmt21_folder(root: Path, lines: int, short: str = "") -> Path:
     files |= {f"newstest2021.zh-en.hyp.{system}.en": f"{system} {{}}" for system in
               (*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"], *realdata.HELDOUT_MORE_SYSTEMS,
                *realdata.WMT21B_SYSTEMS, *realdata.WMT21C_SYSTEMS, *realdata.WMT21D_SYSTEMS,
-               *realdata.WMT21E_SYSTEMS, *realdata.WMT21F_SYSTEMS)}
+               *realdata.WMT21E_SYSTEMS, *realdata.WMT21F_SYSTEMS,
+               *realdata.WMT21G_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -3280,6 +3418,51 @@ def test_wmt21f_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
         short = _wmt21_folder(tmp_path / str(k), 1103, short=path)
         with pytest.raises(SystemExit, match="reference A are not the 1103 lines"):  # the outputs alone are not enough
             realdata.load_items(short, ["wmt21f-zhen"], None, None)
+
+
+def test_wmt21g_reads_its_first_m_lines_after_1500_never_the_earlier_ones_for_its_own_systems(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21_LINES", 1506)
+    monkeypatch.setattr(realdata, "WMT21B_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT21C_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT21D_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT21E_FIRST", 400)
+    monkeypatch.setattr(realdata, "WMT21G_FIRST", 3)
+    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
+    data = _wmt21_folder(tmp_path, 1506)
+    twenty_ninth = realdata.load_items(data, ["wmt21g-zhen"], None, None)
+    assert [(i.set, i.line, i.system) for i in twenty_ninth] == [("wmt21g-zhen", n, s) for s in ("ICL", "KwaiNLP")
+                                                                 for n in (1501, 1502, 1503)]
+    second = twenty_ninth[4]
+    assert (second.source, second.references, second.candidate) == ("源1502", ("ref 1502",), "KwaiNLP 1502")
+    assert (second.source_lang, second.target_lang, second.modes) == ("zh", "en", realdata.MODES)
+    twenty_seventh = realdata.load_items(data, ["wmt21e-zhen"], None, None)  # the same systems, on 1,101-1,500 only
+    assert {i.system for i in twenty_seventh} == set(realdata.WMT21G_SYSTEMS)
+    assert {i.line for i in twenty_seventh} == set(range(1101, 1501))
+    sets = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen", "wmt21f-zhen"]
+    others = realdata.load_items(data, sets, None, None)
+    assert {i.line for i in others if i.set == "wmt21f-zhen"} == set(range(1101, 1501))  # wmt21f keeps its own M
+    every = realdata.load_items(data, [*sets, "wmt21g-zhen"], None, None)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + twenty_ninth)
+    monkeypatch.setattr(realdata, "WMT21G_FIRST", 448)  # whole: lines 1,501 to the end, none of 1-1,500
+    assert [i.line for i in realdata.load_items(data, ["wmt21g-zhen"], None, None)] == [*range(1501, 1507)] * 2
+
+
+def test_wmt21g_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21_LINES", 1503)
+    for name in ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21E_FIRST", "WMT21G_FIRST"):
+        monkeypatch.setattr(realdata, name, 2)
+    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
+    for system in realdata.WMT21G_SYSTEMS:
+        short = _wmt21_folder(tmp_path / system, 1503, short=f"newstest2021.zh-en.hyp.{system}.en")
+        assert realdata.load_items(short, ["zhen-heldout", "heldout-more", "wmt21c-zhen", "wmt21d-zhen"], None, None)
+        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
+            realdata.load_items(short, ["wmt21g-zhen"], None, None)
+    with pytest.raises(SystemExit, match="not the 1503 lines"):  # another version of the test set
+        realdata.load_items(_wmt21_folder(tmp_path / "b", 1504), ["wmt21g-zhen"], None, None)
+    for k, path in enumerate(("newstest2021.zh-en.src.zh", "newstest2021.zh-en.ref.A.en")):
+        short = _wmt21_folder(tmp_path / str(k), 1503, short=path)
+        with pytest.raises(SystemExit, match="reference A are not the 1503 lines"):  # the outputs alone are not enough
+            realdata.load_items(short, ["wmt21g-zhen"], None, None)
 
 
 def _wmt23d_folder(root: Path, lines: int, short: str = "") -> Path:
@@ -3810,6 +3993,9 @@ BLIND_SETS = {
     "twenty-eighth": ("wmt21f-zhen", lambda: f"WMT21 zh-en lines 1101-{1100 + realdata.WMT21F_FIRST}", "wmt23v-enzh",
                       lambda: f"WMT23 general en-zh lines 1601-{1600 + realdata.WMT23V_FIRST}",
                       {"WMT21F_FIRST": 300, "WMT23V_FIRST": 200}),
+    "twenty-ninth": ("wmt21g-zhen", lambda: f"WMT21 zh-en lines 1501-{1500 + realdata.WMT21G_FIRST}", "wmt22t-enzh",
+                     lambda: f"WMT22 en-zh lines 1801-{1800 + realdata.WMT22T_FIRST}",
+                     {"WMT21G_FIRST": 250, "WMT22T_FIRST": 200}),
 }
 
 
@@ -3823,7 +4009,8 @@ BLIND_SETS = {
                                                 ("twenty-second", "twenty-third"), ("twenty-third", "twenty-fourth"),
                                                 ("twenty-fourth", "twenty-fifth"), ("twenty-fifth", "twenty-sixth"),
                                                 ("twenty-sixth", "twenty-seventh"),
-                                                ("twenty-seventh", "twenty-eighth")])
+                                                ("twenty-seventh", "twenty-eighth"),
+                                                ("twenty-eighth", "twenty-ninth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -4255,8 +4442,9 @@ def test_the_twenty_second_blind_sets_zh_en_is_read_with_the_other_wmt22_systems
     ("wmt22s-enzh", "--wmt22", "no WMT22 data"),
     ("wmt23u-enzh", "--wmt23sys", "no WMT23 general test data"),
     ("wmt23v-enzh", "--wmt23sys", "no WMT23 general test data"),
-])  # the twenty-second to twenty-sixth sets and the twenty-seventh's and twenty-eighth's en-zh (their zh-en reads
-#     --data, as zhen-dev)
+    ("wmt22t-enzh", "--wmt22", "no WMT22 data"),
+])  # the twenty-second to twenty-sixth sets, the twenty-seventh's and twenty-eighth's en-zh (their zh-en reads --data,
+#     as zhen-dev) and the twenty-ninth's en-zh (its zh-en reads --data too)
 def test_main_says_when_a_blind_sets_data_is_missing(name, option, missing, tmp_path, monkeypatch, capsys):
     class Stop(Exception):
         pass
@@ -4519,6 +4707,38 @@ def test_the_twenty_eighth_blind_set_is_apart_from_the_tenth_eleventh_fourteenth
     assert rows["**fourth blind set, both directions**"] == [("wmt23d-enzh", "GPT4-5shot")]
     assert rows["**twenty-seventh blind set, both directions**"] == [(i.set, i.system) for i in items[3:5]]
     assert rows["**twenty-eighth blind set, both directions**"] == [(i.set, i.system) for i in items[5:8]]
+
+
+def test_the_twenty_ninth_blind_set_is_apart_from_the_twenty_seventh_eleventh_thirteenth_and_nineteenth(monkeypatch):
+    for name, value in (("WMT21D_FIRST", 750), ("WMT21E_FIRST", 400), ("WMT21G_FIRST", 300), ("WMT22G_FIRST", 1100),
+                        ("WMT22L_FIRST", 2037), ("WMT22N_FIRST", 1800), ("WMT22T_FIRST", 200)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt21e-zhen", "ICL", "zh"), _item("wmt23u-enzh", "HW-TSC", "en"),
+             _item("wmt21d-zhen", "XMU", "zh"), _item("wmt22g-enzh", "DLUT", "en"),
+             _item("wmt21g-zhen", "ICL", "zh"), _item("wmt21g-zhen", "KwaiNLP", "zh"),
+             _item("wmt22t-enzh", "AISP-SJTU", "en"), _item("wmt22l-enzh", "GTCOM", "en"),
+             _item("wmt22n-enzh", "Lan-Bridge", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT21 zh-en lines 1101-1500, ICL, KwaiNLP"] == ("after", {"wmt21e-zhen"})
+    assert columns["WMT21 zh-en lines 1101-1850, XMU, yyds"] == ("after", {"wmt21d-zhen"})
+    assert columns["WMT21 zh-en lines 1501-1800, ICL, KwaiNLP"] == ("after", {"wmt21g-zhen"})
+    assert columns["WMT22 en-zh lines 1-1100, AISP-SJTU, DLUT"] == ("after", {"wmt22g-enzh"})
+    assert columns["WMT22 en-zh lines 1801-2000, AISP-SJTU, DLUT"] == ("after", {"wmt22t-enzh"})
+    assert columns["WMT22 en-zh lines 1-2037, GTCOM, HuaweiTSC"] == ("after", {"wmt22l-enzh"})
+    assert columns["WMT22 en-zh lines 1-1800, JDExploreAcademy, Lan-Bridge"] == ("after", {"wmt22n-enzh"})
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT21 zh-en lines 1501-1800, ICL**"] == [("wmt21g-zhen", "ICL")]
+    assert rows["**WMT21 zh-en lines 1501-1800, KwaiNLP**"] == [("wmt21g-zhen", "KwaiNLP")]
+    assert rows["**WMT21 zh-en lines 1501-1800, ICL, KwaiNLP**"] == [(i.set, i.system) for i in items[4:6]]
+    assert rows["**WMT21 zh-en lines 1101-1500, ICL**"] == [("wmt21e-zhen", "ICL")]
+    assert rows["**WMT22 en-zh lines 1801-2000, AISP-SJTU**"] == [("wmt22t-enzh", "AISP-SJTU")]
+    assert "**WMT22 en-zh lines 1801-2000, DLUT**" not in rows  # no item of its own
+    assert rows["**twenty-seventh blind set, both directions**"] == [(i.set, i.system) for i in items[:2]]
+    assert rows["**eleventh blind set, both directions**"] == [("wmt21d-zhen", "XMU")]
+    assert rows["**thirteenth blind set, both directions**"] == [("wmt22g-enzh", "DLUT")]
+    assert rows["**nineteenth blind set, both directions**"] == [("wmt22l-enzh", "GTCOM")]
+    assert rows["**twenty-first blind set, both directions**"] == [("wmt22n-enzh", "Lan-Bridge")]
+    assert rows["**twenty-ninth blind set, both directions**"] == [(i.set, i.system) for i in items[4:7]]
     names = [name for name, _ in realdata.groups(items)]
     assert len(names) == len(set(names))
 
@@ -4530,6 +4750,15 @@ def test_the_twenty_eighth_blind_sets_halves_are_read_with_the_other_wmt21_and_w
     assert realdata.SETS.index("wmt23u-enzh") + 1 == realdata.SETS.index("wmt21f-zhen")
     assert realdata.BLIND28 == ("wmt21f-zhen", "wmt23v-enzh")
     assert realdata.LABELS_BLIND28.name == "numbers_labels_blind28.tsv"
+
+
+def test_the_twenty_ninth_blind_sets_halves_are_read_with_the_other_wmt21_and_wmt22_en_zh_sets():
+    assert "wmt22t-enzh" in realdata.WMT22_BLIND and "wmt21g-zhen" not in realdata.WMT22_BLIND
+    assert "wmt21g-zhen" not in realdata.WMT23E_LIST_SETS and "wmt22t-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt21g-zhen") + 1 == realdata.SETS.index("wmt22t-enzh")
+    assert realdata.BLIND29 == ("wmt21g-zhen", "wmt22t-enzh")
+    assert realdata.LABELS_BLIND29.name == "numbers_labels_blind29.tsv"
+    assert realdata.JUDGED_BY["wmt21g-zhen"] == realdata.JUDGED_BY["wmt22t-enzh"] == "round30"
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -4600,8 +4829,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND26", "wmt23t-zhen", "wmt22s-enzh", "round27", "round26"),
     ("BLIND27", "wmt21e-zhen", "wmt23u-enzh", "round28", "round27"),
     ("BLIND28", "wmt21f-zhen", "wmt23v-enzh", "round29", "round28"),
+    ("BLIND29", "wmt21g-zhen", "wmt22t-enzh", "round30", "round29"),
 ])
-def test_the_twelfth_to_twenty_eighth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_twenty_ninth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

@@ -880,6 +880,12 @@ ROUND_29_READINGS = [
     ("He ate a half of the cake.", "他把蛋糕吃光了。", True),
 ]
 
+@pytest.mark.parametrize("text, values", [("The shop opens at half-ten.", ["0.5", "10"]),
+                                          ("at half-seven", ["0.5", "7"]), ("a half-eaten apple", [])])
+def test_round_29_a_half_compound_is_no_number_word(text, values):
+    assert [m.value for m in number_mentions(text)] == values
+
+
 # Round 30: a link MT spaces out, a title's bare 万 calqued, the next day as one day after, 载 as years
 ROUND_30_READINGS = [
     ("网民也可向举报中心(www.12377.cn)举报。", "Netizens can report to the centre (www. 12377.cn).", False),
@@ -892,6 +898,11 @@ ROUND_30_READINGS = [
     ("It arrived 1 day after purchase.", "它在购买后的第二天就到了。", False),
     ("It arrived 1 day after purchase.", "它在购买后的第三天就到了。", True),
     ("It arrived 1 day after purchase.", "它在购买后第二次就到了。", True),  # 第二次 is again, no day
+    ("It arrived 1 day after purchase.", "它在购买后第二日就到了。", False),
+    ("On day 1 of the trial, 3 witnesses testified.", "庭审第二日，3名证人出庭。", True),  # no event before it
+    ("He invented the web. 30 years later it had 5 billion users.", "他发明了www. 30年后，它有50亿用户。", False),
+    ("他在外漂泊了十年八载。", "He drifted for years.", False),  # 载 in an idiom counts nothing
+    ("他在外漂泊了三年五载。", "He drifted for three to five years.", True),
     ("六十五载璀璨历史，庆祝建院65周年", "65 years of history, celebrating the anniversary", True),
     ("六十五载璀璨历史，庆祝建院65周年", "65 years of history, celebrating the 65th anniversary", False),
 ]
@@ -953,6 +964,20 @@ ROUND_29_DATES = [
      "McDonald's said on August 24 that masks are required from August 1.", (), ()),
     ("美国麦当劳7月24日宣布，自8月24日起顾客必须佩戴口罩。", ["McDonald's said on July 24th that masks are required from "
      "August 24th."], "McDonald's said on July 24 that masks are required from August 24.", (), ()),
+    # the source's day dated somewhere is judged by that month, as before
+    ("美国麦当劳7月24日发布声明，24日当天起顾客必须佩戴口罩。", ["McDonald's said on July 24th that masks are required "
+     "from the 24th."], "McDonald's said on July 24 that masks are required from August 24.", ("August",), ("August",)),
+    # each day with its own month, whichever order the texts write them in
+    ("公司24日和1日分别发布声明。", ["The company issued statements on July 24 and August 1."],
+     "The company issued statements on 24 July and 1 August.", (), ()),
+    ("公司24日和1日分别发布声明。", ["The company issued statements on 24 July and 1 August."],
+     "The company issued statements on July 24 and August 1.", (), ()),
+    # a month near the source's day is not its month: 24日宣布，8月1日
+    ("麦当劳24日宣布，8月1日起须戴口罩。", ["McDonald's announced on July 24th that masks are required from August 1st."],
+     "McDonald's announced on August 24 that masks are required from August 1.", ("August 24",), ("August 24",)),
+    # a translation that writes the sentence twice redates the day once
+    (_MCDONALDS, [_JULY_24], "McDonald's said on August 24 that masks are required from August 1. McDonald's said on "
+     "August 24 that masks are required from August 1.", ("August 24",), ("August 24",)),
     # several references: in the source mode one that dates the day is enough; against the references, agreeing
     # with one of them is
     (_MCDONALDS, [_JULY_24, "McDonald's said on the 24th that masks are required from August 1st."],

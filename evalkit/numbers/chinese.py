@@ -40,6 +40,7 @@ NON_QUANTITIES = (
     # idioms and set phrases
     "百花齐放 百折不挠 千方百计 千家万户 千载难逢 成千上万 一心一意 三心二意 七上八下 乱七八糟 四面八方 五湖四海 "
     "五颜六色 一五一十 胡说八道 说三道四 七嘴八舌 横七竖八 一成不变 一分为二 不三不四 三番五次 三令五申 接二连三 独一无二 数一数二 九牛一毛 十全十美 "
+    "十年八载 三年五载 三年两载 一年半载 "
     "四分五裂 一石二鸟 一举两得 两全其美 隔三岔五 隔三差五 一干二净 一清二楚 三言两语 三三两两 五花八门 三湘四水 伤敌一千自损八百 杀敌一千自损八百 "
     # terms whose numeral counts nothing: a medicine, the dog days, chemicals, things, the primary and
     # secondary (stock) markets
@@ -364,6 +365,7 @@ _PERCENT_OF_TEN = re.compile(f"成(?![{_NOT_TENTHS}])")
 _DIGITS_TIMES = re.compile(rf"(?<![\d.])({DIGITS})\s*(?:多|余)?\s*(倍|成(?![{_NOT_TENTHS}]))")
 _COUNTED = re.compile(rf"\s*(?:多|余|来)?\s*(?:{COUNTERS})")
 _TITLE_OPEN = re.compile(r"《[^》]{0,30}$")  # inside a title: 《 opened and not yet closed
+_AFTER_AN_EVENT = re.compile(r"后的?\s*第$")  # 购买后的第二天: the day after something
 _SUPERLATIVE = re.compile(r"[大高多长快好强重]|线|时间")
 # 二十大 is the 20th (Party) Congress where the words around say so: 党的二十大, 二十大精神, 二十大报告,
 # 二十大以来, or standing alone; 二十大城市 and 二十大品牌 are "the top 20"
@@ -419,7 +421,7 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
     elif before.endswith("第"):  # 第一大 "the largest", 国内第一 "the best in China": a rank, not a count
         # 第二天 and 第二年 are as often "the next day", "the following year", 第二次 "again"; the next day is
         # one day after ("arrived 1 day after purchase" as 购买后的第二天)
-        next_day = value == 2 and text[end:end + 1] in ("天", "日")
+        next_day = value == 2 and text[end:end + 1] in ("天", "日") and bool(_AFTER_AN_EVENT.search(text, 0, start))
         reader.add(number(value), start, end,
                    not (value == 1 and (_SUPERLATIVE.match(text, end) or _SCOPE.search(text, 0, start - 1)))
                    and not (value == 2 and text[end:end + 1] in ("天", "日", "年", "次")),

@@ -12,8 +12,9 @@ taken a liberty of its own), and added when neither has it. So a reference's own
 translation that follows the source, and a source numeral that reads two ways cannot fail
 a translation on its own. A translation that writes a stretch twice (machine translation
 repeating a clause) adds its numbers once. A day the source leaves to its context (24日, no month
-beside it) that the translation dates in another month than a reference does ("August 24" where the
-reference says "July 24th") is an added date, though the source names that month elsewhere. The modes differ in what they need (a source, or references)
+written with it) that the translation dates in another month than a reference does ("August 24" where
+the reference says "July 24th") is an added date, even where the source names that month for another
+day (8月1日); a month no text names is added as a month. The modes differ in what they need (a source, or references)
 and in several references: against the references, agreeing with one of them is enough.
 """
 
@@ -118,7 +119,8 @@ def number_problems(translation: str, *, against: str, source: str | None = None
             raise ValueError("there is no source to compare with")
         missing, added = _judged(source_mentions, theirs, source_mentions, reference_mentions, witnesses)
         added = _unexcused(added, source, translation)
-        added += _redated(source_mentions, theirs, reference_mentions, added)
+        added += _redated((source, source_mentions), (translation, theirs), list(zip(references, reference_mentions)),
+                          added)
         units = tuple(u for u in units if not any(uses_false_friend(u, r, source) for r in references))
         return _difference(missing, added, units)
     if not references:
@@ -127,7 +129,8 @@ def number_problems(translation: str, *, against: str, source: str | None = None
     for reference, mentions, witness in zip(references, reference_mentions, witnesses):
         missing, added = _judged(mentions, theirs, source_mentions, [mentions], [witness])
         added = _unexcused(added, source or "", translation)
-        added += _redated(source_mentions, theirs, [mentions], added)
+        added += _redated(None if source_mentions is None else (source, source_mentions), (translation, theirs),
+                          [(reference, mentions)], added)
         difference = _difference(missing, added, tuple(u for u in units if not uses_false_friend(u, reference, source)))
         if not difference:
             return difference
@@ -236,32 +239,41 @@ def _unexcused(added: list[NumberMention], original: str, translation: str) -> l
     return [m for m in added if id(m) not in excused]
 
 
-_BESIDE = 6  # characters between a month and its day: "July 24", "24 July", "the 24th of July" (th of), 7月24日
+# What stands between a month and its day: "July 24", "Oct. 13", 7月24日 (nothing); "24 July", "24th of July"
+_MONTH_THEN_DAY = re.compile(r"\.?\s*")
+_DAY_THEN_MONTH = re.compile(r" ?(?:st|nd|rd|th)?\s+(?:of\s+)?")
 
 
-def _days(mentions: list[NumberMention]) -> list[tuple[NumberMention, str | None]]:
-    """The days of the month a text writes, each with the month written beside it (None where none is)."""
+def _days(text: str, mentions: list[NumberMention]) -> list[tuple[NumberMention, str | None]]:
+    """The days of the month a text writes, each with its month (None where the text leaves it to its context)."""
     months = [m for m in mentions if m.value in MONTHS]
-    return [(day, next((m.value for m in months if 0 <= day.start - m.end <= _BESIDE
-                        or 0 <= m.start - day.end <= _BESIDE), None)) for day in mentions if day.dated_day]
+
+    def month_of(day: NumberMention) -> str | None:
+        return next((m.value for m in months if m.end <= day.start and _MONTH_THEN_DAY.fullmatch(text, m.end, day.start)
+                     or day.end <= m.start and _DAY_THEN_MONTH.fullmatch(text, day.end, m.start)), None)
+    return [(day, month_of(day)) for day in mentions if day.dated_day]
 
 
-def _redated(source: list[NumberMention] | None, translation: list[NumberMention],
-             references: list[list[NumberMention]], added: list[NumberMention]) -> list[NumberMention]:
+def _redated(source: tuple[str, list[NumberMention]] | None, translation: tuple[str, list[NumberMention]],
+             references: Sequence[tuple[str, list[NumberMention]]], added: list[NumberMention]) -> list[NumberMention]:
     """The translation's dates that put a day the source leaves to its context (在20日举行, no month
-    beside it) in another month than the references do ("June 20" where they say "May 20"): each month
-    may be right somewhere in the source, so only the reference knows which this day's is."""
+    written with it) in another month than the references do ("June 20" where they say "May 20"): the
+    source may name that month for another day, so only the reference knows this day's. Each text is
+    given with its mentions; a date in a stretch the translation repeats is counted once."""
     if source is None:
         return []
-    source_days = _days(source)
+    source_days = _days(*source)
     bare = {day.value for day, month in source_days if month is None} - \
         {day.value for day, month in source_days if month is not None}
-    dated = {(day.value, month) for mentions in references for day, month in _days(mentions) if month is not None}
+    dated = {(day.value, month) for reference in references for day, month in _days(*reference) if month is not None}
     already = {m.value for m in added}
-    return [NumberMention(f"{month} {day.value}", day.start, day.end, True, form="date")
-            for day, month in _days(translation)
-            if month is not None and month not in already and day.value in bare
-            and any(d == day.value for d, _ in dated) and (day.value, month) not in dated]
+    redated = {}
+    for day, month in _days(*translation):
+        if month is not None and month not in already and day.value in bare \
+                and any(d == day.value for d, _ in dated) and (day.value, month) not in dated:
+            redated.setdefault((day.value, month), NumberMention(f"{month} {day.value}", day.start, day.end, True,
+                                                                 form="date"))
+    return list(redated.values())
 
 
 def _in_sense(mention: NumberMention, senses: set[str]) -> NumberMention:

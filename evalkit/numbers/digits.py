@@ -29,7 +29,7 @@ _FOOTNOTE = re.compile(r"(?<=\S)\s?\[\d{1,3}\](?=\s*(?:[.,;:。，；]|$))|(?<=[
 # its Latin letters and digits; "@user29@user30", "@[user5]", user26 and 用户2 are how MT and the anonymiser
 # write them)
 # (a link MT spaced out: "https: / / zhuanlan.zhihu.com / p / 60474873", "www. 12377.cn")
-_LINK = re.compile(r"(?i:https?)://\S+|www\.\s?\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<![A-Za-z0-9_@])@[A-Za-z0-9_]+"
+_LINK = re.compile(r"(?i:https?)://\S+|www\.(?:\s(?=[\w-]+\.[A-Za-z]))?\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<![A-Za-z0-9_@])@[A-Za-z0-9_]+"
                    r"|用户\s?\d{1,4}(?![\d.,万亿千百名个位人])|(?<![A-Za-z0-9_])user\d{1,4}(?![A-Za-z0-9])"
                    r"|(?i:https?)\s?:\s?/\s?/\s?[\w.-]+(?:\s?/\s?[\w.%=?&-]+)*")
 # A link's id of six digits or more ("/status/112130028394563476") and the digits of the anonymiser's handles

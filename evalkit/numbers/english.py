@@ -255,8 +255,9 @@ _INCREASED_TIMES = re.compile(r"(?i)\b(?:increased?|increases|increasing|rose|ri
 _IDIOMS = re.compile(r"(?i)\b(?:two and two together|at sixes and sevens|on cloud nine|(?:dressed )?to the nines|"
                      r"in two minds|second to none|(?:two|four)[\s-]wheel[\s-]drive)\b")
 # A half- compound that is a manner or a term, not a share of something: "a half-baked job" (半生不熟),
-# a half-hearted apology, a half-life (半衰期), a half-brother; a half-hour or a half-hundred stays a half
-_HALF_COMPOUNDS = re.compile(r"(?i)\bhalf-(?:(?!(?:hundred|dozen)\b)[a-z]+(?:ed|en)|li(?:fe|ves)|truths?|wits?|"
+# a half-hearted apology, a half-life (半衰期), a half-brother; a half-hour or a half-hundred stays a half, and
+# half-ten is half past ten
+_HALF_COMPOUNDS = re.compile(r"(?i)\bhalf-(?:(?!(?:hundred|dozen|seven|ten|eleven|[a-z]+teen)\b)[a-z]+(?:ed|en)|li(?:fe|ves)|truths?|wits?|"
                              r"brothers?|sisters?|siblings?)\b")
 
 

@@ -3357,22 +3357,32 @@ def test_wmt21e_reads_its_first_m_lines_after_1100_never_the_earlier_ones_for_it
     assert [i.line for i in realdata.load_items(data, ["wmt21e-zhen"], None, None)] == [*range(1101, 1107)] * 2
 
 
-def test_wmt21e_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(realdata, "WMT21_LINES", 1103)
-    for name in ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21E_FIRST"):
-        monkeypatch.setattr(realdata, name, 2)
+@pytest.mark.parametrize("name, systems, lines, firsts, fine", [
+    ("wmt21e-zhen", "WMT21E_SYSTEMS", 1103, ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21E_FIRST"),
+     ["zhen-heldout", "heldout-more", "wmt21c-zhen", "wmt21d-zhen"]),
+    ("wmt21f-zhen", "WMT21F_SYSTEMS", 1103,
+     ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21E_FIRST", "WMT21F_FIRST"),
+     ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21e-zhen"]),
+    ("wmt21g-zhen", "WMT21G_SYSTEMS", 1503,
+     ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21E_FIRST", "WMT21G_FIRST"),
+     ["zhen-heldout", "heldout-more", "wmt21c-zhen", "wmt21d-zhen"]),
+])
+def test_wmt21e_to_g_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, systems, lines, firsts, fine):
+    monkeypatch.setattr(realdata, "WMT21_LINES", lines)
+    for first in firsts:
+        monkeypatch.setattr(realdata, first, 2)
     monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
-    for system in realdata.WMT21E_SYSTEMS:
-        short = _wmt21_folder(tmp_path / system, 1103, short=f"newstest2021.zh-en.hyp.{system}.en")
-        assert realdata.load_items(short, ["zhen-heldout", "heldout-more", "wmt21c-zhen", "wmt21d-zhen"], None, None)
+    for system in getattr(realdata, systems):
+        short = _wmt21_folder(tmp_path / system, lines, short=f"newstest2021.zh-en.hyp.{system}.en")
+        assert realdata.load_items(short, fine, None, None)
         with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
-            realdata.load_items(short, ["wmt21e-zhen"], None, None)
-    with pytest.raises(SystemExit, match="not the 1103 lines"):  # another version of the test set
-        realdata.load_items(_wmt21_folder(tmp_path / "b", 1104), ["wmt21e-zhen"], None, None)
+            realdata.load_items(short, [name], None, None)
+    with pytest.raises(SystemExit, match=f"not the {lines} lines"):  # another version of the test set
+        realdata.load_items(_wmt21_folder(tmp_path / "b", lines + 1), [name], None, None)
     for k, path in enumerate(("newstest2021.zh-en.src.zh", "newstest2021.zh-en.ref.A.en")):
-        short = _wmt21_folder(tmp_path / str(k), 1103, short=path)
-        with pytest.raises(SystemExit, match="reference A are not the 1103 lines"):  # the outputs alone are not enough
-            realdata.load_items(short, ["wmt21e-zhen"], None, None)
+        short = _wmt21_folder(tmp_path / str(k), lines, short=path)
+        with pytest.raises(SystemExit, match=f"reference A are not the {lines} lines"):  # the outputs alone are not enough
+            realdata.load_items(short, [name], None, None)
 
 
 def test_wmt21f_reads_its_first_m_lines_after_1100_never_the_earlier_ones_for_its_own_systems(tmp_path,
@@ -3402,24 +3412,6 @@ def test_wmt21f_reads_its_first_m_lines_after_1100_never_the_earlier_ones_for_it
     assert [i.line for i in realdata.load_items(data, ["wmt21f-zhen"], None, None)] == [*range(1101, 1107)] * 2
 
 
-def test_wmt21f_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(realdata, "WMT21_LINES", 1103)
-    for name in ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21E_FIRST", "WMT21F_FIRST"):
-        monkeypatch.setattr(realdata, name, 2)
-    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
-    for system in realdata.WMT21F_SYSTEMS:
-        short = _wmt21_folder(tmp_path / system, 1103, short=f"newstest2021.zh-en.hyp.{system}.en")
-        assert realdata.load_items(short, ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21e-zhen"], None, None)
-        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
-            realdata.load_items(short, ["wmt21f-zhen"], None, None)
-    with pytest.raises(SystemExit, match="not the 1103 lines"):  # another version of the test set
-        realdata.load_items(_wmt21_folder(tmp_path / "b", 1104), ["wmt21f-zhen"], None, None)
-    for k, path in enumerate(("newstest2021.zh-en.src.zh", "newstest2021.zh-en.ref.A.en")):
-        short = _wmt21_folder(tmp_path / str(k), 1103, short=path)
-        with pytest.raises(SystemExit, match="reference A are not the 1103 lines"):  # the outputs alone are not enough
-            realdata.load_items(short, ["wmt21f-zhen"], None, None)
-
-
 def test_wmt21g_reads_its_first_m_lines_after_1500_never_the_earlier_ones_for_its_own_systems(tmp_path, monkeypatch):
     monkeypatch.setattr(realdata, "WMT21_LINES", 1506)
     monkeypatch.setattr(realdata, "WMT21B_FIRST", 2)
@@ -3445,24 +3437,6 @@ def test_wmt21g_reads_its_first_m_lines_after_1500_never_the_earlier_ones_for_it
     assert sorted(i.key for i in every) == sorted(i.key for i in others + twenty_ninth)
     monkeypatch.setattr(realdata, "WMT21G_FIRST", 448)  # whole: lines 1,501 to the end, none of 1-1,500
     assert [i.line for i in realdata.load_items(data, ["wmt21g-zhen"], None, None)] == [*range(1501, 1507)] * 2
-
-
-def test_wmt21g_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(realdata, "WMT21_LINES", 1503)
-    for name in ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21E_FIRST", "WMT21G_FIRST"):
-        monkeypatch.setattr(realdata, name, 2)
-    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
-    for system in realdata.WMT21G_SYSTEMS:
-        short = _wmt21_folder(tmp_path / system, 1503, short=f"newstest2021.zh-en.hyp.{system}.en")
-        assert realdata.load_items(short, ["zhen-heldout", "heldout-more", "wmt21c-zhen", "wmt21d-zhen"], None, None)
-        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
-            realdata.load_items(short, ["wmt21g-zhen"], None, None)
-    with pytest.raises(SystemExit, match="not the 1503 lines"):  # another version of the test set
-        realdata.load_items(_wmt21_folder(tmp_path / "b", 1504), ["wmt21g-zhen"], None, None)
-    for k, path in enumerate(("newstest2021.zh-en.src.zh", "newstest2021.zh-en.ref.A.en")):
-        short = _wmt21_folder(tmp_path / str(k), 1503, short=path)
-        with pytest.raises(SystemExit, match="reference A are not the 1503 lines"):  # the outputs alone are not enough
-            realdata.load_items(short, ["wmt21g-zhen"], None, None)
 
 
 def _wmt23d_folder(root: Path, lines: int, short: str = "") -> Path:

@@ -907,6 +907,21 @@ ROUND_30_READINGS = [
     ("六十五载璀璨历史，庆祝建院65周年", "65 years of history, celebrating the 65th anniversary", False),
 ]
 
+# Round 31: a range of years with its end shortened (1986-88) runs to 1988
+ROUND_31_READINGS = [
+    ("He beat Dallas three times (1986-88).", "他三次击败达拉斯（1986年至1988年）。", False),
+    ("He beat Dallas three times (1986-88).", "他三次击败达拉斯（1986-88年）。", False),
+    ("He beat Dallas three times (1986-88).", "他三次击败达拉斯（1986-1989年）。", True),
+    ("He beat Dallas three times (1986-88).", "他三次击败达拉斯（1986年）。", True),  # the end dropped
+    ("在2019-2020赛季", "in the 2019-20 season", False),
+    ("在2019-2020赛季", "in the 2019/20 season", False),
+    ("在2019-2020赛季", "in the 2019-21 season", True),
+    ("the 2019-20 season ended.", "2019-2020赛季结束了。", False),
+    ("the 2019-20 season ended.", "2019赛季结束了。", True),
+    ("from 1998-01", "从1998年到2001年", True),  # 01 does not rise from 98: no range of years
+    ("pages 1250-75", "第1250-1275页", True),  # no year: 75 is 75
+]
+
 
 
 # Round 28: figures a reference drops with their clause (WMT23's flat sizes): (source, reference, translation,
@@ -1055,8 +1070,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_16_READINGS + ROUND_17_READINGS + ROUND_18_READINGS + ROUND_19_READINGS
                          + ROUND_20_READINGS + ROUND_21_READINGS + ROUND_22_READINGS + ROUND_23_READINGS
                          + ROUND_24_READINGS + ROUND_24_REVIEW + ROUND_25_READINGS + ROUND_26_READINGS
-                         + ROUND_27_READINGS + ROUND_29_READINGS + ROUND_30_READINGS)
-def test_round_9_to_30_readings(source, candidate, reported):
+                         + ROUND_27_READINGS + ROUND_29_READINGS + ROUND_30_READINGS + ROUND_31_READINGS)
+def test_round_9_to_31_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

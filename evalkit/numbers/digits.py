@@ -311,11 +311,20 @@ _SPLIT_SECTION = re.compile(r"(?:^|(?<=Table )|(?<=Figure )|(?<=Annex )|(?<=Appe
 _DECIMALS_END = re.compile(r"(?<![\d.])(\d+)(\.\d+)\s?[-–~]\s?(\.\d+)(?![\d.])")
 
 
+# "(1986-88)", "the 2019-20 season": a range of years whose end keeps its last two digits is 1986 to 1988
+# (a translation writes 1988, or 88 as the source does)
+_YEARS_END = re.compile(r"(?<![\d.,])((?:18|19|20)\d\d)\s?[-–—/]\s?(\d\d)(?!\d|[.,:]\d)")
+
+
 def read_split_numbers(reader: Reader) -> None:
     for match in _DECIMALS_END.finditer(reader.text):
         head, tail = Decimal(match.group(2)), Decimal(match.group(3))
         if tail > head:  # a range rises: "2.5 - .3" is a subtraction, "1.95-.05" no such range
             reader.add(number(int(match.group(1)) + tail), match.start(3), match.end(3), True)
+    for match in _YEARS_END.finditer(reader.text):
+        head, tail = int(match.group(1)), int(match.group(2))
+        if tail > head % 100 and reader.free(match.start(2), match.end(2)):  # "1998-01" is a month
+            reader.add(str(head - head % 100 + tail), match.start(2), match.end(2), True, (str(tail),))
     for match in _SPLIT_SECTION.finditer(reader.text):
         reader.claim(match.start(), match.end())
     for pattern, joined in ((_SPLIT_THOUSANDS, "{}{}"), (_SPLIT_DECIMAL, "{}.{}")):

@@ -924,6 +924,21 @@ ROUND_31_READINGS = [
 
 
 
+@pytest.mark.parametrize("text, read", [
+    ("(1986-88)", [{"1986"}, {"1988", "88"}]),
+    ("the 2019/20 season", [{"2019"}, {"2020", "20"}]),
+    ("1986 - 88", [{"1986"}, {"1988", "88"}]),
+    ("2011-11", [{"2011"}, {"11"}]),  # no rise: a month, maybe
+    ("1998-01", [{"1998"}, {"1"}]),
+    ("1750-75", [{"1750"}, {"75"}]),  # before 1800: pages, counts
+    ("1986-88.5", [{"1986"}, {"88.5"}]),
+    ("11986-88", [{"11986"}, {"88"}]),  # no year ahead of it
+    ("2010-12-15", [{"2010"}, {"December"}, {"15"}]),  # a date read first
+])
+def test_round_31_a_range_of_years_ends_in_its_century(text, read):
+    assert readings(text) == read
+
+
 # Round 28: figures a reference drops with their clause (WMT23's flat sizes): (source, reference, translation,
 # missing in both modes)
 ROUND_28_READINGS = [

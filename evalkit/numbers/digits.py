@@ -323,7 +323,7 @@ def read_split_numbers(reader: Reader) -> None:
             reader.add(number(int(match.group(1)) + tail), match.start(3), match.end(3), True)
     for match in _YEARS_END.finditer(reader.text):
         head, tail = int(match.group(1)), int(match.group(2))
-        if tail > head % 100 and reader.free(match.start(2), match.end(2)):  # "1998-01" is a month
+        if tail > head % 100:  # "1998-01" is a month
             reader.add(str(head - head % 100 + tail), match.start(2), match.end(2), True, (str(tail),))
     for match in _SPLIT_SECTION.finditer(reader.text):
         reader.claim(match.start(), match.end())

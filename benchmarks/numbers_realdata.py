@@ -222,6 +222,14 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
   wmt22t-enzh   WMT22 general test en-zh, lines 1,801-2,037 (after wmt22n- and wmt22q-enzh's 1-1,800), references A
                 and B (as wmt22s-enzh); AISP-SJTU and DLUT (the twenty-ninth blind set; the first two WMT22 en-zh
                 systems, in alphabetical order, that no set reads on any of lines 1,801-2,037, not degenerate)
+  wmt21h-zhen   WMT21 news zh-en, lines 1,501-1,800 (after wmt21f-zhen's 1,101-1,500, as wmt21g-zhen; never the
+                held-out 1-600), reference A (as wmt21f/g-zhen); Machine_Translation and NJUSC_TSC (the thirtieth blind
+                set: taken while round 31 was being written; the next two WMT21 zh-en systems, in the order
+                wmt21b/c/d-zhen took theirs, that no set reads on any of lines 1,501-1,948, not degenerate)
+  wmt23w-enzh   WMT23 general test en-zh, lines 1,601-2,074 (after wmt23o-enzh's), refA (as wmt23u/v-enzh);
+                NLLB_Greedy and ONLINE-A (the thirtieth blind set; the next two WMT23 en-zh systems, in
+                case-insensitive alphabetical order, that no set reads on any of lines 1,601-2,074, not degenerate,
+                NLLB_MBR_BLEU being degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -266,8 +274,9 @@ wmt23p-enzh) in numbers_labels_blind22.tsv, the twenty-third's (wmt22p-zhen, wmt
 numbers_labels_blind23.tsv, the twenty-fourth's (wmt23r-zhen, wmt22q-enzh) in numbers_labels_blind24.tsv, the
 twenty-fifth's (wmt23s-zhen, wmt22r-enzh) in numbers_labels_blind25.tsv, the twenty-sixth's (wmt23t-zhen,
 wmt22s-enzh) in numbers_labels_blind26.tsv, the twenty-seventh's (wmt21e-zhen, wmt23u-enzh) in
-numbers_labels_blind27.tsv, the twenty-eighth's (wmt21f-zhen, wmt23v-enzh) in numbers_labels_blind28.tsv and the
-twenty-ninth's (wmt21g-zhen, wmt22t-enzh) in numbers_labels_blind29.tsv (the rule is in benchmarks/data/README.md).
+numbers_labels_blind27.tsv, the twenty-eighth's (wmt21f-zhen, wmt23v-enzh) in numbers_labels_blind28.tsv, the
+twenty-ninth's (wmt21g-zhen, wmt22t-enzh) in numbers_labels_blind29.tsv and the thirtieth's (wmt21h-zhen,
+wmt23w-enzh) in numbers_labels_blind30.tsv (the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -276,7 +285,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to twenty-ninth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to thirtieth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -370,14 +379,19 @@ the twenty-eighth's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23sys WMT23SYS \
         --sets wmt21f-zhen wmt23v-enzh --markdown
 
-and the twenty-ninth's with
+the twenty-ninth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt22 WMT22 \
         --sets wmt21g-zhen wmt22t-enzh --markdown
 
+and the thirtieth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23sys WMT23SYS \
+        --sets wmt21h-zhen wmt23w-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to twenty-ninth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to thirtieth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -385,7 +399,8 @@ numbers_labels_blind12.tsv, numbers_labels_blind13.tsv, numbers_labels_blind14.t
 numbers_labels_blind16.tsv, numbers_labels_blind17.tsv, numbers_labels_blind18.tsv, numbers_labels_blind19.tsv,
 numbers_labels_blind20.tsv, numbers_labels_blind21.tsv, numbers_labels_blind22.tsv,
 numbers_labels_blind23.tsv, numbers_labels_blind24.tsv, numbers_labels_blind25.tsv, numbers_labels_blind26.tsv,
-numbers_labels_blind27.tsv, numbers_labels_blind28.tsv or numbers_labels_blind29.tsv);
+numbers_labels_blind27.tsv, numbers_labels_blind28.tsv, numbers_labels_blind29.tsv or
+numbers_labels_blind30.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -449,6 +464,7 @@ LABELS_BLIND26 = ROOT / "benchmarks" / "data" / "numbers_labels_blind26.tsv"  # 
 LABELS_BLIND27 = ROOT / "benchmarks" / "data" / "numbers_labels_blind27.tsv"  # the same, the twenty-seventh blind set
 LABELS_BLIND28 = ROOT / "benchmarks" / "data" / "numbers_labels_blind28.tsv"  # the same, the twenty-eighth blind set
 LABELS_BLIND29 = ROOT / "benchmarks" / "data" / "numbers_labels_blind29.tsv"  # the same, the twenty-ninth blind set
+LABELS_BLIND30 = ROOT / "benchmarks" / "data" / "numbers_labels_blind30.tsv"  # the same, the thirtieth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -494,7 +510,7 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt22k-zhen", "wmt22l-enzh", "wmt23n-zhen", "wmt23o-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen",
         "wmt23p-enzh", "wmt22p-zhen", "wmt23q-enzh", "wmt23r-zhen", "wmt22q-enzh",
         "wmt23s-zhen", "wmt22r-enzh", "wmt23t-zhen", "wmt22s-enzh", "wmt21e-zhen", "wmt23u-enzh",
-        "wmt21f-zhen", "wmt23v-enzh", "wmt21g-zhen", "wmt22t-enzh")
+        "wmt21f-zhen", "wmt23v-enzh", "wmt21g-zhen", "wmt22t-enzh", "wmt21h-zhen", "wmt23w-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -772,6 +788,19 @@ WMT22T_SYSTEMS = ("AISP-SJTU", "DLUT")
 WMT22T_AFTER = 1800  # its lines start after wmt22n- and wmt22q-enzh's 1-1,800: 1,801 to 1,800 + N
 WMT22T_FIRST = 237  # the size rule's N (a multiple of 100, at most 237: the file's end): whole (23 pooled)
 BLIND29 = ("wmt21g-zhen", "wmt22t-enzh")
+# The thirtieth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read: WMT21 zh-en
+# (reference A, as wmt21f- and wmt21g-zhen) on the development lines after 1,500 (never the held-out 1-600), for the
+# next two systems, in the order wmt21b/c/d-zhen took theirs, that no set reads on any of lines 1,501-1,948, and WMT23
+# general en-zh (refA, as wmt23u- and wmt23v-enzh) on the lines after wmt23o-enzh's, for the next two systems
+# (case-insensitive alphabetical order) that no set reads on any of lines 1,601-2,074; each not degenerate; cut by the
+# size rule.
+WMT21H_SYSTEMS = ("Machine_Translation", "NJUSC_TSC")
+WMT21H_AFTER = 1500  # its lines start after wmt21f-zhen's 1,101-1,500: 1,501 to 1,500 + M (as wmt21g-zhen)
+WMT21H_FIRST = 300  # the size rule's M (a multiple of 50, at most 448): lines 1,501-1,800 (350 would pool over 120)
+WMT23W_SYSTEMS = ("NLLB_Greedy", "ONLINE-A")
+WMT23W_AFTER = 1600  # its lines start after wmt23o-enzh's: 1,601 to 1,600 + N (as wmt23v-enzh)
+WMT23W_FIRST = 474  # the size rule's N (a multiple of 100, at most 474: the file's end): whole (54 pooled)
+BLIND30 = ("wmt21h-zhen", "wmt23w-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -795,7 +824,9 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # being written, and read after it was frozen: round 27 judges it; the twenty-seventh was taken beside it, while
 # rounds 27 and 28 were being written, and read after round 28 was frozen: round 28 judges it; the twenty-eighth was
 # taken while round 29 was being written, and read after it was frozen: round 29 judges it; the twenty-ninth was
-# taken beside it, while rounds 29 and 30 were being written, and read after round 30 was frozen: round 30 judges it.
+# taken beside it, while rounds 29 and 30 were being written, and read after round 30 was frozen: round 30 judges it;
+# the thirtieth was taken while round 31 was being written ("round30" here, a placeholder until the lead sets its
+# round on merging).
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -811,7 +842,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND22, "round23"), **dict.fromkeys(BLIND23, "round24"),
              **dict.fromkeys(BLIND24, "round25"), **dict.fromkeys(BLIND25, "round26"),
              **dict.fromkeys(BLIND26, "round27"), **dict.fromkeys(BLIND27, "round28"),
-             **dict.fromkeys(BLIND28, "round29"), **dict.fromkeys(BLIND29, "round30")}
+             **dict.fromkeys(BLIND28, "round29"), **dict.fromkeys(BLIND29, "round30"),
+             **dict.fromkeys(BLIND30, "round30")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -871,7 +903,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21d-zhen", WMT21D_SYSTEMS, WMT21D_FIRST, WMT21D_AFTER),
                                         ("wmt21e-zhen", WMT21E_SYSTEMS, WMT21E_FIRST, WMT21E_AFTER),
                                         ("wmt21f-zhen", WMT21F_SYSTEMS, WMT21F_FIRST, WMT21F_AFTER),
-                                        ("wmt21g-zhen", WMT21G_SYSTEMS, WMT21G_FIRST, WMT21G_AFTER)):
+                                        ("wmt21g-zhen", WMT21G_SYSTEMS, WMT21G_FIRST, WMT21G_AFTER),
+                                        ("wmt21h-zhen", WMT21H_SYSTEMS, WMT21H_FIRST, WMT21H_AFTER)):
         if name in sets:
             items += _wmt21_dev_items(news, name, systems, first, after)
     if "enzh" in sets:
@@ -899,6 +932,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                 _wmt23_texts(wmt23sys, "en-zh"))
         if "wmt23v-enzh" in sets:
             items += _wmt23_set(wmt23sys, "wmt23v-enzh", "en-zh", WMT23V_SYSTEMS, _wmt23v_lines(),
+                                _wmt23_texts(wmt23sys, "en-zh"))
+        if "wmt23w-enzh" in sets:
+            items += _wmt23_set(wmt23sys, "wmt23w-enzh", "en-zh", WMT23W_SYSTEMS, _wmt23w_lines(),
                                 _wmt23_texts(wmt23sys, "en-zh"))
         for name, systems, first in (("wmt23h-enzh", WMT23H_SYSTEMS, WMT23H_FIRST),
                                      ("wmt23j-enzh", WMT23J_SYSTEMS, WMT23J_FIRST),
@@ -928,8 +964,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
 
 def _wmt21_dev_items(news: Path, name: str, systems: Sequence[str], first: int, after: int = 600) -> list[Item]:
     """WMT21 news zh-en for a blind set's systems (the ninth's, the tenth's, the eleventh's, the twenty-seventh's, the
-    twenty-eighth's, the twenty-ninth's): the first `first` of the development lines after line `after` (601-1948,
-    1101-1948 or 1501-1948; never the held-out lines 1-600), reference A."""
+    twenty-eighth's, the twenty-ninth's, the thirtieth's): the first `first` of the development lines after line
+    `after` (601-1948, 1101-1948 or 1501-1948; never the held-out lines 1-600), reference A."""
     src = _lines(news / "newstest2021.zh-en.src.zh")
     ref = _lines(news / "newstest2021.zh-en.ref.A.en")
     if not WMT21_LINES == len(src) == len(ref):
@@ -1165,6 +1201,9 @@ def _wmt23u_lines() -> range:
 def _wmt23v_lines() -> range:
     """The twenty-eighth set's WMT23 en-zh lines: the first WMT23V_FIRST after line WMT23V_AFTER, within the file."""
     return range(WMT23V_AFTER + 1, min(WMT23V_AFTER + WMT23V_FIRST, WMT23B_LINES["wmt23b-enzh"]) + 1)
+def _wmt23w_lines() -> range:
+    """The thirtieth set's WMT23 en-zh lines: the first WMT23W_FIRST after line WMT23W_AFTER, within the file."""
+    return range(WMT23W_AFTER + 1, min(WMT23W_AFTER + WMT23W_FIRST, WMT23B_LINES["wmt23b-enzh"]) + 1)
 
 
 def _wmt23d_items(folder: Path) -> list[Item]:
@@ -1753,6 +1792,14 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
           for system in WMT22T_SYSTEMS),
         (f"**WMT22 en-zh lines {_span(_wmt22t_lines())}, {', '.join(WMT22T_SYSTEMS)}**", of("wmt22t-enzh")),
         ("**twenty-ninth blind set, both directions**", [i for i in items if i.set in BLIND29]),
+        *((f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21H_FIRST, WMT21H_AFTER))}, {system}**",
+           of("wmt21h-zhen", (system,))) for system in WMT21H_SYSTEMS),
+        (f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21H_FIRST, WMT21H_AFTER))}, {', '.join(WMT21H_SYSTEMS)}**",
+         of("wmt21h-zhen")),
+        *((f"**WMT23 general en-zh lines {_span(_wmt23w_lines())}, {system}**", of("wmt23w-enzh", (system,)))
+          for system in WMT23W_SYSTEMS),
+        (f"**WMT23 general en-zh lines {_span(_wmt23w_lines())}, {', '.join(WMT23W_SYSTEMS)}**", of("wmt23w-enzh")),
+        ("**thirtieth blind set, both directions**", [i for i in items if i.set in BLIND30]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -1837,7 +1884,7 @@ HIGH, MEDIUM = 0.9, 0.8
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
     then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
-    third to twenty-ninth blind sets."""
+    third to thirtieth blind sets."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     unwritten = [
         ("held out", "zhen-heldout"),
@@ -1909,6 +1956,9 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21G_FIRST, WMT21G_AFTER))}, {', '.join(WMT21G_SYSTEMS)}",
          "wmt21g-zhen"),
         (f"WMT22 en-zh lines {_span(_wmt22t_lines())}, {', '.join(WMT22T_SYSTEMS)}", "wmt22t-enzh"),
+        (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21H_FIRST, WMT21H_AFTER))}, {', '.join(WMT21H_SYSTEMS)}",
+         "wmt21h-zhen"),
+        (f"WMT23 general en-zh lines {_span(_wmt23w_lines())}, {', '.join(WMT23W_SYSTEMS)}", "wmt23w-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -2045,7 +2095,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND20, LABELS_BLIND21, LABELS_BLIND22,
                                                                     LABELS_BLIND23, LABELS_BLIND24, LABELS_BLIND25,
                                                                     LABELS_BLIND26, LABELS_BLIND27,
-                                                                    LABELS_BLIND28, LABELS_BLIND29])
+                                                                    LABELS_BLIND28, LABELS_BLIND29,
+                                                                    LABELS_BLIND30])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -2094,7 +2145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     wmt23sys = args.wmt23sys or (args.data / "wmt23sys" if (args.data / "wmt23sys").is_dir() else None)
     if wmt23sys is None and {*WMT23B_SYSTEMS, "wmt23c-zhen", "wmt23d-enzh", *WMT23E_LIST_SETS, "wmt23h-enzh",
                               "wmt23j-enzh", "wmt23k-enzh", "wmt23o-enzh", "wmt23p-enzh", "wmt23q-enzh",
-                              "wmt23u-enzh", "wmt23v-enzh"} \
+                              "wmt23u-enzh", "wmt23v-enzh", "wmt23w-enzh"} \
             & set(args.sets):
         print("no WMT23 general test data (--wmt23sys): its sets are left out", file=sys.stderr)
     wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)

@@ -42,7 +42,7 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND19, realdata.LABELS_BLIND20, realdata.LABELS_BLIND21, realdata.LABELS_BLIND22,
          realdata.LABELS_BLIND23, realdata.LABELS_BLIND24,
          realdata.LABELS_BLIND25, realdata.LABELS_BLIND26, realdata.LABELS_BLIND27, realdata.LABELS_BLIND28,
-         realdata.LABELS_BLIND29)
+         realdata.LABELS_BLIND29, realdata.LABELS_BLIND30)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -105,6 +105,8 @@ SYSTEMS = {
     "wmt23v-enzh": realdata.WMT23V_SYSTEMS,
     "wmt21g-zhen": realdata.WMT21G_SYSTEMS,
     "wmt22t-enzh": realdata.WMT22T_SYSTEMS,
+    "wmt21h-zhen": realdata.WMT21H_SYSTEMS,
+    "wmt23w-enzh": realdata.WMT23W_SYSTEMS,
 }
 
 
@@ -567,9 +569,10 @@ def test_the_twenty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     enzh = {"wmt23b-enzh": realdata.WMT23B_SYSTEMS["wmt23b-enzh"], "wmt23d-enzh": realdata.WMT23D_SYSTEMS,
             "wmt23h-enzh": realdata.WMT23H_SYSTEMS, "wmt23j-enzh": realdata.WMT23J_SYSTEMS,
             "wmt23k-enzh": realdata.WMT23K_SYSTEMS, "wmt23o-enzh": realdata.WMT23O_SYSTEMS}
-    # (wmt23q-enzh, the twenty-third's, was taken after it, from the systems still unread then; wmt23u-enzh and
-    # wmt23v-enzh, the twenty-seventh's and twenty-eighth's, read lines after wmt23o-enzh's only)
-    assert set(enzh) | {"wmt23p-enzh", "wmt23q-enzh", "wmt23u-enzh", "wmt23v-enzh"} == {
+    # (wmt23q-enzh, the twenty-third's, was taken after it, from the systems still unread then; wmt23u-enzh,
+    # wmt23v-enzh and wmt23w-enzh, the twenty-seventh's, twenty-eighth's and thirtieth's, read lines after wmt23o-enzh's
+    # only)
+    assert set(enzh) | {"wmt23p-enzh", "wmt23q-enzh", "wmt23u-enzh", "wmt23v-enzh", "wmt23w-enzh"} == {
         name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-enzh")}
     read = {system for systems in enzh.values() for system in systems}
     unread = sorted((s for s in WMT23_ENZH_SYSTEMS if s not in read and s != "NLLB_MBR_BLEU"), key=str.lower)
@@ -619,9 +622,9 @@ def test_the_twenty_third_sets_systems_are_read_by_no_other_set_on_their_lines()
             "wmt23h-enzh": realdata.WMT23H_SYSTEMS, "wmt23j-enzh": realdata.WMT23J_SYSTEMS,
             "wmt23k-enzh": realdata.WMT23K_SYSTEMS, "wmt23o-enzh": realdata.WMT23O_SYSTEMS,
             "wmt23p-enzh": realdata.WMT23P_SYSTEMS}
-    # (wmt23u-enzh and wmt23v-enzh, the twenty-seventh's and twenty-eighth's, were taken after it, on lines after
-    # wmt23o-enzh's only)
-    assert set(enzh) | {"wmt23q-enzh", "wmt23u-enzh", "wmt23v-enzh"} == {
+    # (wmt23u-enzh, wmt23v-enzh and wmt23w-enzh, the twenty-seventh's, twenty-eighth's and thirtieth's, were taken
+    # after it, on lines after wmt23o-enzh's only)
+    assert set(enzh) | {"wmt23q-enzh", "wmt23u-enzh", "wmt23v-enzh", "wmt23w-enzh"} == {
         name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-enzh")}
     read = {system for systems in enzh.values() for system in systems}
     unread = sorted((s for s in WMT23_ENZH_SYSTEMS if s not in read and s != "NLLB_MBR_BLEU"), key=str.lower)
@@ -872,9 +875,9 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
             "wmt21c-zhen": (realdata.WMT21C_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21C_FIRST)),
             "wmt21d-zhen": (realdata.WMT21D_SYSTEMS,
                             realdata._wmt21_dev_lines(realdata.WMT21D_FIRST, realdata.WMT21D_AFTER))}
-    # (wmt21f-zhen, the twenty-eighth's, was taken after it, from the systems still unread there; wmt21g-zhen, the
-    # twenty-ninth's, for its systems on the lines after its own only)
-    assert set(zhen) | {"wmt21e-zhen", "wmt21f-zhen", "wmt21g-zhen"} == {
+    # (wmt21f-zhen, the twenty-eighth's, was taken after it, from the systems still unread there; wmt21g-zhen and
+    # wmt21h-zhen, the twenty-ninth's and thirtieth's, for their systems on lines after 1,500 only)
+    assert set(zhen) | {"wmt21e-zhen", "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21E_AFTER + 1, realdata.WMT21_LINES + 1))
     met = {name for name, (_, lines) in zhen.items() if after & set(lines)}
@@ -896,9 +899,10 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
                 ("wmt23o-enzh", realdata.WMT23O_SYSTEMS, realdata.WMT23O_FIRST),
                 ("wmt23p-enzh", realdata.WMT23P_SYSTEMS, realdata.WMT23P_FIRST),
                 ("wmt23q-enzh", realdata.WMT23Q_SYSTEMS, realdata.WMT23Q_FIRST))}}
-    # (wmt23v-enzh, the twenty-eighth's, was taken after it, from the systems still unread there)
-    assert set(enzh) | {"wmt23u-enzh", "wmt23v-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
-                                                          and name.endswith("-enzh")}
+    # (wmt23v-enzh and wmt23w-enzh, the twenty-eighth's and thirtieth's, were taken after it, from the systems still
+    # unread there)
+    assert set(enzh) | {"wmt23u-enzh", "wmt23v-enzh", "wmt23w-enzh"} == {
+        name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-enzh")}
     own = set(range(realdata.WMT23U_AFTER + 1, realdata.WMT23B_LINES["wmt23b-enzh"] + 1))
     met = {name for name, (_, lines) in enzh.items() if own & set(lines)}
     assert met == {"wmt23d-enzh"}  # the others read lines 1-1,600 only
@@ -928,9 +932,10 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                             realdata._wmt21_dev_lines(realdata.WMT21D_FIRST, realdata.WMT21D_AFTER)),
             "wmt21e-zhen": (realdata.WMT21E_SYSTEMS,
                             realdata._wmt21_dev_lines(realdata.WMT21E_FIRST, realdata.WMT21E_AFTER))}
-    # (wmt21g-zhen, the twenty-ninth's, was taken beside it, for other systems on lines 1,501-1,800 only)
-    assert set(zhen) | {"wmt21f-zhen", "wmt21g-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
-                                                          or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    # (wmt21g-zhen, the twenty-ninth's, was taken beside it, for other systems on lines 1,501-1,800 only; wmt21h-zhen,
+    # the thirtieth's, later, for its own systems on lines 1,501-1,800 only)
+    assert set(zhen) | {"wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt21") or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21F_AFTER + 1, realdata.WMT21_LINES + 1))
     met = {name for name, (_, lines) in zhen.items() if after & set(lines)}
     assert met == {"zhen-dev", "wmt21d-zhen", "wmt21e-zhen"}  # the others read lines 1-1,100 only
@@ -952,8 +957,9 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                 ("wmt23o-enzh", realdata.WMT23O_SYSTEMS, realdata.WMT23O_FIRST),
                 ("wmt23p-enzh", realdata.WMT23P_SYSTEMS, realdata.WMT23P_FIRST),
                 ("wmt23q-enzh", realdata.WMT23Q_SYSTEMS, realdata.WMT23Q_FIRST))}}
-    assert set(enzh) | {"wmt23v-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
-                                           and name.endswith("-enzh")}
+    # (wmt23w-enzh, the thirtieth's, was taken after it, from the systems still unread there)
+    assert set(enzh) | {"wmt23v-enzh", "wmt23w-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
+                                                          and name.endswith("-enzh")}
     own = set(range(realdata.WMT23V_AFTER + 1, realdata.WMT23B_LINES["wmt23b-enzh"] + 1))
     met = {name for name, (_, lines) in enzh.items() if own & set(lines)}
     assert met == {"wmt23d-enzh", "wmt23u-enzh"}  # the others read lines 1-1,600 only
@@ -1010,8 +1016,9 @@ def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
                             realdata._wmt21_dev_lines(realdata.WMT21E_FIRST, realdata.WMT21E_AFTER)),
             "wmt21f-zhen": (realdata.WMT21F_SYSTEMS,
                             realdata._wmt21_dev_lines(realdata.WMT21F_FIRST, realdata.WMT21F_AFTER))}
-    assert set(zhen) | {"wmt21g-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
-                                           or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    # (wmt21h-zhen, the thirtieth's, was taken after it, from the systems still unread there)
+    assert set(zhen) | {"wmt21g-zhen", "wmt21h-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
+                                                          or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21G_AFTER + 1, realdata.WMT21_LINES + 1))
     met = {name for name, (_, lines) in zhen.items() if after & set(lines)}
     assert met == {"zhen-dev", "wmt21d-zhen"}  # the others read lines 1-1,500 only
@@ -1042,6 +1049,93 @@ def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(enzh["wmt22g-enzh"][1]).isdisjoint(own)
     assert set(realdata._wmt22t_lines()) <= own
     assert len(set(realdata.WMT21G_SYSTEMS)) == 2 and len(set(realdata.WMT22T_SYSTEMS)) == 2
+
+
+def test_blind30_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND30 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND30]
+    _, blind = _rows(realdata.LABELS_BLIND30)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt21h-zhen", s) for s in realdata.WMT21H_SYSTEMS), *(("wmt23w-enzh", s) for s in realdata.WMT23W_SYSTEMS)}
+    # zh-en: the lines after wmt21f-zhen's 1,101-1,500 (wmt21g-zhen's start), never the held-out 1-600, M a multiple
+    # of 50 up to the file's end; en-zh: the lines after wmt23o-enzh's, N a multiple of 100 or to the end
+    assert realdata.WMT21H_AFTER == realdata.WMT21G_AFTER == realdata.WMT21F_AFTER + realdata.WMT21F_FIRST == 1500
+    rest = realdata.WMT21_LINES - realdata.WMT21H_AFTER
+    assert realdata.WMT21H_FIRST <= rest and (realdata.WMT21H_FIRST % 50 == 0 or realdata.WMT21H_FIRST == rest)
+    assert realdata.WMT23W_AFTER == realdata.WMT23V_AFTER == realdata.WMT23O_FIRST == 1600
+    rest = realdata.WMT23B_LINES["wmt23b-enzh"] - realdata.WMT23W_AFTER
+    assert realdata.WMT23W_FIRST <= rest and (realdata.WMT23W_FIRST % 100 == 0 or realdata.WMT23W_FIRST == rest)
+    for row in blind:
+        line = int(row["line"])
+        assert realdata.WMT21H_AFTER < line <= realdata.WMT21H_AFTER + realdata.WMT21H_FIRST \
+            if row["set"] == "wmt21h-zhen" else realdata.WMT23W_AFTER < line <= 2074, row
+    # the size rule as counted (101 pooled in zh-en lines 1,501-1,800, 126 on 1,501-1,850; en-zh whole, 54)
+    assert (realdata.WMT21H_FIRST, realdata.WMT23W_FIRST) == (300, 474)
+    assert realdata._wmt21_dev_lines(realdata.WMT21H_FIRST, realdata.WMT21H_AFTER) == range(1501, 1801)
+    assert realdata._wmt23w_lines() == range(1601, 2075)
+    assert len(blind) == 155
+    assert sum(row["set"] == "wmt21h-zhen" for row in blind) == 101
+
+
+def test_the_thirtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Every set that reads WMT21 news zh-en with the lines it reads (the twenty-eighth's and twenty-ninth's included):
+    none reads the thirtieth set's zh-en systems on any of lines 1,501-1,948, which are the first two of the never-read
+    ones there in the order the ninth to eleventh sets took theirs, none degenerate; every WMT23 en-zh set with its
+    lines (the twenty-seventh's and twenty-eighth's included): none reads its en-zh systems on any of lines
+    1,601-2,074, the first two unread there (case-insensitive alphabetical order), not degenerate."""
+    assert WMT21_UNREAD_THEN == (*realdata.WMT21B_SYSTEMS, *realdata.WMT21C_SYSTEMS, *realdata.WMT21D_SYSTEMS)
+    zhen = {"zhen-dev": ((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"]), range(601, 1949)),
+            "zhen-heldout": (realdata.SYSTEMS, realdata.HELDOUT_LINES),
+            "heldout-more": (realdata.HELDOUT_MORE_SYSTEMS, realdata.HELDOUT_LINES),
+            "wmt21b-zhen": (realdata.WMT21B_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21B_FIRST)),
+            "wmt21c-zhen": (realdata.WMT21C_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21C_FIRST)),
+            "wmt21d-zhen": (realdata.WMT21D_SYSTEMS,
+                            realdata._wmt21_dev_lines(realdata.WMT21D_FIRST, realdata.WMT21D_AFTER)),
+            "wmt21e-zhen": (realdata.WMT21E_SYSTEMS,
+                            realdata._wmt21_dev_lines(realdata.WMT21E_FIRST, realdata.WMT21E_AFTER)),
+            "wmt21f-zhen": (realdata.WMT21F_SYSTEMS,
+                            realdata._wmt21_dev_lines(realdata.WMT21F_FIRST, realdata.WMT21F_AFTER)),
+            "wmt21g-zhen": (realdata.WMT21G_SYSTEMS,
+                            realdata._wmt21_dev_lines(realdata.WMT21G_FIRST, realdata.WMT21G_AFTER))}
+    assert set(zhen) | {"wmt21h-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
+                                           or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    after = set(range(realdata.WMT21H_AFTER + 1, realdata.WMT21_LINES + 1))
+    met = {name for name, (_, lines) in zhen.items() if after & set(lines)}
+    assert met == {"zhen-dev", "wmt21d-zhen", "wmt21g-zhen"}  # the others read lines 1-1,500 only
+    read = {system for name in met for system in zhen[name][0]}
+    unread = [s for s in WMT21_UNREAD_THEN if s not in read]
+    # none degenerate in WMT21 zh-en (Machine_Translation 58.75, NJUSC_TSC 59.00 on all lines, 57.41 and 57.87 on
+    # 1,501-1,948, 58.43 and 58.95 on 1,501-1,800; half the 23 systems' medians 29.75, 29.21 and 29.88)
+    assert unread == ["Machine_Translation", "NJUSC_TSC"]
+    assert tuple(unread[:2]) == realdata.WMT21H_SYSTEMS == realdata.WMT21F_SYSTEMS == realdata.WMT21C_SYSTEMS
+    # Machine_Translation and NJUSC_TSC are read by wmt21c-zhen on 601-1,100 and wmt21f-zhen on 1,101-1,500 only
+    assert set(zhen["wmt21c-zhen"][1]).isdisjoint(after) and set(zhen["wmt21f-zhen"][1]).isdisjoint(after)
+    assert set(realdata._wmt21_dev_lines(realdata.WMT21H_FIRST, realdata.WMT21H_AFTER)) <= after
+    enzh = {"wmt23b-enzh": (realdata.WMT23B_SYSTEMS["wmt23b-enzh"], range(1, realdata.WMT23B_FIRST + 1)),
+            "wmt23d-enzh": (realdata.WMT23D_SYSTEMS, realdata.WMT23D_LINES),
+            "wmt23u-enzh": (realdata.WMT23U_SYSTEMS, realdata._wmt23u_lines()),
+            "wmt23v-enzh": (realdata.WMT23V_SYSTEMS, realdata._wmt23v_lines()),
+            **{name: (systems, range(1, first + 1)) for name, systems, first in (
+                ("wmt23h-enzh", realdata.WMT23H_SYSTEMS, realdata.WMT23H_FIRST),
+                ("wmt23j-enzh", realdata.WMT23J_SYSTEMS, realdata.WMT23J_FIRST),
+                ("wmt23k-enzh", realdata.WMT23K_SYSTEMS, realdata.WMT23K_FIRST),
+                ("wmt23o-enzh", realdata.WMT23O_SYSTEMS, realdata.WMT23O_FIRST),
+                ("wmt23p-enzh", realdata.WMT23P_SYSTEMS, realdata.WMT23P_FIRST),
+                ("wmt23q-enzh", realdata.WMT23Q_SYSTEMS, realdata.WMT23Q_FIRST))}}
+    assert set(enzh) | {"wmt23w-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
+                                           and name.endswith("-enzh")}
+    own = set(range(realdata.WMT23W_AFTER + 1, realdata.WMT23B_LINES["wmt23b-enzh"] + 1))
+    met = {name for name, (_, lines) in enzh.items() if own & set(lines)}
+    assert met == {"wmt23d-enzh", "wmt23u-enzh", "wmt23v-enzh"}  # the others read lines 1-1,600 only
+    read = {system for name in met for system in enzh[name][0]}
+    # NLLB_MBR_BLEU is degenerate in WMT23 en-zh (21.08 on all lines, 18.87 on 1,601-2,074; half medians 24.68 and
+    # 24.09); NLLB_Greedy 26.26 and 24.73, ONLINE-A 52.75 and 54.23
+    unread = sorted((s for s in WMT23_ENZH_SYSTEMS if s not in read and s != "NLLB_MBR_BLEU"), key=str.lower)
+    assert unread[:3] == ["NLLB_Greedy", "ONLINE-A", "ONLINE-G"]
+    assert tuple(unread[:2]) == realdata.WMT23W_SYSTEMS == realdata.WMT23K_SYSTEMS  # read on lines 1-700 only
+    assert set(enzh["wmt23k-enzh"][1]).isdisjoint(own)
+    assert set(realdata._wmt23w_lines()) <= own
+    assert len(set(realdata.WMT21H_SYSTEMS)) == 2 and len(set(realdata.WMT23W_SYSTEMS)) == 2
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -3188,7 +3282,7 @@ def _wmt21_folder(root: Path, lines: int, short: str = "") -> Path:
               (*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"], *realdata.HELDOUT_MORE_SYSTEMS,
                *realdata.WMT21B_SYSTEMS, *realdata.WMT21C_SYSTEMS, *realdata.WMT21D_SYSTEMS,
                *realdata.WMT21E_SYSTEMS, *realdata.WMT21F_SYSTEMS,
-               *realdata.WMT21G_SYSTEMS)}
+               *realdata.WMT21G_SYSTEMS, *realdata.WMT21H_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -3372,8 +3466,11 @@ def test_wmt21e_reads_its_first_m_lines_after_1100_never_the_earlier_ones_for_it
     ("wmt21g-zhen", "WMT21G_SYSTEMS", 1503,
      ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21E_FIRST", "WMT21G_FIRST"),
      ["zhen-heldout", "heldout-more", "wmt21c-zhen", "wmt21d-zhen"]),
+    ("wmt21h-zhen", "WMT21H_SYSTEMS", 1503,
+     ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21E_FIRST", "WMT21F_FIRST", "WMT21G_FIRST", "WMT21H_FIRST"),
+     ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21g-zhen"]),
 ])
-def test_wmt21e_to_g_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, systems, lines, firsts, fine):
+def test_wmt21e_to_h_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, systems, lines, firsts, fine):
     monkeypatch.setattr(realdata, "WMT21_LINES", lines)
     for first in firsts:
         monkeypatch.setattr(realdata, first, 2)
@@ -3445,6 +3542,38 @@ def test_wmt21g_reads_its_first_m_lines_after_1500_never_the_earlier_ones_for_it
     assert [i.line for i in realdata.load_items(data, ["wmt21g-zhen"], None, None)] == [*range(1501, 1507)] * 2
 
 
+def test_wmt21h_reads_its_first_m_lines_after_1500_never_the_earlier_ones_for_its_own_systems(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21_LINES", 1506)
+    monkeypatch.setattr(realdata, "WMT21B_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT21C_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT21D_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT21E_FIRST", 400)
+    monkeypatch.setattr(realdata, "WMT21F_FIRST", 400)
+    monkeypatch.setattr(realdata, "WMT21G_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT21H_FIRST", 3)
+    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
+    data = _wmt21_folder(tmp_path, 1506)
+    thirtieth = realdata.load_items(data, ["wmt21h-zhen"], None, None)
+    assert [(i.set, i.line, i.system) for i in thirtieth] == [
+        ("wmt21h-zhen", n, s) for s in ("Machine_Translation", "NJUSC_TSC") for n in (1501, 1502, 1503)]
+    second = thirtieth[4]
+    assert (second.source, second.references, second.candidate) == ("源1502", ("ref 1502",), "NJUSC_TSC 1502")
+    assert (second.source_lang, second.target_lang, second.modes) == ("zh", "en", realdata.MODES)
+    twenty_eighth = realdata.load_items(data, ["wmt21f-zhen"], None, None)  # the same systems, on 1,101-1,500 only
+    assert {i.system for i in twenty_eighth} == set(realdata.WMT21H_SYSTEMS)
+    assert {i.line for i in twenty_eighth} == set(range(1101, 1501))
+    tenth = realdata.load_items(data, ["wmt21c-zhen"], None, None)  # and on 601-1,100 only
+    assert {i.system for i in tenth} == set(realdata.WMT21H_SYSTEMS) and {i.line for i in tenth} == {601, 602, 603}
+    sets = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen", "wmt21f-zhen",
+            "wmt21g-zhen"]
+    others = realdata.load_items(data, sets, None, None)
+    assert [i.line for i in others if i.set == "wmt21g-zhen"] == [1501, 1502, 1503, 1504] * 2  # wmt21g keeps its M
+    every = realdata.load_items(data, [*sets, "wmt21h-zhen"], None, None)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + thirtieth)
+    monkeypatch.setattr(realdata, "WMT21H_FIRST", 448)  # whole: lines 1,501 to the end, none of 1-1,500
+    assert [i.line for i in realdata.load_items(data, ["wmt21h-zhen"], None, None)] == [*range(1501, 1507)] * 2
+
+
 def _wmt23d_folder(root: Path, lines: int, short: str = "") -> Path:
     """WMT23's txt/ layout for en-zh with the fourth and twelfth blind sets' systems (made-up text)."""
     files = {"sources/generaltest2023.en-zh.src.en": "source {}",
@@ -3452,7 +3581,8 @@ def _wmt23d_folder(root: Path, lines: int, short: str = "") -> Path:
     files |= {f"system-outputs/generaltest2023.en-zh.hyp.{system}.zh": f"{system} {{}}"
               for system in (*realdata.WMT23D_SYSTEMS, *realdata.WMT23H_SYSTEMS, *realdata.WMT23J_SYSTEMS,
                              *realdata.WMT23K_SYSTEMS, *realdata.WMT23O_SYSTEMS, *realdata.WMT23P_SYSTEMS,
-                             *realdata.WMT23Q_SYSTEMS, *realdata.WMT23U_SYSTEMS, *realdata.WMT23V_SYSTEMS)}
+                             *realdata.WMT23Q_SYSTEMS, *realdata.WMT23U_SYSTEMS, *realdata.WMT23V_SYSTEMS,
+                             *realdata.WMT23W_SYSTEMS)}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         count = lines - 1 if path == short else lines
@@ -3853,6 +3983,56 @@ def test_wmt23v_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
             realdata.load_items(tmp_path, ["wmt23v-enzh"], None, None, _wmt23d_folder(tmp_path / name, 3, short=path))
 
 
+def test_wmt23w_reads_the_lines_after_wmt23o_for_its_own_systems_apart_from_the_other_en_zh_sets(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 8, "wmt23b-enzh": 8})
+    monkeypatch.setattr(realdata, "WMT23B_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT23D_LINES", range(3, 9))
+    for name in ("WMT23H_FIRST", "WMT23K_FIRST", "WMT23P_FIRST"):
+        monkeypatch.setattr(realdata, name, 2)
+    monkeypatch.setattr(realdata, "WMT23J_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT23Q_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT23O_FIRST", 4)
+    for name, value in (("WMT23U_AFTER", 4), ("WMT23U_FIRST", 3), ("WMT23V_AFTER", 4), ("WMT23V_FIRST", 4),
+                        ("WMT23W_AFTER", 4), ("WMT23W_FIRST", 2)):
+        monkeypatch.setattr(realdata, name, value)
+    folder = _wmt23d_folder(tmp_path / "txt", 8)
+    thirtieth = realdata.load_items(tmp_path, ["wmt23w-enzh"], None, None, folder)
+    assert [(i.set, i.line, i.system) for i in thirtieth] == [
+        ("wmt23w-enzh", n, s) for s in ("NLLB_Greedy", "ONLINE-A") for n in (5, 6)]
+    sixth = thirtieth[3]
+    assert (sixth.source, sixth.references, sixth.candidate) == ("source 6", ("参考6",), "ONLINE-A 6")
+    assert (sixth.source_lang, sixth.target_lang, sixth.modes) == ("en", "zh", realdata.MODES)
+    sixteenth = realdata.load_items(tmp_path, ["wmt23k-enzh"], None, None, folder)  # the same systems, on lines 1-N
+    assert {i.system for i in sixteenth} == set(realdata.WMT23W_SYSTEMS) and {i.line for i in sixteenth} == {1, 2}
+    sets = ["wmt23b-enzh", "wmt23d-enzh", "wmt23h-enzh", "wmt23j-enzh", "wmt23k-enzh", "wmt23o-enzh", "wmt23p-enzh",
+            "wmt23q-enzh", "wmt23u-enzh", "wmt23v-enzh"]
+    others = realdata.load_items(tmp_path, sets, None, None, folder)
+    assert [i.line for i in others if i.set == "wmt23v-enzh"] == [5, 6, 7, 8] * 2  # wmt23v keeps its own N
+    every = realdata.load_items(tmp_path, [*sets, "wmt23w-enzh"], None, None, folder)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + thirtieth)
+    monkeypatch.setattr(realdata, "WMT23W_FIRST", 4)  # whole: every line after WMT23W_AFTER
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt23w-enzh"], None, None, folder)] == [5, 6, 7, 8] * 2
+    monkeypatch.setattr(realdata, "WMT23W_FIRST", 5)  # no further than the file's last line
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt23w-enzh"], None, None, folder)] == [5, 6, 7, 8] * 2
+
+
+def test_wmt23w_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    for name in ("WMT23U_AFTER", "WMT23U_FIRST", "WMT23V_AFTER", "WMT23V_FIRST", "WMT23W_AFTER", "WMT23W_FIRST"):
+        monkeypatch.setattr(realdata, name, 1)
+    with pytest.raises(SystemExit, match="not the 2074 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt23w-enzh"], None, None, _wmt23d_folder(tmp_path / "a", 3))
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 3, "wmt23b-enzh": 3})
+    for system in realdata.WMT23W_SYSTEMS:
+        short = _wmt23d_folder(tmp_path / system, 3, short=f"system-outputs/generaltest2023.en-zh.hyp.{system}.zh")
+        with pytest.raises(SystemExit, match=system):  # refused although its lines are all there
+            realdata.load_items(tmp_path, ["wmt23w-enzh"], None, None, short)
+        assert len(realdata.load_items(tmp_path, ["wmt23u-enzh", "wmt23v-enzh"], None, None, short)) == 4
+    for name, path in (("c", "references/generaltest2023.en-zh.ref.refA.zh"),
+                       ("d", "sources/generaltest2023.en-zh.src.en")):
+        with pytest.raises(SystemExit, match="not the 3 lines"):
+            realdata.load_items(tmp_path, ["wmt23w-enzh"], None, None, _wmt23d_folder(tmp_path / name, 3, short=path))
+
+
 def test_the_fourth_blind_set_has_its_own_columns_and_rows():
     items = [realdata.Item(name, 2, system, "源", ("ref",), "candidate", "zh", "en")
              for name, system in (("zhen-heldout", "Online-W"), ("heldout-more", "DIDI-NLP"),
@@ -3976,6 +4156,9 @@ BLIND_SETS = {
     "twenty-ninth": ("wmt21g-zhen", lambda: f"WMT21 zh-en lines 1501-{1500 + realdata.WMT21G_FIRST}", "wmt22t-enzh",
                      lambda: f"WMT22 en-zh lines 1801-{1800 + realdata.WMT22T_FIRST}",
                      {"WMT21G_FIRST": 250, "WMT22T_FIRST": 200}),
+    "thirtieth": ("wmt21h-zhen", lambda: f"WMT21 zh-en lines 1501-{1500 + realdata.WMT21H_FIRST}", "wmt23w-enzh",
+                  lambda: f"WMT23 general en-zh lines 1601-{1600 + realdata.WMT23W_FIRST}",
+                  {"WMT21H_FIRST": 200, "WMT23W_FIRST": 300}),
 }
 
 
@@ -3990,7 +4173,8 @@ BLIND_SETS = {
                                                 ("twenty-fourth", "twenty-fifth"), ("twenty-fifth", "twenty-sixth"),
                                                 ("twenty-sixth", "twenty-seventh"),
                                                 ("twenty-seventh", "twenty-eighth"),
-                                                ("twenty-eighth", "twenty-ninth")])
+                                                ("twenty-eighth", "twenty-ninth"),
+                                                ("twenty-ninth", "thirtieth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -4423,8 +4607,9 @@ def test_the_twenty_second_blind_sets_zh_en_is_read_with_the_other_wmt22_systems
     ("wmt23u-enzh", "--wmt23sys", "no WMT23 general test data"),
     ("wmt23v-enzh", "--wmt23sys", "no WMT23 general test data"),
     ("wmt22t-enzh", "--wmt22", "no WMT22 data"),
+    ("wmt23w-enzh", "--wmt23sys", "no WMT23 general test data"),
 ])  # the twenty-second to twenty-sixth sets, the twenty-seventh's and twenty-eighth's en-zh (their zh-en reads --data,
-#     as zhen-dev) and the twenty-ninth's en-zh (its zh-en reads --data too)
+#     as zhen-dev) and the twenty-ninth's and thirtieth's en-zh (their zh-en reads --data too)
 def test_main_says_when_a_blind_sets_data_is_missing(name, option, missing, tmp_path, monkeypatch, capsys):
     class Stop(Exception):
         pass
@@ -4741,6 +4926,54 @@ def test_the_twenty_ninth_blind_sets_halves_are_read_with_the_other_wmt21_and_wm
     assert realdata.JUDGED_BY["wmt21g-zhen"] == realdata.JUDGED_BY["wmt22t-enzh"] == "round30"
 
 
+def test_the_thirtieth_blind_set_is_apart_from_the_tenth_twenty_eighth_twenty_ninth_sixteenth_and_twenty_seventh(
+        monkeypatch):
+    for name, value in (("WMT21C_FIRST", 500), ("WMT21F_FIRST", 400), ("WMT21G_FIRST", 300), ("WMT21H_FIRST", 250),
+                        ("WMT23K_FIRST", 700), ("WMT23U_FIRST", 474), ("WMT23V_FIRST", 474), ("WMT23W_FIRST", 300)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt21c-zhen", "NJUSC_TSC", "zh"), _item("wmt21f-zhen", "Machine_Translation", "zh"),
+             _item("wmt21g-zhen", "ICL", "zh"), _item("wmt23k-enzh", "ONLINE-A", "en"),
+             _item("wmt21h-zhen", "Machine_Translation", "zh"), _item("wmt21h-zhen", "NJUSC_TSC", "zh"),
+             _item("wmt23w-enzh", "NLLB_Greedy", "en"), _item("wmt23v-enzh", "IOL_Research", "en"),
+             _item("wmt23u-enzh", "HW-TSC", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT21 zh-en lines 601-1100, Machine_Translation, NJUSC_TSC"] == ("after", {"wmt21c-zhen"})
+    assert columns["WMT21 zh-en lines 1101-1500, Machine_Translation, NJUSC_TSC"] == ("after", {"wmt21f-zhen"})
+    assert columns["WMT21 zh-en lines 1501-1800, ICL, KwaiNLP"] == ("after", {"wmt21g-zhen"})
+    assert columns["WMT21 zh-en lines 1501-1750, Machine_Translation, NJUSC_TSC"] == ("after", {"wmt21h-zhen"})
+    assert columns["WMT23 general en-zh lines 1-700, NLLB_Greedy, ONLINE-A"] == ("after", {"wmt23k-enzh"})
+    assert columns["WMT23 general en-zh lines 1601-1900, NLLB_Greedy, ONLINE-A"] == ("after", {"wmt23w-enzh"})
+    assert columns["WMT23 general en-zh lines 1601-2074, IOL_Research, Lan-BridgeMT"] == ("after", {"wmt23v-enzh"})
+    assert columns["WMT23 general en-zh lines 1601-2074, ANVITA, HW-TSC"] == ("after", {"wmt23u-enzh"})
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT21 zh-en lines 1501-1750, Machine_Translation**"] == [("wmt21h-zhen", "Machine_Translation")]
+    assert rows["**WMT21 zh-en lines 1501-1750, NJUSC_TSC**"] == [("wmt21h-zhen", "NJUSC_TSC")]
+    assert rows["**WMT21 zh-en lines 1501-1750, Machine_Translation, NJUSC_TSC**"] == [
+        (i.set, i.system) for i in items[4:6]]
+    assert rows["**WMT21 zh-en lines 1101-1500, Machine_Translation**"] == [("wmt21f-zhen", "Machine_Translation")]
+    assert rows["**WMT23 general en-zh lines 1601-1900, NLLB_Greedy**"] == [("wmt23w-enzh", "NLLB_Greedy")]
+    assert "**WMT23 general en-zh lines 1601-1900, ONLINE-A**" not in rows  # no item of its own
+    assert rows["**WMT23 general en-zh lines 1-700, ONLINE-A**"] == [("wmt23k-enzh", "ONLINE-A")]
+    assert rows["**tenth blind set, both directions**"] == [("wmt21c-zhen", "NJUSC_TSC")]
+    assert rows["**sixteenth blind set, both directions**"] == [("wmt23k-enzh", "ONLINE-A")]
+    assert rows["**twenty-seventh blind set, both directions**"] == [("wmt23u-enzh", "HW-TSC")]
+    assert rows["**twenty-eighth blind set, both directions**"] == [(i.set, i.system) for i in (items[1], items[7])]
+    assert rows["**twenty-ninth blind set, both directions**"] == [("wmt21g-zhen", "ICL")]
+    assert rows["**thirtieth blind set, both directions**"] == [(i.set, i.system) for i in items[4:7]]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+
+
+def test_the_thirtieth_blind_sets_halves_are_read_with_the_other_wmt21_and_wmt23_en_zh_sets():
+    assert "wmt21h-zhen" not in realdata.WMT22_BLIND and "wmt23w-enzh" not in realdata.WMT22_BLIND
+    assert "wmt21h-zhen" not in realdata.WMT23E_LIST_SETS and "wmt23w-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt21h-zhen") + 1 == realdata.SETS.index("wmt23w-enzh")
+    assert realdata.SETS.index("wmt22t-enzh") + 1 == realdata.SETS.index("wmt21h-zhen")
+    assert realdata.BLIND30 == ("wmt21h-zhen", "wmt23w-enzh")
+    assert realdata.LABELS_BLIND30.name == "numbers_labels_blind30.tsv"
+    assert realdata.JUDGED_BY["wmt21h-zhen"] == realdata.JUDGED_BY["wmt23w-enzh"] == "round30"  # until the lead sets it
+
+
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
     assert "wmt22j-zhen" in realdata.WMT22_BLIND
 
@@ -4810,8 +5043,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND27", "wmt21e-zhen", "wmt23u-enzh", "round28", "round27"),
     ("BLIND28", "wmt21f-zhen", "wmt23v-enzh", "round29", "round28"),
     ("BLIND29", "wmt21g-zhen", "wmt22t-enzh", "round30", "round29"),
+    ("BLIND30", "wmt21h-zhen", "wmt23w-enzh", "round30", "round29"),  # "round30": a placeholder until the lead sets it
 ])
-def test_the_twelfth_to_twenty_ninth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_thirtieth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

@@ -224,7 +224,7 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 systems, in alphabetical order, that no set reads on any of lines 1,801-2,037, not degenerate)
   wmt21h-zhen   WMT21 news zh-en, lines 1,501-1,800 (after wmt21f-zhen's 1,101-1,500, as wmt21g-zhen; never the
                 held-out 1-600), reference A (as wmt21f/g-zhen); Machine_Translation and NJUSC_TSC (the thirtieth blind
-                set: taken while round 31 was being written; the next two WMT21 zh-en systems, in the order
+                set: taken while round 31 was being written, judged by round 31; the next two WMT21 zh-en systems, in the order
                 wmt21b/c/d-zhen took theirs, that no set reads on any of lines 1,501-1,948, not degenerate)
   wmt23w-enzh   WMT23 general test en-zh, lines 1,601-2,074 (after wmt23o-enzh's), refA (as wmt23u/v-enzh);
                 NLLB_Greedy and ONLINE-A (the thirtieth blind set; the next two WMT23 en-zh systems, in
@@ -825,8 +825,7 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # rounds 27 and 28 were being written, and read after round 28 was frozen: round 28 judges it; the twenty-eighth was
 # taken while round 29 was being written, and read after it was frozen: round 29 judges it; the twenty-ninth was
 # taken beside it, while rounds 29 and 30 were being written, and read after round 30 was frozen: round 30 judges it;
-# the thirtieth was taken while round 31 was being written ("round30" here, a placeholder until the lead sets its
-# round on merging).
+# the thirtieth was taken while round 31 was being written, and read after it was frozen: round 31 judges it.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -843,7 +842,7 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND24, "round25"), **dict.fromkeys(BLIND25, "round26"),
              **dict.fromkeys(BLIND26, "round27"), **dict.fromkeys(BLIND27, "round28"),
              **dict.fromkeys(BLIND28, "round29"), **dict.fromkeys(BLIND29, "round30"),
-             **dict.fromkeys(BLIND30, "round30")}
+             **dict.fromkeys(BLIND30, "round31")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the

@@ -4971,7 +4971,7 @@ def test_the_thirtieth_blind_sets_halves_are_read_with_the_other_wmt21_and_wmt23
     assert realdata.SETS.index("wmt22t-enzh") + 1 == realdata.SETS.index("wmt21h-zhen")
     assert realdata.BLIND30 == ("wmt21h-zhen", "wmt23w-enzh")
     assert realdata.LABELS_BLIND30.name == "numbers_labels_blind30.tsv"
-    assert realdata.JUDGED_BY["wmt21h-zhen"] == realdata.JUDGED_BY["wmt23w-enzh"] == "round30"  # until the lead sets it
+    assert realdata.JUDGED_BY["wmt21h-zhen"] == realdata.JUDGED_BY["wmt23w-enzh"] == "round31"
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -5043,7 +5043,7 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND27", "wmt21e-zhen", "wmt23u-enzh", "round28", "round27"),
     ("BLIND28", "wmt21f-zhen", "wmt23v-enzh", "round29", "round28"),
     ("BLIND29", "wmt21g-zhen", "wmt22t-enzh", "round30", "round29"),
-    ("BLIND30", "wmt21h-zhen", "wmt23w-enzh", "round30", "round29"),  # "round30": a placeholder until the lead sets it
+    ("BLIND30", "wmt21h-zhen", "wmt23w-enzh", "round31", "round30"),
 ])
 def test_the_twelfth_to_thirtieth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):

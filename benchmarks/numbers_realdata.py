@@ -4,9 +4,9 @@ The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
 `"reference"` (against the references, the source confirming). Thirty-two versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 31", the package at --round31 (a5fb12a: round 31, frozen
-before the thirtieth and thirty-first blind sets were read); "round 30", the package at --round30 (4e738c8: round 30, frozen
-before the twenty-ninth blind set was read); "round 29", the package at --round29 (4c007c5: round 29, frozen
+"now" (the package evalkit/numbers/ as it is); "round 31", the package at --round31 (a5fb12a: round 31,
+frozen before the thirtieth and thirty-first blind sets were read); "round 30", the package at --round30
+(4e738c8: round 30, frozen before the twenty-ninth blind set was read); "round 29", the package at --round29 (4c007c5: round 29, frozen
 before the twenty-eighth blind set was read); "round 28", the package at --round28 (67d2ba1: round 28, frozen
 before the twenty-seventh blind set was read); "round 27", the package at --round27 (7c1b400: round 27, frozen
 before the twenty-sixth blind set was read); "round 26", the package at --round26 (b808dfb: round 26, frozen
@@ -224,8 +224,9 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 systems, in alphabetical order, that no set reads on any of lines 1,801-2,037, not degenerate)
   wmt21h-zhen   WMT21 news zh-en, lines 1,501-1,800 (after wmt21f-zhen's 1,101-1,500, as wmt21g-zhen; never the
                 held-out 1-600), reference A (as wmt21f/g-zhen); Machine_Translation and NJUSC_TSC (the thirtieth blind
-                set: taken while round 31 was being written, judged by round 31; the next two WMT21 zh-en systems, in the order
-                wmt21b/c/d-zhen took theirs, that no set reads on any of lines 1,501-1,948, not degenerate)
+                set: taken while round 31 was being written, judged by round 31; the next two WMT21 zh-en systems,
+                in the order wmt21b/c/d-zhen took theirs, that no set reads on any of lines 1,501-1,948, not
+                degenerate)
   wmt23w-enzh   WMT23 general test en-zh, lines 1,601-2,074 (after wmt23o-enzh's), refA (as wmt23u/v-enzh);
                 NLLB_Greedy and ONLINE-A (the thirtieth blind set; the next two WMT23 en-zh systems, in
                 case-insensitive alphabetical order, that no set reads on any of lines 1,601-2,074, not degenerate,

@@ -231,6 +231,11 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 NLLB_Greedy and ONLINE-A (the thirtieth blind set; the next two WMT23 en-zh systems, in
                 case-insensitive alphabetical order, that no set reads on any of lines 1,601-2,074, not degenerate,
                 NLLB_MBR_BLEU being degenerate)
+  wmt23x-zhen   WMT23 general test zh-en, entries 1,251-1,594 of wmt23e-zhen's line list (as wmt23t-zhen), refA;
+                ZengHuiMT (the thirty-first blind set: taken while round 31 was being written, judged by round 31;
+                the one WMT23 zh-en system that no set reads on these entries, not degenerate; needs the MQM file)
+  wmt24k-enzh   WMT24 general test en-zh, all 998 file lines but the canary's (997), refA (as wmt24j-enzh); UvA-MT
+                (the thirty-first blind set; the one WMT24 en-zh system no set reads, not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -276,8 +281,9 @@ numbers_labels_blind23.tsv, the twenty-fourth's (wmt23r-zhen, wmt22q-enzh) in nu
 twenty-fifth's (wmt23s-zhen, wmt22r-enzh) in numbers_labels_blind25.tsv, the twenty-sixth's (wmt23t-zhen,
 wmt22s-enzh) in numbers_labels_blind26.tsv, the twenty-seventh's (wmt21e-zhen, wmt23u-enzh) in
 numbers_labels_blind27.tsv, the twenty-eighth's (wmt21f-zhen, wmt23v-enzh) in numbers_labels_blind28.tsv, the
-twenty-ninth's (wmt21g-zhen, wmt22t-enzh) in numbers_labels_blind29.tsv and the thirtieth's (wmt21h-zhen,
-wmt23w-enzh) in numbers_labels_blind30.tsv (the rule is in benchmarks/data/README.md).
+twenty-ninth's (wmt21g-zhen, wmt22t-enzh) in numbers_labels_blind29.tsv, the thirtieth's (wmt21h-zhen,
+wmt23w-enzh) in numbers_labels_blind30.tsv and the thirty-first's (wmt23x-zhen, wmt24k-enzh) in
+numbers_labels_blind31.tsv (the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -286,7 +292,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to thirtieth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to thirty-first blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -385,14 +391,19 @@ the twenty-ninth's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt22 WMT22 \
         --sets wmt21g-zhen wmt22t-enzh --markdown
 
-and the thirtieth's with
+the thirtieth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23sys WMT23SYS \
         --sets wmt21h-zhen wmt23w-enzh --markdown
 
+and the thirty-first's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
+        --sets wmt23x-zhen wmt24k-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to thirtieth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to thirty-first-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -400,8 +411,8 @@ numbers_labels_blind12.tsv, numbers_labels_blind13.tsv, numbers_labels_blind14.t
 numbers_labels_blind16.tsv, numbers_labels_blind17.tsv, numbers_labels_blind18.tsv, numbers_labels_blind19.tsv,
 numbers_labels_blind20.tsv, numbers_labels_blind21.tsv, numbers_labels_blind22.tsv,
 numbers_labels_blind23.tsv, numbers_labels_blind24.tsv, numbers_labels_blind25.tsv, numbers_labels_blind26.tsv,
-numbers_labels_blind27.tsv, numbers_labels_blind28.tsv, numbers_labels_blind29.tsv or
-numbers_labels_blind30.tsv);
+numbers_labels_blind27.tsv, numbers_labels_blind28.tsv, numbers_labels_blind29.tsv,
+numbers_labels_blind30.tsv or numbers_labels_blind31.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -466,6 +477,7 @@ LABELS_BLIND27 = ROOT / "benchmarks" / "data" / "numbers_labels_blind27.tsv"  # 
 LABELS_BLIND28 = ROOT / "benchmarks" / "data" / "numbers_labels_blind28.tsv"  # the same, the twenty-eighth blind set
 LABELS_BLIND29 = ROOT / "benchmarks" / "data" / "numbers_labels_blind29.tsv"  # the same, the twenty-ninth blind set
 LABELS_BLIND30 = ROOT / "benchmarks" / "data" / "numbers_labels_blind30.tsv"  # the same, the thirtieth blind set
+LABELS_BLIND31 = ROOT / "benchmarks" / "data" / "numbers_labels_blind31.tsv"  # the same, the thirty-first blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -511,7 +523,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt22k-zhen", "wmt22l-enzh", "wmt23n-zhen", "wmt23o-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen",
         "wmt23p-enzh", "wmt22p-zhen", "wmt23q-enzh", "wmt23r-zhen", "wmt22q-enzh",
         "wmt23s-zhen", "wmt22r-enzh", "wmt23t-zhen", "wmt22s-enzh", "wmt21e-zhen", "wmt23u-enzh",
-        "wmt21f-zhen", "wmt23v-enzh", "wmt21g-zhen", "wmt22t-enzh", "wmt21h-zhen", "wmt23w-enzh")
+        "wmt21f-zhen", "wmt23v-enzh", "wmt21g-zhen", "wmt22t-enzh", "wmt21h-zhen", "wmt23w-enzh",
+        "wmt23x-zhen", "wmt24k-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -580,7 +593,7 @@ WMT24D_FIRST = 700  # the size rule's N: file lines 1-N, the canary skipped (800
 BLIND8 = ("wmt23g-zhen", "wmt24d-enzh")
 # read on wmt23e-zhen's line list
 WMT23E_LIST_SETS = ("wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen", "wmt23l-zhen", "wmt23m-zhen",
-                    "wmt23n-zhen", "wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen")
+                    "wmt23n-zhen", "wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen")
 # The ninth blind set (benchmarks/data/README.md), its systems and size fixed before any of its output was read: WMT21
 # zh-en's development lines for the first two systems (case-insensitive alphabetical order) whose name appeared in no
 # file of the repository, and WMT24 en-zh (wmt24-enzh's lines) for the first two systems after GPT-4 whose corpus chrF
@@ -802,6 +815,17 @@ WMT23W_SYSTEMS = ("NLLB_Greedy", "ONLINE-A")
 WMT23W_AFTER = 1600  # its lines start after wmt23o-enzh's: 1,601 to 1,600 + N (as wmt23v-enzh)
 WMT23W_FIRST = 474  # the size rule's N (a multiple of 100, at most 474: the file's end): whole (54 pooled)
 BLIND30 = ("wmt21h-zhen", "wmt23w-enzh")
+# The thirty-first blind set (benchmarks/data/README.md), fixed the same way before any of its output was read: the
+# entries of wmt23e-zhen's line list after the first 1,250 (WMT23 general zh-en, refA, as wmt23t-zhen), for the one
+# system that no set reads on them, and WMT24 en-zh (wmt24-enzh's lines, the canary skipped) from its first file line,
+# for the one system no set reads (case-insensitive alphabetical order, as the WMT24 sets took theirs); each not
+# degenerate; cut by the size rule.
+WMT23X_SYSTEMS = ("ZengHuiMT",)
+WMT23X_AFTER = 1250  # its entries start after wmt23i-, wmt23l- and wmt23m-zhen's: 1,251 to 1,250 + M (as wmt23t-zhen)
+WMT23X_FIRST = 344  # the size rule's M (a multiple of 50, at most 344: the list's end): whole (28 pooled)
+WMT24K_SYSTEMS = ("UvA-MT",)
+WMT24K_FIRST = 998  # the size rule's N: file lines 1-N, the canary skipped: whole (178 pooled, 206 with wmt23x)
+BLIND31 = ("wmt23x-zhen", "wmt24k-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -826,7 +850,8 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # rounds 27 and 28 were being written, and read after round 28 was frozen: round 28 judges it; the twenty-eighth was
 # taken while round 29 was being written, and read after it was frozen: round 29 judges it; the twenty-ninth was
 # taken beside it, while rounds 29 and 30 were being written, and read after round 30 was frozen: round 30 judges it;
-# the thirtieth was taken while round 31 was being written, and read after it was frozen: round 31 judges it.
+# the thirtieth was taken while round 31 was being written, and the thirty-first beside it, both read after round 31
+# was frozen: round 31 judges them.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -843,7 +868,7 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND24, "round25"), **dict.fromkeys(BLIND25, "round26"),
              **dict.fromkeys(BLIND26, "round27"), **dict.fromkeys(BLIND27, "round28"),
              **dict.fromkeys(BLIND28, "round29"), **dict.fromkeys(BLIND29, "round30"),
-             **dict.fromkeys(BLIND30, "round31")}
+             **dict.fromkeys(BLIND30, "round31"), **dict.fromkeys(BLIND31, "round31")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -956,7 +981,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                      ("wmt24g-enzh", WMT24G_SYSTEMS, WMT24G_FIRST),
                                      ("wmt24h-enzh", WMT24H_SYSTEMS, WMT24H_FIRST),
                                      ("wmt24i-enzh", WMT24I_SYSTEMS, WMT24I_FIRST),
-                                     ("wmt24j-enzh", WMT24J_SYSTEMS, WMT24J_FIRST)):
+                                     ("wmt24j-enzh", WMT24J_SYSTEMS, WMT24J_FIRST),
+                                     ("wmt24k-enzh", WMT24K_SYSTEMS, WMT24K_FIRST)):
             if name in sets:
                 items += _wmt24_items(wmt24sys, name, systems, first)
     return items
@@ -1153,8 +1179,9 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
     WMT23L_FIRST, wmt23m-zhen, the eighteenth's on its first WMT23M_FIRST, wmt23n-zhen, the twentieth's on the
     first WMT23N_FIRST after its first WMT23N_AFTER, wmt23r-zhen, the twenty-fourth's on the first WMT23R_FIRST
     after its first WMT23R_AFTER, wmt23s-zhen, the twenty-fifth's on the first WMT23S_FIRST after its first
-    WMT23S_AFTER, and wmt23t-zhen, the twenty-sixth's on the first WMT23T_FIRST after its first WMT23T_AFTER. All
-    need the MQM file, as wmt23b-zhen does."""
+    WMT23S_AFTER, wmt23t-zhen, the twenty-sixth's on the first WMT23T_FIRST after its first WMT23T_AFTER, and
+    wmt23x-zhen, the thirty-first's on the first WMT23X_FIRST after its first WMT23X_AFTER. All need the MQM file, as
+    wmt23b-zhen does."""
     if mqm is None:
         for name in sets:
             print(f"no WMT23 MQM data (--wmt23): {name} is left out", file=sys.stderr)
@@ -1170,7 +1197,8 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
              "wmt23n-zhen": (WMT23N_SYSTEMS, [lines[k - 1] for k in _wmt23n_entries() if k <= len(lines)]),
              "wmt23r-zhen": (WMT23R_SYSTEMS, [lines[k - 1] for k in _wmt23r_entries() if k <= len(lines)]),
              "wmt23s-zhen": (WMT23S_SYSTEMS, [lines[k - 1] for k in _wmt23s_entries() if k <= len(lines)]),
-             "wmt23t-zhen": (WMT23T_SYSTEMS, [lines[k - 1] for k in _wmt23t_entries() if k <= len(lines)])}
+             "wmt23t-zhen": (WMT23T_SYSTEMS, [lines[k - 1] for k in _wmt23t_entries() if k <= len(lines)]),
+             "wmt23x-zhen": (WMT23X_SYSTEMS, [lines[k - 1] for k in _wmt23x_entries() if k <= len(lines)])}
     return [item for name in sets for item in _wmt23_set(folder, name, "zh-en", *parts[name], texts)]
 
 
@@ -1195,6 +1223,12 @@ def _wmt23t_entries() -> range:
     """The twenty-sixth set's entries (1-based) of wmt23e-zhen's line list: the first WMT23T_FIRST after
     WMT23T_AFTER."""
     return range(WMT23T_AFTER + 1, WMT23T_AFTER + WMT23T_FIRST + 1)
+
+
+def _wmt23x_entries() -> range:
+    """The thirty-first set's entries (1-based) of wmt23e-zhen's line list: the first WMT23X_FIRST after
+    WMT23X_AFTER."""
+    return range(WMT23X_AFTER + 1, WMT23X_AFTER + WMT23X_FIRST + 1)
 def _wmt23u_lines() -> range:
     """The twenty-seventh set's WMT23 en-zh lines: the first WMT23U_FIRST after line WMT23U_AFTER, within the file."""
     return range(WMT23U_AFTER + 1, min(WMT23U_AFTER + WMT23U_FIRST, WMT23B_LINES["wmt23b-enzh"]) + 1)
@@ -1800,6 +1834,10 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
           for system in WMT23W_SYSTEMS),
         (f"**WMT23 general en-zh lines {_span(_wmt23w_lines())}, {', '.join(WMT23W_SYSTEMS)}**", of("wmt23w-enzh")),
         ("**thirtieth blind set, both directions**", [i for i in items if i.set in BLIND30]),
+        (f"**WMT23 general zh-en, entries {_span(_wmt23x_entries())} of wmt23e-zhen's lines, "
+         f"{', '.join(WMT23X_SYSTEMS)}**", of("wmt23x-zhen")),
+        (f"**WMT24 general en-zh file lines 1-{WMT24K_FIRST}, {', '.join(WMT24K_SYSTEMS)}**", of("wmt24k-enzh")),
+        ("**thirty-first blind set, both directions**", [i for i in items if i.set in BLIND31]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -1884,7 +1922,7 @@ HIGH, MEDIUM = 0.9, 0.8
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
     then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
-    third to thirtieth blind sets."""
+    third to thirty-first blind sets."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     unwritten = [
         ("held out", "zhen-heldout"),
@@ -1959,6 +1997,9 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21H_FIRST, WMT21H_AFTER))}, {', '.join(WMT21H_SYSTEMS)}",
          "wmt21h-zhen"),
         (f"WMT23 general en-zh lines {_span(_wmt23w_lines())}, {', '.join(WMT23W_SYSTEMS)}", "wmt23w-enzh"),
+        (f"WMT23 general zh-en, entries {_span(_wmt23x_entries())} of wmt23e-zhen's lines, "
+         f"{', '.join(WMT23X_SYSTEMS)}", "wmt23x-zhen"),
+        (f"WMT24 general en-zh file lines 1-{WMT24K_FIRST}, {', '.join(WMT24K_SYSTEMS)}", "wmt24k-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -2096,7 +2137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND23, LABELS_BLIND24, LABELS_BLIND25,
                                                                     LABELS_BLIND26, LABELS_BLIND27,
                                                                     LABELS_BLIND28, LABELS_BLIND29,
-                                                                    LABELS_BLIND30])
+                                                                    LABELS_BLIND30,
+                                                                    LABELS_BLIND31])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -2150,7 +2192,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("no WMT23 general test data (--wmt23sys): its sets are left out", file=sys.stderr)
     wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)
     if wmt24sys is None and {"wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh",
-                             "wmt24f-enzh", "wmt24g-enzh", "wmt24h-enzh", "wmt24i-enzh", "wmt24j-enzh"} \
+                             "wmt24f-enzh", "wmt24g-enzh", "wmt24h-enzh", "wmt24i-enzh", "wmt24j-enzh",
+                             "wmt24k-enzh"} \
             & set(args.sets):
         print("no WMT24 general test data (--wmt24sys): its sets are left out", file=sys.stderr)
     items = load_items(args.data, args.sets, wmt23, wmt22, wmt23sys, wmt24sys)

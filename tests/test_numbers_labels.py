@@ -42,7 +42,7 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND19, realdata.LABELS_BLIND20, realdata.LABELS_BLIND21, realdata.LABELS_BLIND22,
          realdata.LABELS_BLIND23, realdata.LABELS_BLIND24,
          realdata.LABELS_BLIND25, realdata.LABELS_BLIND26, realdata.LABELS_BLIND27, realdata.LABELS_BLIND28,
-         realdata.LABELS_BLIND29, realdata.LABELS_BLIND30)
+         realdata.LABELS_BLIND29, realdata.LABELS_BLIND30, realdata.LABELS_BLIND31)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -107,6 +107,8 @@ SYSTEMS = {
     "wmt22t-enzh": realdata.WMT22T_SYSTEMS,
     "wmt21h-zhen": realdata.WMT21H_SYSTEMS,
     "wmt23w-enzh": realdata.WMT23W_SYSTEMS,
+    "wmt23x-zhen": realdata.WMT23X_SYSTEMS,
+    "wmt24k-enzh": realdata.WMT24K_SYSTEMS,
 }
 
 
@@ -469,10 +471,10 @@ def test_the_twentieth_sets_systems_are_read_by_no_other_set_on_their_lines():
             # (wmt23r-zhen, the twenty-fourth's, reads other systems there)
             "wmt23r-zhen": (realdata.WMT23R_SYSTEMS, range(realdata.WMT23R_AFTER,
                                                            realdata.WMT23R_AFTER + realdata.WMT23R_FIRST))}
-    # (wmt23s-zhen and wmt23t-zhen, the twenty-fifth's and twenty-sixth's, were taken after it, for other systems on
-    # the same entries)
-    assert set(zhen) | {"wmt23n-zhen", "wmt23s-zhen", "wmt23t-zhen"} == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen",
-                                                                        "wmt23c-zhen"}
+    # (wmt23s-zhen, wmt23t-zhen and wmt23x-zhen, the twenty-fifth's, twenty-sixth's and thirty-first's, were taken
+    # after it, for other systems on the same entries)
+    assert set(zhen) | {"wmt23n-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen"} == {
+        *realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     own = set(range(after, last))
     met = {name for name, (systems, entries) in zhen.items() if own & set(entries)}
     assert met == {"wmt23c-zhen", "wmt23f-zhen", "wmt23r-zhen"}  # the others read entries 1-1,250 only
@@ -669,9 +671,9 @@ def test_the_twenty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
             "wmt23m-zhen": (realdata.WMT23M_SYSTEMS, range(0, realdata.WMT23M_FIRST)),
             "wmt23n-zhen": (realdata.WMT23N_SYSTEMS, range(realdata.WMT23N_AFTER,
                                                            realdata.WMT23N_AFTER + realdata.WMT23N_FIRST))}
-    # (wmt23s-zhen, the twenty-fifth's, taken beside it, and wmt23t-zhen, the twenty-sixth's, taken after it, read
-    # other systems on the same entries)
-    later = {"wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen"}
+    # (wmt23s-zhen, the twenty-fifth's, taken beside it, and wmt23t-zhen and wmt23x-zhen, the twenty-sixth's and
+    # thirty-first's, taken after it, read other systems on the same entries)
+    later = {"wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen"}
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
@@ -745,10 +747,12 @@ def test_the_twenty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                            realdata.WMT23N_AFTER + realdata.WMT23N_FIRST)),
             "wmt23r-zhen": (realdata.WMT23R_SYSTEMS, range(realdata.WMT23R_AFTER,
                                                            realdata.WMT23R_AFTER + realdata.WMT23R_FIRST))}
-    # (wmt23t-zhen, the twenty-sixth's, was taken after it, for other systems on the same entries)
-    assert set(zhen) | {"wmt23s-zhen", "wmt23t-zhen"} == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
+    # (wmt23t-zhen and wmt23x-zhen, the twenty-sixth's and thirty-first's, were taken after it, for other systems on
+    # the same entries)
+    later = {"wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen"}
+    assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
-        == set(zhen) | {"wmt23s-zhen", "wmt23t-zhen"}
+        == set(zhen) | later
     own = set(range(after, last))
     met = {name for name, (systems, entries) in zhen.items() if own & set(entries)}
     assert met == {"wmt23c-zhen", "wmt23f-zhen", "wmt23n-zhen", "wmt23r-zhen"}  # the others read entries 1-1,250 only
@@ -795,9 +799,11 @@ def test_the_twenty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                            realdata.WMT23R_AFTER + realdata.WMT23R_FIRST)),
             "wmt23s-zhen": (realdata.WMT23S_SYSTEMS, range(realdata.WMT23S_AFTER,
                                                            realdata.WMT23S_AFTER + realdata.WMT23S_FIRST))}
-    assert set(zhen) | {"wmt23t-zhen"} == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
+    # (wmt23x-zhen, the thirty-first's, was taken after it, for the system it left, ZengHuiMT, on the same entries)
+    later = {"wmt23t-zhen", "wmt23x-zhen"}
+    assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
-        == set(zhen) | {"wmt23t-zhen"}
+        == set(zhen) | later
     own = set(range(after, last))
     met = {name for name, (systems, entries) in zhen.items() if own & set(entries)}
     # the others read entries 1-1,250 only
@@ -1136,6 +1142,89 @@ def test_the_thirtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert set(enzh["wmt23k-enzh"][1]).isdisjoint(own)
     assert set(realdata._wmt23w_lines()) <= own
     assert len(set(realdata.WMT21H_SYSTEMS)) == 2 and len(set(realdata.WMT23W_SYSTEMS)) == 2
+
+
+def test_blind31_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND31 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND31]
+    _, blind = _rows(realdata.LABELS_BLIND31)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt23x-zhen", s) for s in realdata.WMT23X_SYSTEMS), *(("wmt24k-enzh", s) for s in realdata.WMT24K_SYSTEMS)}
+    # zh-en: the entries after wmt23i-, wmt23l- and wmt23m-zhen's (wmt23c-zhen's lines), M a multiple of 50 up to the
+    # list's end; en-zh: file lines 1-N, N a multiple of 100 or the whole
+    assert realdata.WMT23X_AFTER == realdata.WMT23T_AFTER == realdata.WMT23B_FIRST == realdata.WMT23I_FIRST == 1250
+    entries = len(realdata.WMT23C_LINES)
+    assert realdata.WMT23X_FIRST <= entries and (realdata.WMT23X_FIRST % 50 == 0 or realdata.WMT23X_FIRST == entries)
+    whole = realdata.WMT24_LINES
+    assert realdata.WMT24K_FIRST <= whole and (realdata.WMT24K_FIRST % 100 == 0 or realdata.WMT24K_FIRST == whole)
+    for row in blind:  # WMT24's canary is line 1
+        line = int(row["line"])
+        assert realdata.WMT23C_LINES.start <= line < realdata.WMT23C_LINES.start + realdata.WMT23X_FIRST \
+            if row["set"] == "wmt23x-zhen" else 1 < line <= realdata.WMT24K_FIRST, row
+    # the size rule as counted (28 pooled in zh-en, whole; en-zh whole, 178: 206 <= 260)
+    assert (realdata.WMT23X_FIRST, realdata.WMT24K_FIRST) == (344, 998)
+    assert realdata._wmt23x_entries() == range(1251, 1595)
+    assert len(blind) == 206
+    assert sum(row["set"] == "wmt23x-zhen" for row in blind) == 28
+
+
+# WMT24 general en-zh's published systems (txt/system-outputs/en-zh of wmt24-news-systems)
+WMT24_ENZH_SYSTEMS = ("Aya23", "Claude-3.5", "CommandR-plus", "CycleL", "CycleL2", "Gemini-1.5-Pro", "GPT-4", "HW-TSC",
+                      "IKUN", "IKUN-C", "IOL-Research", "Llama3-70B", "Mistral-Large", "NVIDIA-NeMo", "ONLINE-A",
+                      "ONLINE-B", "ONLINE-G", "ONLINE-W", "Phi-3-Medium", "Unbabel-Tower70B", "UvA-MT")
+
+
+def test_the_thirty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Every WMT23 zh-en set with the entries of wmt23e-zhen's line list it reads: none reads the thirty-first set's
+    zh-en system on its entries, the one left, not degenerate; every WMT24 en-zh set with the file lines it reads (all
+    from line 1): none reads its en-zh system on any line, the one left, not degenerate."""
+    after, last = realdata.WMT23X_AFTER, realdata.WMT23X_AFTER + realdata.WMT23X_FIRST
+    first_e, first_f = realdata.WMT23E_FIRST, realdata.WMT23F_FIRST
+
+    def entries(prefix):
+        return range(getattr(realdata, f"{prefix}_AFTER"), getattr(realdata, f"{prefix}_AFTER")
+                     + getattr(realdata, f"{prefix}_FIRST"))
+    zhen = {"wmt23b-zhen": (realdata.WMT23B_SYSTEMS["wmt23b-zhen"], range(0, realdata.WMT23B_FIRST)),
+            "wmt23c-zhen": (realdata.WMT23C_SYSTEMS, range(realdata.WMT23B_FIRST,
+                                                           realdata.WMT23B_FIRST + len(realdata.WMT23C_LINES))),
+            "wmt23e-zhen": (realdata.WMT23E_SYSTEMS, range(0, first_e)),
+            "wmt23f-zhen": (realdata.WMT23F_SYSTEMS, range(first_e, first_e + first_f)),
+            "wmt23g-zhen": (realdata.WMT23G_SYSTEMS, range(0, realdata.WMT23G_FIRST)),
+            "wmt23i-zhen": (realdata.WMT23I_SYSTEMS, range(0, realdata.WMT23I_FIRST)),
+            "wmt23l-zhen": (realdata.WMT23L_SYSTEMS, range(0, realdata.WMT23L_FIRST)),
+            "wmt23m-zhen": (realdata.WMT23M_SYSTEMS, range(0, realdata.WMT23M_FIRST)),
+            "wmt23n-zhen": (realdata.WMT23N_SYSTEMS, entries("WMT23N")),
+            "wmt23r-zhen": (realdata.WMT23R_SYSTEMS, entries("WMT23R")),
+            "wmt23s-zhen": (realdata.WMT23S_SYSTEMS, entries("WMT23S")),
+            "wmt23t-zhen": (realdata.WMT23T_SYSTEMS, entries("WMT23T"))}
+    assert set(zhen) | {"wmt23x-zhen"} == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
+    assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
+        == set(zhen) | {"wmt23x-zhen"}
+    own = set(range(after, last))
+    met = {name for name, (systems, lines) in zhen.items() if own & set(lines)}
+    # the others read entries 1-1,250 only
+    assert met == {"wmt23c-zhen", "wmt23f-zhen", "wmt23n-zhen", "wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen"}
+    read = {system for name in met for system in zhen[name][0]}
+    unread = sorted((s for s in WMT23_ZHEN_SYSTEMS if s not in read), key=str.lower)
+    # in WMT23 zh-en no system is degenerate (ZengHuiMT 54.59 on all lines, 46.73 on these entries; half the 15
+    # systems' medians 26.54 and 22.38): the one left
+    assert unread == ["ZengHuiMT"]
+    assert tuple(unread) == realdata.WMT23X_SYSTEMS
+    # ZengHuiMT is wmt23g-zhen's system, on entries 1-750 only
+    assert set(zhen["wmt23g-zhen"][1]).isdisjoint(own) and "ZengHuiMT" in realdata.WMT23G_SYSTEMS
+    assert set(realdata._wmt23x_entries()) == {k + 1 for k in own}
+    enzh = {"wmt24-enzh": (realdata.WMT24_SYSTEMS, realdata.WMT24_FIRST),
+            **{f"wmt24{x}-enzh": (getattr(realdata, f"WMT24{x.upper()}_SYSTEMS"),
+                                  getattr(realdata, f"WMT24{x.upper()}_FIRST")) for x in "bcdefghij"}}
+    assert set(enzh) | {"wmt24k-enzh"} == {name for name in realdata.SETS if name.startswith("wmt24")}
+    # every WMT24 set reads file lines 1-N (N >= 100): each of its systems is read on any lines 1-N the set could take
+    assert min(first for _, first in enzh.values()) >= 100
+    read = {system for systems, _ in enzh.values() for system in systems}
+    unread = sorted((s for s in WMT24_ENZH_SYSTEMS if s not in read), key=str.lower)
+    # UvA-MT 31.55 on the 997 lines, the median 35.83 (half 17.92): not degenerate; only CycleL and CycleL2 are
+    assert unread == ["UvA-MT"]
+    assert tuple(unread) == realdata.WMT24K_SYSTEMS
+    assert len(set(realdata.WMT23X_SYSTEMS)) == 1 and len(set(realdata.WMT24K_SYSTEMS)) == 1
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -1874,7 +1963,7 @@ def _wmt24_folder(root: Path, docs: list[str], short: str = "") -> Path:
               for system in (*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS, *realdata.WMT24C_SYSTEMS,
                              *realdata.WMT24D_SYSTEMS, *realdata.WMT24E_SYSTEMS, *realdata.WMT24F_SYSTEMS,
                              *realdata.WMT24G_SYSTEMS, *realdata.WMT24H_SYSTEMS, *realdata.WMT24I_SYSTEMS,
-                             *realdata.WMT24J_SYSTEMS)}
+                             *realdata.WMT24J_SYSTEMS, *realdata.WMT24K_SYSTEMS)}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         count = len(docs) - 1 if path == short else len(docs)
@@ -2304,15 +2393,61 @@ def test_wmt24j_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
         realdata.load_items(tmp_path, ["wmt24j-enzh"], None, None, None, _wmt24_folder(tmp_path / "e", docs[:2]))
 
 
+def test_wmt24k_reads_the_first_n_lines_without_the_canary_for_its_own_system_apart_from_the_others(tmp_path,
+                                                                                                   monkeypatch):
+    for name, first in (("WMT24_LINES", 5), ("WMT24_FIRST", 5), ("WMT24B_FIRST", 5), ("WMT24C_FIRST", 2),
+                        ("WMT24D_FIRST", 5), ("WMT24E_FIRST", 3), ("WMT24F_FIRST", 2), ("WMT24G_FIRST", 5),
+                        ("WMT24H_FIRST", 5), ("WMT24I_FIRST", 4), ("WMT24J_FIRST", 3), ("WMT24K_FIRST", 5)):
+        monkeypatch.setattr(realdata, name, first)
+    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "canary", "social", "speech"])
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, None, None, None, folder)
+
+    thirty_first = load(["wmt24k-enzh"])  # as fixed: whole, every line but the canaries
+    assert [(i.set, i.line, i.system) for i in thirty_first] == [("wmt24k-enzh", n, "UvA-MT") for n in (2, 4, 5)]
+    second = thirty_first[1]
+    assert (second.source, second.references, second.candidate) == ("source 4", ("参考4",), "UvA-MT 4")
+    assert (second.source_lang, second.target_lang, second.modes) == ("en", "zh", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT24K_FIRST", 4)  # its own N, whatever the other sets take
+    assert [i.line for i in load(["wmt24k-enzh"])] == [2, 4]
+    sets = ["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh", "wmt24f-enzh", "wmt24g-enzh",
+            "wmt24h-enzh", "wmt24i-enzh", "wmt24j-enzh"]
+    others = load(sets)
+    assert {i.system for i in others}.isdisjoint(realdata.WMT24K_SYSTEMS)
+    assert [i.line for i in others if i.set == "wmt24j-enzh"] == [2, 2]  # wmt24j keeps its own N
+    thirty_first = load(["wmt24k-enzh"])
+    every = load([*sets, "wmt24k-enzh"])
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + thirty_first)
+
+
+def test_wmt24k_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    for name, first in (("WMT24_LINES", 3), ("WMT24_FIRST", 3), ("WMT24J_FIRST", 3), ("WMT24K_FIRST", 2)):
+        monkeypatch.setattr(realdata, name, first)
+    docs = ["canary", "news", "news"]
+    short = _wmt24_folder(tmp_path / "a", docs, short="system-outputs/en-zh/UvA-MT.txt")
+    assert len(realdata.load_items(tmp_path, ["wmt24-enzh", "wmt24j-enzh"], None, None, None, short)) == 8
+    with pytest.raises(SystemExit, match="UvA-MT"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt24k-enzh"], None, None, None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt24k-enzh"], None, None, None,
+                            _wmt24_folder(tmp_path / "c", docs, short="references/en-zh.refA.txt"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt24k-enzh"], None, None, None,
+                            _wmt24_folder(tmp_path / "d", docs, short="sources/en-zh.txt"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt24k-enzh"], None, None, None, _wmt24_folder(tmp_path / "e", docs[:2]))
+
+
 def _wmt23_zhen_folder(root: Path, lines: int, short: str = "") -> Path:
     """WMT23's txt/ layout for zh-en with the systems of wmt23b-zhen, wmt23c-zhen, wmt23e-zhen, wmt23f-zhen,
-    wmt23g-zhen, wmt23i-zhen, wmt23l-zhen, wmt23m-zhen, wmt23n-zhen, wmt23r-zhen, wmt23s-zhen and wmt23t-zhen (made-up
-    text)."""
+    wmt23g-zhen, wmt23i-zhen, wmt23l-zhen, wmt23m-zhen, wmt23n-zhen, wmt23r-zhen, wmt23s-zhen, wmt23t-zhen and
+    wmt23x-zhen (made-up text)."""
     files = {"sources/generaltest2023.zh-en.src.zh": "源 {} 句", "references/generaltest2023.zh-en.ref.refA.en": "ref {}"}
     systems = {*realdata.WMT23B_SYSTEMS["wmt23b-zhen"], *realdata.WMT23C_SYSTEMS, *realdata.WMT23E_SYSTEMS,
                *realdata.WMT23F_SYSTEMS, *realdata.WMT23G_SYSTEMS, *realdata.WMT23I_SYSTEMS,
                *realdata.WMT23L_SYSTEMS, *realdata.WMT23M_SYSTEMS, *realdata.WMT23N_SYSTEMS, *realdata.WMT23R_SYSTEMS,
-               *realdata.WMT23S_SYSTEMS, *realdata.WMT23T_SYSTEMS}
+               *realdata.WMT23S_SYSTEMS, *realdata.WMT23T_SYSTEMS, *realdata.WMT23X_SYSTEMS}
     files |= {f"system-outputs/generaltest2023.zh-en.hyp.{system}.en": f"{system} {{}}" for system in systems}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
@@ -2809,6 +2944,66 @@ def test_wmt23t_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, caps
                        ("src", "sources/generaltest2023.zh-en.src.zh")):
         with pytest.raises(SystemExit, match="not the 10 lines"):
             realdata.load_items(tmp_path, ["wmt23t-zhen"], mqm, None,
+                                _wmt23_zhen_folder(tmp_path / name, 10, short=path))
+
+
+def test_wmt23x_reads_the_entries_of_wmt23e_line_list_after_the_first_m_for_its_own_system(tmp_path, wmt23e,
+                                                                                          monkeypatch):
+    folder, mqm = wmt23e  # wmt23e-zhen's list: 1, 3, 5 (wmt23b-zhen's), 7-10 (wmt23c-zhen's)
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, mqm, None, folder)
+
+    for name in ("WMT23E_FIRST", "WMT23G_FIRST", "WMT23I_FIRST", "WMT23L_FIRST", "WMT23M_FIRST", "WMT23N_AFTER",
+                 "WMT23R_AFTER", "WMT23S_AFTER", "WMT23T_AFTER", "WMT23X_AFTER"):
+        monkeypatch.setattr(realdata, name, realdata.WMT23B_FIRST)  # as fixed: the others end where it starts
+    monkeypatch.setattr(realdata, "WMT23F_FIRST", 4)
+    for name in ("WMT23N_FIRST", "WMT23R_FIRST", "WMT23S_FIRST", "WMT23T_FIRST"):
+        monkeypatch.setattr(realdata, name, 4)
+    monkeypatch.setattr(realdata, "WMT23X_FIRST", 3)
+    thirty_first = load(["wmt23x-zhen"])
+    assert [(i.set, i.line, i.system) for i in thirty_first] == [("wmt23x-zhen", n, "ZengHuiMT") for n in (7, 8, 9)]
+    first, last = thirty_first[0], thirty_first[2]
+    assert (first.source, first.references, first.candidate) == ("源 7 句", ("ref 7",), "ZengHuiMT 7")
+    assert (last.source, last.references, last.candidate) == ("源 9 句", ("ref 9",), "ZengHuiMT 9")
+    assert (last.source_lang, last.target_lang, last.modes) == ("zh", "en", realdata.MODES)
+    eighth = load(["wmt23g-zhen"])  # ZengHuiMT on the entries before
+    assert "ZengHuiMT" in {i.system for i in eighth} and {i.line for i in eighth} == {1, 3, 5}
+    sets = ["wmt23c-zhen", "wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen", "wmt23l-zhen", "wmt23m-zhen",
+            "wmt23n-zhen", "wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen"]
+    others, every = load(sets), load([*sets, "wmt23x-zhen"])
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + thirty_first)
+    assert {i.line for i in others if i.system in realdata.WMT23X_SYSTEMS} == {1, 3, 5}
+    assert {i.line for i in others if i.set in ("wmt23n-zhen", "wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen")} \
+        == {7, 8, 9, 10}
+    monkeypatch.setattr(realdata, "WMT23X_FIRST", 4)  # whole: every entry after WMT23X_AFTER
+    assert [i.line for i in load(["wmt23x-zhen"])] == [7, 8, 9, 10]
+    monkeypatch.setattr(realdata, "WMT23X_FIRST", 5)  # no further than the list's last entry
+    assert [i.line for i in load(["wmt23x-zhen"])] == [7, 8, 9, 10]
+
+
+def test_wmt23x_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, capsys, monkeypatch):
+    folder, mqm = wmt23e
+    for name in ("WMT23N", "WMT23R", "WMT23S", "WMT23T", "WMT23X"):
+        monkeypatch.setattr(realdata, f"{name}_AFTER", realdata.WMT23B_FIRST)
+        monkeypatch.setattr(realdata, f"{name}_FIRST", 2)
+    assert realdata.load_items(tmp_path, ["wmt23x-zhen"], None, None, folder) == []
+    assert "wmt23x-zhen is left out" in capsys.readouterr().err
+    with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
+        realdata.load_items(tmp_path, ["wmt23x-zhen"], _mqm(tmp_path / "one.tsv", "源 2 句"), None, folder)
+    for system in realdata.WMT23X_SYSTEMS:
+        short = _wmt23_zhen_folder(tmp_path / system, 10,
+                                   short=f"system-outputs/generaltest2023.zh-en.hyp.{system}.en")
+        assert realdata.load_items(tmp_path, ["wmt23c-zhen", "wmt23f-zhen", "wmt23n-zhen", "wmt23r-zhen",
+                                              "wmt23s-zhen", "wmt23t-zhen"], mqm, None, short)
+        with pytest.raises(SystemExit, match=system):  # refused although its lines are all there
+            realdata.load_items(tmp_path, ["wmt23x-zhen"], mqm, None, short)
+    with pytest.raises(SystemExit, match="not the 10 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt23x-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
+    for name, path in (("ref", "references/generaltest2023.zh-en.ref.refA.en"),
+                       ("src", "sources/generaltest2023.zh-en.src.zh")):
+        with pytest.raises(SystemExit, match="not the 10 lines"):
+            realdata.load_items(tmp_path, ["wmt23x-zhen"], mqm, None,
                                 _wmt23_zhen_folder(tmp_path / name, 10, short=path))
 
 
@@ -4159,6 +4354,10 @@ BLIND_SETS = {
     "thirtieth": ("wmt21h-zhen", lambda: f"WMT21 zh-en lines 1501-{1500 + realdata.WMT21H_FIRST}", "wmt23w-enzh",
                   lambda: f"WMT23 general en-zh lines 1601-{1600 + realdata.WMT23W_FIRST}",
                   {"WMT21H_FIRST": 200, "WMT23W_FIRST": 300}),
+    "thirty-first": ("wmt23x-zhen", lambda: f"WMT23 general zh-en, entries 1251-{1250 + realdata.WMT23X_FIRST} of "
+                                            "wmt23e-zhen's lines", "wmt24k-enzh",
+                     lambda: f"WMT24 general en-zh file lines 1-{realdata.WMT24K_FIRST}",
+                     {"WMT23X_FIRST": 300, "WMT24K_FIRST": 700}),
 }
 
 
@@ -4174,16 +4373,17 @@ BLIND_SETS = {
                                                 ("twenty-sixth", "twenty-seventh"),
                                                 ("twenty-seventh", "twenty-eighth"),
                                                 ("twenty-eighth", "twenty-ninth"),
-                                                ("twenty-ninth", "thirtieth")])
+                                                ("twenty-ninth", "thirtieth"), ("thirtieth", "thirty-first")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
     (zhen, zhen_title, enzh, enzh_title, _), previous = BLIND_SETS[blind], BLIND_SETS[earlier]
     own_zhen = [_item(zhen, system, "zh") for system in SYSTEMS[zhen]]  # one system (the eighteenth's) or two
+    # (the thirty-first's en-zh: one system too)
     own_enzh = [_item(enzh, system, "en") for system in SYSTEMS[enzh]]
     items = [_item(previous[0], SYSTEMS[previous[0]][0], "zh"), _item(previous[2], SYSTEMS[previous[2]][-1], "en"),
              *own_zhen, *own_enzh]
-    assert len(own_zhen) in (1, 2) and len(own_enzh) == 2
+    assert len(own_zhen) in (1, 2) and len(own_enzh) in (1, 2)
     columns = {name: {i.set for i in group} for name, _, group in realdata.case_columns(items)}
     for name, title in ((previous[0], previous[1]), (previous[2], previous[3]), (zhen, zhen_title),
                         (enzh, enzh_title)):
@@ -4608,8 +4808,10 @@ def test_the_twenty_second_blind_sets_zh_en_is_read_with_the_other_wmt22_systems
     ("wmt23v-enzh", "--wmt23sys", "no WMT23 general test data"),
     ("wmt22t-enzh", "--wmt22", "no WMT22 data"),
     ("wmt23w-enzh", "--wmt23sys", "no WMT23 general test data"),
+    ("wmt23x-zhen", "--wmt23sys", "no WMT23 general test data"),
+    ("wmt24k-enzh", "--wmt24sys", "no WMT24 general test data"),
 ])  # the twenty-second to twenty-sixth sets, the twenty-seventh's and twenty-eighth's en-zh (their zh-en reads --data,
-#     as zhen-dev) and the twenty-ninth's and thirtieth's en-zh (their zh-en reads --data too)
+#     as zhen-dev), the twenty-ninth's and thirtieth's en-zh (their zh-en reads --data too) and the thirty-first set
 def test_main_says_when_a_blind_sets_data_is_missing(name, option, missing, tmp_path, monkeypatch, capsys):
     class Stop(Exception):
         pass
@@ -4964,6 +5166,37 @@ def test_the_thirtieth_blind_set_is_apart_from_the_tenth_twenty_eighth_twenty_ni
     assert len(names) == len(set(names))
 
 
+def test_the_thirty_first_blind_set_is_apart_from_the_eighth_eighteenth_twenty_sixth_and_seventeenth(monkeypatch):
+    for name, value in (("WMT23G_FIRST", 750), ("WMT23T_FIRST", 344), ("WMT23X_FIRST", 300), ("WMT24I_FIRST", 600),
+                        ("WMT24J_FIRST", 998), ("WMT24K_FIRST", 700)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt23g-zhen", "ZengHuiMT", "zh"), _item("wmt24d-enzh", "GPT-4", "en"),
+             _item("wmt23x-zhen", "ZengHuiMT", "zh"), _item("wmt24k-enzh", "UvA-MT", "en"),
+             _item("wmt23t-zhen", "Yishu", "zh"), _item("wmt24j-enzh", "Phi-3-Medium", "en"),
+             _item("wmt24i-enzh", "ONLINE-W", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT23 general zh-en, entries 1251-1550 of wmt23e-zhen's lines, ZengHuiMT"] == (
+        "after", {"wmt23x-zhen"})
+    assert columns["WMT23 general zh-en, entries 1251-1594 of wmt23e-zhen's lines, ONLINE-M, Yishu"] == (
+        "after", {"wmt23t-zhen"})
+    assert columns["WMT24 general en-zh file lines 1-700, UvA-MT"] == ("after", {"wmt24k-enzh"})
+    assert columns["WMT24 general en-zh file lines 1-998, Phi-3-Medium, Unbabel-Tower70B"] == (
+        "after", {"wmt24j-enzh"})
+    assert columns["WMT24 general en-zh file lines 1-600, ONLINE-G, ONLINE-W"] == ("after", {"wmt24i-enzh"})
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT23 general zh-en, entries 1251-1550 of wmt23e-zhen's lines, ZengHuiMT**"] == [
+        ("wmt23x-zhen", "ZengHuiMT")]
+    assert rows["**WMT24 general en-zh file lines 1-700, UvA-MT**"] == [("wmt24k-enzh", "UvA-MT")]
+    assert rows["**eighth blind set, both directions**"] == [(i.set, i.system) for i in items[:2]]
+    assert rows["**thirty-first blind set, both directions**"] == [(i.set, i.system) for i in items[2:4]]
+    assert rows["**twenty-sixth blind set, both directions**"] == [("wmt23t-zhen", "Yishu")]
+    assert rows["**eighteenth blind set, both directions**"] == [("wmt24j-enzh", "Phi-3-Medium")]
+    assert rows["**seventeenth blind set, both directions**"] == [("wmt24i-enzh", "ONLINE-W")]
+    assert not [name for name, group in rows.items() if "thirty-first" in name and items[0] in group]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+
+
 def test_the_thirtieth_blind_sets_halves_are_read_with_the_other_wmt21_and_wmt23_en_zh_sets():
     assert "wmt21h-zhen" not in realdata.WMT22_BLIND and "wmt23w-enzh" not in realdata.WMT22_BLIND
     assert "wmt21h-zhen" not in realdata.WMT23E_LIST_SETS and "wmt23w-enzh" not in realdata.WMT23E_LIST_SETS
@@ -4972,6 +5205,15 @@ def test_the_thirtieth_blind_sets_halves_are_read_with_the_other_wmt21_and_wmt23
     assert realdata.BLIND30 == ("wmt21h-zhen", "wmt23w-enzh")
     assert realdata.LABELS_BLIND30.name == "numbers_labels_blind30.tsv"
     assert realdata.JUDGED_BY["wmt21h-zhen"] == realdata.JUDGED_BY["wmt23w-enzh"] == "round31"
+
+
+def test_the_thirty_first_blind_sets_halves_are_read_with_the_other_wmt23e_list_and_wmt24_sets():
+    assert "wmt23x-zhen" in realdata.WMT23E_LIST_SETS and "wmt24k-enzh" not in realdata.WMT23E_LIST_SETS
+    assert "wmt23x-zhen" not in realdata.WMT22_BLIND and "wmt24k-enzh" not in realdata.WMT22_BLIND
+    assert realdata.SETS.index("wmt23x-zhen") + 1 == realdata.SETS.index("wmt24k-enzh")
+    assert realdata.BLIND31 == ("wmt23x-zhen", "wmt24k-enzh")
+    assert realdata.LABELS_BLIND31.name == "numbers_labels_blind31.tsv"
+    assert realdata.JUDGED_BY["wmt23x-zhen"] == realdata.JUDGED_BY["wmt24k-enzh"] == "round31"
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -5044,8 +5286,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND28", "wmt21f-zhen", "wmt23v-enzh", "round29", "round28"),
     ("BLIND29", "wmt21g-zhen", "wmt22t-enzh", "round30", "round29"),
     ("BLIND30", "wmt21h-zhen", "wmt23w-enzh", "round31", "round30"),
+    ("BLIND31", "wmt23x-zhen", "wmt24k-enzh", "round31", "round30"),
 ])
-def test_the_twelfth_to_thirtieth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_thirty_first_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

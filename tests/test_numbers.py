@@ -924,6 +924,46 @@ ROUND_31_READINGS = [
 
 
 
+ROUND_32_READINGS = [
+    # an emoji as a subword model's byte tokens
+    ("an outage 😠", "停机 <0xF0><0x9F><0x98><0xA0>", False),
+    ("📉", "<0xF0><0x9F><0x93><0x89>", False),
+    ("an outage 😠", "停机 <0xF0><0x9F><0x98><0xA0> 3", True),  # a number after the tokens is still read
+    # a link spaced after every dot, slash, hyphen, underscore and @
+    ("https://www.irishtimes.com/culture/books/2024/03/16/killing-in-gaza/",
+     "https: / / www. irishtimes. com / culture / books / 2024 / 03 / 16 / killing - in - gaza /", False),
+    ("https://fgc.network/objects/0f1b42c6-cbb1-49bb-91f5-db81bc71ea14",
+     "https: / / fgc. network / objects / 0f1b42c6 - cbb1 - 49bb - 91f5 - db81bc71ea14", False),
+    ("https://twitter.com/Ahoyoo_Twitch/status/1771286936944099483",
+     "https: / / twitter. com / Ahoyoo _ Twitch / status / 1771286936944099483", False),
+    ("https://infosec.exchange/@user28/112028399268963721",
+     "https: / / infosec. exchange / @ user28 / 112028399268963721", False),
+    ("https://a.com/@user28/112028399268963721 has 5 likes",
+     "https: / / a. com / @ user28 / 112028399268963721 有 6 个赞", True),  # the count after it is read
+    ("https://a.com/p/x. Five people came.", "https: / / a. com / p / x. 6 人来了。", True),  # the link ends
+    # a military time after 在 and a space
+    ("At 0500 sharp, the company assembled.", "在 0500 尖锐的时候, 公司集合了。", False),
+    ("At 0500 sharp, the company assembled.", "在 0600 尖锐的时候, 公司集合了。", True),
+    ("We head out at 0500", "我们将在 0500 点出发。", False),
+]
+
+
+@pytest.mark.parametrize("text, read", [
+    ("<0xF0><0x9F> 3", [{"3"}]),
+    ("<0xG0>", [{"0"}, {"0"}]),  # no hex byte: no token
+    ("<0xF0 3", [{"0"}, {"0"}, {"3"}]),  # no closing bracket: no token
+    ("https: / / a. com / @ john / 2024 / 5", []),
+    ("https: / / a. com / x _ y / 2024 / 5", []),
+    ("https: / / a. b. com / 2024 / x - 12 / y 7", [{"7"}]),  # the path ends at a plain space
+    ("https: / / a. com. 15 people", [{"15"}]),  # a sentence's dot ends the host
+    ("在 0512", [{"5:12"}]),
+    ("在  0500", [{"500"}]),  # two spaces: no time
+    ("在 1500", [{"1500"}]),  # the leading zero is the mark
+])
+def test_round_32_escapes_spaced_links_and_times_at_their_edges(text, read):
+    assert readings(text) == read
+
+
 @pytest.mark.parametrize("text, read", [
     ("(1986-88)", [{"1986"}, {"1988", "88"}]),
     ("the 2019/20 season", [{"2019"}, {"2020", "20"}]),
@@ -1085,8 +1125,9 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_16_READINGS + ROUND_17_READINGS + ROUND_18_READINGS + ROUND_19_READINGS
                          + ROUND_20_READINGS + ROUND_21_READINGS + ROUND_22_READINGS + ROUND_23_READINGS
                          + ROUND_24_READINGS + ROUND_24_REVIEW + ROUND_25_READINGS + ROUND_26_READINGS
-                         + ROUND_27_READINGS + ROUND_29_READINGS + ROUND_30_READINGS + ROUND_31_READINGS)
-def test_round_9_to_31_readings(source, candidate, reported):
+                         + ROUND_27_READINGS + ROUND_29_READINGS + ROUND_30_READINGS + ROUND_31_READINGS
+                         + ROUND_32_READINGS)
+def test_round_9_to_32_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

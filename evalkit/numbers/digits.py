@@ -21,17 +21,20 @@ from .mentions import (
     time_readings,
 )
 
-# "%0A" is an escaped line break, "&#39;" an escaped apostrophe (MT output left as HTML): no numbers.
-_ESCAPE = re.compile(r"(?<!\d)%[0-9A-Fa-f]{2}|&#x?[0-9A-Fa-f]{1,6};")
+# "%0A" is an escaped line break, "&#39;" an escaped apostrophe (MT output left as HTML), "<0xF0><0x9F>" an
+# emoji as a subword model's byte tokens: no numbers.
+_ESCAPE = re.compile(r"(?<!\d)%[0-9A-Fa-f]{2}|&#x?[0-9A-Fa-f]{1,6};|<0x[0-9A-Fa-f]{2}>")
 # A footnote mark after a word or a sentence ("in 2018 [2].", "Richter Scale.[3]"): no number.
 _FOOTNOTE = re.compile(r"(?<=\S)\s?\[\d{1,3}\](?=\s*(?:[.,;:。，；]|$))|(?<=[.。])\[\d{1,3}\]")
 # links, e-mail addresses and @handles ("@user21", or written on into Chinese, "@user20所以": the handle is
 # its Latin letters and digits; "@user29@user30", "@[user5]", user26 and 用户2 are how MT and the anonymiser
 # write them)
-# (a link MT spaced out: "https: / / zhuanlan.zhihu.com / p / 60474873", "www. 12377.cn")
+# (a link MT spaced out: "https: / / zhuanlan.zhihu.com / p / 60474873", "www. 12377.cn", and after every dot,
+# slash, hyphen and @ too: "https: / / fedi. simonwillison. net / @ user41 / ux - roundup - 20240219")
 _LINK = re.compile(r"(?i:https?)://\S+|www\.(?:\s(?=[\w-]+\.[A-Za-z]))?\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<![A-Za-z0-9_@])@[A-Za-z0-9_]+"
                    r"|用户\s?\d{1,4}(?![\d.,万亿千百名个位人])|(?<![A-Za-z0-9_])user\d{1,4}(?![A-Za-z0-9])"
-                   r"|(?i:https?)\s?:\s?/\s?/\s?[\w.-]+(?:\s?/\s?[\w.%=?&-]+)*")
+                   r"|(?i:https?)\s?:\s?/\s?/\s?[\w-]+(?:\.(?:\s(?=[A-Za-z]))?[\w-]+)*"
+                   r"(?:\s?/\s?(?:@\s?)?[\w.%=?&-]+(?:\s[-_]\s[\w.%=?&-]+)*)*")
 # A link's id of six digits or more ("/status/112130028394563476") and the digits of the anonymiser's handles
 # (@user33, 用户33) vouch for themselves: MT splits links and garbles handles ("33 哎呀", "联系人: 17"); a year, a
 # month or a page in a link ("/2020/07/26") vouches for nothing
@@ -120,7 +123,7 @@ _CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})(?::\s?(?=\d\d(?!\d))|:\s?(?=\d\s*(?:a
 # code such as 0512 stays digits).
 _MILITARY_TIME = re.compile(r"(?<![\d:.,])(?:([01]\d|2[0-4])([0-5]\d)\s*(?:hours|hrs)\b"
                             r"|(?:(?<=\b[Aa]t )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Ff]rom )|(?<=\b[Ss]ince )"
-                            r"|(?<=在))(0\d)([0-5]\d)(?![\d.,])"
+                            r"|(?<=在)|(?<=在 ))(0\d)([0-5]\d)(?![\d.,])"
                             r"|(0\d)([0-5]\d)\s*时)")
 # 2023-02-11: a year, a month and a day.
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?![\d-])")

@@ -24,6 +24,7 @@ own column.
 from __future__ import annotations
 
 import csv
+import re
 import sys
 import types
 from pathlib import Path
@@ -2001,442 +2002,68 @@ def test_wmt24_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
         realdata.load_items(tmp_path, ["wmt24-enzh"], None, None, None, _wmt24_folder(tmp_path / "c", docs[:2]))
 
 
-def test_wmt24b_reads_the_first_n_lines_without_the_canary_for_its_own_systems_apart_from_wmt24(tmp_path,
-                                                                                                 monkeypatch):
+# The blind sets on WMT24 en-zh: each its own systems (as fixed by its rule) and its own N.
+WMT24_BLIND = [("wmt24b-enzh", "WMT24B_FIRST", ("Claude-3.5", "CommandR-plus")),
+               ("wmt24c-enzh", "WMT24C_FIRST", ("CycleL", "CycleL2")),
+               ("wmt24d-enzh", "WMT24D_FIRST", ("Gemini-1.5-Pro", "GPT-4")),
+               ("wmt24e-enzh", "WMT24E_FIRST", ("HW-TSC", "IKUN")),
+               ("wmt24f-enzh", "WMT24F_FIRST", ("IKUN-C", "IOL-Research")),
+               ("wmt24g-enzh", "WMT24G_FIRST", ("Llama3-70B", "Mistral-Large")),
+               ("wmt24h-enzh", "WMT24H_FIRST", ("NVIDIA-NeMo", "ONLINE-A")),
+               ("wmt24i-enzh", "WMT24I_FIRST", ("ONLINE-G", "ONLINE-W")),
+               ("wmt24j-enzh", "WMT24J_FIRST", ("Phi-3-Medium", "Unbabel-Tower70B")),
+               ("wmt24k-enzh", "WMT24K_FIRST", ("UvA-MT",))]
+WMT24_SETS = [("wmt24-enzh", "WMT24_FIRST", realdata.WMT24_SYSTEMS), *WMT24_BLIND]
+
+
+@pytest.mark.parametrize("name, first, systems", WMT24_BLIND)
+def test_a_wmt24_blind_set_reads_its_first_n_lines_without_the_canary_for_its_own_systems_apart_from_the_others(
+        tmp_path, monkeypatch, name, first, systems):
     monkeypatch.setattr(realdata, "WMT24_LINES", 5)
-    monkeypatch.setattr(realdata, "WMT24_FIRST", 5)
-    monkeypatch.setattr(realdata, "WMT24B_FIRST", 4)
+    for _, constant, _ in WMT24_SETS:
+        monkeypatch.setattr(realdata, constant, 5)
+    monkeypatch.setattr(realdata, first, 4)
     folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "canary", "social", "speech"])
-    more = realdata.load_items(tmp_path, ["wmt24b-enzh"], None, None, None, folder)
-    assert [(i.set, i.line, i.system) for i in more] == [("wmt24b-enzh", n, s) for s in ("Claude-3.5", "CommandR-plus")
-                                                        for n in (2, 4)]
-    fourth = more[1]
-    assert (fourth.source, fourth.references, fourth.candidate) == ("source 4", ("参考4",), "Claude-3.5 4")
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, None, None, None, folder)
+
+    own = load([name])
+    assert [(i.set, i.line, i.system) for i in own] == [(name, n, s) for s in systems for n in (2, 4)]
+    fourth = own[1]
+    assert (fourth.source, fourth.references, fourth.candidate) == ("source 4", ("参考4",), f"{systems[0]} 4")
     assert (fourth.source_lang, fourth.target_lang, fourth.modes) == ("en", "zh", realdata.MODES)
-    wmt24 = realdata.load_items(tmp_path, ["wmt24-enzh"], None, None, None, folder)
-    assert {(i.set, i.system) for i in wmt24} == {("wmt24-enzh", s) for s in realdata.WMT24_SYSTEMS}
-    assert [i.line for i in wmt24] == [2, 4, 5, 2, 4, 5]  # wmt24-enzh keeps its own lines
-    both = realdata.load_items(tmp_path, ["wmt24-enzh", "wmt24b-enzh"], None, None, None, folder)
-    assert sorted(i.key for i in both) == sorted(i.key for i in wmt24 + more)
+    monkeypatch.setattr(realdata, first, 2)  # its own N, whatever the other sets take
+    own = load([name])
+    assert [i.line for i in own] == [2] * len(systems)
+    others = [set_name for set_name, _, _ in WMT24_SETS if set_name != name]
+    read = load(others)
+    assert {i.system for i in read}.isdisjoint(systems)
+    for set_name, _, set_systems in WMT24_SETS:
+        if set_name != name:  # each keeps its own N
+            assert [i.line for i in read if i.set == set_name] == [2, 4, 5] * len(set_systems)
+    every = load([*others, name])
+    assert sorted(i.key for i in every) == sorted(i.key for i in read + own)
 
 
-def test_wmt24b_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+@pytest.mark.parametrize("name, first, systems", WMT24_BLIND)
+def test_a_wmt24_blind_sets_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, first, systems):
     monkeypatch.setattr(realdata, "WMT24_LINES", 3)
-    monkeypatch.setattr(realdata, "WMT24_FIRST", 3)
-    monkeypatch.setattr(realdata, "WMT24B_FIRST", 2)
+    for _, constant, _ in WMT24_SETS:
+        monkeypatch.setattr(realdata, constant, 3)
+    monkeypatch.setattr(realdata, first, 2)
     docs = ["canary", "news", "news"]
-    short = _wmt24_folder(tmp_path / "a", docs, short="system-outputs/en-zh/CommandR-plus.txt")
-    assert len(realdata.load_items(tmp_path, ["wmt24-enzh"], None, None, None, short)) == 4
-    with pytest.raises(SystemExit, match="CommandR-plus"):  # refused although its first lines are all there
-        realdata.load_items(tmp_path, ["wmt24b-enzh"], None, None, None, short)
+    others = [set_name for set_name, _, _ in WMT24_SETS if set_name != name]
+    for n, system in enumerate(systems):
+        short = _wmt24_folder(tmp_path / f"s{n}", docs, short=f"system-outputs/en-zh/{system}.txt")
+        assert realdata.load_items(tmp_path, others, None, None, None, short)
+        with pytest.raises(SystemExit, match=re.escape(system)):  # refused although its first lines are all there
+            realdata.load_items(tmp_path, [name], None, None, None, short)
+    for n, path in enumerate(("references/en-zh.refA.txt", "sources/en-zh.txt")):
+        with pytest.raises(SystemExit, match="not the 3 lines"):
+            realdata.load_items(tmp_path, [name], None, None, None, _wmt24_folder(tmp_path / f"f{n}", docs, short=path))
     with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
-        realdata.load_items(tmp_path, ["wmt24b-enzh"], None, None, None, _wmt24_folder(tmp_path / "b", docs[:2]))
-
-
-def test_wmt24c_reads_the_first_n_lines_without_the_canary_for_its_own_systems_apart_from_the_others(tmp_path,
-                                                                                                     monkeypatch):
-    monkeypatch.setattr(realdata, "WMT24_LINES", 5)
-    monkeypatch.setattr(realdata, "WMT24_FIRST", 5)
-    monkeypatch.setattr(realdata, "WMT24B_FIRST", 5)
-    monkeypatch.setattr(realdata, "WMT24C_FIRST", 2)
-    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "canary", "social", "speech"])
-    more = realdata.load_items(tmp_path, ["wmt24c-enzh"], None, None, None, folder)
-    assert [(i.set, i.line, i.system) for i in more] == [("wmt24c-enzh", 2, s) for s in ("CycleL", "CycleL2")]
-    second = more[1]
-    assert (second.source, second.references, second.candidate) == ("source 2", ("参考2",), "CycleL2 2")
-    assert (second.source_lang, second.target_lang, second.modes) == ("en", "zh", realdata.MODES)
-    monkeypatch.setattr(realdata, "WMT24C_FIRST", 4)
-    assert [i.line for i in realdata.load_items(tmp_path, ["wmt24c-enzh"], None, None, None, folder)] == [2, 4, 2, 4]
-    others = realdata.load_items(tmp_path, ["wmt24-enzh", "wmt24b-enzh"], None, None, None, folder)
-    assert {i.system for i in others} == {*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS}
-    assert [i.line for i in others if i.set == "wmt24b-enzh"] == [2, 4, 5, 2, 4, 5]  # wmt24b-enzh keeps its lines
-    every = realdata.load_items(tmp_path, ["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh"], None, None, None, folder)
-    assert sorted(i.key for i in every) == sorted(i.key for i in others + realdata.load_items(
-        tmp_path, ["wmt24c-enzh"], None, None, None, folder))
-
-
-def test_wmt24c_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(realdata, "WMT24_LINES", 3)
-    monkeypatch.setattr(realdata, "WMT24_FIRST", 3)
-    monkeypatch.setattr(realdata, "WMT24B_FIRST", 3)
-    monkeypatch.setattr(realdata, "WMT24C_FIRST", 2)
-    docs = ["canary", "news", "news"]
-    short = _wmt24_folder(tmp_path / "a", docs, short="system-outputs/en-zh/CycleL2.txt")
-    assert len(realdata.load_items(tmp_path, ["wmt24-enzh", "wmt24b-enzh"], None, None, None, short)) == 8
-    with pytest.raises(SystemExit, match="CycleL2"):  # refused although its first lines are all there
-        realdata.load_items(tmp_path, ["wmt24c-enzh"], None, None, None, short)
-    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
-        realdata.load_items(tmp_path, ["wmt24c-enzh"], None, None, None, _wmt24_folder(tmp_path / "b", docs[:2]))
-
-
-def test_wmt24d_reads_the_first_n_lines_without_the_canary_for_its_own_systems_apart_from_the_others(tmp_path,
-                                                                                                     monkeypatch):
-    for name, first in (("WMT24_LINES", 5), ("WMT24_FIRST", 5), ("WMT24B_FIRST", 5), ("WMT24C_FIRST", 2),
-                        ("WMT24D_FIRST", 4)):
-        monkeypatch.setattr(realdata, name, first)
-    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "canary", "social", "speech"])
-
-    def load(sets):
-        return realdata.load_items(tmp_path, sets, None, None, None, folder)
-
-    more = load(["wmt24d-enzh"])
-    assert [(i.set, i.line, i.system) for i in more] == [("wmt24d-enzh", n, s) for s in ("Gemini-1.5-Pro", "GPT-4")
-                                                        for n in (2, 4)]
-    fourth = more[1]
-    assert (fourth.source, fourth.references, fourth.candidate) == ("source 4", ("参考4",), "Gemini-1.5-Pro 4")
-    assert (fourth.source_lang, fourth.target_lang, fourth.modes) == ("en", "zh", realdata.MODES)
-    monkeypatch.setattr(realdata, "WMT24D_FIRST", 5)
-    more = load(["wmt24d-enzh"])
-    assert [i.line for i in more] == [2, 4, 5, 2, 4, 5]
-    others = load(["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh"])
-    assert {i.system for i in others} == {*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS, *realdata.WMT24C_SYSTEMS}
-    assert [i.line for i in others if i.set == "wmt24c-enzh"] == [2, 2]  # wmt24c-enzh keeps its own lines
-    every = load(["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh"])
-    assert sorted(i.key for i in every) == sorted(i.key for i in others + more)
-
-
-def test_wmt24d_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
-    for name, first in (("WMT24_LINES", 3), ("WMT24_FIRST", 3), ("WMT24B_FIRST", 3), ("WMT24C_FIRST", 3),
-                        ("WMT24D_FIRST", 2)):
-        monkeypatch.setattr(realdata, name, first)
-    docs = ["canary", "news", "news"]
-    short = _wmt24_folder(tmp_path / "a", docs, short="system-outputs/en-zh/GPT-4.txt")
-    assert len(realdata.load_items(tmp_path, ["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh"], None, None, None,
-                                   short)) == 12
-    with pytest.raises(SystemExit, match="GPT-4"):  # refused although its first lines are all there
-        realdata.load_items(tmp_path, ["wmt24d-enzh"], None, None, None, short)
-    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
-        realdata.load_items(tmp_path, ["wmt24d-enzh"], None, None, None, _wmt24_folder(tmp_path / "b", docs[:2]))
-
-
-def test_wmt24e_reads_the_first_n_lines_without_the_canary_for_its_own_systems_apart_from_the_others(tmp_path,
-                                                                                                     monkeypatch):
-    for name, first in (("WMT24_LINES", 5), ("WMT24_FIRST", 5), ("WMT24B_FIRST", 5), ("WMT24C_FIRST", 2),
-                        ("WMT24D_FIRST", 5), ("WMT24E_FIRST", 4)):
-        monkeypatch.setattr(realdata, name, first)
-    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "canary", "social", "speech"])
-
-    def load(sets):
-        return realdata.load_items(tmp_path, sets, None, None, None, folder)
-
-    ninth = load(["wmt24e-enzh"])
-    assert [(i.set, i.line, i.system) for i in ninth] == [("wmt24e-enzh", n, s) for s in ("HW-TSC", "IKUN")
-                                                         for n in (2, 4)]
-    fourth = ninth[1]
-    assert (fourth.source, fourth.references, fourth.candidate) == ("source 4", ("参考4",), "HW-TSC 4")
-    assert (fourth.source_lang, fourth.target_lang, fourth.modes) == ("en", "zh", realdata.MODES)
-    monkeypatch.setattr(realdata, "WMT24E_FIRST", 5)
-    assert [i.line for i in load(["wmt24e-enzh"])] == [2, 4, 5, 2, 4, 5]
-    monkeypatch.setattr(realdata, "WMT24E_FIRST", 2)  # its own N, whatever the other sets take
-    ninth = load(["wmt24e-enzh"])
-    assert [i.line for i in ninth] == [2, 2]
-    others = load(["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh"])
-    assert {i.system for i in others} == {*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS, *realdata.WMT24C_SYSTEMS,
-                                          *realdata.WMT24D_SYSTEMS}
-    assert [i.line for i in others if i.set == "wmt24d-enzh"] == [2, 4, 5, 2, 4, 5]  # wmt24d keeps its own lines
-    every = load(["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh"])
-    assert sorted(i.key for i in every) == sorted(i.key for i in others + ninth)
-
-
-def test_wmt24e_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
-    for name, first in (("WMT24_LINES", 3), ("WMT24_FIRST", 3), ("WMT24B_FIRST", 3), ("WMT24C_FIRST", 3),
-                        ("WMT24D_FIRST", 3), ("WMT24E_FIRST", 2)):
-        monkeypatch.setattr(realdata, name, first)
-    docs = ["canary", "news", "news"]
-    short = _wmt24_folder(tmp_path / "a", docs, short="system-outputs/en-zh/IKUN.txt")
-    assert len(realdata.load_items(tmp_path, ["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh"], None, None,
-                                   None, short)) == 16
-    with pytest.raises(SystemExit, match="IKUN"):  # refused although its first lines are all there
-        realdata.load_items(tmp_path, ["wmt24e-enzh"], None, None, None, short)
-    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
-        realdata.load_items(tmp_path, ["wmt24e-enzh"], None, None, None, _wmt24_folder(tmp_path / "b", docs[:2]))
-
-
-def test_wmt24f_reads_the_first_n_lines_without_the_canary_for_its_own_systems_apart_from_the_others(tmp_path,
-                                                                                                     monkeypatch):
-    for name, first in (("WMT24_LINES", 5), ("WMT24_FIRST", 5), ("WMT24B_FIRST", 5), ("WMT24C_FIRST", 2),
-                        ("WMT24D_FIRST", 5), ("WMT24E_FIRST", 3), ("WMT24F_FIRST", 4)):
-        monkeypatch.setattr(realdata, name, first)
-    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "canary", "social", "speech"])
-
-    def load(sets):
-        return realdata.load_items(tmp_path, sets, None, None, None, folder)
-
-    tenth = load(["wmt24f-enzh"])
-    assert [(i.set, i.line, i.system) for i in tenth] == [("wmt24f-enzh", n, s) for s in ("IKUN-C", "IOL-Research")
-                                                         for n in (2, 4)]
-    fourth = tenth[1]
-    assert (fourth.source, fourth.references, fourth.candidate) == ("source 4", ("参考4",), "IKUN-C 4")
-    assert (fourth.source_lang, fourth.target_lang, fourth.modes) == ("en", "zh", realdata.MODES)
-    monkeypatch.setattr(realdata, "WMT24F_FIRST", 5)
-    assert [i.line for i in load(["wmt24f-enzh"])] == [2, 4, 5, 2, 4, 5]
-    monkeypatch.setattr(realdata, "WMT24F_FIRST", 2)  # its own N, whatever the other sets take
-    tenth = load(["wmt24f-enzh"])
-    assert [i.line for i in tenth] == [2, 2]
-    others = load(["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh"])
-    assert {i.system for i in others} == {*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS, *realdata.WMT24C_SYSTEMS,
-                                          *realdata.WMT24D_SYSTEMS, *realdata.WMT24E_SYSTEMS}
-    assert [i.line for i in others if i.set == "wmt24e-enzh"] == [2, 2]  # wmt24e keeps its own lines (N = 3)
-    every = load(["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh", "wmt24f-enzh"])
-    assert sorted(i.key for i in every) == sorted(i.key for i in others + tenth)
-
-
-def test_wmt24f_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
-    for name, first in (("WMT24_LINES", 3), ("WMT24_FIRST", 3), ("WMT24B_FIRST", 3), ("WMT24C_FIRST", 3),
-                        ("WMT24D_FIRST", 3), ("WMT24E_FIRST", 3), ("WMT24F_FIRST", 2)):
-        monkeypatch.setattr(realdata, name, first)
-    docs = ["canary", "news", "news"]
-    short = _wmt24_folder(tmp_path / "a", docs, short="system-outputs/en-zh/IOL-Research.txt")
-    assert len(realdata.load_items(tmp_path, ["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh",
-                                              "wmt24e-enzh"], None, None, None, short)) == 20
-    with pytest.raises(SystemExit, match="IOL-Research"):  # refused although its first lines are all there
-        realdata.load_items(tmp_path, ["wmt24f-enzh"], None, None, None, short)
-    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
-        realdata.load_items(tmp_path, ["wmt24f-enzh"], None, None, None, _wmt24_folder(tmp_path / "b", docs[:2]))
-
-
-def test_wmt24g_reads_the_first_n_lines_without_the_canary_for_its_own_systems_apart_from_the_others(tmp_path,
-                                                                                                     monkeypatch):
-    for name, first in (("WMT24_LINES", 5), ("WMT24_FIRST", 5), ("WMT24B_FIRST", 5), ("WMT24C_FIRST", 2),
-                        ("WMT24D_FIRST", 5), ("WMT24E_FIRST", 3), ("WMT24F_FIRST", 2), ("WMT24G_FIRST", 4)):
-        monkeypatch.setattr(realdata, name, first)
-    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "canary", "social", "speech"])
-
-    def load(sets):
-        return realdata.load_items(tmp_path, sets, None, None, None, folder)
-
-    eleventh = load(["wmt24g-enzh"])
-    assert [(i.set, i.line, i.system) for i in eleventh] == [("wmt24g-enzh", n, s)
-                                                            for s in ("Llama3-70B", "Mistral-Large") for n in (2, 4)]
-    fourth = eleventh[1]
-    assert (fourth.source, fourth.references, fourth.candidate) == ("source 4", ("参考4",), "Llama3-70B 4")
-    assert (fourth.source_lang, fourth.target_lang, fourth.modes) == ("en", "zh", realdata.MODES)
-    monkeypatch.setattr(realdata, "WMT24G_FIRST", 5)
-    assert [i.line for i in load(["wmt24g-enzh"])] == [2, 4, 5, 2, 4, 5]
-    monkeypatch.setattr(realdata, "WMT24G_FIRST", 2)  # its own N, whatever the other sets take
-    eleventh = load(["wmt24g-enzh"])
-    assert [i.line for i in eleventh] == [2, 2]
-    others = load(["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh", "wmt24f-enzh"])
-    assert {i.system for i in others} == {*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS, *realdata.WMT24C_SYSTEMS,
-                                          *realdata.WMT24D_SYSTEMS, *realdata.WMT24E_SYSTEMS, *realdata.WMT24F_SYSTEMS}
-    assert [i.line for i in others if i.set == "wmt24e-enzh"] == [2, 2]  # wmt24e keeps its own lines (N = 3)
-    every = load(["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh", "wmt24f-enzh",
-                  "wmt24g-enzh"])
-    assert sorted(i.key for i in every) == sorted(i.key for i in others + eleventh)
-
-
-def test_wmt24g_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
-    for name, first in (("WMT24_LINES", 3), ("WMT24_FIRST", 3), ("WMT24B_FIRST", 3), ("WMT24C_FIRST", 3),
-                        ("WMT24D_FIRST", 3), ("WMT24E_FIRST", 3), ("WMT24F_FIRST", 3), ("WMT24G_FIRST", 2)):
-        monkeypatch.setattr(realdata, name, first)
-    docs = ["canary", "news", "news"]
-    short = _wmt24_folder(tmp_path / "a", docs, short="system-outputs/en-zh/Mistral-Large.txt")
-    assert len(realdata.load_items(tmp_path, ["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh",
-                                              "wmt24e-enzh", "wmt24f-enzh"], None, None, None, short)) == 24
-    with pytest.raises(SystemExit, match="Mistral-Large"):  # refused although its first lines are all there
-        realdata.load_items(tmp_path, ["wmt24g-enzh"], None, None, None, short)
-    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
-        realdata.load_items(tmp_path, ["wmt24g-enzh"], None, None, None, _wmt24_folder(tmp_path / "b", docs[:2]))
-
-
-def test_wmt24h_reads_the_first_n_lines_without_the_canary_for_its_own_systems_apart_from_the_others(tmp_path,
-                                                                                                     monkeypatch):
-    for name, first in (("WMT24_LINES", 5), ("WMT24_FIRST", 5), ("WMT24B_FIRST", 5), ("WMT24C_FIRST", 2),
-                        ("WMT24D_FIRST", 5), ("WMT24E_FIRST", 3), ("WMT24F_FIRST", 2), ("WMT24G_FIRST", 5),
-                        ("WMT24H_FIRST", 4)):
-        monkeypatch.setattr(realdata, name, first)
-    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "canary", "social", "speech"])
-
-    def load(sets):
-        return realdata.load_items(tmp_path, sets, None, None, None, folder)
-
-    fifteenth = load(["wmt24h-enzh"])
-    assert [(i.set, i.line, i.system) for i in fifteenth] == [("wmt24h-enzh", n, s)
-                                                             for s in ("NVIDIA-NeMo", "ONLINE-A") for n in (2, 4)]
-    fourth = fifteenth[3]
-    assert (fourth.source, fourth.references, fourth.candidate) == ("source 4", ("参考4",), "ONLINE-A 4")
-    assert (fourth.source_lang, fourth.target_lang, fourth.modes) == ("en", "zh", realdata.MODES)
-    monkeypatch.setattr(realdata, "WMT24H_FIRST", 5)
-    assert [i.line for i in load(["wmt24h-enzh"])] == [2, 4, 5, 2, 4, 5]
-    monkeypatch.setattr(realdata, "WMT24H_FIRST", 2)  # its own N, whatever the other sets take
-    fifteenth = load(["wmt24h-enzh"])
-    assert [i.line for i in fifteenth] == [2, 2]
-    sets = ["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh", "wmt24f-enzh", "wmt24g-enzh"]
-    others = load(sets)
-    assert {i.system for i in others}.isdisjoint(realdata.WMT24H_SYSTEMS)
-    assert [i.line for i in others if i.set == "wmt24g-enzh"] == [2, 4, 5, 2, 4, 5]  # wmt24g keeps its own N
-    every = load([*sets, "wmt24h-enzh"])
-    assert sorted(i.key for i in every) == sorted(i.key for i in others + fifteenth)
-
-
-def test_wmt24h_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
-    for name, first in (("WMT24_LINES", 3), ("WMT24_FIRST", 3), ("WMT24G_FIRST", 3), ("WMT24H_FIRST", 2)):
-        monkeypatch.setattr(realdata, name, first)
-    docs = ["canary", "news", "news"]
-    short = _wmt24_folder(tmp_path / "a", docs, short="system-outputs/en-zh/ONLINE-A.txt")
-    assert len(realdata.load_items(tmp_path, ["wmt24-enzh", "wmt24g-enzh"], None, None, None, short)) == 8
-    with pytest.raises(SystemExit, match="ONLINE-A"):  # refused although its first lines are all there
-        realdata.load_items(tmp_path, ["wmt24h-enzh"], None, None, None, short)
-    short = _wmt24_folder(tmp_path / "b", docs, short="system-outputs/en-zh/NVIDIA-NeMo.txt")
-    with pytest.raises(SystemExit, match="NVIDIA-NeMo"):
-        realdata.load_items(tmp_path, ["wmt24h-enzh"], None, None, None, short)
-    with pytest.raises(SystemExit, match="not the 3 lines"):
-        realdata.load_items(tmp_path, ["wmt24h-enzh"], None, None, None,
-                            _wmt24_folder(tmp_path / "c", docs, short="references/en-zh.refA.txt"))
-    with pytest.raises(SystemExit, match="not the 3 lines"):
-        realdata.load_items(tmp_path, ["wmt24h-enzh"], None, None, None,
-                            _wmt24_folder(tmp_path / "d", docs, short="sources/en-zh.txt"))
-    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
-        realdata.load_items(tmp_path, ["wmt24h-enzh"], None, None, None, _wmt24_folder(tmp_path / "e", docs[:2]))
-
-
-def test_wmt24i_reads_the_first_n_lines_without_the_canary_for_its_own_systems_apart_from_the_others(tmp_path,
-                                                                                                     monkeypatch):
-    for name, first in (("WMT24_LINES", 5), ("WMT24_FIRST", 5), ("WMT24B_FIRST", 5), ("WMT24C_FIRST", 2),
-                        ("WMT24D_FIRST", 5), ("WMT24E_FIRST", 3), ("WMT24F_FIRST", 2), ("WMT24G_FIRST", 5),
-                        ("WMT24H_FIRST", 5), ("WMT24I_FIRST", 4)):
-        monkeypatch.setattr(realdata, name, first)
-    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "canary", "social", "speech"])
-
-    def load(sets):
-        return realdata.load_items(tmp_path, sets, None, None, None, folder)
-
-    seventeenth = load(["wmt24i-enzh"])
-    assert [(i.set, i.line, i.system) for i in seventeenth] == [("wmt24i-enzh", n, s)
-                                                               for s in ("ONLINE-G", "ONLINE-W") for n in (2, 4)]
-    fourth = seventeenth[3]
-    assert (fourth.source, fourth.references, fourth.candidate) == ("source 4", ("参考4",), "ONLINE-W 4")
-    assert (fourth.source_lang, fourth.target_lang, fourth.modes) == ("en", "zh", realdata.MODES)
-    monkeypatch.setattr(realdata, "WMT24I_FIRST", 5)  # whole: every line but the canaries
-    assert [i.line for i in load(["wmt24i-enzh"])] == [2, 4, 5, 2, 4, 5]
-    monkeypatch.setattr(realdata, "WMT24I_FIRST", 2)  # its own N, whatever the other sets take
-    seventeenth = load(["wmt24i-enzh"])
-    assert [i.line for i in seventeenth] == [2, 2]
-    sets = ["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh", "wmt24f-enzh", "wmt24g-enzh",
-            "wmt24h-enzh"]
-    others = load(sets)
-    assert {i.system for i in others}.isdisjoint(realdata.WMT24I_SYSTEMS)
-    assert [i.line for i in others if i.set == "wmt24h-enzh"] == [2, 4, 5, 2, 4, 5]  # wmt24h keeps its own N
-    every = load([*sets, "wmt24i-enzh"])
-    assert sorted(i.key for i in every) == sorted(i.key for i in others + seventeenth)
-
-
-def test_wmt24i_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
-    for name, first in (("WMT24_LINES", 3), ("WMT24_FIRST", 3), ("WMT24H_FIRST", 3), ("WMT24I_FIRST", 2)):
-        monkeypatch.setattr(realdata, name, first)
-    docs = ["canary", "news", "news"]
-    short = _wmt24_folder(tmp_path / "a", docs, short="system-outputs/en-zh/ONLINE-W.txt")
-    assert len(realdata.load_items(tmp_path, ["wmt24-enzh", "wmt24h-enzh"], None, None, None, short)) == 8
-    with pytest.raises(SystemExit, match="ONLINE-W"):  # refused although its first lines are all there
-        realdata.load_items(tmp_path, ["wmt24i-enzh"], None, None, None, short)
-    short = _wmt24_folder(tmp_path / "b", docs, short="system-outputs/en-zh/ONLINE-G.txt")
-    with pytest.raises(SystemExit, match="ONLINE-G"):
-        realdata.load_items(tmp_path, ["wmt24i-enzh"], None, None, None, short)
-    with pytest.raises(SystemExit, match="not the 3 lines"):
-        realdata.load_items(tmp_path, ["wmt24i-enzh"], None, None, None,
-                            _wmt24_folder(tmp_path / "c", docs, short="references/en-zh.refA.txt"))
-    with pytest.raises(SystemExit, match="not the 3 lines"):
-        realdata.load_items(tmp_path, ["wmt24i-enzh"], None, None, None,
-                            _wmt24_folder(tmp_path / "d", docs, short="sources/en-zh.txt"))
-    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
-        realdata.load_items(tmp_path, ["wmt24i-enzh"], None, None, None, _wmt24_folder(tmp_path / "e", docs[:2]))
-
-
-def test_wmt24j_reads_the_first_n_lines_without_the_canary_for_its_own_systems_apart_from_the_others(tmp_path,
-                                                                                                     monkeypatch):
-    for name, first in (("WMT24_LINES", 5), ("WMT24_FIRST", 5), ("WMT24B_FIRST", 5), ("WMT24C_FIRST", 2),
-                        ("WMT24D_FIRST", 5), ("WMT24E_FIRST", 3), ("WMT24F_FIRST", 2), ("WMT24G_FIRST", 5),
-                        ("WMT24H_FIRST", 5), ("WMT24I_FIRST", 4), ("WMT24J_FIRST", 5)):
-        monkeypatch.setattr(realdata, name, first)
-    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "canary", "social", "speech"])
-
-    def load(sets):
-        return realdata.load_items(tmp_path, sets, None, None, None, folder)
-
-    eighteenth = load(["wmt24j-enzh"])  # as fixed: whole, every line but the canaries
-    assert [(i.set, i.line, i.system) for i in eighteenth] == [("wmt24j-enzh", n, s)
-                                                              for s in ("Phi-3-Medium", "Unbabel-Tower70B")
-                                                              for n in (2, 4, 5)]
-    fourth = eighteenth[4]
-    assert (fourth.source, fourth.references, fourth.candidate) == ("source 4", ("参考4",), "Unbabel-Tower70B 4")
-    assert (fourth.source_lang, fourth.target_lang, fourth.modes) == ("en", "zh", realdata.MODES)
-    monkeypatch.setattr(realdata, "WMT24J_FIRST", 2)  # its own N, whatever the other sets take
-    eighteenth = load(["wmt24j-enzh"])
-    assert [i.line for i in eighteenth] == [2, 2]
-    sets = ["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh", "wmt24f-enzh", "wmt24g-enzh",
-            "wmt24h-enzh", "wmt24i-enzh"]
-    others = load(sets)
-    assert {i.system for i in others}.isdisjoint(realdata.WMT24J_SYSTEMS)
-    assert [i.line for i in others if i.set == "wmt24i-enzh"] == [2, 4, 2, 4]  # wmt24i keeps its own N
-    every = load([*sets, "wmt24j-enzh"])
-    assert sorted(i.key for i in every) == sorted(i.key for i in others + eighteenth)
-
-
-def test_wmt24j_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
-    for name, first in (("WMT24_LINES", 3), ("WMT24_FIRST", 3), ("WMT24I_FIRST", 3), ("WMT24J_FIRST", 2)):
-        monkeypatch.setattr(realdata, name, first)
-    docs = ["canary", "news", "news"]
-    short = _wmt24_folder(tmp_path / "a", docs, short="system-outputs/en-zh/Unbabel-Tower70B.txt")
-    assert len(realdata.load_items(tmp_path, ["wmt24-enzh", "wmt24i-enzh"], None, None, None, short)) == 8
-    with pytest.raises(SystemExit, match="Unbabel-Tower70B"):  # refused although its first lines are all there
-        realdata.load_items(tmp_path, ["wmt24j-enzh"], None, None, None, short)
-    short = _wmt24_folder(tmp_path / "b", docs, short="system-outputs/en-zh/Phi-3-Medium.txt")
-    with pytest.raises(SystemExit, match="Phi-3-Medium"):
-        realdata.load_items(tmp_path, ["wmt24j-enzh"], None, None, None, short)
-    with pytest.raises(SystemExit, match="not the 3 lines"):
-        realdata.load_items(tmp_path, ["wmt24j-enzh"], None, None, None,
-                            _wmt24_folder(tmp_path / "c", docs, short="references/en-zh.refA.txt"))
-    with pytest.raises(SystemExit, match="not the 3 lines"):
-        realdata.load_items(tmp_path, ["wmt24j-enzh"], None, None, None,
-                            _wmt24_folder(tmp_path / "d", docs, short="sources/en-zh.txt"))
-    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
-        realdata.load_items(tmp_path, ["wmt24j-enzh"], None, None, None, _wmt24_folder(tmp_path / "e", docs[:2]))
-
-
-def test_wmt24k_reads_the_first_n_lines_without_the_canary_for_its_own_system_apart_from_the_others(tmp_path,
-                                                                                                   monkeypatch):
-    for name, first in (("WMT24_LINES", 5), ("WMT24_FIRST", 5), ("WMT24B_FIRST", 5), ("WMT24C_FIRST", 2),
-                        ("WMT24D_FIRST", 5), ("WMT24E_FIRST", 3), ("WMT24F_FIRST", 2), ("WMT24G_FIRST", 5),
-                        ("WMT24H_FIRST", 5), ("WMT24I_FIRST", 4), ("WMT24J_FIRST", 3), ("WMT24K_FIRST", 5)):
-        monkeypatch.setattr(realdata, name, first)
-    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "canary", "social", "speech"])
-
-    def load(sets):
-        return realdata.load_items(tmp_path, sets, None, None, None, folder)
-
-    thirty_first = load(["wmt24k-enzh"])  # as fixed: whole, every line but the canaries
-    assert [(i.set, i.line, i.system) for i in thirty_first] == [("wmt24k-enzh", n, "UvA-MT") for n in (2, 4, 5)]
-    second = thirty_first[1]
-    assert (second.source, second.references, second.candidate) == ("source 4", ("参考4",), "UvA-MT 4")
-    assert (second.source_lang, second.target_lang, second.modes) == ("en", "zh", realdata.MODES)
-    monkeypatch.setattr(realdata, "WMT24K_FIRST", 4)  # its own N, whatever the other sets take
-    assert [i.line for i in load(["wmt24k-enzh"])] == [2, 4]
-    sets = ["wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh", "wmt24f-enzh", "wmt24g-enzh",
-            "wmt24h-enzh", "wmt24i-enzh", "wmt24j-enzh"]
-    others = load(sets)
-    assert {i.system for i in others}.isdisjoint(realdata.WMT24K_SYSTEMS)
-    assert [i.line for i in others if i.set == "wmt24j-enzh"] == [2, 2]  # wmt24j keeps its own N
-    thirty_first = load(["wmt24k-enzh"])
-    every = load([*sets, "wmt24k-enzh"])
-    assert sorted(i.key for i in every) == sorted(i.key for i in others + thirty_first)
-
-
-def test_wmt24k_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
-    for name, first in (("WMT24_LINES", 3), ("WMT24_FIRST", 3), ("WMT24J_FIRST", 3), ("WMT24K_FIRST", 2)):
-        monkeypatch.setattr(realdata, name, first)
-    docs = ["canary", "news", "news"]
-    short = _wmt24_folder(tmp_path / "a", docs, short="system-outputs/en-zh/UvA-MT.txt")
-    assert len(realdata.load_items(tmp_path, ["wmt24-enzh", "wmt24j-enzh"], None, None, None, short)) == 8
-    with pytest.raises(SystemExit, match="UvA-MT"):  # refused although its first lines are all there
-        realdata.load_items(tmp_path, ["wmt24k-enzh"], None, None, None, short)
-    with pytest.raises(SystemExit, match="not the 3 lines"):
-        realdata.load_items(tmp_path, ["wmt24k-enzh"], None, None, None,
-                            _wmt24_folder(tmp_path / "c", docs, short="references/en-zh.refA.txt"))
-    with pytest.raises(SystemExit, match="not the 3 lines"):
-        realdata.load_items(tmp_path, ["wmt24k-enzh"], None, None, None,
-                            _wmt24_folder(tmp_path / "d", docs, short="sources/en-zh.txt"))
-    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
-        realdata.load_items(tmp_path, ["wmt24k-enzh"], None, None, None, _wmt24_folder(tmp_path / "e", docs[:2]))
+        realdata.load_items(tmp_path, [name], None, None, None, _wmt24_folder(tmp_path / "v", docs[:2]))
 
 
 def _wmt23_zhen_folder(root: Path, lines: int, short: str = "") -> Path:

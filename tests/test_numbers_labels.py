@@ -2095,6 +2095,42 @@ def wmt23e(tmp_path, monkeypatch):
     return _wmt23_zhen_folder(tmp_path / "txt", 10), _mqm(tmp_path / "mqm.tsv", "源2句", " 源 4 句 ")
 
 
+# The blind sets that read WMT23 zh-en by wmt23e-zhen's list of lines, each with its systems as fixed by its rule.
+WMT23_LIST = [("wmt23e-zhen", ("ANVITA", "HW-TSC")), ("wmt23f-zhen", ("ONLINE-G", "ONLINE-Y")),
+              ("wmt23g-zhen", ("Yishu", "ZengHuiMT")), ("wmt23i-zhen", ("IOL_Research", "NLLB_Greedy")),
+              ("wmt23l-zhen", ("NLLB_MBR_BLEU", "ONLINE-A")), ("wmt23m-zhen", ("ONLINE-M",)),
+              ("wmt23n-zhen", ("ANVITA", "HW-TSC")), ("wmt23r-zhen", ("IOL_Research", "NLLB_Greedy")),
+              ("wmt23s-zhen", ("NLLB_MBR_BLEU", "ONLINE-A")), ("wmt23t-zhen", ("ONLINE-M", "Yishu")),
+              ("wmt23x-zhen", ("ZengHuiMT",))]
+
+
+@pytest.mark.parametrize("name, systems", WMT23_LIST)
+def test_a_wmt23_list_set_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, capsys, monkeypatch, name,
+                                                                     systems):
+    folder, mqm = wmt23e
+    for later in ("WMT23N", "WMT23R", "WMT23S", "WMT23T", "WMT23X"):  # the sets after the list's first entries
+        monkeypatch.setattr(realdata, f"{later}_AFTER", realdata.WMT23B_FIRST)
+        monkeypatch.setattr(realdata, f"{later}_FIRST", 2)
+    assert realdata.load_items(tmp_path, [name], None, None, folder) == []
+    assert f"{name} is left out" in capsys.readouterr().err
+    with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
+        realdata.load_items(tmp_path, [name], _mqm(tmp_path / "one.tsv", "源 2 句"), None, folder)
+    with pytest.raises(SystemExit, match="rates some of"):  # a rated line among wmt23c-zhen's
+        realdata.load_items(tmp_path, [name], _mqm(tmp_path / "c.tsv", "源2句", "源9句"), None, folder)
+    for system in systems:
+        short = _wmt23_zhen_folder(tmp_path / system, 10, short=f"system-outputs/generaltest2023.zh-en.hyp.{system}.en")
+        others = [other for other, read in WMT23_LIST if system not in read]
+        assert {i.set for i in realdata.load_items(tmp_path, others, mqm, None, short)} == set(others)
+        with pytest.raises(SystemExit, match=re.escape(system)):  # refused although its lines are all there
+            realdata.load_items(tmp_path, [name], mqm, None, short)
+    with pytest.raises(SystemExit, match="not the 10 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, [name], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
+    for part, path in (("ref", "references/generaltest2023.zh-en.ref.refA.en"),
+                       ("src", "sources/generaltest2023.zh-en.src.zh")):
+        with pytest.raises(SystemExit, match="not the 10 lines"):
+            realdata.load_items(tmp_path, [name], mqm, None, _wmt23_zhen_folder(tmp_path / part, 10, short=path))
+
+
 def test_wmt23e_reads_the_first_n_of_the_lines_wmt23b_and_wmt23c_use_for_its_own_systems(tmp_path, wmt23e,
                                                                                          monkeypatch):
     folder, mqm = wmt23e
@@ -2109,23 +2145,6 @@ def test_wmt23e_reads_the_first_n_of_the_lines_wmt23b_and_wmt23c_use_for_its_own
     whole = realdata.load_items(tmp_path, ["wmt23e-zhen"], mqm, None, folder)
     assert sorted({i.line for i in whole}) == sorted({i.line for i in others}) == [1, 3, 5, 7, 8, 9, 10]
     assert {i.system for i in others} == {*realdata.WMT23B_SYSTEMS["wmt23b-zhen"], *realdata.WMT23C_SYSTEMS}
-
-
-def test_wmt23e_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, capsys):
-    folder, mqm = wmt23e
-    assert realdata.load_items(tmp_path, ["wmt23e-zhen"], None, None, folder) == []
-    assert "wmt23e-zhen is left out" in capsys.readouterr().err
-    with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
-        realdata.load_items(tmp_path, ["wmt23e-zhen"], _mqm(tmp_path / "one.tsv", "源 2 句"), None, folder)
-    with pytest.raises(SystemExit, match="rates some of"):  # a rated line among wmt23c-zhen's
-        realdata.load_items(tmp_path, ["wmt23e-zhen"], _mqm(tmp_path / "c.tsv", "源2句", "源9句"), None, folder)
-    short = _wmt23_zhen_folder(tmp_path / "short", 10, short="system-outputs/generaltest2023.zh-en.hyp.HW-TSC.en")
-    assert realdata.load_items(tmp_path, ["wmt23c-zhen"], mqm, None, short)
-    with pytest.raises(SystemExit, match="HW-TSC"):  # refused although its first lines are all there
-        realdata.load_items(tmp_path, ["wmt23e-zhen"], mqm, None, short)
-    with pytest.raises(SystemExit, match="not the 10 lines"):  # another version of the test set
-        realdata.load_items(tmp_path, ["wmt23e-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
-
 
 def test_wmt23f_reads_the_rest_of_wmt23e_line_list_for_its_own_systems(tmp_path, wmt23e, monkeypatch):
     folder, mqm = wmt23e  # wmt23e-zhen's list: 1, 3, 5 (wmt23b-zhen's), 7-10 (wmt23c-zhen's); its first 5 are its own
@@ -2143,21 +2162,6 @@ def test_wmt23f_reads_the_rest_of_wmt23e_line_list_for_its_own_systems(tmp_path,
     assert sorted({i.line for i in sixth} | {i.line for i in rest}) == [1, 3, 5, 7, 8, 9, 10]  # the whole list, once
     both = realdata.load_items(tmp_path, ["wmt23e-zhen", "wmt23f-zhen"], mqm, None, folder)
     assert sorted(i.key for i in both) == sorted(i.key for i in sixth + rest)
-
-
-def test_wmt23f_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, capsys):
-    folder, mqm = wmt23e
-    assert realdata.load_items(tmp_path, ["wmt23f-zhen"], None, None, folder) == []
-    assert "wmt23f-zhen is left out" in capsys.readouterr().err
-    with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
-        realdata.load_items(tmp_path, ["wmt23f-zhen"], _mqm(tmp_path / "one.tsv", "源 2 句"), None, folder)
-    short = _wmt23_zhen_folder(tmp_path / "short", 10, short="system-outputs/generaltest2023.zh-en.hyp.ONLINE-Y.en")
-    assert realdata.load_items(tmp_path, ["wmt23e-zhen"], mqm, None, short)
-    with pytest.raises(SystemExit, match="ONLINE-Y"):
-        realdata.load_items(tmp_path, ["wmt23f-zhen"], mqm, None, short)
-    with pytest.raises(SystemExit, match="not the 10 lines"):  # another version of the test set
-        realdata.load_items(tmp_path, ["wmt23f-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
-
 
 def test_wmt23g_reads_the_first_m_of_wmt23e_line_list_or_all_of_it_for_its_own_systems(tmp_path, wmt23e, monkeypatch):
     folder, mqm = wmt23e  # wmt23e-zhen's list: 1, 3, 5 (wmt23b-zhen's), 7-10 (wmt23c-zhen's); its first 5 are its own
@@ -2184,21 +2188,6 @@ def test_wmt23g_reads_the_first_m_of_wmt23e_line_list_or_all_of_it_for_its_own_s
     every = load(["wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen"])
     assert sorted(i.key for i in every) == sorted(i.key for i in sixth_and_seventh + whole)
 
-
-def test_wmt23g_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, capsys):
-    folder, mqm = wmt23e
-    assert realdata.load_items(tmp_path, ["wmt23g-zhen"], None, None, folder) == []
-    assert "wmt23g-zhen is left out" in capsys.readouterr().err
-    with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
-        realdata.load_items(tmp_path, ["wmt23g-zhen"], _mqm(tmp_path / "one.tsv", "源 2 句"), None, folder)
-    short = _wmt23_zhen_folder(tmp_path / "short", 10, short="system-outputs/generaltest2023.zh-en.hyp.ZengHuiMT.en")
-    assert realdata.load_items(tmp_path, ["wmt23e-zhen", "wmt23f-zhen"], mqm, None, short)
-    with pytest.raises(SystemExit, match="ZengHuiMT"):  # refused although its first lines are all there
-        realdata.load_items(tmp_path, ["wmt23g-zhen"], mqm, None, short)
-    with pytest.raises(SystemExit, match="not the 10 lines"):  # another version of the test set
-        realdata.load_items(tmp_path, ["wmt23g-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
-
-
 def test_wmt23i_reads_the_first_m_of_wmt23e_line_list_or_all_of_it_for_its_own_systems(tmp_path, wmt23e,
                                                                                        monkeypatch):
     folder, mqm = wmt23e  # wmt23e-zhen's list: 1, 3, 5 (wmt23b-zhen's), 7-10 (wmt23c-zhen's)
@@ -2223,25 +2212,6 @@ def test_wmt23i_reads_the_first_m_of_wmt23e_line_list_or_all_of_it_for_its_own_s
     assert {i.system for i in eighth} == set(realdata.WMT23G_SYSTEMS) and len(eighth) == 4
     every = load(["wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen"])
     assert sorted(i.key for i in every) == sorted(i.key for i in load(["wmt23e-zhen", "wmt23f-zhen"]) + eighth + whole)
-
-
-def test_wmt23i_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, capsys):
-    folder, mqm = wmt23e
-    assert realdata.load_items(tmp_path, ["wmt23i-zhen"], None, None, folder) == []
-    assert "wmt23i-zhen is left out" in capsys.readouterr().err
-    with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
-        realdata.load_items(tmp_path, ["wmt23i-zhen"], _mqm(tmp_path / "one.tsv", "源 2 句"), None, folder)
-    short = _wmt23_zhen_folder(tmp_path / "short", 10,
-                               short="system-outputs/generaltest2023.zh-en.hyp.IOL_Research.en")
-    assert realdata.load_items(tmp_path, ["wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen"], mqm, None, short)
-    with pytest.raises(SystemExit, match="IOL_Research"):  # refused although its first lines are all there
-        realdata.load_items(tmp_path, ["wmt23i-zhen"], mqm, None, short)
-    with pytest.raises(SystemExit, match="not the 10 lines"):  # another version of the test set
-        realdata.load_items(tmp_path, ["wmt23i-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
-    shortref = _wmt23_zhen_folder(tmp_path / "ref", 10, short="references/generaltest2023.zh-en.ref.refA.en")
-    with pytest.raises(SystemExit, match="not the 10 lines"):
-        realdata.load_items(tmp_path, ["wmt23i-zhen"], mqm, None, shortref)
-
 
 def test_wmt23l_reads_the_first_m_of_wmt23e_line_list_or_all_of_it_for_its_own_systems(tmp_path, wmt23e,
                                                                                        monkeypatch):
@@ -2271,28 +2241,6 @@ def test_wmt23l_reads_the_first_m_of_wmt23e_line_list_or_all_of_it_for_its_own_s
     assert sorted(i.key for i in every) == sorted(
         i.key for i in load(["wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen"]) + thirteenth + whole)
 
-
-def test_wmt23l_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, capsys):
-    folder, mqm = wmt23e
-    assert realdata.load_items(tmp_path, ["wmt23l-zhen"], None, None, folder) == []
-    assert "wmt23l-zhen is left out" in capsys.readouterr().err
-    with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
-        realdata.load_items(tmp_path, ["wmt23l-zhen"], _mqm(tmp_path / "one.tsv", "源 2 句"), None, folder)
-    for system in realdata.WMT23L_SYSTEMS:
-        short = _wmt23_zhen_folder(tmp_path / system, 10, short=f"system-outputs/generaltest2023.zh-en.hyp.{system}.en")
-        assert realdata.load_items(tmp_path, ["wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen"], mqm, None,
-                                   short)
-        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
-            realdata.load_items(tmp_path, ["wmt23l-zhen"], mqm, None, short)
-    with pytest.raises(SystemExit, match="not the 10 lines"):  # another version of the test set
-        realdata.load_items(tmp_path, ["wmt23l-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
-    for name, path in (("ref", "references/generaltest2023.zh-en.ref.refA.en"),
-                       ("src", "sources/generaltest2023.zh-en.src.zh")):
-        with pytest.raises(SystemExit, match="not the 10 lines"):
-            realdata.load_items(tmp_path, ["wmt23l-zhen"], mqm, None,
-                                _wmt23_zhen_folder(tmp_path / name, 10, short=path))
-
-
 def test_wmt23m_reads_the_first_m_of_wmt23e_line_list_or_all_of_it_for_its_own_system(tmp_path, wmt23e, monkeypatch):
     folder, mqm = wmt23e  # wmt23e-zhen's list: 1, 3, 5 (wmt23b-zhen's), 7-10 (wmt23c-zhen's)
 
@@ -2320,27 +2268,6 @@ def test_wmt23m_reads_the_first_m_of_wmt23e_line_list_or_all_of_it_for_its_own_s
     every = load(["wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen", "wmt23l-zhen", "wmt23m-zhen"])
     assert sorted(i.key for i in every) == sorted(
         i.key for i in load(["wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen"]) + seventeenth + whole)
-
-
-def test_wmt23m_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, capsys):
-    folder, mqm = wmt23e
-    assert realdata.load_items(tmp_path, ["wmt23m-zhen"], None, None, folder) == []
-    assert "wmt23m-zhen is left out" in capsys.readouterr().err
-    with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
-        realdata.load_items(tmp_path, ["wmt23m-zhen"], _mqm(tmp_path / "one.tsv", "源 2 句"), None, folder)
-    short = _wmt23_zhen_folder(tmp_path / "short", 10, short="system-outputs/generaltest2023.zh-en.hyp.ONLINE-M.en")
-    assert realdata.load_items(tmp_path, ["wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen", "wmt23l-zhen"],
-                               mqm, None, short)
-    with pytest.raises(SystemExit, match="ONLINE-M"):  # refused although its first lines are all there
-        realdata.load_items(tmp_path, ["wmt23m-zhen"], mqm, None, short)
-    with pytest.raises(SystemExit, match="not the 10 lines"):  # another version of the test set
-        realdata.load_items(tmp_path, ["wmt23m-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
-    for name, path in (("ref", "references/generaltest2023.zh-en.ref.refA.en"),
-                       ("src", "sources/generaltest2023.zh-en.src.zh")):
-        with pytest.raises(SystemExit, match="not the 10 lines"):
-            realdata.load_items(tmp_path, ["wmt23m-zhen"], mqm, None,
-                                _wmt23_zhen_folder(tmp_path / name, 10, short=path))
-
 
 def test_wmt23n_reads_the_entries_of_wmt23e_line_list_after_the_first_m_for_its_own_systems(tmp_path, wmt23e,
                                                                                             monkeypatch):
@@ -2372,30 +2299,6 @@ def test_wmt23n_reads_the_entries_of_wmt23e_line_list_after_the_first_m_for_its_
     monkeypatch.setattr(realdata, "WMT23N_FIRST", 5)  # no further than the list's last entry
     assert [i.line for i in load(["wmt23n-zhen"])] == [7, 8, 9, 10] * 2
 
-
-def test_wmt23n_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, capsys, monkeypatch):
-    folder, mqm = wmt23e
-    monkeypatch.setattr(realdata, "WMT23N_AFTER", realdata.WMT23B_FIRST)
-    monkeypatch.setattr(realdata, "WMT23N_FIRST", 2)
-    assert realdata.load_items(tmp_path, ["wmt23n-zhen"], None, None, folder) == []
-    assert "wmt23n-zhen is left out" in capsys.readouterr().err
-    with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
-        realdata.load_items(tmp_path, ["wmt23n-zhen"], _mqm(tmp_path / "one.tsv", "源 2 句"), None, folder)
-    for system in realdata.WMT23N_SYSTEMS:
-        short = _wmt23_zhen_folder(tmp_path / system, 10,
-                                   short=f"system-outputs/generaltest2023.zh-en.hyp.{system}.en")
-        assert realdata.load_items(tmp_path, ["wmt23c-zhen", "wmt23f-zhen", "wmt23m-zhen"], mqm, None, short)
-        with pytest.raises(SystemExit, match=system):  # refused although its lines are all there
-            realdata.load_items(tmp_path, ["wmt23n-zhen"], mqm, None, short)
-    with pytest.raises(SystemExit, match="not the 10 lines"):  # another version of the test set
-        realdata.load_items(tmp_path, ["wmt23n-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
-    for name, path in (("ref", "references/generaltest2023.zh-en.ref.refA.en"),
-                       ("src", "sources/generaltest2023.zh-en.src.zh")):
-        with pytest.raises(SystemExit, match="not the 10 lines"):
-            realdata.load_items(tmp_path, ["wmt23n-zhen"], mqm, None,
-                                _wmt23_zhen_folder(tmp_path / name, 10, short=path))
-
-
 def test_wmt23r_reads_wmt23n_entries_for_its_own_systems(tmp_path, wmt23e, monkeypatch):
     folder, mqm = wmt23e  # wmt23e-zhen's list: 1, 3, 5 (wmt23b-zhen's), 7-10 (wmt23c-zhen's)
 
@@ -2426,30 +2329,6 @@ def test_wmt23r_reads_wmt23n_entries_for_its_own_systems(tmp_path, wmt23e, monke
     assert [i.line for i in load(["wmt23r-zhen"])] == [7, 8, 9, 10] * 2
     monkeypatch.setattr(realdata, "WMT23R_FIRST", 5)  # no further than the list's last entry
     assert [i.line for i in load(["wmt23r-zhen"])] == [7, 8, 9, 10] * 2
-
-
-def test_wmt23r_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, capsys, monkeypatch):
-    folder, mqm = wmt23e
-    monkeypatch.setattr(realdata, "WMT23R_AFTER", realdata.WMT23B_FIRST)
-    monkeypatch.setattr(realdata, "WMT23R_FIRST", 2)
-    assert realdata.load_items(tmp_path, ["wmt23r-zhen"], None, None, folder) == []
-    assert "wmt23r-zhen is left out" in capsys.readouterr().err
-    with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
-        realdata.load_items(tmp_path, ["wmt23r-zhen"], _mqm(tmp_path / "one.tsv", "源 2 句"), None, folder)
-    for system in realdata.WMT23R_SYSTEMS:
-        short = _wmt23_zhen_folder(tmp_path / system, 10,
-                                   short=f"system-outputs/generaltest2023.zh-en.hyp.{system}.en")
-        assert realdata.load_items(tmp_path, ["wmt23c-zhen", "wmt23f-zhen", "wmt23n-zhen"], mqm, None, short)
-        with pytest.raises(SystemExit, match=system):  # refused although its lines are all there
-            realdata.load_items(tmp_path, ["wmt23r-zhen"], mqm, None, short)
-    with pytest.raises(SystemExit, match="not the 10 lines"):  # another version of the test set
-        realdata.load_items(tmp_path, ["wmt23r-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
-    for name, path in (("ref", "references/generaltest2023.zh-en.ref.refA.en"),
-                       ("src", "sources/generaltest2023.zh-en.src.zh")):
-        with pytest.raises(SystemExit, match="not the 10 lines"):
-            realdata.load_items(tmp_path, ["wmt23r-zhen"], mqm, None,
-                                _wmt23_zhen_folder(tmp_path / name, 10, short=path))
-
 
 def test_wmt23s_reads_the_entries_of_wmt23e_line_list_after_the_first_m_for_its_own_systems(tmp_path, wmt23e,
                                                                                             monkeypatch):
@@ -2485,35 +2364,6 @@ def test_wmt23s_reads_the_entries_of_wmt23e_line_list_after_the_first_m_for_its_
     monkeypatch.setattr(realdata, "WMT23S_FIRST", 5)  # no further than the list's last entry
     assert [i.line for i in load(["wmt23s-zhen"])] == [7, 8, 9, 10] * 2
 
-
-def test_wmt23s_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, capsys, monkeypatch):
-    folder, mqm = wmt23e
-    monkeypatch.setattr(realdata, "WMT23S_AFTER", realdata.WMT23B_FIRST)
-    monkeypatch.setattr(realdata, "WMT23S_FIRST", 2)
-    monkeypatch.setattr(realdata, "WMT23N_AFTER", realdata.WMT23B_FIRST)
-    monkeypatch.setattr(realdata, "WMT23N_FIRST", 2)
-    monkeypatch.setattr(realdata, "WMT23R_AFTER", realdata.WMT23B_FIRST)
-    monkeypatch.setattr(realdata, "WMT23R_FIRST", 2)
-    assert realdata.load_items(tmp_path, ["wmt23s-zhen"], None, None, folder) == []
-    assert "wmt23s-zhen is left out" in capsys.readouterr().err
-    with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
-        realdata.load_items(tmp_path, ["wmt23s-zhen"], _mqm(tmp_path / "one.tsv", "源 2 句"), None, folder)
-    for system in realdata.WMT23S_SYSTEMS:
-        short = _wmt23_zhen_folder(tmp_path / system, 10,
-                                   short=f"system-outputs/generaltest2023.zh-en.hyp.{system}.en")
-        assert realdata.load_items(tmp_path, ["wmt23c-zhen", "wmt23f-zhen", "wmt23n-zhen", "wmt23r-zhen"], mqm, None,
-                                   short)
-        with pytest.raises(SystemExit, match=system):  # refused although its lines are all there
-            realdata.load_items(tmp_path, ["wmt23s-zhen"], mqm, None, short)
-    with pytest.raises(SystemExit, match="not the 10 lines"):  # another version of the test set
-        realdata.load_items(tmp_path, ["wmt23s-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
-    for name, path in (("ref", "references/generaltest2023.zh-en.ref.refA.en"),
-                       ("src", "sources/generaltest2023.zh-en.src.zh")):
-        with pytest.raises(SystemExit, match="not the 10 lines"):
-            realdata.load_items(tmp_path, ["wmt23s-zhen"], mqm, None,
-                                _wmt23_zhen_folder(tmp_path / name, 10, short=path))
-
-
 def test_wmt23t_reads_the_entries_of_wmt23e_line_list_after_the_first_m_for_its_own_systems(tmp_path, wmt23e,
                                                                                             monkeypatch):
     folder, mqm = wmt23e  # wmt23e-zhen's list: 1, 3, 5 (wmt23b-zhen's), 7-10 (wmt23c-zhen's)
@@ -2548,32 +2398,6 @@ def test_wmt23t_reads_the_entries_of_wmt23e_line_list_after_the_first_m_for_its_
     monkeypatch.setattr(realdata, "WMT23T_FIRST", 5)  # no further than the list's last entry
     assert [i.line for i in load(["wmt23t-zhen"])] == [7, 8, 9, 10] * 2
 
-
-def test_wmt23t_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, capsys, monkeypatch):
-    folder, mqm = wmt23e
-    for name in ("WMT23N", "WMT23R", "WMT23S", "WMT23T"):
-        monkeypatch.setattr(realdata, f"{name}_AFTER", realdata.WMT23B_FIRST)
-        monkeypatch.setattr(realdata, f"{name}_FIRST", 2)
-    assert realdata.load_items(tmp_path, ["wmt23t-zhen"], None, None, folder) == []
-    assert "wmt23t-zhen is left out" in capsys.readouterr().err
-    with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
-        realdata.load_items(tmp_path, ["wmt23t-zhen"], _mqm(tmp_path / "one.tsv", "源 2 句"), None, folder)
-    for system in realdata.WMT23T_SYSTEMS:
-        short = _wmt23_zhen_folder(tmp_path / system, 10,
-                                   short=f"system-outputs/generaltest2023.zh-en.hyp.{system}.en")
-        assert realdata.load_items(tmp_path, ["wmt23c-zhen", "wmt23f-zhen", "wmt23n-zhen", "wmt23r-zhen",
-                                              "wmt23s-zhen"], mqm, None, short)
-        with pytest.raises(SystemExit, match=system):  # refused although its lines are all there
-            realdata.load_items(tmp_path, ["wmt23t-zhen"], mqm, None, short)
-    with pytest.raises(SystemExit, match="not the 10 lines"):  # another version of the test set
-        realdata.load_items(tmp_path, ["wmt23t-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
-    for name, path in (("ref", "references/generaltest2023.zh-en.ref.refA.en"),
-                       ("src", "sources/generaltest2023.zh-en.src.zh")):
-        with pytest.raises(SystemExit, match="not the 10 lines"):
-            realdata.load_items(tmp_path, ["wmt23t-zhen"], mqm, None,
-                                _wmt23_zhen_folder(tmp_path / name, 10, short=path))
-
-
 def test_wmt23x_reads_the_entries_of_wmt23e_line_list_after_the_first_m_for_its_own_system(tmp_path, wmt23e,
                                                                                           monkeypatch):
     folder, mqm = wmt23e  # wmt23e-zhen's list: 1, 3, 5 (wmt23b-zhen's), 7-10 (wmt23c-zhen's)
@@ -2607,32 +2431,6 @@ def test_wmt23x_reads_the_entries_of_wmt23e_line_list_after_the_first_m_for_its_
     assert [i.line for i in load(["wmt23x-zhen"])] == [7, 8, 9, 10]
     monkeypatch.setattr(realdata, "WMT23X_FIRST", 5)  # no further than the list's last entry
     assert [i.line for i in load(["wmt23x-zhen"])] == [7, 8, 9, 10]
-
-
-def test_wmt23x_needs_the_mqm_file_and_refuses_other_data(tmp_path, wmt23e, capsys, monkeypatch):
-    folder, mqm = wmt23e
-    for name in ("WMT23N", "WMT23R", "WMT23S", "WMT23T", "WMT23X"):
-        monkeypatch.setattr(realdata, f"{name}_AFTER", realdata.WMT23B_FIRST)
-        monkeypatch.setattr(realdata, f"{name}_FIRST", 2)
-    assert realdata.load_items(tmp_path, ["wmt23x-zhen"], None, None, folder) == []
-    assert "wmt23x-zhen is left out" in capsys.readouterr().err
-    with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
-        realdata.load_items(tmp_path, ["wmt23x-zhen"], _mqm(tmp_path / "one.tsv", "源 2 句"), None, folder)
-    for system in realdata.WMT23X_SYSTEMS:
-        short = _wmt23_zhen_folder(tmp_path / system, 10,
-                                   short=f"system-outputs/generaltest2023.zh-en.hyp.{system}.en")
-        assert realdata.load_items(tmp_path, ["wmt23c-zhen", "wmt23f-zhen", "wmt23n-zhen", "wmt23r-zhen",
-                                              "wmt23s-zhen", "wmt23t-zhen"], mqm, None, short)
-        with pytest.raises(SystemExit, match=system):  # refused although its lines are all there
-            realdata.load_items(tmp_path, ["wmt23x-zhen"], mqm, None, short)
-    with pytest.raises(SystemExit, match="not the 10 lines"):  # another version of the test set
-        realdata.load_items(tmp_path, ["wmt23x-zhen"], mqm, None, _wmt23_zhen_folder(tmp_path / "other", 9))
-    for name, path in (("ref", "references/generaltest2023.zh-en.ref.refA.en"),
-                       ("src", "sources/generaltest2023.zh-en.src.zh")):
-        with pytest.raises(SystemExit, match="not the 10 lines"):
-            realdata.load_items(tmp_path, ["wmt23x-zhen"], mqm, None,
-                                _wmt23_zhen_folder(tmp_path / name, 10, short=path))
-
 
 def test_wmt22q_reads_the_first_en_zh_lines_against_both_references_for_its_own_systems_apart_from_the_others(
         tmp_path, monkeypatch):

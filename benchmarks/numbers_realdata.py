@@ -237,6 +237,13 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 the one WMT23 zh-en system that no set reads on these entries, not degenerate; needs the MQM file)
   wmt24k-enzh   WMT24 general test en-zh, all 998 file lines but the canary's (997), refA (as wmt24j-enzh); UvA-MT
                 (the thirty-first blind set; the one WMT24 en-zh system no set reads, not degenerate)
+  wmt21i-zhen   WMT21 news zh-en, lines 1,801-1,850 (after wmt21g- and wmt21h-zhen's 1,501-1,800; never the
+                held-out 1-600), reference A (as wmt21f/g/h-zhen); ICL, KwaiNLP, Machine_Translation and NJUSC_TSC
+                (the thirty-second blind set: taken while round 32 was being written; the four systems wmt21g- and
+                wmt21h-zhen read on lines 1,501-1,800, none degenerate)
+  wmt21j-enzh   WMT21 news en-zh, lines 1-500, reference A (as the WMT21 zh-en blind sets); bjtu_nmt and BUPT_rush
+                (the thirty-second blind set; the first two WMT21 en-zh systems, in case-insensitive alphabetical
+                order, whose name appeared nowhere in the repository, not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -283,8 +290,9 @@ twenty-fifth's (wmt23s-zhen, wmt22r-enzh) in numbers_labels_blind25.tsv, the twe
 wmt22s-enzh) in numbers_labels_blind26.tsv, the twenty-seventh's (wmt21e-zhen, wmt23u-enzh) in
 numbers_labels_blind27.tsv, the twenty-eighth's (wmt21f-zhen, wmt23v-enzh) in numbers_labels_blind28.tsv, the
 twenty-ninth's (wmt21g-zhen, wmt22t-enzh) in numbers_labels_blind29.tsv, the thirtieth's (wmt21h-zhen,
-wmt23w-enzh) in numbers_labels_blind30.tsv and the thirty-first's (wmt23x-zhen, wmt24k-enzh) in
-numbers_labels_blind31.tsv (the rule is in benchmarks/data/README.md).
+wmt23w-enzh) in numbers_labels_blind30.tsv, the thirty-first's (wmt23x-zhen, wmt24k-enzh) in
+numbers_labels_blind31.tsv and the thirty-second's (wmt21i-zhen, wmt21j-enzh) in numbers_labels_blind32.tsv (the
+rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -293,7 +301,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to thirty-first blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to thirty-second blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -397,14 +405,18 @@ the thirtieth's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23sys WMT23SYS \
         --sets wmt21h-zhen wmt23w-enzh --markdown
 
-and the thirty-first's with
+the thirty-first's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
         --sets wmt23x-zhen wmt24k-enzh --markdown
 
+and the thirty-second's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21i-zhen wmt21j-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to thirty-first-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to thirty-second-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -413,7 +425,7 @@ numbers_labels_blind16.tsv, numbers_labels_blind17.tsv, numbers_labels_blind18.t
 numbers_labels_blind20.tsv, numbers_labels_blind21.tsv, numbers_labels_blind22.tsv,
 numbers_labels_blind23.tsv, numbers_labels_blind24.tsv, numbers_labels_blind25.tsv, numbers_labels_blind26.tsv,
 numbers_labels_blind27.tsv, numbers_labels_blind28.tsv, numbers_labels_blind29.tsv,
-numbers_labels_blind30.tsv or numbers_labels_blind31.tsv);
+numbers_labels_blind30.tsv, numbers_labels_blind31.tsv or numbers_labels_blind32.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -479,6 +491,7 @@ LABELS_BLIND28 = ROOT / "benchmarks" / "data" / "numbers_labels_blind28.tsv"  # 
 LABELS_BLIND29 = ROOT / "benchmarks" / "data" / "numbers_labels_blind29.tsv"  # the same, the twenty-ninth blind set
 LABELS_BLIND30 = ROOT / "benchmarks" / "data" / "numbers_labels_blind30.tsv"  # the same, the thirtieth blind set
 LABELS_BLIND31 = ROOT / "benchmarks" / "data" / "numbers_labels_blind31.tsv"  # the same, the thirty-first blind set
+LABELS_BLIND32 = ROOT / "benchmarks" / "data" / "numbers_labels_blind32.tsv"  # the same, the thirty-second blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -526,7 +539,7 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt23p-enzh", "wmt22p-zhen", "wmt23q-enzh", "wmt23r-zhen", "wmt22q-enzh",
         "wmt23s-zhen", "wmt22r-enzh", "wmt23t-zhen", "wmt22s-enzh", "wmt21e-zhen", "wmt23u-enzh",
         "wmt21f-zhen", "wmt23v-enzh", "wmt21g-zhen", "wmt22t-enzh", "wmt21h-zhen", "wmt23w-enzh",
-        "wmt23x-zhen", "wmt24k-enzh")
+        "wmt23x-zhen", "wmt24k-enzh", "wmt21i-zhen", "wmt21j-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -828,6 +841,18 @@ WMT23X_FIRST = 344  # the size rule's M (a multiple of 50, at most 344: the list
 WMT24K_SYSTEMS = ("UvA-MT",)
 WMT24K_FIRST = 998  # the size rule's N: file lines 1-N, the canary skipped: whole (178 pooled, 206 with wmt23x)
 BLIND31 = ("wmt23x-zhen", "wmt24k-enzh")
+# The thirty-second blind set (benchmarks/data/README.md), fixed the same way before any of its output was read: WMT21
+# zh-en (reference A, as wmt21f/g/h-zhen) on the lines after 1,800, for the four systems wmt21g- and wmt21h-zhen read
+# on 1,501-1,800 (never read on 1,801-1,948), and WMT21 news en-zh (reference A) from its first line, for the first two
+# systems (case-insensitive alphabetical order) whose name appeared nowhere in the repository; each not degenerate;
+# cut by the size rule.
+WMT21I_SYSTEMS = ("ICL", "KwaiNLP", "Machine_Translation", "NJUSC_TSC")
+WMT21I_AFTER = 1800  # its lines start after wmt21g- and wmt21h-zhen's 1,501-1,800: 1,801 to 1,800 + M
+WMT21I_FIRST = 50  # the size rule's M (a multiple of 50, at most 148: the file's end): 1,801-1,850 (100 pools over 120)
+WMT21_ENZH_LINES = 1002  # WMT21 news en-zh as published (the development set enzh reads all of it for four systems)
+WMT21J_SYSTEMS = ("bjtu_nmt", "BUPT_rush")
+WMT21J_FIRST = 500  # the size rule's N (a multiple of 100, at most 1,002): lines 1-500 (600 pools over 260 in all)
+BLIND32 = ("wmt21i-zhen", "wmt21j-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -853,7 +878,8 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # taken while round 29 was being written, and read after it was frozen: round 29 judges it; the twenty-ninth was
 # taken beside it, while rounds 29 and 30 were being written, and read after round 30 was frozen: round 30 judges it;
 # the thirtieth was taken while round 31 was being written, and the thirty-first beside it, both read after round 31
-# was frozen: round 31 judges them.
+# was frozen: round 31 judges them; the thirty-second was taken while round 32 was being written ("round31" here, a
+# placeholder until the lead sets its round on merging).
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -870,7 +896,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND24, "round25"), **dict.fromkeys(BLIND25, "round26"),
              **dict.fromkeys(BLIND26, "round27"), **dict.fromkeys(BLIND27, "round28"),
              **dict.fromkeys(BLIND28, "round29"), **dict.fromkeys(BLIND29, "round30"),
-             **dict.fromkeys(BLIND30, "round31"), **dict.fromkeys(BLIND31, "round31")}
+             **dict.fromkeys(BLIND30, "round31"), **dict.fromkeys(BLIND31, "round31"),
+             **dict.fromkeys(BLIND32, "round31")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -931,9 +958,13 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21e-zhen", WMT21E_SYSTEMS, WMT21E_FIRST, WMT21E_AFTER),
                                         ("wmt21f-zhen", WMT21F_SYSTEMS, WMT21F_FIRST, WMT21F_AFTER),
                                         ("wmt21g-zhen", WMT21G_SYSTEMS, WMT21G_FIRST, WMT21G_AFTER),
-                                        ("wmt21h-zhen", WMT21H_SYSTEMS, WMT21H_FIRST, WMT21H_AFTER)):
+                                        ("wmt21h-zhen", WMT21H_SYSTEMS, WMT21H_FIRST, WMT21H_AFTER),
+                                        ("wmt21i-zhen", WMT21I_SYSTEMS, WMT21I_FIRST, WMT21I_AFTER)):
         if name in sets:
             items += _wmt21_dev_items(news, name, systems, first, after)
+    for name, systems, first in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST),):
+        if name in sets:
+            items += _wmt21_enzh_items(data / "wmt21-enzh", name, systems, first)
     if "enzh" in sets:
         enzh = data / "wmt21-enzh"
         src = _lines(enzh / "newstest2021.en-zh.src.en")
@@ -992,8 +1023,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
 
 def _wmt21_dev_items(news: Path, name: str, systems: Sequence[str], first: int, after: int = 600) -> list[Item]:
     """WMT21 news zh-en for a blind set's systems (the ninth's, the tenth's, the eleventh's, the twenty-seventh's, the
-    twenty-eighth's, the twenty-ninth's, the thirtieth's): the first `first` of the development lines after line
-    `after` (601-1948, 1101-1948 or 1501-1948; never the held-out lines 1-600), reference A."""
+    twenty-eighth's, the twenty-ninth's, the thirtieth's, the thirty-second's): the first `first` of the development
+    lines after line `after` (601-1948, 1101-1948, 1501-1948 or 1801-1948; never the held-out lines 1-600), reference
+    A."""
     src = _lines(news / "newstest2021.zh-en.src.zh")
     ref = _lines(news / "newstest2021.zh-en.ref.A.en")
     if not WMT21_LINES == len(src) == len(ref):
@@ -1011,6 +1043,28 @@ def _wmt21_dev_items(news: Path, name: str, systems: Sequence[str], first: int, 
 def _wmt21_dev_lines(first: int, after: int = 600) -> range:
     """A blind set's WMT21 zh-en lines: the first `first` development lines after line `after` (600 or more)."""
     return range(after + 1, min(after + first, WMT21_LINES) + 1)
+
+
+def _wmt21_enzh_items(enzh: Path, name: str, systems: Sequence[str], first: int) -> list[Item]:
+    """WMT21 news en-zh for a blind set's systems (the thirty-second's): its lines 1 to `first` (within the file),
+    reference A only (as the WMT21 zh-en blind sets; the development set enzh reads A and B for its own systems)."""
+    src = _lines(enzh / "newstest2021.en-zh.src.en")
+    ref = _lines(enzh / "newstest2021.en-zh.ref.A.zh")
+    if not WMT21_ENZH_LINES == len(src) == len(ref):
+        raise SystemExit(f"{enzh}: the source and reference A are not the {WMT21_ENZH_LINES} lines of WMT21 en-zh")
+    items = []
+    for system in systems:
+        hyp = _lines(enzh / f"newstest2021.en-zh.hyp.{system}.zh")
+        if len(hyp) != WMT21_ENZH_LINES:
+            raise SystemExit(f"{enzh}: {system}'s output is not the {WMT21_ENZH_LINES} lines of WMT21 en-zh")
+        items += [Item(name, n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], "en", "zh")
+                  for n in _wmt21_enzh_lines(first)]
+    return items
+
+
+def _wmt21_enzh_lines(first: int) -> range:
+    """A blind set's WMT21 en-zh lines: 1 to `first`, within the file."""
+    return range(1, min(first, WMT21_ENZH_LINES) + 1)
 
 
 def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
@@ -1840,6 +1894,15 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
          f"{', '.join(WMT23X_SYSTEMS)}**", of("wmt23x-zhen")),
         (f"**WMT24 general en-zh file lines 1-{WMT24K_FIRST}, {', '.join(WMT24K_SYSTEMS)}**", of("wmt24k-enzh")),
         ("**thirty-first blind set, both directions**", [i for i in items if i.set in BLIND31]),
+        *((f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21I_FIRST, WMT21I_AFTER))}, {system}**",
+           of("wmt21i-zhen", (system,))) for system in WMT21I_SYSTEMS),
+        (f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21I_FIRST, WMT21I_AFTER))}, {', '.join(WMT21I_SYSTEMS)}**",
+         of("wmt21i-zhen")),
+        *((f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21J_FIRST))}, {system}**", of("wmt21j-enzh", (system,)))
+          for system in WMT21J_SYSTEMS),
+        (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21J_FIRST))}, {', '.join(WMT21J_SYSTEMS)}**",
+         of("wmt21j-enzh")),
+        ("**thirty-second blind set, both directions**", [i for i in items if i.set in BLIND32]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -1925,7 +1988,7 @@ HIGH, MEDIUM = 0.9, 0.8
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
     then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
-    third to thirty-first blind sets."""
+    third to thirty-second blind sets."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     unwritten = [
         ("held out", "zhen-heldout"),
@@ -2003,6 +2066,9 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT23 general zh-en, entries {_span(_wmt23x_entries())} of wmt23e-zhen's lines, "
          f"{', '.join(WMT23X_SYSTEMS)}", "wmt23x-zhen"),
         (f"WMT24 general en-zh file lines 1-{WMT24K_FIRST}, {', '.join(WMT24K_SYSTEMS)}", "wmt24k-enzh"),
+        (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21I_FIRST, WMT21I_AFTER))}, {', '.join(WMT21I_SYSTEMS)}",
+         "wmt21i-zhen"),
+        (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21J_FIRST))}, {', '.join(WMT21J_SYSTEMS)}", "wmt21j-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -2141,7 +2207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND26, LABELS_BLIND27,
                                                                     LABELS_BLIND28, LABELS_BLIND29,
                                                                     LABELS_BLIND30,
-                                                                    LABELS_BLIND31])
+                                                                    LABELS_BLIND31,
+                                                                    LABELS_BLIND32])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")

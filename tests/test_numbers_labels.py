@@ -43,7 +43,8 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND19, realdata.LABELS_BLIND20, realdata.LABELS_BLIND21, realdata.LABELS_BLIND22,
          realdata.LABELS_BLIND23, realdata.LABELS_BLIND24,
          realdata.LABELS_BLIND25, realdata.LABELS_BLIND26, realdata.LABELS_BLIND27, realdata.LABELS_BLIND28,
-         realdata.LABELS_BLIND29, realdata.LABELS_BLIND30, realdata.LABELS_BLIND31)
+         realdata.LABELS_BLIND29, realdata.LABELS_BLIND30, realdata.LABELS_BLIND31,
+         realdata.LABELS_BLIND32)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -110,6 +111,8 @@ SYSTEMS = {
     "wmt23w-enzh": realdata.WMT23W_SYSTEMS,
     "wmt23x-zhen": realdata.WMT23X_SYSTEMS,
     "wmt24k-enzh": realdata.WMT24K_SYSTEMS,
+    "wmt21i-zhen": realdata.WMT21I_SYSTEMS,
+    "wmt21j-enzh": realdata.WMT21J_SYSTEMS,
 }
 
 
@@ -883,9 +886,11 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
             "wmt21d-zhen": (realdata.WMT21D_SYSTEMS,
                             realdata._wmt21_dev_lines(realdata.WMT21D_FIRST, realdata.WMT21D_AFTER))}
     # (wmt21f-zhen, the twenty-eighth's, was taken after it, from the systems still unread there; wmt21g-zhen and
-    # wmt21h-zhen, the twenty-ninth's and thirtieth's, for their systems on lines after 1,500 only)
-    assert set(zhen) | {"wmt21e-zhen", "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen"} == {
-        name for name in realdata.SETS if name.startswith("wmt21") or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    # wmt21h-zhen, the twenty-ninth's and thirtieth's, for their systems on lines after 1,500 only; wmt21i-zhen, the
+    # thirty-second's, for theirs on lines after 1,800 only; wmt21j-enzh, the thirty-second's en-zh, reads no zh-en)
+    assert set(zhen) | {"wmt21e-zhen", "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
+        or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21E_AFTER + 1, realdata.WMT21_LINES + 1))
     met = {name for name, (_, lines) in zhen.items() if after & set(lines)}
     assert met == {"zhen-dev", "wmt21d-zhen"}  # the others read lines 1-1,100 only
@@ -940,9 +945,11 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
             "wmt21e-zhen": (realdata.WMT21E_SYSTEMS,
                             realdata._wmt21_dev_lines(realdata.WMT21E_FIRST, realdata.WMT21E_AFTER))}
     # (wmt21g-zhen, the twenty-ninth's, was taken beside it, for other systems on lines 1,501-1,800 only; wmt21h-zhen,
-    # the thirtieth's, later, for its own systems on lines 1,501-1,800 only)
-    assert set(zhen) | {"wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen"} == {
-        name for name in realdata.SETS if name.startswith("wmt21") or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    # the thirtieth's, later, for its own systems on lines 1,501-1,800 only; wmt21i-zhen, the thirty-second's, later
+    # still, for both sets' systems on lines after 1,800 only)
+    assert set(zhen) | {"wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
+        or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21F_AFTER + 1, realdata.WMT21_LINES + 1))
     met = {name for name, (_, lines) in zhen.items() if after & set(lines)}
     assert met == {"zhen-dev", "wmt21d-zhen", "wmt21e-zhen"}  # the others read lines 1-1,100 only
@@ -1023,9 +1030,11 @@ def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
                             realdata._wmt21_dev_lines(realdata.WMT21E_FIRST, realdata.WMT21E_AFTER)),
             "wmt21f-zhen": (realdata.WMT21F_SYSTEMS,
                             realdata._wmt21_dev_lines(realdata.WMT21F_FIRST, realdata.WMT21F_AFTER))}
-    # (wmt21h-zhen, the thirtieth's, was taken after it, from the systems still unread there)
-    assert set(zhen) | {"wmt21g-zhen", "wmt21h-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
-                                                          or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    # (wmt21h-zhen, the thirtieth's, was taken after it, from the systems still unread there; wmt21i-zhen, the
+    # thirty-second's, later still, for both sets' systems on lines after 1,800 only)
+    assert set(zhen) | {"wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
+        or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21G_AFTER + 1, realdata.WMT21_LINES + 1))
     met = {name for name, (_, lines) in zhen.items() if after & set(lines)}
     assert met == {"zhen-dev", "wmt21d-zhen"}  # the others read lines 1-1,500 only
@@ -1104,8 +1113,10 @@ def test_the_thirtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                             realdata._wmt21_dev_lines(realdata.WMT21F_FIRST, realdata.WMT21F_AFTER)),
             "wmt21g-zhen": (realdata.WMT21G_SYSTEMS,
                             realdata._wmt21_dev_lines(realdata.WMT21G_FIRST, realdata.WMT21G_AFTER))}
-    assert set(zhen) | {"wmt21h-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
-                                           or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    # (wmt21i-zhen, the thirty-second's, was taken after it, for its systems and wmt21g-zhen's on lines after 1,800)
+    assert set(zhen) | {"wmt21h-zhen", "wmt21i-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
+        or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21H_AFTER + 1, realdata.WMT21_LINES + 1))
     met = {name for name, (_, lines) in zhen.items() if after & set(lines)}
     assert met == {"zhen-dev", "wmt21d-zhen", "wmt21g-zhen"}  # the others read lines 1-1,500 only
@@ -1226,6 +1237,96 @@ def test_the_thirty_first_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert unread == ["UvA-MT"]
     assert tuple(unread) == realdata.WMT24K_SYSTEMS
     assert len(set(realdata.WMT23X_SYSTEMS)) == 1 and len(set(realdata.WMT24K_SYSTEMS)) == 1
+
+
+def test_blind32_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND32 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND32]
+    _, blind = _rows(realdata.LABELS_BLIND32)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt21i-zhen", s) for s in realdata.WMT21I_SYSTEMS), *(("wmt21j-enzh", s) for s in realdata.WMT21J_SYSTEMS)}
+    # zh-en: the lines after wmt21g- and wmt21h-zhen's 1,501-1,800, M a multiple of 50 up to the file's end (148);
+    # en-zh: WMT21 en-zh lines 1-N, N a multiple of 100 or the whole 1,002
+    assert realdata.WMT21I_AFTER == realdata.WMT21G_AFTER + realdata.WMT21G_FIRST \
+        == realdata.WMT21H_AFTER + realdata.WMT21H_FIRST == 1800
+    rest = realdata.WMT21_LINES - realdata.WMT21I_AFTER
+    assert rest == 148 and realdata.WMT21I_FIRST <= rest and (realdata.WMT21I_FIRST % 50 == 0
+                                                               or realdata.WMT21I_FIRST == rest)
+    whole = realdata.WMT21_ENZH_LINES
+    assert whole == 1002 and realdata.WMT21J_FIRST <= whole and (realdata.WMT21J_FIRST % 100 == 0
+                                                                 or realdata.WMT21J_FIRST == whole)
+    for row in blind:
+        line = int(row["line"])
+        assert realdata.WMT21I_AFTER < line <= realdata.WMT21I_AFTER + realdata.WMT21I_FIRST \
+            if row["set"] == "wmt21i-zhen" else 1 <= line <= realdata.WMT21J_FIRST, row
+    # the size rule as counted (53 pooled in zh-en lines 1,801-1,850, 162 on 1,801-1,900; en-zh 193 on lines 1-500,
+    # 228 on 1-600: 53 + 228 > 260)
+    assert (realdata.WMT21I_FIRST, realdata.WMT21J_FIRST) == (50, 500)
+    assert realdata._wmt21_dev_lines(realdata.WMT21I_FIRST, realdata.WMT21I_AFTER) == range(1801, 1851)
+    assert realdata._wmt21_enzh_lines(realdata.WMT21J_FIRST) == range(1, 501)
+    assert len(blind) == 246
+    assert sum(row["set"] == "wmt21i-zhen" for row in blind) == 53
+
+
+# WMT21 news en-zh's published systems (newstest2021.en-zh.hyp.SYSTEM.zh in ../shared/data/wmt21-enzh)
+WMT21_ENZH_SYSTEMS = ("bjtu_nmt", "Borderline", "BUPT_rush", "capitalmarvel", "ephemeraler", "Facebook-AI",
+                      "HappyNewYear", "happypoet", "HuaweiTSC", "ICL", "Lan-Bridge-MT", "Machine_Translation", "MiSS",
+                      "movelikeajaguar", "NiuTrans", "NJUSC_TSC", "nuclear_trans", "Online-A", "Online-B", "Online-G",
+                      "Online-W", "Online-Y", "P3AI", "SMU", "UF", "WeChat-AI", "windfall", "yyds", "ZengHuiMT")
+# those whose name appeared nowhere in the repository at 062709c (git grep -l -- NAME empty): the rule's candidates
+WMT21_ENZH_NEVER_NAMED = ("bjtu_nmt", "BUPT_rush", "capitalmarvel", "ephemeraler", "happypoet", "Lan-Bridge-MT",
+                          "movelikeajaguar", "nuclear_trans", "windfall")
+
+
+def _named_systems() -> set[str]:
+    """Every system name a set of the benchmark reads (its *_SYSTEMS constants, tuples or dicts of tuples)."""
+    names = set()
+    for attr, value in vars(realdata).items():
+        if attr.endswith("SYSTEMS"):
+            for part in value.values() if isinstance(value, dict) else [value]:
+                names |= {part} if isinstance(part, str) else set(part)
+    return names
+
+
+def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Every set that reads WMT21 news zh-en with the lines it reads: none reads the thirty-second set's zh-en systems
+    (wmt21g- and wmt21h-zhen's four) on any of lines 1,801-1,948, none degenerate; the development set enzh is the only
+    other set on WMT21 en-zh, and no set reads any of the systems whose name the repository never held but the
+    thirty-second's en-zh, the first two of them (case-insensitive alphabetical order), not degenerate."""
+    zhen = {"zhen-dev": ((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"]), range(601, 1949)),
+            "zhen-heldout": (realdata.SYSTEMS, realdata.HELDOUT_LINES),
+            "heldout-more": (realdata.HELDOUT_MORE_SYSTEMS, realdata.HELDOUT_LINES),
+            "wmt21b-zhen": (realdata.WMT21B_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21B_FIRST)),
+            "wmt21c-zhen": (realdata.WMT21C_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21C_FIRST)),
+            **{name: (getattr(realdata, f"WMT21{x}_SYSTEMS"),
+                      realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
+                                                getattr(realdata, f"WMT21{x}_AFTER")))
+               for name, x in (("wmt21d-zhen", "D"), ("wmt21e-zhen", "E"), ("wmt21f-zhen", "F"), ("wmt21g-zhen", "G"),
+                               ("wmt21h-zhen", "H"))}}
+    assert set(zhen) | {"wmt21i-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
+                                           and name.endswith("-zhen") or name in ("zhen-dev", "zhen-heldout",
+                                                                                  "heldout-more")}
+    after = set(range(realdata.WMT21I_AFTER + 1, realdata.WMT21_LINES + 1))
+    met = {name for name, (_, lines) in zhen.items() if after & set(lines)}
+    assert met == {"zhen-dev", "wmt21d-zhen"}  # the others read lines 1-1,800 only
+    read = {system for name in met for system in zhen[name][0]}
+    # none degenerate in WMT21 zh-en (ICL 59.35, KwaiNLP 61.06, Machine_Translation 58.75, NJUSC_TSC 59.00 on all
+    # lines; 52.42, 51.84, 51.70, 52.12 on 1,801-1,850; half the 23 systems' medians 29.75 and 26.21)
+    assert realdata.WMT21I_SYSTEMS == (*realdata.WMT21G_SYSTEMS, *realdata.WMT21H_SYSTEMS)
+    assert read.isdisjoint(realdata.WMT21I_SYSTEMS) and len(set(realdata.WMT21I_SYSTEMS)) == 4
+    assert set(realdata._wmt21_dev_lines(realdata.WMT21I_FIRST, realdata.WMT21I_AFTER)) <= after
+    assert {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")} \
+        == {"enzh", "wmt21j-enzh"}
+    development = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]}
+    assert development <= set(WMT21_ENZH_SYSTEMS) and set(WMT21_ENZH_NEVER_NAMED) <= set(WMT21_ENZH_SYSTEMS)
+    assert development.isdisjoint(WMT21_ENZH_NEVER_NAMED)
+    # of the never-named ones only the thirty-second's en-zh systems are read by any set
+    assert _named_systems() & set(WMT21_ENZH_NEVER_NAMED) == set(realdata.WMT21J_SYSTEMS)
+    # none degenerate in WMT21 en-zh (chrF2 against reference A: bjtu_nmt 29.51, BUPT_rush 29.62 on all lines, 28.20
+    # and 28.99 on 1-500; half the 29 systems' medians 15.12 and 14.57; the lowest, Online-A, 26.36 and 24.87)
+    candidates = sorted(WMT21_ENZH_NEVER_NAMED, key=str.lower)
+    assert candidates[:3] == ["bjtu_nmt", "BUPT_rush", "capitalmarvel"]
+    assert tuple(candidates[:2]) == realdata.WMT21J_SYSTEMS
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -2907,7 +3008,7 @@ def _wmt21_folder(root: Path, lines: int, short: str = "") -> Path:
               (*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"], *realdata.HELDOUT_MORE_SYSTEMS,
                *realdata.WMT21B_SYSTEMS, *realdata.WMT21C_SYSTEMS, *realdata.WMT21D_SYSTEMS,
                *realdata.WMT21E_SYSTEMS, *realdata.WMT21F_SYSTEMS,
-               *realdata.WMT21G_SYSTEMS, *realdata.WMT21H_SYSTEMS)}
+               *realdata.WMT21G_SYSTEMS, *realdata.WMT21H_SYSTEMS, *realdata.WMT21I_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -3094,8 +3195,12 @@ def test_wmt21e_reads_its_first_m_lines_after_1100_never_the_earlier_ones_for_it
     ("wmt21h-zhen", "WMT21H_SYSTEMS", 1503,
      ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21E_FIRST", "WMT21F_FIRST", "WMT21G_FIRST", "WMT21H_FIRST"),
      ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21g-zhen"]),
+    ("wmt21i-zhen", "WMT21I_SYSTEMS", 1803,
+     ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21E_FIRST", "WMT21F_FIRST", "WMT21G_FIRST", "WMT21H_FIRST",
+      "WMT21I_FIRST"),
+     ["zhen-heldout", "heldout-more", "wmt21d-zhen"]),
 ])
-def test_wmt21e_to_h_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, systems, lines, firsts, fine):
+def test_wmt21e_to_i_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, systems, lines, firsts, fine):
     monkeypatch.setattr(realdata, "WMT21_LINES", lines)
     for first in firsts:
         monkeypatch.setattr(realdata, first, 2)
@@ -3197,6 +3302,89 @@ def test_wmt21h_reads_its_first_m_lines_after_1500_never_the_earlier_ones_for_it
     assert sorted(i.key for i in every) == sorted(i.key for i in others + thirtieth)
     monkeypatch.setattr(realdata, "WMT21H_FIRST", 448)  # whole: lines 1,501 to the end, none of 1-1,500
     assert [i.line for i in realdata.load_items(data, ["wmt21h-zhen"], None, None)] == [*range(1501, 1507)] * 2
+
+
+def test_wmt21i_reads_its_first_m_lines_after_1800_never_the_earlier_ones_for_its_own_systems(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21_LINES", 1806)
+    for name, first in (("WMT21B_FIRST", 2), ("WMT21C_FIRST", 3), ("WMT21D_FIRST", 2), ("WMT21E_FIRST", 400),
+                        ("WMT21F_FIRST", 400), ("WMT21G_FIRST", 300), ("WMT21H_FIRST", 300), ("WMT21I_FIRST", 3)):
+        monkeypatch.setattr(realdata, name, first)
+    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
+    data = _wmt21_folder(tmp_path, 1806)
+    thirty_second = realdata.load_items(data, ["wmt21i-zhen"], None, None)
+    assert [(i.set, i.line, i.system) for i in thirty_second] == [
+        ("wmt21i-zhen", n, s) for s in ("ICL", "KwaiNLP", "Machine_Translation", "NJUSC_TSC")
+        for n in (1801, 1802, 1803)]
+    fifth = thirty_second[4]
+    assert (fifth.source, fifth.references, fifth.candidate) == ("源1802", ("ref 1802",), "KwaiNLP 1802")
+    assert (fifth.source_lang, fifth.target_lang, fifth.modes) == ("zh", "en", realdata.MODES)
+    for name, systems in (("wmt21g-zhen", realdata.WMT21G_SYSTEMS), ("wmt21h-zhen", realdata.WMT21H_SYSTEMS)):
+        earlier = realdata.load_items(data, [name], None, None)  # the same systems, on 1,501-1,800 only
+        assert {i.system for i in earlier} == set(systems) and {i.line for i in earlier} == set(range(1501, 1801))
+    sets = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen", "wmt21f-zhen",
+            "wmt21g-zhen", "wmt21h-zhen"]
+    others = realdata.load_items(data, sets, None, None)
+    assert not [i for i in others if i.line > 1800 and i.system in realdata.WMT21I_SYSTEMS]
+    every = realdata.load_items(data, [*sets, "wmt21i-zhen"], None, None)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + thirty_second)
+    monkeypatch.setattr(realdata, "WMT21I_FIRST", 148)  # whole: lines 1,801 to the end, none of 1-1,800
+    assert [i.line for i in realdata.load_items(data, ["wmt21i-zhen"], None, None)] == [*range(1801, 1807)] * 4
+
+
+def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
+    """WMT21 news en-zh as ../shared/data has it, the development set's systems and the blind sets' (made-up text)."""
+    folder = root / "wmt21-enzh"
+    folder.mkdir(parents=True)
+    files = {"newstest2021.en-zh.src.en": "source {}", "newstest2021.en-zh.ref.A.zh": "参考{}",
+             "newstest2021.en-zh.ref.B.zh": "另一参考{}"}
+    files |= {f"newstest2021.en-zh.hyp.{system}.zh": f"{system} {{}}" for system in
+              (*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"], *realdata.WMT21J_SYSTEMS)}
+    for path, line in files.items():
+        count = lines - 1 if path == short else lines
+        (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
+    return root
+
+
+def test_wmt21j_reads_its_first_n_lines_against_reference_a_for_its_own_systems_apart_from_enzh(tmp_path,
+                                                                                               monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21J_FIRST", 3)
+    data = _wmt21_enzh_folder(tmp_path, 1002)
+    thirty_second = realdata.load_items(data, ["wmt21j-enzh"], None, None)
+    assert [(i.set, i.line, i.system) for i in thirty_second] == [
+        ("wmt21j-enzh", n, s) for s in ("bjtu_nmt", "BUPT_rush") for n in (1, 2, 3)]
+    fifth = thirty_second[4]
+    assert (fifth.source, fifth.references, fifth.candidate) == ("source 2", ("参考2",), "BUPT_rush 2")  # A only
+    assert (fifth.source_lang, fifth.target_lang, fifth.modes) == ("en", "zh", realdata.MODES)
+    development = realdata.load_items(data, ["enzh"], None, None)  # its own systems, every line, references A and B
+    assert {i.system for i in development}.isdisjoint(realdata.WMT21J_SYSTEMS)
+    assert development[1].references == ("参考2", "另一参考2") and len(development) == 4 * 1002
+    every = realdata.load_items(data, ["enzh", "wmt21j-enzh"], None, None)
+    assert sorted(i.key for i in every) == sorted(i.key for i in development + thirty_second)
+    # the loader a second WMT21 en-zh set reuses with its own name, systems and N
+    other = realdata._wmt21_enzh_items(data / "wmt21-enzh", "another", ("Online-A",), 2)
+    assert [(i.set, i.line, i.system, i.candidate) for i in other] == [("another", 1, "Online-A", "Online-A 1"),
+                                                                      ("another", 2, "Online-A", "Online-A 2")]
+    monkeypatch.setattr(realdata, "WMT21J_FIRST", 1002)  # whole
+    assert [i.line for i in realdata.load_items(data, ["wmt21j-enzh"], None, None)] == [*range(1, 1003)] * 2
+    monkeypatch.setattr(realdata, "WMT21J_FIRST", 1100)  # no further than the file's last line
+    assert [i.line for i in realdata.load_items(data, ["wmt21j-enzh"], None, None)] == [*range(1, 1003)] * 2
+
+
+def test_wmt21j_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 4)
+    monkeypatch.setattr(realdata, "WMT21J_FIRST", 2)
+    for system in realdata.WMT21J_SYSTEMS:
+        short = _wmt21_enzh_folder(tmp_path / system, 4, short=f"newstest2021.en-zh.hyp.{system}.zh")
+        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
+            realdata.load_items(short, ["wmt21j-enzh"], None, None)
+    with pytest.raises(SystemExit, match="not the 4 lines"):  # another version of the test set
+        realdata.load_items(_wmt21_enzh_folder(tmp_path / "b", 5), ["wmt21j-enzh"], None, None)
+    for k, path in enumerate(("newstest2021.en-zh.src.en", "newstest2021.en-zh.ref.A.zh")):
+        short = _wmt21_enzh_folder(tmp_path / str(k), 4, short=path)
+        with pytest.raises(SystemExit, match="reference A are not the 4 lines"):
+            realdata.load_items(short, ["wmt21j-enzh"], None, None)
+    short = _wmt21_enzh_folder(tmp_path / "B", 4, short="newstest2021.en-zh.ref.B.zh")  # reference B is not read
+    assert len(realdata.load_items(short, ["wmt21j-enzh"], None, None)) == 4
 
 
 def _wmt23d_folder(root: Path, lines: int, short: str = "") -> Path:
@@ -3788,6 +3976,9 @@ BLIND_SETS = {
                                             "wmt23e-zhen's lines", "wmt24k-enzh",
                      lambda: f"WMT24 general en-zh file lines 1-{realdata.WMT24K_FIRST}",
                      {"WMT23X_FIRST": 300, "WMT24K_FIRST": 700}),
+    "thirty-second": ("wmt21i-zhen", lambda: f"WMT21 zh-en lines 1801-{1800 + realdata.WMT21I_FIRST}", "wmt21j-enzh",
+                      lambda: f"WMT21 en-zh lines 1-{realdata.WMT21J_FIRST}",
+                      {"WMT21I_FIRST": 100, "WMT21J_FIRST": 300}),
 }
 
 
@@ -3803,17 +3994,18 @@ BLIND_SETS = {
                                                 ("twenty-sixth", "twenty-seventh"),
                                                 ("twenty-seventh", "twenty-eighth"),
                                                 ("twenty-eighth", "twenty-ninth"),
-                                                ("twenty-ninth", "thirtieth"), ("thirtieth", "thirty-first")])
+                                                ("twenty-ninth", "thirtieth"), ("thirtieth", "thirty-first"),
+                                                ("thirty-first", "thirty-second")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
     (zhen, zhen_title, enzh, enzh_title, _), previous = BLIND_SETS[blind], BLIND_SETS[earlier]
     own_zhen = [_item(zhen, system, "zh") for system in SYSTEMS[zhen]]  # one system (the eighteenth's) or two
-    # (the thirty-first's en-zh: one system too)
+    # (the thirty-first's en-zh: one system too; the thirty-second's zh-en: four)
     own_enzh = [_item(enzh, system, "en") for system in SYSTEMS[enzh]]
     items = [_item(previous[0], SYSTEMS[previous[0]][0], "zh"), _item(previous[2], SYSTEMS[previous[2]][-1], "en"),
              *own_zhen, *own_enzh]
-    assert len(own_zhen) in (1, 2) and len(own_enzh) in (1, 2)
+    assert len(own_zhen) in (1, 2, 4) and len(own_enzh) in (1, 2)
     columns = {name: {i.set for i in group} for name, _, group in realdata.case_columns(items)}
     for name, title in ((previous[0], previous[1]), (previous[2], previous[3]), (zhen, zhen_title),
                         (enzh, enzh_title)):
@@ -4646,6 +4838,62 @@ def test_the_thirty_first_blind_sets_halves_are_read_with_the_other_wmt23e_list_
     assert realdata.JUDGED_BY["wmt23x-zhen"] == realdata.JUDGED_BY["wmt24k-enzh"] == "round31"
 
 
+def test_the_thirty_second_blind_set_is_apart_from_the_twenty_ninth_thirtieth_and_the_development_en_zh(monkeypatch):
+    for name, value in (("WMT21G_FIRST", 300), ("WMT21H_FIRST", 300), ("WMT21I_FIRST", 100), ("WMT21J_FIRST", 300)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt21g-zhen", "ICL", "zh"), _item("wmt21h-zhen", "NJUSC_TSC", "zh"),
+             _item("wmt21i-zhen", "ICL", "zh"), _item("wmt21i-zhen", "NJUSC_TSC", "zh"),
+             _item("wmt21j-enzh", "bjtu_nmt", "en"), _item("wmt21j-enzh", "BUPT_rush", "en"),
+             _item("enzh", "Facebook-AI", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT21 zh-en lines 1801-1900, ICL, KwaiNLP, Machine_Translation, NJUSC_TSC"] == (
+        "after", {"wmt21i-zhen"})
+    assert columns["WMT21 zh-en lines 1501-1800, ICL, KwaiNLP"] == ("after", {"wmt21g-zhen"})
+    assert columns["WMT21 zh-en lines 1501-1800, Machine_Translation, NJUSC_TSC"] == ("after", {"wmt21h-zhen"})
+    assert columns["WMT21 en-zh lines 1-300, bjtu_nmt, BUPT_rush"] == ("after", {"wmt21j-enzh"})
+    assert columns["now"] == ("after", {"enzh"})  # the development set, not a blind one
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT21 zh-en lines 1801-1900, ICL**"] == [("wmt21i-zhen", "ICL")]
+    assert rows["**WMT21 zh-en lines 1801-1900, ICL, KwaiNLP, Machine_Translation, NJUSC_TSC**"] == [
+        (i.set, i.system) for i in items[2:4]]
+    assert rows["**WMT21 en-zh lines 1-300, bjtu_nmt, BUPT_rush**"] == [(i.set, i.system) for i in items[4:6]]
+    assert rows["**thirty-second blind set, both directions**"] == [(i.set, i.system) for i in items[2:6]]
+    assert rows["**twenty-ninth blind set, both directions**"] == [("wmt21g-zhen", "ICL")]
+    assert rows["**thirtieth blind set, both directions**"] == [("wmt21h-zhen", "NJUSC_TSC")]
+    assert not [name for name, group in rows.items() if "thirty-second" in name and items[0] in group]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+
+
+def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_other_lists():
+    assert "wmt21i-zhen" not in realdata.WMT22_BLIND and "wmt21j-enzh" not in realdata.WMT22_BLIND
+    assert "wmt21i-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21j-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt21i-zhen") + 1 == realdata.SETS.index("wmt21j-enzh")
+    assert realdata.SETS.index("wmt24k-enzh") + 1 == realdata.SETS.index("wmt21i-zhen")  # after the thirty-first's
+    assert realdata.BLIND32 == ("wmt21i-zhen", "wmt21j-enzh")
+    assert realdata.LABELS_BLIND32.name == "numbers_labels_blind32.tsv"
+    assert realdata.JUDGED_BY["wmt21i-zhen"] == realdata.JUDGED_BY["wmt21j-enzh"] == "round31"  # until the lead sets it
+
+
+@pytest.mark.parametrize("name", ["wmt21i-zhen", "wmt21j-enzh"])
+def test_main_reads_the_thirty_second_sets_halves_from_data_alone(name, tmp_path, monkeypatch, capsys):
+    """Both halves read --data (as zhen-dev and enzh do): main asks for no other data for them."""
+    class Stop(Exception):
+        pass
+
+    called = []
+
+    def load_items(data, sets, *_):
+        called.append((data, list(sets)))
+        raise Stop
+
+    monkeypatch.setattr(realdata, "load_items", load_items)
+    with pytest.raises(Stop):
+        realdata.main(["--data", str(tmp_path), "--sets", name])
+    assert called == [(tmp_path, [name])]
+    assert " data (--" not in capsys.readouterr().err
+
+
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
     assert "wmt22j-zhen" in realdata.WMT22_BLIND
 
@@ -4717,8 +4965,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND29", "wmt21g-zhen", "wmt22t-enzh", "round30", "round29"),
     ("BLIND30", "wmt21h-zhen", "wmt23w-enzh", "round31", "round30"),
     ("BLIND31", "wmt23x-zhen", "wmt24k-enzh", "round31", "round30"),
+    ("BLIND32", "wmt21i-zhen", "wmt21j-enzh", "round31", "round30"),  # "round31": a placeholder until the lead sets it
 ])
-def test_the_twelfth_to_thirty_first_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_thirty_second_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

@@ -948,6 +948,26 @@ ROUND_32_READINGS = [
 ]
 
 
+ROUND_33_READINGS = [
+    # Covid-19 with a long dash, run on from Chinese, or transliterated: a name
+    ("more than 900 new daily Covid-19 cases", "900多个新的Covid—19病例", False),
+    ("more than 900 new daily Covid-19 cases", "900多个新的Covid—19病例和20人", True),
+    ("Covid-19 will change the economy", "科维—19将改变经济", False),
+    ("the J-20 fighter", "歼—20战斗机", False),
+    # the emergency line run on from Chinese
+    ("after a 911 caller reported him", "因为一名911报警者称他可疑", False),
+    ("after a 911 caller reported him", "因为一个911电话举报他", False),
+    ("after a 911 caller reported him", "因为一名912报警者称他可疑", True),
+    # lakh transliterated, with or without a counter
+    ("approaching 14 lakh cases", "接近14拉克病例", False),
+    ("approaching 14 lakh cases", "接近14个拉克病例", False),
+    ("approaching 14 lakh cases", "接近140万病例", False),
+    ("approaching 14 lakh cases", "接近15个拉赫病例", True),
+    ("Brazil (23.94 lakh cases)", "巴西（23.94拉克病例）", False),
+    ("Brazil (23.94 lakh cases)", "巴西（23.95拉克病例）", True),
+]
+
+
 @pytest.mark.parametrize("text, read", [
     ("<0xF0><0x9F> 3", [{"3"}]),
     ("<0xG0>", [{"0"}, {"0"}]),  # no hex byte: no token
@@ -961,6 +981,18 @@ ROUND_32_READINGS = [
     ("在 1500", [{"1500"}]),  # the leading zero is the mark
 ])
 def test_round_32_escapes_spaced_links_and_times_at_their_edges(text, read):
+    assert readings(text) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Covid—19", []), ("的Covid-19病例", []), ("科维—19", []), ("歼—20战斗机", []),
+    ("7月—8月", [{"July"}, {"August"}]),  # a range of months is no name
+    ("第1—19条", [{"1"}, {"19"}]),  # digits before the dash: no name
+    ("14拉克", [{"1400000"}]), ("14个拉克", [{"1400000"}]), ("14 拉赫", [{"1400000"}]), ("4.67个拉克", [{"467000"}]),
+    ("14个人", [{"14"}]),  # 个 alone is a counter, no magnitude
+    ("一名911报警者", [{"1"}]), ("911报警", []), ("1911报警", [{"1911"}]),  # a longer number is no emergency line
+])
+def test_round_33_covid_with_any_dash_911_run_on_and_lakh_transliterated(text, read):
     assert readings(text) == read
 
 
@@ -1126,8 +1158,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_20_READINGS + ROUND_21_READINGS + ROUND_22_READINGS + ROUND_23_READINGS
                          + ROUND_24_READINGS + ROUND_24_REVIEW + ROUND_25_READINGS + ROUND_26_READINGS
                          + ROUND_27_READINGS + ROUND_29_READINGS + ROUND_30_READINGS + ROUND_31_READINGS
-                         + ROUND_32_READINGS)
-def test_round_9_to_32_readings(source, candidate, reported):
+                         + ROUND_32_READINGS + ROUND_33_READINGS)
+def test_round_9_to_33_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

@@ -48,7 +48,7 @@ _NAIRA = r"N(?=\d[\d,.]*\s?(?:(?:million|billion|trillion|bn|m)(?![A-Za-z])|万|
 _DOTTED_THOUSANDS = re.compile(r"(?<!\d)(?<!\d\.)[1-9]\d{0,2}(?:\.\d{3}){2,}(?!\d|\.\d)")
 # Names written with digits are names: COVID-19, G7, Ka-52M, MI5, Z164, CCTV-2, H1N1, 5G, 3D, AventadorLP700.
 _NAMES = (
-    re.compile(r"(?i)\bcovid[\s‐-]*19"),
+    re.compile(r"(?i)covid[\s‐–—-]*19"),  # "Covid—19" with a dash of any length, "的Covid-19" run on
     re.compile(r"2019\s*(?:新型)?冠状病毒病?|2019-nCoV"),  # 2019冠状病毒病: COVID-19's official Chinese name
     # standards with their edition: ISO 8601, RFC 3339, GB/T 7714, GB/T 2312-1980, and as OCR and MT write them,
     # "GB/T 11383 一 1989", "GB / T 2312 a 1980", "GB/T 2312 I 1980", "GB / T13000"
@@ -64,9 +64,11 @@ _NAMES = (
     # ... and as MT lower-cases them ("lp700" for LP700, "ps4."); not a currency ("rmb100") or "no5"
     re.compile(rf"(?<![A-Za-z])(?=[a-z]{{2,4}}\d)(?!(?i:{_CURRENCY_CODES}|no)\d)[a-z]{{2,4}}\d+[a-z]*(?![A-Za-z0-9])"
                r"(?![.,]\d)"),
-    # 卡-52M, 歼-20, 东风-41: a Chinese name with a model number (a date such as 7月-8月 is no name)
-    re.compile(r"(?<![\d.])[\u4e00-\u9fff](?<![年月日号时点分秒周天岁个万亿千百十])[-‐]\d+[A-Za-z]*(?![\d.])"),
-    re.compile(r"(?i)\b911(?=\s*(?:call|dispatch|operator|emergency|报警|电话|呼叫))|(?<=打)\s*911"),  # the US emergency line
+    # 卡-52M, 歼-20, 东风-41, 科维—19 (Covid-19 transliterated): a Chinese name with a model number (a date such as
+    # 7月-8月 is no name)
+    re.compile(r"(?<![\d.])[\u4e00-\u9fff](?<![年月日号时点分秒周天岁个万亿千百十])[-‐–—]\d+[A-Za-z]*(?![\d.])"),
+    # the US emergency line ("a 911 caller", "一名911报警者": run on from Chinese)
+    re.compile(r"(?i)(?<![A-Za-z0-9])911(?=\s*(?:call|dispatch|operator|emergency|报警|电话|呼叫))|(?<=打)\s*911"),
     re.compile(r"(?i)(?<![A-Za-z0-9])(?:co2|so2|no2|n2o|ch4|h2o|pm2\.5|pm10)(?![A-Za-z0-9])"),  # formulas, any case
     # 火星17飞弹 (the Hwasong-17), 东风41导弹: a Chinese name with its model number written on, before the
     # kind of craft; a count needs a counter (3枚导弹)
@@ -157,12 +159,12 @@ _ZH_SCALED = re.compile(rf"{START}({DIGITS})\s*(?:多|余|来|几)?\s*(万亿|[�
 # mega of a unit (100兆宽带, 500兆流量, 兆瓦)
 _ZHAO = re.compile(rf"{START}({DIGITS})\s*(?:多|余)?\s*兆(?=\s*(?:美元|日元|韩元|欧元|英镑|新台币|台币|港元|港币|人民币|元|円))")
 # Digits with an English magnitude: 1.4 billion, 14 lakh, £10m, $2bn, 50K. "10m" without a
-# currency sign may be metres: both readings stand.
+# currency sign may be metres: both readings stand. MT transliterates lakh: 14拉克, 14个拉赫.
 _EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "lakh": 10**5,
               "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "k": 10**3, "bn": 10**9, "mn": 10**6, "tn": 10**12,
-              "m": 10**6, "b": 10**9}
+              "m": 10**6, "b": 10**9, "拉克": 10**5, "拉赫": 10**5}
 _EN_SCALED = re.compile(rf"{START}((?:[$£€¥]|US\$|HK\$|S\$|A\$|C\$|NT\$|(?:{_CURRENCY_CODES}) ?|Rs\.? ?)?)({DIGITS})"
-                        r"(?:\s*(thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn)(?![A-Za-z])"
+                        r"(?:\s*(?:个\s*)?(thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|拉[克赫])(?![A-Za-z])"
                         r"|(k|K|m|M|b|B)(?![A-Za-z0-9]))")
 
 

@@ -5666,6 +5666,24 @@ def test_main_reads_the_thirty_second_sets_halves_from_data_alone(name, tmp_path
     assert " data (--" not in capsys.readouterr().err
 
 
+def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
+    class Stop(Exception):
+        pass
+
+    seen = []
+
+    def read_labels(*paths):
+        seen.extend(paths)
+        raise Stop
+
+    monkeypatch.setattr(realdata, "load_items", lambda *_: [])
+    monkeypatch.setattr(realdata, "load_package", lambda *_: None)
+    monkeypatch.setattr(realdata, "read_labels", read_labels)
+    with pytest.raises(Stop):
+        realdata.main(["--data", str(tmp_path), "--sets", "wmt21k-enzh"])
+    assert sorted(seen) == sorted(FILES)  # the thirty-third set's file among them
+
+
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
     assert "wmt22j-zhen" in realdata.WMT22_BLIND
 

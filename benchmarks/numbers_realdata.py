@@ -245,6 +245,12 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
   wmt21j-enzh   WMT21 news en-zh, lines 1-500, reference A (as the WMT21 zh-en blind sets); bjtu_nmt and BUPT_rush
                 (the thirty-second blind set; the first two WMT21 en-zh systems, in case-insensitive alphabetical
                 order, whose name appeared nowhere in the repository, not degenerate)
+  wmt22u-zhen   WMT22 general test zh-en, lines 1,751-1,875 (after wmt22o-zhen's 1,251-1,750, to the file's end),
+                reference A only (as wmt22o-zhen); Online-W and Online-Y (the thirty-third blind set: taken while
+                round 32 was being written; wmt22o-zhen's systems on the lines after its own, not degenerate)
+  wmt21k-enzh   WMT21 news en-zh, lines 1-N (WMT21K_FIRST), reference A only; capitalmarvel and ephemeraler (the
+                thirty-third blind set; the third and fourth of the WMT21 en-zh systems no file of main named at
+                062709c, in case-insensitive alphabetical order, not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -292,8 +298,8 @@ wmt22s-enzh) in numbers_labels_blind26.tsv, the twenty-seventh's (wmt21e-zhen, w
 numbers_labels_blind27.tsv, the twenty-eighth's (wmt21f-zhen, wmt23v-enzh) in numbers_labels_blind28.tsv, the
 twenty-ninth's (wmt21g-zhen, wmt22t-enzh) in numbers_labels_blind29.tsv, the thirtieth's (wmt21h-zhen,
 wmt23w-enzh) in numbers_labels_blind30.tsv, the thirty-first's (wmt23x-zhen, wmt24k-enzh) in
-numbers_labels_blind31.tsv and the thirty-second's (wmt21i-zhen, wmt21j-enzh) in numbers_labels_blind32.tsv (the
-rule is in benchmarks/data/README.md).
+numbers_labels_blind31.tsv, the thirty-second's (wmt21i-zhen, wmt21j-enzh) in numbers_labels_blind32.tsv and the
+thirty-third's (wmt22u-zhen, wmt21k-enzh) in numbers_labels_blind33.tsv (the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -302,7 +308,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to thirty-second blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to thirty-third blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -411,13 +417,18 @@ the thirty-first's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
         --sets wmt23x-zhen wmt24k-enzh --markdown
 
-and the thirty-second's with
+the thirty-second's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21i-zhen wmt21j-enzh --markdown
 
+and the thirty-third's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt22 WMT22 \
+        --sets wmt22u-zhen wmt21k-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to thirty-second-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to thirty-third-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -426,7 +437,7 @@ numbers_labels_blind16.tsv, numbers_labels_blind17.tsv, numbers_labels_blind18.t
 numbers_labels_blind20.tsv, numbers_labels_blind21.tsv, numbers_labels_blind22.tsv,
 numbers_labels_blind23.tsv, numbers_labels_blind24.tsv, numbers_labels_blind25.tsv, numbers_labels_blind26.tsv,
 numbers_labels_blind27.tsv, numbers_labels_blind28.tsv, numbers_labels_blind29.tsv,
-numbers_labels_blind30.tsv, numbers_labels_blind31.tsv or numbers_labels_blind32.tsv);
+numbers_labels_blind30.tsv, numbers_labels_blind31.tsv, numbers_labels_blind32.tsv or numbers_labels_blind33.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -493,6 +504,7 @@ LABELS_BLIND29 = ROOT / "benchmarks" / "data" / "numbers_labels_blind29.tsv"  # 
 LABELS_BLIND30 = ROOT / "benchmarks" / "data" / "numbers_labels_blind30.tsv"  # the same, the thirtieth blind set
 LABELS_BLIND31 = ROOT / "benchmarks" / "data" / "numbers_labels_blind31.tsv"  # the same, the thirty-first blind set
 LABELS_BLIND32 = ROOT / "benchmarks" / "data" / "numbers_labels_blind32.tsv"  # the same, the thirty-second blind set
+LABELS_BLIND33 = ROOT / "benchmarks" / "data" / "numbers_labels_blind33.tsv"  # the same, the thirty-third blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -541,7 +553,7 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt23p-enzh", "wmt22p-zhen", "wmt23q-enzh", "wmt23r-zhen", "wmt22q-enzh",
         "wmt23s-zhen", "wmt22r-enzh", "wmt23t-zhen", "wmt22s-enzh", "wmt21e-zhen", "wmt23u-enzh",
         "wmt21f-zhen", "wmt23v-enzh", "wmt21g-zhen", "wmt22t-enzh", "wmt21h-zhen", "wmt23w-enzh",
-        "wmt23x-zhen", "wmt24k-enzh", "wmt21i-zhen", "wmt21j-enzh")
+        "wmt23x-zhen", "wmt24k-enzh", "wmt21i-zhen", "wmt21j-enzh", "wmt22u-zhen", "wmt21k-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -855,10 +867,21 @@ WMT21_ENZH_LINES = 1002  # WMT21 news en-zh as published (the development set en
 WMT21J_SYSTEMS = ("bjtu_nmt", "BUPT_rush")
 WMT21J_FIRST = 500  # the size rule's N (a multiple of 100, at most 1,002): lines 1-500 (600 pools over 260 in all)
 BLIND32 = ("wmt21i-zhen", "wmt21j-enzh")
+# The thirty-third blind set (benchmarks/data/README.md), fixed the same way before any of its output was read: WMT22
+# general zh-en (reference A, as wmt22o-zhen) on the lines after wmt22o-zhen's 1,251-1,750, for wmt22o-zhen's own
+# systems, and WMT21 news en-zh (reference A) from its first line, for the third and fourth of the systems whose name
+# appeared in no file of main at 062709c (case-insensitive alphabetical order; the thirty-second set takes the first
+# two); each not degenerate; cut by the size rule.
+WMT22U_SYSTEMS = ("Online-W", "Online-Y")
+WMT22U_AFTER = 1750  # its lines start after wmt22o-zhen's 1,251-1,750: 1,751 to 1,750 + M
+WMT22U_FIRST = 125  # the size rule's M (a multiple of 125, at most 125: the file's end): whole (44 pooled)
+WMT21K_SYSTEMS = ("capitalmarvel", "ephemeraler")
+WMT21K_FIRST = 500  # the size rule's N (a multiple of 100, or the whole 1,002): lines 1-500 (195 pooled, 239 with wmt22u)
+BLIND33 = ("wmt22u-zhen", "wmt21k-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
-               "wmt22q-enzh", "wmt22r-enzh", "wmt22s-enzh", "wmt22t-enzh")
+               "wmt22q-enzh", "wmt22r-enzh", "wmt22s-enzh", "wmt22t-enzh", "wmt22u-zhen")
 # Each blind set and the guard frozen before it was read: the guard it judged. The tenth and eleventh sets were both
 # read after round 13 was frozen (its rules were written from the ninth set only); the twelfth was taken by another
 # engineer while round 14 was being written, and read by the lead only after round 14 was frozen: round 14 judges it;
@@ -880,8 +903,8 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # taken while round 29 was being written, and read after it was frozen: round 29 judges it; the twenty-ninth was
 # taken beside it, while rounds 29 and 30 were being written, and read after round 30 was frozen: round 30 judges it;
 # the thirtieth was taken while round 31 was being written, and the thirty-first beside it, both read after round 31
-# was frozen: round 31 judges them; the thirty-second was taken while round 32 was being written ("round31" here, a
-# placeholder until the lead sets its round on merging).
+# was frozen: round 31 judges them; the thirty-second was taken while round 32 was being written, and the thirty-third
+# beside it ("round31" here for both, a placeholder until the lead sets their round on merging).
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -899,7 +922,7 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND26, "round27"), **dict.fromkeys(BLIND27, "round28"),
              **dict.fromkeys(BLIND28, "round29"), **dict.fromkeys(BLIND29, "round30"),
              **dict.fromkeys(BLIND30, "round31"), **dict.fromkeys(BLIND31, "round31"),
-             **dict.fromkeys(BLIND32, "round31")}
+             **dict.fromkeys(BLIND32, "round31"), **dict.fromkeys(BLIND33, "round31")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -964,7 +987,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21i-zhen", WMT21I_SYSTEMS, WMT21I_FIRST, WMT21I_AFTER)):
         if name in sets:
             items += _wmt21_dev_items(news, name, systems, first, after)
-    for name, systems, first in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST),):
+    for name, systems, first in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST),
+                                 ("wmt21k-enzh", WMT21K_SYSTEMS, WMT21K_FIRST)):
         if name in sets:
             items += _wmt21_enzh_items(data / "wmt21-enzh", name, systems, first)
     if "enzh" in sets:
@@ -1048,8 +1072,9 @@ def _wmt21_dev_lines(first: int, after: int = 600) -> range:
 
 
 def _wmt21_enzh_items(enzh: Path, name: str, systems: Sequence[str], first: int) -> list[Item]:
-    """WMT21 news en-zh for a blind set's systems (the thirty-second's): its lines 1 to `first` (within the file),
-    reference A only (as the WMT21 zh-en blind sets; the development set enzh reads A and B for its own systems)."""
+    """WMT21 news en-zh for a blind set's systems (the thirty-second's, the thirty-third's): its lines 1 to `first`
+    (within the file), reference A only (as the WMT21 zh-en blind sets; the development set enzh reads A and B for its
+    own systems)."""
     src = _lines(enzh / "newstest2021.en-zh.src.en")
     ref = _lines(enzh / "newstest2021.en-zh.ref.A.zh")
     if not WMT21_ENZH_LINES == len(src) == len(ref):
@@ -1102,6 +1127,8 @@ def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], range, str
         return WMT22M_SYSTEMS, _wmt22m_lines(), "A"
     if name == "wmt22o-zhen":
         return WMT22O_SYSTEMS, _wmt22o_lines(), "A"
+    if name == "wmt22u-zhen":
+        return WMT22U_SYSTEMS, _wmt22u_lines(), "A"
     if name == "wmt22p-zhen":
         return WMT22P_SYSTEMS, _wmt22p_lines(), "A"
     if name == "wmt22e-zhen":
@@ -1144,6 +1171,11 @@ def _wmt22m_lines() -> range:
 def _wmt22o_lines() -> range:
     """The twenty-second set's WMT22 zh-en lines: the first WMT22O_FIRST after line WMT22O_AFTER, within the file."""
     return range(WMT22O_AFTER + 1, min(WMT22O_AFTER + WMT22O_FIRST, WMT22_LINES["wmt22-zhen"]) + 1)
+
+
+def _wmt22u_lines() -> range:
+    """The thirty-third set's WMT22 zh-en lines: the first WMT22U_FIRST after line WMT22U_AFTER, within the file."""
+    return range(WMT22U_AFTER + 1, min(WMT22U_AFTER + WMT22U_FIRST, WMT22_LINES["wmt22-zhen"]) + 1)
 
 
 def _wmt22p_lines() -> range:
@@ -1905,6 +1937,14 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21J_FIRST))}, {', '.join(WMT21J_SYSTEMS)}**",
          of("wmt21j-enzh")),
         ("**thirty-second blind set, both directions**", [i for i in items if i.set in BLIND32]),
+        *((f"**WMT22 zh-en lines {_span(_wmt22u_lines())}, {system}**", of("wmt22u-zhen", (system,)))
+          for system in WMT22U_SYSTEMS),
+        (f"**WMT22 zh-en lines {_span(_wmt22u_lines())}, {', '.join(WMT22U_SYSTEMS)}**", of("wmt22u-zhen")),
+        *((f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21K_FIRST))}, {system}**", of("wmt21k-enzh", (system,)))
+          for system in WMT21K_SYSTEMS),
+        (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21K_FIRST))}, {', '.join(WMT21K_SYSTEMS)}**",
+         of("wmt21k-enzh")),
+        ("**thirty-third blind set, both directions**", [i for i in items if i.set in BLIND33]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -1990,7 +2030,7 @@ HIGH, MEDIUM = 0.9, 0.8
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
     then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
-    third to thirty-second blind sets."""
+    third to thirty-third blind sets."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     unwritten = [
         ("held out", "zhen-heldout"),
@@ -2071,6 +2111,8 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21I_FIRST, WMT21I_AFTER))}, {', '.join(WMT21I_SYSTEMS)}",
          "wmt21i-zhen"),
         (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21J_FIRST))}, {', '.join(WMT21J_SYSTEMS)}", "wmt21j-enzh"),
+        (f"WMT22 zh-en lines {_span(_wmt22u_lines())}, {', '.join(WMT22U_SYSTEMS)}", "wmt22u-zhen"),
+        (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21K_FIRST))}, {', '.join(WMT21K_SYSTEMS)}", "wmt21k-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -2210,7 +2252,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND28, LABELS_BLIND29,
                                                                     LABELS_BLIND30,
                                                                     LABELS_BLIND31,
-                                                                    LABELS_BLIND32])
+                                                                    LABELS_BLIND32, LABELS_BLIND33])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")

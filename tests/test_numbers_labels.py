@@ -44,7 +44,7 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND23, realdata.LABELS_BLIND24,
          realdata.LABELS_BLIND25, realdata.LABELS_BLIND26, realdata.LABELS_BLIND27, realdata.LABELS_BLIND28,
          realdata.LABELS_BLIND29, realdata.LABELS_BLIND30, realdata.LABELS_BLIND31,
-         realdata.LABELS_BLIND32)
+         realdata.LABELS_BLIND32, realdata.LABELS_BLIND33)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -113,6 +113,8 @@ SYSTEMS = {
     "wmt24k-enzh": realdata.WMT24K_SYSTEMS,
     "wmt21i-zhen": realdata.WMT21I_SYSTEMS,
     "wmt21j-enzh": realdata.WMT21J_SYSTEMS,
+    "wmt22u-zhen": realdata.WMT22U_SYSTEMS,
+    "wmt21k-enzh": realdata.WMT21K_SYSTEMS,
 }
 
 
@@ -520,9 +522,9 @@ def test_the_twenty_first_sets_systems_are_read_by_no_other_set_on_their_lines()
             assert set(realdata.WMT22M_SYSTEMS).isdisjoint(systems), name
         if name.endswith("-enzh"):
             assert set(realdata.WMT22N_SYSTEMS).isdisjoint(systems), name
-    # the others read lines 1-1,500 at most (wmt22o-zhen, the twenty-second's, and wmt22p-zhen, the twenty-third's, read
-    # other systems there)
-    assert met == {"wmt22-zhen", "wmt22e-zhen", "wmt22k-zhen", "wmt22o-zhen", "wmt22p-zhen"}
+    # the others read lines 1-1,500 at most (wmt22o-zhen, the twenty-second's, wmt22p-zhen, the twenty-third's, and
+    # wmt22u-zhen, the thirty-third's, read other systems there)
+    assert met == {"wmt22-zhen", "wmt22e-zhen", "wmt22k-zhen", "wmt22o-zhen", "wmt22p-zhen", "wmt22u-zhen"}
     # HuaweiTSC and JDExploreAcademy are wmt22f-zhen's systems, on lines 1-1,500 only
     assert set(realdata._wmt22_reading("wmt22f-zhen", 1875)[1]).isdisjoint(zhen_lines)
     assert len(set(realdata.WMT22M_SYSTEMS)) == 2 and len(set(realdata.WMT22N_SYSTEMS)) == 2
@@ -560,12 +562,14 @@ def test_the_twenty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     after = set(range(realdata.WMT22O_AFTER + 1, realdata.WMT22_LINES["wmt22-zhen"] + 1))
     met = set()
     for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND):
-        if name in realdata.BLIND22 or not name.endswith("-zhen"):
+        # (wmt22u-zhen, the thirty-third's, was taken after it, for its systems on the lines after its own only)
+        if name in (*realdata.BLIND22, "wmt22u-zhen") or not name.endswith("-zhen"):
             continue
         systems, lines, _ = realdata._wmt22_reading(name, realdata.WMT22_LINES["wmt22-zhen"])
         if after & set(lines):
             met.add(name)
             assert set(realdata.WMT22O_SYSTEMS).isdisjoint(systems), name
+    assert set(realdata._wmt22u_lines()).isdisjoint(realdata._wmt22o_lines())
     # (wmt22p-zhen, the twenty-third's, reads other systems there)
     assert met == {"wmt22-zhen", "wmt22e-zhen", "wmt22f-zhen", "wmt22i-zhen", "wmt22k-zhen", "wmt22m-zhen",
                    "wmt22p-zhen"}
@@ -615,7 +619,8 @@ def test_the_twenty_third_sets_systems_are_read_by_no_other_set_on_their_lines()
         if after & set(lines):
             met.add(name)
             assert set(realdata.WMT22P_SYSTEMS).isdisjoint(systems), name
-    assert met == {"wmt22-zhen", "wmt22e-zhen", "wmt22k-zhen", "wmt22m-zhen", "wmt22o-zhen"}
+    # (wmt22u-zhen, the thirty-third's, reads other systems there)
+    assert met == {"wmt22-zhen", "wmt22e-zhen", "wmt22k-zhen", "wmt22m-zhen", "wmt22o-zhen", "wmt22u-zhen"}
     # Online-A and Online-G are wmt22i-zhen's systems, on lines 1-1,500 only
     assert set(realdata._wmt22_reading("wmt22i-zhen", 1875)[1]).isdisjoint(after)
     assert set(realdata._wmt22p_lines()) <= after
@@ -1266,6 +1271,29 @@ def test_blind32_labels_are_in_their_own_file_for_its_own_systems():
     assert realdata._wmt21_enzh_lines(realdata.WMT21J_FIRST) == range(1, 501)
     assert len(blind) == 246
     assert sum(row["set"] == "wmt21i-zhen" for row in blind) == 53
+def test_blind33_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND33 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND33]
+    _, blind = _rows(realdata.LABELS_BLIND33)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt22u-zhen", s) for s in realdata.WMT22U_SYSTEMS), *(("wmt21k-enzh", s) for s in realdata.WMT21K_SYSTEMS)}
+    # zh-en: the lines after wmt22o-zhen's 1,251-1,750, M a multiple of 125 up to the file's end (1,875); en-zh: lines
+    # 1-N, N a multiple of 100 or the whole 1,002
+    assert realdata.WMT22U_AFTER == realdata.WMT22O_AFTER + realdata.WMT22O_FIRST == 1750
+    rest = realdata.WMT22_LINES["wmt22-zhen"] - realdata.WMT22U_AFTER
+    assert realdata.WMT22U_FIRST <= rest and realdata.WMT22U_FIRST % 125 == 0
+    whole = realdata.WMT21_ENZH_LINES
+    assert realdata.WMT21K_FIRST <= whole and (realdata.WMT21K_FIRST % 100 == 0 or realdata.WMT21K_FIRST == whole)
+    for row in blind:
+        line = int(row["line"])
+        assert realdata.WMT22U_AFTER < line <= realdata.WMT22U_AFTER + realdata.WMT22U_FIRST \
+            if row["set"] == "wmt22u-zhen" else 1 <= line <= realdata.WMT21K_FIRST, row
+    # the size rule as counted (44 pooled in zh-en, whole; en-zh 195 on lines 1-500, 233 on 1-600: 260 - 44 = 216)
+    assert (realdata.WMT22U_FIRST, realdata.WMT21K_FIRST) == (125, 500)
+    assert realdata._wmt22u_lines() == range(1751, 1876)
+    assert realdata._wmt21_enzh_lines(realdata.WMT21K_FIRST) == range(1, 501)
+    assert len(blind) == 239
+    assert sum(row["set"] == "wmt22u-zhen" for row in blind) == 44
 
 
 # WMT21 news en-zh's published systems (newstest2021.en-zh.hyp.SYSTEM.zh in ../shared/data/wmt21-enzh)
@@ -1316,17 +1344,55 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert read.isdisjoint(realdata.WMT21I_SYSTEMS) and len(set(realdata.WMT21I_SYSTEMS)) == 4
     assert set(realdata._wmt21_dev_lines(realdata.WMT21I_FIRST, realdata.WMT21I_AFTER)) <= after
     assert {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")} \
-        == {"enzh", "wmt21j-enzh"}
+        == {"enzh", "wmt21j-enzh", "wmt21k-enzh"}  # (wmt21k-enzh, the thirty-third's, for the next two)
     development = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]}
     assert development <= set(WMT21_ENZH_SYSTEMS) and set(WMT21_ENZH_NEVER_NAMED) <= set(WMT21_ENZH_SYSTEMS)
     assert development.isdisjoint(WMT21_ENZH_NEVER_NAMED)
     # of the never-named ones only the thirty-second's en-zh systems are read by any set
-    assert _named_systems() & set(WMT21_ENZH_NEVER_NAMED) == set(realdata.WMT21J_SYSTEMS)
+    # (and the thirty-third's, taken beside it, the next two)
+    assert _named_systems() & set(WMT21_ENZH_NEVER_NAMED) == {*realdata.WMT21J_SYSTEMS, *realdata.WMT21K_SYSTEMS}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: bjtu_nmt 29.51, BUPT_rush 29.62 on all lines, 28.20
     # and 28.99 on 1-500; half the 29 systems' medians 15.12 and 14.57; the lowest, Online-A, 26.36 and 24.87)
     candidates = sorted(WMT21_ENZH_NEVER_NAMED, key=str.lower)
     assert candidates[:3] == ["bjtu_nmt", "BUPT_rush", "capitalmarvel"]
     assert tuple(candidates[:2]) == realdata.WMT21J_SYSTEMS
+
+
+
+def test_the_thirty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Every WMT22 zh-en set with the lines it reads: none but the thirty-third reads its zh-en systems on any line
+    after WMT22U_AFTER (wmt22o-zhen's, on the lines before); in WMT21 en-zh its systems are the third and fourth of
+    those no file of main named at 062709c (case-insensitive alphabetical order), none degenerate, and no other set
+    reads them."""
+    after = set(range(realdata.WMT22U_AFTER + 1, realdata.WMT22_LINES["wmt22-zhen"] + 1))
+    met = set()
+    for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND):
+        if name in realdata.BLIND33 or not name.endswith("-zhen"):
+            continue
+        systems, lines, _ = realdata._wmt22_reading(name, realdata.WMT22_LINES["wmt22-zhen"])
+        if after & set(lines):
+            met.add(name)
+            assert set(realdata.WMT22U_SYSTEMS).isdisjoint(systems), name
+    # the others read lines 1-1,750 at most
+    assert met == {"wmt22-zhen", "wmt22e-zhen", "wmt22k-zhen", "wmt22m-zhen", "wmt22p-zhen"}
+    # Online-W and Online-Y are wmt22o-zhen's systems (and wmt22j-zhen's), on lines 1-1,750 only; none degenerate in
+    # WMT22 zh-en (Online-W 54.53 and Online-Y 57.56 on all lines, 58.91 and 65.57 on 1,751-1,875; half the 12
+    # systems' medians 29.01 and 32.76)
+    assert realdata.WMT22U_SYSTEMS == realdata.WMT22O_SYSTEMS == realdata.WMT22J_SYSTEMS
+    assert set(realdata._wmt22o_lines()).isdisjoint(after) and max(realdata._wmt22o_lines()) == realdata.WMT22U_AFTER
+    assert set(realdata._wmt22u_lines()) <= after
+    assert len(set(WMT21_ENZH_SYSTEMS)) == 29 and set(WMT21_ENZH_NEVER_NAMED) <= set(WMT21_ENZH_SYSTEMS)
+    # the development set enzh reads named systems only
+    assert set(WMT21_ENZH_NEVER_NAMED).isdisjoint((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]))
+    unnamed = sorted(WMT21_ENZH_NEVER_NAMED, key=str.lower)
+    # none of the 29 degenerate in WMT21 en-zh (chrF2 against reference A: capitalmarvel 26.82 and ephemeraler 28.66
+    # on all lines, 25.38 and 27.73 on lines 1-500; the medians 30.24 and 29.13, half about 15.1 and 14.6): the
+    # thirty-second set takes the first two, the thirty-third the next two
+    assert tuple(unnamed[:2]) == realdata.WMT21J_SYSTEMS == ("bjtu_nmt", "BUPT_rush")
+    assert tuple(unnamed[2:4]) == realdata.WMT21K_SYSTEMS == ("capitalmarvel", "ephemeraler")
+    assert {name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-enzh")} == {"wmt21j-enzh",
+                                                                                                     "wmt21k-enzh"}
+    assert len(set(realdata.WMT22U_SYSTEMS)) == 2 and len(set(realdata.WMT21K_SYSTEMS)) == 2
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -1368,7 +1434,7 @@ def _wmt22_folder(root: Path, lines: int, short: str = "") -> Path:
                           "wmt22n-enzh": realdata.WMT22N_SYSTEMS, "wmt22o-zhen": realdata.WMT22O_SYSTEMS,
                           "wmt22p-zhen": realdata.WMT22P_SYSTEMS, "wmt22q-enzh": realdata.WMT22Q_SYSTEMS,
                           "wmt22r-enzh": realdata.WMT22R_SYSTEMS, "wmt22s-enzh": realdata.WMT22S_SYSTEMS,
-                          "wmt22t-enzh": realdata.WMT22T_SYSTEMS}.items():
+                          "wmt22t-enzh": realdata.WMT22T_SYSTEMS, "wmt22u-zhen": realdata.WMT22U_SYSTEMS}.items():
         pair, target = ("en-zh", "zh") if name.endswith("-enzh") else ("zh-en", "en")
         for system in systems:
             files[f"system-outputs/generaltest2022.{pair}.hyp.{system}.{target}"] = f"{system} {{}}"
@@ -1849,6 +1915,107 @@ def test_wmt22o_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
     # reference B is not read for it
     short_b = _wmt22_folder(tmp_path / "f", 3, short="references/generaltest2022.zh-en.ref.B.en")
     assert [i.line for i in realdata.load_items(tmp_path, ["wmt22o-zhen"], None, short_b)] == [2, 2]
+
+
+def test_wmt22u_reads_the_lines_after_wmt22o_against_reference_a_for_its_own_systems(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 7, "wmt22-enzh": 2})
+    for name, first in (("WMT22E_FIRST", 7), ("WMT22F_FIRST", 3), ("WMT22H_FIRST", 2), ("WMT22I_FIRST", 3),
+                        ("WMT22J_FIRST", 2), ("WMT22K_AFTER", 2), ("WMT22K_FIRST", 5), ("WMT22M_AFTER", 3),
+                        ("WMT22M_FIRST", 4), ("WMT22O_AFTER", 2), ("WMT22O_FIRST", 2), ("WMT22P_AFTER", 3),
+                        ("WMT22P_FIRST", 4), ("WMT22U_AFTER", 4), ("WMT22U_FIRST", 2)):
+        monkeypatch.setattr(realdata, name, first)
+    folder = _wmt22_folder(tmp_path, 7)
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, None, folder)
+
+    thirty_third = load(["wmt22u-zhen"])
+    assert [(i.set, i.line, i.system) for i in thirty_third] == [
+        ("wmt22u-zhen", n, s) for s in ("Online-W", "Online-Y") for n in (5, 6)]
+    third = thirty_third[2]
+    assert (third.source, third.references, third.candidate) == ("源5", ("reference A 5",), "Online-Y 5")
+    assert (third.source_lang, third.target_lang, third.modes) == ("zh", "en", realdata.MODES)
+    twenty_second = load(["wmt22o-zhen"])  # the same systems, on the lines before
+    assert {i.system for i in twenty_second} == set(realdata.WMT22U_SYSTEMS)
+    assert {i.line for i in twenty_second} == {3, 4}
+    sets = ["wmt22-zhen", "wmt22e-zhen", "wmt22f-zhen", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen", "wmt22k-zhen",
+            "wmt22m-zhen", "wmt22o-zhen", "wmt22p-zhen"]
+    every, others = load([*sets, "wmt22u-zhen"]), load(sets)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + thirty_third)
+    assert {i.line for i in others if i.system in realdata.WMT22U_SYSTEMS} == {1, 2, 3, 4}
+    monkeypatch.setattr(realdata, "WMT22U_FIRST", 3)  # whole: every line after WMT22U_AFTER
+    assert [i.line for i in load(["wmt22u-zhen"])] == [5, 6, 7] * 2
+    monkeypatch.setattr(realdata, "WMT22U_FIRST", 5)  # no further than the file's last line
+    assert [i.line for i in load(["wmt22u-zhen"])] == [5, 6, 7] * 2
+
+
+def test_wmt22u_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 3, "wmt22-enzh": 3})
+    for name, first in (("WMT22H_FIRST", 1), ("WMT22O_AFTER", 0), ("WMT22O_FIRST", 1), ("WMT22U_AFTER", 1),
+                        ("WMT22U_FIRST", 1)):
+        monkeypatch.setattr(realdata, name, first)
+    for system in realdata.WMT22U_SYSTEMS:
+        short = _wmt22_folder(tmp_path / system, 3, short=f"system-outputs/generaltest2022.zh-en.hyp.{system}.en")
+        assert len(realdata.load_items(tmp_path, ["wmt22-zhen", "wmt22h-zhen"], None, short)) == 8
+        with pytest.raises(SystemExit, match=system):  # refused although its lines are all there
+            realdata.load_items(tmp_path, ["wmt22u-zhen"], None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt22u-zhen"], None,
+                            _wmt22_folder(tmp_path / "c", 3, short="references/generaltest2022.zh-en.ref.A.en"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):
+        realdata.load_items(tmp_path, ["wmt22u-zhen"], None,
+                            _wmt22_folder(tmp_path / "d", 3, short="sources/generaltest2022.zh-en.src.zh"))
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt22u-zhen"], None, _wmt22_folder(tmp_path / "e", 4))
+    # reference B is not read for it
+    short_b = _wmt22_folder(tmp_path / "f", 3, short="references/generaltest2022.zh-en.ref.B.en")
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt22u-zhen"], None, short_b)] == [2, 2]
+
+
+def test_wmt21k_reads_the_first_n_lines_of_wmt21_en_zh_against_reference_a_for_its_own_systems(tmp_path,
+                                                                                             monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 5)
+    monkeypatch.setattr(realdata, "WMT21K_FIRST", 3)
+    data = _wmt21_enzh_folder(tmp_path, 5)
+    thirty_third = realdata.load_items(data, ["wmt21k-enzh"], None, None)
+    assert [(i.set, i.line, i.system) for i in thirty_third] == [
+        ("wmt21k-enzh", n, s) for s in ("capitalmarvel", "ephemeraler") for n in (1, 2, 3)]
+    fifth = thirty_third[4]
+    assert (fifth.source, fifth.references, fifth.candidate) == ("source 2", ("参考2",), "ephemeraler 2")
+    assert (fifth.source_lang, fifth.target_lang, fifth.modes) == ("en", "zh", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT21K_FIRST", 5)  # whole: every line
+    assert [i.line for i in realdata.load_items(data, ["wmt21k-enzh"], None, None)] == [1, 2, 3, 4, 5] * 2
+    monkeypatch.setattr(realdata, "WMT21K_FIRST", 6)  # no further than the file's last line
+    assert [i.line for i in realdata.load_items(data, ["wmt21k-enzh"], None, None)] == [1, 2, 3, 4, 5] * 2
+
+
+def test_wmt21k_is_read_apart_from_the_development_set_enzh(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 1002)
+    monkeypatch.setattr(realdata, "WMT21K_FIRST", 2)
+    data = _wmt21_enzh_folder(tmp_path, 1002)
+    enzh = realdata.load_items(data, ["enzh"], None, None)
+    thirty_third = realdata.load_items(data, ["wmt21k-enzh"], None, None)
+    assert {i.system for i in enzh}.isdisjoint(realdata.WMT21K_SYSTEMS)
+    every = realdata.load_items(data, ["enzh", "wmt21k-enzh"], None, None)
+    assert sorted(i.key for i in every) == sorted(i.key for i in enzh + thirty_third)
+    assert len(thirty_third) == 4 and all(len(i.references) == 1 for i in thirty_third)  # reference A only
+
+
+def test_wmt21k_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21K_FIRST", 1)
+    with pytest.raises(SystemExit, match="not the 1002 lines"):  # another version of the test set
+        realdata.load_items(_wmt21_enzh_folder(tmp_path / "a", 3), ["wmt21k-enzh"], None, None)
+    monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 3)
+    for system in realdata.WMT21K_SYSTEMS:
+        short = _wmt21_enzh_folder(tmp_path / system, 3, short=f"newstest2021.en-zh.hyp.{system}.zh")
+        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
+            realdata.load_items(short, ["wmt21k-enzh"], None, None)
+    for name, path in (("c", "newstest2021.en-zh.ref.A.zh"), ("d", "newstest2021.en-zh.src.en")):
+        with pytest.raises(SystemExit, match="not the 3 lines"):
+            realdata.load_items(_wmt21_enzh_folder(tmp_path / name, 3, short=path), ["wmt21k-enzh"], None, None)
+    # reference B is not read for it
+    short_b = _wmt21_enzh_folder(tmp_path / "f", 3, short="newstest2021.en-zh.ref.B.zh")
+    assert [i.line for i in realdata.load_items(short_b, ["wmt21k-enzh"], None, None)] == [1, 1]
 
 
 def test_wmt22p_reads_the_lines_after_wmt22i_against_reference_a_for_its_own_systems(tmp_path, monkeypatch):
@@ -3343,7 +3510,7 @@ def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
     files = {"newstest2021.en-zh.src.en": "source {}", "newstest2021.en-zh.ref.A.zh": "参考{}",
              "newstest2021.en-zh.ref.B.zh": "另一参考{}"}
     files |= {f"newstest2021.en-zh.hyp.{system}.zh": f"{system} {{}}" for system in
-              (*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"], *realdata.WMT21J_SYSTEMS)}
+              (*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"], *realdata.WMT21J_SYSTEMS, *realdata.WMT21K_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -3984,6 +4151,9 @@ BLIND_SETS = {
     "thirty-second": ("wmt21i-zhen", lambda: f"WMT21 zh-en lines 1801-{1800 + realdata.WMT21I_FIRST}", "wmt21j-enzh",
                       lambda: f"WMT21 en-zh lines 1-{realdata.WMT21J_FIRST}",
                       {"WMT21I_FIRST": 100, "WMT21J_FIRST": 300}),
+    "thirty-third": ("wmt22u-zhen", lambda: f"WMT22 zh-en lines 1751-{1750 + realdata.WMT22U_FIRST}", "wmt21k-enzh",
+                     lambda: f"WMT21 en-zh lines 1-{realdata.WMT21K_FIRST}",
+                     {"WMT22U_FIRST": 100, "WMT21K_FIRST": 300}),
 }
 
 
@@ -4000,7 +4170,8 @@ BLIND_SETS = {
                                                 ("twenty-seventh", "twenty-eighth"),
                                                 ("twenty-eighth", "twenty-ninth"),
                                                 ("twenty-ninth", "thirtieth"), ("thirtieth", "thirty-first"),
-                                                ("thirty-first", "thirty-second")])
+                                                ("thirty-first", "thirty-second"),
+                                                ("thirty-second", "thirty-third")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -4437,6 +4608,7 @@ def test_the_twenty_second_blind_sets_zh_en_is_read_with_the_other_wmt22_systems
     ("wmt23w-enzh", "--wmt23sys", "no WMT23 general test data"),
     ("wmt23x-zhen", "--wmt23sys", "no WMT23 general test data"),
     ("wmt24k-enzh", "--wmt24sys", "no WMT24 general test data"),
+    ("wmt22u-zhen", "--wmt22", "no WMT22 data"),
 ])  # the twenty-second to twenty-sixth sets, the twenty-seventh's and twenty-eighth's en-zh (their zh-en reads --data,
 #     as zhen-dev), the twenty-ninth's and thirtieth's en-zh (their zh-en reads --data too) and the thirty-first set
 def test_main_says_when_a_blind_sets_data_is_missing(name, option, missing, tmp_path, monkeypatch, capsys):
@@ -4866,6 +5038,36 @@ def test_the_thirty_second_blind_set_is_apart_from_the_twenty_ninth_thirtieth_an
     assert rows["**twenty-ninth blind set, both directions**"] == [("wmt21g-zhen", "ICL")]
     assert rows["**thirtieth blind set, both directions**"] == [("wmt21h-zhen", "NJUSC_TSC")]
     assert not [name for name, group in rows.items() if "thirty-second" in name and items[0] in group]
+def test_the_thirty_third_blind_sets_halves_are_read_with_the_other_wmt22_and_wmt21_en_zh_sets():
+    assert "wmt22u-zhen" in realdata.WMT22_BLIND and "wmt21k-enzh" not in realdata.WMT22_BLIND
+    assert "wmt22u-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21k-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt22u-zhen") + 1 == realdata.SETS.index("wmt21k-enzh")
+    assert realdata.SETS.index("wmt21j-enzh") + 1 == realdata.SETS.index("wmt22u-zhen")  # after the thirty-second's
+    assert realdata.BLIND33 == ("wmt22u-zhen", "wmt21k-enzh")
+    assert realdata.LABELS_BLIND33.name == "numbers_labels_blind33.tsv"
+    assert realdata.JUDGED_BY["wmt22u-zhen"] == realdata.JUDGED_BY["wmt21k-enzh"] == "round31"  # until the lead sets it
+
+
+def test_the_thirty_third_blind_set_is_apart_from_the_twenty_second_sixteenth_and_development_enzh(monkeypatch):
+    for name, value in (("WMT22J_FIRST", 1250), ("WMT22O_FIRST", 500), ("WMT22U_FIRST", 100), ("WMT21K_FIRST", 400)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt22o-zhen", "Online-W", "zh"), _item("wmt22j-zhen", "Online-Y", "zh"),
+             _item("wmt22u-zhen", "Online-W", "zh"), _item("wmt22u-zhen", "Online-Y", "zh"),
+             _item("wmt21k-enzh", "capitalmarvel", "en"), _item("enzh", "Online-W", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT22 zh-en lines 1751-1850, Online-W, Online-Y"] == ("after", {"wmt22u-zhen"})
+    assert columns["WMT22 zh-en lines 1251-1750, Online-W, Online-Y"] == ("after", {"wmt22o-zhen"})
+    assert columns["WMT21 en-zh lines 1-400, capitalmarvel, ephemeraler"] == ("after", {"wmt21k-enzh"})
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT22 zh-en lines 1751-1850, Online-W**"] == [("wmt22u-zhen", "Online-W")]
+    assert rows["**WMT22 zh-en lines 1751-1850, Online-W, Online-Y**"] == [(i.set, i.system) for i in items[2:4]]
+    assert rows["**WMT22 zh-en lines 1251-1750, Online-W**"] == [("wmt22o-zhen", "Online-W")]
+    assert rows["**WMT21 en-zh lines 1-400, capitalmarvel**"] == [("wmt21k-enzh", "capitalmarvel")]
+    assert "**WMT21 en-zh lines 1-400, ephemeraler**" not in rows  # no item of its own
+    assert rows["**thirty-third blind set, both directions**"] == [(i.set, i.system) for i in items[2:5]]
+    assert rows["**twenty-second blind set, both directions**"] == [("wmt22o-zhen", "Online-W")]
+    assert rows["**sixteenth blind set, both directions**"] == [("wmt22j-zhen", "Online-Y")]
+    assert not [name for name, group in rows.items() if "thirty-third" in name and items[5] in group]
     names = [name for name, _ in realdata.groups(items)]
     assert len(names) == len(set(names))
 
@@ -4897,6 +5099,24 @@ def test_main_reads_the_thirty_second_sets_halves_from_data_alone(name, tmp_path
         realdata.main(["--data", str(tmp_path), "--sets", name])
     assert called == [(tmp_path, [name])]
     assert " data (--" not in capsys.readouterr().err
+
+
+def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
+    class Stop(Exception):
+        pass
+
+    seen = []
+
+    def read_labels(*paths):
+        seen.extend(paths)
+        raise Stop
+
+    monkeypatch.setattr(realdata, "load_items", lambda *_: [])
+    monkeypatch.setattr(realdata, "load_package", lambda *_: None)
+    monkeypatch.setattr(realdata, "read_labels", read_labels)
+    with pytest.raises(Stop):
+        realdata.main(["--data", str(tmp_path), "--sets", "wmt21k-enzh"])
+    assert sorted(seen) == sorted(FILES)  # the thirty-third set's file among them
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -4971,8 +5191,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND30", "wmt21h-zhen", "wmt23w-enzh", "round31", "round30"),
     ("BLIND31", "wmt23x-zhen", "wmt24k-enzh", "round31", "round30"),
     ("BLIND32", "wmt21i-zhen", "wmt21j-enzh", "round31", "round30"),  # "round31": a placeholder until the lead sets it
+    ("BLIND33", "wmt22u-zhen", "wmt21k-enzh", "round31", "round30"),  # "round31": a placeholder until the lead sets it
 ])
-def test_the_twelfth_to_thirty_second_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_thirty_third_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

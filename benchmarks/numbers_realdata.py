@@ -240,14 +240,14 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 (the thirty-first blind set; the one WMT24 en-zh system no set reads, not degenerate)
   wmt21i-zhen   WMT21 news zh-en, lines 1,801-1,850 (after wmt21g- and wmt21h-zhen's 1,501-1,800; never the
                 held-out 1-600), reference A (as wmt21f/g/h-zhen); ICL, KwaiNLP, Machine_Translation and NJUSC_TSC
-                (the thirty-second blind set: taken while round 32 was being written; the four systems wmt21g- and
+                (the thirty-second blind set: taken while round 32 was being written, judged by round 32; the four systems wmt21g- and
                 wmt21h-zhen read on lines 1,501-1,800, none degenerate)
   wmt21j-enzh   WMT21 news en-zh, lines 1-500, reference A (as the WMT21 zh-en blind sets); bjtu_nmt and BUPT_rush
                 (the thirty-second blind set; the first two WMT21 en-zh systems, in case-insensitive alphabetical
                 order, whose name appeared nowhere in the repository, not degenerate)
   wmt22u-zhen   WMT22 general test zh-en, lines 1,751-1,875 (after wmt22o-zhen's 1,251-1,750, to the file's end),
                 reference A only (as wmt22o-zhen); Online-W and Online-Y (the thirty-third blind set: taken while
-                round 32 was being written; wmt22o-zhen's systems on the lines after its own, not degenerate)
+                round 32 was being written, judged by round 33; wmt22o-zhen's systems on the lines after its own, not degenerate)
   wmt21k-enzh   WMT21 news en-zh, lines 1-N (WMT21K_FIRST), reference A only; capitalmarvel and ephemeraler (the
                 thirty-third blind set; the third and fourth of the WMT21 en-zh systems no file of main named at
                 062709c, in case-insensitive alphabetical order, not degenerate)
@@ -903,8 +903,9 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # taken while round 29 was being written, and read after it was frozen: round 29 judges it; the twenty-ninth was
 # taken beside it, while rounds 29 and 30 were being written, and read after round 30 was frozen: round 30 judges it;
 # the thirtieth was taken while round 31 was being written, and the thirty-first beside it, both read after round 31
-# was frozen: round 31 judges them; the thirty-second was taken while round 32 was being written, and the thirty-third
-# beside it ("round31" here for both, a placeholder until the lead sets their round on merging).
+# was frozen: round 31 judges them; the thirty-second was taken while round 32 was being written, and read after it
+# was frozen: round 32 judges it; the thirty-third was taken beside it, and read after round 33 (written from the
+# thirty-second) was frozen: round 33 judges it.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -922,7 +923,7 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND26, "round27"), **dict.fromkeys(BLIND27, "round28"),
              **dict.fromkeys(BLIND28, "round29"), **dict.fromkeys(BLIND29, "round30"),
              **dict.fromkeys(BLIND30, "round31"), **dict.fromkeys(BLIND31, "round31"),
-             **dict.fromkeys(BLIND32, "round31"), **dict.fromkeys(BLIND33, "round31")}
+             **dict.fromkeys(BLIND32, "round32"), **dict.fromkeys(BLIND33, "round33")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the

@@ -5045,7 +5045,7 @@ def test_the_thirty_third_blind_sets_halves_are_read_with_the_other_wmt22_and_wm
     assert realdata.SETS.index("wmt21j-enzh") + 1 == realdata.SETS.index("wmt22u-zhen")  # after the thirty-second's
     assert realdata.BLIND33 == ("wmt22u-zhen", "wmt21k-enzh")
     assert realdata.LABELS_BLIND33.name == "numbers_labels_blind33.tsv"
-    assert realdata.JUDGED_BY["wmt22u-zhen"] == realdata.JUDGED_BY["wmt21k-enzh"] == "round31"  # until the lead sets it
+    assert realdata.JUDGED_BY["wmt22u-zhen"] == realdata.JUDGED_BY["wmt21k-enzh"] == "round33"
 
 
 def test_the_thirty_third_blind_set_is_apart_from_the_twenty_second_sixteenth_and_development_enzh(monkeypatch):
@@ -5079,7 +5079,7 @@ def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_o
     assert realdata.SETS.index("wmt24k-enzh") + 1 == realdata.SETS.index("wmt21i-zhen")  # after the thirty-first's
     assert realdata.BLIND32 == ("wmt21i-zhen", "wmt21j-enzh")
     assert realdata.LABELS_BLIND32.name == "numbers_labels_blind32.tsv"
-    assert realdata.JUDGED_BY["wmt21i-zhen"] == realdata.JUDGED_BY["wmt21j-enzh"] == "round31"  # until the lead sets it
+    assert realdata.JUDGED_BY["wmt21i-zhen"] == realdata.JUDGED_BY["wmt21j-enzh"] == "round32"
 
 
 @pytest.mark.parametrize("name", ["wmt21i-zhen", "wmt21j-enzh"])
@@ -5190,8 +5190,8 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND29", "wmt21g-zhen", "wmt22t-enzh", "round30", "round29"),
     ("BLIND30", "wmt21h-zhen", "wmt23w-enzh", "round31", "round30"),
     ("BLIND31", "wmt23x-zhen", "wmt24k-enzh", "round31", "round30"),
-    ("BLIND32", "wmt21i-zhen", "wmt21j-enzh", "round31", "round30"),  # "round31": a placeholder until the lead sets it
-    ("BLIND33", "wmt22u-zhen", "wmt21k-enzh", "round31", "round30"),  # "round31": a placeholder until the lead sets it
+    ("BLIND32", "wmt21i-zhen", "wmt21j-enzh", "round32", "round31"),
+    ("BLIND33", "wmt22u-zhen", "wmt21k-enzh", "round33", "round32"),
 ])
 def test_the_twelfth_to_thirty_third_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):

@@ -987,11 +987,11 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21h-zhen", WMT21H_SYSTEMS, WMT21H_FIRST, WMT21H_AFTER),
                                         ("wmt21i-zhen", WMT21I_SYSTEMS, WMT21I_FIRST, WMT21I_AFTER)):
         if name in sets:
-            items += _wmt21_dev_items(news, name, systems, first, after)
+            items += _wmt21_items(news, "zh-en", name, systems, _wmt21_dev_lines(first, after))
     for name, systems, first in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST),
                                  ("wmt21k-enzh", WMT21K_SYSTEMS, WMT21K_FIRST)):
         if name in sets:
-            items += _wmt21_enzh_items(data / "wmt21-enzh", name, systems, first)
+            items += _wmt21_items(data / "wmt21-enzh", "en-zh", name, systems, _wmt21_enzh_lines(first))
     if "enzh" in sets:
         enzh = data / "wmt21-enzh"
         src = _lines(enzh / "newstest2021.en-zh.src.en")
@@ -1048,46 +1048,29 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
     return items
 
 
-def _wmt21_dev_items(news: Path, name: str, systems: Sequence[str], first: int, after: int = 600) -> list[Item]:
-    """WMT21 news zh-en for a blind set's systems (the ninth's, the tenth's, the eleventh's, the twenty-seventh's, the
-    twenty-eighth's, the twenty-ninth's, the thirtieth's, the thirty-second's): the first `first` of the development
-    lines after line `after` (601-1948, 1101-1948, 1501-1948 or 1801-1948; never the held-out lines 1-600), reference
-    A."""
-    src = _lines(news / "newstest2021.zh-en.src.zh")
-    ref = _lines(news / "newstest2021.zh-en.ref.A.en")
-    if not WMT21_LINES == len(src) == len(ref):
-        raise SystemExit(f"{news}: the source and reference A are not the {WMT21_LINES} lines of WMT21 zh-en")
+def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lines: range) -> list[Item]:
+    """WMT21 news for a blind set's systems, reference A only: zh-en (the ninth's, the tenth's, the eleventh's, the
+    twenty-seventh's to thirtieth's and the thirty-second's, on development lines, never the held-out 1-600) or en-zh
+    (the thirty-second's and thirty-third's; the development set enzh reads A and B for its own systems)."""
+    source_lang, target_lang = pair.split("-")
+    total = WMT21_LINES if pair == "zh-en" else WMT21_ENZH_LINES
+    src = _lines(folder / f"newstest2021.{pair}.src.{source_lang}")
+    ref = _lines(folder / f"newstest2021.{pair}.ref.A.{target_lang}")
+    if not total == len(src) == len(ref):
+        raise SystemExit(f"{folder}: the source and reference A are not the {total} lines of WMT21 {pair}")
     items = []
     for system in systems:
-        hyp = _lines(news / f"newstest2021.zh-en.hyp.{system}.en")
-        if len(hyp) != WMT21_LINES:
-            raise SystemExit(f"{news}: {system}'s output is not the {WMT21_LINES} lines of WMT21 zh-en")
-        items += [Item(name, n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], "zh", "en")
-                  for n in _wmt21_dev_lines(first, after)]
+        hyp = _lines(folder / f"newstest2021.{pair}.hyp.{system}.{target_lang}")
+        if len(hyp) != total:
+            raise SystemExit(f"{folder}: {system}'s output is not the {total} lines of WMT21 {pair}")
+        items += [Item(name, n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], source_lang, target_lang)
+                  for n in lines]
     return items
 
 
 def _wmt21_dev_lines(first: int, after: int = 600) -> range:
     """A blind set's WMT21 zh-en lines: the first `first` development lines after line `after` (600 or more)."""
     return range(after + 1, min(after + first, WMT21_LINES) + 1)
-
-
-def _wmt21_enzh_items(enzh: Path, name: str, systems: Sequence[str], first: int) -> list[Item]:
-    """WMT21 news en-zh for a blind set's systems (the thirty-second's, the thirty-third's): its lines 1 to `first`
-    (within the file), reference A only (as the WMT21 zh-en blind sets; the development set enzh reads A and B for its
-    own systems)."""
-    src = _lines(enzh / "newstest2021.en-zh.src.en")
-    ref = _lines(enzh / "newstest2021.en-zh.ref.A.zh")
-    if not WMT21_ENZH_LINES == len(src) == len(ref):
-        raise SystemExit(f"{enzh}: the source and reference A are not the {WMT21_ENZH_LINES} lines of WMT21 en-zh")
-    items = []
-    for system in systems:
-        hyp = _lines(enzh / f"newstest2021.en-zh.hyp.{system}.zh")
-        if len(hyp) != WMT21_ENZH_LINES:
-            raise SystemExit(f"{enzh}: {system}'s output is not the {WMT21_ENZH_LINES} lines of WMT21 en-zh")
-        items += [Item(name, n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], "en", "zh")
-                  for n in _wmt21_enzh_lines(first)]
-    return items
 
 
 def _wmt21_enzh_lines(first: int) -> range:

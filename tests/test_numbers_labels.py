@@ -3533,7 +3533,7 @@ def test_wmt21j_reads_its_first_n_lines_against_reference_a_for_its_own_systems_
     every = realdata.load_items(data, ["enzh", "wmt21j-enzh"], None, None)
     assert sorted(i.key for i in every) == sorted(i.key for i in development + thirty_second)
     # the loader a second WMT21 en-zh set reuses with its own name, systems and N
-    other = realdata._wmt21_enzh_items(data / "wmt21-enzh", "another", ("Online-A",), 2)
+    other = realdata._wmt21_items(data / "wmt21-enzh", "en-zh", "another", ("Online-A",), realdata._wmt21_enzh_lines(2))
     assert [(i.set, i.line, i.system, i.candidate) for i in other] == [("another", 1, "Online-A", "Online-A 1"),
                                                                       ("another", 2, "Online-A", "Online-A 2")]
     monkeypatch.setattr(realdata, "WMT21J_FIRST", 1002)  # whole

@@ -1484,75 +1484,56 @@ def test_wmt22e_reads_the_first_lines_for_its_own_systems_apart_from_wmt22_zhen(
     assert sorted(i.key for i in both) == sorted(i.key for i in zhen + more)
 
 
-# The blind sets on WMT22 zh-en that read reference A only, each with its systems as fixed by its rule; the ones
-# with an _AFTER read the lines after it.
-WMT22_ZHEN_BLIND = [("wmt22f-zhen", "WMT22F", ("HuaweiTSC", "JDExploreAcademy")),
-                    ("wmt22h-zhen", "WMT22H", ("LanguageX", "NiuTrans")),
-                    ("wmt22i-zhen", "WMT22I", ("Online-A", "Online-G")),
-                    ("wmt22j-zhen", "WMT22J", ("Online-W", "Online-Y")),
-                    ("wmt22k-zhen", "WMT22K", ("LanguageX", "NiuTrans")),
-                    ("wmt22m-zhen", "WMT22M", ("HuaweiTSC", "JDExploreAcademy")),
-                    ("wmt22o-zhen", "WMT22O", ("Online-W", "Online-Y")),
-                    ("wmt22p-zhen", "WMT22P", ("Online-A", "Online-G")),
-                    ("wmt22u-zhen", "WMT22U", ("Online-W", "Online-Y"))]
+# The blind sets on WMT22, each with its systems as fixed by its rule and the references it reads (zh-en's A only,
+# en-zh's A and B); the ones with an _AFTER read the lines after it.
+WMT22_BLIND_SETS = [("wmt22f-zhen", "WMT22F", ("HuaweiTSC", "JDExploreAcademy"), "A"),
+                    ("wmt22h-zhen", "WMT22H", ("LanguageX", "NiuTrans"), "A"),
+                    ("wmt22i-zhen", "WMT22I", ("Online-A", "Online-G"), "A"),
+                    ("wmt22j-zhen", "WMT22J", ("Online-W", "Online-Y"), "A"),
+                    ("wmt22k-zhen", "WMT22K", ("LanguageX", "NiuTrans"), "A"),
+                    ("wmt22m-zhen", "WMT22M", ("HuaweiTSC", "JDExploreAcademy"), "A"),
+                    ("wmt22o-zhen", "WMT22O", ("Online-W", "Online-Y"), "A"),
+                    ("wmt22p-zhen", "WMT22P", ("Online-A", "Online-G"), "A"),
+                    ("wmt22u-zhen", "WMT22U", ("Online-W", "Online-Y"), "A"),
+                    ("wmt22g-enzh", "WMT22G", ("AISP-SJTU", "DLUT"), "AB"),
+                    ("wmt22l-enzh", "WMT22L", ("GTCOM", "HuaweiTSC"), "AB"),
+                    ("wmt22n-enzh", "WMT22N", ("JDExploreAcademy", "Lan-Bridge"), "AB"),
+                    ("wmt22q-enzh", "WMT22Q", ("LanguageX", "Manifold"), "AB"),
+                    ("wmt22r-enzh", "WMT22R", ("Online-A", "Online-G"), "AB"),
+                    ("wmt22s-enzh", "WMT22S", ("Online-W", "Online-Y"), "AB"),
+                    ("wmt22t-enzh", "WMT22T", ("AISP-SJTU", "DLUT"), "AB")]
 
 
-@pytest.mark.parametrize("name, prefix, systems", WMT22_ZHEN_BLIND)
-def test_a_wmt22_zh_en_blind_sets_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, prefix, systems):
+@pytest.mark.parametrize("name, prefix, systems, references", WMT22_BLIND_SETS)
+def test_a_wmt22_blind_sets_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, prefix, systems,
+                                                               references):
     monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 3, "wmt22-enzh": 3})
-    for _, other, _ in WMT22_ZHEN_BLIND:  # lines 1-2, or 2-3 after line 1
+    for _, other, _, _ in WMT22_BLIND_SETS:  # lines 1-2, or 2-3 after line 1
         monkeypatch.setattr(realdata, f"{other}_FIRST", 2)
         if hasattr(realdata, f"{other}_AFTER"):
             monkeypatch.setattr(realdata, f"{other}_AFTER", 1)
+    direction = name.split("-")[1]
+    source, target = ("zh", "en") if direction == "zhen" else ("en", "zh")
+    stem = f"generaltest2022.{source}-{target}"
     for system in systems:
-        short = _wmt22_folder(tmp_path / system, 3, short=f"system-outputs/generaltest2022.zh-en.hyp.{system}.en")
-        others = ["wmt22-zhen", *(other for other, _, read in WMT22_ZHEN_BLIND if system not in read)]
+        short = _wmt22_folder(tmp_path / system, 3, short=f"system-outputs/{stem}.hyp.{system}.{target}")
+        others = [f"wmt22-{direction}", *(other for other, _, read, _ in WMT22_BLIND_SETS
+                                          if other.endswith(direction) and system not in read)]
         assert {i.set for i in realdata.load_items(tmp_path, others, None, short)} == set(others)
         with pytest.raises(SystemExit, match=re.escape(system)):  # refused although its lines are all there
             realdata.load_items(tmp_path, [name], None, short)
-    for part, path in (("ref", "references/generaltest2022.zh-en.ref.A.en"),
-                       ("src", "sources/generaltest2022.zh-en.src.zh")):
+    for path in (f"sources/{stem}.src.{source}", *(f"references/{stem}.ref.{r}.{target}" for r in references)):
         with pytest.raises(SystemExit, match="not the 3 lines"):
-            realdata.load_items(tmp_path, [name], None, _wmt22_folder(tmp_path / part, 3, short=path))
+            realdata.load_items(tmp_path, [name], None, _wmt22_folder(tmp_path / path.replace("/", "_"), 3, short=path))
     with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
         realdata.load_items(tmp_path, [name], None, _wmt22_folder(tmp_path / "other", 4))
-    short_b = _wmt22_folder(tmp_path / "b", 3, short="references/generaltest2022.zh-en.ref.B.en")
-    read = realdata.load_items(tmp_path, [name], None, short_b)  # reference B is not read for it
+    short_b = _wmt22_folder(tmp_path / "b", 3, short=f"references/{stem}.ref.B.{target}")
+    folder = _wmt22_folder(tmp_path / "whole", 3) if "B" in references else short_b  # B is not read for A alone
+    read = realdata.load_items(tmp_path, [name], None, folder)
+    text = "reference {} {}" if target == "en" else "参考{}{}"
     lines = (2, 3) if hasattr(realdata, f"{prefix}_AFTER") else (1, 2)
-    assert [(i.system, i.references) for i in read] == [(s, (f"reference A {n}",)) for s in systems for n in lines]
-
-
-# The blind sets on WMT22 en-zh (references A and B), each with its systems as fixed by its rule.
-WMT22_ENZH_BLIND = [("wmt22g-enzh", "WMT22G", ("AISP-SJTU", "DLUT")), ("wmt22l-enzh", "WMT22L", ("GTCOM", "HuaweiTSC")),
-                    ("wmt22n-enzh", "WMT22N", ("JDExploreAcademy", "Lan-Bridge")),
-                    ("wmt22q-enzh", "WMT22Q", ("LanguageX", "Manifold")),
-                    ("wmt22r-enzh", "WMT22R", ("Online-A", "Online-G")),
-                    ("wmt22s-enzh", "WMT22S", ("Online-W", "Online-Y")),
-                    ("wmt22t-enzh", "WMT22T", ("AISP-SJTU", "DLUT"))]
-
-
-@pytest.mark.parametrize("name, prefix, systems", WMT22_ENZH_BLIND)
-def test_a_wmt22_en_zh_blind_sets_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, prefix, systems):
-    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 3, "wmt22-enzh": 3})
-    for _, other, _ in WMT22_ENZH_BLIND:  # lines 1-2, or 2-3 after line 1
-        monkeypatch.setattr(realdata, f"{other}_FIRST", 2)
-        if hasattr(realdata, f"{other}_AFTER"):
-            monkeypatch.setattr(realdata, f"{other}_AFTER", 1)
-    for system in systems:
-        short = _wmt22_folder(tmp_path / system, 3, short=f"system-outputs/generaltest2022.en-zh.hyp.{system}.zh")
-        others = ["wmt22-enzh", *(other for other, _, read in WMT22_ENZH_BLIND if system not in read)]
-        assert {i.set for i in realdata.load_items(tmp_path, others, None, short)} == set(others)
-        with pytest.raises(SystemExit, match=re.escape(system)):  # refused although its lines are all there
-            realdata.load_items(tmp_path, [name], None, short)
-    for k, path in enumerate(("references/generaltest2022.en-zh.ref.A.zh", "references/generaltest2022.en-zh.ref.B.zh",
-                              "sources/generaltest2022.en-zh.src.en")):
-        with pytest.raises(SystemExit, match="not the 3 lines"):
-            realdata.load_items(tmp_path, [name], None, _wmt22_folder(tmp_path / str(k), 3, short=path))
-    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
-        realdata.load_items(tmp_path, [name], None, _wmt22_folder(tmp_path / "other", 4))
-    read = realdata.load_items(tmp_path, [name], None, _wmt22_folder(tmp_path / "whole", 3))
-    lines = (2, 3) if hasattr(realdata, f"{prefix}_AFTER") else (1, 2)
-    assert [(i.system, i.references) for i in read] == [(s, (f"参考A{n}", f"参考B{n}")) for s in systems for n in lines]
+    assert [(i.system, i.references) for i in read] == [(s, tuple(text.format(r, n) for r in references))
+                                                        for s in systems for n in lines]
 
 
 def test_wmt22e_files_of_other_lengths_are_refused(tmp_path, monkeypatch):

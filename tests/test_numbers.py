@@ -968,6 +968,57 @@ ROUND_33_READINGS = [
 ]
 
 
+ROUND_34_READINGS = [
+    # Covid-19 transliterated with a spaced dash: a name
+    ("900 new daily Covid-19 cases", "900 多个新的科维 - 19 病例", False),
+    ("900 new daily Covid-19 cases", "900 多个新的科维 - 19 病例和 20 人", True),
+    # a stray space after a group comma, before a magnitude
+    ("$37.7 million in revenue", "收入为 3, 770 万美元", False),
+    ("$37.7 million in revenue", "收入为 3, 780 万美元", True),
+    ("$37.7 million in revenue", "收入为 3770 万美元", False),
+    # a date with a spaced dash
+    ("中国周边 2022-01-17 多维报道", "around China 2022 -01-17 Duowei reports", False),
+    ("中国周边 2022-01-17 多维报道", "around China 2022 -01-18 Duowei reports", True),
+    # an article's heading in Roman numerals
+    ("第十七条 国家实行注册执业管理制度。", "Article XVII The state implements a registration system.", False),
+    ("第十七条 国家实行注册执业管理制度。", "Article XVIII The state implements a registration system.", True),
+    # a place named with a numeral and a capital Mile is no distance in miles
+    ("小编为大家带来八里罕哪款好？", "Which is good for Xiaobian to bring you the Eight Mile Han?", False),
+    ("他走了八里路。", "He walked eight miles.", True),
+    ("他走了八里路。", "He walked eight Miles.", True),
+]
+
+
+@pytest.mark.parametrize("text, read", [
+    ("科维 - 19", []), ("科维 -19", []), ("科维- 19", []),
+    ("科维 - 190", [{"190"}]),  # a longer number is no Covid
+    ("3, 770 万", [{"37700000"}]), ("3, 770 多万", [{"37700000"}]), ("1, 234, 567 亿", [{"123456700000000"}]),
+    ("3, 770 人", [{"3770", "3"}, {"770"}]),  # no magnitude: the split number as before
+    ("3,  770 万", [{"3"}, {"7700000"}]),  # two spaces: two numbers
+    ("2022 -01-17", [{"2022"}, {"January"}, {"17"}]), ("2022 - 01 - 17", [{"2022"}, {"January"}, {"17"}]),
+    ("2022  -01-17", [{"2022"}, {"1"}, {"17"}]),  # two spaces: no date
+])
+def test_round_34_spaced_covid_split_magnitudes_and_spaced_dates_at_their_edges(text, read):
+    assert readings(text) == read
+
+
+@pytest.mark.parametrize("text, headings", [
+    ("Article XVII", {"Article 17"}), ("article IV of the treaty", {"Article 4"}),
+    ("Chapter XVII", set()),  # only an article answers a heading
+])
+def test_round_34_an_article_in_roman_numerals_answers_a_heading(text, headings):
+    assert {a for m in number_mentions(text) for a in m.also if a.startswith("Article")} == headings
+
+
+@pytest.mark.parametrize("translation, unit", [
+    ("the Eight Mile Han", False), ("Three Mile Island", False),
+    ("eight miles", True), ("Eight Miles", True), ("eight Mile", True), ("8 MILES", True),
+    ("a mile", True),
+])
+def test_round_34_a_place_named_with_a_capital_mile_is_no_distance(translation, unit):
+    assert bool(number_problems(translation, against="source", source="八里罕").units) == unit
+
+
 @pytest.mark.parametrize("text, read", [
     ("<0xF0><0x9F> 3", [{"3"}]),
     ("<0xG0>", [{"0"}, {"0"}]),  # no hex byte: no token
@@ -1158,8 +1209,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_20_READINGS + ROUND_21_READINGS + ROUND_22_READINGS + ROUND_23_READINGS
                          + ROUND_24_READINGS + ROUND_24_REVIEW + ROUND_25_READINGS + ROUND_26_READINGS
                          + ROUND_27_READINGS + ROUND_29_READINGS + ROUND_30_READINGS + ROUND_31_READINGS
-                         + ROUND_32_READINGS + ROUND_33_READINGS)
-def test_round_9_to_33_readings(source, candidate, reported):
+                         + ROUND_32_READINGS + ROUND_33_READINGS + ROUND_34_READINGS)
+def test_round_9_to_34_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

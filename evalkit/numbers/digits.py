@@ -48,7 +48,8 @@ _NAIRA = r"N(?=\d[\d,.]*\s?(?:(?:million|billion|trillion|bn|m)(?![A-Za-z])|万|
 _DOTTED_THOUSANDS = re.compile(r"(?<!\d)(?<!\d\.)[1-9]\d{0,2}(?:\.\d{3}){2,}(?!\d|\.\d)")
 # Names written with digits are names: COVID-19, G7, Ka-52M, MI5, Z164, CCTV-2, H1N1, 5G, 3D, AventadorLP700.
 _NAMES = (
-    re.compile(r"(?i)covid[\s‐–—-]*19"),  # "Covid—19" with a dash of any length, "的Covid-19" run on
+    # "Covid—19" with a dash of any length, "的Covid-19" run on, and transliterated with a spaced dash, "科维 - 19"
+    re.compile(r"(?i)covid[\s‐–—-]*19|科维\s*[-‐–—]\s*19(?!\d)"),
     re.compile(r"2019\s*(?:新型)?冠状病毒病?|2019-nCoV"),  # 2019冠状病毒病: COVID-19's official Chinese name
     # standards with their edition: ISO 8601, RFC 3339, GB/T 7714, GB/T 2312-1980, and as OCR and MT write them,
     # "GB/T 11383 一 1989", "GB / T 2312 a 1980", "GB/T 2312 I 1980", "GB / T13000"
@@ -127,8 +128,8 @@ _MILITARY_TIME = re.compile(r"(?<![\d:.,])(?:([01]\d|2[0-4])([0-5]\d)\s*(?:hours
                             r"|(?:(?<=\b[Aa]t )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Ff]rom )|(?<=\b[Ss]ince )"
                             r"|(?<=在)|(?<=在 ))(0\d)([0-5]\d)(?![\d.,])"
                             r"|(0\d)([0-5]\d)\s*时)")
-# 2023-02-11: a year, a month and a day.
-_ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?![\d-])")
+# 2023-02-11: a year, a month and a day (MT may space a dash: "2022 -01-17").
+_ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d) ?- ?(0?[1-9]|1[0-2]) ?- ?(0?[1-9]|[12]\d|3[01])(?![\d-])")
 # 5/11/648, 12/13/2023: a date written with slashes, month and day in either order (a year of two to four digits).
 _SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])")
 # 9/11, 9·11, 911事件, 九一一: the attacks of September 11, a date.
@@ -149,11 +150,13 @@ START = r"(?<!\d)(?:(?<=\.\.)|(?<=[A-Za-z][a-z]\.)|(?<!\.))"
 DIGITS = (r"(?:\d{1,3}(?:(?:,|，\s?)\d{3})+|\d{1,2}(?:[,，]\d{2})+[,，]\d{3}"
           r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?")
 _NUMBER = re.compile(rf"{START}{DIGITS}(?!\d)")
+# "3, 770 万": a stray space after a group comma, before a magnitude, is still one number
+_SPLIT_GROUPS = r"\d{1,3}(?:, \d{3})+"
 # Digits with a Chinese magnitude, a hedge between or after (9000多万, 250余万, 15多万, 1.92万,
 # 1.5萬); "X亿Y万" is one number. 千米 (km), 千克 (kg), 千瓦 (kW) and 百分 are units, not magnitudes.
 _ZH_SCALES = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10**9, "亿": 10**8, "千万": 10**7, "百万": 10**6,
               "十万": 10**5, "万": 10**4, "千": 10**3, "百": 100}
-_ZH_SCALED = re.compile(rf"{START}({DIGITS})\s*(?:多|余|来|几)?\s*(万亿|[十百千][万亿]|亿|万|千(?![米克瓦帕])|百(?!分))"
+_ZH_SCALED = re.compile(rf"{START}({_SPLIT_GROUPS}|{DIGITS})\s*(?:多|余|来|几)?\s*(万亿|[十百千][万亿]|亿|万|千(?![米克瓦帕])|百(?!分))"
                         rf"(?:\s*({DIGITS})\s*(?:多|余)?\s*万)?(?:多|余)?")
 # 兆 after digits before money: a trillion in Traditional Chinese (34兆美元), a million as SI's mega; elsewhere it is
 # mega of a unit (100兆宽带, 500兆流量, 兆瓦)

@@ -233,7 +233,9 @@ def read_roman(reader: Reader) -> None:
         else:
             values = [_ROMAN_VALUES[c] for c in numeral]
             value = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-        reader.add(str(value), match.start(group), match.end(group), True)
+        # "Article XVII" answers a heading (第十七条) as "Article 17" does
+        heading = (f"Article {value}",) if match.group(0).lower().startswith("article") else ()
+        reader.add(str(value), match.start(group), match.end(group), True, also=heading)
     for match in _LETTERED.finditer(reader.text):  # (一) as "(a)": the first item in another form, weak
         reader.add(str(ord(match.group(1).lower()) - ord("a") + 1), match.start(), match.end(), False)
 

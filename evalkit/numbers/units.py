@@ -29,6 +29,11 @@ _DOLLARS = re.compile(r"(?i)\bdollars?\b|\$|(?:\d|\b(?:a|one|two|three|four|five
                       r"forty|fifty|hundred|thousand|million))[\s,.]*bucks?\b")  # not "passing the buck"
 
 
+# miles, but not a place named with a numeral and a capital "Mile" (Three Mile Island; 八里罕 calqued "Eight Mile Han")
+_MILES = re.compile(r"\b(?:[Mm]iles|MILES?|mile|(?<![A-Z][a-z]{2} )(?<![A-Z][a-z]{3} )(?<![A-Z][a-z]{4} )"
+                    r"(?<![A-Z][a-z]{5} )Mile)\b")
+
+
 @dataclass(frozen=True)
 class FalseFriend:
     name: str  # as the difference reports it
@@ -49,7 +54,7 @@ def _en(unit: str) -> re.Pattern[str]:
 
 FALSE_FRIENDS = (
     FalseFriend("里 (li) as miles", _zh(r"(?<![英公千海])里(?![程面头边])"), re.compile(r"(?i)\bli\b|kilomet|\bkm\b"),
-                re.compile(r"(?i)\bmiles?\b"), re.compile(r"英里")),
+                _MILES, re.compile(r"英里")),
     FalseFriend("亩 (mu) as acres", _zh(r"亩"), re.compile(r"(?i)\bmu\b|hectare"), re.compile(r"(?i)\bacres?\b"),
                 re.compile(r"英亩")),
     FalseFriend("元 (yuan) as dollars", _zh(r"(?:(?<![美港澳加欧日韩台新])元|块钱|块(?![\u4e00-\u9fff]))"),

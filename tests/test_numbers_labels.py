@@ -44,7 +44,7 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND23, realdata.LABELS_BLIND24,
          realdata.LABELS_BLIND25, realdata.LABELS_BLIND26, realdata.LABELS_BLIND27, realdata.LABELS_BLIND28,
          realdata.LABELS_BLIND29, realdata.LABELS_BLIND30, realdata.LABELS_BLIND31,
-         realdata.LABELS_BLIND32, realdata.LABELS_BLIND33)
+         realdata.LABELS_BLIND32, realdata.LABELS_BLIND33, realdata.LABELS_BLIND34)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -115,6 +115,8 @@ SYSTEMS = {
     "wmt21j-enzh": realdata.WMT21J_SYSTEMS,
     "wmt22u-zhen": realdata.WMT22U_SYSTEMS,
     "wmt21k-enzh": realdata.WMT21K_SYSTEMS,
+    "wmt21l-zhen": realdata.WMT21L_SYSTEMS,
+    "wmt21m-enzh": realdata.WMT21M_SYSTEMS,
 }
 
 
@@ -892,8 +894,9 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
                             realdata._wmt21_dev_lines(realdata.WMT21D_FIRST, realdata.WMT21D_AFTER))}
     # (wmt21f-zhen, the twenty-eighth's, was taken after it, from the systems still unread there; wmt21g-zhen and
     # wmt21h-zhen, the twenty-ninth's and thirtieth's, for their systems on lines after 1,500 only; wmt21i-zhen, the
-    # thirty-second's, for theirs on lines after 1,800 only; wmt21j-enzh, the thirty-second's en-zh, reads no zh-en)
-    assert set(zhen) | {"wmt21e-zhen", "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen"} == {
+    # thirty-second's, and wmt21l-zhen, the thirty-fourth's, for theirs on lines after 1,800 only; wmt21j-enzh, the
+    # thirty-second's en-zh, reads no zh-en)
+    assert set(zhen) | {"wmt21e-zhen", "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21E_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -951,8 +954,8 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                             realdata._wmt21_dev_lines(realdata.WMT21E_FIRST, realdata.WMT21E_AFTER))}
     # (wmt21g-zhen, the twenty-ninth's, was taken beside it, for other systems on lines 1,501-1,800 only; wmt21h-zhen,
     # the thirtieth's, later, for its own systems on lines 1,501-1,800 only; wmt21i-zhen, the thirty-second's, later
-    # still, for both sets' systems on lines after 1,800 only)
-    assert set(zhen) | {"wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen"} == {
+    # still, for both sets' systems on lines after 1,800 only, and wmt21l-zhen, the thirty-fourth's, after 1,850)
+    assert set(zhen) | {"wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21F_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1036,8 +1039,9 @@ def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
             "wmt21f-zhen": (realdata.WMT21F_SYSTEMS,
                             realdata._wmt21_dev_lines(realdata.WMT21F_FIRST, realdata.WMT21F_AFTER))}
     # (wmt21h-zhen, the thirtieth's, was taken after it, from the systems still unread there; wmt21i-zhen, the
-    # thirty-second's, later still, for both sets' systems on lines after 1,800 only)
-    assert set(zhen) | {"wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen"} == {
+    # thirty-second's, later still, for both sets' systems on lines after 1,800 only; wmt21l-zhen, the thirty-fourth's,
+    # on lines after 1,850 only)
+    assert set(zhen) | {"wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21G_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1118,8 +1122,9 @@ def test_the_thirtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                             realdata._wmt21_dev_lines(realdata.WMT21F_FIRST, realdata.WMT21F_AFTER)),
             "wmt21g-zhen": (realdata.WMT21G_SYSTEMS,
                             realdata._wmt21_dev_lines(realdata.WMT21G_FIRST, realdata.WMT21G_AFTER))}
-    # (wmt21i-zhen, the thirty-second's, was taken after it, for its systems and wmt21g-zhen's on lines after 1,800)
-    assert set(zhen) | {"wmt21h-zhen", "wmt21i-zhen"} == {
+    # (wmt21i-zhen, the thirty-second's, was taken after it, for its systems and wmt21g-zhen's on lines after 1,800;
+    # wmt21l-zhen, the thirty-fourth's, for three of them after 1,850)
+    assert set(zhen) | {"wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21H_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1331,7 +1336,7 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                 getattr(realdata, f"WMT21{x}_AFTER")))
                for name, x in (("wmt21d-zhen", "D"), ("wmt21e-zhen", "E"), ("wmt21f-zhen", "F"), ("wmt21g-zhen", "G"),
                                ("wmt21h-zhen", "H"))}}
-    assert set(zhen) | {"wmt21i-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
+    assert set(zhen) | {"wmt21i-zhen", "wmt21l-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
                                            and name.endswith("-zhen") or name in ("zhen-dev", "zhen-heldout",
                                                                                   "heldout-more")}
     after = set(range(realdata.WMT21I_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1344,13 +1349,14 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert read.isdisjoint(realdata.WMT21I_SYSTEMS) and len(set(realdata.WMT21I_SYSTEMS)) == 4
     assert set(realdata._wmt21_dev_lines(realdata.WMT21I_FIRST, realdata.WMT21I_AFTER)) <= after
     assert {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")} \
-        == {"enzh", "wmt21j-enzh", "wmt21k-enzh"}  # (wmt21k-enzh, the thirty-third's, for the next two)
+        == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh"}  # (the thirty-third's and thirty-fourth's, the next)
     development = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]}
     assert development <= set(WMT21_ENZH_SYSTEMS) and set(WMT21_ENZH_NEVER_NAMED) <= set(WMT21_ENZH_SYSTEMS)
     assert development.isdisjoint(WMT21_ENZH_NEVER_NAMED)
     # of the never-named ones only the thirty-second's en-zh systems are read by any set
-    # (and the thirty-third's, taken beside it, the next two)
-    assert _named_systems() & set(WMT21_ENZH_NEVER_NAMED) == {*realdata.WMT21J_SYSTEMS, *realdata.WMT21K_SYSTEMS}
+    # (and the thirty-third's, taken beside it, the next two, and the thirty-fourth's, the two after)
+    assert _named_systems() & set(WMT21_ENZH_NEVER_NAMED) == {*realdata.WMT21J_SYSTEMS, *realdata.WMT21K_SYSTEMS,
+                                                              *realdata.WMT21M_SYSTEMS}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: bjtu_nmt 29.51, BUPT_rush 29.62 on all lines, 28.20
     # and 28.99 on 1-500; half the 29 systems' medians 15.12 and 14.57; the lowest, Online-A, 26.36 and 24.87)
     candidates = sorted(WMT21_ENZH_NEVER_NAMED, key=str.lower)
@@ -1390,9 +1396,80 @@ def test_the_thirty_third_sets_systems_are_read_by_no_other_set_on_their_lines()
     # thirty-second set takes the first two, the thirty-third the next two
     assert tuple(unnamed[:2]) == realdata.WMT21J_SYSTEMS == ("bjtu_nmt", "BUPT_rush")
     assert tuple(unnamed[2:4]) == realdata.WMT21K_SYSTEMS == ("capitalmarvel", "ephemeraler")
-    assert {name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-enzh")} == {"wmt21j-enzh",
-                                                                                                     "wmt21k-enzh"}
+    assert {name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-enzh")} == {
+        "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh"}  # (wmt21m-enzh, the thirty-fourth's, the two after)
     assert len(set(realdata.WMT22U_SYSTEMS)) == 2 and len(set(realdata.WMT21K_SYSTEMS)) == 2
+
+
+def test_blind34_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND34 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND34]
+    _, blind = _rows(realdata.LABELS_BLIND34)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt21l-zhen", s) for s in realdata.WMT21L_SYSTEMS), *(("wmt21m-enzh", s) for s in realdata.WMT21M_SYSTEMS)}
+    # zh-en: the lines after wmt21i-zhen's 1,801-1,850, M a multiple of 25 up to the file's end (98); en-zh: lines
+    # 1-N, N a multiple of 100 or the whole 1,002
+    assert realdata.WMT21L_AFTER == realdata.WMT21I_AFTER + realdata.WMT21I_FIRST == 1850
+    rest = realdata.WMT21_LINES - realdata.WMT21L_AFTER
+    assert rest == 98 and realdata.WMT21L_FIRST <= rest and (realdata.WMT21L_FIRST % 25 == 0
+                                                              or realdata.WMT21L_FIRST == rest)
+    whole = realdata.WMT21_ENZH_LINES
+    assert realdata.WMT21M_FIRST <= whole and (realdata.WMT21M_FIRST % 100 == 0 or realdata.WMT21M_FIRST == whole)
+    for row in blind:
+        line = int(row["line"])
+        assert realdata.WMT21L_AFTER < line <= realdata.WMT21L_AFTER + realdata.WMT21L_FIRST \
+            if row["set"] == "wmt21l-zhen" else 1 <= line <= realdata.WMT21M_FIRST, row
+    # the size rule as counted (112 pooled in zh-en lines 1,851-1,948, whole; en-zh 132 on lines 1-400, 190 on
+    # 1-500: 260 - 112 = 148)
+    assert (realdata.WMT21L_FIRST, realdata.WMT21M_FIRST) == (98, 400)
+    assert realdata._wmt21_dev_lines(realdata.WMT21L_FIRST, realdata.WMT21L_AFTER) == range(1851, 1949)
+    assert realdata._wmt21_enzh_lines(realdata.WMT21M_FIRST) == range(1, 401)
+    assert len(blind) == 244
+    assert sum(row["set"] == "wmt21l-zhen" for row in blind) == 112
+
+
+def test_the_thirty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Every set that reads WMT21 news zh-en with the lines it reads: none reads the thirty-fourth set's zh-en systems
+    on any line after WMT21L_AFTER (wmt21i-zhen's end); they are the first three, in case-insensitive alphabetical
+    order, of the six systems earlier sets read on 1,501-1,850 (wmt21g/h/i-zhen's four and wmt21d-zhen's two), none
+    degenerate; in WMT21 en-zh its systems are the fifth and sixth of those no file of main named at 062709c (case-
+    insensitive alphabetical order), none degenerate, and no other set reads them."""
+    zhen = {"zhen-dev": ((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"]), range(601, 1949)),
+            "zhen-heldout": (realdata.SYSTEMS, realdata.HELDOUT_LINES),
+            "heldout-more": (realdata.HELDOUT_MORE_SYSTEMS, realdata.HELDOUT_LINES),
+            "wmt21b-zhen": (realdata.WMT21B_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21B_FIRST)),
+            "wmt21c-zhen": (realdata.WMT21C_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21C_FIRST)),
+            **{name: (getattr(realdata, f"WMT21{x}_SYSTEMS"),
+                      realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
+                                                getattr(realdata, f"WMT21{x}_AFTER")))
+               for name, x in (("wmt21d-zhen", "D"), ("wmt21e-zhen", "E"), ("wmt21f-zhen", "F"), ("wmt21g-zhen", "G"),
+                               ("wmt21h-zhen", "H"), ("wmt21i-zhen", "I"))}}
+    assert set(zhen) | {"wmt21l-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
+                                           and name.endswith("-zhen") or name in ("zhen-dev", "zhen-heldout",
+                                                                                  "heldout-more")}
+    after = set(range(realdata.WMT21L_AFTER + 1, realdata.WMT21_LINES + 1))
+    assert max(realdata._wmt21_dev_lines(realdata.WMT21I_FIRST, realdata.WMT21I_AFTER)) == realdata.WMT21L_AFTER
+    met = {name for name, (_, lines) in zhen.items() if after & set(lines)}
+    assert met == {"zhen-dev"}  # the others read lines 1-1,850 only (wmt21d-zhen 1,101-1,850), zhen-dev its own four
+    # the six systems blind sets read on 1,501-1,850: wmt21g/h/i-zhen's four and wmt21d-zhen's two (the next set's)
+    on_1501_to_1850 = {system for name, (systems, lines) in zhen.items()
+                       if name not in ("zhen-dev", "zhen-heldout", "heldout-more")
+                       and set(lines) & set(range(1501, 1851)) for system in systems}
+    six = sorted(on_1501_to_1850, key=str.lower)
+    assert six == ["ICL", "KwaiNLP", "Machine_Translation", "NJUSC_TSC", "XMU", "yyds"]
+    # none degenerate in WMT21 zh-en (chrF2 against reference A: ICL 59.35, KwaiNLP 61.06, Machine_Translation 58.75
+    # on all lines; on 1,851-1,948, the lines kept, 58.41, 60.46, 57.17; half the 23 systems' medians 29.75 and 29.48)
+    assert tuple(six[:3]) == realdata.WMT21L_SYSTEMS
+    assert set(realdata.WMT21L_SYSTEMS).isdisjoint(zhen["zhen-dev"][0])
+    assert set(realdata._wmt21_dev_lines(realdata.WMT21L_FIRST, realdata.WMT21L_AFTER)) <= after
+    assert len(set(realdata.WMT21L_SYSTEMS)) == 3
+    # en-zh: none of the 29 degenerate (happypoet 27.67 and Lan-Bridge-MT 32.01 on all lines; on lines 1-400, the
+    # lines kept, 26.47 and 32.98; the medians 30.24 and 28.94): the thirty-second set took the first two, the thirty-third the next two
+    unnamed = sorted(WMT21_ENZH_NEVER_NAMED, key=str.lower)
+    assert tuple(unnamed[4:6]) == realdata.WMT21M_SYSTEMS == ("happypoet", "Lan-Bridge-MT")
+    assert set(realdata.WMT21M_SYSTEMS).isdisjoint((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"],
+                                                    *realdata.WMT21J_SYSTEMS, *realdata.WMT21K_SYSTEMS))
+    assert len(set(realdata.WMT21M_SYSTEMS)) == 2
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -1843,6 +1920,82 @@ def test_wmt21k_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
     # reference B is not read for it
     short_b = _wmt21_enzh_folder(tmp_path / "f", 3, short="newstest2021.en-zh.ref.B.zh")
     assert [i.line for i in realdata.load_items(short_b, ["wmt21k-enzh"], None, None)] == [1, 1]
+
+
+def test_wmt21l_reads_its_first_m_lines_after_1850_never_the_earlier_ones_for_its_own_systems(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21_LINES", 1856)
+    for name, first in (("WMT21B_FIRST", 2), ("WMT21C_FIRST", 3), ("WMT21D_FIRST", 2), ("WMT21E_FIRST", 400),
+                        ("WMT21F_FIRST", 400), ("WMT21G_FIRST", 300), ("WMT21H_FIRST", 300), ("WMT21I_FIRST", 50),
+                        ("WMT21L_FIRST", 3)):
+        monkeypatch.setattr(realdata, name, first)
+    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
+    data = _wmt21_folder(tmp_path, 1856)
+    thirty_fourth = realdata.load_items(data, ["wmt21l-zhen"], None, None)
+    assert [(i.set, i.line, i.system) for i in thirty_fourth] == [
+        ("wmt21l-zhen", n, s) for s in ("ICL", "KwaiNLP", "Machine_Translation") for n in (1851, 1852, 1853)]
+    fifth = thirty_fourth[4]
+    assert (fifth.source, fifth.references, fifth.candidate) == ("源1852", ("ref 1852",), "KwaiNLP 1852")
+    assert (fifth.source_lang, fifth.target_lang, fifth.modes) == ("zh", "en", realdata.MODES)
+    earlier = realdata.load_items(data, ["wmt21i-zhen"], None, None)  # the same systems and one more, on 1,801-1,850
+    assert {i.line for i in earlier} == set(range(1801, 1851)) and set(realdata.WMT21L_SYSTEMS) < {
+        i.system for i in earlier}
+    sets = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen", "wmt21f-zhen",
+            "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen"]
+    others = realdata.load_items(data, sets, None, None)
+    assert not [i for i in others if i.line > 1850 and i.system in realdata.WMT21L_SYSTEMS]
+    every = realdata.load_items(data, [*sets, "wmt21l-zhen"], None, None)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + thirty_fourth)
+    monkeypatch.setattr(realdata, "WMT21L_FIRST", 98)  # whole: lines 1,851 to the end, none of 1-1,850
+    assert [i.line for i in realdata.load_items(data, ["wmt21l-zhen"], None, None)] == [*range(1851, 1857)] * 3
+
+
+def test_wmt21m_reads_the_first_n_lines_of_wmt21_en_zh_against_reference_a_for_its_own_systems(tmp_path,
+                                                                                             monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 5)
+    monkeypatch.setattr(realdata, "WMT21M_FIRST", 3)
+    data = _wmt21_enzh_folder(tmp_path, 5)
+    thirty_fourth = realdata.load_items(data, ["wmt21m-enzh"], None, None)
+    assert [(i.set, i.line, i.system) for i in thirty_fourth] == [
+        ("wmt21m-enzh", n, s) for s in ("happypoet", "Lan-Bridge-MT") for n in (1, 2, 3)]
+    fifth = thirty_fourth[4]
+    assert (fifth.source, fifth.references, fifth.candidate) == ("source 2", ("参考2",), "Lan-Bridge-MT 2")
+    assert (fifth.source_lang, fifth.target_lang, fifth.modes) == ("en", "zh", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT21M_FIRST", 5)  # whole: every line
+    assert [i.line for i in realdata.load_items(data, ["wmt21m-enzh"], None, None)] == [1, 2, 3, 4, 5] * 2
+    monkeypatch.setattr(realdata, "WMT21M_FIRST", 6)  # no further than the file's last line
+    assert [i.line for i in realdata.load_items(data, ["wmt21m-enzh"], None, None)] == [1, 2, 3, 4, 5] * 2
+    both = realdata.load_items(data, ["wmt21k-enzh", "wmt21m-enzh"], None, None)  # apart from the thirty-third's
+    assert {(i.set, i.system) for i in both} == {*(("wmt21k-enzh", s) for s in realdata.WMT21K_SYSTEMS),
+                                                 *(("wmt21m-enzh", s) for s in realdata.WMT21M_SYSTEMS)}
+
+
+def test_wmt21m_is_read_apart_from_the_development_set_enzh(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 1002)
+    monkeypatch.setattr(realdata, "WMT21M_FIRST", 2)
+    data = _wmt21_enzh_folder(tmp_path, 1002)
+    enzh = realdata.load_items(data, ["enzh"], None, None)
+    thirty_fourth = realdata.load_items(data, ["wmt21m-enzh"], None, None)
+    assert {i.system for i in enzh}.isdisjoint(realdata.WMT21M_SYSTEMS)
+    every = realdata.load_items(data, ["enzh", "wmt21m-enzh"], None, None)
+    assert sorted(i.key for i in every) == sorted(i.key for i in enzh + thirty_fourth)
+    assert len(thirty_fourth) == 4 and all(len(i.references) == 1 for i in thirty_fourth)  # reference A only
+
+
+def test_wmt21m_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21M_FIRST", 1)
+    with pytest.raises(SystemExit, match="not the 1002 lines"):  # another version of the test set
+        realdata.load_items(_wmt21_enzh_folder(tmp_path / "a", 3), ["wmt21m-enzh"], None, None)
+    monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 3)
+    for system in realdata.WMT21M_SYSTEMS:
+        short = _wmt21_enzh_folder(tmp_path / system, 3, short=f"newstest2021.en-zh.hyp.{system}.zh")
+        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
+            realdata.load_items(short, ["wmt21m-enzh"], None, None)
+    for name, path in (("c", "newstest2021.en-zh.ref.A.zh"), ("d", "newstest2021.en-zh.src.en")):
+        with pytest.raises(SystemExit, match="not the 3 lines"):
+            realdata.load_items(_wmt21_enzh_folder(tmp_path / name, 3, short=path), ["wmt21m-enzh"], None, None)
+    # reference B is not read for it
+    short_b = _wmt21_enzh_folder(tmp_path / "f", 3, short="newstest2021.en-zh.ref.B.zh")
+    assert [i.line for i in realdata.load_items(short_b, ["wmt21m-enzh"], None, None)] == [1, 1]
 
 
 def test_wmt22p_reads_the_lines_after_wmt22i_against_reference_a_for_its_own_systems(tmp_path, monkeypatch):
@@ -2897,7 +3050,8 @@ def _wmt21_folder(root: Path, lines: int, short: str = "") -> Path:
               (*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"], *realdata.HELDOUT_MORE_SYSTEMS,
                *realdata.WMT21B_SYSTEMS, *realdata.WMT21C_SYSTEMS, *realdata.WMT21D_SYSTEMS,
                *realdata.WMT21E_SYSTEMS, *realdata.WMT21F_SYSTEMS,
-               *realdata.WMT21G_SYSTEMS, *realdata.WMT21H_SYSTEMS, *realdata.WMT21I_SYSTEMS)}
+               *realdata.WMT21G_SYSTEMS, *realdata.WMT21H_SYSTEMS, *realdata.WMT21I_SYSTEMS,
+               *realdata.WMT21L_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -3088,8 +3242,12 @@ def test_wmt21e_reads_its_first_m_lines_after_1100_never_the_earlier_ones_for_it
      ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21E_FIRST", "WMT21F_FIRST", "WMT21G_FIRST", "WMT21H_FIRST",
       "WMT21I_FIRST"),
      ["zhen-heldout", "heldout-more", "wmt21d-zhen"]),
+    ("wmt21l-zhen", "WMT21L_SYSTEMS", 1853,
+     ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21E_FIRST", "WMT21F_FIRST", "WMT21G_FIRST", "WMT21H_FIRST",
+      "WMT21I_FIRST", "WMT21L_FIRST"),
+     ["zhen-heldout", "heldout-more", "wmt21d-zhen"]),
 ])
-def test_wmt21e_to_i_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, systems, lines, firsts, fine):
+def test_wmt21e_to_l_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, systems, lines, firsts, fine):
     monkeypatch.setattr(realdata, "WMT21_LINES", lines)
     for first in firsts:
         monkeypatch.setattr(realdata, first, 2)
@@ -3227,7 +3385,8 @@ def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
     files = {"newstest2021.en-zh.src.en": "source {}", "newstest2021.en-zh.ref.A.zh": "参考{}",
              "newstest2021.en-zh.ref.B.zh": "另一参考{}"}
     files |= {f"newstest2021.en-zh.hyp.{system}.zh": f"{system} {{}}" for system in
-              (*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"], *realdata.WMT21J_SYSTEMS, *realdata.WMT21K_SYSTEMS)}
+              (*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"], *realdata.WMT21J_SYSTEMS, *realdata.WMT21K_SYSTEMS,
+               *realdata.WMT21M_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -3871,6 +4030,9 @@ BLIND_SETS = {
     "thirty-third": ("wmt22u-zhen", lambda: f"WMT22 zh-en lines 1751-{1750 + realdata.WMT22U_FIRST}", "wmt21k-enzh",
                      lambda: f"WMT21 en-zh lines 1-{realdata.WMT21K_FIRST}",
                      {"WMT22U_FIRST": 100, "WMT21K_FIRST": 300}),
+    "thirty-fourth": ("wmt21l-zhen", lambda: f"WMT21 zh-en lines 1851-{1850 + realdata.WMT21L_FIRST}", "wmt21m-enzh",
+                      lambda: f"WMT21 en-zh lines 1-{realdata.WMT21M_FIRST}",
+                      {"WMT21L_FIRST": 75, "WMT21M_FIRST": 200}),
 }
 
 
@@ -3888,17 +4050,18 @@ BLIND_SETS = {
                                                 ("twenty-eighth", "twenty-ninth"),
                                                 ("twenty-ninth", "thirtieth"), ("thirtieth", "thirty-first"),
                                                 ("thirty-first", "thirty-second"),
-                                                ("thirty-second", "thirty-third")])
+                                                ("thirty-second", "thirty-third"),
+                                                ("thirty-third", "thirty-fourth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
     (zhen, zhen_title, enzh, enzh_title, _), previous = BLIND_SETS[blind], BLIND_SETS[earlier]
     own_zhen = [_item(zhen, system, "zh") for system in SYSTEMS[zhen]]  # one system (the eighteenth's) or two
-    # (the thirty-first's en-zh: one system too; the thirty-second's zh-en: four)
+    # (the thirty-first's en-zh: one system too; the thirty-second's zh-en: four; the thirty-fourth's zh-en: three)
     own_enzh = [_item(enzh, system, "en") for system in SYSTEMS[enzh]]
     items = [_item(previous[0], SYSTEMS[previous[0]][0], "zh"), _item(previous[2], SYSTEMS[previous[2]][-1], "en"),
              *own_zhen, *own_enzh]
-    assert len(own_zhen) in (1, 2, 4) and len(own_enzh) in (1, 2)
+    assert len(own_zhen) in (1, 2, 3, 4) and len(own_enzh) in (1, 2)
     columns = {name: {i.set for i in group} for name, _, group in realdata.case_columns(items)}
     for name, title in ((previous[0], previous[1]), (previous[2], previous[3]), (zhen, zhen_title),
                         (enzh, enzh_title)):
@@ -4789,6 +4952,43 @@ def test_the_thirty_third_blind_set_is_apart_from_the_twenty_second_sixteenth_an
     assert len(names) == len(set(names))
 
 
+def test_the_thirty_fourth_blind_sets_halves_are_read_from_data_after_the_thirty_third():
+    assert "wmt21l-zhen" not in realdata.WMT22_BLIND and "wmt21m-enzh" not in realdata.WMT22_BLIND
+    assert "wmt21l-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21m-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt21l-zhen") + 1 == realdata.SETS.index("wmt21m-enzh")
+    assert realdata.SETS.index("wmt21k-enzh") + 1 == realdata.SETS.index("wmt21l-zhen")  # after the thirty-third's
+    assert realdata.BLIND34 == ("wmt21l-zhen", "wmt21m-enzh")
+    assert realdata.LABELS_BLIND34.name == "numbers_labels_blind34.tsv"
+    assert realdata.JUDGED_BY["wmt21l-zhen"] == realdata.JUDGED_BY["wmt21m-enzh"] == "round33"
+
+
+def test_the_thirty_fourth_blind_set_is_apart_from_the_thirty_second_and_thirty_third(monkeypatch):
+    for name, value in (("WMT21I_FIRST", 50), ("WMT21L_FIRST", 75), ("WMT21K_FIRST", 500), ("WMT21M_FIRST", 300)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt21i-zhen", "ICL", "zh"), _item("wmt21k-enzh", "capitalmarvel", "en"),
+             _item("wmt21l-zhen", "ICL", "zh"), _item("wmt21l-zhen", "Machine_Translation", "zh"),
+             _item("wmt21m-enzh", "happypoet", "en"), _item("enzh", "Facebook-AI", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT21 zh-en lines 1851-1925, ICL, KwaiNLP, Machine_Translation"] == ("after", {"wmt21l-zhen"})
+    assert columns["WMT21 zh-en lines 1801-1850, ICL, KwaiNLP, Machine_Translation, NJUSC_TSC"] == (
+        "after", {"wmt21i-zhen"})
+    assert columns["WMT21 en-zh lines 1-300, happypoet, Lan-Bridge-MT"] == ("after", {"wmt21m-enzh"})
+    assert columns["WMT21 en-zh lines 1-500, capitalmarvel, ephemeraler"] == ("after", {"wmt21k-enzh"})
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT21 zh-en lines 1851-1925, ICL**"] == [("wmt21l-zhen", "ICL")]
+    assert rows["**WMT21 zh-en lines 1801-1850, ICL**"] == [("wmt21i-zhen", "ICL")]
+    assert rows["**WMT21 zh-en lines 1851-1925, ICL, KwaiNLP, Machine_Translation**"] == [
+        (i.set, i.system) for i in items[2:4]]
+    assert "**WMT21 zh-en lines 1851-1925, KwaiNLP**" not in rows  # no item of its own
+    assert rows["**WMT21 en-zh lines 1-300, happypoet**"] == [("wmt21m-enzh", "happypoet")]
+    assert rows["**thirty-fourth blind set, both directions**"] == [(i.set, i.system) for i in items[2:5]]
+    assert rows["**thirty-second blind set, both directions**"] == [("wmt21i-zhen", "ICL")]
+    assert rows["**thirty-third blind set, both directions**"] == [("wmt21k-enzh", "capitalmarvel")]
+    assert not [name for name, group in rows.items() if "thirty-fourth" in name and items[5] in group]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+
+
 def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_other_lists():
     assert "wmt21i-zhen" not in realdata.WMT22_BLIND and "wmt21j-enzh" not in realdata.WMT22_BLIND
     assert "wmt21i-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21j-enzh" not in realdata.WMT23E_LIST_SETS
@@ -4799,8 +4999,8 @@ def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_o
     assert realdata.JUDGED_BY["wmt21i-zhen"] == realdata.JUDGED_BY["wmt21j-enzh"] == "round32"
 
 
-@pytest.mark.parametrize("name", ["wmt21i-zhen", "wmt21j-enzh"])
-def test_main_reads_the_thirty_second_sets_halves_from_data_alone(name, tmp_path, monkeypatch, capsys):
+@pytest.mark.parametrize("name", ["wmt21i-zhen", "wmt21j-enzh", "wmt21l-zhen", "wmt21m-enzh"])
+def test_main_reads_the_thirty_second_and_thirty_fourth_sets_halves_from_data_alone(name, tmp_path, monkeypatch, capsys):
     """Both halves read --data (as zhen-dev and enzh do): main asks for no other data for them."""
     class Stop(Exception):
         pass
@@ -4832,8 +5032,9 @@ def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
     monkeypatch.setattr(realdata, "load_package", lambda *_: None)
     monkeypatch.setattr(realdata, "read_labels", read_labels)
     with pytest.raises(Stop):
-        realdata.main(["--data", str(tmp_path), "--sets", "wmt21k-enzh"])
-    assert sorted(seen) == sorted(FILES)  # the thirty-third set's file among them
+        realdata.main(["--data", str(tmp_path), "--sets", "wmt21m-enzh"])
+    assert sorted(seen) == sorted(FILES)  # the thirty-third and thirty-fourth sets' files among them
+    assert realdata.LABELS_BLIND34 in seen and seen.count(realdata.LABELS_BLIND34) == 1
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -4909,8 +5110,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND31", "wmt23x-zhen", "wmt24k-enzh", "round31", "round30"),
     ("BLIND32", "wmt21i-zhen", "wmt21j-enzh", "round32", "round31"),
     ("BLIND33", "wmt22u-zhen", "wmt21k-enzh", "round33", "round32"),
+    ("BLIND34", "wmt21l-zhen", "wmt21m-enzh", "round33", "round32"),
 ])
-def test_the_twelfth_to_thirty_third_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_thirty_fourth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

@@ -254,7 +254,7 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 062709c, in case-insensitive alphabetical order, not degenerate)
   wmt21l-zhen   WMT21 news zh-en, lines 1,851 to 1,850+M (WMT21L_FIRST; after wmt21i-zhen's 1,801-1,850, never the
                 held-out 1-600), reference A (as wmt21i-zhen); ICL, KwaiNLP and Machine_Translation (the
-                thirty-fourth blind set: taken while round 34 was being written; the first three, in case-insensitive
+                thirty-fourth blind set: taken while round 34 was being written, judged by round 34; the first three, in case-insensitive
                 alphabetical order, of the six systems earlier sets read on 1,501-1,850, none degenerate)
   wmt21m-enzh   WMT21 news en-zh, lines 1-N (WMT21M_FIRST), reference A only; happypoet and Lan-Bridge-MT (the
                 thirty-fourth blind set; the fifth and sixth of the WMT21 en-zh systems no file of main named at
@@ -933,8 +933,8 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # the thirtieth was taken while round 31 was being written, and the thirty-first beside it, both read after round 31
 # was frozen: round 31 judges them; the thirty-second was taken while round 32 was being written, and read after it
 # was frozen: round 32 judges it; the thirty-third was taken beside it, and read after round 33 (written from the
-# thirty-second) was frozen: round 33 judges it; the thirty-fourth was taken while round 34 was being written ("round33"
-# here, a placeholder until the lead sets its round on merging).
+# thirty-second) was frozen: round 33 judges it; the thirty-fourth was taken while round 34 was being written, and
+# read after it was frozen: round 34 judges it.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -953,7 +953,7 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND28, "round29"), **dict.fromkeys(BLIND29, "round30"),
              **dict.fromkeys(BLIND30, "round31"), **dict.fromkeys(BLIND31, "round31"),
              **dict.fromkeys(BLIND32, "round32"), **dict.fromkeys(BLIND33, "round33"),
-             **dict.fromkeys(BLIND34, "round33")}
+             **dict.fromkeys(BLIND34, "round34")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the

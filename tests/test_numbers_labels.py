@@ -4959,7 +4959,7 @@ def test_the_thirty_fourth_blind_sets_halves_are_read_from_data_after_the_thirty
     assert realdata.SETS.index("wmt21k-enzh") + 1 == realdata.SETS.index("wmt21l-zhen")  # after the thirty-third's
     assert realdata.BLIND34 == ("wmt21l-zhen", "wmt21m-enzh")
     assert realdata.LABELS_BLIND34.name == "numbers_labels_blind34.tsv"
-    assert realdata.JUDGED_BY["wmt21l-zhen"] == realdata.JUDGED_BY["wmt21m-enzh"] == "round33"
+    assert realdata.JUDGED_BY["wmt21l-zhen"] == realdata.JUDGED_BY["wmt21m-enzh"] == "round34"
 
 
 def test_the_thirty_fourth_blind_set_is_apart_from_the_thirty_second_and_thirty_third(monkeypatch):
@@ -5110,7 +5110,7 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND31", "wmt23x-zhen", "wmt24k-enzh", "round31", "round30"),
     ("BLIND32", "wmt21i-zhen", "wmt21j-enzh", "round32", "round31"),
     ("BLIND33", "wmt22u-zhen", "wmt21k-enzh", "round33", "round32"),
-    ("BLIND34", "wmt21l-zhen", "wmt21m-enzh", "round33", "round32"),
+    ("BLIND34", "wmt21l-zhen", "wmt21m-enzh", "round34", "round33"),
 ])
 def test_the_twelfth_to_thirty_fourth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):

@@ -1019,6 +1019,39 @@ def test_round_34_a_place_named_with_a_capital_mile_is_no_distance(translation, 
     assert bool(number_problems(translation, against="source", source="八里罕").units) == unit
 
 
+ROUND_35_READINGS = [
+    # a new case: the article is the 1 of 1例
+    ("江苏新增境外输入无症状感染者1例", "A new case of asymptomatic infection imported in Jiangsu", False),
+    ("当日新增境外输入无症状感染者1例。", "On the same day, a new case of asymptomatic infection was added.", False),
+    ("江苏新增境外输入无症状感染者2例", "A new case of asymptomatic infection imported in Jiangsu", True),
+    # one ... the other: a pair, as 两路
+    ("记者兵分两路，一路走西南线;另一路走西北线。", "The reporters went one way by the southwest line; and the other way by "
+     "the northwest line.", False),
+    ("记者兵分两路，一路走西南线;另一路走西北线。", "The reporters went one way by the southwest line.", True),
+    ("记者去了一个地方。", "The reporters went one way; the other stayed.", False),  # vouching only: never added
+    # Covid-19 garbled with a dash
+    ("in case immunity to Covid-19 turns out to be temporary", "以防Coved—19豁免是暂时性的", False),
+    ("in case immunity to Covid-19 turns out to be temporary", "以防Coved—19豁免是暂时性的，20人", True),
+    # the emergency line before 打电话
+    ("after a 911 caller reported him as suspicious", "此前有人给911打电话报告他可疑", False),
+    ("after a 911 caller reported him as suspicious", "此前有人给912打电话报告他可疑", True),
+]
+
+
+@pytest.mark.parametrize("text, read", [
+    ("a new case", [{"1"}]), ("a case", [{"1"}]), ("a new day", [{"1"}]),
+    ("a brand new case", []), ("a confirmed case", []), ("the new case", []),  # "a", then "new" alone
+    ("one way and the other way", [{"1"}, {"2"}]), ("one way; the other way", [{"1"}, {"2"}]),
+    ("One route. The other route", [{"1"}]),  # a sentence apart: no pair
+    ("the other way", []),
+    ("Coved—19", []), ("Corvid-19", []), ("的Coved—19", []),
+    ("Coved—190", [{"190"}]), ("co—19", [{"19"}]), ("XCoved—19", [{"19"}]),  # a longer number, too short, run on
+    ("给911打电话", []), ("给911打了电话", []), ("给1911打电话", [{"1911"}]), ("给911个人打电话", [{"911"}]),
+])
+def test_round_35_a_new_case_one_and_the_other_garbled_covid_and_911_at_their_edges(text, read):
+    assert readings(text) == read
+
+
 @pytest.mark.parametrize("text, read", [
     ("<0xF0><0x9F> 3", [{"3"}]),
     ("<0xG0>", [{"0"}, {"0"}]),  # no hex byte: no token
@@ -1209,8 +1242,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_20_READINGS + ROUND_21_READINGS + ROUND_22_READINGS + ROUND_23_READINGS
                          + ROUND_24_READINGS + ROUND_24_REVIEW + ROUND_25_READINGS + ROUND_26_READINGS
                          + ROUND_27_READINGS + ROUND_29_READINGS + ROUND_30_READINGS + ROUND_31_READINGS
-                         + ROUND_32_READINGS + ROUND_33_READINGS + ROUND_34_READINGS)
-def test_round_9_to_34_readings(source, candidate, reported):
+                         + ROUND_32_READINGS + ROUND_33_READINGS + ROUND_34_READINGS + ROUND_35_READINGS)
+def test_round_9_to_35_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

@@ -48,8 +48,9 @@ _NAIRA = r"N(?=\d[\d,.]*\s?(?:(?:million|billion|trillion|bn|m)(?![A-Za-z])|万|
 _DOTTED_THOUSANDS = re.compile(r"(?<!\d)(?<!\d\.)[1-9]\d{0,2}(?:\.\d{3}){2,}(?!\d|\.\d)")
 # Names written with digits are names: COVID-19, G7, Ka-52M, MI5, Z164, CCTV-2, H1N1, 5G, 3D, AventadorLP700.
 _NAMES = (
-    # "Covid—19" with a dash of any length, "的Covid-19" run on, and transliterated with a spaced dash, "科维 - 19"
-    re.compile(r"(?i)covid[\s‐–—-]*19|科维\s*[-‐–—]\s*19(?!\d)"),
+    # "Covid—19" with a dash of any length, "的Covid-19" run on, garbled with a dash ("Coved—19", "Corvid-19"),
+    # and transliterated with a spaced dash, "科维 - 19"
+    re.compile(r"(?i)covid[\s‐–—-]*19|(?<![A-Za-z])co[a-z]{2,4}[‐–—-]19(?!\d)|科维\s*[-‐–—]\s*19(?!\d)"),
     re.compile(r"2019\s*(?:新型)?冠状病毒病?|2019-nCoV"),  # 2019冠状病毒病: COVID-19's official Chinese name
     # standards with their edition: ISO 8601, RFC 3339, GB/T 7714, GB/T 2312-1980, and as OCR and MT write them,
     # "GB/T 11383 一 1989", "GB / T 2312 a 1980", "GB/T 2312 I 1980", "GB / T13000"
@@ -68,8 +69,8 @@ _NAMES = (
     # 卡-52M, 歼-20, 东风-41, 科维—19 (Covid-19 transliterated): a Chinese name with a model number (a date such as
     # 7月-8月 is no name)
     re.compile(r"(?<![\d.])[\u4e00-\u9fff](?<![年月日号时点分秒周天岁个万亿千百十])[-‐–—]\d+[A-Za-z]*(?![\d.])"),
-    # the US emergency line ("a 911 caller", "一名911报警者": run on from Chinese)
-    re.compile(r"(?i)(?<![A-Za-z0-9])911(?=\s*(?:call|dispatch|operator|emergency|报警|电话|呼叫))|(?<=打)\s*911"),
+    # the US emergency line ("a 911 caller", and run on from Chinese, "一名911报警者", "给911打电话")
+    re.compile(r"(?i)(?<![A-Za-z0-9])911(?=\s*(?:call|dispatch|operator|emergency|报警|电话|呼叫|打了?电话))|(?<=打)\s*911"),
     re.compile(r"(?i)(?<![A-Za-z0-9])(?:co2|so2|no2|n2o|ch4|h2o|pm2\.5|pm10)(?![A-Za-z0-9])"),  # formulas, any case
     # 火星17飞弹 (the Hwasong-17), 东风41导弹: a Chinese name with its model number written on, before the
     # kind of craft; a count needs a counter (3枚导弹)

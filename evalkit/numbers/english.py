@@ -47,9 +47,9 @@ _WEAK_WORDS = {"once": "1", "thrice": "3", "twice": "2", "double": "2", "doubled
                "couple": "2", "pair": "2", "twin": "2", "twins": "2", "none": "0", "nil": "0", "half": "0.5",
                "tenfold": "10", "hundredfold": "100", "penultimate": "2", "neither": "2", "either": "2",
                "centenary": "100", "centennial": "100", "bicentenary": "200"}
-# "an hour", "a day", "a person": the article is the 1 of 1小时, 1天, 1人 (weak, as "one" is)
+# "an hour", "a day", "a person", "a new case": the article is the 1 of 1小时, 1天, 1人, 1例 (weak, as "one" is)
 _ONE_OF = frozenset("hour day week month year minute night metre meter kilometre kilometer mile kilogram kilo ton "
-                    "tonne yuan dollar percent person man woman child".split())
+                    "tonne yuan dollar percent person man woman child case".split())
 _WORD = re.compile(r"[A-Za-z]+")
 
 # Rough amounts first: "tens of thousands", "hundreds", "dozens", "a dozen".
@@ -82,6 +82,8 @@ _PHRASES = (  # phrases with a value of their own
     (re.compile(r"(?i)\bhalf\s+(?:a|an)\s+(dozen|hundred|thousand|million|billion)\b"), None, True),
     (re.compile(r"(?i)\b(a|one|two|three)[\s-]+(quarters?|thirds?)\s+of\s+(?:a|an)\s+(million|billion)\b"), None, True),
 )
+# "one way ... the other way": a pair, as 两路 (vouching)
+_ONE_THE_OTHER = re.compile(r"(?i)\bone\b[^.!?]{1,200}?\b(the other)\b")
 # 3 p.m., 8 o'clock, noon, midnight
 _HOUR = re.compile(r"(?i)(?<![\d:.])(\d{1,2})\s*(a\.m\.?|p\.m\.?|am\b|pm\b|o'clock|o’clock)")
 # "at a quarter to nine", "half past 8 p.m.", "it's ten to six": a clock time in words (8:45, 20:30, 5:50),
@@ -322,6 +324,8 @@ def read_words(reader: Reader) -> None:
                 reader.add(number(value_here), match.start(), match.end(), strong)
             else:
                 reader.add(value, match.start(), match.end(), strong)
+    for match in _ONE_THE_OTHER.finditer(text):
+        reader.add("2", match.start(1), match.end(1), False)
     for match in _ROUGH.finditer(text):
         many, scale, plural = match.group(1), match.group(2), match.group(3)
         if many:
@@ -386,7 +390,8 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
     total, current, last, j, stop = 0, 0, None, i, end
     article = word in ("a", "an")
     if article:
-        if i + 1 < len(words) and words[i + 1][0].rstrip("s") in _ONE_OF:
+        noun = i + 2 if i + 2 < len(words) and words[i + 1][0] == "new" else i + 1
+        if noun < len(words) and words[noun][0].rstrip("s") in _ONE_OF:
             reader.add("1", start, end, False)
             return i + 1
         if i + 1 >= len(words) or words[i + 1][0] not in ("hundred", *_SCALES, *_DENOMINATORS) \

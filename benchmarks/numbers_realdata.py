@@ -3,8 +3,9 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). Thirty-five versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 34", the package at --round34 (488c891: round 34,
+`"reference"` (against the references, the source confirming). Thirty-six versions answer:
+"now" (the package evalkit/numbers/ as it is); "round 35", the package at --round35 (d968ff5: round 35,
+frozen before the thirty-fifth blind set was read); "round 34", the package at --round34 (488c891: round 34,
 frozen before the thirty-fourth blind set was read); "round 33", the package at --round33 (dad91c0: round 33,
 frozen before the thirty-third blind set was read); "round 32", the package at --round32 (69e55ce: round 32,
 frozen before the thirty-second blind set was read); "round 31", the package at --round31
@@ -279,7 +280,7 @@ documents/en-zh.docs for the canary), exported the same way; without --wmt24sys 
 in DATA/wmt24sys/, and without it its sets are left out.
 
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the thirty-five guards (both modes), a deliberately loose
+union of what several detectors flag: the thirty-six guards (both modes), a deliberately loose
 detector (any digit or numeral value on one side that the other side does not have in
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
@@ -554,6 +555,7 @@ ROUND31 = "a5fb12a"  # round 31, frozen before the thirtieth and thirty-first se
 ROUND32 = "69e55ce"  # round 32, frozen before the thirty-second set (taken while it was written) was read
 ROUND33 = "dad91c0"  # round 33, frozen before the thirty-third set (taken while round 32 was written) was read
 ROUND34 = "488c891"  # round 34, frozen before the thirty-fourth set (taken while it was written) was read
+ROUND35 = "d968ff5"  # round 35, frozen before the thirty-fifth set (taken while round 34 was written) was read
 SYSTEMS = ("Facebook-AI", "Online-W")
 # Round 2 added two systems of other kinds and strengths to the development lines: a strong
 # constrained one and the weakest online one (by the task's chrF).
@@ -1621,7 +1623,7 @@ def read_labels(*paths: Path) -> dict[tuple[str, int, str], Label]:
 GUARDS = ("before", "round1", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10",
           "round11", "round12", "round13", "round14", "round15", "round16", "round17",
           "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25",
-          "round26", "round27", "round28", "round29", "round30", "round31", "round32", "round33", "round34", "after")  # rounds 1, 3-34, now
+          "round26", "round27", "round28", "round29", "round30", "round31", "round32", "round33", "round34", "round35", "after")  # rounds 1, 3-35, now
 
 
 _SHARED: tuple = ()  # what forked workers of `detect` read: the guards are closures, which do not pickle
@@ -2024,7 +2026,7 @@ def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
               f"round 28 ({ROUND28}): P / R (flagged)", f"round 29 ({ROUND29}): P / R (flagged)",
               f"round 30 ({ROUND30}): P / R (flagged)", f"round 31 ({ROUND31}): P / R (flagged)",
               f"round 32 ({ROUND32}): P / R (flagged)", f"round 33 ({ROUND33}): P / R (flagged)",
-              f"round 34 ({ROUND34}): P / R (flagged)",
+              f"round 34 ({ROUND34}): P / R (flagged)", f"round 35 ({ROUND35}): P / R (flagged)",
               "now: P / R (flagged)")
     return _render(header, rows, markdown)
 
@@ -2318,6 +2320,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--round32", default=ROUND32, help="the git revision whose evalkit/numbers/ is 'round 32'")
     parser.add_argument("--round33", default=ROUND33, help="the git revision whose evalkit/numbers/ is 'round 33'")
     parser.add_argument("--round34", default=ROUND34, help="the git revision whose evalkit/numbers/ is 'round 34'")
+    parser.add_argument("--round35", default=ROUND35, help="the git revision whose evalkit/numbers/ is 'round 35'")
     parser.add_argument("--show", choices=("unlabelled", "flagged", "errors", "missed", "false", "changed"))
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",

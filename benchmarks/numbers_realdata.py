@@ -260,6 +260,13 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
   wmt21m-enzh   WMT21 news en-zh, lines 1-N (WMT21M_FIRST), reference A only; happypoet and Lan-Bridge-MT (the
                 thirty-fourth blind set; the fifth and sixth of the WMT21 en-zh systems no file of main named at
                 062709c, in case-insensitive alphabetical order, not degenerate)
+  wmt21n-zhen   WMT21 news zh-en, lines 1,851-1,850+M (WMT21N_FIRST; after wmt21i-zhen's 1,801-1,850, to the file's
+                end at most), reference A only (as wmt21i-zhen); NJUSC_TSC, XMU and yyds (the thirty-fifth blind set:
+                taken while round 34 was being written, judged by round 35; the last three, in case-insensitive alphabetical order, of the
+                six systems earlier sets read on lines 1,501-1,850, none degenerate)
+  wmt21o-enzh   WMT21 news en-zh, lines 1-N (WMT21O_FIRST), reference A only; movelikeajaguar and nuclear_trans (the
+                thirty-fifth blind set; the third and fourth, in case-insensitive alphabetical order, of the WMT21 en-zh
+                systems no blind set had read, not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -308,8 +315,9 @@ numbers_labels_blind27.tsv, the twenty-eighth's (wmt21f-zhen, wmt23v-enzh) in nu
 twenty-ninth's (wmt21g-zhen, wmt22t-enzh) in numbers_labels_blind29.tsv, the thirtieth's (wmt21h-zhen,
 wmt23w-enzh) in numbers_labels_blind30.tsv, the thirty-first's (wmt23x-zhen, wmt24k-enzh) in
 numbers_labels_blind31.tsv, the thirty-second's (wmt21i-zhen, wmt21j-enzh) in numbers_labels_blind32.tsv, the
-thirty-third's (wmt22u-zhen, wmt21k-enzh) in numbers_labels_blind33.tsv and the thirty-fourth's (wmt21l-zhen,
-wmt21m-enzh) in numbers_labels_blind34.tsv (the rule is in benchmarks/data/README.md).
+thirty-third's (wmt22u-zhen, wmt21k-enzh) in numbers_labels_blind33.tsv, the thirty-fourth's (wmt21l-zhen,
+wmt21m-enzh) in numbers_labels_blind34.tsv and the thirty-fifth's (wmt21n-zhen, wmt21o-enzh) in
+numbers_labels_blind35.tsv (the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -318,7 +326,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to thirty-fourth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to thirty-fifth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -436,13 +444,17 @@ the thirty-third's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt22 WMT22 \
         --sets wmt22u-zhen wmt21k-enzh --markdown
 
-and the thirty-fourth's with
+the thirty-fourth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21l-zhen wmt21m-enzh --markdown
 
+and the thirty-fifth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21n-zhen wmt21o-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to thirty-fourth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to thirty-fifth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -451,8 +463,8 @@ numbers_labels_blind16.tsv, numbers_labels_blind17.tsv, numbers_labels_blind18.t
 numbers_labels_blind20.tsv, numbers_labels_blind21.tsv, numbers_labels_blind22.tsv,
 numbers_labels_blind23.tsv, numbers_labels_blind24.tsv, numbers_labels_blind25.tsv, numbers_labels_blind26.tsv,
 numbers_labels_blind27.tsv, numbers_labels_blind28.tsv, numbers_labels_blind29.tsv,
-numbers_labels_blind30.tsv, numbers_labels_blind31.tsv, numbers_labels_blind32.tsv, numbers_labels_blind33.tsv or
-numbers_labels_blind34.tsv);
+numbers_labels_blind30.tsv, numbers_labels_blind31.tsv, numbers_labels_blind32.tsv, numbers_labels_blind33.tsv,
+numbers_labels_blind34.tsv or numbers_labels_blind35.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -521,6 +533,7 @@ LABELS_BLIND31 = ROOT / "benchmarks" / "data" / "numbers_labels_blind31.tsv"  # 
 LABELS_BLIND32 = ROOT / "benchmarks" / "data" / "numbers_labels_blind32.tsv"  # the same, the thirty-second blind set
 LABELS_BLIND33 = ROOT / "benchmarks" / "data" / "numbers_labels_blind33.tsv"  # the same, the thirty-third blind set
 LABELS_BLIND34 = ROOT / "benchmarks" / "data" / "numbers_labels_blind34.tsv"  # the same, the thirty-fourth blind set
+LABELS_BLIND35 = ROOT / "benchmarks" / "data" / "numbers_labels_blind35.tsv"  # the same, the thirty-fifth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -572,7 +585,7 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt23s-zhen", "wmt22r-enzh", "wmt23t-zhen", "wmt22s-enzh", "wmt21e-zhen", "wmt23u-enzh",
         "wmt21f-zhen", "wmt23v-enzh", "wmt21g-zhen", "wmt22t-enzh", "wmt21h-zhen", "wmt23w-enzh",
         "wmt23x-zhen", "wmt24k-enzh", "wmt21i-zhen", "wmt21j-enzh", "wmt22u-zhen", "wmt21k-enzh",
-        "wmt21l-zhen", "wmt21m-enzh")
+        "wmt21l-zhen", "wmt21m-enzh", "wmt21n-zhen", "wmt21o-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -908,6 +921,18 @@ WMT21L_FIRST = 98  # the size rule's M (a multiple of 25, at most 98: the file's
 WMT21M_SYSTEMS = ("happypoet", "Lan-Bridge-MT")
 WMT21M_FIRST = 400  # the size rule's N (a multiple of 100, or the whole 1,002): lines 1-400 (132 pooled, 244 with wmt21l)
 BLIND34 = ("wmt21l-zhen", "wmt21m-enzh")
+# The thirty-fifth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read: WMT21
+# zh-en (reference A, as wmt21i-zhen) on the lines after wmt21i-zhen's 1,801-1,850 (read by no blind set), for the
+# last three, in case-insensitive alphabetical order, of the six systems earlier sets read on 1,501-1,850 (the
+# thirty-fourth set takes the first three), and WMT21 news en-zh (reference A) from its first line, for the third and
+# fourth, in case-insensitive alphabetical order, of the five systems no blind set had read (the thirty-fourth takes
+# the first two); each not degenerate; cut by the size rule.
+WMT21N_SYSTEMS = ("NJUSC_TSC", "XMU", "yyds")
+WMT21N_AFTER = 1850  # its lines start after wmt21i-zhen's 1,801-1,850: 1,851 to 1,850 + M
+WMT21N_FIRST = 98  # the size rule's M (a multiple of 25, or the whole 98 to the file's end): whole (107 pooled)
+WMT21O_SYSTEMS = ("movelikeajaguar", "nuclear_trans")
+WMT21O_FIRST = 400  # the size rule's N (a multiple of 100, or the whole 1,002): lines 1-400 (144 pooled; 251 in all)
+BLIND35 = ("wmt21n-zhen", "wmt21o-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -936,7 +961,8 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # was frozen: round 31 judges them; the thirty-second was taken while round 32 was being written, and read after it
 # was frozen: round 32 judges it; the thirty-third was taken beside it, and read after round 33 (written from the
 # thirty-second) was frozen: round 33 judges it; the thirty-fourth was taken while round 34 was being written, and
-# read after it was frozen: round 34 judges it.
+# read after it was frozen: round 34 judges it; the thirty-fifth was taken beside it, and read after round 35
+# (written from the thirty-fourth) was frozen: round 35 judges it.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -955,7 +981,7 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND28, "round29"), **dict.fromkeys(BLIND29, "round30"),
              **dict.fromkeys(BLIND30, "round31"), **dict.fromkeys(BLIND31, "round31"),
              **dict.fromkeys(BLIND32, "round32"), **dict.fromkeys(BLIND33, "round33"),
-             **dict.fromkeys(BLIND34, "round34")}
+             **dict.fromkeys(BLIND34, "round34"), **dict.fromkeys(BLIND35, "round35")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -1018,12 +1044,14 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21g-zhen", WMT21G_SYSTEMS, WMT21G_FIRST, WMT21G_AFTER),
                                         ("wmt21h-zhen", WMT21H_SYSTEMS, WMT21H_FIRST, WMT21H_AFTER),
                                         ("wmt21i-zhen", WMT21I_SYSTEMS, WMT21I_FIRST, WMT21I_AFTER),
-                                        ("wmt21l-zhen", WMT21L_SYSTEMS, WMT21L_FIRST, WMT21L_AFTER)):
+                                        ("wmt21l-zhen", WMT21L_SYSTEMS, WMT21L_FIRST, WMT21L_AFTER),
+                                        ("wmt21n-zhen", WMT21N_SYSTEMS, WMT21N_FIRST, WMT21N_AFTER)):
         if name in sets:
             items += _wmt21_items(news, "zh-en", name, systems, _wmt21_dev_lines(first, after))
     for name, systems, first in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST),
                                  ("wmt21k-enzh", WMT21K_SYSTEMS, WMT21K_FIRST),
-                                 ("wmt21m-enzh", WMT21M_SYSTEMS, WMT21M_FIRST)):
+                                 ("wmt21m-enzh", WMT21M_SYSTEMS, WMT21M_FIRST),
+                                 ("wmt21o-enzh", WMT21O_SYSTEMS, WMT21O_FIRST)):
         if name in sets:
             items += _wmt21_items(data / "wmt21-enzh", "en-zh", name, systems, _wmt21_enzh_lines(first))
     if "enzh" in sets:
@@ -1084,9 +1112,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
 
 def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lines: range) -> list[Item]:
     """WMT21 news for a blind set's systems, reference A only: zh-en (the ninth's, the tenth's, the eleventh's, the
-    twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's, on development lines, never the
-    held-out 1-600) or en-zh (the thirty-second's to thirty-fourth's; the development set enzh reads A and B for its own
-    systems)."""
+    twenty-seventh's to thirtieth's, the thirty-second's, the thirty-fourth's and the thirty-fifth's, on development
+    lines, never the held-out 1-600) or en-zh (the thirty-second's to thirty-fifth's; the development set enzh reads A
+    and B for its own systems)."""
     source_lang, target_lang = pair.split("-")
     total = WMT21_LINES if pair == "zh-en" else WMT21_ENZH_LINES
     src = _lines(folder / f"newstest2021.{pair}.src.{source_lang}")
@@ -1973,6 +2001,15 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21M_FIRST))}, {', '.join(WMT21M_SYSTEMS)}**",
          of("wmt21m-enzh")),
         ("**thirty-fourth blind set, both directions**", [i for i in items if i.set in BLIND34]),
+        *((f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21N_FIRST, WMT21N_AFTER))}, {system}**",
+           of("wmt21n-zhen", (system,))) for system in WMT21N_SYSTEMS),
+        (f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21N_FIRST, WMT21N_AFTER))}, {', '.join(WMT21N_SYSTEMS)}**",
+         of("wmt21n-zhen")),
+        *((f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21O_FIRST))}, {system}**", of("wmt21o-enzh", (system,)))
+          for system in WMT21O_SYSTEMS),
+        (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21O_FIRST))}, {', '.join(WMT21O_SYSTEMS)}**",
+         of("wmt21o-enzh")),
+        ("**thirty-fifth blind set, both directions**", [i for i in items if i.set in BLIND35]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -2059,7 +2096,7 @@ HIGH, MEDIUM = 0.9, 0.8
 def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
     """(column, guard, items): development (the guard now; round 1 on the data added after it),
     then the data no rule was written for: the held-out lines, WMT22, the WMT23 general test and the
-    third to thirty-fourth blind sets."""
+    third to thirty-fifth blind sets."""
     unseen = [i for i in items if i.set in MQM23_SETS or i.system in ADDED_SYSTEMS.get(i.set, ())]
     unwritten = [
         ("held out", "zhen-heldout"),
@@ -2145,6 +2182,9 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21L_FIRST, WMT21L_AFTER))}, {', '.join(WMT21L_SYSTEMS)}",
          "wmt21l-zhen"),
         (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21M_FIRST))}, {', '.join(WMT21M_SYSTEMS)}", "wmt21m-enzh"),
+        (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21N_FIRST, WMT21N_AFTER))}, {', '.join(WMT21N_SYSTEMS)}",
+         "wmt21n-zhen"),
+        (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21O_FIRST))}, {', '.join(WMT21O_SYSTEMS)}", "wmt21o-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -2285,7 +2325,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND30,
                                                                     LABELS_BLIND31,
                                                                     LABELS_BLIND32, LABELS_BLIND33,
-                                                                    LABELS_BLIND34])
+                                                                    LABELS_BLIND34, LABELS_BLIND35])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")

@@ -44,7 +44,7 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND23, realdata.LABELS_BLIND24,
          realdata.LABELS_BLIND25, realdata.LABELS_BLIND26, realdata.LABELS_BLIND27, realdata.LABELS_BLIND28,
          realdata.LABELS_BLIND29, realdata.LABELS_BLIND30, realdata.LABELS_BLIND31,
-         realdata.LABELS_BLIND32, realdata.LABELS_BLIND33, realdata.LABELS_BLIND34)
+         realdata.LABELS_BLIND32, realdata.LABELS_BLIND33, realdata.LABELS_BLIND34, realdata.LABELS_BLIND35)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -117,6 +117,8 @@ SYSTEMS = {
     "wmt21k-enzh": realdata.WMT21K_SYSTEMS,
     "wmt21l-zhen": realdata.WMT21L_SYSTEMS,
     "wmt21m-enzh": realdata.WMT21M_SYSTEMS,
+    "wmt21n-zhen": realdata.WMT21N_SYSTEMS,
+    "wmt21o-enzh": realdata.WMT21O_SYSTEMS,
 }
 
 
@@ -895,8 +897,9 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
     # (wmt21f-zhen, the twenty-eighth's, was taken after it, from the systems still unread there; wmt21g-zhen and
     # wmt21h-zhen, the twenty-ninth's and thirtieth's, for their systems on lines after 1,500 only; wmt21i-zhen, the
     # thirty-second's, and wmt21l-zhen, the thirty-fourth's, for theirs on lines after 1,800 only; wmt21j-enzh, the
-    # thirty-second's en-zh, reads no zh-en)
-    assert set(zhen) | {"wmt21e-zhen", "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen"} == {
+    # thirty-second's en-zh, reads no zh-en; wmt21n-zhen, the thirty-fifth's, on lines after 1,850 only)
+    assert set(zhen) | {"wmt21e-zhen", "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen",
+                        "wmt21n-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21E_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -954,8 +957,9 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                             realdata._wmt21_dev_lines(realdata.WMT21E_FIRST, realdata.WMT21E_AFTER))}
     # (wmt21g-zhen, the twenty-ninth's, was taken beside it, for other systems on lines 1,501-1,800 only; wmt21h-zhen,
     # the thirtieth's, later, for its own systems on lines 1,501-1,800 only; wmt21i-zhen, the thirty-second's, later
-    # still, for both sets' systems on lines after 1,800 only, and wmt21l-zhen, the thirty-fourth's, after 1,850)
-    assert set(zhen) | {"wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen"} == {
+    # still, for both sets' systems on lines after 1,800 only, and wmt21l- and wmt21n-zhen, the thirty-fourth's and
+    # thirty-fifth's, after 1,850)
+    assert set(zhen) | {"wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21F_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1039,9 +1043,9 @@ def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
             "wmt21f-zhen": (realdata.WMT21F_SYSTEMS,
                             realdata._wmt21_dev_lines(realdata.WMT21F_FIRST, realdata.WMT21F_AFTER))}
     # (wmt21h-zhen, the thirtieth's, was taken after it, from the systems still unread there; wmt21i-zhen, the
-    # thirty-second's, later still, for both sets' systems on lines after 1,800 only; wmt21l-zhen, the thirty-fourth's,
-    # on lines after 1,850 only)
-    assert set(zhen) | {"wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen"} == {
+    # thirty-second's, later still, for both sets' systems on lines after 1,800 only; wmt21l- and wmt21n-zhen, the
+    # thirty-fourth's and thirty-fifth's, on lines after 1,850 only)
+    assert set(zhen) | {"wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21G_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1123,8 +1127,8 @@ def test_the_thirtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
             "wmt21g-zhen": (realdata.WMT21G_SYSTEMS,
                             realdata._wmt21_dev_lines(realdata.WMT21G_FIRST, realdata.WMT21G_AFTER))}
     # (wmt21i-zhen, the thirty-second's, was taken after it, for its systems and wmt21g-zhen's on lines after 1,800;
-    # wmt21l-zhen, the thirty-fourth's, for three of them after 1,850)
-    assert set(zhen) | {"wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen"} == {
+    # wmt21l-zhen, the thirty-fourth's, for three of them after 1,850, and wmt21n-zhen, the thirty-fifth's, the fourth)
+    assert set(zhen) | {"wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21H_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1301,6 +1305,32 @@ def test_blind33_labels_are_in_their_own_file_for_its_own_systems():
     assert sum(row["set"] == "wmt22u-zhen" for row in blind) == 44
 
 
+def test_blind35_labels_are_in_their_own_file_for_its_own_systems():
+    others = [row for path in FILES if path != realdata.LABELS_BLIND35 for row in _rows(path)[1]]
+    assert not [row for row in others if row["set"] in realdata.BLIND35]
+    _, blind = _rows(realdata.LABELS_BLIND35)
+    assert {(row["set"], row["system"]) for row in blind} == {
+        *(("wmt21n-zhen", s) for s in realdata.WMT21N_SYSTEMS), *(("wmt21o-enzh", s) for s in realdata.WMT21O_SYSTEMS)}
+    # zh-en: the lines after wmt21i-zhen's 1,801-1,850, M a multiple of 25 or the whole 98 to the file's end; en-zh:
+    # lines 1-N, N a multiple of 100 or the whole 1,002
+    assert realdata.WMT21N_AFTER == realdata.WMT21I_AFTER + realdata.WMT21I_FIRST == 1850
+    rest = realdata.WMT21_LINES - realdata.WMT21N_AFTER
+    assert rest == 98 and realdata.WMT21N_FIRST <= rest and (realdata.WMT21N_FIRST % 25 == 0
+                                                              or realdata.WMT21N_FIRST == rest)
+    whole = realdata.WMT21_ENZH_LINES
+    assert realdata.WMT21O_FIRST <= whole and (realdata.WMT21O_FIRST % 100 == 0 or realdata.WMT21O_FIRST == whole)
+    for row in blind:
+        line = int(row["line"])
+        assert realdata.WMT21N_AFTER < line <= realdata.WMT21N_AFTER + realdata.WMT21N_FIRST \
+            if row["set"] == "wmt21n-zhen" else 1 <= line <= realdata.WMT21O_FIRST, row
+    # the size rule as counted (107 pooled in zh-en, whole; en-zh 144 on lines 1-400, 202 on 1-500: 260 - 107 = 153)
+    assert (realdata.WMT21N_FIRST, realdata.WMT21O_FIRST) == (98, 400)
+    assert realdata._wmt21_dev_lines(realdata.WMT21N_FIRST, realdata.WMT21N_AFTER) == range(1851, 1949)
+    assert realdata._wmt21_enzh_lines(realdata.WMT21O_FIRST) == range(1, 401)
+    assert len(blind) == 251
+    assert sum(row["set"] == "wmt21n-zhen" for row in blind) == 107
+
+
 # WMT21 news en-zh's published systems (newstest2021.en-zh.hyp.SYSTEM.zh in ../shared/data/wmt21-enzh)
 WMT21_ENZH_SYSTEMS = ("bjtu_nmt", "Borderline", "BUPT_rush", "capitalmarvel", "ephemeraler", "Facebook-AI",
                       "HappyNewYear", "happypoet", "HuaweiTSC", "ICL", "Lan-Bridge-MT", "Machine_Translation", "MiSS",
@@ -1336,7 +1366,9 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                 getattr(realdata, f"WMT21{x}_AFTER")))
                for name, x in (("wmt21d-zhen", "D"), ("wmt21e-zhen", "E"), ("wmt21f-zhen", "F"), ("wmt21g-zhen", "G"),
                                ("wmt21h-zhen", "H"))}}
-    assert set(zhen) | {"wmt21i-zhen", "wmt21l-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
+    # (wmt21l- and wmt21n-zhen, the thirty-fourth's and thirty-fifth's, were taken after it, on the lines after its own)
+    assert set(zhen) | {"wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen"} == {name for name in realdata.SETS
+                                                                        if name.startswith("wmt21")
                                            and name.endswith("-zhen") or name in ("zhen-dev", "zhen-heldout",
                                                                                   "heldout-more")}
     after = set(range(realdata.WMT21I_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1349,14 +1381,14 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert read.isdisjoint(realdata.WMT21I_SYSTEMS) and len(set(realdata.WMT21I_SYSTEMS)) == 4
     assert set(realdata._wmt21_dev_lines(realdata.WMT21I_FIRST, realdata.WMT21I_AFTER)) <= after
     assert {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")} \
-        == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh"}  # (the thirty-third's and thirty-fourth's, the next)
+        == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh"}  # (the 33rd's to 35th's, later)
     development = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]}
     assert development <= set(WMT21_ENZH_SYSTEMS) and set(WMT21_ENZH_NEVER_NAMED) <= set(WMT21_ENZH_SYSTEMS)
     assert development.isdisjoint(WMT21_ENZH_NEVER_NAMED)
     # of the never-named ones only the thirty-second's en-zh systems are read by any set
-    # (and the thirty-third's, taken beside it, the next two, and the thirty-fourth's, the two after)
+    # (and the thirty-third's, taken beside it, the next two, the thirty-fourth's, the two after, and the 35th's)
     assert _named_systems() & set(WMT21_ENZH_NEVER_NAMED) == {*realdata.WMT21J_SYSTEMS, *realdata.WMT21K_SYSTEMS,
-                                                              *realdata.WMT21M_SYSTEMS}
+                                                              *realdata.WMT21M_SYSTEMS, *realdata.WMT21O_SYSTEMS}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: bjtu_nmt 29.51, BUPT_rush 29.62 on all lines, 28.20
     # and 28.99 on 1-500; half the 29 systems' medians 15.12 and 14.57; the lowest, Online-A, 26.36 and 24.87)
     candidates = sorted(WMT21_ENZH_NEVER_NAMED, key=str.lower)
@@ -1397,7 +1429,7 @@ def test_the_thirty_third_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert tuple(unnamed[:2]) == realdata.WMT21J_SYSTEMS == ("bjtu_nmt", "BUPT_rush")
     assert tuple(unnamed[2:4]) == realdata.WMT21K_SYSTEMS == ("capitalmarvel", "ephemeraler")
     assert {name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-enzh")} == {
-        "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh"}  # (wmt21m-enzh, the thirty-fourth's, the two after)
+        "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh"}  # (the thirty-fourth's and thirty-fifth's, later)
     assert len(set(realdata.WMT22U_SYSTEMS)) == 2 and len(set(realdata.WMT21K_SYSTEMS)) == 2
 
 
@@ -1444,7 +1476,8 @@ def test_the_thirty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                 getattr(realdata, f"WMT21{x}_AFTER")))
                for name, x in (("wmt21d-zhen", "D"), ("wmt21e-zhen", "E"), ("wmt21f-zhen", "F"), ("wmt21g-zhen", "G"),
                                ("wmt21h-zhen", "H"), ("wmt21i-zhen", "I"))}}
-    assert set(zhen) | {"wmt21l-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
+    # (wmt21n-zhen, the thirty-fifth's, taken beside it, reads the other three on the same lines)
+    assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
                                            and name.endswith("-zhen") or name in ("zhen-dev", "zhen-heldout",
                                                                                   "heldout-more")}
     after = set(range(realdata.WMT21L_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1470,6 +1503,48 @@ def test_the_thirty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert set(realdata.WMT21M_SYSTEMS).isdisjoint((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"],
                                                     *realdata.WMT21J_SYSTEMS, *realdata.WMT21K_SYSTEMS))
     assert len(set(realdata.WMT21M_SYSTEMS)) == 2
+
+
+def test_the_thirty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Its zh-en systems are the last three, in case-insensitive alphabetical order, of the six systems earlier sets
+    read on WMT21 zh-en lines 1,501-1,850 (wmt21d-, wmt21g-, wmt21h- and wmt21i-zhen's), none degenerate, and no set
+    but the development set zhen-dev (its own systems) reads any line after 1,850; its en-zh systems are the third and
+    fourth, in case-insensitive alphabetical order, of the WMT21 en-zh systems no blind set had read (those no file of
+    main named at 062709c, less the thirty-second's and thirty-third's), none degenerate, and no other set reads
+    them."""
+    zhen = {"zhen-dev": ((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"]), range(601, 1949)),
+            "zhen-heldout": (realdata.SYSTEMS, realdata.HELDOUT_LINES),
+            "heldout-more": (realdata.HELDOUT_MORE_SYSTEMS, realdata.HELDOUT_LINES),
+            "wmt21b-zhen": (realdata.WMT21B_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21B_FIRST)),
+            "wmt21c-zhen": (realdata.WMT21C_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21C_FIRST)),
+            **{name: (getattr(realdata, f"WMT21{x}_SYSTEMS"),
+                      realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
+                                                getattr(realdata, f"WMT21{x}_AFTER")))
+               for name, x in (("wmt21d-zhen", "D"), ("wmt21e-zhen", "E"), ("wmt21f-zhen", "F"), ("wmt21g-zhen", "G"),
+                               ("wmt21h-zhen", "H"), ("wmt21i-zhen", "I"))}}
+    # (wmt21l-zhen, the thirty-fourth's, taken beside it, reads the other three on the same lines)
+    assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
+                                           and name.endswith("-zhen") or name in ("zhen-dev", "zhen-heldout",
+                                                                                  "heldout-more")}
+    earlier = set(range(1501, realdata.WMT21N_AFTER + 1))
+    six = {system for name, (systems, lines) in zhen.items() if name != "zhen-dev" and earlier & set(lines)
+           for system in systems}
+    assert sorted(six, key=str.lower) == ["ICL", "KwaiNLP", "Machine_Translation", "NJUSC_TSC", "XMU", "yyds"]
+    # none degenerate in WMT21 zh-en (chrF2 against reference A: NJUSC_TSC 59.00, XMU 59.36, yyds 61.17 on all lines;
+    # 57.47, 57.23, 60.10 on 1,851-1,948; half the 23 systems' medians 29.75 and 29.48): the thirty-fourth set takes
+    # the first three, the thirty-fifth the last three
+    assert tuple(sorted(six, key=str.lower)[3:]) == realdata.WMT21N_SYSTEMS
+    after = set(range(realdata.WMT21N_AFTER + 1, realdata.WMT21_LINES + 1))
+    assert {name for name, (_, lines) in zhen.items() if after & set(lines)} == {"zhen-dev"}
+    assert set(zhen["zhen-dev"][0]).isdisjoint(realdata.WMT21N_SYSTEMS)
+    assert set(realdata._wmt21_dev_lines(realdata.WMT21N_FIRST, realdata.WMT21N_AFTER)) <= after
+    unread = sorted(set(WMT21_ENZH_NEVER_NAMED) - {*realdata.WMT21J_SYSTEMS, *realdata.WMT21K_SYSTEMS}, key=str.lower)
+    # none degenerate in WMT21 en-zh (chrF2 against reference A: movelikeajaguar 27.97, nuclear_trans 28.39 on all
+    # lines, 26.64 and 26.63 on lines 1-400; half the 29 systems' medians 15.12 and 14.47)
+    assert unread == ["happypoet", "Lan-Bridge-MT", "movelikeajaguar", "nuclear_trans", "windfall"]
+    assert tuple(unread[2:4]) == realdata.WMT21O_SYSTEMS
+    assert set(WMT21_ENZH_NEVER_NAMED).isdisjoint((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]))
+    assert len(set(realdata.WMT21N_SYSTEMS)) == 3 and len(set(realdata.WMT21O_SYSTEMS)) == 2
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -3250,8 +3325,13 @@ def test_wmt21e_reads_its_first_m_lines_after_1100_never_the_earlier_ones_for_it
      ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21E_FIRST", "WMT21F_FIRST", "WMT21G_FIRST", "WMT21H_FIRST",
       "WMT21I_FIRST", "WMT21L_FIRST"),
      ["zhen-heldout", "heldout-more", "wmt21d-zhen"]),
+
+    ("wmt21n-zhen", "WMT21N_SYSTEMS", 1853,
+     ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21E_FIRST", "WMT21F_FIRST", "WMT21G_FIRST", "WMT21H_FIRST",
+      "WMT21I_FIRST", "WMT21N_FIRST"),
+     ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21e-zhen"]),
 ])
-def test_wmt21e_to_l_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, systems, lines, firsts, fine):
+def test_wmt21e_to_n_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, systems, lines, firsts, fine):
     monkeypatch.setattr(realdata, "WMT21_LINES", lines)
     for first in firsts:
         monkeypatch.setattr(realdata, first, 2)
@@ -3382,6 +3462,35 @@ def test_wmt21i_reads_its_first_m_lines_after_1800_never_the_earlier_ones_for_it
     assert [i.line for i in realdata.load_items(data, ["wmt21i-zhen"], None, None)] == [*range(1801, 1807)] * 4
 
 
+def test_wmt21n_reads_its_first_m_lines_after_1850_never_the_earlier_ones_for_its_own_systems(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21_LINES", 1856)
+    for name, first in (("WMT21B_FIRST", 2), ("WMT21C_FIRST", 3), ("WMT21D_FIRST", 750), ("WMT21E_FIRST", 400),
+                        ("WMT21F_FIRST", 400), ("WMT21G_FIRST", 300), ("WMT21H_FIRST", 300), ("WMT21I_FIRST", 50),
+                        ("WMT21N_FIRST", 3)):
+        monkeypatch.setattr(realdata, name, first)
+    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
+    data = _wmt21_folder(tmp_path, 1856)
+    thirty_fifth = realdata.load_items(data, ["wmt21n-zhen"], None, None)
+    assert [(i.set, i.line, i.system) for i in thirty_fifth] == [
+        ("wmt21n-zhen", n, s) for s in ("NJUSC_TSC", "XMU", "yyds") for n in (1851, 1852, 1853)]
+    fifth = thirty_fifth[4]
+    assert (fifth.source, fifth.references, fifth.candidate) == ("源1852", ("ref 1852",), "XMU 1852")
+    assert (fifth.source_lang, fifth.target_lang, fifth.modes) == ("zh", "en", realdata.MODES)
+    # the same systems earlier: wmt21d-zhen's XMU and yyds on 1,101-1,850, wmt21i-zhen's NJUSC_TSC on 1,801-1,850
+    for name, system, lines in (("wmt21d-zhen", "XMU", range(1101, 1851)), ("wmt21i-zhen", "NJUSC_TSC",
+                                                                            range(1801, 1851))):
+        earlier = realdata.load_items(data, [name], None, None)
+        assert {i.line for i in earlier if i.system == system} == set(lines)
+    sets = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen", "wmt21f-zhen",
+            "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen"]
+    others = realdata.load_items(data, sets, None, None)
+    assert not [i for i in others if i.line > 1850]
+    every = realdata.load_items(data, [*sets, "wmt21n-zhen"], None, None)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + thirty_fifth)
+    monkeypatch.setattr(realdata, "WMT21N_FIRST", 98)  # whole: lines 1,851 to the end, none of 1-1,850
+    assert [i.line for i in realdata.load_items(data, ["wmt21n-zhen"], None, None)] == [*range(1851, 1857)] * 3
+
+
 def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
     """WMT21 news en-zh as ../shared/data has it, the development set's systems and the blind sets' (made-up text)."""
     folder = root / "wmt21-enzh"
@@ -3390,7 +3499,7 @@ def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
              "newstest2021.en-zh.ref.B.zh": "另一参考{}"}
     files |= {f"newstest2021.en-zh.hyp.{system}.zh": f"{system} {{}}" for system in
               (*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"], *realdata.WMT21J_SYSTEMS, *realdata.WMT21K_SYSTEMS,
-               *realdata.WMT21M_SYSTEMS)}
+               *realdata.WMT21M_SYSTEMS, *realdata.WMT21O_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -3437,6 +3546,54 @@ def test_wmt21j_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
             realdata.load_items(short, ["wmt21j-enzh"], None, None)
     short = _wmt21_enzh_folder(tmp_path / "B", 4, short="newstest2021.en-zh.ref.B.zh")  # reference B is not read
     assert len(realdata.load_items(short, ["wmt21j-enzh"], None, None)) == 4
+
+
+def test_wmt21o_reads_the_first_n_lines_of_wmt21_en_zh_against_reference_a_for_its_own_systems(tmp_path,
+                                                                                             monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 5)
+    monkeypatch.setattr(realdata, "WMT21O_FIRST", 3)
+    data = _wmt21_enzh_folder(tmp_path, 5)
+    thirty_fifth = realdata.load_items(data, ["wmt21o-enzh"], None, None)
+    assert [(i.set, i.line, i.system) for i in thirty_fifth] == [
+        ("wmt21o-enzh", n, s) for s in ("movelikeajaguar", "nuclear_trans") for n in (1, 2, 3)]
+    fifth = thirty_fifth[4]
+    assert (fifth.source, fifth.references, fifth.candidate) == ("source 2", ("参考2",), "nuclear_trans 2")
+    assert (fifth.source_lang, fifth.target_lang, fifth.modes) == ("en", "zh", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT21O_FIRST", 5)  # whole: every line
+    assert [i.line for i in realdata.load_items(data, ["wmt21o-enzh"], None, None)] == [1, 2, 3, 4, 5] * 2
+    monkeypatch.setattr(realdata, "WMT21O_FIRST", 6)  # no further than the file's last line
+    assert [i.line for i in realdata.load_items(data, ["wmt21o-enzh"], None, None)] == [1, 2, 3, 4, 5] * 2
+
+
+def test_wmt21o_is_read_apart_from_the_development_set_enzh_and_the_other_wmt21_en_zh_sets(tmp_path, monkeypatch):
+    for name in ("WMT21J_FIRST", "WMT21K_FIRST", "WMT21M_FIRST", "WMT21O_FIRST"):
+        monkeypatch.setattr(realdata, name, 2)
+    data = _wmt21_enzh_folder(tmp_path, 1002)
+    sets = ["enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh"]
+    others = realdata.load_items(data, sets, None, None)
+    thirty_fifth = realdata.load_items(data, ["wmt21o-enzh"], None, None)
+    assert {i.system for i in others}.isdisjoint(realdata.WMT21O_SYSTEMS)
+    every = realdata.load_items(data, [*sets, "wmt21o-enzh"], None, None)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + thirty_fifth)
+    assert len(thirty_fifth) == 4 and all(len(i.references) == 1 for i in thirty_fifth)  # reference A only
+
+
+def test_wmt21o_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT21O_FIRST", 1)
+    with pytest.raises(SystemExit, match="not the 1002 lines"):  # another version of the test set
+        realdata.load_items(_wmt21_enzh_folder(tmp_path / "a", 3), ["wmt21o-enzh"], None, None)
+    monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 3)
+    for system in realdata.WMT21O_SYSTEMS:
+        short = _wmt21_enzh_folder(tmp_path / system, 3, short=f"newstest2021.en-zh.hyp.{system}.zh")
+        assert len(realdata.load_items(short, ["wmt21k-enzh"], None, None)) == 6  # another set reads the folder
+        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
+            realdata.load_items(short, ["wmt21o-enzh"], None, None)
+    for name, path in (("c", "newstest2021.en-zh.ref.A.zh"), ("d", "newstest2021.en-zh.src.en")):
+        with pytest.raises(SystemExit, match="not the 3 lines"):
+            realdata.load_items(_wmt21_enzh_folder(tmp_path / name, 3, short=path), ["wmt21o-enzh"], None, None)
+    # reference B is not read for it
+    short_b = _wmt21_enzh_folder(tmp_path / "f", 3, short="newstest2021.en-zh.ref.B.zh")
+    assert [i.line for i in realdata.load_items(short_b, ["wmt21o-enzh"], None, None)] == [1, 1]
 
 
 def _wmt23d_folder(root: Path, lines: int, short: str = "") -> Path:
@@ -4037,6 +4194,9 @@ BLIND_SETS = {
     "thirty-fourth": ("wmt21l-zhen", lambda: f"WMT21 zh-en lines 1851-{1850 + realdata.WMT21L_FIRST}", "wmt21m-enzh",
                       lambda: f"WMT21 en-zh lines 1-{realdata.WMT21M_FIRST}",
                       {"WMT21L_FIRST": 75, "WMT21M_FIRST": 200}),
+    "thirty-fifth": ("wmt21n-zhen", lambda: f"WMT21 zh-en lines 1851-{1850 + realdata.WMT21N_FIRST}", "wmt21o-enzh",
+                     lambda: f"WMT21 en-zh lines 1-{realdata.WMT21O_FIRST}",
+                     {"WMT21N_FIRST": 75, "WMT21O_FIRST": 300}),
 }
 
 
@@ -4055,13 +4215,14 @@ BLIND_SETS = {
                                                 ("twenty-ninth", "thirtieth"), ("thirtieth", "thirty-first"),
                                                 ("thirty-first", "thirty-second"),
                                                 ("thirty-second", "thirty-third"),
-                                                ("thirty-third", "thirty-fourth")])
+                                                ("thirty-third", "thirty-fourth"),
+                                                ("thirty-fourth", "thirty-fifth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
     (zhen, zhen_title, enzh, enzh_title, _), previous = BLIND_SETS[blind], BLIND_SETS[earlier]
     own_zhen = [_item(zhen, system, "zh") for system in SYSTEMS[zhen]]  # one system (the eighteenth's) or two
-    # (the thirty-first's en-zh: one system too; the thirty-second's zh-en: four; the thirty-fourth's zh-en: three)
+    # (the thirty-first's en-zh: one system too; the thirty-second's zh-en: four; the 34th's and 35th's: three)
     own_enzh = [_item(enzh, system, "en") for system in SYSTEMS[enzh]]
     items = [_item(previous[0], SYSTEMS[previous[0]][0], "zh"), _item(previous[2], SYSTEMS[previous[2]][-1], "en"),
              *own_zhen, *own_enzh]
@@ -4993,6 +5154,47 @@ def test_the_thirty_fourth_blind_set_is_apart_from_the_thirty_second_and_thirty_
     assert len(names) == len(set(names))
 
 
+def test_the_thirty_fifth_blind_sets_halves_are_read_from_data_apart_from_the_other_lists():
+    assert "wmt21n-zhen" not in realdata.WMT22_BLIND and "wmt21o-enzh" not in realdata.WMT22_BLIND
+    assert "wmt21n-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21o-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt21n-zhen") + 1 == realdata.SETS.index("wmt21o-enzh")
+    assert realdata.SETS.index("wmt21m-enzh") + 1 == realdata.SETS.index("wmt21n-zhen")  # after the thirty-fourth's
+    assert realdata.BLIND35 == ("wmt21n-zhen", "wmt21o-enzh")
+    assert realdata.LABELS_BLIND35.name == "numbers_labels_blind35.tsv"
+    assert realdata.JUDGED_BY["wmt21n-zhen"] == realdata.JUDGED_BY["wmt21o-enzh"] == "round35"
+
+
+def test_the_thirty_fifth_blind_set_is_apart_from_the_thirty_second_thirty_third_and_the_development_en_zh(
+        monkeypatch):
+    for name, value in (("WMT21I_FIRST", 50), ("WMT21N_FIRST", 75), ("WMT21J_FIRST", 500), ("WMT21K_FIRST", 500),
+                        ("WMT21O_FIRST", 300)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt21i-zhen", "NJUSC_TSC", "zh"), _item("wmt21d-zhen", "XMU", "zh"),
+             _item("wmt21n-zhen", "NJUSC_TSC", "zh"), _item("wmt21n-zhen", "yyds", "zh"),
+             _item("wmt21o-enzh", "movelikeajaguar", "en"), _item("wmt21o-enzh", "nuclear_trans", "en"),
+             _item("wmt21k-enzh", "capitalmarvel", "en"), _item("enzh", "Facebook-AI", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT21 zh-en lines 1851-1925, NJUSC_TSC, XMU, yyds"] == ("after", {"wmt21n-zhen"})
+    assert columns["WMT21 zh-en lines 1801-1850, ICL, KwaiNLP, Machine_Translation, NJUSC_TSC"] == (
+        "after", {"wmt21i-zhen"})
+    assert columns["WMT21 en-zh lines 1-300, movelikeajaguar, nuclear_trans"] == ("after", {"wmt21o-enzh"})
+    assert columns["WMT21 en-zh lines 1-500, capitalmarvel, ephemeraler"] == ("after", {"wmt21k-enzh"})
+    assert columns["now"] == ("after", {"enzh"})  # the development set, not a blind one
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT21 zh-en lines 1851-1925, NJUSC_TSC**"] == [("wmt21n-zhen", "NJUSC_TSC")]
+    assert "**WMT21 zh-en lines 1851-1925, XMU**" not in rows  # no item of its own
+    assert rows["**WMT21 zh-en lines 1851-1925, NJUSC_TSC, XMU, yyds**"] == [(i.set, i.system) for i in items[2:4]]
+    assert rows["**WMT21 en-zh lines 1-300, nuclear_trans**"] == [("wmt21o-enzh", "nuclear_trans")]
+    assert rows["**WMT21 en-zh lines 1-300, movelikeajaguar, nuclear_trans**"] == [
+        (i.set, i.system) for i in items[4:6]]
+    assert rows["**thirty-fifth blind set, both directions**"] == [(i.set, i.system) for i in items[2:6]]
+    assert rows["**thirty-second blind set, both directions**"] == [("wmt21i-zhen", "NJUSC_TSC")]
+    assert rows["**thirty-third blind set, both directions**"] == [("wmt21k-enzh", "capitalmarvel")]
+    assert not [name for name, group in rows.items() if "thirty-fifth" in name and items[7] in group]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+
+
 def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_other_lists():
     assert "wmt21i-zhen" not in realdata.WMT22_BLIND and "wmt21j-enzh" not in realdata.WMT22_BLIND
     assert "wmt21i-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21j-enzh" not in realdata.WMT23E_LIST_SETS
@@ -5003,8 +5205,10 @@ def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_o
     assert realdata.JUDGED_BY["wmt21i-zhen"] == realdata.JUDGED_BY["wmt21j-enzh"] == "round32"
 
 
-@pytest.mark.parametrize("name", ["wmt21i-zhen", "wmt21j-enzh", "wmt21l-zhen", "wmt21m-enzh"])
-def test_main_reads_the_thirty_second_and_thirty_fourth_sets_halves_from_data_alone(name, tmp_path, monkeypatch, capsys):
+@pytest.mark.parametrize("name", ["wmt21i-zhen", "wmt21j-enzh", "wmt21l-zhen", "wmt21m-enzh", "wmt21n-zhen",
+                                  "wmt21o-enzh"])
+def test_main_reads_the_thirty_second_thirty_fourth_and_thirty_fifth_sets_halves_from_data_alone(name, tmp_path,
+                                                                                                  monkeypatch, capsys):
     """Both halves read --data (as zhen-dev and enzh do): main asks for no other data for them."""
     class Stop(Exception):
         pass
@@ -5037,8 +5241,9 @@ def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
     monkeypatch.setattr(realdata, "read_labels", read_labels)
     with pytest.raises(Stop):
         realdata.main(["--data", str(tmp_path), "--sets", "wmt21m-enzh"])
-    assert sorted(seen) == sorted(FILES)  # the thirty-third and thirty-fourth sets' files among them
+    assert sorted(seen) == sorted(FILES)  # the thirty-third to thirty-fifth sets' files among them
     assert realdata.LABELS_BLIND34 in seen and seen.count(realdata.LABELS_BLIND34) == 1
+    assert realdata.LABELS_BLIND35 in seen and seen.count(realdata.LABELS_BLIND35) == 1
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -5115,8 +5320,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND32", "wmt21i-zhen", "wmt21j-enzh", "round32", "round31"),
     ("BLIND33", "wmt22u-zhen", "wmt21k-enzh", "round33", "round32"),
     ("BLIND34", "wmt21l-zhen", "wmt21m-enzh", "round34", "round33"),
+    ("BLIND35", "wmt21n-zhen", "wmt21o-enzh", "round35", "round34"),
 ])
-def test_the_twelfth_to_thirty_fourth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_thirty_fifth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

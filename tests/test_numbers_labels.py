@@ -1396,7 +1396,6 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert tuple(candidates[:2]) == realdata.WMT21J_SYSTEMS
 
 
-
 def test_the_thirty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
     """Every WMT22 zh-en set with the lines it reads: none but the thirty-third reads its zh-en systems on any line
     after WMT22U_AFTER (wmt22o-zhen's, on the lines before); in WMT21 en-zh its systems are the third and fourth of
@@ -1951,51 +1950,6 @@ def test_wmt22u_reads_the_lines_after_wmt22o_against_reference_a_for_its_own_sys
     monkeypatch.setattr(realdata, "WMT22U_FIRST", 5)  # no further than the file's last line
     assert [i.line for i in load(["wmt22u-zhen"])] == [5, 6, 7] * 2
 
-def test_wmt21k_reads_the_first_n_lines_of_wmt21_en_zh_against_reference_a_for_its_own_systems(tmp_path,
-                                                                                             monkeypatch):
-    monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 5)
-    monkeypatch.setattr(realdata, "WMT21K_FIRST", 3)
-    data = _wmt21_enzh_folder(tmp_path, 5)
-    thirty_third = realdata.load_items(data, ["wmt21k-enzh"], None, None)
-    assert [(i.set, i.line, i.system) for i in thirty_third] == [
-        ("wmt21k-enzh", n, s) for s in ("capitalmarvel", "ephemeraler") for n in (1, 2, 3)]
-    fifth = thirty_third[4]
-    assert (fifth.source, fifth.references, fifth.candidate) == ("source 2", ("参考2",), "ephemeraler 2")
-    assert (fifth.source_lang, fifth.target_lang, fifth.modes) == ("en", "zh", realdata.MODES)
-    monkeypatch.setattr(realdata, "WMT21K_FIRST", 5)  # whole: every line
-    assert [i.line for i in realdata.load_items(data, ["wmt21k-enzh"], None, None)] == [1, 2, 3, 4, 5] * 2
-    monkeypatch.setattr(realdata, "WMT21K_FIRST", 6)  # no further than the file's last line
-    assert [i.line for i in realdata.load_items(data, ["wmt21k-enzh"], None, None)] == [1, 2, 3, 4, 5] * 2
-
-
-def test_wmt21k_is_read_apart_from_the_development_set_enzh(tmp_path, monkeypatch):
-    monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 1002)
-    monkeypatch.setattr(realdata, "WMT21K_FIRST", 2)
-    data = _wmt21_enzh_folder(tmp_path, 1002)
-    enzh = realdata.load_items(data, ["enzh"], None, None)
-    thirty_third = realdata.load_items(data, ["wmt21k-enzh"], None, None)
-    assert {i.system for i in enzh}.isdisjoint(realdata.WMT21K_SYSTEMS)
-    every = realdata.load_items(data, ["enzh", "wmt21k-enzh"], None, None)
-    assert sorted(i.key for i in every) == sorted(i.key for i in enzh + thirty_third)
-    assert len(thirty_third) == 4 and all(len(i.references) == 1 for i in thirty_third)  # reference A only
-
-
-def test_wmt21k_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(realdata, "WMT21K_FIRST", 1)
-    with pytest.raises(SystemExit, match="not the 1002 lines"):  # another version of the test set
-        realdata.load_items(_wmt21_enzh_folder(tmp_path / "a", 3), ["wmt21k-enzh"], None, None)
-    monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 3)
-    for system in realdata.WMT21K_SYSTEMS:
-        short = _wmt21_enzh_folder(tmp_path / system, 3, short=f"newstest2021.en-zh.hyp.{system}.zh")
-        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
-            realdata.load_items(short, ["wmt21k-enzh"], None, None)
-    for name, path in (("c", "newstest2021.en-zh.ref.A.zh"), ("d", "newstest2021.en-zh.src.en")):
-        with pytest.raises(SystemExit, match="not the 3 lines"):
-            realdata.load_items(_wmt21_enzh_folder(tmp_path / name, 3, short=path), ["wmt21k-enzh"], None, None)
-    # reference B is not read for it
-    short_b = _wmt21_enzh_folder(tmp_path / "f", 3, short="newstest2021.en-zh.ref.B.zh")
-    assert [i.line for i in realdata.load_items(short_b, ["wmt21k-enzh"], None, None)] == [1, 1]
-
 
 def test_wmt21l_reads_its_first_m_lines_after_1850_never_the_earlier_ones_for_its_own_systems(tmp_path, monkeypatch):
     monkeypatch.setattr(realdata, "WMT21_LINES", 1856)
@@ -2022,55 +1976,6 @@ def test_wmt21l_reads_its_first_m_lines_after_1850_never_the_earlier_ones_for_it
     assert sorted(i.key for i in every) == sorted(i.key for i in others + thirty_fourth)
     monkeypatch.setattr(realdata, "WMT21L_FIRST", 98)  # whole: lines 1,851 to the end, none of 1-1,850
     assert [i.line for i in realdata.load_items(data, ["wmt21l-zhen"], None, None)] == [*range(1851, 1857)] * 3
-
-
-def test_wmt21m_reads_the_first_n_lines_of_wmt21_en_zh_against_reference_a_for_its_own_systems(tmp_path,
-                                                                                             monkeypatch):
-    monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 5)
-    monkeypatch.setattr(realdata, "WMT21M_FIRST", 3)
-    data = _wmt21_enzh_folder(tmp_path, 5)
-    thirty_fourth = realdata.load_items(data, ["wmt21m-enzh"], None, None)
-    assert [(i.set, i.line, i.system) for i in thirty_fourth] == [
-        ("wmt21m-enzh", n, s) for s in ("happypoet", "Lan-Bridge-MT") for n in (1, 2, 3)]
-    fifth = thirty_fourth[4]
-    assert (fifth.source, fifth.references, fifth.candidate) == ("source 2", ("参考2",), "Lan-Bridge-MT 2")
-    assert (fifth.source_lang, fifth.target_lang, fifth.modes) == ("en", "zh", realdata.MODES)
-    monkeypatch.setattr(realdata, "WMT21M_FIRST", 5)  # whole: every line
-    assert [i.line for i in realdata.load_items(data, ["wmt21m-enzh"], None, None)] == [1, 2, 3, 4, 5] * 2
-    monkeypatch.setattr(realdata, "WMT21M_FIRST", 6)  # no further than the file's last line
-    assert [i.line for i in realdata.load_items(data, ["wmt21m-enzh"], None, None)] == [1, 2, 3, 4, 5] * 2
-    both = realdata.load_items(data, ["wmt21k-enzh", "wmt21m-enzh"], None, None)  # apart from the thirty-third's
-    assert {(i.set, i.system) for i in both} == {*(("wmt21k-enzh", s) for s in realdata.WMT21K_SYSTEMS),
-                                                 *(("wmt21m-enzh", s) for s in realdata.WMT21M_SYSTEMS)}
-
-
-def test_wmt21m_is_read_apart_from_the_development_set_enzh(tmp_path, monkeypatch):
-    monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 1002)
-    monkeypatch.setattr(realdata, "WMT21M_FIRST", 2)
-    data = _wmt21_enzh_folder(tmp_path, 1002)
-    enzh = realdata.load_items(data, ["enzh"], None, None)
-    thirty_fourth = realdata.load_items(data, ["wmt21m-enzh"], None, None)
-    assert {i.system for i in enzh}.isdisjoint(realdata.WMT21M_SYSTEMS)
-    every = realdata.load_items(data, ["enzh", "wmt21m-enzh"], None, None)
-    assert sorted(i.key for i in every) == sorted(i.key for i in enzh + thirty_fourth)
-    assert len(thirty_fourth) == 4 and all(len(i.references) == 1 for i in thirty_fourth)  # reference A only
-
-
-def test_wmt21m_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(realdata, "WMT21M_FIRST", 1)
-    with pytest.raises(SystemExit, match="not the 1002 lines"):  # another version of the test set
-        realdata.load_items(_wmt21_enzh_folder(tmp_path / "a", 3), ["wmt21m-enzh"], None, None)
-    monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 3)
-    for system in realdata.WMT21M_SYSTEMS:
-        short = _wmt21_enzh_folder(tmp_path / system, 3, short=f"newstest2021.en-zh.hyp.{system}.zh")
-        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
-            realdata.load_items(short, ["wmt21m-enzh"], None, None)
-    for name, path in (("c", "newstest2021.en-zh.ref.A.zh"), ("d", "newstest2021.en-zh.src.en")):
-        with pytest.raises(SystemExit, match="not the 3 lines"):
-            realdata.load_items(_wmt21_enzh_folder(tmp_path / name, 3, short=path), ["wmt21m-enzh"], None, None)
-    # reference B is not read for it
-    short_b = _wmt21_enzh_folder(tmp_path / "f", 3, short="newstest2021.en-zh.ref.B.zh")
-    assert [i.line for i in realdata.load_items(short_b, ["wmt21m-enzh"], None, None)] == [1, 1]
 
 
 def test_wmt22p_reads_the_lines_after_wmt22i_against_reference_a_for_its_own_systems(tmp_path, monkeypatch):
@@ -3506,94 +3411,72 @@ def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
     return root
 
 
-def test_wmt21j_reads_its_first_n_lines_against_reference_a_for_its_own_systems_apart_from_enzh(tmp_path,
-                                                                                               monkeypatch):
-    monkeypatch.setattr(realdata, "WMT21J_FIRST", 3)
-    data = _wmt21_enzh_folder(tmp_path, 1002)
-    thirty_second = realdata.load_items(data, ["wmt21j-enzh"], None, None)
-    assert [(i.set, i.line, i.system) for i in thirty_second] == [
-        ("wmt21j-enzh", n, s) for s in ("bjtu_nmt", "BUPT_rush") for n in (1, 2, 3)]
-    fifth = thirty_second[4]
-    assert (fifth.source, fifth.references, fifth.candidate) == ("source 2", ("参考2",), "BUPT_rush 2")  # A only
+# The WMT21 en-zh blind sets: each reads lines 1-N (its FIRST constant) of its own two systems, reference A only
+WMT21_ENZH_BLIND = [
+    ("wmt21j-enzh", "WMT21J_FIRST", ("bjtu_nmt", "BUPT_rush")),
+    ("wmt21k-enzh", "WMT21K_FIRST", ("capitalmarvel", "ephemeraler")),
+    ("wmt21m-enzh", "WMT21M_FIRST", ("happypoet", "Lan-Bridge-MT")),
+    ("wmt21o-enzh", "WMT21O_FIRST", ("movelikeajaguar", "nuclear_trans")),
+]
+
+
+@pytest.mark.parametrize("name, first, systems", WMT21_ENZH_BLIND)
+def test_the_wmt21_en_zh_blind_sets_read_their_first_n_lines_against_reference_a_for_their_own_systems(
+        tmp_path, monkeypatch, name, first, systems):
+    monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 5)
+    monkeypatch.setattr(realdata, first, 3)
+    data = _wmt21_enzh_folder(tmp_path, 5)
+    own = realdata.load_items(data, [name], None, None)
+    assert [(i.set, i.line, i.system) for i in own] == [(name, n, s) for s in systems for n in (1, 2, 3)]
+    fifth = own[4]
+    assert (fifth.source, fifth.references, fifth.candidate) == ("source 2", ("参考2",), f"{systems[1]} 2")  # A only
     assert (fifth.source_lang, fifth.target_lang, fifth.modes) == ("en", "zh", realdata.MODES)
+    monkeypatch.setattr(realdata, first, 5)  # whole: every line
+    assert [i.line for i in realdata.load_items(data, [name], None, None)] == [1, 2, 3, 4, 5] * 2
+    monkeypatch.setattr(realdata, first, 6)  # no further than the file's last line
+    assert [i.line for i in realdata.load_items(data, [name], None, None)] == [1, 2, 3, 4, 5] * 2
+
+
+@pytest.mark.parametrize("name, first, systems", WMT21_ENZH_BLIND)
+def test_the_wmt21_en_zh_blind_sets_are_read_apart_from_the_development_set_and_from_each_other(
+        tmp_path, monkeypatch, name, first, systems):
+    for _, each_first, _ in WMT21_ENZH_BLIND:
+        monkeypatch.setattr(realdata, each_first, 2)
+    data = _wmt21_enzh_folder(tmp_path, 1002)
+    sets = ["enzh", *(other for other, _, _ in WMT21_ENZH_BLIND if other != name)]
+    others, own = realdata.load_items(data, sets, None, None), realdata.load_items(data, [name], None, None)
+    assert {i.system for i in others}.isdisjoint(systems)
+    every = realdata.load_items(data, [*sets, name], None, None)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + own)
+    assert len(own) == 4 and all(len(i.references) == 1 for i in own)  # reference A only
+
+
+@pytest.mark.parametrize("name, first, systems", WMT21_ENZH_BLIND)
+def test_the_wmt21_en_zh_blind_sets_refuse_files_of_other_lengths(tmp_path, monkeypatch, name, first, systems):
+    monkeypatch.setattr(realdata, first, 1)
+    with pytest.raises(SystemExit, match="not the 1002 lines"):  # another version of the test set
+        realdata.load_items(_wmt21_enzh_folder(tmp_path / "a", 3), [name], None, None)
+    monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 3)
+    other = next(other for other, _, _ in WMT21_ENZH_BLIND if other != name)
+    for system in systems:
+        short = _wmt21_enzh_folder(tmp_path / system, 3, short=f"newstest2021.en-zh.hyp.{system}.zh")
+        assert len(realdata.load_items(short, [other], None, None)) == 6  # another set reads the folder
+        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
+            realdata.load_items(short, [name], None, None)
+    for label, path in (("src", "newstest2021.en-zh.src.en"), ("ref", "newstest2021.en-zh.ref.A.zh")):
+        with pytest.raises(SystemExit, match="reference A are not the 3 lines"):
+            realdata.load_items(_wmt21_enzh_folder(tmp_path / label, 3, short=path), [name], None, None)
+    short_b = _wmt21_enzh_folder(tmp_path / "B", 3, short="newstest2021.en-zh.ref.B.zh")  # reference B is not read
+    assert [i.line for i in realdata.load_items(short_b, [name], None, None)] == [1, 1]
+
+
+def test_the_development_set_enzh_reads_both_references_and_the_wmt21_loader_takes_any_name(tmp_path):
+    data = _wmt21_enzh_folder(tmp_path, 1002)
     development = realdata.load_items(data, ["enzh"], None, None)  # its own systems, every line, references A and B
-    assert {i.system for i in development}.isdisjoint(realdata.WMT21J_SYSTEMS)
     assert development[1].references == ("参考2", "另一参考2") and len(development) == 4 * 1002
-    every = realdata.load_items(data, ["enzh", "wmt21j-enzh"], None, None)
-    assert sorted(i.key for i in every) == sorted(i.key for i in development + thirty_second)
-    # the loader a second WMT21 en-zh set reuses with its own name, systems and N
     other = realdata._wmt21_items(data / "wmt21-enzh", "en-zh", "another", ("Online-A",), realdata._wmt21_enzh_lines(2))
     assert [(i.set, i.line, i.system, i.candidate) for i in other] == [("another", 1, "Online-A", "Online-A 1"),
                                                                       ("another", 2, "Online-A", "Online-A 2")]
-    monkeypatch.setattr(realdata, "WMT21J_FIRST", 1002)  # whole
-    assert [i.line for i in realdata.load_items(data, ["wmt21j-enzh"], None, None)] == [*range(1, 1003)] * 2
-    monkeypatch.setattr(realdata, "WMT21J_FIRST", 1100)  # no further than the file's last line
-    assert [i.line for i in realdata.load_items(data, ["wmt21j-enzh"], None, None)] == [*range(1, 1003)] * 2
-
-
-def test_wmt21j_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 4)
-    monkeypatch.setattr(realdata, "WMT21J_FIRST", 2)
-    for system in realdata.WMT21J_SYSTEMS:
-        short = _wmt21_enzh_folder(tmp_path / system, 4, short=f"newstest2021.en-zh.hyp.{system}.zh")
-        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
-            realdata.load_items(short, ["wmt21j-enzh"], None, None)
-    with pytest.raises(SystemExit, match="not the 4 lines"):  # another version of the test set
-        realdata.load_items(_wmt21_enzh_folder(tmp_path / "b", 5), ["wmt21j-enzh"], None, None)
-    for k, path in enumerate(("newstest2021.en-zh.src.en", "newstest2021.en-zh.ref.A.zh")):
-        short = _wmt21_enzh_folder(tmp_path / str(k), 4, short=path)
-        with pytest.raises(SystemExit, match="reference A are not the 4 lines"):
-            realdata.load_items(short, ["wmt21j-enzh"], None, None)
-    short = _wmt21_enzh_folder(tmp_path / "B", 4, short="newstest2021.en-zh.ref.B.zh")  # reference B is not read
-    assert len(realdata.load_items(short, ["wmt21j-enzh"], None, None)) == 4
-
-
-def test_wmt21o_reads_the_first_n_lines_of_wmt21_en_zh_against_reference_a_for_its_own_systems(tmp_path,
-                                                                                             monkeypatch):
-    monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 5)
-    monkeypatch.setattr(realdata, "WMT21O_FIRST", 3)
-    data = _wmt21_enzh_folder(tmp_path, 5)
-    thirty_fifth = realdata.load_items(data, ["wmt21o-enzh"], None, None)
-    assert [(i.set, i.line, i.system) for i in thirty_fifth] == [
-        ("wmt21o-enzh", n, s) for s in ("movelikeajaguar", "nuclear_trans") for n in (1, 2, 3)]
-    fifth = thirty_fifth[4]
-    assert (fifth.source, fifth.references, fifth.candidate) == ("source 2", ("参考2",), "nuclear_trans 2")
-    assert (fifth.source_lang, fifth.target_lang, fifth.modes) == ("en", "zh", realdata.MODES)
-    monkeypatch.setattr(realdata, "WMT21O_FIRST", 5)  # whole: every line
-    assert [i.line for i in realdata.load_items(data, ["wmt21o-enzh"], None, None)] == [1, 2, 3, 4, 5] * 2
-    monkeypatch.setattr(realdata, "WMT21O_FIRST", 6)  # no further than the file's last line
-    assert [i.line for i in realdata.load_items(data, ["wmt21o-enzh"], None, None)] == [1, 2, 3, 4, 5] * 2
-
-
-def test_wmt21o_is_read_apart_from_the_development_set_enzh_and_the_other_wmt21_en_zh_sets(tmp_path, monkeypatch):
-    for name in ("WMT21J_FIRST", "WMT21K_FIRST", "WMT21M_FIRST", "WMT21O_FIRST"):
-        monkeypatch.setattr(realdata, name, 2)
-    data = _wmt21_enzh_folder(tmp_path, 1002)
-    sets = ["enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh"]
-    others = realdata.load_items(data, sets, None, None)
-    thirty_fifth = realdata.load_items(data, ["wmt21o-enzh"], None, None)
-    assert {i.system for i in others}.isdisjoint(realdata.WMT21O_SYSTEMS)
-    every = realdata.load_items(data, [*sets, "wmt21o-enzh"], None, None)
-    assert sorted(i.key for i in every) == sorted(i.key for i in others + thirty_fifth)
-    assert len(thirty_fifth) == 4 and all(len(i.references) == 1 for i in thirty_fifth)  # reference A only
-
-
-def test_wmt21o_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(realdata, "WMT21O_FIRST", 1)
-    with pytest.raises(SystemExit, match="not the 1002 lines"):  # another version of the test set
-        realdata.load_items(_wmt21_enzh_folder(tmp_path / "a", 3), ["wmt21o-enzh"], None, None)
-    monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 3)
-    for system in realdata.WMT21O_SYSTEMS:
-        short = _wmt21_enzh_folder(tmp_path / system, 3, short=f"newstest2021.en-zh.hyp.{system}.zh")
-        assert len(realdata.load_items(short, ["wmt21k-enzh"], None, None)) == 6  # another set reads the folder
-        with pytest.raises(SystemExit, match=system):  # refused although its first lines are all there
-            realdata.load_items(short, ["wmt21o-enzh"], None, None)
-    for name, path in (("c", "newstest2021.en-zh.ref.A.zh"), ("d", "newstest2021.en-zh.src.en")):
-        with pytest.raises(SystemExit, match="not the 3 lines"):
-            realdata.load_items(_wmt21_enzh_folder(tmp_path / name, 3, short=path), ["wmt21o-enzh"], None, None)
-    # reference B is not read for it
-    short_b = _wmt21_enzh_folder(tmp_path / "f", 3, short="newstest2021.en-zh.ref.B.zh")
-    assert [i.line for i in realdata.load_items(short_b, ["wmt21o-enzh"], None, None)] == [1, 1]
 
 
 def _wmt23d_folder(root: Path, lines: int, short: str = "") -> Path:
@@ -4428,7 +4311,6 @@ def test_the_fourteenth_blind_set_is_apart_from_the_twelfth(monkeypatch):
     rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
     assert rows["**twelfth blind set, both directions**"] == [(i.set, i.system) for i in items[:2]]
     assert rows["**fourteenth blind set, both directions**"] == [(i.set, i.system) for i in items[2:]]
-
 
 
 def test_the_fifteenth_blind_set_is_apart_from_the_fourteenth_and_the_other_wmt24_sets(monkeypatch):

@@ -1951,33 +1951,6 @@ def test_wmt22u_reads_the_lines_after_wmt22o_against_reference_a_for_its_own_sys
     assert [i.line for i in load(["wmt22u-zhen"])] == [5, 6, 7] * 2
 
 
-def test_wmt21l_reads_its_first_m_lines_after_1850_never_the_earlier_ones_for_its_own_systems(tmp_path, monkeypatch):
-    monkeypatch.setattr(realdata, "WMT21_LINES", 1856)
-    for name, first in (("WMT21B_FIRST", 2), ("WMT21C_FIRST", 3), ("WMT21D_FIRST", 2), ("WMT21E_FIRST", 400),
-                        ("WMT21F_FIRST", 400), ("WMT21G_FIRST", 300), ("WMT21H_FIRST", 300), ("WMT21I_FIRST", 50),
-                        ("WMT21L_FIRST", 3)):
-        monkeypatch.setattr(realdata, name, first)
-    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
-    data = _wmt21_folder(tmp_path, 1856)
-    thirty_fourth = realdata.load_items(data, ["wmt21l-zhen"], None, None)
-    assert [(i.set, i.line, i.system) for i in thirty_fourth] == [
-        ("wmt21l-zhen", n, s) for s in ("ICL", "KwaiNLP", "Machine_Translation") for n in (1851, 1852, 1853)]
-    fifth = thirty_fourth[4]
-    assert (fifth.source, fifth.references, fifth.candidate) == ("源1852", ("ref 1852",), "KwaiNLP 1852")
-    assert (fifth.source_lang, fifth.target_lang, fifth.modes) == ("zh", "en", realdata.MODES)
-    earlier = realdata.load_items(data, ["wmt21i-zhen"], None, None)  # the same systems and one more, on 1,801-1,850
-    assert {i.line for i in earlier} == set(range(1801, 1851)) and set(realdata.WMT21L_SYSTEMS) < {
-        i.system for i in earlier}
-    sets = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen", "wmt21f-zhen",
-            "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen"]
-    others = realdata.load_items(data, sets, None, None)
-    assert not [i for i in others if i.line > 1850 and i.system in realdata.WMT21L_SYSTEMS]
-    every = realdata.load_items(data, [*sets, "wmt21l-zhen"], None, None)
-    assert sorted(i.key for i in every) == sorted(i.key for i in others + thirty_fourth)
-    monkeypatch.setattr(realdata, "WMT21L_FIRST", 98)  # whole: lines 1,851 to the end, none of 1-1,850
-    assert [i.line for i in realdata.load_items(data, ["wmt21l-zhen"], None, None)] == [*range(1851, 1857)] * 3
-
-
 def test_wmt22p_reads_the_lines_after_wmt22i_against_reference_a_for_its_own_systems(tmp_path, monkeypatch):
     monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 7, "wmt22-enzh": 2})
     for name, first in (("WMT22E_FIRST", 7), ("WMT22F_FIRST", 3), ("WMT22H_FIRST", 2), ("WMT22I_FIRST", 3),
@@ -3184,30 +3157,48 @@ def test_wmt21d_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
         realdata.load_items(short, ["wmt21d-zhen"], None, None)
 
 
-def test_wmt21e_reads_its_first_m_lines_after_1100_never_the_earlier_ones_for_its_own_systems(tmp_path,
-                                                                                              monkeypatch):
-    monkeypatch.setattr(realdata, "WMT21_LINES", 1106)
-    monkeypatch.setattr(realdata, "WMT21B_FIRST", 2)
-    monkeypatch.setattr(realdata, "WMT21C_FIRST", 3)
-    monkeypatch.setattr(realdata, "WMT21D_FIRST", 2)
-    monkeypatch.setattr(realdata, "WMT21E_FIRST", 3)
-    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
-    data = _wmt21_folder(tmp_path, 1106)
-    twenty_seventh = realdata.load_items(data, ["wmt21e-zhen"], None, None)
-    assert [(i.set, i.line, i.system) for i in twenty_seventh] == [("wmt21e-zhen", n, s) for s in ("ICL", "KwaiNLP")
-                                                                  for n in (1101, 1102, 1103)]
-    second = twenty_seventh[4]
-    assert (second.source, second.references, second.candidate) == ("源1102", ("ref 1102",), "KwaiNLP 1102")
-    assert (second.source_lang, second.target_lang, second.modes) == ("zh", "en", realdata.MODES)
-    ninth = realdata.load_items(data, ["wmt21b-zhen"], None, None)  # the same systems, on lines 601-1,100 only
-    assert {i.system for i in ninth} == set(realdata.WMT21E_SYSTEMS) and {i.line for i in ninth} == {601, 602}
-    sets = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen"]
+# The WMT21 zh-en blind sets after line 1,100: each reads lines AFTER+1 to AFTER+M (its FIRST) of its own systems,
+# which the sets before it read on earlier lines only (set, those lines); every other set keeps its real M
+WMT21_ZHEN_LATE = [
+    ("wmt21e-zhen", "WMT21E_FIRST", 1100, ("ICL", "KwaiNLP"), [("wmt21b-zhen", range(601, 1101))]),
+    ("wmt21f-zhen", "WMT21F_FIRST", 1100, ("Machine_Translation", "NJUSC_TSC"), [("wmt21c-zhen", range(601, 1101))]),
+    ("wmt21g-zhen", "WMT21G_FIRST", 1500, ("ICL", "KwaiNLP"), [("wmt21e-zhen", range(1101, 1501))]),
+    ("wmt21h-zhen", "WMT21H_FIRST", 1500, ("Machine_Translation", "NJUSC_TSC"),
+     [("wmt21c-zhen", range(601, 1101)), ("wmt21f-zhen", range(1101, 1501))]),
+    ("wmt21i-zhen", "WMT21I_FIRST", 1800, ("ICL", "KwaiNLP", "Machine_Translation", "NJUSC_TSC"),
+     [("wmt21g-zhen", range(1501, 1801)), ("wmt21h-zhen", range(1501, 1801))]),
+    ("wmt21l-zhen", "WMT21L_FIRST", 1850, ("ICL", "KwaiNLP", "Machine_Translation"),
+     [("wmt21i-zhen", range(1801, 1851))]),
+    ("wmt21n-zhen", "WMT21N_FIRST", 1850, ("NJUSC_TSC", "XMU", "yyds"),
+     [("wmt21d-zhen", range(1101, 1851)), ("wmt21i-zhen", range(1801, 1851))]),
+]
+WMT21_ZHEN_SETS = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen",
+                   "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen"]
+
+
+@pytest.mark.parametrize("name, first, after, systems, earlier", WMT21_ZHEN_LATE)
+def test_the_late_wmt21_zh_en_blind_sets_read_their_first_m_lines_after_the_earlier_sets_for_their_own_systems(
+        tmp_path, monkeypatch, name, first, after, systems, earlier):
+    monkeypatch.setattr(realdata, "WMT21_LINES", after + 6)
+    monkeypatch.setattr(realdata, first, 3)
+    data = _wmt21_folder(tmp_path, after + 6)
+    own = realdata.load_items(data, [name], None, None)
+    assert [(i.set, i.line, i.system) for i in own] == [(name, n, s) for s in systems
+                                                        for n in range(after + 1, after + 4)]
+    fifth = own[4]
+    line = after + 2
+    assert (fifth.source, fifth.references, fifth.candidate) == (f"源{line}", (f"ref {line}",), f"{systems[1]} {line}")
+    assert (fifth.source_lang, fifth.target_lang, fifth.modes) == ("zh", "en", realdata.MODES)
+    for other, lines in earlier:  # its systems, read before on earlier lines
+        assert {i.line for i in realdata.load_items(data, [other], None, None) if i.system in systems} == set(lines)
+    sets = [other for other in WMT21_ZHEN_SETS if other != name]
     others = realdata.load_items(data, sets, None, None)
-    assert [i.line for i in others if i.set == "wmt21d-zhen"] == [1101, 1102] * 2  # wmt21d keeps its own M
-    every = realdata.load_items(data, [*sets, "wmt21e-zhen"], None, None)
-    assert sorted(i.key for i in every) == sorted(i.key for i in others + twenty_seventh)
-    monkeypatch.setattr(realdata, "WMT21E_FIRST", 848)  # whole: lines 1,101 to the end, none of 1-1,100
-    assert [i.line for i in realdata.load_items(data, ["wmt21e-zhen"], None, None)] == [*range(1101, 1107)] * 2
+    assert {(i.line, i.system) for i in others}.isdisjoint((i.line, i.system) for i in own)
+    every = realdata.load_items(data, [*sets, name], None, None)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + own)
+    monkeypatch.setattr(realdata, first, 1948)  # whole: its lines to the file's end, none before
+    whole = realdata.load_items(data, [name], None, None)
+    assert [i.line for i in whole] == [*range(after + 1, after + 7)] * len(systems)
 
 
 @pytest.mark.parametrize("name, systems, lines, firsts, fine", [
@@ -3230,7 +3221,6 @@ def test_wmt21e_reads_its_first_m_lines_after_1100_never_the_earlier_ones_for_it
      ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21E_FIRST", "WMT21F_FIRST", "WMT21G_FIRST", "WMT21H_FIRST",
       "WMT21I_FIRST", "WMT21L_FIRST"),
      ["zhen-heldout", "heldout-more", "wmt21d-zhen"]),
-
     ("wmt21n-zhen", "WMT21N_SYSTEMS", 1853,
      ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21E_FIRST", "WMT21F_FIRST", "WMT21G_FIRST", "WMT21H_FIRST",
       "WMT21I_FIRST", "WMT21N_FIRST"),
@@ -3252,148 +3242,6 @@ def test_wmt21e_to_n_files_of_other_lengths_are_refused(tmp_path, monkeypatch, n
         short = _wmt21_folder(tmp_path / str(k), lines, short=path)
         with pytest.raises(SystemExit, match=f"reference A are not the {lines} lines"):  # the outputs alone are not enough
             realdata.load_items(short, [name], None, None)
-
-
-def test_wmt21f_reads_its_first_m_lines_after_1100_never_the_earlier_ones_for_its_own_systems(tmp_path,
-                                                                                              monkeypatch):
-    monkeypatch.setattr(realdata, "WMT21_LINES", 1106)
-    monkeypatch.setattr(realdata, "WMT21B_FIRST", 2)
-    monkeypatch.setattr(realdata, "WMT21C_FIRST", 3)
-    monkeypatch.setattr(realdata, "WMT21D_FIRST", 2)
-    monkeypatch.setattr(realdata, "WMT21E_FIRST", 4)
-    monkeypatch.setattr(realdata, "WMT21F_FIRST", 3)
-    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
-    data = _wmt21_folder(tmp_path, 1106)
-    twenty_eighth = realdata.load_items(data, ["wmt21f-zhen"], None, None)
-    assert [(i.set, i.line, i.system) for i in twenty_eighth] == [
-        ("wmt21f-zhen", n, s) for s in ("Machine_Translation", "NJUSC_TSC") for n in (1101, 1102, 1103)]
-    second = twenty_eighth[4]
-    assert (second.source, second.references, second.candidate) == ("源1102", ("ref 1102",), "NJUSC_TSC 1102")
-    assert (second.source_lang, second.target_lang, second.modes) == ("zh", "en", realdata.MODES)
-    tenth = realdata.load_items(data, ["wmt21c-zhen"], None, None)  # the same systems, on lines 601-1,100 only
-    assert {i.system for i in tenth} == set(realdata.WMT21F_SYSTEMS) and {i.line for i in tenth} == {601, 602, 603}
-    sets = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen"]
-    others = realdata.load_items(data, sets, None, None)
-    assert [i.line for i in others if i.set == "wmt21e-zhen"] == [1101, 1102, 1103, 1104] * 2  # wmt21e keeps its M
-    every = realdata.load_items(data, [*sets, "wmt21f-zhen"], None, None)
-    assert sorted(i.key for i in every) == sorted(i.key for i in others + twenty_eighth)
-    monkeypatch.setattr(realdata, "WMT21F_FIRST", 848)  # whole: lines 1,101 to the end, none of 1-1,100
-    assert [i.line for i in realdata.load_items(data, ["wmt21f-zhen"], None, None)] == [*range(1101, 1107)] * 2
-
-
-def test_wmt21g_reads_its_first_m_lines_after_1500_never_the_earlier_ones_for_its_own_systems(tmp_path, monkeypatch):
-    monkeypatch.setattr(realdata, "WMT21_LINES", 1506)
-    monkeypatch.setattr(realdata, "WMT21B_FIRST", 2)
-    monkeypatch.setattr(realdata, "WMT21C_FIRST", 3)
-    monkeypatch.setattr(realdata, "WMT21D_FIRST", 2)
-    monkeypatch.setattr(realdata, "WMT21E_FIRST", 400)
-    monkeypatch.setattr(realdata, "WMT21G_FIRST", 3)
-    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
-    data = _wmt21_folder(tmp_path, 1506)
-    twenty_ninth = realdata.load_items(data, ["wmt21g-zhen"], None, None)
-    assert [(i.set, i.line, i.system) for i in twenty_ninth] == [("wmt21g-zhen", n, s) for s in ("ICL", "KwaiNLP")
-                                                                 for n in (1501, 1502, 1503)]
-    second = twenty_ninth[4]
-    assert (second.source, second.references, second.candidate) == ("源1502", ("ref 1502",), "KwaiNLP 1502")
-    assert (second.source_lang, second.target_lang, second.modes) == ("zh", "en", realdata.MODES)
-    twenty_seventh = realdata.load_items(data, ["wmt21e-zhen"], None, None)  # the same systems, on 1,101-1,500 only
-    assert {i.system for i in twenty_seventh} == set(realdata.WMT21G_SYSTEMS)
-    assert {i.line for i in twenty_seventh} == set(range(1101, 1501))
-    sets = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen", "wmt21f-zhen"]
-    others = realdata.load_items(data, sets, None, None)
-    assert {i.line for i in others if i.set == "wmt21f-zhen"} == set(range(1101, 1501))  # wmt21f keeps its own M
-    every = realdata.load_items(data, [*sets, "wmt21g-zhen"], None, None)
-    assert sorted(i.key for i in every) == sorted(i.key for i in others + twenty_ninth)
-    monkeypatch.setattr(realdata, "WMT21G_FIRST", 448)  # whole: lines 1,501 to the end, none of 1-1,500
-    assert [i.line for i in realdata.load_items(data, ["wmt21g-zhen"], None, None)] == [*range(1501, 1507)] * 2
-
-
-def test_wmt21h_reads_its_first_m_lines_after_1500_never_the_earlier_ones_for_its_own_systems(tmp_path, monkeypatch):
-    monkeypatch.setattr(realdata, "WMT21_LINES", 1506)
-    monkeypatch.setattr(realdata, "WMT21B_FIRST", 2)
-    monkeypatch.setattr(realdata, "WMT21C_FIRST", 3)
-    monkeypatch.setattr(realdata, "WMT21D_FIRST", 2)
-    monkeypatch.setattr(realdata, "WMT21E_FIRST", 400)
-    monkeypatch.setattr(realdata, "WMT21F_FIRST", 400)
-    monkeypatch.setattr(realdata, "WMT21G_FIRST", 4)
-    monkeypatch.setattr(realdata, "WMT21H_FIRST", 3)
-    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
-    data = _wmt21_folder(tmp_path, 1506)
-    thirtieth = realdata.load_items(data, ["wmt21h-zhen"], None, None)
-    assert [(i.set, i.line, i.system) for i in thirtieth] == [
-        ("wmt21h-zhen", n, s) for s in ("Machine_Translation", "NJUSC_TSC") for n in (1501, 1502, 1503)]
-    second = thirtieth[4]
-    assert (second.source, second.references, second.candidate) == ("源1502", ("ref 1502",), "NJUSC_TSC 1502")
-    assert (second.source_lang, second.target_lang, second.modes) == ("zh", "en", realdata.MODES)
-    twenty_eighth = realdata.load_items(data, ["wmt21f-zhen"], None, None)  # the same systems, on 1,101-1,500 only
-    assert {i.system for i in twenty_eighth} == set(realdata.WMT21H_SYSTEMS)
-    assert {i.line for i in twenty_eighth} == set(range(1101, 1501))
-    tenth = realdata.load_items(data, ["wmt21c-zhen"], None, None)  # and on 601-1,100 only
-    assert {i.system for i in tenth} == set(realdata.WMT21H_SYSTEMS) and {i.line for i in tenth} == {601, 602, 603}
-    sets = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen", "wmt21f-zhen",
-            "wmt21g-zhen"]
-    others = realdata.load_items(data, sets, None, None)
-    assert [i.line for i in others if i.set == "wmt21g-zhen"] == [1501, 1502, 1503, 1504] * 2  # wmt21g keeps its M
-    every = realdata.load_items(data, [*sets, "wmt21h-zhen"], None, None)
-    assert sorted(i.key for i in every) == sorted(i.key for i in others + thirtieth)
-    monkeypatch.setattr(realdata, "WMT21H_FIRST", 448)  # whole: lines 1,501 to the end, none of 1-1,500
-    assert [i.line for i in realdata.load_items(data, ["wmt21h-zhen"], None, None)] == [*range(1501, 1507)] * 2
-
-
-def test_wmt21i_reads_its_first_m_lines_after_1800_never_the_earlier_ones_for_its_own_systems(tmp_path, monkeypatch):
-    monkeypatch.setattr(realdata, "WMT21_LINES", 1806)
-    for name, first in (("WMT21B_FIRST", 2), ("WMT21C_FIRST", 3), ("WMT21D_FIRST", 2), ("WMT21E_FIRST", 400),
-                        ("WMT21F_FIRST", 400), ("WMT21G_FIRST", 300), ("WMT21H_FIRST", 300), ("WMT21I_FIRST", 3)):
-        monkeypatch.setattr(realdata, name, first)
-    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
-    data = _wmt21_folder(tmp_path, 1806)
-    thirty_second = realdata.load_items(data, ["wmt21i-zhen"], None, None)
-    assert [(i.set, i.line, i.system) for i in thirty_second] == [
-        ("wmt21i-zhen", n, s) for s in ("ICL", "KwaiNLP", "Machine_Translation", "NJUSC_TSC")
-        for n in (1801, 1802, 1803)]
-    fifth = thirty_second[4]
-    assert (fifth.source, fifth.references, fifth.candidate) == ("源1802", ("ref 1802",), "KwaiNLP 1802")
-    assert (fifth.source_lang, fifth.target_lang, fifth.modes) == ("zh", "en", realdata.MODES)
-    for name, systems in (("wmt21g-zhen", realdata.WMT21G_SYSTEMS), ("wmt21h-zhen", realdata.WMT21H_SYSTEMS)):
-        earlier = realdata.load_items(data, [name], None, None)  # the same systems, on 1,501-1,800 only
-        assert {i.system for i in earlier} == set(systems) and {i.line for i in earlier} == set(range(1501, 1801))
-    sets = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen", "wmt21f-zhen",
-            "wmt21g-zhen", "wmt21h-zhen"]
-    others = realdata.load_items(data, sets, None, None)
-    assert not [i for i in others if i.line > 1800 and i.system in realdata.WMT21I_SYSTEMS]
-    every = realdata.load_items(data, [*sets, "wmt21i-zhen"], None, None)
-    assert sorted(i.key for i in every) == sorted(i.key for i in others + thirty_second)
-    monkeypatch.setattr(realdata, "WMT21I_FIRST", 148)  # whole: lines 1,801 to the end, none of 1-1,800
-    assert [i.line for i in realdata.load_items(data, ["wmt21i-zhen"], None, None)] == [*range(1801, 1807)] * 4
-
-
-def test_wmt21n_reads_its_first_m_lines_after_1850_never_the_earlier_ones_for_its_own_systems(tmp_path, monkeypatch):
-    monkeypatch.setattr(realdata, "WMT21_LINES", 1856)
-    for name, first in (("WMT21B_FIRST", 2), ("WMT21C_FIRST", 3), ("WMT21D_FIRST", 750), ("WMT21E_FIRST", 400),
-                        ("WMT21F_FIRST", 400), ("WMT21G_FIRST", 300), ("WMT21H_FIRST", 300), ("WMT21I_FIRST", 50),
-                        ("WMT21N_FIRST", 3)):
-        monkeypatch.setattr(realdata, name, first)
-    monkeypatch.setattr(realdata, "HELDOUT_LINES", range(1, 3))
-    data = _wmt21_folder(tmp_path, 1856)
-    thirty_fifth = realdata.load_items(data, ["wmt21n-zhen"], None, None)
-    assert [(i.set, i.line, i.system) for i in thirty_fifth] == [
-        ("wmt21n-zhen", n, s) for s in ("NJUSC_TSC", "XMU", "yyds") for n in (1851, 1852, 1853)]
-    fifth = thirty_fifth[4]
-    assert (fifth.source, fifth.references, fifth.candidate) == ("源1852", ("ref 1852",), "XMU 1852")
-    assert (fifth.source_lang, fifth.target_lang, fifth.modes) == ("zh", "en", realdata.MODES)
-    # the same systems earlier: wmt21d-zhen's XMU and yyds on 1,101-1,850, wmt21i-zhen's NJUSC_TSC on 1,801-1,850
-    for name, system, lines in (("wmt21d-zhen", "XMU", range(1101, 1851)), ("wmt21i-zhen", "NJUSC_TSC",
-                                                                            range(1801, 1851))):
-        earlier = realdata.load_items(data, [name], None, None)
-        assert {i.line for i in earlier if i.system == system} == set(lines)
-    sets = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen", "wmt21f-zhen",
-            "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen"]
-    others = realdata.load_items(data, sets, None, None)
-    assert not [i for i in others if i.line > 1850]
-    every = realdata.load_items(data, [*sets, "wmt21n-zhen"], None, None)
-    assert sorted(i.key for i in every) == sorted(i.key for i in others + thirty_fifth)
-    monkeypatch.setattr(realdata, "WMT21N_FIRST", 98)  # whole: lines 1,851 to the end, none of 1-1,850
-    assert [i.line for i in realdata.load_items(data, ["wmt21n-zhen"], None, None)] == [*range(1851, 1857)] * 3
 
 
 def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:

@@ -1253,33 +1253,44 @@ def test_the_thirty_first_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert len(set(realdata.WMT23X_SYSTEMS)) == 1 and len(set(realdata.WMT24K_SYSTEMS)) == 1
 
 
-def test_blind32_labels_are_in_their_own_file_for_its_own_systems():
-    others = [row for path in FILES if path != realdata.LABELS_BLIND32 for row in _rows(path)[1]]
-    assert not [row for row in others if row["set"] in realdata.BLIND32]
-    _, blind = _rows(realdata.LABELS_BLIND32)
-    assert {(row["set"], row["system"]) for row in blind} == {
-        *(("wmt21i-zhen", s) for s in realdata.WMT21I_SYSTEMS), *(("wmt21j-enzh", s) for s in realdata.WMT21J_SYSTEMS)}
-    # zh-en: the lines after wmt21g- and wmt21h-zhen's 1,501-1,800, M a multiple of 50 up to the file's end (148);
-    # en-zh: WMT21 en-zh lines 1-N, N a multiple of 100 or the whole 1,002
-    assert realdata.WMT21I_AFTER == realdata.WMT21G_AFTER + realdata.WMT21G_FIRST \
-        == realdata.WMT21H_AFTER + realdata.WMT21H_FIRST == 1800
-    rest = realdata.WMT21_LINES - realdata.WMT21I_AFTER
-    assert rest == 148 and realdata.WMT21I_FIRST <= rest and (realdata.WMT21I_FIRST % 50 == 0
-                                                               or realdata.WMT21I_FIRST == rest)
-    whole = realdata.WMT21_ENZH_LINES
-    assert whole == 1002 and realdata.WMT21J_FIRST <= whole and (realdata.WMT21J_FIRST % 100 == 0
-                                                                 or realdata.WMT21J_FIRST == whole)
-    for row in blind:
+@pytest.mark.parametrize("blind, labels, zhen, zhen_systems, after, first, earlier, step, enzh, enzh_systems, enzh_first, "
+                         "sizes, zhen_lines, total, zhen_count", [
+    # zh-en after wmt21g- and wmt21h-zhen's 1,501-1,800, M a multiple of 50 (53 pooled on 1,801-1,850, 162 on
+    # 1,801-1,900); en-zh 193 on lines 1-500, 228 on 1-600: 53 + 228 > 260
+    ("BLIND32", "LABELS_BLIND32", "wmt21i-zhen", "WMT21I_SYSTEMS", "WMT21I_AFTER", "WMT21I_FIRST",
+     (("WMT21G_AFTER", "WMT21G_FIRST"), ("WMT21H_AFTER", "WMT21H_FIRST")), 50, "wmt21j-enzh", "WMT21J_SYSTEMS",
+     "WMT21J_FIRST", (50, 500), range(1801, 1851), 246, 53),
+    # zh-en after wmt21i-zhen's 1,801-1,850, M a multiple of 25 or the whole 98 (112 pooled, whole); en-zh 132 on
+    # lines 1-400, 190 on 1-500: 260 - 112 = 148
+    ("BLIND34", "LABELS_BLIND34", "wmt21l-zhen", "WMT21L_SYSTEMS", "WMT21L_AFTER", "WMT21L_FIRST",
+     (("WMT21I_AFTER", "WMT21I_FIRST"),), 25, "wmt21m-enzh", "WMT21M_SYSTEMS", "WMT21M_FIRST", (98, 400),
+     range(1851, 1949), 244, 112),
+    # the same lines (107 pooled, whole); en-zh 144 on lines 1-400, 202 on 1-500: 260 - 107 = 153
+    ("BLIND35", "LABELS_BLIND35", "wmt21n-zhen", "WMT21N_SYSTEMS", "WMT21N_AFTER", "WMT21N_FIRST",
+     (("WMT21I_AFTER", "WMT21I_FIRST"),), 25, "wmt21o-enzh", "WMT21O_SYSTEMS", "WMT21O_FIRST", (98, 400),
+     range(1851, 1949), 251, 107),
+])
+def test_the_wmt21_blind_sets_labels_are_in_their_own_file_for_their_own_systems_and_lines(
+        blind, labels, zhen, zhen_systems, after, first, earlier, step, enzh, enzh_systems, enzh_first, sizes,
+        zhen_lines, total, zhen_count):
+    """The thirty-second, thirty-fourth and thirty-fifth sets: WMT21 zh-en lines after the earlier sets' (M a multiple
+    of the step, or the whole rest of the file) and WMT21 en-zh lines 1-N (N a multiple of 100, or the whole 1,002)."""
+    path = getattr(realdata, labels)
+    others = [row for other in FILES if other != path for row in _rows(other)[1]]
+    assert not [row for row in others if row["set"] in getattr(realdata, blind)]
+    _, rows = _rows(path)
+    assert {(row["set"], row["system"]) for row in rows} == {*((zhen, s) for s in getattr(realdata, zhen_systems)),
+                                                             *((enzh, s) for s in getattr(realdata, enzh_systems))}
+    start, m, n = getattr(realdata, after), getattr(realdata, first), getattr(realdata, enzh_first)
+    assert {getattr(realdata, a) + getattr(realdata, f) for a, f in earlier} == {start}
+    rest, whole = realdata.WMT21_LINES - start, realdata.WMT21_ENZH_LINES
+    assert whole == 1002 and m <= rest and (m % step == 0 or m == rest) and n <= whole and (n % 100 == 0 or n == whole)
+    for row in rows:
         line = int(row["line"])
-        assert realdata.WMT21I_AFTER < line <= realdata.WMT21I_AFTER + realdata.WMT21I_FIRST \
-            if row["set"] == "wmt21i-zhen" else 1 <= line <= realdata.WMT21J_FIRST, row
-    # the size rule as counted (53 pooled in zh-en lines 1,801-1,850, 162 on 1,801-1,900; en-zh 193 on lines 1-500,
-    # 228 on 1-600: 53 + 228 > 260)
-    assert (realdata.WMT21I_FIRST, realdata.WMT21J_FIRST) == (50, 500)
-    assert realdata._wmt21_dev_lines(realdata.WMT21I_FIRST, realdata.WMT21I_AFTER) == range(1801, 1851)
-    assert realdata._wmt21_enzh_lines(realdata.WMT21J_FIRST) == range(1, 501)
-    assert len(blind) == 246
-    assert sum(row["set"] == "wmt21i-zhen" for row in blind) == 53
+        assert start < line <= start + m if row["set"] == zhen else 1 <= line <= n, row
+    assert (m, n) == sizes  # the size rule as counted
+    assert realdata._wmt21_dev_lines(m, start) == zhen_lines and realdata._wmt21_enzh_lines(n) == range(1, n + 1)
+    assert len(rows) == total and sum(row["set"] == zhen for row in rows) == zhen_count
 def test_blind33_labels_are_in_their_own_file_for_its_own_systems():
     others = [row for path in FILES if path != realdata.LABELS_BLIND33 for row in _rows(path)[1]]
     assert not [row for row in others if row["set"] in realdata.BLIND33]
@@ -1303,32 +1314,6 @@ def test_blind33_labels_are_in_their_own_file_for_its_own_systems():
     assert realdata._wmt21_enzh_lines(realdata.WMT21K_FIRST) == range(1, 501)
     assert len(blind) == 239
     assert sum(row["set"] == "wmt22u-zhen" for row in blind) == 44
-
-
-def test_blind35_labels_are_in_their_own_file_for_its_own_systems():
-    others = [row for path in FILES if path != realdata.LABELS_BLIND35 for row in _rows(path)[1]]
-    assert not [row for row in others if row["set"] in realdata.BLIND35]
-    _, blind = _rows(realdata.LABELS_BLIND35)
-    assert {(row["set"], row["system"]) for row in blind} == {
-        *(("wmt21n-zhen", s) for s in realdata.WMT21N_SYSTEMS), *(("wmt21o-enzh", s) for s in realdata.WMT21O_SYSTEMS)}
-    # zh-en: the lines after wmt21i-zhen's 1,801-1,850, M a multiple of 25 or the whole 98 to the file's end; en-zh:
-    # lines 1-N, N a multiple of 100 or the whole 1,002
-    assert realdata.WMT21N_AFTER == realdata.WMT21I_AFTER + realdata.WMT21I_FIRST == 1850
-    rest = realdata.WMT21_LINES - realdata.WMT21N_AFTER
-    assert rest == 98 and realdata.WMT21N_FIRST <= rest and (realdata.WMT21N_FIRST % 25 == 0
-                                                              or realdata.WMT21N_FIRST == rest)
-    whole = realdata.WMT21_ENZH_LINES
-    assert realdata.WMT21O_FIRST <= whole and (realdata.WMT21O_FIRST % 100 == 0 or realdata.WMT21O_FIRST == whole)
-    for row in blind:
-        line = int(row["line"])
-        assert realdata.WMT21N_AFTER < line <= realdata.WMT21N_AFTER + realdata.WMT21N_FIRST \
-            if row["set"] == "wmt21n-zhen" else 1 <= line <= realdata.WMT21O_FIRST, row
-    # the size rule as counted (107 pooled in zh-en, whole; en-zh 144 on lines 1-400, 202 on 1-500: 260 - 107 = 153)
-    assert (realdata.WMT21N_FIRST, realdata.WMT21O_FIRST) == (98, 400)
-    assert realdata._wmt21_dev_lines(realdata.WMT21N_FIRST, realdata.WMT21N_AFTER) == range(1851, 1949)
-    assert realdata._wmt21_enzh_lines(realdata.WMT21O_FIRST) == range(1, 401)
-    assert len(blind) == 251
-    assert sum(row["set"] == "wmt21n-zhen" for row in blind) == 107
 
 
 # WMT21 news en-zh's published systems (newstest2021.en-zh.hyp.SYSTEM.zh in ../shared/data/wmt21-enzh)
@@ -1430,33 +1415,6 @@ def test_the_thirty_third_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert {name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-enzh")} == {
         "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh"}  # (the thirty-fourth's and thirty-fifth's, later)
     assert len(set(realdata.WMT22U_SYSTEMS)) == 2 and len(set(realdata.WMT21K_SYSTEMS)) == 2
-
-
-def test_blind34_labels_are_in_their_own_file_for_its_own_systems():
-    others = [row for path in FILES if path != realdata.LABELS_BLIND34 for row in _rows(path)[1]]
-    assert not [row for row in others if row["set"] in realdata.BLIND34]
-    _, blind = _rows(realdata.LABELS_BLIND34)
-    assert {(row["set"], row["system"]) for row in blind} == {
-        *(("wmt21l-zhen", s) for s in realdata.WMT21L_SYSTEMS), *(("wmt21m-enzh", s) for s in realdata.WMT21M_SYSTEMS)}
-    # zh-en: the lines after wmt21i-zhen's 1,801-1,850, M a multiple of 25 up to the file's end (98); en-zh: lines
-    # 1-N, N a multiple of 100 or the whole 1,002
-    assert realdata.WMT21L_AFTER == realdata.WMT21I_AFTER + realdata.WMT21I_FIRST == 1850
-    rest = realdata.WMT21_LINES - realdata.WMT21L_AFTER
-    assert rest == 98 and realdata.WMT21L_FIRST <= rest and (realdata.WMT21L_FIRST % 25 == 0
-                                                              or realdata.WMT21L_FIRST == rest)
-    whole = realdata.WMT21_ENZH_LINES
-    assert realdata.WMT21M_FIRST <= whole and (realdata.WMT21M_FIRST % 100 == 0 or realdata.WMT21M_FIRST == whole)
-    for row in blind:
-        line = int(row["line"])
-        assert realdata.WMT21L_AFTER < line <= realdata.WMT21L_AFTER + realdata.WMT21L_FIRST \
-            if row["set"] == "wmt21l-zhen" else 1 <= line <= realdata.WMT21M_FIRST, row
-    # the size rule as counted (112 pooled in zh-en lines 1,851-1,948, whole; en-zh 132 on lines 1-400, 190 on
-    # 1-500: 260 - 112 = 148)
-    assert (realdata.WMT21L_FIRST, realdata.WMT21M_FIRST) == (98, 400)
-    assert realdata._wmt21_dev_lines(realdata.WMT21L_FIRST, realdata.WMT21L_AFTER) == range(1851, 1949)
-    assert realdata._wmt21_enzh_lines(realdata.WMT21M_FIRST) == range(1, 401)
-    assert len(blind) == 244
-    assert sum(row["set"] == "wmt21l-zhen" for row in blind) == 112
 
 
 def test_the_thirty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines():

@@ -1291,6 +1291,8 @@ def test_the_wmt21_blind_sets_labels_are_in_their_own_file_for_their_own_systems
     assert (m, n) == sizes  # the size rule as counted
     assert realdata._wmt21_dev_lines(m, start) == zhen_lines and realdata._wmt21_enzh_lines(n) == range(1, n + 1)
     assert len(rows) == total and sum(row["set"] == zhen for row in rows) == zhen_count
+
+
 def test_blind33_labels_are_in_their_own_file_for_its_own_systems():
     others = [row for path in FILES if path != realdata.LABELS_BLIND33 for row in _rows(path)[1]]
     assert not [row for row in others if row["set"] in realdata.BLIND33]
@@ -4771,6 +4773,8 @@ def test_the_thirty_second_blind_set_is_apart_from_the_twenty_ninth_thirtieth_an
     assert rows["**twenty-ninth blind set, both directions**"] == [("wmt21g-zhen", "ICL")]
     assert rows["**thirtieth blind set, both directions**"] == [("wmt21h-zhen", "NJUSC_TSC")]
     assert not [name for name, group in rows.items() if "thirty-second" in name and items[0] in group]
+
+
 def test_the_thirty_third_blind_sets_halves_are_read_with_the_other_wmt22_and_wmt21_en_zh_sets():
     assert "wmt22u-zhen" in realdata.WMT22_BLIND and "wmt21k-enzh" not in realdata.WMT22_BLIND
     assert "wmt22u-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21k-enzh" not in realdata.WMT23E_LIST_SETS

@@ -44,7 +44,8 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND23, realdata.LABELS_BLIND24,
          realdata.LABELS_BLIND25, realdata.LABELS_BLIND26, realdata.LABELS_BLIND27, realdata.LABELS_BLIND28,
          realdata.LABELS_BLIND29, realdata.LABELS_BLIND30, realdata.LABELS_BLIND31,
-         realdata.LABELS_BLIND32, realdata.LABELS_BLIND33, realdata.LABELS_BLIND34, realdata.LABELS_BLIND35)
+         realdata.LABELS_BLIND32, realdata.LABELS_BLIND33, realdata.LABELS_BLIND34, realdata.LABELS_BLIND35,
+         realdata.LABELS_BLIND36)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -119,6 +120,8 @@ SYSTEMS = {
     "wmt21m-enzh": realdata.WMT21M_SYSTEMS,
     "wmt21n-zhen": realdata.WMT21N_SYSTEMS,
     "wmt21o-enzh": realdata.WMT21O_SYSTEMS,
+    "wmt21p-zhen": realdata.WMT21P_SYSTEMS,
+    "wmt21q-enzh": realdata.WMT21Q_SYSTEMS,
 }
 
 
@@ -897,9 +900,10 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
     # (wmt21f-zhen, the twenty-eighth's, was taken after it, from the systems still unread there; wmt21g-zhen and
     # wmt21h-zhen, the twenty-ninth's and thirtieth's, for their systems on lines after 1,500 only; wmt21i-zhen, the
     # thirty-second's, and wmt21l-zhen, the thirty-fourth's, for theirs on lines after 1,800 only; wmt21j-enzh, the
-    # thirty-second's en-zh, reads no zh-en; wmt21n-zhen, the thirty-fifth's, on lines after 1,850 only)
+    # thirty-second's en-zh, reads no zh-en; wmt21n-zhen, the thirty-fifth's, on lines after 1,850 only; wmt21p-zhen,
+    # the thirty-sixth's, for two other systems on lines 601-750 only)
     assert set(zhen) | {"wmt21e-zhen", "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen",
-                        "wmt21n-zhen"} == {
+                        "wmt21n-zhen", "wmt21p-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21E_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -958,8 +962,9 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # (wmt21g-zhen, the twenty-ninth's, was taken beside it, for other systems on lines 1,501-1,800 only; wmt21h-zhen,
     # the thirtieth's, later, for its own systems on lines 1,501-1,800 only; wmt21i-zhen, the thirty-second's, later
     # still, for both sets' systems on lines after 1,800 only, and wmt21l- and wmt21n-zhen, the thirty-fourth's and
-    # thirty-fifth's, after 1,850)
-    assert set(zhen) | {"wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen"} == {
+    # thirty-fifth's, after 1,850; wmt21p-zhen, the thirty-sixth's, for two other systems on lines 601-750 only)
+    assert set(zhen) | {"wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen",
+                        "wmt21p-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21F_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1044,8 +1049,9 @@ def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
                             realdata._wmt21_dev_lines(realdata.WMT21F_FIRST, realdata.WMT21F_AFTER))}
     # (wmt21h-zhen, the thirtieth's, was taken after it, from the systems still unread there; wmt21i-zhen, the
     # thirty-second's, later still, for both sets' systems on lines after 1,800 only; wmt21l- and wmt21n-zhen, the
-    # thirty-fourth's and thirty-fifth's, on lines after 1,850 only)
-    assert set(zhen) | {"wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen"} == {
+    # thirty-fourth's and thirty-fifth's, on lines after 1,850 only; wmt21p-zhen, the thirty-sixth's, for two other
+    # systems on lines 601-750 only)
+    assert set(zhen) | {"wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21G_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1127,8 +1133,9 @@ def test_the_thirtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
             "wmt21g-zhen": (realdata.WMT21G_SYSTEMS,
                             realdata._wmt21_dev_lines(realdata.WMT21G_FIRST, realdata.WMT21G_AFTER))}
     # (wmt21i-zhen, the thirty-second's, was taken after it, for its systems and wmt21g-zhen's on lines after 1,800;
-    # wmt21l-zhen, the thirty-fourth's, for three of them after 1,850, and wmt21n-zhen, the thirty-fifth's, the fourth)
-    assert set(zhen) | {"wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen"} == {
+    # wmt21l-zhen, the thirty-fourth's, for three of them after 1,850, and wmt21n-zhen, the thirty-fifth's, the fourth;
+    # wmt21p-zhen, the thirty-sixth's, for two other systems on lines 601-750 only)
+    assert set(zhen) | {"wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21H_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1253,28 +1260,41 @@ def test_the_thirty_first_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert len(set(realdata.WMT23X_SYSTEMS)) == 1 and len(set(realdata.WMT24K_SYSTEMS)) == 1
 
 
-@pytest.mark.parametrize("blind, labels, zhen, zhen_systems, after, first, earlier, step, enzh, enzh_systems, enzh_first, "
-                         "sizes, zhen_lines, total, zhen_count", [
+def _line_after(spec: str | tuple[str, ...]) -> int:
+    """The last line an earlier reading takes: a range constant's last line, or the sum of an AFTER and a FIRST."""
+    return max(getattr(realdata, spec)) if isinstance(spec, str) else sum(getattr(realdata, name) for name in spec)
+
+
+@pytest.mark.parametrize("blind, labels, zhen, zhen_systems, after, first, earlier, step, end, enzh, enzh_systems, "
+                         "enzh_after, enzh_first, enzh_earlier, enzh_step, enzh_end, sizes, zhen_lines, enzh_lines, "
+                         "total, zhen_count", [
     # zh-en after wmt21g- and wmt21h-zhen's 1,501-1,800, M a multiple of 50 (53 pooled on 1,801-1,850, 162 on
     # 1,801-1,900); en-zh 193 on lines 1-500, 228 on 1-600: 53 + 228 > 260
     ("BLIND32", "LABELS_BLIND32", "wmt21i-zhen", "WMT21I_SYSTEMS", "WMT21I_AFTER", "WMT21I_FIRST",
-     (("WMT21G_AFTER", "WMT21G_FIRST"), ("WMT21H_AFTER", "WMT21H_FIRST")), 50, "wmt21j-enzh", "WMT21J_SYSTEMS",
-     "WMT21J_FIRST", (50, 500), range(1801, 1851), 246, 53),
+     (("WMT21G_AFTER", "WMT21G_FIRST"), ("WMT21H_AFTER", "WMT21H_FIRST")), 50, 1948, "wmt21j-enzh", "WMT21J_SYSTEMS",
+     None, "WMT21J_FIRST", (), 100, 1002, (50, 500), range(1801, 1851), range(1, 501), 246, 53),
     # zh-en after wmt21i-zhen's 1,801-1,850, M a multiple of 25 or the whole 98 (112 pooled, whole); en-zh 132 on
     # lines 1-400, 190 on 1-500: 260 - 112 = 148
     ("BLIND34", "LABELS_BLIND34", "wmt21l-zhen", "WMT21L_SYSTEMS", "WMT21L_AFTER", "WMT21L_FIRST",
-     (("WMT21I_AFTER", "WMT21I_FIRST"),), 25, "wmt21m-enzh", "WMT21M_SYSTEMS", "WMT21M_FIRST", (98, 400),
-     range(1851, 1949), 244, 112),
+     (("WMT21I_AFTER", "WMT21I_FIRST"),), 25, 1948, "wmt21m-enzh", "WMT21M_SYSTEMS", None, "WMT21M_FIRST", (), 100,
+     1002, (98, 400), range(1851, 1949), range(1, 401), 244, 112),
     # the same lines (107 pooled, whole); en-zh 144 on lines 1-400, 202 on 1-500: 260 - 107 = 153
     ("BLIND35", "LABELS_BLIND35", "wmt21n-zhen", "WMT21N_SYSTEMS", "WMT21N_AFTER", "WMT21N_FIRST",
-     (("WMT21I_AFTER", "WMT21I_FIRST"),), 25, "wmt21o-enzh", "WMT21O_SYSTEMS", "WMT21O_FIRST", (98, 400),
-     range(1851, 1949), 251, 107),
+     (("WMT21I_AFTER", "WMT21I_FIRST"),), 25, 1948, "wmt21o-enzh", "WMT21O_SYSTEMS", None, "WMT21O_FIRST", (), 100,
+     1002, (98, 400), range(1851, 1949), range(1, 401), 251, 107),
+    # zh-en after the held-out 1-600, within 601-750, M a multiple of 25 or the whole 150 (62 pooled, whole); en-zh
+    # after wmt21m-enzh's 1-400, within 401-700, N a multiple of 50 or the whole 300 (123 pooled, whole): 185
+    ("BLIND36", "LABELS_BLIND36", "wmt21p-zhen", "WMT21P_SYSTEMS", "WMT21P_AFTER", "WMT21P_FIRST",
+     ("HELDOUT_LINES",), 25, 750, "wmt21q-enzh", "WMT21Q_SYSTEMS", "WMT21Q_AFTER", "WMT21Q_FIRST",
+     (("WMT21M_FIRST",),), 50, 700, (150, 300), range(601, 751), range(401, 701), 185, 62),
 ])
 def test_the_wmt21_blind_sets_labels_are_in_their_own_file_for_their_own_systems_and_lines(
-        blind, labels, zhen, zhen_systems, after, first, earlier, step, enzh, enzh_systems, enzh_first, sizes,
-        zhen_lines, total, zhen_count):
-    """The thirty-second, thirty-fourth and thirty-fifth sets: WMT21 zh-en lines after the earlier sets' (M a multiple
-    of the step, or the whole rest of the file) and WMT21 en-zh lines 1-N (N a multiple of 100, or the whole 1,002)."""
+        blind, labels, zhen, zhen_systems, after, first, earlier, step, end, enzh, enzh_systems, enzh_after,
+        enzh_first, enzh_earlier, enzh_step, enzh_end, sizes, zhen_lines, enzh_lines, total, zhen_count):
+    """The thirty-second, thirty-fourth to thirty-sixth sets: WMT21 zh-en lines after the earlier sets' (M a multiple
+    of the step, or the whole rest of the range: the file's end, or 750 for the thirty-sixth) and WMT21 en-zh lines
+    after the earlier sets' (from the first line, or after wmt21m-enzh's for the thirty-sixth; N a multiple of its
+    step, or the whole rest of the range)."""
     path = getattr(realdata, labels)
     others = [row for other in FILES if other != path for row in _rows(other)[1]]
     assert not [row for row in others if row["set"] in getattr(realdata, blind)]
@@ -1282,14 +1302,19 @@ def test_the_wmt21_blind_sets_labels_are_in_their_own_file_for_their_own_systems
     assert {(row["set"], row["system"]) for row in rows} == {*((zhen, s) for s in getattr(realdata, zhen_systems)),
                                                              *((enzh, s) for s in getattr(realdata, enzh_systems))}
     start, m, n = getattr(realdata, after), getattr(realdata, first), getattr(realdata, enzh_first)
-    assert {getattr(realdata, a) + getattr(realdata, f) for a, f in earlier} == {start}
-    rest, whole = realdata.WMT21_LINES - start, realdata.WMT21_ENZH_LINES
-    assert whole == 1002 and m <= rest and (m % step == 0 or m == rest) and n <= whole and (n % 100 == 0 or n == whole)
+    enzh_start = getattr(realdata, enzh_after) if enzh_after else 0
+    assert {_line_after(spec) for spec in earlier} == {start}
+    assert {_line_after(spec) for spec in enzh_earlier} == ({enzh_start} if enzh_earlier else set())
+    assert realdata.HELDOUT_LINES == range(1, 601) and start >= 600  # never the held-out lines
+    rest, whole = end - start, enzh_end - enzh_start
+    assert end <= realdata.WMT21_LINES == 1948 and enzh_end <= realdata.WMT21_ENZH_LINES == 1002
+    assert m <= rest and (m % step == 0 or m == rest) and n <= whole and (n % enzh_step == 0 or n == whole)
     for row in rows:
         line = int(row["line"])
-        assert start < line <= start + m if row["set"] == zhen else 1 <= line <= n, row
+        assert start < line <= start + m if row["set"] == zhen else enzh_start < line <= enzh_start + n, row
     assert (m, n) == sizes  # the size rule as counted
-    assert realdata._wmt21_dev_lines(m, start) == zhen_lines and realdata._wmt21_enzh_lines(n) == range(1, n + 1)
+    assert realdata._wmt21_dev_lines(m, start) == zhen_lines
+    assert realdata._wmt21_enzh_lines(n, enzh_start) == enzh_lines
     assert len(rows) == total and sum(row["set"] == zhen for row in rows) == zhen_count
 
 
@@ -1353,8 +1378,9 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                 getattr(realdata, f"WMT21{x}_AFTER")))
                for name, x in (("wmt21d-zhen", "D"), ("wmt21e-zhen", "E"), ("wmt21f-zhen", "F"), ("wmt21g-zhen", "G"),
                                ("wmt21h-zhen", "H"))}}
-    # (wmt21l- and wmt21n-zhen, the thirty-fourth's and thirty-fifth's, were taken after it, on the lines after its own)
-    assert set(zhen) | {"wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen"} == {name for name in realdata.SETS
+    # (wmt21l- and wmt21n-zhen, the thirty-fourth's and thirty-fifth's, were taken after it, on the lines after its own;
+    # wmt21p-zhen, the thirty-sixth's, for two other systems on lines 601-750 only)
+    assert set(zhen) | {"wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen"} == {name for name in realdata.SETS
                                                                         if name.startswith("wmt21")
                                            and name.endswith("-zhen") or name in ("zhen-dev", "zhen-heldout",
                                                                                   "heldout-more")}
@@ -1368,7 +1394,7 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert read.isdisjoint(realdata.WMT21I_SYSTEMS) and len(set(realdata.WMT21I_SYSTEMS)) == 4
     assert set(realdata._wmt21_dev_lines(realdata.WMT21I_FIRST, realdata.WMT21I_AFTER)) <= after
     assert {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")} \
-        == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh"}  # (the 33rd's to 35th's, later)
+        == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh"}  # (33rd's to 36th's)
     development = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]}
     assert development <= set(WMT21_ENZH_SYSTEMS) and set(WMT21_ENZH_NEVER_NAMED) <= set(WMT21_ENZH_SYSTEMS)
     assert development.isdisjoint(WMT21_ENZH_NEVER_NAMED)
@@ -1415,7 +1441,7 @@ def test_the_thirty_third_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert tuple(unnamed[:2]) == realdata.WMT21J_SYSTEMS == ("bjtu_nmt", "BUPT_rush")
     assert tuple(unnamed[2:4]) == realdata.WMT21K_SYSTEMS == ("capitalmarvel", "ephemeraler")
     assert {name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-enzh")} == {
-        "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh"}  # (the thirty-fourth's and thirty-fifth's, later)
+        "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh"}  # (the 34th's to 36th's, later)
     assert len(set(realdata.WMT22U_SYSTEMS)) == 2 and len(set(realdata.WMT21K_SYSTEMS)) == 2
 
 
@@ -1435,8 +1461,10 @@ def test_the_thirty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                 getattr(realdata, f"WMT21{x}_AFTER")))
                for name, x in (("wmt21d-zhen", "D"), ("wmt21e-zhen", "E"), ("wmt21f-zhen", "F"), ("wmt21g-zhen", "G"),
                                ("wmt21h-zhen", "H"), ("wmt21i-zhen", "I"))}}
-    # (wmt21n-zhen, the thirty-fifth's, taken beside it, reads the other three on the same lines)
-    assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
+    # (wmt21n-zhen, the thirty-fifth's, taken beside it, reads the other three on the same lines; wmt21p-zhen, the
+    # thirty-sixth's, two other systems on lines 601-750 only)
+    assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen"} == {name for name in realdata.SETS
+                                                                        if name.startswith("wmt21")
                                            and name.endswith("-zhen") or name in ("zhen-dev", "zhen-heldout",
                                                                                   "heldout-more")}
     after = set(range(realdata.WMT21L_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1481,8 +1509,10 @@ def test_the_thirty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                 getattr(realdata, f"WMT21{x}_AFTER")))
                for name, x in (("wmt21d-zhen", "D"), ("wmt21e-zhen", "E"), ("wmt21f-zhen", "F"), ("wmt21g-zhen", "G"),
                                ("wmt21h-zhen", "H"), ("wmt21i-zhen", "I"))}}
-    # (wmt21l-zhen, the thirty-fourth's, taken beside it, reads the other three on the same lines)
-    assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
+    # (wmt21l-zhen, the thirty-fourth's, taken beside it, reads the other three on the same lines; wmt21p-zhen, the
+    # thirty-sixth's, two other systems on lines 601-750 only)
+    assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen"} == {name for name in realdata.SETS
+                                                                        if name.startswith("wmt21")
                                            and name.endswith("-zhen") or name in ("zhen-dev", "zhen-heldout",
                                                                                   "heldout-more")}
     earlier = set(range(1501, realdata.WMT21N_AFTER + 1))
@@ -1504,6 +1534,62 @@ def test_the_thirty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert tuple(unread[2:4]) == realdata.WMT21O_SYSTEMS
     assert set(WMT21_ENZH_NEVER_NAMED).isdisjoint((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]))
     assert len(set(realdata.WMT21N_SYSTEMS)) == 3 and len(set(realdata.WMT21O_SYSTEMS)) == 2
+
+
+# WMT21 news zh-en's published systems (newstest2021.zh-en.hyp.SYSTEM.en in ../shared/data/wmt21-zhen)
+WMT21_ZHEN_SYSTEMS = ("Borderline", "DIDI-NLP", "Facebook-AI", "HappyNewYear", "HuaweiTSC", "ICL", "IIE-MT", "KwaiNLP",
+                      "Machine_Translation", "MiSS", "NJUSC_TSC", "NiuTrans", "Online-A", "Online-B", "Online-G",
+                      "Online-W", "Online-Y", "P3AI", "SMU", "UF", "XMU", "yyds", "ZengHuiMT")
+
+
+def _names_in(system: str, paths: list[Path]) -> list[Path]:
+    """The files that name a system as a whole word (not inside another name: Online-A is not Online-AB)."""
+    word = re.compile(rf"(?<![\w-]){re.escape(system)}(?![\w-])")
+    return [path for path in paths if word.search(path.read_text(encoding="utf-8", errors="replace"))]
+
+
+def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Its zh-en systems are the two of the 23 WMT21 zh-en systems whose output no numbers set, numbers label file or
+    numbers test had read: every other one is read by a set of the benchmark, named in a label file or in
+    tests/data/numbers/, or read by the floors and meaning benchmarks (check_floors.py, says_nothing_labels.tsv); its
+    en-zh systems are the thirty-fourth set's, on the lines after those it read (1-400), which no other set reads for
+    them; none degenerate."""
+    assert len(set(WMT21_ZHEN_SYSTEMS)) == 23
+    sets = {attr for attr, value in vars(realdata).items() if attr.endswith("SYSTEMS") and attr != "WMT21P_SYSTEMS"}
+    read = set()
+    for attr in sets:
+        value = getattr(realdata, attr)
+        for part in value.values() if isinstance(value, dict) else [value]:
+            read |= {part} if isinstance(part, str) else set(part)
+    data = ROOT / "benchmarks" / "data"
+    labels = [path for path in data.glob("numbers_labels*.tsv") if path != realdata.LABELS_BLIND36]
+    numbers_tests = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
+    floors = [ROOT / "benchmarks" / "check_floors.py", data / "says_nothing_labels.tsv"]
+    unread = [system for system in WMT21_ZHEN_SYSTEMS
+              if system not in read and not _names_in(system, labels + numbers_tests + floors)]
+    # none degenerate in WMT21 zh-en (chrF2 against reference A: HappyNewYear 58.40, UF 59.51 on all lines; 59.73 and
+    # 61.12 on 601-750, the lines kept; half the 23 systems' medians 29.75 and 30.44)
+    assert tuple(unread) == realdata.WMT21P_SYSTEMS == ("HappyNewYear", "UF")
+    assert [path.name for path in _names_in("P3AI", numbers_tests)] == ["real_cases.tsv"]  # as Borderline
+    assert _names_in("SMU", floors) == floors  # as IIE-MT and MiSS
+    assert realdata.WMT21P_AFTER == max(realdata.HELDOUT_LINES) == 600 and realdata.WMT21P_FIRST <= 150
+    assert set(realdata._wmt21_dev_lines(realdata.WMT21P_FIRST, realdata.WMT21P_AFTER)) <= set(range(601, 751))
+    # en-zh: every set with the lines it reads; only wmt21m-enzh reads its systems, on lines 1-400
+    enzh = {"enzh": ((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]), range(1, realdata.WMT21_ENZH_LINES + 1)),
+            **{f"wmt21{x.lower()}-enzh": (getattr(realdata, f"WMT21{x}_SYSTEMS"),
+                                          realdata._wmt21_enzh_lines(getattr(realdata, f"WMT21{x}_FIRST")))
+               for x in "JKMO"}}
+    assert set(enzh) | {"wmt21q-enzh"} == {name for name in realdata.SETS
+                                           if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
+    assert realdata.WMT21Q_SYSTEMS == realdata.WMT21M_SYSTEMS == ("happypoet", "Lan-Bridge-MT")
+    assert realdata.WMT21Q_AFTER == max(enzh["wmt21m-enzh"][1]) == 400
+    own = set(realdata._wmt21_enzh_lines(realdata.WMT21Q_FIRST, realdata.WMT21Q_AFTER))
+    assert own <= set(range(401, 701)) and len(own) == realdata.WMT21Q_FIRST
+    assert {name for name, (systems, lines) in enzh.items() if own & set(lines)
+            and set(systems) & set(realdata.WMT21Q_SYSTEMS)} == set()
+    # none degenerate in WMT21 en-zh (happypoet 27.67 and Lan-Bridge-MT 32.01 on all lines; 28.32 and 31.86 on
+    # 401-700, the lines kept; half the 29 systems' medians 15.12 and 14.94)
+    assert len(set(realdata.WMT21P_SYSTEMS)) == 2 and len(set(realdata.WMT21Q_SYSTEMS)) == 2
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -2968,7 +3054,7 @@ def _wmt21_folder(root: Path, lines: int, short: str = "") -> Path:
                *realdata.WMT21B_SYSTEMS, *realdata.WMT21C_SYSTEMS, *realdata.WMT21D_SYSTEMS,
                *realdata.WMT21E_SYSTEMS, *realdata.WMT21F_SYSTEMS,
                *realdata.WMT21G_SYSTEMS, *realdata.WMT21H_SYSTEMS, *realdata.WMT21I_SYSTEMS,
-               *realdata.WMT21L_SYSTEMS)}
+               *realdata.WMT21L_SYSTEMS, *realdata.WMT21P_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -3117,8 +3203,9 @@ def test_wmt21d_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
         realdata.load_items(short, ["wmt21d-zhen"], None, None)
 
 
-# The WMT21 zh-en blind sets after line 1,100: each reads lines AFTER+1 to AFTER+M (its FIRST) of its own systems,
-# which the sets before it read on earlier lines only (set, those lines); every other set keeps its real M
+# The WMT21 zh-en blind sets after line 1,100, and the thirty-sixth's after the held-out 600: each reads lines AFTER+1
+# to AFTER+M (its FIRST) of its own systems, which the sets before it read on earlier lines only (set, those lines; none
+# for the thirty-sixth's); every other set keeps its real M
 WMT21_ZHEN_LATE = [
     ("wmt21e-zhen", "WMT21E_FIRST", 1100, ("ICL", "KwaiNLP"), [("wmt21b-zhen", range(601, 1101))]),
     ("wmt21f-zhen", "WMT21F_FIRST", 1100, ("Machine_Translation", "NJUSC_TSC"), [("wmt21c-zhen", range(601, 1101))]),
@@ -3131,9 +3218,11 @@ WMT21_ZHEN_LATE = [
      [("wmt21i-zhen", range(1801, 1851))]),
     ("wmt21n-zhen", "WMT21N_FIRST", 1850, ("NJUSC_TSC", "XMU", "yyds"),
      [("wmt21d-zhen", range(1101, 1851)), ("wmt21i-zhen", range(1801, 1851))]),
+    ("wmt21p-zhen", "WMT21P_FIRST", 600, ("HappyNewYear", "UF"), []),
 ]
 WMT21_ZHEN_SETS = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen",
-                   "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen"]
+                   "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen",
+                   "wmt21p-zhen"]
 
 
 @pytest.mark.parametrize("name, first, after, systems, earlier", WMT21_ZHEN_LATE)
@@ -3185,8 +3274,10 @@ def test_the_late_wmt21_zh_en_blind_sets_read_their_first_m_lines_after_the_earl
      ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21E_FIRST", "WMT21F_FIRST", "WMT21G_FIRST", "WMT21H_FIRST",
       "WMT21I_FIRST", "WMT21N_FIRST"),
      ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21e-zhen"]),
+    ("wmt21p-zhen", "WMT21P_SYSTEMS", 603, ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21P_FIRST"),
+     ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen"]),
 ])
-def test_wmt21e_to_n_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, systems, lines, firsts, fine):
+def test_wmt21e_to_p_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, systems, lines, firsts, fine):
     monkeypatch.setattr(realdata, "WMT21_LINES", lines)
     for first in firsts:
         monkeypatch.setattr(realdata, first, 2)
@@ -3219,53 +3310,72 @@ def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
     return root
 
 
-# The WMT21 en-zh blind sets: each reads lines 1-N (its FIRST constant) of its own two systems, reference A only
+# The WMT21 en-zh blind sets: each reads lines 1-N (its FIRST constant) of its own two systems, reference A only, or,
+# with an AFTER constant (the thirty-sixth's, the thirty-fourth's systems again), lines AFTER+1 to AFTER+N
 WMT21_ENZH_BLIND = [
-    ("wmt21j-enzh", "WMT21J_FIRST", ("bjtu_nmt", "BUPT_rush")),
-    ("wmt21k-enzh", "WMT21K_FIRST", ("capitalmarvel", "ephemeraler")),
-    ("wmt21m-enzh", "WMT21M_FIRST", ("happypoet", "Lan-Bridge-MT")),
-    ("wmt21o-enzh", "WMT21O_FIRST", ("movelikeajaguar", "nuclear_trans")),
+    ("wmt21j-enzh", "WMT21J_FIRST", None, ("bjtu_nmt", "BUPT_rush")),
+    ("wmt21k-enzh", "WMT21K_FIRST", None, ("capitalmarvel", "ephemeraler")),
+    ("wmt21m-enzh", "WMT21M_FIRST", None, ("happypoet", "Lan-Bridge-MT")),
+    ("wmt21o-enzh", "WMT21O_FIRST", None, ("movelikeajaguar", "nuclear_trans")),
+    ("wmt21q-enzh", "WMT21Q_FIRST", "WMT21Q_AFTER", ("happypoet", "Lan-Bridge-MT")),
 ]
 
 
-@pytest.mark.parametrize("name, first, systems", WMT21_ENZH_BLIND)
+@pytest.mark.parametrize("name, first, after, systems", WMT21_ENZH_BLIND)
 def test_the_wmt21_en_zh_blind_sets_read_their_first_n_lines_against_reference_a_for_their_own_systems(
-        tmp_path, monkeypatch, name, first, systems):
-    monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 5)
+        tmp_path, monkeypatch, name, first, after, systems):
+    monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 6)
+    start = 0
+    if after:
+        assert getattr(realdata, after) > 0  # the lines after an earlier set's, never from the first
+        start = 1
+        monkeypatch.setattr(realdata, after, start)
     monkeypatch.setattr(realdata, first, 3)
-    data = _wmt21_enzh_folder(tmp_path, 5)
+    data = _wmt21_enzh_folder(tmp_path, 6)
     own = realdata.load_items(data, [name], None, None)
-    assert [(i.set, i.line, i.system) for i in own] == [(name, n, s) for s in systems for n in (1, 2, 3)]
-    fifth = own[4]
-    assert (fifth.source, fifth.references, fifth.candidate) == ("source 2", ("参考2",), f"{systems[1]} 2")  # A only
+    lines = range(start + 1, start + 4)
+    assert [(i.set, i.line, i.system) for i in own] == [(name, n, s) for s in systems for n in lines]
+    fifth, line = own[4], start + 2
+    assert (fifth.source, fifth.references, fifth.candidate) == (f"source {line}", (f"参考{line}",),
+                                                                 f"{systems[1]} {line}")  # reference A only
     assert (fifth.source_lang, fifth.target_lang, fifth.modes) == ("en", "zh", realdata.MODES)
-    monkeypatch.setattr(realdata, first, 5)  # whole: every line
-    assert [i.line for i in realdata.load_items(data, [name], None, None)] == [1, 2, 3, 4, 5] * 2
-    monkeypatch.setattr(realdata, first, 6)  # no further than the file's last line
-    assert [i.line for i in realdata.load_items(data, [name], None, None)] == [1, 2, 3, 4, 5] * 2
+    monkeypatch.setattr(realdata, first, 6 - start)  # whole: every line after its start
+    assert [i.line for i in realdata.load_items(data, [name], None, None)] == [*range(start + 1, 7)] * 2
+    monkeypatch.setattr(realdata, first, 7)  # no further than the file's last line
+    assert [i.line for i in realdata.load_items(data, [name], None, None)] == [*range(start + 1, 7)] * 2
 
 
-@pytest.mark.parametrize("name, first, systems", WMT21_ENZH_BLIND)
+@pytest.mark.parametrize("name, first, after, systems", WMT21_ENZH_BLIND)
 def test_the_wmt21_en_zh_blind_sets_are_read_apart_from_the_development_set_and_from_each_other(
-        tmp_path, monkeypatch, name, first, systems):
-    for _, each_first, _ in WMT21_ENZH_BLIND:
+        tmp_path, monkeypatch, name, first, after, systems):
+    for _, each_first, each_after, _ in WMT21_ENZH_BLIND:
         monkeypatch.setattr(realdata, each_first, 2)
+        if each_after:
+            monkeypatch.setattr(realdata, each_after, 2)  # after the two lines the set of the same systems reads
     data = _wmt21_enzh_folder(tmp_path, 1002)
-    sets = ["enzh", *(other for other, _, _ in WMT21_ENZH_BLIND if other != name)]
+    sets = ["enzh", *(other for other, _, _, _ in WMT21_ENZH_BLIND if other != name)]
     others, own = realdata.load_items(data, sets, None, None), realdata.load_items(data, [name], None, None)
-    assert {i.system for i in others}.isdisjoint(systems)
+    # only the thirty-fourth and thirty-sixth share their systems, on other lines
+    same = {other for other, _, _, other_systems in WMT21_ENZH_BLIND if other != name and other_systems == systems}
+    assert same == ({"wmt21m-enzh", "wmt21q-enzh"} - {name} if name in ("wmt21m-enzh", "wmt21q-enzh") else set())
+    assert {i.system for i in others if i.set not in same}.isdisjoint(systems)
+    assert {(i.line, i.system) for i in others}.isdisjoint((i.line, i.system) for i in own)
     every = realdata.load_items(data, [*sets, name], None, None)
     assert sorted(i.key for i in every) == sorted(i.key for i in others + own)
     assert len(own) == 4 and all(len(i.references) == 1 for i in own)  # reference A only
 
 
-@pytest.mark.parametrize("name, first, systems", WMT21_ENZH_BLIND)
-def test_the_wmt21_en_zh_blind_sets_refuse_files_of_other_lengths(tmp_path, monkeypatch, name, first, systems):
+@pytest.mark.parametrize("name, first, after, systems", WMT21_ENZH_BLIND)
+def test_the_wmt21_en_zh_blind_sets_refuse_files_of_other_lengths(tmp_path, monkeypatch, name, first, after,
+                                                                  systems):
     monkeypatch.setattr(realdata, first, 1)
     with pytest.raises(SystemExit, match="not the 1002 lines"):  # another version of the test set
         realdata.load_items(_wmt21_enzh_folder(tmp_path / "a", 3), [name], None, None)
     monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 3)
-    other = next(other for other, _, _ in WMT21_ENZH_BLIND if other != name)
+    start = 1 if after else 0
+    if after:
+        monkeypatch.setattr(realdata, after, start)
+    other = next(other for other, _, _, other_systems in WMT21_ENZH_BLIND if other_systems != systems)
     for system in systems:
         short = _wmt21_enzh_folder(tmp_path / system, 3, short=f"newstest2021.en-zh.hyp.{system}.zh")
         assert len(realdata.load_items(short, [other], None, None)) == 6  # another set reads the folder
@@ -3275,7 +3385,7 @@ def test_the_wmt21_en_zh_blind_sets_refuse_files_of_other_lengths(tmp_path, monk
         with pytest.raises(SystemExit, match="reference A are not the 3 lines"):
             realdata.load_items(_wmt21_enzh_folder(tmp_path / label, 3, short=path), [name], None, None)
     short_b = _wmt21_enzh_folder(tmp_path / "B", 3, short="newstest2021.en-zh.ref.B.zh")  # reference B is not read
-    assert [i.line for i in realdata.load_items(short_b, [name], None, None)] == [1, 1]
+    assert [i.line for i in realdata.load_items(short_b, [name], None, None)] == [start + 1] * 2
 
 
 def test_the_development_set_enzh_reads_both_references_and_the_wmt21_loader_takes_any_name(tmp_path):
@@ -3888,6 +3998,9 @@ BLIND_SETS = {
     "thirty-fifth": ("wmt21n-zhen", lambda: f"WMT21 zh-en lines 1851-{1850 + realdata.WMT21N_FIRST}", "wmt21o-enzh",
                      lambda: f"WMT21 en-zh lines 1-{realdata.WMT21O_FIRST}",
                      {"WMT21N_FIRST": 75, "WMT21O_FIRST": 300}),
+    "thirty-sixth": ("wmt21p-zhen", lambda: f"WMT21 zh-en lines 601-{600 + realdata.WMT21P_FIRST}", "wmt21q-enzh",
+                     lambda: f"WMT21 en-zh lines 401-{400 + realdata.WMT21Q_FIRST}",
+                     {"WMT21P_FIRST": 100, "WMT21Q_FIRST": 200}),
 }
 
 
@@ -3907,13 +4020,15 @@ BLIND_SETS = {
                                                 ("thirty-first", "thirty-second"),
                                                 ("thirty-second", "thirty-third"),
                                                 ("thirty-third", "thirty-fourth"),
-                                                ("thirty-fourth", "thirty-fifth")])
+                                                ("thirty-fourth", "thirty-fifth"),
+                                                ("thirty-fifth", "thirty-sixth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
     (zhen, zhen_title, enzh, enzh_title, _), previous = BLIND_SETS[blind], BLIND_SETS[earlier]
     own_zhen = [_item(zhen, system, "zh") for system in SYSTEMS[zhen]]  # one system (the eighteenth's) or two
-    # (the thirty-first's en-zh: one system too; the thirty-second's zh-en: four; the 34th's and 35th's: three)
+    # (the thirty-first's en-zh: one system too; the thirty-second's zh-en: four; the 34th's and 35th's: three; the
+    # 36th's: two, its en-zh the 34th's on other lines)
     own_enzh = [_item(enzh, system, "en") for system in SYSTEMS[enzh]]
     items = [_item(previous[0], SYSTEMS[previous[0]][0], "zh"), _item(previous[2], SYSTEMS[previous[2]][-1], "en"),
              *own_zhen, *own_enzh]
@@ -4887,6 +5002,45 @@ def test_the_thirty_fifth_blind_set_is_apart_from_the_thirty_second_thirty_third
     assert len(names) == len(set(names))
 
 
+def test_the_thirty_sixth_blind_sets_halves_are_read_from_data_apart_from_the_other_lists():
+    assert "wmt21p-zhen" not in realdata.WMT22_BLIND and "wmt21q-enzh" not in realdata.WMT22_BLIND
+    assert "wmt21p-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21q-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt21p-zhen") + 1 == realdata.SETS.index("wmt21q-enzh")
+    assert realdata.SETS.index("wmt21o-enzh") + 1 == realdata.SETS.index("wmt21p-zhen")  # after the thirty-fifth's
+    assert realdata.BLIND36 == ("wmt21p-zhen", "wmt21q-enzh")
+    assert realdata.LABELS_BLIND36.name == "numbers_labels_blind36.tsv"
+    # "round35": a placeholder until the lead sets its round on merging
+    assert realdata.JUDGED_BY["wmt21p-zhen"] == realdata.JUDGED_BY["wmt21q-enzh"] == "round35"
+
+
+def test_the_thirty_sixth_blind_set_is_apart_from_the_ninth_tenth_and_thirty_fourth_on_the_same_lines_or_systems(
+        monkeypatch):
+    for name, value in (("WMT21B_FIRST", 500), ("WMT21C_FIRST", 500), ("WMT21P_FIRST", 100), ("WMT21M_FIRST", 400),
+                        ("WMT21Q_FIRST", 300)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt21b-zhen", "ICL", "zh"), _item("wmt21c-zhen", "NJUSC_TSC", "zh"),
+             _item("wmt21p-zhen", "HappyNewYear", "zh"), _item("wmt21p-zhen", "UF", "zh"),
+             _item("wmt21q-enzh", "happypoet", "en"), _item("wmt21q-enzh", "Lan-Bridge-MT", "en"),
+             _item("wmt21m-enzh", "happypoet", "en"), _item("enzh", "Facebook-AI", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT21 zh-en lines 601-700, HappyNewYear, UF"] == ("after", {"wmt21p-zhen"})
+    assert columns["WMT21 zh-en lines 601-1100, ICL, KwaiNLP"] == ("after", {"wmt21b-zhen"})
+    assert columns["WMT21 en-zh lines 401-700, happypoet, Lan-Bridge-MT"] == ("after", {"wmt21q-enzh"})
+    assert columns["WMT21 en-zh lines 1-400, happypoet, Lan-Bridge-MT"] == ("after", {"wmt21m-enzh"})
+    assert columns["now"] == ("after", {"enzh"})  # the development set, not a blind one
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT21 zh-en lines 601-700, HappyNewYear**"] == [("wmt21p-zhen", "HappyNewYear")]
+    assert rows["**WMT21 zh-en lines 601-700, HappyNewYear, UF**"] == [(i.set, i.system) for i in items[2:4]]
+    assert rows["**WMT21 en-zh lines 401-700, happypoet**"] == [("wmt21q-enzh", "happypoet")]
+    assert rows["**WMT21 en-zh lines 1-400, happypoet**"] == [("wmt21m-enzh", "happypoet")]  # the same system apart
+    assert rows["**WMT21 en-zh lines 401-700, happypoet, Lan-Bridge-MT**"] == [(i.set, i.system) for i in items[4:6]]
+    assert rows["**thirty-sixth blind set, both directions**"] == [(i.set, i.system) for i in items[2:6]]
+    assert rows["**thirty-fourth blind set, both directions**"] == [("wmt21m-enzh", "happypoet")]
+    assert not [name for name, group in rows.items() if "thirty-sixth" in name and items[7] in group]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+
+
 def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_other_lists():
     assert "wmt21i-zhen" not in realdata.WMT22_BLIND and "wmt21j-enzh" not in realdata.WMT22_BLIND
     assert "wmt21i-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21j-enzh" not in realdata.WMT23E_LIST_SETS
@@ -4898,9 +5052,10 @@ def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_o
 
 
 @pytest.mark.parametrize("name", ["wmt21i-zhen", "wmt21j-enzh", "wmt21l-zhen", "wmt21m-enzh", "wmt21n-zhen",
-                                  "wmt21o-enzh"])
-def test_main_reads_the_thirty_second_thirty_fourth_and_thirty_fifth_sets_halves_from_data_alone(name, tmp_path,
-                                                                                                  monkeypatch, capsys):
+                                  "wmt21o-enzh", "wmt21p-zhen", "wmt21q-enzh"])
+def test_main_reads_the_thirty_second_and_thirty_fourth_to_thirty_sixth_sets_halves_from_data_alone(name, tmp_path,
+                                                                                                    monkeypatch,
+                                                                                                    capsys):
     """Both halves read --data (as zhen-dev and enzh do): main asks for no other data for them."""
     class Stop(Exception):
         pass
@@ -4933,9 +5088,10 @@ def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
     monkeypatch.setattr(realdata, "read_labels", read_labels)
     with pytest.raises(Stop):
         realdata.main(["--data", str(tmp_path), "--sets", "wmt21m-enzh"])
-    assert sorted(seen) == sorted(FILES)  # the thirty-third to thirty-fifth sets' files among them
+    assert sorted(seen) == sorted(FILES)  # the thirty-third to thirty-sixth sets' files among them
     assert realdata.LABELS_BLIND34 in seen and seen.count(realdata.LABELS_BLIND34) == 1
     assert realdata.LABELS_BLIND35 in seen and seen.count(realdata.LABELS_BLIND35) == 1
+    assert realdata.LABELS_BLIND36 in seen and seen.count(realdata.LABELS_BLIND36) == 1
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -5013,8 +5169,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND33", "wmt22u-zhen", "wmt21k-enzh", "round33", "round32"),
     ("BLIND34", "wmt21l-zhen", "wmt21m-enzh", "round34", "round33"),
     ("BLIND35", "wmt21n-zhen", "wmt21o-enzh", "round35", "round34"),
+    ("BLIND36", "wmt21p-zhen", "wmt21q-enzh", "round35", "round34"),  # "round35": a placeholder until the merge
 ])
-def test_the_twelfth_to_thirty_fifth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_thirty_sixth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

@@ -1038,6 +1038,49 @@ ROUND_35_READINGS = [
 ]
 
 
+ROUND_36_READINGS = [
+    # a 24-hour time with its time zone: 0200GMT is 2 a.m.
+    ("was given 72 hours to close, or until 10 a.m. (0200GMT) Monday, July 27.",
+     "被要求在72小时内关闭，或者关闭到7月27日星期一上午10点（格林尼治标准时间凌晨2点）。", False),
+    ("was given 72 hours to close, or until 10 a.m. (0200GMT) Monday, July 27.",
+     "被要求在72小时内关闭，或者关闭到7月27日星期一上午10点（格林尼治标准时间凌晨3点）。", True),
+    ("until 10 a.m. (0200 GMT)", "直到上午10点（0200 GMT）", False),
+    # a month's name as another word, translated as the month
+    ("Seattle Protests: Fires and Pepper Spray as Thousands March Through City", "西雅图抗议：火灾和胡椒喷雾数千年3月穿过城市",
+     True),
+    ("Seattle Protests: Fires and Pepper Spray as Thousands March Through City", "西雅图抗议：数千人游行穿过城市",
+     False),
+    ("Brian May played the guitar.", "布赖恩·5月弹吉他。", True),
+    ("Brian May played the guitar.", "布赖恩·梅弹吉他。", False),
+    ("The protest was in March.", "抗议发生在3月。", False),  # a month the source reads as one
+]
+
+
+@pytest.mark.parametrize("text, read", [
+    ("0200GMT", [{"2:00", "2"}]), ("1430 UTC", [{"14:30"}]), ("(0200GMT)", [{"2:00", "2"}]),
+    ("2400 GMT", [{"2400"}]), ("0260GMT", [{"260"}]), ("10200GMT", [{"10200"}]),  # no hour 24, minute 60, five digits
+    ("0200  GMT", [{"200"}]), ("0200GMTX", [{"200"}]),  # two spaces, a longer word
+])
+def test_round_36_a_24_hour_time_with_its_time_zone_at_its_edges(text, read):
+    assert readings(text) == read
+
+
+@pytest.mark.parametrize("source, candidate, references, added", [
+    ("as Thousands March Through City", "数千年3月穿过城市", [], ("March",)),
+    ("as Thousands March Through City", "数千年3月穿过城市", ["数千人3月穿过城市"], ()),  # a reference's month
+    ("as Thousands March Through City", "数千年3月穿过城市", ["数千人游行穿过城市"], ("March",)),
+    ("as Thousands March Through City", "数千年5月穿过城市", [], ()),  # not the homograph's month
+    ("as Thousands march through the city", "数千年3月穿过城市", [], ()),  # lower case: no name
+    ("as Thousands Marching Through City", "数千年3月穿过城市", [], ()),  # another word
+    ("Brian May, 3 March 2020", "布赖恩·5月，2020年3月3日", [], ("May",)),
+    ("Brian May in May", "5月的布赖恩·5月", [], ()),  # the source names the month too
+])
+def test_round_36_a_homograph_month_is_added_in_either_mode(source, candidate, references, added):
+    assert number_problems(candidate, against="source", source=source, references=references).added == added
+    if references:
+        assert number_problems(candidate, against="reference", source=source, references=references).added == added
+
+
 @pytest.mark.parametrize("text, read", [
     ("a new case", [{"1"}]), ("a case", [{"1"}]), ("a new day", [{"1"}]),
     ("a brand new case", []), ("a confirmed case", []), ("the new case", []),  # "a", then "new" alone
@@ -1242,8 +1285,9 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_20_READINGS + ROUND_21_READINGS + ROUND_22_READINGS + ROUND_23_READINGS
                          + ROUND_24_READINGS + ROUND_24_REVIEW + ROUND_25_READINGS + ROUND_26_READINGS
                          + ROUND_27_READINGS + ROUND_29_READINGS + ROUND_30_READINGS + ROUND_31_READINGS
-                         + ROUND_32_READINGS + ROUND_33_READINGS + ROUND_34_READINGS + ROUND_35_READINGS)
-def test_round_9_to_35_readings(source, candidate, reported):
+                         + ROUND_32_READINGS + ROUND_33_READINGS + ROUND_34_READINGS + ROUND_35_READINGS
+                         + ROUND_36_READINGS)
+def test_round_9_to_36_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from .cases import number_case
 from .chinese import COUNTERS
+from .english import NAME_MONTHS
 from .mentions import MONTHS, NumberMention
 from .reading import name_numbers, number_mentions
 from .units import unit_problems, uses_false_friend
@@ -121,6 +122,7 @@ def number_problems(translation: str, *, against: str, source: str | None = None
         added = _unexcused(added, source, translation)
         added += _redated((source, source_mentions), (translation, theirs), list(zip(references, reference_mentions)),
                           added)
+        added += _homograph_months(source, [source_mentions, *reference_mentions], theirs, added)
         units = tuple(u for u in units if not any(uses_false_friend(u, r, source) for r in references))
         return _difference(missing, added, units)
     if not references:
@@ -131,6 +133,8 @@ def number_problems(translation: str, *, against: str, source: str | None = None
         added = _unexcused(added, source or "", translation)
         added += _redated(None if source_mentions is None else (source, source_mentions), (translation, theirs),
                           [(reference, mentions)], added)
+        if source_mentions is not None:
+            added += _homograph_months(source, [source_mentions, mentions], theirs, added)
         difference = _difference(missing, added, tuple(u for u in units if not uses_false_friend(u, reference, source)))
         if not difference:
             return difference
@@ -252,6 +256,17 @@ def _days(text: str, mentions: list[NumberMention]) -> list[tuple[NumberMention,
         return next((m.value for m in months if m.end <= day.start and _MONTH_THEN_DAY.fullmatch(text, m.end, day.start)
                      or day.end <= m.start and _DAY_THEN_MONTH.fullmatch(text, day.end, m.start)), None)
     return [(day, month_of(day)) for day in mentions if day.dated_day]
+
+
+def _homograph_months(source: str, originals: list[list[NumberMention]], translation: list[NumberMention],
+                      added: list[NumberMention]) -> list[NumberMention]:
+    """The months the translation writes where the source has the month's name as another word
+    ("Thousands March Through City" as 数千年3月穿过城市, Brian May as 布赖恩5月) and no original
+    (the source, the references) a month of that name: a homograph translated as a date, added
+    whatever the texts leave to their dateline."""
+    months = {m.value for mentions in originals for m in mentions if m.value in MONTHS}
+    return [m for m in translation if m.strong and m.value in NAME_MONTHS and m.value not in months
+            and m not in added and re.search(rf"\b{m.value}\b", source)]
 
 
 def _redated(source: tuple[str, list[NumberMention]] | None, translation: tuple[str, list[NumberMention]],

@@ -273,6 +273,13 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
   wmt21q-enzh   WMT21 news en-zh, lines 401-400+N (WMT21Q_FIRST; after wmt21m-enzh's 1-400, WMT21Q_AFTER, within
                 401-700), reference A only; happypoet and Lan-Bridge-MT (the thirty-sixth blind set; wmt21m-enzh's
                 systems on the lines after those it read, not degenerate)
+  wmt21r-zhen   WMT21 news zh-en, lines 751-750+M (WMT21R_FIRST, WMT21R_AFTER; within 751-900, never the held-out
+                1-600), reference A only; IIE-MT and MiSS (the thirty-seventh blind set; of the WMT21 zh-en systems no
+                numbers set, label file or test had read, the two the thirty-sixth did not take, in case-insensitive
+                alphabetical order, not degenerate)
+  wmt21s-enzh   WMT21 news en-zh, lines 701-700+N (WMT21S_FIRST, WMT21S_AFTER; within 701-1,002), reference A only;
+                movelikeajaguar and nuclear_trans (the thirty-seventh blind set; the thirty-fifth set's systems, on the
+                lines after those it and the thirty-sixth read, not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -323,8 +330,8 @@ wmt23w-enzh) in numbers_labels_blind30.tsv, the thirty-first's (wmt23x-zhen, wmt
 numbers_labels_blind31.tsv, the thirty-second's (wmt21i-zhen, wmt21j-enzh) in numbers_labels_blind32.tsv, the
 thirty-third's (wmt22u-zhen, wmt21k-enzh) in numbers_labels_blind33.tsv, the thirty-fourth's (wmt21l-zhen,
 wmt21m-enzh) in numbers_labels_blind34.tsv, the thirty-fifth's (wmt21n-zhen, wmt21o-enzh) in
-numbers_labels_blind35.tsv and the thirty-sixth's (wmt21p-zhen, wmt21q-enzh) in numbers_labels_blind36.tsv (the rule
-is in benchmarks/data/README.md).
+numbers_labels_blind35.tsv, the thirty-sixth's (wmt21p-zhen, wmt21q-enzh) in numbers_labels_blind36.tsv and the
+thirty-seventh's (wmt21r-zhen, wmt21s-enzh) in numbers_labels_blind37.tsv (the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -333,7 +340,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to thirty-sixth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to thirty-seventh blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -459,13 +466,17 @@ the thirty-fifth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21n-zhen wmt21o-enzh --markdown
 
-and the thirty-sixth's with
+the thirty-sixth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21p-zhen wmt21q-enzh --markdown
 
+and the thirty-seventh's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21r-zhen wmt21s-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to thirty-sixth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to thirty-seventh-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -475,7 +486,7 @@ numbers_labels_blind20.tsv, numbers_labels_blind21.tsv, numbers_labels_blind22.t
 numbers_labels_blind23.tsv, numbers_labels_blind24.tsv, numbers_labels_blind25.tsv, numbers_labels_blind26.tsv,
 numbers_labels_blind27.tsv, numbers_labels_blind28.tsv, numbers_labels_blind29.tsv,
 numbers_labels_blind30.tsv, numbers_labels_blind31.tsv, numbers_labels_blind32.tsv, numbers_labels_blind33.tsv,
-numbers_labels_blind34.tsv, numbers_labels_blind35.tsv or numbers_labels_blind36.tsv);
+numbers_labels_blind34.tsv, numbers_labels_blind35.tsv, numbers_labels_blind36.tsv or numbers_labels_blind37.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -546,6 +557,7 @@ LABELS_BLIND33 = ROOT / "benchmarks" / "data" / "numbers_labels_blind33.tsv"  # 
 LABELS_BLIND34 = ROOT / "benchmarks" / "data" / "numbers_labels_blind34.tsv"  # the same, the thirty-fourth blind set
 LABELS_BLIND35 = ROOT / "benchmarks" / "data" / "numbers_labels_blind35.tsv"  # the same, the thirty-fifth blind set
 LABELS_BLIND36 = ROOT / "benchmarks" / "data" / "numbers_labels_blind36.tsv"  # the same, the thirty-sixth blind set
+LABELS_BLIND37 = ROOT / "benchmarks" / "data" / "numbers_labels_blind37.tsv"  # the same, the thirty-seventh blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -597,7 +609,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt23s-zhen", "wmt22r-enzh", "wmt23t-zhen", "wmt22s-enzh", "wmt21e-zhen", "wmt23u-enzh",
         "wmt21f-zhen", "wmt23v-enzh", "wmt21g-zhen", "wmt22t-enzh", "wmt21h-zhen", "wmt23w-enzh",
         "wmt23x-zhen", "wmt24k-enzh", "wmt21i-zhen", "wmt21j-enzh", "wmt22u-zhen", "wmt21k-enzh",
-        "wmt21l-zhen", "wmt21m-enzh", "wmt21n-zhen", "wmt21o-enzh", "wmt21p-zhen", "wmt21q-enzh")
+        "wmt21l-zhen", "wmt21m-enzh", "wmt21n-zhen", "wmt21o-enzh", "wmt21p-zhen", "wmt21q-enzh", "wmt21r-zhen",
+        "wmt21s-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -957,6 +970,19 @@ WMT21Q_SYSTEMS = ("happypoet", "Lan-Bridge-MT")
 WMT21Q_AFTER = 400  # its lines start after wmt21m-enzh's 1-400: 401 to 400 + N (within 401-700)
 WMT21Q_FIRST = 300  # the size rule's N (a multiple of 50, or the whole 300 of 401-700)
 BLIND36 = ("wmt21p-zhen", "wmt21q-enzh")
+# The thirty-seventh blind set (benchmarks/data/README.md), fixed the same way before any of its output was read: WMT21
+# zh-en (reference A) on lines 751-900 (after the thirty-sixth set's 601-750; never the held-out 1-600), for the two
+# systems, in case-insensitive alphabetical order, that no numbers set, label file or test had read and the
+# thirty-sixth set does not take (IIE-MT, MiSS and SMU were read only by the floors and meaning benchmarks), and WMT21
+# news en-zh (reference A) on lines 701-1,002 (after the thirty-sixth set's 401-700) for the thirty-fifth set's two
+# systems (read on lines 1-400); each not degenerate; cut by the size rule.
+WMT21R_SYSTEMS = ("IIE-MT", "MiSS")
+WMT21R_AFTER = 750  # its lines start after the thirty-sixth set's 601-750: 751 to 750 + M, within 751-900
+WMT21R_FIRST = 150  # the size rule's M (a multiple of 25, or the whole 150 to line 900): whole (81 pooled)
+WMT21S_SYSTEMS = ("movelikeajaguar", "nuclear_trans")
+WMT21S_AFTER = 700  # its lines start after the thirty-sixth set's 401-700: 701 to 700 + N, within 701-1,002
+WMT21S_FIRST = 302  # the size rule's N (a multiple of 50, or the whole 302 to the file's end): whole (151; 232 in all)
+BLIND37 = ("wmt21r-zhen", "wmt21s-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -986,8 +1012,8 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # was frozen: round 32 judges it; the thirty-third was taken beside it, and read after round 33 (written from the
 # thirty-second) was frozen: round 33 judges it; the thirty-fourth was taken while round 34 was being written, and
 # read after it was frozen: round 34 judges it; the thirty-fifth was taken beside it, and read after round 35
-# (written from the thirty-fourth) was frozen: round 35 judges it; the thirty-sixth was taken on main after round 35
-# ("round35" here, a placeholder until the lead sets its round on merging).
+# (written from the thirty-fourth) was frozen: round 35 judges it; the thirty-sixth was taken on main after round 35,
+# and the thirty-seventh beside it ("round35" here for both, a placeholder until the lead sets their round on merging).
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -1007,7 +1033,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND30, "round31"), **dict.fromkeys(BLIND31, "round31"),
              **dict.fromkeys(BLIND32, "round32"), **dict.fromkeys(BLIND33, "round33"),
              **dict.fromkeys(BLIND34, "round34"), **dict.fromkeys(BLIND35, "round35"),
-             **dict.fromkeys(BLIND36, "round35")}
+             **dict.fromkeys(BLIND36, "round35"),
+             **dict.fromkeys(BLIND37, "round35")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -1072,14 +1099,16 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21i-zhen", WMT21I_SYSTEMS, WMT21I_FIRST, WMT21I_AFTER),
                                         ("wmt21l-zhen", WMT21L_SYSTEMS, WMT21L_FIRST, WMT21L_AFTER),
                                         ("wmt21n-zhen", WMT21N_SYSTEMS, WMT21N_FIRST, WMT21N_AFTER),
-                                        ("wmt21p-zhen", WMT21P_SYSTEMS, WMT21P_FIRST, WMT21P_AFTER)):
+                                        ("wmt21p-zhen", WMT21P_SYSTEMS, WMT21P_FIRST, WMT21P_AFTER),
+                                        ("wmt21r-zhen", WMT21R_SYSTEMS, WMT21R_FIRST, WMT21R_AFTER)):
         if name in sets:
             items += _wmt21_items(news, "zh-en", name, systems, _wmt21_dev_lines(first, after))
     for name, systems, first, after in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST, 0),
                                         ("wmt21k-enzh", WMT21K_SYSTEMS, WMT21K_FIRST, 0),
                                         ("wmt21m-enzh", WMT21M_SYSTEMS, WMT21M_FIRST, 0),
                                         ("wmt21o-enzh", WMT21O_SYSTEMS, WMT21O_FIRST, 0),
-                                        ("wmt21q-enzh", WMT21Q_SYSTEMS, WMT21Q_FIRST, WMT21Q_AFTER)):
+                                        ("wmt21q-enzh", WMT21Q_SYSTEMS, WMT21Q_FIRST, WMT21Q_AFTER),
+                                        ("wmt21s-enzh", WMT21S_SYSTEMS, WMT21S_FIRST, WMT21S_AFTER)):
         if name in sets:
             items += _wmt21_items(data / "wmt21-enzh", "en-zh", name, systems, _wmt21_enzh_lines(first, after))
     if "enzh" in sets:
@@ -1140,8 +1169,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
 
 def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lines: range) -> list[Item]:
     """WMT21 news for a blind set's systems, reference A only: zh-en (the ninth's, the tenth's, the eleventh's, the
-    twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to thirty-sixth's, on development
-    lines, never the held-out 1-600) or en-zh (the thirty-second's to thirty-sixth's; the development set enzh reads A
+    twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to thirty-seventh's, on development
+    lines, never the held-out 1-600) or en-zh (the thirty-second's to thirty-seventh's; the development set enzh reads A
     and B for its own systems)."""
     source_lang, target_lang = pair.split("-")
     total = WMT21_LINES if pair == "zh-en" else WMT21_ENZH_LINES
@@ -2048,6 +2077,15 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21Q_FIRST, WMT21Q_AFTER))}, {', '.join(WMT21Q_SYSTEMS)}**",
          of("wmt21q-enzh")),
         ("**thirty-sixth blind set, both directions**", [i for i in items if i.set in BLIND36]),
+        *((f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21R_FIRST, WMT21R_AFTER))}, {system}**",
+           of("wmt21r-zhen", (system,))) for system in WMT21R_SYSTEMS),
+        (f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21R_FIRST, WMT21R_AFTER))}, {', '.join(WMT21R_SYSTEMS)}**",
+         of("wmt21r-zhen")),
+        *((f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21S_FIRST, WMT21S_AFTER))}, {system}**",
+           of("wmt21s-enzh", (system,))) for system in WMT21S_SYSTEMS),
+        (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21S_FIRST, WMT21S_AFTER))}, {', '.join(WMT21S_SYSTEMS)}**",
+         of("wmt21s-enzh")),
+        ("**thirty-seventh blind set, both directions**", [i for i in items if i.set in BLIND37]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -2227,6 +2265,10 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
          "wmt21p-zhen"),
         (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21Q_FIRST, WMT21Q_AFTER))}, {', '.join(WMT21Q_SYSTEMS)}",
          "wmt21q-enzh"),
+        (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21R_FIRST, WMT21R_AFTER))}, {', '.join(WMT21R_SYSTEMS)}",
+         "wmt21r-zhen"),
+        (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21S_FIRST, WMT21S_AFTER))}, {', '.join(WMT21S_SYSTEMS)}",
+         "wmt21s-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -2368,7 +2410,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND31,
                                                                     LABELS_BLIND32, LABELS_BLIND33,
                                                                     LABELS_BLIND34, LABELS_BLIND35,
-                                                                    LABELS_BLIND36])
+                                                                    LABELS_BLIND36,
+                                                                    LABELS_BLIND37])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")

@@ -45,7 +45,7 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND25, realdata.LABELS_BLIND26, realdata.LABELS_BLIND27, realdata.LABELS_BLIND28,
          realdata.LABELS_BLIND29, realdata.LABELS_BLIND30, realdata.LABELS_BLIND31,
          realdata.LABELS_BLIND32, realdata.LABELS_BLIND33, realdata.LABELS_BLIND34, realdata.LABELS_BLIND35,
-         realdata.LABELS_BLIND36)
+         realdata.LABELS_BLIND36, realdata.LABELS_BLIND37)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -122,6 +122,8 @@ SYSTEMS = {
     "wmt21o-enzh": realdata.WMT21O_SYSTEMS,
     "wmt21p-zhen": realdata.WMT21P_SYSTEMS,
     "wmt21q-enzh": realdata.WMT21Q_SYSTEMS,
+    "wmt21r-zhen": realdata.WMT21R_SYSTEMS,
+    "wmt21s-enzh": realdata.WMT21S_SYSTEMS,
 }
 
 
@@ -902,8 +904,9 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
     # thirty-second's, and wmt21l-zhen, the thirty-fourth's, for theirs on lines after 1,800 only; wmt21j-enzh, the
     # thirty-second's en-zh, reads no zh-en; wmt21n-zhen, the thirty-fifth's, on lines after 1,850 only; wmt21p-zhen,
     # the thirty-sixth's, for two other systems on lines 601-750 only)
+    # (wmt21r-zhen, the thirty-seventh's, reads lines 751-900 only, for systems no other set reads)
     assert set(zhen) | {"wmt21e-zhen", "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen",
-                        "wmt21n-zhen", "wmt21p-zhen"} == {
+                        "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21E_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -963,8 +966,9 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # the thirtieth's, later, for its own systems on lines 1,501-1,800 only; wmt21i-zhen, the thirty-second's, later
     # still, for both sets' systems on lines after 1,800 only, and wmt21l- and wmt21n-zhen, the thirty-fourth's and
     # thirty-fifth's, after 1,850; wmt21p-zhen, the thirty-sixth's, for two other systems on lines 601-750 only)
+    # (wmt21r-zhen, the thirty-seventh's, reads lines 751-900 only, for systems no other set reads)
     assert set(zhen) | {"wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen",
-                        "wmt21p-zhen"} == {
+                        "wmt21p-zhen", "wmt21r-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21F_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1051,7 +1055,9 @@ def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # thirty-second's, later still, for both sets' systems on lines after 1,800 only; wmt21l- and wmt21n-zhen, the
     # thirty-fourth's and thirty-fifth's, on lines after 1,850 only; wmt21p-zhen, the thirty-sixth's, for two other
     # systems on lines 601-750 only)
-    assert set(zhen) | {"wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen"} == {
+    # (wmt21r-zhen, the thirty-seventh's, reads lines 751-900 only, for systems no other set reads)
+    assert set(zhen) | {"wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen",
+                        "wmt21r-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21G_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1135,7 +1141,8 @@ def test_the_thirtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (wmt21i-zhen, the thirty-second's, was taken after it, for its systems and wmt21g-zhen's on lines after 1,800;
     # wmt21l-zhen, the thirty-fourth's, for three of them after 1,850, and wmt21n-zhen, the thirty-fifth's, the fourth;
     # wmt21p-zhen, the thirty-sixth's, for two other systems on lines 601-750 only)
-    assert set(zhen) | {"wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen"} == {
+    # (wmt21r-zhen, the thirty-seventh's, reads lines 751-900 only, for systems no other set reads)
+    assert set(zhen) | {"wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21H_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1287,14 +1294,21 @@ def _line_after(spec: str | tuple[str, ...]) -> int:
     ("BLIND36", "LABELS_BLIND36", "wmt21p-zhen", "WMT21P_SYSTEMS", "WMT21P_AFTER", "WMT21P_FIRST",
      ("HELDOUT_LINES",), 25, 750, "wmt21q-enzh", "WMT21Q_SYSTEMS", "WMT21Q_AFTER", "WMT21Q_FIRST",
      (("WMT21M_FIRST",),), 50, 700, (150, 300), range(601, 751), range(401, 701), 185, 62),
+    # zh-en lines 751-900, after the thirty-sixth set's 601-750, M a multiple of 25 or the whole 150 (81 pooled,
+    # whole); en-zh lines 701-1,002, after the thirty-sixth's 401-700, N a multiple of 50 or the whole 302 (151 pooled,
+    # whole: 232 <= 260)
+    ("BLIND37", "LABELS_BLIND37", "wmt21r-zhen", "WMT21R_SYSTEMS", "WMT21R_AFTER", "WMT21R_FIRST",
+     (("WMT21P_AFTER", "WMT21P_FIRST"),), 25, 900, "wmt21s-enzh", "WMT21S_SYSTEMS", "WMT21S_AFTER", "WMT21S_FIRST",
+     (("WMT21Q_AFTER", "WMT21Q_FIRST"),), 50, 1002, (150, 302), range(751, 901), range(701, 1003), 232, 81),
 ])
 def test_the_wmt21_blind_sets_labels_are_in_their_own_file_for_their_own_systems_and_lines(
         blind, labels, zhen, zhen_systems, after, first, earlier, step, end, enzh, enzh_systems, enzh_after,
         enzh_first, enzh_earlier, enzh_step, enzh_end, sizes, zhen_lines, enzh_lines, total, zhen_count):
-    """The thirty-second, thirty-fourth to thirty-sixth sets: WMT21 zh-en lines after the earlier sets' (M a multiple
-    of the step, or the whole rest of the range: the file's end, or 750 for the thirty-sixth) and WMT21 en-zh lines
-    after the earlier sets' (from the first line, or after wmt21m-enzh's for the thirty-sixth; N a multiple of its
-    step, or the whole rest of the range)."""
+    """The thirty-second, thirty-fourth to thirty-seventh sets: WMT21 zh-en lines after the earlier sets' (M a
+    multiple of the step, or the whole rest of the range: the file's end, 750 for the thirty-sixth, 900 for the
+    thirty-seventh) and WMT21 en-zh lines after the earlier sets' (from the first line, or after wmt21m-enzh's for the
+    thirty-sixth, after the thirty-sixth's for the thirty-seventh; N a multiple of its step, or the whole rest of the
+    range)."""
     path = getattr(realdata, labels)
     others = [row for other in FILES if other != path for row in _rows(other)[1]]
     assert not [row for row in others if row["set"] in getattr(realdata, blind)]
@@ -1353,11 +1367,12 @@ WMT21_ENZH_NEVER_NAMED = ("bjtu_nmt", "BUPT_rush", "capitalmarvel", "ephemeraler
                           "movelikeajaguar", "nuclear_trans", "windfall")
 
 
-def _named_systems() -> set[str]:
-    """Every system name a set of the benchmark reads (its *_SYSTEMS constants, tuples or dicts of tuples)."""
+def _named_systems(*leave_out: str) -> set[str]:
+    """Every system name a set of the benchmark reads (its *_SYSTEMS constants, tuples or dicts of tuples), but those of
+    the constants left out."""
     names = set()
     for attr, value in vars(realdata).items():
-        if attr.endswith("SYSTEMS"):
+        if attr.endswith("SYSTEMS") and attr not in leave_out:
             for part in value.values() if isinstance(value, dict) else [value]:
                 names |= {part} if isinstance(part, str) else set(part)
     return names
@@ -1380,10 +1395,10 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
                                ("wmt21h-zhen", "H"))}}
     # (wmt21l- and wmt21n-zhen, the thirty-fourth's and thirty-fifth's, were taken after it, on the lines after its own;
     # wmt21p-zhen, the thirty-sixth's, for two other systems on lines 601-750 only)
-    assert set(zhen) | {"wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen"} == {name for name in realdata.SETS
-                                                                        if name.startswith("wmt21")
-                                           and name.endswith("-zhen") or name in ("zhen-dev", "zhen-heldout",
-                                                                                  "heldout-more")}
+    # (wmt21r-zhen, the thirty-seventh's, reads lines 751-900 only, for systems no other set reads)
+    assert set(zhen) | {"wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
+        or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21I_AFTER + 1, realdata.WMT21_LINES + 1))
     met = {name for name, (_, lines) in zhen.items() if after & set(lines)}
     assert met == {"zhen-dev", "wmt21d-zhen"}  # the others read lines 1-1,800 only
@@ -1394,7 +1409,8 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert read.isdisjoint(realdata.WMT21I_SYSTEMS) and len(set(realdata.WMT21I_SYSTEMS)) == 4
     assert set(realdata._wmt21_dev_lines(realdata.WMT21I_FIRST, realdata.WMT21I_AFTER)) <= after
     assert {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")} \
-        == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh"}  # (33rd's to 36th's)
+        == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh",
+            "wmt21s-enzh"}  # (the thirty-third's to thirty-seventh's, later)
     development = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]}
     assert development <= set(WMT21_ENZH_SYSTEMS) and set(WMT21_ENZH_NEVER_NAMED) <= set(WMT21_ENZH_SYSTEMS)
     assert development.isdisjoint(WMT21_ENZH_NEVER_NAMED)
@@ -1441,7 +1457,8 @@ def test_the_thirty_third_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert tuple(unnamed[:2]) == realdata.WMT21J_SYSTEMS == ("bjtu_nmt", "BUPT_rush")
     assert tuple(unnamed[2:4]) == realdata.WMT21K_SYSTEMS == ("capitalmarvel", "ephemeraler")
     assert {name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-enzh")} == {
-        "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh"}  # (the 34th's to 36th's, later)
+        "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh",
+        "wmt21s-enzh"}  # (the thirty-fourth's to thirty-seventh's, later)
     assert len(set(realdata.WMT22U_SYSTEMS)) == 2 and len(set(realdata.WMT21K_SYSTEMS)) == 2
 
 
@@ -1463,7 +1480,8 @@ def test_the_thirty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
                                ("wmt21h-zhen", "H"), ("wmt21i-zhen", "I"))}}
     # (wmt21n-zhen, the thirty-fifth's, taken beside it, reads the other three on the same lines; wmt21p-zhen, the
     # thirty-sixth's, two other systems on lines 601-750 only)
-    assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen"} == {name for name in realdata.SETS
+    # (wmt21r-zhen, the thirty-seventh's, reads lines 751-900 only, for systems no other set reads)
+    assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen"} == {name for name in realdata.SETS
                                                                         if name.startswith("wmt21")
                                            and name.endswith("-zhen") or name in ("zhen-dev", "zhen-heldout",
                                                                                   "heldout-more")}
@@ -1511,7 +1529,8 @@ def test_the_thirty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                ("wmt21h-zhen", "H"), ("wmt21i-zhen", "I"))}}
     # (wmt21l-zhen, the thirty-fourth's, taken beside it, reads the other three on the same lines; wmt21p-zhen, the
     # thirty-sixth's, two other systems on lines 601-750 only)
-    assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen"} == {name for name in realdata.SETS
+    # (wmt21r-zhen, the thirty-seventh's, reads lines 751-900 only, for systems no other set reads)
+    assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen"} == {name for name in realdata.SETS
                                                                         if name.startswith("wmt21")
                                            and name.endswith("-zhen") or name in ("zhen-dev", "zhen-heldout",
                                                                                   "heldout-more")}
@@ -1579,7 +1598,8 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
             **{f"wmt21{x.lower()}-enzh": (getattr(realdata, f"WMT21{x}_SYSTEMS"),
                                           realdata._wmt21_enzh_lines(getattr(realdata, f"WMT21{x}_FIRST")))
                for x in "JKMO"}}
-    assert set(enzh) | {"wmt21q-enzh"} == {name for name in realdata.SETS
+    # (wmt21s-enzh, the thirty-seventh's, taken beside it, reads the thirty-fifth's systems on lines 701-1,002)
+    assert set(enzh) | {"wmt21q-enzh", "wmt21s-enzh"} == {name for name in realdata.SETS
                                            if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert realdata.WMT21Q_SYSTEMS == realdata.WMT21M_SYSTEMS == ("happypoet", "Lan-Bridge-MT")
     assert realdata.WMT21Q_AFTER == max(enzh["wmt21m-enzh"][1]) == 400
@@ -1590,6 +1610,45 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # none degenerate in WMT21 en-zh (happypoet 27.67 and Lan-Bridge-MT 32.01 on all lines; 28.32 and 31.86 on
     # 401-700, the lines kept; half the 29 systems' medians 15.12 and 14.94)
     assert len(set(realdata.WMT21P_SYSTEMS)) == 2 and len(set(realdata.WMT21Q_SYSTEMS)) == 2
+
+
+def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Its zh-en systems are the first two, in case-insensitive alphabetical order, of the WMT21 zh-en systems that no
+    numbers set, label file or numbers test data read (IIE-MT, MiSS and SMU: read by the floors and meaning
+    benchmarks only), less the thirty-sixth's, on development lines 751-900 no held-out line among them; its en-zh
+    systems are the thirty-fifth's, read by no set but it on lines 1-400 only, and it reads lines 701-1,002 (after
+    the thirty-sixth's 401-700); none degenerate."""
+    assert len(set(WMT21_ZHEN_SYSTEMS)) == 23
+    numbers_data = " ".join(path.read_text(encoding="utf-8")
+                            for path in (ROOT / "tests" / "data" / "numbers").iterdir())
+    in_numbers_data = {s for s in WMT21_ZHEN_SYSTEMS if re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])", numbers_data)}
+    labelled = {row["system"] for path in FILES if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND37)
+                for row in _rows(path)[1]}
+    # Borderline and P3AI are quoted by tests/data/numbers/real_cases.tsv only
+    assert {"Borderline", "P3AI"} <= in_numbers_data and not {"Borderline", "P3AI"} & (_named_systems() | labelled)
+    read = _named_systems("WMT21P_SYSTEMS", "WMT21R_SYSTEMS") | labelled | in_numbers_data
+    unread = sorted((s for s in WMT21_ZHEN_SYSTEMS if s not in read), key=str.lower)
+    assert unread == ["HappyNewYear", "IIE-MT", "MiSS", "SMU", "UF"]
+    # the thirty-sixth, taken beside it, took the two nothing here had read (not even the floors and meaning benchmarks)
+    assert realdata.WMT21P_SYSTEMS == ("HappyNewYear", "UF")
+    rest = [s for s in unread if s not in realdata.WMT21P_SYSTEMS]
+    # none degenerate in WMT21 zh-en (chrF2 against reference A: IIE-MT 60.92, MiSS 61.30 on all lines; 61.43 and 62.39
+    # on 751-900; half the 23 systems' medians 29.75 and 30.08; the lowest, Online-Y, 54.28 and 55.53)
+    assert tuple(rest[:2]) == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS") and rest[2:] == ["SMU"]
+    own = set(realdata._wmt21_dev_lines(realdata.WMT21R_FIRST, realdata.WMT21R_AFTER))
+    assert own <= set(range(751, 901)) and own.isdisjoint(realdata.HELDOUT_LINES) and realdata.WMT21R_AFTER == 750
+    assert realdata.WMT21R_AFTER == realdata.WMT21P_AFTER + realdata.WMT21P_FIRST  # after the thirty-sixth's lines
+    assert set(realdata.WMT21R_SYSTEMS).isdisjoint((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"],
+                                                    *realdata.HELDOUT_MORE_SYSTEMS))
+    # en-zh: the thirty-fifth's systems (none degenerate: movelikeajaguar 27.97, nuclear_trans 28.39 on all lines,
+    # 29.79 and 30.47 on 701-1,002; half the 29 systems' medians 15.12 and 15.72), which wmt21o-enzh reads on 1-400
+    assert realdata.WMT21S_SYSTEMS == realdata.WMT21O_SYSTEMS
+    assert _named_systems("WMT21O_SYSTEMS", "WMT21S_SYSTEMS").isdisjoint(realdata.WMT21S_SYSTEMS)
+    lines = set(realdata._wmt21_enzh_lines(realdata.WMT21S_FIRST, realdata.WMT21S_AFTER))
+    assert realdata.WMT21S_AFTER == 700 and lines <= set(range(701, 1003))
+    assert realdata.WMT21S_AFTER == realdata.WMT21Q_AFTER + realdata.WMT21Q_FIRST  # after the thirty-sixth's lines
+    assert lines.isdisjoint(realdata._wmt21_enzh_lines(realdata.WMT21O_FIRST))
+    assert len(set(realdata.WMT21R_SYSTEMS)) == 2 and len(set(realdata.WMT21S_SYSTEMS)) == 2
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -3054,7 +3113,7 @@ def _wmt21_folder(root: Path, lines: int, short: str = "") -> Path:
                *realdata.WMT21B_SYSTEMS, *realdata.WMT21C_SYSTEMS, *realdata.WMT21D_SYSTEMS,
                *realdata.WMT21E_SYSTEMS, *realdata.WMT21F_SYSTEMS,
                *realdata.WMT21G_SYSTEMS, *realdata.WMT21H_SYSTEMS, *realdata.WMT21I_SYSTEMS,
-               *realdata.WMT21L_SYSTEMS, *realdata.WMT21P_SYSTEMS)}
+               *realdata.WMT21L_SYSTEMS, *realdata.WMT21P_SYSTEMS, *realdata.WMT21R_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -3203,9 +3262,9 @@ def test_wmt21d_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
         realdata.load_items(short, ["wmt21d-zhen"], None, None)
 
 
-# The WMT21 zh-en blind sets after line 1,100, and the thirty-sixth's after the held-out 600: each reads lines AFTER+1
-# to AFTER+M (its FIRST) of its own systems, which the sets before it read on earlier lines only (set, those lines; none
-# for the thirty-sixth's); every other set keeps its real M
+# The WMT21 zh-en blind sets after line 1,100, the thirty-sixth's after the held-out 600 and the thirty-seventh's after
+# 750: each reads lines AFTER+1 to AFTER+M (its FIRST) of its own systems, which the sets before it read on earlier
+# lines only (set, those lines; none for the thirty-sixth's and thirty-seventh's); every other set keeps its real M
 WMT21_ZHEN_LATE = [
     ("wmt21e-zhen", "WMT21E_FIRST", 1100, ("ICL", "KwaiNLP"), [("wmt21b-zhen", range(601, 1101))]),
     ("wmt21f-zhen", "WMT21F_FIRST", 1100, ("Machine_Translation", "NJUSC_TSC"), [("wmt21c-zhen", range(601, 1101))]),
@@ -3219,10 +3278,11 @@ WMT21_ZHEN_LATE = [
     ("wmt21n-zhen", "WMT21N_FIRST", 1850, ("NJUSC_TSC", "XMU", "yyds"),
      [("wmt21d-zhen", range(1101, 1851)), ("wmt21i-zhen", range(1801, 1851))]),
     ("wmt21p-zhen", "WMT21P_FIRST", 600, ("HappyNewYear", "UF"), []),
+    ("wmt21r-zhen", "WMT21R_FIRST", 750, ("IIE-MT", "MiSS"), []),
 ]
 WMT21_ZHEN_SETS = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen",
                    "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen",
-                   "wmt21p-zhen"]
+                   "wmt21p-zhen", "wmt21r-zhen"]
 
 
 @pytest.mark.parametrize("name, first, after, systems, earlier", WMT21_ZHEN_LATE)
@@ -3276,8 +3336,11 @@ def test_the_late_wmt21_zh_en_blind_sets_read_their_first_m_lines_after_the_earl
      ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21e-zhen"]),
     ("wmt21p-zhen", "WMT21P_SYSTEMS", 603, ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21P_FIRST"),
      ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen"]),
+    ("wmt21r-zhen", "WMT21R_SYSTEMS", 753, ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21R_FIRST"),
+     ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen"]),
 ])
-def test_wmt21e_to_p_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, systems, lines, firsts, fine):
+def test_wmt21e_to_p_and_r_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, systems, lines, firsts,
+                                                              fine):
     monkeypatch.setattr(realdata, "WMT21_LINES", lines)
     for first in firsts:
         monkeypatch.setattr(realdata, first, 2)
@@ -3303,7 +3366,7 @@ def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
              "newstest2021.en-zh.ref.B.zh": "另一参考{}"}
     files |= {f"newstest2021.en-zh.hyp.{system}.zh": f"{system} {{}}" for system in
               (*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"], *realdata.WMT21J_SYSTEMS, *realdata.WMT21K_SYSTEMS,
-               *realdata.WMT21M_SYSTEMS, *realdata.WMT21O_SYSTEMS)}
+               *realdata.WMT21M_SYSTEMS, *realdata.WMT21O_SYSTEMS, *realdata.WMT21S_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -3311,13 +3374,15 @@ def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
 
 
 # The WMT21 en-zh blind sets: each reads lines 1-N (its FIRST constant) of its own two systems, reference A only, or,
-# with an AFTER constant (the thirty-sixth's, the thirty-fourth's systems again), lines AFTER+1 to AFTER+N
+# with an AFTER constant (the thirty-sixth's, the thirty-fourth's systems again, and the thirty-seventh's, the
+# thirty-fifth's again), lines AFTER+1 to AFTER+N
 WMT21_ENZH_BLIND = [
     ("wmt21j-enzh", "WMT21J_FIRST", None, ("bjtu_nmt", "BUPT_rush")),
     ("wmt21k-enzh", "WMT21K_FIRST", None, ("capitalmarvel", "ephemeraler")),
     ("wmt21m-enzh", "WMT21M_FIRST", None, ("happypoet", "Lan-Bridge-MT")),
     ("wmt21o-enzh", "WMT21O_FIRST", None, ("movelikeajaguar", "nuclear_trans")),
     ("wmt21q-enzh", "WMT21Q_FIRST", "WMT21Q_AFTER", ("happypoet", "Lan-Bridge-MT")),
+    ("wmt21s-enzh", "WMT21S_FIRST", "WMT21S_AFTER", ("movelikeajaguar", "nuclear_trans")),
 ]
 
 
@@ -3355,9 +3420,11 @@ def test_the_wmt21_en_zh_blind_sets_are_read_apart_from_the_development_set_and_
     data = _wmt21_enzh_folder(tmp_path, 1002)
     sets = ["enzh", *(other for other, _, _, _ in WMT21_ENZH_BLIND if other != name)]
     others, own = realdata.load_items(data, sets, None, None), realdata.load_items(data, [name], None, None)
-    # only the thirty-fourth and thirty-sixth share their systems, on other lines
+    # only the thirty-fourth and thirty-sixth share their systems, and the thirty-fifth and thirty-seventh, on other
+    # lines
+    pairs = ({"wmt21m-enzh", "wmt21q-enzh"}, {"wmt21o-enzh", "wmt21s-enzh"})
     same = {other for other, _, _, other_systems in WMT21_ENZH_BLIND if other != name and other_systems == systems}
-    assert same == ({"wmt21m-enzh", "wmt21q-enzh"} - {name} if name in ("wmt21m-enzh", "wmt21q-enzh") else set())
+    assert same == next((pair - {name} for pair in pairs if name in pair), set())
     assert {i.system for i in others if i.set not in same}.isdisjoint(systems)
     assert {(i.line, i.system) for i in others}.isdisjoint((i.line, i.system) for i in own)
     every = realdata.load_items(data, [*sets, name], None, None)
@@ -4001,6 +4068,9 @@ BLIND_SETS = {
     "thirty-sixth": ("wmt21p-zhen", lambda: f"WMT21 zh-en lines 601-{600 + realdata.WMT21P_FIRST}", "wmt21q-enzh",
                      lambda: f"WMT21 en-zh lines 401-{400 + realdata.WMT21Q_FIRST}",
                      {"WMT21P_FIRST": 100, "WMT21Q_FIRST": 200}),
+    "thirty-seventh": ("wmt21r-zhen", lambda: f"WMT21 zh-en lines 751-{750 + realdata.WMT21R_FIRST}", "wmt21s-enzh",
+                       lambda: f"WMT21 en-zh lines 701-{700 + realdata.WMT21S_FIRST}",
+                       {"WMT21R_FIRST": 100, "WMT21S_FIRST": 250}),
 }
 
 
@@ -4021,7 +4091,9 @@ BLIND_SETS = {
                                                 ("thirty-second", "thirty-third"),
                                                 ("thirty-third", "thirty-fourth"),
                                                 ("thirty-fourth", "thirty-fifth"),
-                                                ("thirty-fifth", "thirty-sixth")])
+                                                ("thirty-fifth", "thirty-sixth"),
+                                                ("thirty-fifth", "thirty-seventh"),
+                                                ("thirty-sixth", "thirty-seventh")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -5041,6 +5113,44 @@ def test_the_thirty_sixth_blind_set_is_apart_from_the_ninth_tenth_and_thirty_fou
     assert len(names) == len(set(names))
 
 
+def test_the_thirty_seventh_blind_set_is_read_from_data_apart_from_the_thirty_fifth_and_the_development_sets(
+        monkeypatch):
+    """Its halves come from --data (no WMT22 or WMT23 list) after the thirty-sixth's in SETS; its en-zh systems are
+    the thirty-fifth's, and its zh-en lines within those wmt21b-zhen and zhen-dev read: each its own columns and
+    rows."""
+    assert "wmt21r-zhen" not in realdata.WMT22_BLIND and "wmt21s-enzh" not in realdata.WMT22_BLIND
+    assert "wmt21r-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21s-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt21r-zhen") + 1 == realdata.SETS.index("wmt21s-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21q-enzh") + 1 == realdata.SETS.index("wmt21r-zhen")  # after the thirty-sixth's
+    assert realdata.BLIND37 == ("wmt21r-zhen", "wmt21s-enzh")
+    assert realdata.LABELS_BLIND37.name == "numbers_labels_blind37.tsv"
+    assert realdata.JUDGED_BY["wmt21r-zhen"] == realdata.JUDGED_BY["wmt21s-enzh"] == "round35"  # a placeholder
+    for name, value in (("WMT21B_FIRST", 500), ("WMT21R_FIRST", 100), ("WMT21O_FIRST", 300), ("WMT21S_FIRST", 250)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt21o-enzh", "movelikeajaguar", "en"), _item("wmt21b-zhen", "ICL", "zh"),
+             _item("wmt21r-zhen", "IIE-MT", "zh"), _item("wmt21r-zhen", "MiSS", "zh"),
+             _item("wmt21s-enzh", "movelikeajaguar", "en"), _item("wmt21s-enzh", "nuclear_trans", "en"),
+             _item("zhen-dev", "Facebook-AI", "zh"), _item("enzh", "Facebook-AI", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT21 zh-en lines 751-850, IIE-MT, MiSS"] == ("after", {"wmt21r-zhen"})
+    assert columns["WMT21 en-zh lines 701-950, movelikeajaguar, nuclear_trans"] == ("after", {"wmt21s-enzh"})
+    assert columns["WMT21 en-zh lines 1-300, movelikeajaguar, nuclear_trans"] == ("after", {"wmt21o-enzh"})
+    assert columns["now"] == ("after", {"zhen-dev", "enzh"})  # the development sets, not blind ones
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT21 zh-en lines 751-850, MiSS**"] == [("wmt21r-zhen", "MiSS")]
+    assert rows["**WMT21 zh-en lines 751-850, IIE-MT, MiSS**"] == [(i.set, i.system) for i in items[2:4]]
+    assert rows["**WMT21 en-zh lines 701-950, movelikeajaguar**"] == [("wmt21s-enzh", "movelikeajaguar")]
+    assert rows["**WMT21 en-zh lines 1-300, movelikeajaguar**"] == [("wmt21o-enzh", "movelikeajaguar")]
+    assert rows["**WMT21 en-zh lines 701-950, movelikeajaguar, nuclear_trans**"] == [
+        (i.set, i.system) for i in items[4:6]]
+    assert rows["**thirty-seventh blind set, both directions**"] == [(i.set, i.system) for i in items[2:6]]
+    assert rows["**thirty-fifth blind set, both directions**"] == [("wmt21o-enzh", "movelikeajaguar")]
+    assert not [name for name, group in rows.items() if "thirty-seventh" in name and (items[1] in group
+                                                                                     or items[6] in group)]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+
+
 def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_other_lists():
     assert "wmt21i-zhen" not in realdata.WMT22_BLIND and "wmt21j-enzh" not in realdata.WMT22_BLIND
     assert "wmt21i-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21j-enzh" not in realdata.WMT23E_LIST_SETS
@@ -5052,10 +5162,9 @@ def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_o
 
 
 @pytest.mark.parametrize("name", ["wmt21i-zhen", "wmt21j-enzh", "wmt21l-zhen", "wmt21m-enzh", "wmt21n-zhen",
-                                  "wmt21o-enzh", "wmt21p-zhen", "wmt21q-enzh"])
-def test_main_reads_the_thirty_second_and_thirty_fourth_to_thirty_sixth_sets_halves_from_data_alone(name, tmp_path,
-                                                                                                    monkeypatch,
-                                                                                                    capsys):
+                                  "wmt21o-enzh", "wmt21p-zhen", "wmt21q-enzh", "wmt21r-zhen", "wmt21s-enzh"])
+def test_main_reads_the_thirty_second_and_thirty_fourth_to_thirty_seventh_sets_halves_from_data_alone(
+        name, tmp_path, monkeypatch, capsys):
     """Both halves read --data (as zhen-dev and enzh do): main asks for no other data for them."""
     class Stop(Exception):
         pass
@@ -5092,6 +5201,7 @@ def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
     assert realdata.LABELS_BLIND34 in seen and seen.count(realdata.LABELS_BLIND34) == 1
     assert realdata.LABELS_BLIND35 in seen and seen.count(realdata.LABELS_BLIND35) == 1
     assert realdata.LABELS_BLIND36 in seen and seen.count(realdata.LABELS_BLIND36) == 1
+    assert realdata.LABELS_BLIND37 in seen and seen.count(realdata.LABELS_BLIND37) == 1
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -5170,6 +5280,7 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND34", "wmt21l-zhen", "wmt21m-enzh", "round34", "round33"),
     ("BLIND35", "wmt21n-zhen", "wmt21o-enzh", "round35", "round34"),
     ("BLIND36", "wmt21p-zhen", "wmt21q-enzh", "round35", "round34"),  # "round35": a placeholder until the merge
+    ("BLIND37", "wmt21r-zhen", "wmt21s-enzh", "round35", "round34"),  # a placeholder until the lead sets its round
 ])
 def test_the_twelfth_to_thirty_sixth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):

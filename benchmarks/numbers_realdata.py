@@ -3,8 +3,9 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). Thirty-six versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 35", the package at --round35 (d968ff5: round 35,
+`"reference"` (against the references, the source confirming). Thirty-seven versions answer:
+"now" (the package evalkit/numbers/ as it is); "round 36", the package at --round36 (b32ace5: round 36,
+frozen before the thirty-seventh blind set was read); "round 35", the package at --round35 (d968ff5: round 35,
 frozen before the thirty-fifth blind set was read); "round 34", the package at --round34 (488c891: round 34,
 frozen before the thirty-fourth blind set was read); "round 33", the package at --round33 (dad91c0: round 33,
 frozen before the thirty-third blind set was read); "round 32", the package at --round32 (69e55ce: round 32,
@@ -268,13 +269,13 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 thirty-fifth blind set; the third and fourth, in case-insensitive alphabetical order, of the WMT21 en-zh
                 systems no blind set had read, not degenerate)
   wmt21p-zhen   WMT21 news zh-en, lines 601-600+M (WMT21P_FIRST; WMT21P_AFTER, within 601-750, never the held-out
-                1-600), reference A only (as wmt21b-zhen); HappyNewYear and UF (the thirty-sixth blind set: the two
+                1-600), reference A only (as wmt21b-zhen); HappyNewYear and UF (the thirty-sixth blind set, judged by round 35: the two
                 WMT21 zh-en systems whose output no numbers set, label file or test had read, not degenerate)
   wmt21q-enzh   WMT21 news en-zh, lines 401-400+N (WMT21Q_FIRST; after wmt21m-enzh's 1-400, WMT21Q_AFTER, within
                 401-700), reference A only; happypoet and Lan-Bridge-MT (the thirty-sixth blind set; wmt21m-enzh's
                 systems on the lines after those it read, not degenerate)
   wmt21r-zhen   WMT21 news zh-en, lines 751-750+M (WMT21R_FIRST, WMT21R_AFTER; within 751-900, never the held-out
-                1-600), reference A only; IIE-MT and MiSS (the thirty-seventh blind set; of the WMT21 zh-en systems no
+                1-600), reference A only; IIE-MT and MiSS (the thirty-seventh blind set, judged by round 36; of the WMT21 zh-en systems no
                 numbers set, label file or test had read, the two the thirty-sixth did not take, in case-insensitive
                 alphabetical order, not degenerate)
   wmt21s-enzh   WMT21 news en-zh, lines 701-700+N (WMT21S_FIRST, WMT21S_AFTER; within 701-1,002), reference A only;
@@ -300,7 +301,7 @@ documents/en-zh.docs for the canary), exported the same way; without --wmt24sys 
 in DATA/wmt24sys/, and without it its sets are left out.
 
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the thirty-six guards (both modes), a deliberately loose
+union of what several detectors flag: the thirty-seven guards (both modes), a deliberately loose
 detector (any digit or numeral value on one side that the other side does not have in
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
@@ -593,6 +594,7 @@ ROUND32 = "69e55ce"  # round 32, frozen before the thirty-second set (taken whil
 ROUND33 = "dad91c0"  # round 33, frozen before the thirty-third set (taken while round 32 was written) was read
 ROUND34 = "488c891"  # round 34, frozen before the thirty-fourth set (taken while it was written) was read
 ROUND35 = "d968ff5"  # round 35, frozen before the thirty-fifth set (taken while round 34 was written) was read
+ROUND36 = "b32ace5"  # round 36, frozen before the thirty-seventh set (taken beside the thirty-sixth) was read
 SYSTEMS = ("Facebook-AI", "Online-W")
 # Round 2 added two systems of other kinds and strengths to the development lines: a strong
 # constrained one and the weakest online one (by the task's chrF).
@@ -1012,8 +1014,9 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # was frozen: round 32 judges it; the thirty-third was taken beside it, and read after round 33 (written from the
 # thirty-second) was frozen: round 33 judges it; the thirty-fourth was taken while round 34 was being written, and
 # read after it was frozen: round 34 judges it; the thirty-fifth was taken beside it, and read after round 35
-# (written from the thirty-fourth) was frozen: round 35 judges it; the thirty-sixth was taken on main after round 35,
-# and the thirty-seventh beside it ("round35" here for both, a placeholder until the lead sets their round on merging).
+# (written from the thirty-fourth) was frozen: round 35 judges it; the thirty-sixth was taken on main after round 35
+# and read with no round between: round 35 judges it; the thirty-seventh was taken beside it, and read after round 36
+# (written from the thirty-sixth) was frozen: round 36 judges it.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -1034,7 +1037,7 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND32, "round32"), **dict.fromkeys(BLIND33, "round33"),
              **dict.fromkeys(BLIND34, "round34"), **dict.fromkeys(BLIND35, "round35"),
              **dict.fromkeys(BLIND36, "round35"),
-             **dict.fromkeys(BLIND37, "round35")}
+             **dict.fromkeys(BLIND37, "round36")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -1709,7 +1712,8 @@ def read_labels(*paths: Path) -> dict[tuple[str, int, str], Label]:
 GUARDS = ("before", "round1", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10",
           "round11", "round12", "round13", "round14", "round15", "round16", "round17",
           "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25",
-          "round26", "round27", "round28", "round29", "round30", "round31", "round32", "round33", "round34", "round35", "after")  # rounds 1, 3-35, now
+          "round26", "round27", "round28", "round29", "round30", "round31", "round32", "round33", "round34", "round35", "round36",
+          "after")  # rounds 1, 3-36, now
 
 
 _SHARED: tuple = ()  # what forked workers of `detect` read: the guards are closures, which do not pickle
@@ -2140,6 +2144,7 @@ def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
               f"round 30 ({ROUND30}): P / R (flagged)", f"round 31 ({ROUND31}): P / R (flagged)",
               f"round 32 ({ROUND32}): P / R (flagged)", f"round 33 ({ROUND33}): P / R (flagged)",
               f"round 34 ({ROUND34}): P / R (flagged)", f"round 35 ({ROUND35}): P / R (flagged)",
+              f"round 36 ({ROUND36}): P / R (flagged)",
               "now: P / R (flagged)")
     return _render(header, rows, markdown)
 
@@ -2447,6 +2452,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--round33", default=ROUND33, help="the git revision whose evalkit/numbers/ is 'round 33'")
     parser.add_argument("--round34", default=ROUND34, help="the git revision whose evalkit/numbers/ is 'round 34'")
     parser.add_argument("--round35", default=ROUND35, help="the git revision whose evalkit/numbers/ is 'round 35'")
+    parser.add_argument("--round36", default=ROUND36, help="the git revision whose evalkit/numbers/ is 'round 36'")
     parser.add_argument("--show", choices=("unlabelled", "flagged", "errors", "missed", "false", "changed"))
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",

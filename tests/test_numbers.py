@@ -1072,13 +1072,26 @@ def test_round_36_a_24_hour_time_with_its_time_zone_at_its_edges(text, read):
     ("as Thousands March Through City", "数千年5月穿过城市", [], ()),  # not the homograph's month
     ("as Thousands march through the city", "数千年3月穿过城市", [], ()),  # lower case: no name
     ("as Thousands Marching Through City", "数千年3月穿过城市", [], ()),  # another word
-    ("Brian May, 3 March 2020", "布赖恩·5月，2020年3月3日", [], ("May",)),
-    ("Brian May in May", "5月的布赖恩·5月", [], ()),  # the source names the month too
+    ("as Thousands March Through City in 2020", "数千年2020年3月穿过城市", [], ()),  # a year beside it: a date
+    ("as Thousands March Through City on the 5th", "数千年3月5日穿过城市", [], ()),  # a day beside it: a date
+    ("Theresa May spoke on 5/3/2020.", "特蕾莎·梅于2020年5月3日发表讲话。", [], ()),
+    ("Theresa May spoke.", "特蕾莎·5月发表讲话。", ["特蕾莎·梅发表讲话。"], ("May",)),
+    # months the English reader leaves unread, rendered as months: no homograph
+    ("The May elections were close.", "5月的选举很接近。", ["选举势均力敌。"], ()),
+    ("Profits rose in the April-June quarter.", "4月至6月季度利润上升。", ["利润上升。"], ()),
+    ("It was a cold March morning.", "那是一个寒冷的3月早晨。", ["那是一个寒冷的早晨。"], ()),
+    ("The June heatwave killed 20.", "6月的热浪造成20人死亡。", ["热浪造成20人死亡。"], ()),
+    ("May Retail Sales Fall", "5月零售额下降", ["零售额下降"], ()),
 ])
 def test_round_36_a_homograph_month_is_added_in_either_mode(source, candidate, references, added):
     assert number_problems(candidate, against="source", source=source, references=references).added == added
     if references:
         assert number_problems(candidate, against="reference", source=source, references=references).added == added
+
+
+def test_round_36_a_homograph_month_said_twice_by_a_repeating_output_is_added_once():
+    repeated = "数千年3月穿过城市的街道和广场以及附近的公园和商店还有学校和医院。"  # a stretch written twice: the second vouches
+    assert number_problems(repeated * 2, against="source", source="as Thousands March Through City").added == ("March",)
 
 
 @pytest.mark.parametrize("text, read", [

@@ -27,7 +27,6 @@ from dataclasses import dataclass, field, replace
 
 from .cases import number_case
 from .chinese import COUNTERS
-from .english import NAME_MONTHS
 from .mentions import MONTHS, NumberMention
 from .reading import name_numbers, number_mentions
 from .units import unit_problems, uses_false_friend
@@ -258,15 +257,28 @@ def _days(text: str, mentions: list[NumberMention]) -> list[tuple[NumberMention,
     return [(day, month_of(day)) for day in mentions if day.dated_day]
 
 
+# A month's name is another word after a capitalised word that is no determiner or date word: "Thousands
+# March Through City", "Brian May" (not "The May elections", "a cold March morning", "In March")
+_NAMED_MONTH_WORD = re.compile(r"\b(?!(?:The|A|An|This|That|These|Those|Last|Next|Every|Each|Its|Their|His|Her|Our|My|"
+                               r"Your|In|On|Since|By|From|Until|Till|To|Of|Early|Mid|Late|End|Through|Before|After|"
+                               r"During|Between|And|Or)\s)[A-Z][a-z]+ (May|March|June|April|August)\b")
+
+
 def _homograph_months(source: str, originals: list[list[NumberMention]], translation: list[NumberMention],
                       added: list[NumberMention]) -> list[NumberMention]:
-    """The months the translation writes where the source has the month's name as another word
-    ("Thousands March Through City" as 数千年3月穿过城市, Brian May as 布赖恩5月) and no original
-    (the source, the references) a month of that name: a homograph translated as a date, added
-    whatever the texts leave to their dateline."""
+    """The months the translation writes alone (no year or day beside it) where the source has the
+    month's name as another word ("Thousands March Through City" as 数千年3月穿过城市, Brian May as
+    布赖恩·5月) and no original (the source, the references) names that month: a homograph
+    translated as a date, added whatever the texts leave to their dateline."""
+    homographs = {m.group(1) for m in _NAMED_MONTH_WORD.finditer(source)}
     months = {m.value for mentions in originals for m in mentions if m.value in MONTHS}
-    return [m for m in translation if m.strong and m.value in NAME_MONTHS and m.value not in months
-            and m not in added and re.search(rf"\b{m.value}\b", source)]
+
+    def alone(month: NumberMention) -> bool:  # 2020年3月, 3月5日: a year or a day beside it (a 年 or 月 between)
+        return not any(m.strong and (0 <= month.start - m.end <= 1 or 0 <= m.start - month.end <= 1)
+                       for m in translation if m is not month)
+
+    return [m for m in translation if m.strong and m.value in homographs and m.value not in months
+            and m not in added and alone(m)]
 
 
 def _redated(source: tuple[str, list[NumberMention]] | None, translation: tuple[str, list[NumberMention]],

@@ -129,7 +129,7 @@ _MILITARY_TIME = re.compile(r"(?<![\d:.,])(?:([01]\d|2[0-4])([0-5]\d)\s*(?:hours
                             r"|(?:(?<=\b[Aa]t )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Ff]rom )|(?<=\b[Ss]ince )"
                             r"|(?<=在)|(?<=在 ))(0\d)([0-5]\d)(?![\d.,])"
                             r"|(0\d)([0-5]\d)\s*时"
-                            r"|([01]\d|2[0-3])([0-5]\d) ?(?:GMT|UTC)\b)")
+                            r"|([01]\d|2[0-3])([0-5]\d)\s?(?:GMT|UTC)\b)")
 # 2023-02-11: a year, a month and a day (MT may space a dash: "2022 -01-17").
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d) ?- ?(0?[1-9]|1[0-2]) ?- ?(0?[1-9]|[12]\d|3[01])(?![\d-])")
 # 5/11/648, 12/13/2023: a date written with slashes, month and day in either order (a year of two to four digits).

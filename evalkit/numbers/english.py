@@ -110,7 +110,7 @@ _WEEKDAY = re.compile(r"(?:\b(?i:(Monday|Tuesday|Wednesday|Thursday|Friday|Satur
 _WEEKDAY_IDIOM = re.compile(r"(?i)\b(?:black|good|cyber|super|ash|easter|palm|holy|maundy|fat|blue|casual|throwback)\s+"
                             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:Sunday)\s+(?:drive|best|"
                             r"school|roast|paper|times|league|driver)\b|\bMonday\s+blues\b|\bman\s+Friday\b")
-NAME_MONTHS = ("May", "March", "June", "April", "August")  # names and verbs too
+_NAME_MONTHS = ("May", "March", "June", "April", "August")
 _DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$")  # 11 Feb, 26 Jul, 1 August
 _DATE_WORD = re.compile(r"(?i)\b(?:in|on|since|by|from|until|till|to|of|early|mid|late|end|last|next|this|through|"
                         r"before|after|during|between|and|or|each|every|(?:it'?s|it is|it was)(?:\s+(?:only|just|already|still))?)[\s-]+$")  # "it's only May"
@@ -200,7 +200,7 @@ def read_dates(reader: Reader) -> None:
         dated = bool(re.match(r"\s*\d", after)) or bool(_DAY_NUMBER_BEFORE.search(text[max(0, match.start() - 6):match.start()]))
         if len(name) <= 4 and name not in ("May", "June", "July") and not (dot or dated):
             continue  # "Mar", "Dec" without a dot or a day are other words
-        if name in NAME_MONTHS and not dated and not _DATE_WORD.search(text[max(0, match.start() - 12):match.start()]):
+        if name in _NAME_MONTHS and not dated and not _DATE_WORD.search(text[max(0, match.start() - 12):match.start()]):
             continue  # Brian May, the Long March, "May I": a month needs a day or a word such as "in" or "since"
         month = next(m for m in MONTHS if m.startswith(name[:3]))
         reader.add(month, match.start(), match.end(), True, once=True)

@@ -12,15 +12,17 @@ rewrites, in place:
   round that judged it, whose cell is bold), each cell the output's "P / R" for that round,
   the label's "{errors}" and "{n}" the row's error and segment counts.
 
-Prose around the tables (the per-round summary, the pooled line, the target paragraph) is
-written by hand from the same output. A table the output or a doc lacks, a row of the
-mapping the output lacks, or an output column the per-round table has no use for is an
-error: the docs are left as they were.
+The per-round table takes the output's issue 14 column, each round's from round 4 on, and
+now's. Prose around the tables (the per-round summary, the pooled line, the target
+paragraph) is written by hand from the same output. A table the output or a doc lacks, a
+column or a row of the mapping the output lacks, is an error: the docs are left as they
+were.
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -103,7 +105,10 @@ def per_round(results: Table, rows: Sequence[Row]) -> list[str]:
     """docs/gating.md's table: issue 14's guard, rounds 4 on, and now, for each mapped row."""
     rounds = [h for h in results.header if re.fullmatch(r"round (\d+) \(\w+\): P / R \(flagged\)", h)
               and int(h.split()[1]) >= 4]
-    columns = [h for h in results.header if h.startswith("issue 14 (")] + rounds + ["now: P / R (flagged)"]
+    issue14 = [h for h in results.header if h.startswith("issue 14 (")]
+    if len(issue14) != 1 or "now: P / R (flagged)" not in results.header:
+        raise DocsError("the output's results table needs one issue 14 column and a now column")
+    columns = issue14 + rounds + ["now: P / R (flagged)"]
     names = ["issue 14"] + [" ".join(h.split()[:2]) for h in rounds] + ["now"]
     by_key = {(r[0], r[1]): r for r in results.rows}
     lines = ["| data | mode | " + " | ".join(f"{name}: P / R" for name in names) + " |",
@@ -149,8 +154,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (OSError, DocsError, KeyError, ValueError) as error:
         print(f"numbers_docs: {error}", file=sys.stderr)
         return 1
-    CHECKING.write_text(checking, encoding="utf-8")
-    GATING.write_text(gating, encoding="utf-8")
+    written = [(path, path.with_name(path.name + ".new")) for path in (CHECKING, GATING)]
+    for (_, new), text in zip(written, (checking, gating)):
+        new.write_text(text, encoding="utf-8")
+    for path, new in written:  # both written before either replaces its doc
+        os.replace(new, path)
     return 0
 
 

@@ -269,18 +269,19 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 thirty-fifth blind set; the third and fourth, in case-insensitive alphabetical order, of the WMT21 en-zh
                 systems no blind set had read, not degenerate)
   wmt21p-zhen   WMT21 news zh-en, lines 601-600+M (WMT21P_FIRST; WMT21P_AFTER, within 601-750, never the held-out
-                1-600), reference A only (as wmt21b-zhen); HappyNewYear and UF (the thirty-sixth blind set, judged by round 35: the two
-                WMT21 zh-en systems whose output no numbers set, label file or test had read, not degenerate)
+                1-600), reference A only (as wmt21b-zhen); HappyNewYear and UF (the thirty-sixth blind set, judged by
+                round 35: the two WMT21 zh-en systems whose output no numbers set, label file or test had read, not
+                degenerate)
   wmt21q-enzh   WMT21 news en-zh, lines 401-400+N (WMT21Q_FIRST; after wmt21m-enzh's 1-400, WMT21Q_AFTER, within
-                401-700), reference A only; happypoet and Lan-Bridge-MT (the thirty-sixth blind set; wmt21m-enzh's
-                systems on the lines after those it read, not degenerate)
+                401-700), reference A only; happypoet and Lan-Bridge-MT (the thirty-sixth blind set, judged by round
+                35; wmt21m-enzh's systems on the lines after those it read, not degenerate)
   wmt21r-zhen   WMT21 news zh-en, lines 751-750+M (WMT21R_FIRST, WMT21R_AFTER; within 751-900, never the held-out
-                1-600), reference A only; IIE-MT and MiSS (the thirty-seventh blind set, judged by round 36; of the WMT21 zh-en systems no
-                numbers set, label file or test had read, the two the thirty-sixth did not take, in case-insensitive
-                alphabetical order, not degenerate)
+                1-600), reference A only; IIE-MT and MiSS (the thirty-seventh blind set, judged by round 36; of the
+                WMT21 zh-en systems no numbers set, label file or test had read, the two the thirty-sixth did not
+                take, in case-insensitive alphabetical order, not degenerate)
   wmt21s-enzh   WMT21 news en-zh, lines 701-700+N (WMT21S_FIRST, WMT21S_AFTER; within 701-1,002), reference A only;
-                movelikeajaguar and nuclear_trans (the thirty-seventh blind set; the thirty-fifth set's systems, on the
-                lines after those it and the thirty-sixth read, not degenerate)
+                movelikeajaguar and nuclear_trans (the thirty-seventh blind set, judged by round 36; the thirty-fifth
+                set's systems, on the lines after those it and the thirty-sixth read, not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -1712,8 +1713,8 @@ def read_labels(*paths: Path) -> dict[tuple[str, int, str], Label]:
 GUARDS = ("before", "round1", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10",
           "round11", "round12", "round13", "round14", "round15", "round16", "round17",
           "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25",
-          "round26", "round27", "round28", "round29", "round30", "round31", "round32", "round33", "round34", "round35", "round36",
-          "after")  # rounds 1, 3-36, now
+          "round26", "round27", "round28", "round29", "round30", "round31", "round32", "round33", "round34", "round35",
+          "round36", "after")  # rounds 1, 3-36, now
 
 
 _SHARED: tuple = ()  # what forked workers of `detect` read: the guards are closures, which do not pickle

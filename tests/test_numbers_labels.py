@@ -1574,12 +1574,7 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
     en-zh systems are the thirty-fourth set's, on the lines after those it read (1-400), which no other set reads for
     them; none degenerate."""
     assert len(set(WMT21_ZHEN_SYSTEMS)) == 23
-    sets = {attr for attr, value in vars(realdata).items() if attr.endswith("SYSTEMS") and attr != "WMT21P_SYSTEMS"}
-    read = set()
-    for attr in sets:
-        value = getattr(realdata, attr)
-        for part in value.values() if isinstance(value, dict) else [value]:
-            read |= {part} if isinstance(part, str) else set(part)
+    read = _named_systems("WMT21P_SYSTEMS")
     data = ROOT / "benchmarks" / "data"
     labels = [path for path in data.glob("numbers_labels*.tsv") if path != realdata.LABELS_BLIND36]
     numbers_tests = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
@@ -1619,9 +1614,8 @@ def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
     systems are the thirty-fifth's, read by no set but it on lines 1-400 only, and it reads lines 701-1,002 (after
     the thirty-sixth's 401-700); none degenerate."""
     assert len(set(WMT21_ZHEN_SYSTEMS)) == 23
-    numbers_data = " ".join(path.read_text(encoding="utf-8")
-                            for path in (ROOT / "tests" / "data" / "numbers").iterdir())
-    in_numbers_data = {s for s in WMT21_ZHEN_SYSTEMS if re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])", numbers_data)}
+    numbers_data = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
+    in_numbers_data = {s for s in WMT21_ZHEN_SYSTEMS if _names_in(s, numbers_data)}
     labelled = {row["system"] for path in FILES if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND37)
                 for row in _rows(path)[1]}
     # Borderline and P3AI are quoted by tests/data/numbers/real_cases.tsv only

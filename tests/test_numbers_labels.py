@@ -27,6 +27,7 @@ import csv
 import re
 import sys
 import types
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -885,6 +886,21 @@ def test_blind27_and_blind28_labels_are_in_their_own_file_for_its_own_systems(
     assert (first, enzh_first, len(rows), sum(row["set"] == zhen for row in rows)) == sizes
 
 
+def _wmt21_zhen_reads(last: str) -> dict[str, tuple[Sequence[str], Sequence[int]]]:
+    """Every set that reads WMT21 news zh-en, with its systems and lines: the development set, the held-out lines'
+    two sets, wmt21b- and wmt21c-zhen, and the lettered sets from wmt21d-zhen to the one of the letter `last`."""
+    lettered = [chr(c) for c in range(ord("D"), ord(last) + 1)]
+    return {"zhen-dev": ((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"]), range(601, 1949)),
+            "zhen-heldout": (realdata.SYSTEMS, realdata.HELDOUT_LINES),
+            "heldout-more": (realdata.HELDOUT_MORE_SYSTEMS, realdata.HELDOUT_LINES),
+            "wmt21b-zhen": (realdata.WMT21B_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21B_FIRST)),
+            "wmt21c-zhen": (realdata.WMT21C_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21C_FIRST)),
+            **{f"wmt21{x.lower()}-zhen": (getattr(realdata, f"WMT21{x}_SYSTEMS"),
+                                          realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
+                                                                    getattr(realdata, f"WMT21{x}_AFTER")))
+               for x in lettered}}
+
+
 def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines():
     """Every set that reads WMT21 news zh-en with the lines it reads: none reads the twenty-seventh set's zh-en systems
     on any of lines 1,101-1,948, which are the first two of the never-read ones in the order the ninth to eleventh sets
@@ -892,13 +908,7 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
     1,601-2,074, the first two unread there (case-insensitive alphabetical order), not degenerate."""
     assert WMT21_UNREAD_THEN == (*realdata.WMT21B_SYSTEMS, *realdata.WMT21C_SYSTEMS, *realdata.WMT21D_SYSTEMS)
     assert list(WMT21_UNREAD_THEN) == sorted(WMT21_UNREAD_THEN, key=str.lower)
-    zhen = {"zhen-dev": ((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"]), range(601, 1949)),
-            "zhen-heldout": (realdata.SYSTEMS, realdata.HELDOUT_LINES),
-            "heldout-more": (realdata.HELDOUT_MORE_SYSTEMS, realdata.HELDOUT_LINES),
-            "wmt21b-zhen": (realdata.WMT21B_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21B_FIRST)),
-            "wmt21c-zhen": (realdata.WMT21C_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21C_FIRST)),
-            "wmt21d-zhen": (realdata.WMT21D_SYSTEMS,
-                            realdata._wmt21_dev_lines(realdata.WMT21D_FIRST, realdata.WMT21D_AFTER))}
+    zhen = _wmt21_zhen_reads("D")
     # (wmt21f-zhen, the twenty-eighth's, was taken after it, from the systems still unread there; wmt21g-zhen and
     # wmt21h-zhen, the twenty-ninth's and thirtieth's, for their systems on lines after 1,500 only; wmt21i-zhen, the
     # thirty-second's, and wmt21l-zhen, the thirty-fourth's, for theirs on lines after 1,800 only; wmt21j-enzh, the
@@ -953,15 +963,7 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     twenty-seventh's included): none reads its en-zh systems on any of lines 1,601-2,074, the first two unread there
     (case-insensitive alphabetical order), not degenerate."""
     assert WMT21_UNREAD_THEN == (*realdata.WMT21B_SYSTEMS, *realdata.WMT21C_SYSTEMS, *realdata.WMT21D_SYSTEMS)
-    zhen = {"zhen-dev": ((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"]), range(601, 1949)),
-            "zhen-heldout": (realdata.SYSTEMS, realdata.HELDOUT_LINES),
-            "heldout-more": (realdata.HELDOUT_MORE_SYSTEMS, realdata.HELDOUT_LINES),
-            "wmt21b-zhen": (realdata.WMT21B_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21B_FIRST)),
-            "wmt21c-zhen": (realdata.WMT21C_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21C_FIRST)),
-            "wmt21d-zhen": (realdata.WMT21D_SYSTEMS,
-                            realdata._wmt21_dev_lines(realdata.WMT21D_FIRST, realdata.WMT21D_AFTER)),
-            "wmt21e-zhen": (realdata.WMT21E_SYSTEMS,
-                            realdata._wmt21_dev_lines(realdata.WMT21E_FIRST, realdata.WMT21E_AFTER))}
+    zhen = _wmt21_zhen_reads("E")
     # (wmt21g-zhen, the twenty-ninth's, was taken beside it, for other systems on lines 1,501-1,800 only; wmt21h-zhen,
     # the thirtieth's, later, for its own systems on lines 1,501-1,800 only; wmt21i-zhen, the thirty-second's, later
     # still, for both sets' systems on lines after 1,800 only, and wmt21l- and wmt21n-zhen, the thirty-fourth's and
@@ -1040,17 +1042,7 @@ def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     on any of lines 1,501-1,948, which are the first two of the never-read ones in the order the ninth to eleventh sets
     took theirs, none degenerate; every WMT22 en-zh set with its lines: none reads its en-zh systems on any of lines
     1,801-2,037, the first two unread there (alphabetical order), not degenerate."""
-    zhen = {"zhen-dev": ((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"]), range(601, 1949)),
-            "zhen-heldout": (realdata.SYSTEMS, realdata.HELDOUT_LINES),
-            "heldout-more": (realdata.HELDOUT_MORE_SYSTEMS, realdata.HELDOUT_LINES),
-            "wmt21b-zhen": (realdata.WMT21B_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21B_FIRST)),
-            "wmt21c-zhen": (realdata.WMT21C_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21C_FIRST)),
-            "wmt21d-zhen": (realdata.WMT21D_SYSTEMS,
-                            realdata._wmt21_dev_lines(realdata.WMT21D_FIRST, realdata.WMT21D_AFTER)),
-            "wmt21e-zhen": (realdata.WMT21E_SYSTEMS,
-                            realdata._wmt21_dev_lines(realdata.WMT21E_FIRST, realdata.WMT21E_AFTER)),
-            "wmt21f-zhen": (realdata.WMT21F_SYSTEMS,
-                            realdata._wmt21_dev_lines(realdata.WMT21F_FIRST, realdata.WMT21F_AFTER))}
+    zhen = _wmt21_zhen_reads("F")
     # (wmt21h-zhen, the thirtieth's, was taken after it, from the systems still unread there; wmt21i-zhen, the
     # thirty-second's, later still, for both sets' systems on lines after 1,800 only; wmt21l- and wmt21n-zhen, the
     # thirty-fourth's and thirty-fifth's, on lines after 1,850 only; wmt21p-zhen, the thirty-sixth's, for two other
@@ -1125,19 +1117,7 @@ def test_the_thirtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     lines (the twenty-seventh's and twenty-eighth's included): none reads its en-zh systems on any of lines
     1,601-2,074, the first two unread there (case-insensitive alphabetical order), not degenerate."""
     assert WMT21_UNREAD_THEN == (*realdata.WMT21B_SYSTEMS, *realdata.WMT21C_SYSTEMS, *realdata.WMT21D_SYSTEMS)
-    zhen = {"zhen-dev": ((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"]), range(601, 1949)),
-            "zhen-heldout": (realdata.SYSTEMS, realdata.HELDOUT_LINES),
-            "heldout-more": (realdata.HELDOUT_MORE_SYSTEMS, realdata.HELDOUT_LINES),
-            "wmt21b-zhen": (realdata.WMT21B_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21B_FIRST)),
-            "wmt21c-zhen": (realdata.WMT21C_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21C_FIRST)),
-            "wmt21d-zhen": (realdata.WMT21D_SYSTEMS,
-                            realdata._wmt21_dev_lines(realdata.WMT21D_FIRST, realdata.WMT21D_AFTER)),
-            "wmt21e-zhen": (realdata.WMT21E_SYSTEMS,
-                            realdata._wmt21_dev_lines(realdata.WMT21E_FIRST, realdata.WMT21E_AFTER)),
-            "wmt21f-zhen": (realdata.WMT21F_SYSTEMS,
-                            realdata._wmt21_dev_lines(realdata.WMT21F_FIRST, realdata.WMT21F_AFTER)),
-            "wmt21g-zhen": (realdata.WMT21G_SYSTEMS,
-                            realdata._wmt21_dev_lines(realdata.WMT21G_FIRST, realdata.WMT21G_AFTER))}
+    zhen = _wmt21_zhen_reads("G")
     # (wmt21i-zhen, the thirty-second's, was taken after it, for its systems and wmt21g-zhen's on lines after 1,800;
     # wmt21l-zhen, the thirty-fourth's, for three of them after 1,850, and wmt21n-zhen, the thirty-fifth's, the fourth;
     # wmt21p-zhen, the thirty-sixth's, for two other systems on lines 601-750 only)
@@ -1383,16 +1363,7 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     (wmt21g- and wmt21h-zhen's four) on any of lines 1,801-1,948, none degenerate; the development set enzh is the only
     other set on WMT21 en-zh, and no set reads any of the systems whose name the repository never held but the
     thirty-second's en-zh, the first two of them (case-insensitive alphabetical order), not degenerate."""
-    zhen = {"zhen-dev": ((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"]), range(601, 1949)),
-            "zhen-heldout": (realdata.SYSTEMS, realdata.HELDOUT_LINES),
-            "heldout-more": (realdata.HELDOUT_MORE_SYSTEMS, realdata.HELDOUT_LINES),
-            "wmt21b-zhen": (realdata.WMT21B_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21B_FIRST)),
-            "wmt21c-zhen": (realdata.WMT21C_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21C_FIRST)),
-            **{name: (getattr(realdata, f"WMT21{x}_SYSTEMS"),
-                      realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
-                                                getattr(realdata, f"WMT21{x}_AFTER")))
-               for name, x in (("wmt21d-zhen", "D"), ("wmt21e-zhen", "E"), ("wmt21f-zhen", "F"), ("wmt21g-zhen", "G"),
-                               ("wmt21h-zhen", "H"))}}
+    zhen = _wmt21_zhen_reads("H")
     # (wmt21l- and wmt21n-zhen, the thirty-fourth's and thirty-fifth's, were taken after it, on the lines after its own;
     # wmt21p-zhen, the thirty-sixth's, for two other systems on lines 601-750 only)
     # (wmt21r-zhen, the thirty-seventh's, reads lines 751-900 only, for systems no other set reads)
@@ -1468,16 +1439,7 @@ def test_the_thirty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
     order, of the six systems earlier sets read on 1,501-1,850 (wmt21g/h/i-zhen's four and wmt21d-zhen's two), none
     degenerate; in WMT21 en-zh its systems are the fifth and sixth of those no file of main named at 062709c (case-
     insensitive alphabetical order), none degenerate, and no other set reads them."""
-    zhen = {"zhen-dev": ((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"]), range(601, 1949)),
-            "zhen-heldout": (realdata.SYSTEMS, realdata.HELDOUT_LINES),
-            "heldout-more": (realdata.HELDOUT_MORE_SYSTEMS, realdata.HELDOUT_LINES),
-            "wmt21b-zhen": (realdata.WMT21B_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21B_FIRST)),
-            "wmt21c-zhen": (realdata.WMT21C_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21C_FIRST)),
-            **{name: (getattr(realdata, f"WMT21{x}_SYSTEMS"),
-                      realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
-                                                getattr(realdata, f"WMT21{x}_AFTER")))
-               for name, x in (("wmt21d-zhen", "D"), ("wmt21e-zhen", "E"), ("wmt21f-zhen", "F"), ("wmt21g-zhen", "G"),
-                               ("wmt21h-zhen", "H"), ("wmt21i-zhen", "I"))}}
+    zhen = _wmt21_zhen_reads("I")
     # (wmt21n-zhen, the thirty-fifth's, taken beside it, reads the other three on the same lines; wmt21p-zhen, the
     # thirty-sixth's, two other systems on lines 601-750 only)
     # (wmt21r-zhen, the thirty-seventh's, reads lines 751-900 only, for systems no other set reads)
@@ -1517,16 +1479,7 @@ def test_the_thirty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
     fourth, in case-insensitive alphabetical order, of the WMT21 en-zh systems no blind set had read (those no file of
     main named at 062709c, less the thirty-second's and thirty-third's), none degenerate, and no other set reads
     them."""
-    zhen = {"zhen-dev": ((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"]), range(601, 1949)),
-            "zhen-heldout": (realdata.SYSTEMS, realdata.HELDOUT_LINES),
-            "heldout-more": (realdata.HELDOUT_MORE_SYSTEMS, realdata.HELDOUT_LINES),
-            "wmt21b-zhen": (realdata.WMT21B_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21B_FIRST)),
-            "wmt21c-zhen": (realdata.WMT21C_SYSTEMS, realdata._wmt21_dev_lines(realdata.WMT21C_FIRST)),
-            **{name: (getattr(realdata, f"WMT21{x}_SYSTEMS"),
-                      realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
-                                                getattr(realdata, f"WMT21{x}_AFTER")))
-               for name, x in (("wmt21d-zhen", "D"), ("wmt21e-zhen", "E"), ("wmt21f-zhen", "F"), ("wmt21g-zhen", "G"),
-                               ("wmt21h-zhen", "H"), ("wmt21i-zhen", "I"))}}
+    zhen = _wmt21_zhen_reads("I")
     # (wmt21l-zhen, the thirty-fourth's, taken beside it, reads the other three on the same lines; wmt21p-zhen, the
     # thirty-sixth's, two other systems on lines 601-750 only)
     # (wmt21r-zhen, the thirty-seventh's, reads lines 751-900 only, for systems no other set reads)

@@ -1056,6 +1056,72 @@ ROUND_36_READINGS = [
 ]
 
 
+ROUND_37_READINGS = [
+    # an anniversary's years: the centenary is 100
+    ("2020 marks the centenary of the Broadway debut.", "2020年是百老汇首秀。", True),
+    ("2020 marks the centenary of the Broadway debut.", "2020年是百老汇首秀一百周年。", False),
+    ("2020 marks the centenary of the Broadway debut.", "2020年是百老汇首秀百年纪念。", False),
+    ("the bicentennial of the city", "这座城市的两百周年", False),
+    ("the bicentennial of the city", "这座城市的纪念", True),
+    ("a walk in Centennial Olympic Park", "在奥林匹克公园散步", False),  # capitalised: a name's word
+    # a rank with a superlative is stated
+    ("India has reported the world's third-highest caseload.", "印度报告的病例数居世界第三。", False),
+    ("India has reported the world's third-highest caseload.", "印度报告了大量病例。", True),
+    ("It is the second largest economy.", "它是第二大经济体。", False),
+    ("It is the second largest economy.", "它是大经济体。", True),
+    ("It happened for the second time.", "这又一次发生了。", False),  # no superlative: "again"
+    ("the second most populous country", "人口第二多的国家", False),
+    ("the second most populous country", "人口众多的国家", True),
+    # a weekday in a title
+    ('recorded especially for the "Sunday Morning" audience.', "为观众特别录制。", False),
+    ('He said "we meet on Sunday."', "他说\"我们见面。\"", True),  # a quoted sentence, not a title
+    ('He answered "Sunday."', "他回答了。", True),  # one word: the day itself
+    ('He said "Sunday Morning is when we meet."', "他说我们见面。", True),  # no title closes the quote there
+    ("他为《周日早晨》节目录制了歌曲。", "He recorded a song for the show.", False),
+    ("他周日为节目录制了歌曲。", "He recorded a song for the show.", True),
+    # 四起 closing its clause is "everywhere"
+    ("Rumours spread and the market panicked.", "谣言四起，市场恐慌。", False),
+    ("谣言四起，市场恐慌。", "Rumours spread everywhere and the market panicked.", False),
+    ("Accidents happened on the road.", "路上发生了四起事故。", True),
+    # a quantity converted into another unit is the source's
+    ("Two wildfires have burned more than 30,000 acres.", "两场山火过火面积已超过12,141公顷。", False),
+    ("Two wildfires have burned more than 30,000 acres.", "两场山火过火面积已超过1.2万公顷。", False),
+    ("Two wildfires have burned more than 30,000 acres.", "两场山火过火面积已超过2万公顷。", True),
+    ("该县种植水稻1.5万亩。", "The county grows 1,000 hectares of rice.", False),
+    ("The trail is 12 miles long.", "这条小路长19公里。", False),  # and no false friend
+    ("Some 30,000 fans came.", "大约12,141公顷。", True),  # no unit in the source: nothing converted
+    ("The wildfires have burned more than 30,000 acres.", "山火烧毁了12,141棵树，面积以公顷计。", True),  # no unit after it
+]
+
+
+@pytest.mark.parametrize("converted, reported", [
+    ("12,869", False), ("12,870", True), ("11,413", False), ("11,412", True),  # within 6 % of 12,140.58
+])
+def test_round_37_a_converted_quantity_within_its_rounding(converted, reported):
+    difference = number_problems(f"两场山火过火面积已超过{converted}公顷。", against="source",
+                                 source="Two wildfires have burned more than 30,000 acres.")
+    assert bool(difference) == reported
+
+
+@pytest.mark.parametrize("references, missing", [
+    (["拉森县两场山火过火面积已超 12,141 公顷。"], ("30000",)),  # the reference converts: it witnesses the 30,000
+    (["拉森县两场山火过火面积已超 30,000 英亩。"], ("30000",)),
+    (["拉森县两场山火过火面积已超 9,000 公顷。"], ()),  # another figure: no witness
+    (["拉森县两场山火过火面积已超 12,141 平方米。"], ()),  # another unit
+])
+def test_round_37_a_reference_converting_the_unit_witnesses_the_number(references, missing):
+    difference = number_problems("消防员正在取得进展。", against="source",
+                                 source="Firefighters are gaining ground on fires that burned more than 30,000 acres.",
+                                 references=references)
+    assert difference.missing == missing
+
+
+def test_round_37_a_converted_quantity_is_no_false_friend_but_the_same_number_in_it_is():
+    source = "The trail is 12 miles long."
+    assert number_problems("这条小路长19公里。", against="source", source=source).units == ()
+    assert number_problems("这条小路长12公里。", against="source", source=source).units == ("miles as 公里 (kilometres)",)
+
+
 @pytest.mark.parametrize("text, read", [
     ("0200GMT", [{"2:00", "2"}]), ("1430 UTC", [{"14:30"}]), ("(0200GMT)", [{"2:00", "2"}]),
     ("2400 GMT", [{"2400"}]), ("0260GMT", [{"260"}]), ("10200GMT", [{"10200"}]),  # no hour 24, minute 60, five digits
@@ -1299,8 +1365,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_24_READINGS + ROUND_24_REVIEW + ROUND_25_READINGS + ROUND_26_READINGS
                          + ROUND_27_READINGS + ROUND_29_READINGS + ROUND_30_READINGS + ROUND_31_READINGS
                          + ROUND_32_READINGS + ROUND_33_READINGS + ROUND_34_READINGS + ROUND_35_READINGS
-                         + ROUND_36_READINGS)
-def test_round_9_to_36_readings(source, candidate, reported):
+                         + ROUND_36_READINGS + ROUND_37_READINGS)
+def test_round_9_to_37_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

@@ -54,7 +54,10 @@ NON_QUANTITIES = (
     # Japanese names: 安倍晋三 is Shinzo Abe, 铃木一郎 Ichiro Suzuki; 第一财经 is Yicai, a media group
     "安倍晋三 铃木一郎 小泉纯一郎 第一财经"
 ).split()
-_NON_QUANTITY = re.compile(f"(?<![{NUMERALS}\\d])(?:{'|'.join(sorted(NON_QUANTITIES, key=len, reverse=True))})(?!之)")
+# 谣言四起 ("rumours spread everywhere") closes its clause; 四起事故 is four incidents
+_ON_ALL_SIDES = "四起(?![\u4e00-\u9fff\\d])"
+_NON_QUANTITY = re.compile(f"(?<![{NUMERALS}\\d])"
+                           f"(?:{'|'.join(sorted(NON_QUANTITIES, key=len, reverse=True))}|{_ON_ALL_SIDES})(?!之)")
 
 # A numeral followed by one of these counts something (四论: the fourth of a series of commentaries).
 COUNTERS = (
@@ -221,7 +224,9 @@ def read_dates(reader: Reader) -> None:
                 reader.add(day.group(1), day.start(1), day.end(1), True, once=True, form="date", dated_day=not lunar)
     for match in _WEEKDAY.finditer(text):
         day = "一二三四五六日天".find(match.group(1)) if match.group(1) else int(match.group(2)) - 1
-        reader.add(WEEKDAYS[min(day, 6)], match.start(), match.end(), True, once=True)
+        # 《周日早晨》 (a TV show): a weekday in a title is the title's word, vouching
+        in_title = bool(_TITLE_OPEN.search(text, max(0, match.start() - 30), match.start()))
+        reader.add(WEEKDAYS[min(day, 6)], match.start(), match.end(), not in_title, once=True)
     for match in _DECADE.finditer(text):
         last_century, century, years = match.groups()
         if len(years) == 2 and years[0] in "一二三四五六七八九" and years[1] in "二三四五六七八九" \

@@ -14,8 +14,10 @@ a translation on its own. A translation that writes a stretch twice (machine tra
 repeating a clause) adds its numbers once. A day the source leaves to its context (24日, no month
 written with it) that the translation dates in another month than a reference does ("August 24" where
 the reference says "July 24th") is an added date, even where the source names that month for another
-day (8月1日); a month no text names is added as a month. The modes differ in what they need (a source, or references)
-and in several references: against the references, agreeing with one of them is enough.
+day (8月1日); a month no text names is added as a month. A quantity converted into another unit
+("30,000 acres" as 12,141公顷) is the source's number, in a translation and in a reference. The modes
+differ in what they need (a source, or references) and in several references: against the references,
+agreeing with one of them is enough.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from .cases import number_case
 from .chinese import COUNTERS
 from .mentions import MONTHS, NumberMention
 from .reading import name_numbers, number_mentions
-from .units import unit_problems, uses_false_friend
+from .units import CONVERTIBLE, converted, unit_problems, uses_false_friend
 
 AGAINST = ("reference", "source")
 
@@ -113,7 +115,15 @@ def number_problems(translation: str, *, against: str, source: str | None = None
     # and the translation's own names still have their numbers: "737 MAX 9" or "Win8.1" read as a name there
     # keeps the source's 9 and 8.1 (names are weak: never added)
     theirs = theirs + named
-    units = unit_problems(source, translation) if source is not None else ()
+    # A quantity converted into another unit ("30,000 acres" as 12,141公顷) is the source's number, in a
+    # reference (a witness) as in the translation
+    units = ()
+    if source is not None:
+        witnesses = [converted(source, source_mentions, r, w) for r, w in zip(references, witnesses)]
+        written = theirs
+        theirs = converted(source, source_mentions, translation, theirs)
+        # and a quantity converted is no false friend ("12 miles" as 19公里)
+        units = tuple(u for u in unit_problems(source, translation) if theirs == written or u not in CONVERTIBLE)
     if against == "source":
         if source_mentions is None:
             raise ValueError("there is no source to compare with")

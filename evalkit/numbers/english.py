@@ -4,7 +4,8 @@ Written-out numbers count like digits ("two hundred and fifty", "fourteen billio
 "two and a half million", "two-thirds", "a quarter of a million"): a count of two or more
 is strong. "one", ordinals ("first", "third"), "half", "twice", "double", "both",
 "none" and rough amounts ("dozens", "thousands") are weak: they vouch for a number on the
-other side and never raise a difference, since they are as often no number at all.
+other side and never raise a difference, since they are as often no number at all; but a
+rank with a superlative ("third-highest") and an anniversary ("the centenary") are stated.
 Month and weekday names are dates; "May" and "March" only where no verb can be meant.
 """
 
@@ -46,7 +47,7 @@ _MULTIPLES = {"tripled": "3", "triples": "3", "tripling": "3", "quadrupled": "4"
 _WEAK_WORDS = {"once": "1", "thrice": "3", "twice": "2", "double": "2", "doubled": "2", "doubles": "2", "doubling": "2", "both": "2",
                "couple": "2", "pair": "2", "twin": "2", "twins": "2", "none": "0", "nil": "0", "half": "0.5",
                "tenfold": "10", "hundredfold": "100", "penultimate": "2", "neither": "2", "either": "2",
-               "centenary": "100", "centennial": "100", "bicentenary": "200"}
+               "centenary": "100", "centennial": "100", "bicentenary": "200", "bicentennial": "200"}
 # "an hour", "a day", "a person", "a new case": the article is the 1 of 1小时, 1天, 1人, 1例 (weak, as "one" is)
 _ONE_OF = frozenset("hour day week month year minute night metre meter kilometre kilometer mile kilogram kilo ton "
                     "tonne yuan dollar percent person man woman child case".split())
@@ -71,6 +72,10 @@ _PHRASES = (  # phrases with a value of their own
     (re.compile(r"(?i)\bhalf[\s-]+(?:a[\s-]+)?century\b"), "50", False),
     (re.compile(r"(?i)\b(?:a|one|the\s+(?:last|past|previous|next))\s+century\b"), "100", False),
     (re.compile(r"(?i)\b(two|three|four|five|six|seven|eight|nine|\d)\s+decades\b"), None, True),  # two decades: 20
+    # "the centenary of her birth" as 诞辰一百周年, 百年纪念: an anniversary's years; capitalised, mostly a
+    # name's word (Centennial Olympic Park), it is one of the weak words
+    (re.compile(r"\bcentenary\b|\bcentennial\b"), "100", True),
+    (re.compile(r"\bbicentenary\b|\bbicentennial\b"), "200", True),
     (re.compile(r"(?i)\bnext[\s-]+to[\s-]+last\b|\bsecond[\s-]+to[\s-]+last\b"), "2", False),
     # a ticket's or a post's class: "Royal Mail 1st Class" as 头等, "first-class" as 一流
     (re.compile(r"(?i)\b(?:1st|first)[\s-]+class\b"), "1", False),
@@ -106,10 +111,14 @@ _MONTH = re.compile(r"(?<![A-Za-z])(January|February|March|April|May|June|July|A
 # MT writes "friday"; text left untranslated with its spaces dropped, "lastThursday"
 _WEEKDAY = re.compile(r"(?:\b(?i:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
                       r"|(?<=[a-z])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))s?\b")
+_DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Days that name something else: a Sunday drive (a leisurely one), Black Friday, Super Tuesday, the Sunday Times
 _WEEKDAY_IDIOM = re.compile(r"(?i)\b(?:black|good|cyber|super|ash|easter|palm|holy|maundy|fat|blue|casual|throwback)\s+"
                             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:Sunday)\s+(?:drive|best|"
-                            r"school|roast|paper|times|league|driver)\b|\bMonday\s+blues\b|\bman\s+Friday\b")
+                            r"school|roast|paper|times|league|driver)\b|\bMonday\s+blues\b|\bman\s+Friday\b"
+                            # a title in quotation marks ("Sunday Morning", a TV show), of capitalised words
+                            r"|(?-i:(?<=[\"“])(?:(?:[A-Z][\w'’]*\s+){1,4}" + _DAY + r"(?:\s+[A-Z][\w'’]*){0,4}"
+                            r"|" + _DAY + r"(?:\s+[A-Z][\w'’]*){1,4})(?=[,.!?]?[\"”]))")
 _NAME_MONTHS = ("May", "March", "June", "April", "August")
 _DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$")  # 11 Feb, 26 Jul, 1 August
 _DATE_WORD = re.compile(r"(?i)\b(?:in|on|since|by|from|until|till|to|of|early|mid|late|end|last|next|this|through|"
@@ -367,6 +376,9 @@ def _small(word: str) -> int:
 _OF_A_UNIT = re.compile(r"(?i)\s+of\s+an?\s+(?:hour|minute|second|day|week|month|year|century|mile|metre|meter|"
                         r"kilometre|kilometer|inch|foot|pound|kilo|gram|litre|liter|cup|dollar|point)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:!?()]")
+# "the world's third-highest caseload" as 全球第三: a rank, stated (a bare "third" may be "next", "again")
+_RANKED = re.compile(r"(?i)[\s-](?:most|least|best|worst|(?:high|larg|bigg|low|great|rich|poor|busi|old|long|tall|"
+                     r"deadli|fast|small|strong|wealthi|heavi|short|young|cheap|hott|cold)est)\b")
 
 
 def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int) -> int:
@@ -385,7 +397,7 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
     if word in _ORDINALS and not (word in _DENOMINATORS and i and words[i - 1][0] in ("a", "one", *_UNITS)
                                   and not _ordinal_use(reader.text, words, i)):
         value = _ORDINALS[word]
-        reader.add(str(value), start, end, False, (ordinal(value),))
+        reader.add(str(value), start, end, value >= 2 and bool(_RANKED.match(reader.text, end)), (ordinal(value),))
         return i + 1
     total, current, last, j, stop = 0, 0, None, i, end
     article = word in ("a", "an")

@@ -9,14 +9,17 @@ wrong, so comparing numbers alone cannot see it.
 
 A unit problem is reported when the source states a number in the unit, the translation
 uses the false friend and nowhere a right rendering. A converted value ("20里" as "10 km")
-is no unit problem; its number differs, and the number comparison judges it.
+is no unit problem; its number differs, and the number comparison judges it: a conversion
+this module knows ("30,000 acres" as 12,141公顷, within 6 %) is the source's number (`converted`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
 
+from .mentions import NumberMention
 from .reading import number_mentions
 
 _COUNT_ZH = r"(?:\d[\d,.]*|[一二两三四五六七八九十百千万亿几数]+)\s*(?:多|余|来)?\s*(?:万|亿)?\s*(?:多|余)?\s*"
@@ -140,3 +143,54 @@ def _count(written: str) -> str | None:
     """The one number a matched count says ("48", "three", 四十八 alike), or None."""
     values = [m.value for m in number_mentions(written)]
     return values[0] if len(values) == 1 else None
+
+
+# A quantity converted into another unit ("more than 30,000 acres" as 12,141公顷): the unit written right
+# after the number on each side, and how many of the second make one of the first. A value within
+# CONVERTED of the converted figure (rounding: "about 12,000 hectares") stands for the original's number.
+_UNIT_AFTER = r"\s*(?:多|余)?\s*"
+_CONVERSIONS = tuple((re.compile(_UNIT_AFTER + a, re.I), re.compile(_UNIT_AFTER + b, re.I), Decimal(factor))
+                     for a, b, factor in (
+    (r"acres?\b", r"公顷|hectares?\b", "0.404686"),
+    (r"(?:公顷|hectares?\b)", r"英亩|acres?\b", "2.47105"),
+    (r"(?<!英)亩", r"acres?\b|英亩", "0.164737"),
+    (r"(?<!英)亩", r"hectares?\b|公顷", "0.0666667"),
+    (r"(?:square\s+miles?\b|平方英里)", r"平方(?:公里|千米)|square\s+kilomet", "2.58999"),
+    (r"(?:平方(?:公里|千米)|square\s+kilomet|km2|km²)", r"平方英里|square\s+miles?\b", "0.386102"),
+    (r"miles?\b|英里", r"公里|千米|kilomet|km\b", "1.609344"),
+    (r"(?:公里|千米|kilomet|km\b)", r"英里|miles?\b", "0.621371"),
+    (r"(?:feet|foot|ft\b|英尺)", r"米(?!饭)|met(?:re|er)s?\b|m\b", "0.3048"),
+    (r"(?:pounds?|lbs?\b|磅)", r"公斤|千克|kilo|kg\b", "0.453592"),
+    (r"(?:公斤|千克|kilo|kg\b)", r"磅|pounds?\b|lbs?\b", "2.20462"),
+    (r"(?:gallons?\b|加仑)", r"升|lit(?:re|er)s?\b", "3.78541"),
+    (r"(?:inch(?:es)?\b|英寸)", r"厘米|centimet|cm\b", "2.54"),
+))
+CONVERTED = Decimal("0.06")
+# the false friends a converted quantity rules out
+CONVERTIBLE = ("亩 (mu) as acres", "公里 (kilometres) as miles", "miles as 公里 (kilometres)", "acres as 亩 (mu)")
+
+
+def converted(original: str, mentions: list[NumberMention], text: str, their_mentions: list[NumberMention]
+              ) -> list[NumberMention]:
+    """The text's mentions, those that write one of the original's quantities in another unit with the
+    original's reading added: they answer it, and are no number of their own."""
+    return [_converting(original, mentions, text, m) for m in their_mentions]
+
+
+def _converting(original: str, mentions: list[NumberMention], text: str, m: NumberMention) -> NumberMention:
+    value = _decimal(m.value)
+    for first, second, factor in _CONVERSIONS if value else ():
+        if second.match(text, m.end):
+            stated = [o.value for o in mentions if first.match(original, o.end) and (v := _decimal(o.value))
+                      and abs(v * factor - value) <= CONVERTED * v * factor]
+            if stated:
+                return replace(m, also=(*m.also, *stated))
+    return m
+
+
+def _decimal(value: str) -> Decimal | None:
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        return None
+    return number if number > 0 else None

@@ -1094,6 +1094,37 @@ ROUND_37_READINGS = [
 ]
 
 
+ROUND_38_READINGS = [
+    # one figure said once of two subjects joined
+    ("截至7月26日17时，海勃湾水利枢纽入库流量每秒2760立方米，出库流量每秒2760立方米，坝前水位1071.5米。",
+     "As of 17:00 on July 26, the inflow and outflow of Haibowan Water Control Project were 2760 cubic meters per second, "
+     "and the water level in front of the dam was 1071.5 meters.", False),
+    ("截至7月26日17时，海勃湾水利枢纽入库流量每秒2760立方米，出库流量每秒2760立方米，坝前水位1071.5米。",
+     "As of 17:00 on July 26, the inflow of Haibowan Water Control Project was 2760 cubic meters per second, "
+     "and the water level in front of the dam was 1071.5 meters.", True),  # one subject: the outflow's figure lost
+    ("The inflow was 2,760 cubic meters per second and the outflow was 2,760 cubic meters per second.",
+     "入库和出库流量均为每秒2760立方米。", False),
+    ("The inflow was 2,760 cubic meters per second and the outflow was 2,760 cubic meters per second.",
+     "入库流量为每秒2760立方米。", True),
+    ("The navy has 3 ships there and the coast guard has 3 ships there.", "海军和海警在那里各有3艘船。", False),
+    ("Both teams scored 3 goals in 3 games.", "两队在3场比赛中都进了球。", True),  # 都 after the figure: not said of both
+    ("入库流量每秒2760立方米，出库流量每秒2760立方米。", "The inflow, like the outflow, each ran at 2760 cubic meters per second.", False),
+    # "and" in another clause joins no subjects of the figure
+    ("入库流量每秒2760立方米，出库流量每秒2760立方米。", "The inflow rose and fell, the outflows were 2760 cubic meters.",
+     True),
+]
+
+
+@pytest.mark.parametrize("candidate, missing", [
+    ("The inflow and the outflow were 2,760 cubic meters per second.", ()),
+    ("The inflow was 2,760 cubic meters per second.", ("2760",)),
+])
+def test_round_38_one_figure_said_of_two_subjects_against_the_reference(candidate, missing):
+    difference = number_problems(candidate, against="reference", source="入库流量每秒2760立方米，出库流量每秒2760立方米。",
+                                 references=["The inflow was 2,760 cubic meters per second, the outflow 2,760."])
+    assert difference.missing == missing
+
+
 @pytest.mark.parametrize("converted, reported", [
     ("12,869", False), ("12,870", True), ("11,413", False), ("11,412", True),  # within 6 % of 12,140.58
 ])
@@ -1365,8 +1396,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_24_READINGS + ROUND_24_REVIEW + ROUND_25_READINGS + ROUND_26_READINGS
                          + ROUND_27_READINGS + ROUND_29_READINGS + ROUND_30_READINGS + ROUND_31_READINGS
                          + ROUND_32_READINGS + ROUND_33_READINGS + ROUND_34_READINGS + ROUND_35_READINGS
-                         + ROUND_36_READINGS + ROUND_37_READINGS)
-def test_round_9_to_37_readings(source, candidate, reported):
+                         + ROUND_36_READINGS + ROUND_37_READINGS + ROUND_38_READINGS)
+def test_round_9_to_38_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

@@ -15,7 +15,8 @@ repeating a clause) adds its numbers once. A day the source leaves to its contex
 written with it) that the translation dates in another month than a reference does ("August 24" where
 the reference says "July 24th") is an added date, even where the source names that month for another
 day (8月1日); a month no text names is added as a month. A quantity converted into another unit
-("30,000 acres" as 12,141公顷) is the source's number, in a translation and in a reference. The modes
+("30,000 acres" as 12,141公顷) is the source's number, in a translation and in a reference; one figure
+said once of two subjects joined ("the inflow and outflow were 2760") answers the original's two. The modes
 differ in what they need (a source, or references) and in several references: against the references,
 agreeing with one of them is enough.
 """
@@ -133,7 +134,7 @@ def number_problems(translation: str, *, against: str, source: str | None = None
                           added)
         added += _homograph_months(source, [source_mentions, *reference_mentions], theirs, added)
         units = tuple(u for u in units if not any(uses_false_friend(u, r, source) for r in references))
-        return _difference(missing, added, units)
+        return _difference(_said_of_both(missing, translation, theirs), added, units)
     if not references:
         raise ValueError("there is no reference to compare with")
     differences = []
@@ -144,7 +145,8 @@ def number_problems(translation: str, *, against: str, source: str | None = None
                           [(reference, mentions)], added)
         if source_mentions is not None:
             added += _homograph_months(source, [source_mentions, mentions], theirs, added)
-        difference = _difference(missing, added, tuple(u for u in units if not uses_false_friend(u, reference, source)))
+        difference = _difference(_said_of_both(missing, translation, theirs), added,
+                                 tuple(u for u in units if not uses_false_friend(u, reference, source)))
         if not difference:
             return difference
         differences.append(difference)
@@ -406,6 +408,19 @@ def _once(mentions: list[NumberMention]) -> list[NumberMention]:
             seen.add(mention.readings)
         kept.append(mention)
     return kept
+
+
+# "the inflow and outflow were 2760" for 入库流量2760，出库流量2760: one figure said of two subjects
+_SHARED_SUBJECT = re.compile(r"(?i)\b(?:both|each)\b[^,.;:!?]{0,40}$|\band\b[^,.;:!?]{1,80}\b(?:were|are|both|each)\b"
+                             r"[^,.;:!?]{0,30}$|[均都各][为是达有]?[^，。；：！？,.;:!?]{0,10}$")
+
+
+def _said_of_both(missing: list[NumberMention], translation: str, theirs: list[NumberMention]
+                  ) -> list[NumberMention]:
+    """The missing mentions, less those whose value the translation says once of two subjects joined."""
+    shared = {reading for m in theirs if _SHARED_SUBJECT.search(translation, max(0, m.start - 120), m.start)
+              for reading in m.readings}
+    return [m for m in missing if m.value not in shared]
 
 
 def _difference(missing: list[NumberMention], added: list[NumberMention], units: tuple[str, ...] = ()

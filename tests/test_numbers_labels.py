@@ -46,7 +46,8 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND25, realdata.LABELS_BLIND26, realdata.LABELS_BLIND27, realdata.LABELS_BLIND28,
          realdata.LABELS_BLIND29, realdata.LABELS_BLIND30, realdata.LABELS_BLIND31,
          realdata.LABELS_BLIND32, realdata.LABELS_BLIND33, realdata.LABELS_BLIND34, realdata.LABELS_BLIND35,
-         realdata.LABELS_BLIND36, realdata.LABELS_BLIND37, realdata.LABELS_BLIND38)
+         realdata.LABELS_BLIND36, realdata.LABELS_BLIND37, realdata.LABELS_BLIND38,
+         realdata.LABELS_BLIND39)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -127,6 +128,8 @@ SYSTEMS = {
     "wmt21s-enzh": realdata.WMT21S_SYSTEMS,
     "wmt21t-zhen": realdata.WMT21T_SYSTEMS,
     "wmt21u-enzh": realdata.WMT21U_SYSTEMS,
+    "wmt21v-zhen": realdata.WMT21V_SYSTEMS,
+    "wmt21w-enzh": realdata.WMT21W_SYSTEMS,
 }
 
 
@@ -918,8 +921,9 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
     # the thirty-sixth's, for two other systems on lines 601-750 only)
     # (wmt21r-zhen, the thirty-seventh's, reads lines 751-900 only, for systems no other set reads)
     # (wmt21t-zhen, the thirty-eighth's, reads lines 901-1,050 only, for SMU and the thirty-sixth's two)
+    # (wmt21v-zhen, the thirty-ninth's, reads the thirty-seventh's two systems on lines 1,101-1,300 only)
     assert set(zhen) | {"wmt21e-zhen", "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen",
-                        "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen"} == {
+                        "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21E_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -973,8 +977,9 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # thirty-fifth's, after 1,850; wmt21p-zhen, the thirty-sixth's, for two other systems on lines 601-750 only)
     # (wmt21r-zhen, the thirty-seventh's, reads lines 751-900 only, for systems no other set reads)
     # (wmt21t-zhen, the thirty-eighth's, reads lines 901-1,050 only, for SMU and the thirty-sixth's two)
+    # (wmt21v-zhen, the thirty-ninth's, reads the thirty-seventh's two systems on lines 1,101-1,300 only)
     assert set(zhen) | {"wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen",
-                        "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen"} == {
+                        "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21F_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1053,8 +1058,9 @@ def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # systems on lines 601-750 only)
     # (wmt21r-zhen, the thirty-seventh's, reads lines 751-900 only, for systems no other set reads)
     # (wmt21t-zhen, the thirty-eighth's, reads lines 901-1,050 only, for SMU and the thirty-sixth's two)
+    # (wmt21v-zhen, the thirty-ninth's, reads the thirty-seventh's two systems on lines 1,101-1,300 only)
     assert set(zhen) | {"wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen",
-                        "wmt21r-zhen", "wmt21t-zhen"} == {
+                        "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21G_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1128,8 +1134,9 @@ def test_the_thirtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # wmt21p-zhen, the thirty-sixth's, for two other systems on lines 601-750 only)
     # (wmt21r-zhen, the thirty-seventh's, reads lines 751-900 only, for systems no other set reads)
     # (wmt21t-zhen, the thirty-eighth's, reads lines 901-1,050 only, for SMU and the thirty-sixth's two)
+    # (wmt21v-zhen, the thirty-ninth's, reads the thirty-seventh's two systems on lines 1,101-1,300 only)
     assert set(zhen) | {"wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen",
-                        "wmt21t-zhen"} == {
+                        "wmt21t-zhen", "wmt21v-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21H_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1293,15 +1300,22 @@ def _line_after(spec: str | tuple[str, ...]) -> int:
     ("BLIND38", "LABELS_BLIND38", "wmt21t-zhen", "WMT21T_SYSTEMS", "WMT21T_AFTER", "WMT21T_FIRST",
      (("WMT21R_AFTER", "WMT21R_FIRST"),), 25, 1100, "wmt21u-enzh", "WMT21U_SYSTEMS", None, "WMT21U_FIRST", (), 100,
      400, (150, 400), range(901, 1051), range(1, 401), 250, 116),
+    # zh-en lines 1,101-1,300, after line 1,100 (where wmt21b/c-zhen end and wmt21d-zhen starts), M a multiple of 25 or
+    # the whole 200 (69 pooled, whole); en-zh lines 401-700 (wmt21q-enzh's, for two other systems), N a multiple of 50
+    # or the whole 300 (116 pooled, whole: 185 <= 260)
+    ("BLIND39", "LABELS_BLIND39", "wmt21v-zhen", "WMT21V_SYSTEMS", "WMT21V_AFTER", "WMT21V_FIRST",
+     (("WMT21D_AFTER",),), 25, 1300, "wmt21w-enzh", "WMT21W_SYSTEMS", "WMT21W_AFTER", "WMT21W_FIRST",
+     (("WMT21Q_AFTER",),), 50, 700, (200, 300), range(1101, 1301), range(401, 701), 185, 69),
 ])
 def test_the_wmt21_blind_sets_labels_are_in_their_own_file_for_their_own_systems_and_lines(
         blind, labels, zhen, zhen_systems, after, first, earlier, step, end, enzh, enzh_systems, enzh_after,
         enzh_first, enzh_earlier, enzh_step, enzh_end, sizes, zhen_lines, enzh_lines, total, zhen_count):
-    """The thirty-second, thirty-fourth to thirty-eighth sets: WMT21 zh-en lines after the earlier sets' (M a
-    multiple of the step, or the whole rest of the range: the file's end, 750 for the thirty-sixth, 900 for the
-    thirty-seventh, 1,100 for the thirty-eighth) and WMT21 en-zh lines after the earlier sets' (from the first line,
-    or after wmt21m-enzh's for the thirty-sixth, after the thirty-sixth's for the thirty-seventh; N a multiple of its
-    step, or the whole rest of the range: the file's end, or 400 at most for the thirty-eighth)."""
+    """The thirty-second, thirty-fourth to thirty-ninth sets: WMT21 zh-en lines after the earlier sets' (M a multiple
+    of the step, or the whole rest of the range: the file's end, 750 for the thirty-sixth, 900 for the thirty-seventh,
+    1,100 for the thirty-eighth, 1,300 for the thirty-ninth) and WMT21 en-zh lines after the earlier sets' (from the
+    first line, or after wmt21m-enzh's for the thirty-sixth and thirty-ninth, after the thirty-sixth's for the
+    thirty-seventh; N a multiple of its step, or the whole rest of the range: the file's end, or 400 at most for the
+    thirty-eighth)."""
     path = getattr(realdata, labels)
     others = [row for other in FILES if other != path for row in _rows(other)[1]]
     assert not [row for row in others if row["set"] in getattr(realdata, blind)]
@@ -1381,7 +1395,9 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     # wmt21p-zhen, the thirty-sixth's, for two other systems on lines 601-750 only)
     # (wmt21r-zhen, the thirty-seventh's, reads lines 751-900 only, for systems no other set reads)
     # (wmt21t-zhen, the thirty-eighth's, reads lines 901-1,050 only, for SMU and the thirty-sixth's two)
-    assert set(zhen) | {"wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen"} == {
+    # (wmt21v-zhen, the thirty-ninth's, reads the thirty-seventh's two systems on lines 1,101-1,300 only)
+    assert set(zhen) | {"wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen",
+                        "wmt21v-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21I_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1395,7 +1411,7 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert set(realdata._wmt21_dev_lines(realdata.WMT21I_FIRST, realdata.WMT21I_AFTER)) <= after
     assert {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")} \
         == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh",
-            "wmt21s-enzh", "wmt21u-enzh"}  # (the thirty-third's to thirty-eighth's, later)
+            "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh"}  # (the thirty-third's to thirty-ninth's, later)
     development = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]}
     assert development <= set(WMT21_ENZH_SYSTEMS) and set(WMT21_ENZH_NEVER_NAMED) <= set(WMT21_ENZH_SYSTEMS)
     assert development.isdisjoint(WMT21_ENZH_NEVER_NAMED)
@@ -1443,7 +1459,7 @@ def test_the_thirty_third_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert tuple(unnamed[2:4]) == realdata.WMT21K_SYSTEMS == ("capitalmarvel", "ephemeraler")
     assert {name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-enzh")} == {
         "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh",
-        "wmt21s-enzh", "wmt21u-enzh"}  # (the thirty-fourth's to thirty-eighth's, later)
+        "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh"}  # (the thirty-fourth's to thirty-ninth's, later)
     assert len(set(realdata.WMT22U_SYSTEMS)) == 2 and len(set(realdata.WMT21K_SYSTEMS)) == 2
 
 
@@ -1458,8 +1474,9 @@ def test_the_thirty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # thirty-sixth's, two other systems on lines 601-750 only)
     # (wmt21r-zhen, the thirty-seventh's, reads lines 751-900 only, for systems no other set reads)
     # (wmt21t-zhen, the thirty-eighth's, reads lines 901-1,050 only, for SMU and the thirty-sixth's two)
+    # (wmt21v-zhen, the thirty-ninth's, reads the thirty-seventh's two systems on lines 1,101-1,300 only)
     assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen",
-                        "wmt21t-zhen"} == {name for name in realdata.SETS
+                        "wmt21t-zhen", "wmt21v-zhen"} == {name for name in realdata.SETS
                                                                         if name.startswith("wmt21")
                                            and name.endswith("-zhen") or name in ("zhen-dev", "zhen-heldout",
                                                                                   "heldout-more")}
@@ -1500,8 +1517,9 @@ def test_the_thirty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # thirty-sixth's, two other systems on lines 601-750 only)
     # (wmt21r-zhen, the thirty-seventh's, reads lines 751-900 only, for systems no other set reads)
     # (wmt21t-zhen, the thirty-eighth's, reads lines 901-1,050 only, for SMU and the thirty-sixth's two)
+    # (wmt21v-zhen, the thirty-ninth's, reads the thirty-seventh's two systems on lines 1,101-1,300 only)
     assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen",
-                        "wmt21t-zhen"} == {name for name in realdata.SETS
+                        "wmt21t-zhen", "wmt21v-zhen"} == {name for name in realdata.SETS
                                                                         if name.startswith("wmt21")
                                            and name.endswith("-zhen") or name in ("zhen-dev", "zhen-heldout",
                                                                                   "heldout-more")}
@@ -1568,8 +1586,9 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                           realdata._wmt21_enzh_lines(getattr(realdata, f"WMT21{x}_FIRST")))
                for x in "JKMO"}}
     # (wmt21s-enzh, the thirty-seventh's, taken beside it, reads the thirty-fifth's systems on lines 701-1,002;
-    # wmt21u-enzh, the thirty-eighth's, two other systems on lines 1-400)
-    assert set(enzh) | {"wmt21q-enzh", "wmt21s-enzh", "wmt21u-enzh"} == {name for name in realdata.SETS
+    # wmt21u-enzh, the thirty-eighth's, two other systems on lines 1-400; wmt21w-enzh, the thirty-ninth's, two other
+    # systems on lines 401-700)
+    assert set(enzh) | {"wmt21q-enzh", "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh"} == {name for name in realdata.SETS
                                            if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert realdata.WMT21Q_SYSTEMS == realdata.WMT21M_SYSTEMS == ("happypoet", "Lan-Bridge-MT")
     assert realdata.WMT21Q_AFTER == max(enzh["wmt21m-enzh"][1]) == 400
@@ -1591,11 +1610,13 @@ def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
     assert len(set(WMT21_ZHEN_SYSTEMS)) == 23
     numbers_data = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     in_numbers_data = {s for s in WMT21_ZHEN_SYSTEMS if _names_in(s, numbers_data)}
-    # (the thirty-eighth, taken later, reads SMU and the thirty-sixth's two on other lines, and Borderline's en-zh)
+    # (the thirty-eighth, taken later, reads SMU and the thirty-sixth's two on other lines, and Borderline's en-zh; the
+    # thirty-ninth, later still, reads its two zh-en systems again on lines 1,101-1,300)
     labelled = {row["system"] for path in FILES
-                if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND37, realdata.LABELS_BLIND38)
+                if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND37, realdata.LABELS_BLIND38,
+                                realdata.LABELS_BLIND39)
                 for row in _rows(path)[1]}
-    later = ("WMT21T_SYSTEMS", "WMT21U_SYSTEMS")
+    later = ("WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21V_SYSTEMS", "WMT21W_SYSTEMS")
     # Borderline and P3AI are quoted by tests/data/numbers/real_cases.tsv only
     assert {"Borderline", "P3AI"} <= in_numbers_data
     assert not {"Borderline", "P3AI"} & (_named_systems(*later) | labelled)
@@ -1613,6 +1634,7 @@ def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
     assert realdata.WMT21R_AFTER == realdata.WMT21P_AFTER + realdata.WMT21P_FIRST  # after the thirty-sixth's lines
     assert set(realdata.WMT21R_SYSTEMS).isdisjoint((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["zhen-dev"],
                                                     *realdata.HELDOUT_MORE_SYSTEMS))
+    assert own.isdisjoint(realdata._wmt21_dev_lines(realdata.WMT21V_FIRST, realdata.WMT21V_AFTER))
     # en-zh: the thirty-fifth's systems (none degenerate: movelikeajaguar 27.97, nuclear_trans 28.39 on all lines,
     # 29.79 and 30.47 on 701-1,002; half the 29 systems' medians 15.12 and 15.72), which wmt21o-enzh reads on 1-400
     assert realdata.WMT21S_SYSTEMS == realdata.WMT21O_SYSTEMS
@@ -1647,11 +1669,13 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     among them. Its en-zh systems are the first two, in case-insensitive alphabetical order, of the WMT21 en-zh
     systems whose en-zh output no numbers set, numbers label file or tests/data/numbers case reads, on lines 1-400
     (never 701-1,002); none degenerate."""
-    later = ("WMT21T_SYSTEMS", "WMT21U_SYSTEMS")
+    later = ("WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21V_SYSTEMS", "WMT21W_SYSTEMS")
     numbers_data = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     in_numbers_data = {s for s in WMT21_ZHEN_SYSTEMS if _names_in(s, numbers_data)}
+    # (the thirty-ninth, taken beside it, reads the thirty-seventh's two zh-en systems again: left out with them)
     labelled = {row["system"] for path in FILES
-                if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND37, realdata.LABELS_BLIND38)
+                if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND37, realdata.LABELS_BLIND38,
+                                realdata.LABELS_BLIND39)
                 for row in _rows(path)[1]}
     read = _named_systems("WMT21P_SYSTEMS", "WMT21R_SYSTEMS", *later) | labelled | in_numbers_data
     unread = sorted((s for s in WMT21_ZHEN_SYSTEMS if s not in read), key=str.lower)
@@ -1670,7 +1694,8 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                                           realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
                                                                     getattr(realdata, f"WMT21{x}_AFTER")))
                for x in "LNPR"}}
-    assert set(zhen) | {"wmt21t-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
+    # (wmt21v-zhen, the thirty-ninth's, reads the thirty-seventh's two systems on lines 1,101-1,300 only)
+    assert set(zhen) | {"wmt21t-zhen", "wmt21v-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
                                            and name.endswith("-zhen") or name in ("zhen-dev", "zhen-heldout",
                                                                                   "heldout-more")}
     assert {name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21T_SYSTEMS)} \
@@ -1682,11 +1707,12 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # en-zh: every system whose WMT21 en-zh output a set, a label file or a tests/data/numbers case reads
     enzh_sets = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh_sets == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh",
-                         "wmt21s-enzh", "wmt21u-enzh"}
+                         "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh"}  # (the thirty-ninth's, taken beside it)
     by_sets = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"],
                *(system for x in "JKMOQS" for system in getattr(realdata, f"WMT21{x}_SYSTEMS"))}
-    enzh_labelled = {row["system"] for path in FILES if path != realdata.LABELS_BLIND38 for row in _rows(path)[1]
-                     if row["set"] in enzh_sets}
+    # (the thirty-ninth, taken beside it, reads the third and fourth of the same list: its rows left out with its own)
+    enzh_labelled = {row["system"] for path in FILES if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39)
+                     for row in _rows(path)[1] if row["set"] in enzh_sets}
     quoted = _wmt21_enzh_quoted()
     assert "P3AI" in quoted and "P3AI" not in by_sets | enzh_labelled  # quoted by real_cases.tsv only (line 11)
     assert "Borderline" not in quoted  # its quotes there are zh-en
@@ -1700,6 +1726,77 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert lines == set(range(1, realdata.WMT21U_FIRST + 1)) and realdata.WMT21U_FIRST <= 400
     assert lines.isdisjoint(range(701, 1003))  # never the lines the thirty-seventh's en-zh reads
     assert len(set(realdata.WMT21T_SYSTEMS)) == 3 and len(set(realdata.WMT21U_SYSTEMS)) == 2
+
+
+def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Its zh-en systems are the thirty-seventh set's (IIE-MT, MiSS), which no numbers set, label file or numbers test
+    data reads but the thirty-seventh on lines 751-900, on development lines 1,101-1,300 (never the held-out 1-600);
+    its en-zh systems are the third and fourth, in case-insensitive alphabetical order, of the 29 WMT21 en-zh systems
+    whose en-zh output no numbers set, label file or tests/data/numbers case reads (P3AI, quoted there, left out), on
+    lines 401-700; none degenerate."""
+    # zh-en: every set that reads WMT21 news zh-en, with its systems and lines
+    zhen = {**_wmt21_zhen_reads("I"),
+            **{f"wmt21{x.lower()}-zhen": (getattr(realdata, f"WMT21{x}_SYSTEMS"),
+                                          realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
+                                                                    getattr(realdata, f"WMT21{x}_AFTER")))
+               for x in "LNPRT"}}
+    assert set(zhen) | {"wmt21v-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
+                                           and name.endswith("-zhen") or name in ("zhen-dev", "zhen-heldout",
+                                                                                  "heldout-more")}
+    assert realdata.WMT21V_SYSTEMS == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
+    own = set(realdata._wmt21_dev_lines(realdata.WMT21V_FIRST, realdata.WMT21V_AFTER))
+    assert realdata.WMT21V_AFTER == 1100 and own <= set(range(1101, 1301)) and own.isdisjoint(realdata.HELDOUT_LINES)
+    assert len(own) == realdata.WMT21V_FIRST
+    # only the thirty-seventh's wmt21r-zhen reads them, on lines 751-900 only
+    assert {name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21V_SYSTEMS)} == {
+        "wmt21r-zhen"}
+    assert set(zhen["wmt21r-zhen"][1]) <= set(range(751, 901)) and own.isdisjoint(zhen["wmt21r-zhen"][1])
+    assert own.isdisjoint(zhen["wmt21t-zhen"][1])  # the thirty-eighth's, beside it, on 901-1,100 (other systems)
+    assert _named_systems("WMT21R_SYSTEMS", "WMT21V_SYSTEMS").isdisjoint(realdata.WMT21V_SYSTEMS)
+    # no label file but the thirty-seventh's and its own names them, nor any tests/data/numbers case
+    assert {path.name for path in FILES for row in _rows(path)[1] if row["system"] in realdata.WMT21V_SYSTEMS} == {
+        realdata.LABELS_BLIND37.name, realdata.LABELS_BLIND39.name}
+    numbers_data = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
+    assert not [system for system in realdata.WMT21V_SYSTEMS if _names_in(system, numbers_data)]
+    # none degenerate in WMT21 zh-en (chrF2 against reference A: IIE-MT 60.92, MiSS 61.30 on all lines; 62.88 and
+    # 62.53 on 1,101-1,300, the lines kept; half the 23 systems' medians 29.75 and 30.48; the lowest, Online-Y 54.28
+    # and Online-A 55.02)
+    # en-zh: every set on WMT21 news en-zh, the systems it reads, the label rows of its outputs, and the WMT21 en-zh
+    # outputs tests/data/numbers quotes
+    # (the thirty-eighth, taken beside it from the same list, and this set left out)
+    enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
+    assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
+                    "wmt21u-enzh", "wmt21w-enzh"}
+    read = {system for name in enzh - {"wmt21u-enzh", "wmt21w-enzh"} for system in SYSTEMS[name]}
+    labelled = {row["system"] for path in FILES if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39)
+                for row in _rows(path)[1] if row["set"] in enzh}
+    text = "\n".join(path.read_text(encoding="utf-8") for path in numbers_data)
+    quoted = set(re.findall(r"newstest2021 en-zh line [\d,]+, ([\w-]+)", text))
+    assert quoted == _wmt21_enzh_quoted() == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
+    assert labelled <= read and set(realdata.WMT21W_SYSTEMS).isdisjoint(read | quoted)
+    unread = sorted((s for s in WMT21_ENZH_SYSTEMS if s not in read | labelled | quoted), key=str.lower)
+    assert tuple(unread) == WMT21_ENZH_UNREAD_THEN and len(unread) == 16
+    assert tuple(unread[:2]) == realdata.WMT21U_SYSTEMS  # the thirty-eighth's
+    # none degenerate in WMT21 en-zh (chrF2 against reference A: Borderline 31.26, HappyNewYear 30.02, HuaweiTSC 29.82,
+    # ICL 31.70 on all lines; HuaweiTSC 29.88, ICL 31.17 on 401-700, the lines kept; half the 29 systems' medians 15.12
+    # and 14.94): the thirty-eighth set takes the first two, the thirty-ninth the third and fourth
+    assert tuple(unread[2:4]) == realdata.WMT21W_SYSTEMS == ("HuaweiTSC", "ICL")
+    lines = set(realdata._wmt21_enzh_lines(realdata.WMT21W_FIRST, realdata.WMT21W_AFTER))
+    assert realdata.WMT21W_AFTER == 400 and lines <= set(range(401, 701)) and len(lines) == realdata.WMT21W_FIRST
+    assert lines.isdisjoint(realdata._wmt21_enzh_lines(realdata.WMT21U_FIRST))  # the thirty-eighth's 1-400
+    assert len(set(realdata.WMT21V_SYSTEMS)) == 2 and len(set(realdata.WMT21W_SYSTEMS)) == 2
+
+
+def test_the_thirty_ninth_sets_rows_are_the_segments_pooled_when_it_was_taken():
+    """Per half and system, the count of its label rows and the sum of their line numbers as the pool gave them (the
+    benchmark's own run finds a row moved to another line only as an unlabelled segment; this finds it offline)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for row in _rows(realdata.LABELS_BLIND39)[1]:
+        count_and_sum = found.setdefault((row["set"], row["system"]), [0, 0])
+        count_and_sum[0] += 1
+        count_and_sum[1] += int(row["line"])
+    assert found == {("wmt21v-zhen", "IIE-MT"): [35, 41995], ("wmt21v-zhen", "MiSS"): [34, 40959],
+                     ("wmt21w-enzh", "HuaweiTSC"): [59, 31454], ("wmt21w-enzh", "ICL"): [57, 30161]}
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -3171,7 +3268,7 @@ def _wmt21_folder(root: Path, lines: int, short: str = "") -> Path:
                *realdata.WMT21E_SYSTEMS, *realdata.WMT21F_SYSTEMS,
                *realdata.WMT21G_SYSTEMS, *realdata.WMT21H_SYSTEMS, *realdata.WMT21I_SYSTEMS,
                *realdata.WMT21L_SYSTEMS, *realdata.WMT21P_SYSTEMS, *realdata.WMT21R_SYSTEMS,
-               *realdata.WMT21T_SYSTEMS)}
+               *realdata.WMT21T_SYSTEMS, *realdata.WMT21V_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -3321,9 +3418,9 @@ def test_wmt21d_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
 
 
 # The WMT21 zh-en blind sets after line 1,100, the thirty-sixth's after the held-out 600, the thirty-seventh's after
-# 750 and the thirty-eighth's after 900: each reads lines AFTER+1 to AFTER+M (its FIRST) of its own systems, which the
-# sets before it read on earlier lines only (set, those lines; none for the thirty-sixth's and thirty-seventh's); every
-# other set keeps its real M
+# 750, the thirty-eighth's after 900 and the thirty-ninth's after 1,100: each reads lines AFTER+1 to AFTER+M (its
+# FIRST) of its own systems, which the sets before it read on earlier lines only (set, those lines; none for the
+# thirty-sixth's and thirty-seventh's); every other set keeps its real M
 WMT21_ZHEN_LATE = [
     ("wmt21e-zhen", "WMT21E_FIRST", 1100, ("ICL", "KwaiNLP"), [("wmt21b-zhen", range(601, 1101))]),
     ("wmt21f-zhen", "WMT21F_FIRST", 1100, ("Machine_Translation", "NJUSC_TSC"), [("wmt21c-zhen", range(601, 1101))]),
@@ -3339,10 +3436,11 @@ WMT21_ZHEN_LATE = [
     ("wmt21p-zhen", "WMT21P_FIRST", 600, ("HappyNewYear", "UF"), []),
     ("wmt21r-zhen", "WMT21R_FIRST", 750, ("IIE-MT", "MiSS"), []),
     ("wmt21t-zhen", "WMT21T_FIRST", 900, ("HappyNewYear", "SMU", "UF"), [("wmt21p-zhen", range(601, 751))]),
+    ("wmt21v-zhen", "WMT21V_FIRST", 1100, ("IIE-MT", "MiSS"), [("wmt21r-zhen", range(751, 901))]),
 ]
 WMT21_ZHEN_SETS = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen",
                    "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen",
-                   "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen"]
+                   "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen"]
 
 
 @pytest.mark.parametrize("name, first, after, systems, earlier", WMT21_ZHEN_LATE)
@@ -3400,9 +3498,11 @@ def test_the_late_wmt21_zh_en_blind_sets_read_their_first_m_lines_after_the_earl
      ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen"]),
     ("wmt21t-zhen", "WMT21T_SYSTEMS", 903, ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21T_FIRST"),
      ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen"]),
+    ("wmt21v-zhen", "WMT21V_SYSTEMS", 1103, ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21V_FIRST"),
+     ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen"]),
 ])
-def test_wmt21e_to_p_r_and_t_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, systems, lines, firsts,
-                                                                fine):
+def test_wmt21e_to_p_r_t_and_v_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, systems, lines, firsts,
+                                                                  fine):
     monkeypatch.setattr(realdata, "WMT21_LINES", lines)
     for first in firsts:
         monkeypatch.setattr(realdata, first, 2)
@@ -3429,7 +3529,7 @@ def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
     files |= {f"newstest2021.en-zh.hyp.{system}.zh": f"{system} {{}}" for system in
               (*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"], *realdata.WMT21J_SYSTEMS, *realdata.WMT21K_SYSTEMS,
                *realdata.WMT21M_SYSTEMS, *realdata.WMT21O_SYSTEMS, *realdata.WMT21S_SYSTEMS,
-               *realdata.WMT21U_SYSTEMS)}
+               *realdata.WMT21U_SYSTEMS, *realdata.WMT21W_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -3437,8 +3537,9 @@ def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
 
 
 # The WMT21 en-zh blind sets: each reads lines 1-N (its FIRST constant) of its own two systems, reference A only, or,
-# with an AFTER constant (the thirty-sixth's, the thirty-fourth's systems again, and the thirty-seventh's, the
-# thirty-fifth's again), lines AFTER+1 to AFTER+N
+# with an AFTER constant (the thirty-sixth's, the thirty-fourth's systems again, the thirty-seventh's, the
+# thirty-fifth's again, and the thirty-ninth's, two systems no other set reads, on the thirty-sixth's lines), lines
+# AFTER+1 to AFTER+N
 WMT21_ENZH_BLIND = [
     ("wmt21j-enzh", "WMT21J_FIRST", None, ("bjtu_nmt", "BUPT_rush")),
     ("wmt21k-enzh", "WMT21K_FIRST", None, ("capitalmarvel", "ephemeraler")),
@@ -3447,6 +3548,7 @@ WMT21_ENZH_BLIND = [
     ("wmt21q-enzh", "WMT21Q_FIRST", "WMT21Q_AFTER", ("happypoet", "Lan-Bridge-MT")),
     ("wmt21s-enzh", "WMT21S_FIRST", "WMT21S_AFTER", ("movelikeajaguar", "nuclear_trans")),
     ("wmt21u-enzh", "WMT21U_FIRST", None, ("Borderline", "HappyNewYear")),
+    ("wmt21w-enzh", "WMT21W_FIRST", "WMT21W_AFTER", ("HuaweiTSC", "ICL")),
 ]
 
 
@@ -4138,6 +4240,9 @@ BLIND_SETS = {
     "thirty-eighth": ("wmt21t-zhen", lambda: f"WMT21 zh-en lines 901-{900 + realdata.WMT21T_FIRST}", "wmt21u-enzh",
                       lambda: f"WMT21 en-zh lines 1-{realdata.WMT21U_FIRST}",
                       {"WMT21T_FIRST": 100, "WMT21U_FIRST": 300}),
+    "thirty-ninth": ("wmt21v-zhen", lambda: f"WMT21 zh-en lines 1101-{1100 + realdata.WMT21V_FIRST}", "wmt21w-enzh",
+                     lambda: f"WMT21 en-zh lines 401-{400 + realdata.WMT21W_FIRST}",
+                     {"WMT21V_FIRST": 100, "WMT21W_FIRST": 250}),
 }
 
 
@@ -4163,7 +4268,10 @@ BLIND_SETS = {
                                                 ("thirty-sixth", "thirty-seventh"),
                                                 ("thirty-fifth", "thirty-eighth"),
                                                 ("thirty-sixth", "thirty-eighth"),
-                                                ("thirty-seventh", "thirty-eighth")])
+                                                ("thirty-seventh", "thirty-eighth"),
+                                                ("thirty-sixth", "thirty-ninth"),
+                                                ("thirty-seventh", "thirty-ninth"),
+                                                ("thirty-eighth", "thirty-ninth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -5226,7 +5334,7 @@ def test_the_thirty_eighth_blind_set_is_read_from_data_apart_from_the_thirty_fif
     for other systems: each its own columns and rows."""
     assert "wmt21t-zhen" not in realdata.WMT22_BLIND and "wmt21u-enzh" not in realdata.WMT22_BLIND
     assert "wmt21t-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21u-enzh" not in realdata.WMT23E_LIST_SETS
-    assert realdata.SETS.index("wmt21t-zhen") + 1 == realdata.SETS.index("wmt21u-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21t-zhen") + 1 == realdata.SETS.index("wmt21u-enzh")
     assert realdata.SETS.index("wmt21s-enzh") + 1 == realdata.SETS.index("wmt21t-zhen")  # after the 37th's
     assert realdata.BLIND38 == ("wmt21t-zhen", "wmt21u-enzh")
     assert realdata.LABELS_BLIND38.name == "numbers_labels_blind38.tsv"
@@ -5261,6 +5369,45 @@ def test_the_thirty_eighth_blind_set_is_read_from_data_apart_from_the_thirty_fif
     assert len(names) == len(set(names))
 
 
+def test_the_thirty_ninth_blind_set_is_read_from_data_apart_from_the_thirty_sixth_thirty_seventh_and_development_sets(
+        monkeypatch):
+    """Its halves come from --data (no WMT22 or WMT23 list) after the thirty-eighth's in SETS, the last; its zh-en
+    systems are the thirty-seventh's on other lines, its en-zh lines the thirty-sixth's for other systems: each its
+    own columns and rows."""
+    assert "wmt21v-zhen" not in realdata.WMT22_BLIND and "wmt21w-enzh" not in realdata.WMT22_BLIND
+    assert "wmt21v-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21w-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt21v-zhen") + 1 == realdata.SETS.index("wmt21w-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21u-enzh") + 1 == realdata.SETS.index("wmt21v-zhen")  # after the thirty-eighth's
+    assert realdata.BLIND39 == ("wmt21v-zhen", "wmt21w-enzh")
+    assert realdata.LABELS_BLIND39.name == "numbers_labels_blind39.tsv"
+    assert realdata.JUDGED_BY["wmt21v-zhen"] == realdata.JUDGED_BY["wmt21w-enzh"] == "round36"  # a placeholder
+    for name, value in (("WMT21R_FIRST", 100), ("WMT21V_FIRST", 150), ("WMT21Q_FIRST", 200), ("WMT21W_FIRST", 250)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt21r-zhen", "IIE-MT", "zh"), _item("wmt21q-enzh", "happypoet", "en"),
+             _item("wmt21v-zhen", "IIE-MT", "zh"), _item("wmt21v-zhen", "MiSS", "zh"),
+             _item("wmt21w-enzh", "HuaweiTSC", "en"), _item("wmt21w-enzh", "ICL", "en"),
+             _item("zhen-dev", "Facebook-AI", "zh"), _item("enzh", "Facebook-AI", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT21 zh-en lines 1101-1250, IIE-MT, MiSS"] == ("after", {"wmt21v-zhen"})
+    assert columns["WMT21 zh-en lines 751-850, IIE-MT, MiSS"] == ("after", {"wmt21r-zhen"})
+    assert columns["WMT21 en-zh lines 401-650, HuaweiTSC, ICL"] == ("after", {"wmt21w-enzh"})
+    assert columns["WMT21 en-zh lines 401-600, happypoet, Lan-Bridge-MT"] == ("after", {"wmt21q-enzh"})
+    assert columns["now"] == ("after", {"zhen-dev", "enzh"})  # the development sets, not blind ones
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT21 zh-en lines 1101-1250, IIE-MT**"] == [("wmt21v-zhen", "IIE-MT")]
+    assert rows["**WMT21 zh-en lines 751-850, IIE-MT**"] == [("wmt21r-zhen", "IIE-MT")]
+    assert rows["**WMT21 zh-en lines 1101-1250, IIE-MT, MiSS**"] == [(i.set, i.system) for i in items[2:4]]
+    assert rows["**WMT21 en-zh lines 401-650, ICL**"] == [("wmt21w-enzh", "ICL")]
+    assert rows["**WMT21 en-zh lines 401-650, HuaweiTSC, ICL**"] == [(i.set, i.system) for i in items[4:6]]
+    assert rows["**thirty-ninth blind set, both directions**"] == [(i.set, i.system) for i in items[2:6]]
+    assert rows["**thirty-seventh blind set, both directions**"] == [("wmt21r-zhen", "IIE-MT")]
+    assert rows["**thirty-sixth blind set, both directions**"] == [("wmt21q-enzh", "happypoet")]
+    assert not [name for name, group in rows.items() if "thirty-ninth" in name
+                and {items[0], items[1], items[6], items[7]} & set(group)]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+
+
 def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_other_lists():
     assert "wmt21i-zhen" not in realdata.WMT22_BLIND and "wmt21j-enzh" not in realdata.WMT22_BLIND
     assert "wmt21i-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21j-enzh" not in realdata.WMT23E_LIST_SETS
@@ -5273,8 +5420,8 @@ def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_o
 
 @pytest.mark.parametrize("name", ["wmt21i-zhen", "wmt21j-enzh", "wmt21l-zhen", "wmt21m-enzh", "wmt21n-zhen",
                                   "wmt21o-enzh", "wmt21p-zhen", "wmt21q-enzh", "wmt21r-zhen", "wmt21s-enzh",
-                                  "wmt21t-zhen", "wmt21u-enzh"])
-def test_main_reads_the_thirty_second_and_thirty_fourth_to_thirty_eighth_sets_halves_from_data_alone(
+                                  "wmt21t-zhen", "wmt21u-enzh", "wmt21v-zhen", "wmt21w-enzh"])
+def test_main_reads_the_thirty_second_and_thirty_fourth_to_thirty_ninth_sets_halves_from_data_alone(
         name, tmp_path, monkeypatch, capsys):
     """Both halves read --data (as zhen-dev and enzh do): main asks for no other data for them."""
     class Stop(Exception):
@@ -5314,6 +5461,7 @@ def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
     assert realdata.LABELS_BLIND36 in seen and seen.count(realdata.LABELS_BLIND36) == 1
     assert realdata.LABELS_BLIND37 in seen and seen.count(realdata.LABELS_BLIND37) == 1
     assert realdata.LABELS_BLIND38 in seen and seen.count(realdata.LABELS_BLIND38) == 1
+    assert realdata.LABELS_BLIND39 in seen and seen.count(realdata.LABELS_BLIND39) == 1
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -5394,6 +5542,7 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND36", "wmt21p-zhen", "wmt21q-enzh", "round35", "round34"),  # read with no round between
     ("BLIND37", "wmt21r-zhen", "wmt21s-enzh", "round36", "round35"),
     ("BLIND38", "wmt21t-zhen", "wmt21u-enzh", "round36", "round35"),  # "round36": a placeholder until the merge
+    ("BLIND39", "wmt21v-zhen", "wmt21w-enzh", "round36", "round35"),  # "round36": a placeholder until the merge
 ])
 def test_the_twelfth_to_thirty_eighth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):

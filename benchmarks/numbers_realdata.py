@@ -3,8 +3,10 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). Thirty-seven versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 36", the package at --round36 (b32ace5: round 36,
+`"reference"` (against the references, the source confirming). Thirty-nine versions answer:
+"now" (the package evalkit/numbers/ as it is); "round 38", the package at --round38 (ab18828: round 38,
+frozen before the thirty-ninth blind set was read); "round 37", the package at --round37 (988d37f: round 37,
+frozen before the thirty-eighth blind set was read); "round 36", the package at --round36 (b32ace5: round 36,
 frozen before the thirty-seventh blind set was read); "round 35", the package at --round35 (d968ff5: round 35,
 frozen before the thirty-fifth blind set was read); "round 34", the package at --round34 (488c891: round 34,
 frozen before the thirty-fourth blind set was read); "round 33", the package at --round33 (dad91c0: round 33,
@@ -283,19 +285,19 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 movelikeajaguar and nuclear_trans (the thirty-seventh blind set, judged by round 36; the thirty-fifth
                 set's systems, on the lines after those it and the thirty-sixth read, not degenerate)
   wmt21t-zhen   WMT21 news zh-en, lines 901-900+M (WMT21T_FIRST, WMT21T_AFTER; within 901-1,100, never the held-out
-                1-600), reference A only; HappyNewYear, SMU and UF (the thirty-eighth blind set; SMU, the last WMT21
-                zh-en system no numbers set, label file or test had read, and the thirty-sixth set's two, which it
-                read on lines 601-750 only, not degenerate)
+                1-600), reference A only; HappyNewYear, SMU and UF (the thirty-eighth blind set, judged by round 37;
+                SMU, the last WMT21 zh-en system no numbers set, label file or test had read, and the thirty-sixth
+                set's two, which it read on lines 601-750 only, not degenerate)
   wmt21u-enzh   WMT21 news en-zh, lines 1-N (WMT21U_FIRST), reference A only; Borderline and HappyNewYear (the
-                thirty-eighth blind set; the first two, in case-insensitive alphabetical order, of the WMT21 en-zh
-                systems whose en-zh output no numbers set, label file or test had read, not degenerate)
+                thirty-eighth blind set, judged by round 37; the first two, in case-insensitive alphabetical order, of
+                the WMT21 en-zh systems whose en-zh output no numbers set, label file or test had read, not degenerate)
   wmt21v-zhen   WMT21 news zh-en, lines 1,101-1,100+M (WMT21V_FIRST, WMT21V_AFTER; within 1,101-1,300, never the
-                held-out 1-600), reference A only; IIE-MT and MiSS (the thirty-ninth blind set; the thirty-seventh
-                set's systems, read by numbers sets only on 751-900, not degenerate)
+                held-out 1-600), reference A only; IIE-MT and MiSS (the thirty-ninth blind set, judged by round 38;
+                the thirty-seventh set's systems, read by numbers sets only on 751-900, not degenerate)
   wmt21w-enzh   WMT21 news en-zh, lines 401-400+N (WMT21W_FIRST, WMT21W_AFTER; within 401-700), reference A only;
-                HuaweiTSC and ICL (the thirty-ninth blind set; the third and fourth, in case-insensitive alphabetical
-                order, of the WMT21 en-zh systems whose en-zh output no numbers set, label file or test had read, not
-                degenerate)
+                HuaweiTSC and ICL (the thirty-ninth blind set, judged by round 38; the third and fourth, in
+                case-insensitive alphabetical order, of the WMT21 en-zh systems whose en-zh output no numbers set,
+                label file or test had read, not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -316,7 +318,7 @@ documents/en-zh.docs for the canary), exported the same way; without --wmt24sys 
 in DATA/wmt24sys/, and without it its sets are left out.
 
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the thirty-seven guards (both modes), a deliberately loose
+union of what several detectors flag: the thirty-nine guards (both modes), a deliberately loose
 detector (any digit or numeral value on one side that the other side does not have in
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
@@ -623,6 +625,8 @@ ROUND33 = "dad91c0"  # round 33, frozen before the thirty-third set (taken while
 ROUND34 = "488c891"  # round 34, frozen before the thirty-fourth set (taken while it was written) was read
 ROUND35 = "d968ff5"  # round 35, frozen before the thirty-fifth set (taken while round 34 was written) was read
 ROUND36 = "b32ace5"  # round 36, frozen before the thirty-seventh set (taken beside the thirty-sixth) was read
+ROUND37 = "988d37f"  # round 37, frozen before the thirty-eighth set (taken while it was written) was read
+ROUND38 = "ab18828"  # round 38, frozen before the thirty-ninth set (taken beside the thirty-eighth) was read
 SYSTEMS = ("Facebook-AI", "Online-W")
 # Round 2 added two systems of other kinds and strengths to the development lines: a strong
 # constrained one and the weakest online one (by the task's chrF).
@@ -1072,8 +1076,8 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # (written from the thirty-fourth) was frozen: round 35 judges it; the thirty-sixth was taken on main after round 35
 # and read with no round between: round 35 judges it; the thirty-seventh was taken beside it, and read after round 36
 # (written from the thirty-sixth) was frozen: round 36 judges it; the thirty-eighth was taken on main after round 36,
-# while round 37 was being written, and the thirty-ninth beside it ("round36" here for both, a placeholder until the
-# lead sets their round on merging).
+# while round 37 was being written, and read after it was frozen: round 37 judges it; the thirty-ninth was taken
+# beside it, and read after round 38 (written from the thirty-eighth) was frozen: round 38 judges it.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -1095,8 +1099,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND34, "round34"), **dict.fromkeys(BLIND35, "round35"),
              **dict.fromkeys(BLIND36, "round35"),
              **dict.fromkeys(BLIND37, "round36"),
-             **dict.fromkeys(BLIND38, "round36"),
-             **dict.fromkeys(BLIND39, "round36")}
+             **dict.fromkeys(BLIND38, "round37"),
+             **dict.fromkeys(BLIND39, "round38")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -1776,7 +1780,7 @@ GUARDS = ("before", "round1", "round3", "round4", "round5", "round6", "round7", 
           "round11", "round12", "round13", "round14", "round15", "round16", "round17",
           "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25",
           "round26", "round27", "round28", "round29", "round30", "round31", "round32", "round33", "round34", "round35",
-          "round36", "after")  # rounds 1, 3-36, now
+          "round36", "round37", "round38", "after")  # rounds 1, 3-38, now
 
 
 _SHARED: tuple = ()  # what forked workers of `detect` read: the guards are closures, which do not pickle
@@ -2225,8 +2229,8 @@ def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
               f"round 30 ({ROUND30}): P / R (flagged)", f"round 31 ({ROUND31}): P / R (flagged)",
               f"round 32 ({ROUND32}): P / R (flagged)", f"round 33 ({ROUND33}): P / R (flagged)",
               f"round 34 ({ROUND34}): P / R (flagged)", f"round 35 ({ROUND35}): P / R (flagged)",
-              f"round 36 ({ROUND36}): P / R (flagged)",
-              "now: P / R (flagged)")
+              f"round 36 ({ROUND36}): P / R (flagged)", f"round 37 ({ROUND37}): P / R (flagged)",
+              f"round 38 ({ROUND38}): P / R (flagged)", "now: P / R (flagged)")
     return _render(header, rows, markdown)
 
 
@@ -2544,6 +2548,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--round34", default=ROUND34, help="the git revision whose evalkit/numbers/ is 'round 34'")
     parser.add_argument("--round35", default=ROUND35, help="the git revision whose evalkit/numbers/ is 'round 35'")
     parser.add_argument("--round36", default=ROUND36, help="the git revision whose evalkit/numbers/ is 'round 36'")
+    parser.add_argument("--round37", default=ROUND37, help="the git revision whose evalkit/numbers/ is 'round 37'")
+    parser.add_argument("--round38", default=ROUND38, help="the git revision whose evalkit/numbers/ is 'round 38'")
     parser.add_argument("--show", choices=("unlabelled", "flagged", "errors", "missed", "false", "changed"))
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",

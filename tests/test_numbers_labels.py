@@ -2969,7 +2969,7 @@ def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_ch
     assert [i.set for i in rows["**third blind set, both directions**"]] == ["wmt23c-zhen", "wmt24-enzh"]
 
 
-def test_the_table_shows_round_4_to_round_36_and_now_side_by_side():
+def test_the_table_shows_round_4_to_round_38_and_now_side_by_side():
     item = realdata.Item("wmt24-enzh", 2, "Aya23", "two", ("两",), "三", "en", "zh")
     other = realdata.Item("wmt24-enzh", 3, "Aya23", "five", ("五",), "六", "en", "zh")
     third = realdata.Item("wmt24-enzh", 4, "Aya23", "nine", ("九",), "八", "en", "zh")
@@ -3003,6 +3003,8 @@ def test_the_table_shows_round_4_to_round_36_and_now_side_by_side():
     thirty_first = realdata.Item("wmt24-enzh", 32, "Aya23", "sixty-five", ("六十五",), "六十六", "en", "zh")
     thirty_second = realdata.Item("wmt24-enzh", 33, "Aya23", "sixty-seven", ("六十七",), "六十八", "en", "zh")
     thirty_third = realdata.Item("wmt24-enzh", 34, "Aya23", "sixty-nine", ("六十九",), "七十", "en", "zh")
+    thirty_fourth = realdata.Item("wmt24-enzh", 35, "Aya23", "seventy-one", ("七十一",), "七十二", "en", "zh")
+    thirty_fifth = realdata.Item("wmt24-enzh", 36, "Aya23", "seventy-three", ("七十三",), "七十四", "en", "zh")
     verdicts = {item.key: realdata.Verdicts(flags={"round5:source": "added 3"}),  # round 6 no longer flags it
                 other.key: realdata.Verdicts(flags={"round6:source": "added 6", "round7:source": "added 6",
                                                     "after:source": "added 6"}),  # round 8 does not
@@ -3036,7 +3038,9 @@ def test_the_table_shows_round_4_to_round_36_and_now_side_by_side():
                 thirtieth.key: realdata.Verdicts(flags={"round33:source": "added 64"}),  # round 33 alone, wrongly
                 thirty_first.key: realdata.Verdicts(flags={"round34:source": "added 66"}),  # round 34 alone, wrongly
                 thirty_second.key: realdata.Verdicts(flags={"round35:source": "added 68"}),  # round 35 alone, wrongly
-                thirty_third.key: realdata.Verdicts(flags={"round36:source": "added 70"})}  # round 36 alone, wrongly
+                thirty_third.key: realdata.Verdicts(flags={"round36:source": "added 70"}),  # round 36 alone, wrongly
+                thirty_fourth.key: realdata.Verdicts(flags={"round37:source": "added 72"}),  # round 37 alone, wrongly
+                thirty_fifth.key: realdata.Verdicts(flags={"round38:source": "added 74"})}  # round 38 alone, wrongly
     labels = {item.key: realdata.Label(True, "two as 三"), other.key: realdata.Label(False, "made up"),
               third.key: realdata.Label(True, "nine as 八"), fourth.key: realdata.Label(True, "eleven as 十二"),
               fifth.key: realdata.Label(True, "thirteen as 十四"), sixth.key: realdata.Label(True, "fifteen as 十六"),
@@ -3053,14 +3057,16 @@ def test_the_table_shows_round_4_to_round_36_and_now_side_by_side():
               twenty_seventh.key: realdata.Label(False, "made up"), twenty_eighth.key: realdata.Label(False, "made up"),
               twenty_ninth.key: realdata.Label(False, "made up"), thirtieth.key: realdata.Label(False, "made up"),
               thirty_first.key: realdata.Label(False, "made up"), thirty_second.key: realdata.Label(False, "made up"),
-              thirty_third.key: realdata.Label(False, "made up")}
+              thirty_third.key: realdata.Label(False, "made up"), thirty_fourth.key: realdata.Label(False, "made up"),
+              thirty_fifth.key: realdata.Label(False, "made up")}
     items = [item, other, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth,
              fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty_first, twenty_second,
              twenty_third, twenty_fourth, twenty_fifth, twenty_sixth, twenty_seventh,
-             twenty_eighth, twenty_ninth, thirtieth, thirty_first, thirty_second, thirty_third]
+             twenty_eighth, twenty_ninth, thirtieth, thirty_first, thirty_second, thirty_third, thirty_fourth,
+             thirty_fifth]
     header, _, *rows = realdata.table(items, verdicts, labels, markdown=True).split("\n")
     cells = [c.strip() for c in header.strip("|").split("|")]
-    assert cells[-34:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
+    assert cells[-36:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
                           f"round 5 ({realdata.ROUND5}): P / R (flagged)",
                           f"round 6 ({realdata.ROUND6}): P / R (flagged)",
                           f"round 7 ({realdata.ROUND7}): P / R (flagged)",
@@ -3092,9 +3098,11 @@ def test_the_table_shows_round_4_to_round_36_and_now_side_by_side():
                           f"round 33 ({realdata.ROUND33}): P / R (flagged)",
                           f"round 34 ({realdata.ROUND34}): P / R (flagged)",
                           f"round 35 ({realdata.ROUND35}): P / R (flagged)",
-                          f"round 36 ({realdata.ROUND36}): P / R (flagged)", "now: P / R (flagged)"]
+                          f"round 36 ({realdata.ROUND36}): P / R (flagged)",
+                          f"round 37 ({realdata.ROUND37}): P / R (flagged)",
+                          f"round 38 ({realdata.ROUND38}): P / R (flagged)", "now: P / R (flagged)"]
     source = [c.strip() for c in rows[0].strip("|").split("|")]
-    assert source[1] == "source" and source[-34:] == ["- / 0.00 (0)", "1.00 / 0.07 (1)", "0.00 / 0.00 (1)",
+    assert source[1] == "source" and source[-36:] == ["- / 0.00 (0)", "1.00 / 0.07 (1)", "0.00 / 0.00 (1)",
                                                       "0.50 / 0.07 (2)", "1.00 / 0.07 (1)", "1.00 / 0.14 (2)",
                                                       "1.00 / 0.07 (1)", "0.50 / 0.07 (2)", "1.00 / 0.21 (3)",
                                                       "1.00 / 0.07 (1)", "0.00 / 0.00 (1)", "0.50 / 0.07 (2)",
@@ -3105,7 +3113,7 @@ def test_the_table_shows_round_4_to_round_36_and_now_side_by_side():
                                                       "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
                                                       "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
                                                       "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
-                                                      "0.33 / 0.14 (6)"]
+                                                      "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.33 / 0.14 (6)"]
 
 
 def test_the_blind_summary_pools_each_set_under_the_round_it_judged():
@@ -3203,7 +3211,8 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
                 "round26": realdata.ROUND26, "round27": realdata.ROUND27,
                 "round28": realdata.ROUND28, "round29": realdata.ROUND29, "round30": realdata.ROUND30,
                 "round31": realdata.ROUND31, "round32": realdata.ROUND32, "round33": realdata.ROUND33,
-                "round34": realdata.ROUND34, "round35": realdata.ROUND35, "round36": realdata.ROUND36}
+                "round34": realdata.ROUND34, "round35": realdata.ROUND35, "round36": realdata.ROUND36,
+                "round37": realdata.ROUND37, "round38": realdata.ROUND38}
     assert set(defaults) == set(rounds)
     assert sorted(loaded) == sorted((revision, f"evalkit_numbers_{name}") for name, revision in defaults.items())
     assert seen["round7"](item, "source") == (f"{realdata.ROUND7} source", "unit")
@@ -3236,6 +3245,8 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
     assert seen["round34"](item, "source") == (f"{realdata.ROUND34} source", "unit")
     assert seen["round35"](item, "source") == (f"{realdata.ROUND35} source", "unit")
     assert seen["round36"](item, "source") == (f"{realdata.ROUND36} source", "unit")
+    assert seen["round37"](item, "source") == (f"{realdata.ROUND37} source", "unit")
+    assert seen["round38"](item, "source") == (f"{realdata.ROUND38} source", "unit")
     assert len(set(defaults.values())) == len(defaults)
 
 
@@ -5338,8 +5349,7 @@ def test_the_thirty_eighth_blind_set_is_read_from_data_apart_from_the_thirty_fif
     assert realdata.SETS.index("wmt21s-enzh") + 1 == realdata.SETS.index("wmt21t-zhen")  # after the 37th's
     assert realdata.BLIND38 == ("wmt21t-zhen", "wmt21u-enzh")
     assert realdata.LABELS_BLIND38.name == "numbers_labels_blind38.tsv"
-    # "round36": a placeholder until the lead sets its round on merging
-    assert realdata.JUDGED_BY["wmt21t-zhen"] == realdata.JUDGED_BY["wmt21u-enzh"] == "round36"
+    assert realdata.JUDGED_BY["wmt21t-zhen"] == realdata.JUDGED_BY["wmt21u-enzh"] == "round37"
     for name, value in (("WMT21P_FIRST", 100), ("WMT21T_FIRST", 125), ("WMT21O_FIRST", 400), ("WMT21U_FIRST", 400)):
         monkeypatch.setattr(realdata, name, value)
     items = [_item("wmt21p-zhen", "HappyNewYear", "zh"), _item("wmt21o-enzh", "movelikeajaguar", "en"),
@@ -5380,7 +5390,7 @@ def test_the_thirty_ninth_blind_set_is_read_from_data_apart_from_the_thirty_sixt
     assert realdata.SETS.index("wmt21u-enzh") + 1 == realdata.SETS.index("wmt21v-zhen")  # after the thirty-eighth's
     assert realdata.BLIND39 == ("wmt21v-zhen", "wmt21w-enzh")
     assert realdata.LABELS_BLIND39.name == "numbers_labels_blind39.tsv"
-    assert realdata.JUDGED_BY["wmt21v-zhen"] == realdata.JUDGED_BY["wmt21w-enzh"] == "round36"  # a placeholder
+    assert realdata.JUDGED_BY["wmt21v-zhen"] == realdata.JUDGED_BY["wmt21w-enzh"] == "round38"
     for name, value in (("WMT21R_FIRST", 100), ("WMT21V_FIRST", 150), ("WMT21Q_FIRST", 200), ("WMT21W_FIRST", 250)):
         monkeypatch.setattr(realdata, name, value)
     items = [_item("wmt21r-zhen", "IIE-MT", "zh"), _item("wmt21q-enzh", "happypoet", "en"),
@@ -5541,10 +5551,10 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND35", "wmt21n-zhen", "wmt21o-enzh", "round35", "round34"),
     ("BLIND36", "wmt21p-zhen", "wmt21q-enzh", "round35", "round34"),  # read with no round between
     ("BLIND37", "wmt21r-zhen", "wmt21s-enzh", "round36", "round35"),
-    ("BLIND38", "wmt21t-zhen", "wmt21u-enzh", "round36", "round35"),  # "round36": a placeholder until the merge
-    ("BLIND39", "wmt21v-zhen", "wmt21w-enzh", "round36", "round35"),  # "round36": a placeholder until the merge
+    ("BLIND38", "wmt21t-zhen", "wmt21u-enzh", "round37", "round36"),
+    ("BLIND39", "wmt21v-zhen", "wmt21w-enzh", "round38", "round37"),
 ])
-def test_the_twelfth_to_thirty_eighth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_thirty_ninth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

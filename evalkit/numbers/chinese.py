@@ -54,8 +54,8 @@ NON_QUANTITIES = (
     # Japanese names: 安倍晋三 is Shinzo Abe, 铃木一郎 Ichiro Suzuki; 第一财经 is Yicai, a media group
     "安倍晋三 铃木一郎 小泉纯一郎 第一财经"
 ).split()
-# 谣言四起 ("rumours spread everywhere") closes its clause; 四起事故 is four incidents
-_ON_ALL_SIDES = "四起(?![\u4e00-\u9fff\\d])"
+# 谣言四起 ("rumours spread everywhere"), 枪声四起, 议论四起: after rumours, sounds, smoke; 四起事故 and 案件四起 count
+_ON_ALL_SIDES = "(?<=[声言论烟火光云测疑议])四起(?![\u4e00-\u9fff\\d])"
 _NON_QUANTITY = re.compile(f"(?<![{NUMERALS}\\d])"
                            f"(?:{'|'.join(sorted(NON_QUANTITIES, key=len, reverse=True))}|{_ON_ALL_SIDES})(?!之)")
 

@@ -32,7 +32,7 @@ from .cases import number_case
 from .chinese import COUNTERS
 from .mentions import MONTHS, NumberMention
 from .reading import name_numbers, number_mentions
-from .units import CONVERTIBLE, converted, unit_problems, uses_false_friend
+from .units import converted, unit_problems, uses_false_friend
 
 AGAINST = ("reference", "source")
 
@@ -120,11 +120,10 @@ def number_problems(translation: str, *, against: str, source: str | None = None
     # reference (a witness) as in the translation
     units = ()
     if source is not None:
-        witnesses = [converted(source, source_mentions, r, w) for r, w in zip(references, witnesses)]
-        written = theirs
-        theirs = converted(source, source_mentions, translation, theirs)
+        witnesses = [converted(source, source_mentions, r, w)[0] for r, w in zip(references, witnesses)]
+        theirs, ruled_out = converted(source, source_mentions, translation, theirs)
         # and a quantity converted is no false friend ("12 miles" as 19公里)
-        units = tuple(u for u in unit_problems(source, translation) if theirs == written or u not in CONVERTIBLE)
+        units = tuple(u for u in unit_problems(source, translation) if u not in ruled_out)
     if against == "source":
         if source_mentions is None:
             raise ValueError("there is no source to compare with")
@@ -410,17 +409,27 @@ def _once(mentions: list[NumberMention]) -> list[NumberMention]:
     return kept
 
 
-# "the inflow and outflow were 2760" for 入库流量2760，出库流量2760: one figure said of two subjects
-_SHARED_SUBJECT = re.compile(r"(?i)\b(?:both|each)\b[^,.;:!?]{0,40}$|\band\b[^,.;:!?]{1,80}\b(?:were|are|both|each)\b"
-                             r"[^,.;:!?]{0,30}$|[均都各][为是达有]?[^，。；：！？,.;:!?]{0,10}$")
+# "the inflow and outflow were 2760" for 入库流量2760，出库流量2760: one figure said of two subjects joined at
+# the clause's start ("Prices rose and sales were 30 % higher" joins two clauses), with both, "each" (not "each
+# year"), or 和/与/及 and 均/都/各 (入库和出库流量均为2760; not 首都, 各国)
+_SHARED_SUBJECT = re.compile(
+    r"(?i)(?:^|[,;:.]\s+)(?:the\s+|its\s+|their\s+)?[a-z-]+\s+and\s+[^,.;:!?]{1,60}\b(?:were|are)\b[^,.;:!?]{0,30}$"
+    r"|\bboth\b[^,.;:!?]{0,40}$|\beach\b(?!\s+(?:year|day|week|month|time|quarter))[^,.;:!?]{0,40}$"
+    r"|[和与及、][^，。；：！？,.;:!?]{1,15}(?:均|(?<![成首京])都|各(?![国地种类级界]))[^，。；：！？,.;:!?]{0,10}$")
 
 
 def _said_of_both(missing: list[NumberMention], translation: str, theirs: list[NumberMention]
                   ) -> list[NumberMention]:
-    """The missing mentions, less those whose value the translation says once of two subjects joined."""
-    shared = {reading for m in theirs if _SHARED_SUBJECT.search(translation, max(0, m.start - 120), m.start)
-              for reading in m.readings}
-    return [m for m in missing if m.value not in shared]
+    """The missing mentions, less one for each figure the translation states once of two subjects joined."""
+    shared = Counter(m.value for m in theirs if m.strong
+                     and _SHARED_SUBJECT.search(translation, max(0, m.start - 120), m.start))
+    kept = []
+    for m in missing:
+        if shared[m.value] > 0:
+            shared[m.value] -= 1
+        else:
+            kept.append(m)
+    return kept
 
 
 def _difference(missing: list[NumberMention], added: list[NumberMention], units: tuple[str, ...] = ()

@@ -74,8 +74,8 @@ _PHRASES = (  # phrases with a value of their own
     (re.compile(r"(?i)\b(two|three|four|five|six|seven|eight|nine|\d)\s+decades\b"), None, True),  # two decades: 20
     # "the centenary of her birth" as 诞辰一百周年, 百年纪念: an anniversary's years; capitalised, mostly a
     # name's word (Centennial Olympic Park), it is one of the weak words
-    (re.compile(r"\bcentenary\b|\bcentennial\b"), "100", True),
-    (re.compile(r"\bbicentenary\b|\bbicentennial\b"), "200", True),
+    (re.compile(r"(?<![\w-])(?:centenary|centennial)\b"), "100", True),  # not the semi-centennial (50)
+    (re.compile(r"(?<![\w-])(?:bicentenary|bicentennial)\b"), "200", True),
     (re.compile(r"(?i)\bnext[\s-]+to[\s-]+last\b|\bsecond[\s-]+to[\s-]+last\b"), "2", False),
     # a ticket's or a post's class: "Royal Mail 1st Class" as 头等, "first-class" as 一流
     (re.compile(r"(?i)\b(?:1st|first)[\s-]+class\b"), "1", False),
@@ -112,13 +112,17 @@ _MONTH = re.compile(r"(?<![A-Za-z])(January|February|March|April|May|June|July|A
 _WEEKDAY = re.compile(r"(?:\b(?i:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
                       r"|(?<=[a-z])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))s?\b")
 _DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TITLE_DATE_WORD = (r"(?:On|For|By|Until|Till|To|Through|From|Since|Before|After|Next|This|Last|Every|Each|Closed|Open|"
+                    r"And|Or)\b")
 # Days that name something else: a Sunday drive (a leisurely one), Black Friday, Super Tuesday, the Sunday Times
 _WEEKDAY_IDIOM = re.compile(r"(?i)\b(?:black|good|cyber|super|ash|easter|palm|holy|maundy|fat|blue|casual|throwback)\s+"
                             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:Sunday)\s+(?:drive|best|"
                             r"school|roast|paper|times|league|driver)\b|\bMonday\s+blues\b|\bman\s+Friday\b"
-                            # a title in quotation marks ("Sunday Morning", a TV show), of capitalised words
-                            r"|(?-i:(?<=[\"“])(?:(?:[A-Z][\w'’]*\s+){1,4}" + _DAY + r"(?:\s+[A-Z][\w'’]*){0,4}"
-                            r"|" + _DAY + r"(?:\s+[A-Z][\w'’]*){1,4})(?=[,.!?]?[\"”]))")
+                            # a title in quotation marks ("Sunday Morning", a TV show), of capitalised words, no
+                            # date word before the day ("Strike Set For Monday", "Closed Sunday") nor after it
+                            r"|(?-i:(?<=[\"“‘'])(?:(?:[A-Z][\w'’]*\s+){0,3}(?!" + _TITLE_DATE_WORD + r")[A-Z][\w'’]*\s+"
+                            + _DAY + r"(?:\s+[A-Z][\w'’]*){0,4}|" + _DAY + r"(?!\s+" + _TITLE_DATE_WORD + r")"
+                            r"(?:\s+[A-Z][\w'’]*){1,4})(?=[,.!?]?[\"”’']))")
 _NAME_MONTHS = ("May", "March", "June", "April", "August")
 _DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$")  # 11 Feb, 26 Jul, 1 August
 _DATE_WORD = re.compile(r"(?i)\b(?:in|on|since|by|from|until|till|to|of|early|mid|late|end|last|next|this|through|"
@@ -377,8 +381,11 @@ _OF_A_UNIT = re.compile(r"(?i)\s+of\s+an?\s+(?:hour|minute|second|day|week|month
                         r"kilometre|kilometer|inch|foot|pound|kilo|gram|litre|liter|cup|dollar|point)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:!?()]")
 # "the world's third-highest caseload" as 全球第三: a rank, stated (a bare "third" may be "next", "again")
-_RANKED = re.compile(r"(?i)[\s-](?:most|least|best|worst|(?:high|larg|bigg|low|great|rich|poor|busi|old|long|tall|"
-                     r"deadli|fast|small|strong|wealthi|heavi|short|young|cheap|hott|cold)est)\b")
+# ("second best", "worst" are as often idioms: to settle for second best); "the second largest economy after the US"
+# as 仅次于美国 states the rank by what comes before it: weak
+_RANKED = re.compile(r"(?i)[\s-]+(?:most|least|(?:high|larg|bigg|low|great|rich|poor|busi|old|long|tall|"
+                     r"deadli|fast|small|strong|wealthi|heavi|short|young|cheap|hott|cold)est)\b"
+                     r"(?![^,.;:!?]{0,40}\b(?:after|behind|only\s+to)\b)")
 
 
 def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int) -> int:
@@ -397,7 +404,8 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
     if word in _ORDINALS and not (word in _DENOMINATORS and i and words[i - 1][0] in ("a", "one", *_UNITS)
                                   and not _ordinal_use(reader.text, words, i)):
         value = _ORDINALS[word]
-        reader.add(str(value), start, end, value >= 2 and bool(_RANKED.match(reader.text, end)), (ordinal(value),))
+        ranked = value >= 2 and bool(_RANKED.match(reader.text, end)) and not (i and words[i - 1][0] == "a")
+        reader.add(str(value), start, end, ranked, (ordinal(value),))
         return i + 1
     total, current, last, j, stop = 0, 0, None, i, end
     article = word in ("a", "an")

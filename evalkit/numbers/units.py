@@ -146,45 +146,55 @@ def _count(written: str) -> str | None:
 
 
 # A quantity converted into another unit ("more than 30,000 acres" as 12,141公顷): the unit written right
-# after the number on each side, and how many of the second make one of the first. A value within
-# CONVERTED of the converted figure (rounding: "about 12,000 hectares") stands for the original's number.
-_UNIT_AFTER = r"\s*(?:多|余)?\s*"
-_CONVERSIONS = tuple((re.compile(_UNIT_AFTER + a, re.I), re.compile(_UNIT_AFTER + b, re.I), Decimal(factor))
-                     for a, b, factor in (
-    (r"acres?\b", r"公顷|hectares?\b", "0.404686"),
-    (r"(?:公顷|hectares?\b)", r"英亩|acres?\b", "2.47105"),
-    (r"(?<!英)亩", r"acres?\b|英亩", "0.164737"),
-    (r"(?<!英)亩", r"hectares?\b|公顷", "0.0666667"),
-    (r"(?:square\s+miles?\b|平方英里)", r"平方(?:公里|千米)|square\s+kilomet", "2.58999"),
-    (r"(?:平方(?:公里|千米)|square\s+kilomet|km2|km²)", r"平方英里|square\s+miles?\b", "0.386102"),
-    (r"miles?\b|英里", r"公里|千米|kilomet|km\b", "1.609344"),
-    (r"(?:公里|千米|kilomet|km\b)", r"英里|miles?\b", "0.621371"),
-    (r"(?:feet|foot|ft\b|英尺)", r"米(?!饭)|met(?:re|er)s?\b|m\b", "0.3048"),
-    (r"(?:pounds?|lbs?\b|磅)", r"公斤|千克|kilo|kg\b", "0.453592"),
-    (r"(?:公斤|千克|kilo|kg\b)", r"磅|pounds?\b|lbs?\b", "2.20462"),
-    (r"(?:gallons?\b|加仑)", r"升|lit(?:re|er)s?\b", "3.78541"),
-    (r"(?:inch(?:es)?\b|英寸)", r"厘米|centimet|cm\b", "2.54"),
+# after the number on each side ("a 30,000-acre ranch" too), how many of the second make one of the first, and
+# the false friend the conversion rules out. A value within CONVERTED of the converted figure (rounding: "about
+# 12,000 hectares") stands for the original's number.
+_UNIT_AFTER = r"[\s-]*(?:多|余)?\s*"
+_KILOGRAMS = r"公斤|千克|kilo(?:gram)?s?\b|kg\b"
+_CONVERSIONS = tuple((re.compile(f"{_UNIT_AFTER}(?:{a})", re.I), re.compile(f"{_UNIT_AFTER}(?:{b})", re.I),
+                      Decimal(factor), friend)
+                     for a, b, factor, friend in (
+    (r"acres?\b", r"公顷|hectares?\b", "0.404686", None),  # 公顷 is already the false friend's right rendering
+    (r"公顷|hectares?\b", r"英亩|acres?\b", "2.47105", None),
+    (r"(?<!英)亩", r"acres?\b|英亩", "0.164737", "亩 (mu) as acres"),
+    (r"(?<!英)亩", r"hectares?\b|公顷", "0.0666667", None),
+    (r"square\s+miles?\b|平方英里", r"平方(?:公里|千米)|square\s+kilomet", "2.58999", None),
+    (r"平方(?:公里|千米)|square\s+kilomet|km2|km²", r"平方英里|square\s+miles?\b", "0.386102", None),
+    (r"miles?\b|英里", r"公里|千米|kilomet|km\b", "1.609344", "miles as 公里 (kilometres)"),
+    (r"公里|千米|kilomet|km\b", r"英里|miles?\b", "0.621371", "公里 (kilometres) as miles"),
+    (r"feet\b|foot\b|ft\b|英尺", r"米(?!饭)|met(?:re|er)s?\b|m\b", "0.3048", None),
+    (r"pounds?\b|lbs?\b|磅", _KILOGRAMS, "0.453592", None),
+    (_KILOGRAMS, r"磅|pounds?\b|lbs?\b", "2.20462", None),
+    (r"gallons?\b|加仑", r"升|lit(?:re|er)s?\b", "3.78541", None),
+    (r"inch(?:es)?\b|英寸", r"厘米|centimet|cm\b", "2.54", None),
 ))
 CONVERTED = Decimal("0.06")
-# the false friends a converted quantity rules out
-CONVERTIBLE = ("亩 (mu) as acres", "公里 (kilometres) as miles", "miles as 公里 (kilometres)", "acres as 亩 (mu)")
 
 
 def converted(original: str, mentions: list[NumberMention], text: str, their_mentions: list[NumberMention]
-              ) -> list[NumberMention]:
+              ) -> tuple[list[NumberMention], frozenset[str]]:
     """The text's mentions, those that write one of the original's quantities in another unit with the
-    original's reading added: they answer it, and are no number of their own."""
-    return [_converting(original, mentions, text, m) for m in their_mentions]
+    original's reading added (they answer it, and are no number of their own); and the false friends
+    ruled out: those of a unit whose every quantity in the original the text converts ("12 miles" as 19公里)."""
+    found, done = [], set()
+    for m in their_mentions:
+        found.append(_converting(original, mentions, text, m, done))
+    ruled_out = frozenset(friend for first, _, _, friend in _CONVERSIONS
+                          if friend and (stated := {k for k, o in enumerate(mentions) if first.match(original, o.end)})
+                          and stated <= done)
+    return found, ruled_out
 
 
-def _converting(original: str, mentions: list[NumberMention], text: str, m: NumberMention) -> NumberMention:
+def _converting(original: str, mentions: list[NumberMention], text: str, m: NumberMention, done: set[int]
+                ) -> NumberMention:
     value = _decimal(m.value)
-    for first, second, factor in _CONVERSIONS if value else ():
+    for first, second, factor, _ in _CONVERSIONS if value else ():
         if second.match(text, m.end):
-            stated = [o.value for o in mentions if first.match(original, o.end) and (v := _decimal(o.value))
+            stated = [k for k, o in enumerate(mentions) if first.match(original, o.end) and (v := _decimal(o.value))
                       and abs(v * factor - value) <= CONVERTED * v * factor]
             if stated:
-                return replace(m, also=(*m.also, *stated))
+                done.update(stated)
+                return replace(m, also=(*m.also, *(mentions[k].value for k in stated)))
     return m
 
 

@@ -18,6 +18,7 @@ from fractions import Fraction
 from .mentions import (
     MONTHS,
     ROUGH,
+    WEEKDAYS,
     Reader,
     decimal,
     number,
@@ -111,7 +112,7 @@ _MONTH = re.compile(r"(?<![A-Za-z])(January|February|March|April|May|June|July|A
 # MT writes "friday"; text left untranslated with its spaces dropped, "lastThursday"
 _WEEKDAY = re.compile(r"(?:\b(?i:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
                       r"|(?<=[a-z])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))s?\b")
-_DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = f"(?:{'|'.join(WEEKDAYS)})"
 _TITLE_DATE_WORD = (r"(?:On|For|By|Until|Till|To|Through|From|Since|Before|After|Next|This|Last|Every|Each|Closed|Open|"
                     r"And|Or)\b")
 # Days that name something else: a Sunday drive (a leisurely one), Black Friday, Super Tuesday, the Sunday Times

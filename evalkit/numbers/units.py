@@ -176,21 +176,23 @@ def converted(original: str, mentions: list[NumberMention], text: str, their_men
     """The text's mentions, those that write one of the original's quantities in another unit with the
     original's reading added (they answer it, and are no number of their own); and the false friends
     ruled out: those of a unit whose every quantity in the original the text converts ("12 miles" as 19公里)."""
-    found, done = [], set()
-    for m in their_mentions:
-        found.append(_converting(original, mentions, text, m, done))
-    ruled_out = frozenset(friend for first, _, _, friend in _CONVERSIONS
-                          if friend and (stated := {k for k, o in enumerate(mentions) if first.match(original, o.end)})
-                          and stated <= done)
+    # the original's mentions in each conversion's unit, found once: most texts have none, and skip the rest
+    in_unit = [[k for k, o in enumerate(mentions) if first.match(original, o.end)] for first, *_ in _CONVERSIONS]
+    if not any(in_unit):
+        return list(their_mentions), frozenset()
+    done: set[int] = set()
+    found = [_converting(mentions, text, m, in_unit, done) for m in their_mentions]
+    ruled_out = frozenset(friend for (*_, friend), stated in zip(_CONVERSIONS, in_unit)
+                          if friend and stated and set(stated) <= done)
     return found, ruled_out
 
 
-def _converting(original: str, mentions: list[NumberMention], text: str, m: NumberMention, done: set[int]
-                ) -> NumberMention:
+def _converting(mentions: list[NumberMention], text: str, m: NumberMention, in_unit: list[list[int]],
+                done: set[int]) -> NumberMention:
     value = _decimal(m.value)
-    for first, second, factor, _ in _CONVERSIONS if value else ():
-        if second.match(text, m.end):
-            stated = [k for k, o in enumerate(mentions) if first.match(original, o.end) and (v := _decimal(o.value))
+    for (_, second, factor, _), candidates in zip(_CONVERSIONS, in_unit) if value else ():
+        if candidates and second.match(text, m.end):
+            stated = [k for k in candidates if (v := _decimal(mentions[k].value))
                       and abs(v * factor - value) <= CONVERTED * v * factor]
             if stated:
                 done.update(stated)

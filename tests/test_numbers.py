@@ -26,10 +26,12 @@ from evalkit.checks import AlignedSpan, CheckJob, Draft, parse_draft
 from evalkit.checks.numbers import numbers as numbers_check
 from evalkit.config import parse_rules
 from evalkit.gate import check as gate_check
-from evalkit.numbers import NumberDifference, compare_numbers, extract_numbers, number_mentions, number_problems
+from evalkit.numbers import (AGAINST, NumberDifference, compare_numbers, extract_numbers, number_mentions,
+                             number_problems)
 from evalkit.numbers.cases import CASES, number_case
 from evalkit.numbers.chinese import NON_QUANTITIES
 from evalkit.numbers.mentions import FORMS
+from evalkit.numbers.reading import name_numbers
 from evalkit.references import load_reference_set
 
 REAL_CASES = list(csv.DictReader((DATA / "numbers" / "real_cases.tsv").open(encoding="utf-8"), delimiter="\t",
@@ -1159,8 +1161,75 @@ ROUND_38_REVIEW = [
 ]
 
 
-def test_the_semi_centennial_is_no_centenary():
-    assert [m.value for m in number_mentions("the semi-centennial and the centenary") if m.strong] == ["100"]
+# Round 39, from the thirty-eighth and thirty-ninth sets' misses and the review's leftovers
+ROUND_39_READINGS = [
+    # the semi-centennial is the fiftieth year
+    ("学校迎来建校五十周年。", "The school marked its semi-centennial.", False),
+    ("学校迎来建校五十周年。", "The school marked its centennial.", True),
+    ("学校迎来建校一百周年。", "The school marked its semicentennial.", True),
+    # a compound ordinal with a superlative states its rank, as "third-highest" does
+    ("该市是全国第二十三大城市。", "It is the country's twenty-third largest city.", False),
+    ("它是全国较大的城市之一。", "It is the country's twenty-third largest city.", True),
+    ("它是全国较大的城市之一。", "It is the country's twenty-third-largest city.", True),
+    ("它是仅次于纽约的城市。", "It is the twenty-second largest city after New York.", False),  # ranked by what comes before
+    ("这是二十一世纪的城市。", "It is a twenty-first century city.", False),
+    # a generation named twice is one generation, as a year is (95后 as 1995)
+    ("95后占六成，95后更爱存钱。", "The post-95s make up 60 percent and save more.", False),
+    ("95后占六成，95后更爱存钱。", "They make up 60 percent and save more.", True),
+]
+
+
+@pytest.mark.parametrize("text, strong", [
+    ("the semi-centennial", [("50", True)]),
+    ("the Semi-Centennial Park", [("50", False)]),  # capitalised, a name's word
+    ("the twenty-third largest city", [("23", True)]),
+    ("a twenty-third largest city", [("23", False)]),  # after "a", as "a second largest" is
+    ("the twenty-third city", [("23", False)]),
+])
+def test_round_39_anniversaries_and_compound_ranks(text, strong):
+    assert [(m.value, m.strong) for m in number_mentions(text)] == strong
+
+
+@pytest.mark.parametrize("text, values, names", [
+    ("the Post-90s Generation", ["1990s"], []),
+    ("the Post-80s and Post-95s", ["1980s", "1995"], []),
+    ("Post-1990s", ["1990s"], []),
+    ("the Post-00s", ["2000s"], []),
+    ("the post-90s", ["1990s"], []),
+    ("a Post-9 plan", [], ["9"]),  # no generation: still a name
+])
+def test_round_39_a_capitalised_generation_is_no_name(text, values, names):
+    assert [m.value for m in number_mentions(text)] == values
+    assert [m.value for m in name_numbers(text)] == names
+
+
+@pytest.mark.parametrize("against", AGAINST)
+@pytest.mark.parametrize("candidate, missing, added", [
+    # the reference's post-90s is the source's 90后 (the 1990s), never a bare 90: "after 90" is added
+    ('The "Report on Savings after 90 Years" showed that the "post-90 s" saved more.', (), ("90",)),
+    ('The "Post-90s Savings Report" showed that the post-90s saved more.', (), ()),
+    # a generation named twice is one generation, as a year is
+    ('The savings report showed that the post-90s saved more.', (), ()),
+    ('The "Report on Savings after 90" showed that "after 90" saved more.', ("1990s",), ("90", "90")),
+])
+def test_round_39_a_generation_in_the_sources_sense(against, candidate, missing, added):
+    difference = number_problems(candidate, against=against, source="《余额宝90后攒钱报告》显示，“90后”更爱攒钱了。",
+                                 references=['The "Savings Report of the Post-90s Generation" showed that the post-90s '
+                                             'generation saved more.'])
+    assert (difference.missing, difference.added) == (missing, added)
+
+
+@pytest.mark.parametrize("candidate, reported", [
+    ("我在1970年代长大，在那个时期有了政治意识。", False),  # a decade named twice is one decade
+    ("我在1970年代长大，在1980年代有了政治意识。", True),
+])
+def test_round_39_a_decade_named_twice(candidate, reported):
+    source = "I grew up in the 1970s, and in the 1970s I became politically aware."
+    assert bool(number_problems(candidate, against="source", source=source)) == reported
+
+
+def test_the_semi_centennial_is_fifty_and_no_centenary():
+    assert [m.value for m in number_mentions("the semi-centennial and the centenary") if m.strong] == ["50", "100"]
 
 
 @pytest.mark.parametrize("converted, reported", [
@@ -1434,8 +1503,9 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_24_READINGS + ROUND_24_REVIEW + ROUND_25_READINGS + ROUND_26_READINGS
                          + ROUND_27_READINGS + ROUND_29_READINGS + ROUND_30_READINGS + ROUND_31_READINGS
                          + ROUND_32_READINGS + ROUND_33_READINGS + ROUND_34_READINGS + ROUND_35_READINGS
-                         + ROUND_36_READINGS + ROUND_37_READINGS + ROUND_38_READINGS + ROUND_38_REVIEW)
-def test_round_9_to_38_readings(source, candidate, reported):
+                         + ROUND_36_READINGS + ROUND_37_READINGS + ROUND_38_READINGS + ROUND_38_REVIEW
+                         + ROUND_39_READINGS)
+def test_round_9_to_39_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

@@ -175,7 +175,15 @@ def _judged(original: list[NumberMention], translation: list[NumberMention], sou
     and a reference has it in any form (two or more figures in digits need no witness), and
     added when neither has it; with one of them, that one decides alone.
     """
-    added = _unanswered(_strong(translation), original)
+    # a reference answers an addition in the source's sense too: its "the post-90s" (also 1990 and 90) is the
+    # source's 90后, and leaves the translation's "after 90" added
+    source_senses = None if source is None else {reading for m in source for reading in m.readings}
+
+    def in_sense(mentions: list[NumberMention]) -> list[NumberMention]:
+        return mentions if source_senses is None or mentions is source else [_in_sense(m, source_senses)
+                                                                              for m in mentions]
+
+    added = _unanswered(_strong(translation), in_sense(original))
     if not any(m.value in MONTHS for m in (*original, *(source or ()), *(m for r in references for m in r))):
         # "on the 24th" as "on July 24": a month the texts leave to their dateline is no addition; where
         # a reference dates the day ("May 20" for 20日), another month is one
@@ -197,7 +205,7 @@ def _judged(original: list[NumberMention], translation: list[NumberMention], sou
     missing = [m for m in stated if id(m) not in unconfirmed]
     for mentions in (source, *references):
         if mentions is not original:
-            left = {id(m) for m in _unanswered(added, mentions)}
+            left = {id(m) for m in _unanswered(added, in_sense(mentions))}
             added = [m for m in added if id(m) in left]
     return _bare_days(missing, translation), added
 
@@ -392,16 +400,18 @@ def _matching(wanted: list[NumberMention], offered: list[NumberMention], dates: 
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_DECADE = re.compile(r"(?:19|20)\d\d(?:s)?")  # the 1990s (90后, 九十年代) and 1995 (95后), as dates
 
 
 def _once(mentions: list[NumberMention]) -> list[NumberMention]:
     """The mentions with each date part counted once (a dateline's 26日 and the text's 26日 are one date),
     and each year: 2022 written twice for the same year ("2022年...，2022年...") is one year, however
-    often a translation repeats it."""
+    often a translation repeats it; so is each decade or generation (a report on the 90后 about the 90后)."""
     seen: set[frozenset[str]] = set()
     kept = []
     for mention in mentions:
-        if mention.once or (mention.form == "digits" and _YEAR.fullmatch(mention.value)):
+        if mention.once or (mention.form == "digits" and _YEAR.fullmatch(mention.value)) \
+                or (mention.form == "date" and _DECADE.fullmatch(mention.value)):
             if mention.readings in seen:
                 continue
             seen.add(mention.readings)

@@ -77,6 +77,9 @@ _PHRASES = (  # phrases with a value of their own
     # name's word (Centennial Olympic Park), it is one of the weak words
     (re.compile(r"(?<![\w-])(?:centenary|centennial)\b"), "100", True),  # not the semi-centennial (50)
     (re.compile(r"(?<![\w-])(?:bicentenary|bicentennial)\b"), "200", True),
+    # the semi-centennial: its fiftieth year (五十周年); capitalised, a name's word
+    (re.compile(r"(?<![\w-])semi-?cent(?:enary|ennial)\b"), "50", True),
+    (re.compile(r"(?<![\w-])Semi-?Cent(?:enary|ennial)\b"), "50", False),
     (re.compile(r"(?i)\bnext[\s-]+to[\s-]+last\b|\bsecond[\s-]+to[\s-]+last\b"), "2", False),
     # a ticket's or a post's class: "Royal Mail 1st Class" as 头等, "first-class" as 一流
     (re.compile(r"(?i)\b(?:1st|first)[\s-]+class\b"), "1", False),
@@ -446,9 +449,11 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
             total += (current or 1) * _SCALES[w]
             current, last = 0, "scale"
         elif w in _ORDINALS and last in ("tens", "hundred", "scale") and _ORDINALS[w] < (10 if last == "tens" else 100):
-            # forty-eighth, two hundred twentieth: an ordinal, weak as "eighth" is
+            # forty-eighth, two hundred twentieth: an ordinal, weak as "eighth" is, and a rank with a
+            # superlative ("the twenty-third largest")
             value = total + current + _ORDINALS[w]
-            reader.add(number(value), start, w_end, False, (ordinal(value),))
+            ranked = bool(_RANKED.match(reader.text, w_end)) and not (i and words[i - 1][0] == "a")
+            reader.add(number(value), start, w_end, ranked, (ordinal(value),))
             return j + 1
         elif w in _DENOMINATORS and last in ("unit", "teen", "tens") and current:
             fraction = number(Fraction(current, _DENOMINATORS[w]))

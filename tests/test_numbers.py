@@ -1176,12 +1176,17 @@ ROUND_39_READINGS = [
     # a generation named twice is one generation, as a year is (95后 as 1995)
     ("95后占六成，95后更爱存钱。", "The post-95s make up 60 percent and save more.", False),
     ("95后占六成，95后更爱存钱。", "They make up 60 percent and save more.", True),
+    # review: a generation is no year (1995年 and 95后 are two mentions)
+    ("1995年出生的人被称为95后。", "Those born that year are called the post-95s.", True),
+    ("1995年出生的人被称为95后。", "Those born in 1995 are called the post-95s.", False),
 ]
 
 
 @pytest.mark.parametrize("text, strong", [
     ("the semi-centennial", [("50", True)]),
     ("the Semi-Centennial Park", [("50", False)]),  # capitalised, a name's word
+    ("Semi-centennial celebrations", [("50", True)]),  # a sentence's first word
+    ("its semicentennial", [("50", True)]),
     ("the twenty-third largest city", [("23", True)]),
     ("a twenty-third largest city", [("23", False)]),  # after "a", as "a second largest" is
     ("the twenty-third city", [("23", False)]),
@@ -1197,6 +1202,9 @@ def test_round_39_anniversaries_and_compound_ranks(text, strong):
     ("the Post-00s", ["2000s"], []),
     ("the post-90s", ["1990s"], []),
     ("a Post-9 plan", [], ["9"]),  # no generation: still a name
+    # review: only a generation's shape (a decade, or a year ending in 0 or 5) is one; Post-12 is a post
+    ("Soldiers at Post-12", [], ["12"]),
+    ("the Post-2020 framework", [], ["2020"]),
 ])
 def test_round_39_a_capitalised_generation_is_no_name(text, values, names):
     assert [m.value for m in number_mentions(text)] == values
@@ -1217,6 +1225,21 @@ def test_round_39_a_generation_in_the_sources_sense(against, candidate, missing,
                                  references=['The "Savings Report of the Post-90s Generation" showed that the post-90s '
                                              'generation saved more.'])
     assert (difference.missing, difference.added) == (missing, added)
+
+
+@pytest.mark.parametrize("source, candidate, reference, added", [
+    # review: only a decade's readings are narrowed to the source's sense, not a clock time's ("3pm" is 15:00 and 3)
+    ("会议于下午3点开始。", "The meeting starts at 3 in the afternoon.", "The meeting starts at 3pm.", ()),
+    ("80后更爱存钱。", "The post-80s, born after 1980, save more.", "The post-80s save more.", ("1980",)),
+])
+def test_round_39_review_the_source_sense_narrows_decades_only(source, candidate, reference, added):
+    assert number_problems(candidate, against="source", source=source, references=[reference]).added == added
+
+
+def test_round_39_review_a_dates_year_and_the_year_are_one_year():
+    # the slash date's year is a date part (counted once with the year), no generation
+    difference = number_problems("On 03/03/2016, in 2016, the market rose.", against="source", source="股市上涨。")
+    assert difference.added == ("3", "2016")
 
 
 @pytest.mark.parametrize("candidate, reported", [

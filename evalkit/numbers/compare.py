@@ -179,9 +179,9 @@ def _judged(original: list[NumberMention], translation: list[NumberMention], sou
     # source's 90后, and leaves the translation's "after 90" added
     source_senses = None if source is None else {reading for m in source for reading in m.readings}
 
-    def in_sense(mentions: list[NumberMention]) -> list[NumberMention]:
-        return mentions if source_senses is None or mentions is source else [_in_sense(m, source_senses)
-                                                                              for m in mentions]
+    def in_sense(mentions: list[NumberMention]) -> list[NumberMention]:  # a decade's readings only (1990s, 1990, 90)
+        return mentions if source_senses is None or mentions is source else [
+            _in_sense(m, source_senses) if m.form == "date" and _DECADE_NAME.fullmatch(m.value) else m for m in mentions]
 
     added = _unanswered(_strong(translation), in_sense(original))
     if not any(m.value in MONTHS for m in (*original, *(source or ()), *(m for r in references for m in r))):
@@ -401,20 +401,23 @@ def _matching(wanted: list[NumberMention], offered: list[NumberMention], dates: 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DECADE = re.compile(r"(?:19|20)\d\d(?:s)?")  # the 1990s (90后, 九十年代) and 1995 (95后), as dates
+_DECADE_NAME = re.compile(r"(?:19|20)\d0s")
 
 
 def _once(mentions: list[NumberMention]) -> list[NumberMention]:
     """The mentions with each date part counted once (a dateline's 26日 and the text's 26日 are one date),
     and each year: 2022 written twice for the same year ("2022年...，2022年...") is one year, however
     often a translation repeats it; so is each decade or generation (a report on the 90后 about the 90后)."""
-    seen: set[frozenset[str]] = set()
+    seen: set[tuple[bool, frozenset[str]]] = set()
     kept = []
     for mention in mentions:
-        if mention.once or (mention.form == "digits" and _YEAR.fullmatch(mention.value)) \
-                or (mention.form == "date" and _DECADE.fullmatch(mention.value)):
-            if mention.readings in seen:
+        # a generation is no year: 1995年 and 95后 (1995) are two mentions
+        generation = not mention.once and mention.form == "date" and bool(_DECADE.fullmatch(mention.value))
+        if mention.once or (mention.form == "digits" and _YEAR.fullmatch(mention.value)) or generation:
+            key = (generation, mention.readings)
+            if key in seen:
                 continue
-            seen.add(mention.readings)
+            seen.add(key)
         kept.append(mention)
     return kept
 

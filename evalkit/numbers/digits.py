@@ -59,7 +59,7 @@ _NAMES = (
                r"(?:\s?(?:[-—–一]|a|I|1|to|and)\s?(?:19|20)\d\d(?!\d))?"
                r"|GB\s?/\s?[TZ]\s?\d+(?:[-:.]\d+)*(?:\s?(?:[-—–一]|a|I|1|to|and|in|January)\s?(?:19|20)\d\d(?!\d))?)"),
     # (a generation capitalised, "the Post-90s Generation" for 90后, is no name)
-    re.compile(rf"(?<![A-Za-z0-9])(?!(?:{_CURRENCY_CODES})\d|{_NAIRA}|Post-?(?:19|20)?\d\ds?(?![A-Za-z0-9]))"
+    re.compile(rf"(?<![A-Za-z0-9])(?!(?:{_CURRENCY_CODES})\d|{_NAIRA}|Post-?(?:(?:19|20)?\d0s|\d[05]s?)(?![A-Za-z0-9]))"
                r"[a-z]?[A-Z](?:[a-z]+(?=[A-Z]))?[A-Za-z]{0,6}(?:[-‐]?\d+(?:\.\d+)?[A-Za-z]*)+(?![A-Za-z0-9])"),
     re.compile(r"(?<![A-Za-z0-9.,])(?:\d[GD]|3d)(?![A-Za-z0-9])"),  # "3d打印" as MT lower-cases it
     # identifiers with an underscore: N1337_, user_21, v2_final

@@ -78,7 +78,7 @@ _PHRASES = (  # phrases with a value of their own
     (re.compile(r"(?<![\w-])(?:centenary|centennial)\b"), "100", True),  # not the semi-centennial (50)
     (re.compile(r"(?<![\w-])(?:bicentenary|bicentennial)\b"), "200", True),
     # the semi-centennial: its fiftieth year (五十周年); capitalised, a name's word
-    (re.compile(r"(?<![\w-])semi-?cent(?:enary|ennial)\b"), "50", True),
+    (re.compile(r"(?<![\w-])[Ss]emi-?cent(?:enary|ennial)\b"), "50", True),
     (re.compile(r"(?<![\w-])Semi-?Cent(?:enary|ennial)\b"), "50", False),
     (re.compile(r"(?i)\bnext[\s-]+to[\s-]+last\b|\bsecond[\s-]+to[\s-]+last\b"), "2", False),
     # a ticket's or a post's class: "Royal Mail 1st Class" as 头等, "first-class" as 一流

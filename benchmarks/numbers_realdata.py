@@ -3,8 +3,9 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). Thirty-nine versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 38", the package at --round38 (ab18828: round 38,
+`"reference"` (against the references, the source confirming). Forty versions answer:
+"now" (the package evalkit/numbers/ as it is); "round 39", the package at --round39 (04dacfc: round 39,
+frozen before the fortieth and forty-first blind sets were read); "round 38", the package at --round38 (ab18828: round 38,
 frozen before the thirty-ninth blind set was read); "round 37", the package at --round37 (988d37f: round 37,
 frozen before the thirty-eighth blind set was read); "round 36", the package at --round36 (b32ace5: round 36,
 frozen before the thirty-seventh blind set was read); "round 35", the package at --round35 (d968ff5: round 35,
@@ -332,7 +333,7 @@ documents/en-zh.docs for the canary), exported the same way; without --wmt24sys 
 in DATA/wmt24sys/, and without it its sets are left out.
 
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the thirty-nine guards (both modes), a deliberately loose
+union of what several detectors flag: the forty guards (both modes), a deliberately loose
 detector (any digit or numeral value on one side that the other side does not have in
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
@@ -653,6 +654,7 @@ ROUND35 = "d968ff5"  # round 35, frozen before the thirty-fifth set (taken while
 ROUND36 = "b32ace5"  # round 36, frozen before the thirty-seventh set (taken beside the thirty-sixth) was read
 ROUND37 = "988d37f"  # round 37, frozen before the thirty-eighth set (taken while it was written) was read
 ROUND38 = "ab18828"  # round 38, frozen before the thirty-ninth set (taken beside the thirty-eighth) was read
+ROUND39 = "04dacfc"  # round 39, frozen before the fortieth and forty-first sets (taken while it was written) were read
 SYSTEMS = ("Facebook-AI", "Online-W")
 # Round 2 added two systems of other kinds and strengths to the development lines: a strong
 # constrained one and the weakest online one (by the task's chrF).
@@ -1161,8 +1163,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND37, "round36"),
              **dict.fromkeys(BLIND38, "round37"),
              **dict.fromkeys(BLIND39, "round38"),
-             **dict.fromkeys(BLIND40, "round38"),
-             **dict.fromkeys(BLIND41, "round38")}
+             **dict.fromkeys(BLIND40, "round39"),
+             **dict.fromkeys(BLIND41, "round39")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -1846,7 +1848,7 @@ GUARDS = ("before", "round1", "round3", "round4", "round5", "round6", "round7", 
           "round11", "round12", "round13", "round14", "round15", "round16", "round17",
           "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25",
           "round26", "round27", "round28", "round29", "round30", "round31", "round32", "round33", "round34", "round35",
-          "round36", "round37", "round38", "after")  # rounds 1, 3-38, now
+          "round36", "round37", "round38", "round39", "after")  # rounds 1, 3-39, now
 
 
 _SHARED: tuple = ()  # what forked workers of `detect` read: the guards are closures, which do not pickle
@@ -2314,7 +2316,8 @@ def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
               f"round 32 ({ROUND32}): P / R (flagged)", f"round 33 ({ROUND33}): P / R (flagged)",
               f"round 34 ({ROUND34}): P / R (flagged)", f"round 35 ({ROUND35}): P / R (flagged)",
               f"round 36 ({ROUND36}): P / R (flagged)", f"round 37 ({ROUND37}): P / R (flagged)",
-              f"round 38 ({ROUND38}): P / R (flagged)", "now: P / R (flagged)")
+              f"round 38 ({ROUND38}): P / R (flagged)", f"round 39 ({ROUND39}): P / R (flagged)",
+              "now: P / R (flagged)")
     return _render(header, rows, markdown)
 
 
@@ -2644,6 +2647,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--round36", default=ROUND36, help="the git revision whose evalkit/numbers/ is 'round 36'")
     parser.add_argument("--round37", default=ROUND37, help="the git revision whose evalkit/numbers/ is 'round 37'")
     parser.add_argument("--round38", default=ROUND38, help="the git revision whose evalkit/numbers/ is 'round 38'")
+    parser.add_argument("--round39", default=ROUND39, help="the git revision whose evalkit/numbers/ is 'round 39'")
     parser.add_argument("--show", choices=("unlabelled", "flagged", "errors", "missed", "false", "changed"))
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",

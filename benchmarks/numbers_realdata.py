@@ -3,8 +3,9 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). Thirty-nine versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 38", the package at --round38 (ab18828: round 38,
+`"reference"` (against the references, the source confirming). Forty versions answer:
+"now" (the package evalkit/numbers/ as it is); "round 39", the package at --round39 (04dacfc: round 39,
+frozen before the fortieth and forty-first blind sets were read); "round 38", the package at --round38 (ab18828: round 38,
 frozen before the thirty-ninth blind set was read); "round 37", the package at --round37 (988d37f: round 37,
 frozen before the thirty-eighth blind set was read); "round 36", the package at --round36 (b32ace5: round 36,
 frozen before the thirty-seventh blind set was read); "round 35", the package at --round35 (d968ff5: round 35,
@@ -298,6 +299,20 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 HuaweiTSC and ICL (the thirty-ninth blind set, judged by round 38; the third and fourth, in
                 case-insensitive alphabetical order, of the WMT21 en-zh systems whose en-zh output no numbers set,
                 label file or test had read, not degenerate)
+  wmt21x-zhen   WMT21 news zh-en, lines 1,301-1,300+M (WMT21X_FIRST, WMT21X_AFTER; within 1,301-1,600, never the
+                held-out 1-600), reference A only; HappyNewYear, SMU and UF (the fortieth blind set; the
+                thirty-eighth set's systems, read by numbers sets only on 601-750 and 901-1,050, not degenerate)
+  wmt21y-enzh   WMT21 news en-zh, lines 701-700+N (WMT21Y_FIRST, WMT21Y_AFTER; within 701-1,002), reference A only;
+                Machine_Translation and MiSS (the fortieth blind set; the fifth and sixth, in case-insensitive
+                alphabetical order, of the WMT21 en-zh systems whose en-zh output no numbers set, label file or test
+                had read, not degenerate)
+  wmt21z-zhen   WMT21 news zh-en, lines 1,601-1,600+M (WMT21Z_ZHEN_FIRST, WMT21Z_ZHEN_AFTER; within 1,601-1,948,
+                never the held-out 1-600), reference A only; IIE-MT and MiSS (the forty-first blind set; the
+                thirty-seventh set's systems, read by numbers sets only on 751-900 and 1,101-1,300, not degenerate)
+  wmt21z-enzh   WMT21 news en-zh, lines 401-400+N (WMT21Z_ENZH_FIRST, WMT21Z_ENZH_AFTER; within 401-700), reference
+                A only; NJUSC_TSC and Online-B (the forty-first blind set; the seventh and eighth, in case-insensitive
+                alphabetical order, of the WMT21 en-zh systems whose en-zh output no numbers set, label file or test
+                had read, not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -318,7 +333,7 @@ documents/en-zh.docs for the canary), exported the same way; without --wmt24sys 
 in DATA/wmt24sys/, and without it its sets are left out.
 
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the thirty-nine guards (both modes), a deliberately loose
+union of what several detectors flag: the forty guards (both modes), a deliberately loose
 detector (any digit or numeral value on one side that the other side does not have in
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
@@ -350,8 +365,10 @@ thirty-third's (wmt22u-zhen, wmt21k-enzh) in numbers_labels_blind33.tsv, the thi
 wmt21m-enzh) in numbers_labels_blind34.tsv, the thirty-fifth's (wmt21n-zhen, wmt21o-enzh) in
 numbers_labels_blind35.tsv, the thirty-sixth's (wmt21p-zhen, wmt21q-enzh) in numbers_labels_blind36.tsv, the
 thirty-seventh's (wmt21r-zhen, wmt21s-enzh) in numbers_labels_blind37.tsv, the thirty-eighth's (wmt21t-zhen,
-wmt21u-enzh) in numbers_labels_blind38.tsv and the thirty-ninth's (wmt21v-zhen, wmt21w-enzh) in
-numbers_labels_blind39.tsv (the rule is in benchmarks/data/README.md).
+wmt21u-enzh) in numbers_labels_blind38.tsv, the thirty-ninth's (wmt21v-zhen, wmt21w-enzh) in
+numbers_labels_blind39.tsv, the fortieth's (wmt21x-zhen, wmt21y-enzh) in numbers_labels_blind40.tsv and the
+forty-first's (wmt21z-zhen, wmt21z-enzh) in numbers_labels_blind41.tsv (the rule is in
+benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -360,7 +377,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to thirty-ninth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to forty-first blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -498,13 +515,21 @@ the thirty-eighth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21t-zhen wmt21u-enzh --markdown
 
-and the thirty-ninth's with
+the thirty-ninth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21v-zhen wmt21w-enzh --markdown
 
+the fortieth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21x-zhen wmt21y-enzh --markdown
+
+and the forty-first's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21z-zhen wmt21z-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to thirty-ninth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to forty-first-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -515,7 +540,7 @@ numbers_labels_blind23.tsv, numbers_labels_blind24.tsv, numbers_labels_blind25.t
 numbers_labels_blind27.tsv, numbers_labels_blind28.tsv, numbers_labels_blind29.tsv,
 numbers_labels_blind30.tsv, numbers_labels_blind31.tsv, numbers_labels_blind32.tsv, numbers_labels_blind33.tsv,
 numbers_labels_blind34.tsv, numbers_labels_blind35.tsv, numbers_labels_blind36.tsv, numbers_labels_blind37.tsv or
-numbers_labels_blind38.tsv or numbers_labels_blind39.tsv);
+numbers_labels_blind38.tsv, numbers_labels_blind39.tsv, numbers_labels_blind40.tsv or numbers_labels_blind41.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -589,6 +614,8 @@ LABELS_BLIND36 = ROOT / "benchmarks" / "data" / "numbers_labels_blind36.tsv"  # 
 LABELS_BLIND37 = ROOT / "benchmarks" / "data" / "numbers_labels_blind37.tsv"  # the same, the thirty-seventh blind set
 LABELS_BLIND38 = ROOT / "benchmarks" / "data" / "numbers_labels_blind38.tsv"  # the same, the thirty-eighth blind set
 LABELS_BLIND39 = ROOT / "benchmarks" / "data" / "numbers_labels_blind39.tsv"  # the same, the thirty-ninth blind set
+LABELS_BLIND40 = ROOT / "benchmarks" / "data" / "numbers_labels_blind40.tsv"  # the same, the fortieth blind set
+LABELS_BLIND41 = ROOT / "benchmarks" / "data" / "numbers_labels_blind41.tsv"  # the same, the forty-first blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -627,6 +654,7 @@ ROUND35 = "d968ff5"  # round 35, frozen before the thirty-fifth set (taken while
 ROUND36 = "b32ace5"  # round 36, frozen before the thirty-seventh set (taken beside the thirty-sixth) was read
 ROUND37 = "988d37f"  # round 37, frozen before the thirty-eighth set (taken while it was written) was read
 ROUND38 = "ab18828"  # round 38, frozen before the thirty-ninth set (taken beside the thirty-eighth) was read
+ROUND39 = "04dacfc"  # round 39, frozen before the fortieth and forty-first sets (taken while it was written) were read
 SYSTEMS = ("Facebook-AI", "Online-W")
 # Round 2 added two systems of other kinds and strengths to the development lines: a strong
 # constrained one and the weakest online one (by the task's chrF).
@@ -644,7 +672,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt21f-zhen", "wmt23v-enzh", "wmt21g-zhen", "wmt22t-enzh", "wmt21h-zhen", "wmt23w-enzh",
         "wmt23x-zhen", "wmt24k-enzh", "wmt21i-zhen", "wmt21j-enzh", "wmt22u-zhen", "wmt21k-enzh",
         "wmt21l-zhen", "wmt21m-enzh", "wmt21n-zhen", "wmt21o-enzh", "wmt21p-zhen", "wmt21q-enzh", "wmt21r-zhen",
-        "wmt21s-enzh", "wmt21t-zhen", "wmt21u-enzh", "wmt21v-zhen", "wmt21w-enzh")
+        "wmt21s-enzh", "wmt21t-zhen", "wmt21u-enzh", "wmt21v-zhen", "wmt21w-enzh", "wmt21x-zhen", "wmt21y-enzh",
+        "wmt21z-zhen", "wmt21z-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -1044,6 +1073,37 @@ WMT21W_SYSTEMS = ("HuaweiTSC", "ICL")
 WMT21W_AFTER = 400  # its lines start after line 400: 401 to 400 + N, within 401-700
 WMT21W_FIRST = 300  # the size rule's N (a multiple of 50, or the whole 300 to line 700): whole (116; 185 in all)
 BLIND39 = ("wmt21v-zhen", "wmt21w-enzh")
+# The fortieth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read: WMT21 zh-en
+# (reference A) on lines 1,301-1,600 (never the held-out 1-600; after the thirty-ninth set's 1,101-1,300) for the
+# thirty-eighth set's three systems (read by numbers sets only on 601-750 and 901-1,050), and WMT21 news en-zh
+# (reference A) on lines 701-1,002 (the thirty-seventh set's lines, for two other systems) for the fifth and sixth, in
+# case-insensitive alphabetical order, of the WMT21 en-zh systems whose en-zh output no numbers set, label file or
+# tests/data/numbers case had read (the thirty-eighth and thirty-ninth sets take the first four); each not degenerate;
+# cut by the size rule.
+WMT21X_SYSTEMS = ("HappyNewYear", "SMU", "UF")
+WMT21X_AFTER = 1300  # its lines start after line 1,300: 1,301 to 1,300 + M, within 1,301-1,600
+WMT21X_FIRST = 300  # the size rule's M (a multiple of 50, at most 300 to line 1,600): lines 1,301-1,600
+# (113 pooled; 99 on 1,301-1,550)
+WMT21Y_SYSTEMS = ("Machine_Translation", "MiSS")
+WMT21Y_AFTER = 700  # its lines start after line 700: 701 to 700 + N, within 701-1,002
+WMT21Y_FIRST = 302  # the size rule's N (a multiple of 50, or the whole 302 to the file's end): whole (141;
+# 254 in all)
+BLIND40 = ("wmt21x-zhen", "wmt21y-enzh")
+# The forty-first blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, beside
+# the fortieth: WMT21 zh-en (reference A) on lines 1,601-1,948 (never the held-out 1-600) for the thirty-seventh set's
+# two systems (read by numbers sets only on 751-900 and, by the thirty-ninth, 1,101-1,300), and WMT21 news en-zh
+# (reference A) on lines 401-700 for the seventh and eighth, in case-insensitive alphabetical order, of the WMT21 en-zh
+# systems whose en-zh output no numbers set, label file or tests/data/numbers case had read (the thirty-eighth set takes
+# the first two, the thirty-ninth the third and fourth, the fortieth the fifth and sixth); each not degenerate; cut by
+# the size rule. The alphabet ran out: both halves take the letter z, each constant its direction's name.
+WMT21Z_ZHEN_SYSTEMS = ("IIE-MT", "MiSS")
+WMT21Z_ZHEN_AFTER = 1600  # its lines start after line 1,600: 1,601 to 1,600 + M, within 1,601-1,948
+WMT21Z_ZHEN_FIRST = 250  # the size rule's M (a multiple of 50, or the whole 348 to the file's end): lines 1,601-1,850
+# (102 pooled; 154 on 1,601-1,900)
+WMT21Z_ENZH_SYSTEMS = ("NJUSC_TSC", "Online-B")
+WMT21Z_ENZH_AFTER = 400  # its lines start after line 400: 401 to 400 + N, within 401-700
+WMT21Z_ENZH_FIRST = 300  # the size rule's N (a multiple of 50, at most 300: line 700): whole (117; 219 in all)
+BLIND41 = ("wmt21z-zhen", "wmt21z-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -1077,7 +1137,9 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # and read with no round between: round 35 judges it; the thirty-seventh was taken beside it, and read after round 36
 # (written from the thirty-sixth) was frozen: round 36 judges it; the thirty-eighth was taken on main after round 36,
 # while round 37 was being written, and read after it was frozen: round 37 judges it; the thirty-ninth was taken
-# beside it, and read after round 38 (written from the thirty-eighth) was frozen: round 38 judges it.
+# beside it, and read after round 38 (written from the thirty-eighth) was frozen: round 38 judges it; the fortieth was
+# taken on main after round 38, while round 39 was being written, and the forty-first beside it ("round38" here for
+# both, a placeholder until the lead sets their round on merging).
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -1100,7 +1162,9 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND36, "round35"),
              **dict.fromkeys(BLIND37, "round36"),
              **dict.fromkeys(BLIND38, "round37"),
-             **dict.fromkeys(BLIND39, "round38")}
+             **dict.fromkeys(BLIND39, "round38"),
+             **dict.fromkeys(BLIND40, "round39"),
+             **dict.fromkeys(BLIND41, "round39")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -1168,7 +1232,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21p-zhen", WMT21P_SYSTEMS, WMT21P_FIRST, WMT21P_AFTER),
                                         ("wmt21r-zhen", WMT21R_SYSTEMS, WMT21R_FIRST, WMT21R_AFTER),
                                         ("wmt21t-zhen", WMT21T_SYSTEMS, WMT21T_FIRST, WMT21T_AFTER),
-                                        ("wmt21v-zhen", WMT21V_SYSTEMS, WMT21V_FIRST, WMT21V_AFTER)):
+                                        ("wmt21v-zhen", WMT21V_SYSTEMS, WMT21V_FIRST, WMT21V_AFTER),
+                                        ("wmt21x-zhen", WMT21X_SYSTEMS, WMT21X_FIRST, WMT21X_AFTER),
+                                        ("wmt21z-zhen", WMT21Z_ZHEN_SYSTEMS, WMT21Z_ZHEN_FIRST, WMT21Z_ZHEN_AFTER)):
         if name in sets:
             items += _wmt21_items(news, "zh-en", name, systems, _wmt21_dev_lines(first, after))
     for name, systems, first, after in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST, 0),
@@ -1178,7 +1244,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21q-enzh", WMT21Q_SYSTEMS, WMT21Q_FIRST, WMT21Q_AFTER),
                                         ("wmt21s-enzh", WMT21S_SYSTEMS, WMT21S_FIRST, WMT21S_AFTER),
                                         ("wmt21u-enzh", WMT21U_SYSTEMS, WMT21U_FIRST, 0),
-                                        ("wmt21w-enzh", WMT21W_SYSTEMS, WMT21W_FIRST, WMT21W_AFTER)):
+                                        ("wmt21w-enzh", WMT21W_SYSTEMS, WMT21W_FIRST, WMT21W_AFTER),
+                                        ("wmt21y-enzh", WMT21Y_SYSTEMS, WMT21Y_FIRST, WMT21Y_AFTER),
+                                        ("wmt21z-enzh", WMT21Z_ENZH_SYSTEMS, WMT21Z_ENZH_FIRST, WMT21Z_ENZH_AFTER)):
         if name in sets:
             items += _wmt21_items(data / "wmt21-enzh", "en-zh", name, systems, _wmt21_enzh_lines(first, after))
     if "enzh" in sets:
@@ -1239,8 +1307,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
 
 def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lines: range) -> list[Item]:
     """WMT21 news for a blind set's systems, reference A only: zh-en (the ninth's, the tenth's, the eleventh's, the
-    twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to thirty-ninth's, on development
-    lines, never the held-out 1-600) or en-zh (the thirty-second's to thirty-ninth's; the development set enzh reads A
+    twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to forty-first's, on development
+    lines, never the held-out 1-600) or en-zh (the thirty-second's to forty-first's; the development set enzh reads A
     and B for its own systems)."""
     source_lang, target_lang = pair.split("-")
     total = WMT21_LINES if pair == "zh-en" else WMT21_ENZH_LINES
@@ -1780,7 +1848,7 @@ GUARDS = ("before", "round1", "round3", "round4", "round5", "round6", "round7", 
           "round11", "round12", "round13", "round14", "round15", "round16", "round17",
           "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25",
           "round26", "round27", "round28", "round29", "round30", "round31", "round32", "round33", "round34", "round35",
-          "round36", "round37", "round38", "after")  # rounds 1, 3-38, now
+          "round36", "round37", "round38", "round39", "after")  # rounds 1, 3-39, now
 
 
 _SHARED: tuple = ()  # what forked workers of `detect` read: the guards are closures, which do not pickle
@@ -2175,6 +2243,24 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21W_FIRST, WMT21W_AFTER))}, {', '.join(WMT21W_SYSTEMS)}**",
          of("wmt21w-enzh")),
         ("**thirty-ninth blind set, both directions**", [i for i in items if i.set in BLIND39]),
+        *((f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21X_FIRST, WMT21X_AFTER))}, {system}**",
+           of("wmt21x-zhen", (system,))) for system in WMT21X_SYSTEMS),
+        (f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21X_FIRST, WMT21X_AFTER))}, {', '.join(WMT21X_SYSTEMS)}**",
+         of("wmt21x-zhen")),
+        *((f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21Y_FIRST, WMT21Y_AFTER))}, {system}**",
+           of("wmt21y-enzh", (system,))) for system in WMT21Y_SYSTEMS),
+        (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21Y_FIRST, WMT21Y_AFTER))}, {', '.join(WMT21Y_SYSTEMS)}**",
+         of("wmt21y-enzh")),
+        ("**fortieth blind set, both directions**", [i for i in items if i.set in BLIND40]),
+        *((f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21Z_ZHEN_FIRST, WMT21Z_ZHEN_AFTER))}, {system}**",
+           of("wmt21z-zhen", (system,))) for system in WMT21Z_ZHEN_SYSTEMS),
+        (f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21Z_ZHEN_FIRST, WMT21Z_ZHEN_AFTER))}, "
+         f"{', '.join(WMT21Z_ZHEN_SYSTEMS)}**", of("wmt21z-zhen")),
+        *((f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21Z_ENZH_FIRST, WMT21Z_ENZH_AFTER))}, {system}**",
+           of("wmt21z-enzh", (system,))) for system in WMT21Z_ENZH_SYSTEMS),
+        (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21Z_ENZH_FIRST, WMT21Z_ENZH_AFTER))}, "
+         f"{', '.join(WMT21Z_ENZH_SYSTEMS)}**", of("wmt21z-enzh")),
+        ("**forty-first blind set, both directions**", [i for i in items if i.set in BLIND41]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -2230,7 +2316,8 @@ def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
               f"round 32 ({ROUND32}): P / R (flagged)", f"round 33 ({ROUND33}): P / R (flagged)",
               f"round 34 ({ROUND34}): P / R (flagged)", f"round 35 ({ROUND35}): P / R (flagged)",
               f"round 36 ({ROUND36}): P / R (flagged)", f"round 37 ({ROUND37}): P / R (flagged)",
-              f"round 38 ({ROUND38}): P / R (flagged)", "now: P / R (flagged)")
+              f"round 38 ({ROUND38}): P / R (flagged)", f"round 39 ({ROUND39}): P / R (flagged)",
+              "now: P / R (flagged)")
     return _render(header, rows, markdown)
 
 
@@ -2367,6 +2454,14 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
          "wmt21v-zhen"),
         (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21W_FIRST, WMT21W_AFTER))}, {', '.join(WMT21W_SYSTEMS)}",
          "wmt21w-enzh"),
+        (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21X_FIRST, WMT21X_AFTER))}, {', '.join(WMT21X_SYSTEMS)}",
+         "wmt21x-zhen"),
+        (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21Y_FIRST, WMT21Y_AFTER))}, {', '.join(WMT21Y_SYSTEMS)}",
+         "wmt21y-enzh"),
+        (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21Z_ZHEN_FIRST, WMT21Z_ZHEN_AFTER))}, "
+         f"{', '.join(WMT21Z_ZHEN_SYSTEMS)}", "wmt21z-zhen"),
+        (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21Z_ENZH_FIRST, WMT21Z_ENZH_AFTER))}, "
+         f"{', '.join(WMT21Z_ENZH_SYSTEMS)}", "wmt21z-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -2511,7 +2606,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND36,
                                                                     LABELS_BLIND37,
                                                                     LABELS_BLIND38,
-                                                                    LABELS_BLIND39])
+                                                                    LABELS_BLIND39,
+                                                                    LABELS_BLIND40,
+                                                                    LABELS_BLIND41])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -2550,6 +2647,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--round36", default=ROUND36, help="the git revision whose evalkit/numbers/ is 'round 36'")
     parser.add_argument("--round37", default=ROUND37, help="the git revision whose evalkit/numbers/ is 'round 37'")
     parser.add_argument("--round38", default=ROUND38, help="the git revision whose evalkit/numbers/ is 'round 38'")
+    parser.add_argument("--round39", default=ROUND39, help="the git revision whose evalkit/numbers/ is 'round 39'")
     parser.add_argument("--show", choices=("unlabelled", "flagged", "errors", "missed", "false", "changed"))
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",

@@ -549,10 +549,13 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import importlib
 import importlib.util
 import io
 import multiprocessing
+import os
+import pickle
 import re
 import statistics
 import subprocess
@@ -1849,39 +1852,114 @@ GUARDS = ("before", "round1", "round3", "round4", "round5", "round6", "round7", 
           "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25",
           "round26", "round27", "round28", "round29", "round30", "round31", "round32", "round33", "round34", "round35",
           "round36", "round37", "round38", "round39", "after")  # rounds 1, 3-39, now
+CACHE_FORMAT = 1  # VerdictCache's files: raise it when a guard's wrapper here changes what a guard returns
 
 
 _SHARED: tuple = ()  # what forked workers of `detect` read: the guards are closures, which do not pickle
 
 
+class VerdictCache:
+    """What each guard said on each segment's words, kept in a folder between runs (--cache). A guard is known
+    by what its verdicts depend on (its identity: a frozen round's commit; for now's guard, and round 1's,
+    whose cases are read by now's code, the digest of evalkit/numbers/), so a full run computes only the
+    guards and segments it has not met: a new round's column, a new set's rows, now's guard after an edit.
+    The files are pickles: keep the folder your own."""
+
+    def __init__(self, folder: Path, identities: dict[str, str]) -> None:
+        self.folder, self.identities = folder, identities
+        self.known = {name: self._load(self._path(name)) for name in identities}
+
+    def _path(self, name: str) -> Path:
+        return self.folder / f"{CACHE_FORMAT}-{name}-{self.identities[name]}.pickle"
+
+    @staticmethod
+    def _load(path: Path) -> dict[bytes, tuple]:
+        if not path.exists():
+            return {}
+        with path.open("rb") as file:
+            return pickle.load(file)
+
+    @staticmethod
+    def digest(item: Item) -> bytes:
+        words = (item.source, item.candidate, item.references, item.source_lang, item.target_lang)
+        return hashlib.blake2b(repr(words).encode("utf-8"), digest_size=12).digest()
+
+    def said(self, name: str, digest: bytes, modes: Sequence[str]) -> tuple | None:
+        """(what it says, its case) in each mode, or None when the guard has not met these words."""
+        said = self.known[name].get(digest) if name in self.known else None
+        return tuple(("", None) for _ in modes) if said == () else said
+
+    def keep(self, fresh: dict[str, dict[bytes, tuple]]) -> None:
+        """Adds what the guards said now; each file is replaced whole, so a run stopped half-way loses
+        nothing kept before."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for name, said in fresh.items():
+            if name not in self.known or not said:
+                continue
+            known = self.known[name]
+            known.update({d: () if not any(s or c for s, c in modes) else modes for d, modes in said.items()})
+            path = self._path(name)
+            with tempfile.NamedTemporaryFile("wb", dir=self.folder, delete=False) as file:
+                pickle.dump(known, file, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(file.name, path)
+
+
+def identities(revisions: dict[str, str]) -> dict[str, str]:
+    """Each guard's identity for VerdictCache, from the revision each frozen guard is loaded from."""
+    def commit(revision: str) -> str:
+        return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--verify", f"{revision}^{{commit}}"],
+                              check=True, capture_output=True, text=True).stdout.strip()
+    now = hashlib.blake2b(digest_size=10)
+    for path in sorted((ROOT / "evalkit" / "numbers").glob("*.py")):
+        now.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return {name: f"{commit(revision)}-now{now.hexdigest()}" if name == "round1"
+            else f"now{now.hexdigest()}" if name == "after" else commit(revision)
+            for name, revision in revisions.items()}
+
+
 def detect(items: Sequence[Item], guards: dict[str, Callable[[Item, str], str]],
-           jobs: int = 1) -> dict[tuple[str, int, str], Verdicts]:
-    """Every guard's and detector's verdicts on every item; `jobs` forked processes share the items."""
+           jobs: int = 1, cache: VerdictCache | None = None) -> dict[tuple[str, int, str], Verdicts]:
+    """Every guard's and detector's verdicts on every item; `jobs` forked processes share the items;
+    `cache` answers what a guard said before on the same words and keeps what it says now."""
     if jobs <= 1:
-        return _detect(items, guards)
-    global _SHARED
-    _SHARED = (list(items), guards, jobs)
-    try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            shares = pool.map(_detect_share, range(jobs))
-    finally:
-        _SHARED = ()
-    found = {key: v for share in shares for key, v in share.items()}
-    return {item.key: found[item.key] for item in items}
+        verdicts, fresh = _detect(items, guards, cache)
+    else:
+        global _SHARED
+        _SHARED = (list(items), guards, jobs, cache)
+        try:
+            with multiprocessing.get_context("fork").Pool(jobs) as pool:
+                shares = pool.map(_detect_share, range(jobs))
+        finally:
+            _SHARED = ()
+        found = {key: v for share, _ in shares for key, v in share.items()}
+        verdicts = {item.key: found[item.key] for item in items}
+        fresh = {name: {d: said for _, share in shares for d, said in share[name].items()} for name in guards}
+    if cache is not None:
+        cache.keep(fresh)
+    return verdicts
 
 
-def _detect_share(k: int) -> dict[tuple[str, int, str], Verdicts]:
-    items, guards, jobs = _SHARED
-    return _detect(items[k::jobs], guards)
+def _detect_share(k: int) -> tuple[dict[tuple[str, int, str], Verdicts], dict[str, dict[bytes, tuple]]]:
+    items, guards, jobs, cache = _SHARED
+    return _detect(items[k::jobs], guards, cache)
 
 
-def _detect(items: Sequence[Item], guards: dict[str, Callable[[Item, str], str]]) -> dict[tuple[str, int, str], Verdicts]:
-    verdicts = {}
+def _detect(items: Sequence[Item], guards: dict[str, Callable[[Item, str], str]], cache: VerdictCache | None
+            ) -> tuple[dict[tuple[str, int, str], Verdicts], dict[str, dict[bytes, tuple]]]:
+    verdicts, fresh = {}, {name: {} for name in guards}
     for item in progress(items, "detecting"):
         v = Verdicts()
-        for mode in item.modes:
+        digest = cache.digest(item) if cache is not None else b""
+        said_by = {}
+        for name in GUARDS:
+            said = cache.said(name, digest, item.modes) if cache is not None else None
+            if said is None:
+                said = tuple(guards[name](item, mode) for mode in item.modes)
+                fresh[name][digest] = said
+            said_by[name] = said
+        for k, mode in enumerate(item.modes):
             for name in GUARDS:
-                said, case = guards[name](item, mode)
+                said, case = said_by[name][k]
                 if said:
                     v.flags[f"{name}:{mode}"] = said
                 if case:
@@ -1894,7 +1972,7 @@ def _detect(items: Sequence[Item], guards: dict[str, Callable[[Item, str], str]]
         if item.mqm:
             v.flags["mqm"] = item.mqm
         verdicts[item.key] = v
-    return verdicts
+    return verdicts, fresh
 
 
 def progress(items: Sequence[Item], what: str):
@@ -2652,6 +2730,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",
                         help="processes that share the detection (the verdicts are the same; 2 halves the hour)")
+    parser.add_argument("--cache", type=Path, metavar="DIR",
+                        help="keep each guard's verdicts in DIR, and read them back on the next run: a full run "
+                             "then computes only what is new (a round's column, a set, now's guard after an edit)")
     parser.add_argument("--speed", type=int, metavar="N", help="time round 1's guard and now's on the first N "
                                                                "segments instead (WMT23 first, then WMT21 zh-en)")
     args = parser.parse_args(argv)
@@ -2682,7 +2763,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     labels = read_labels(*(path for path in args.labels if path.exists()))
     revisions = {name: getattr(args, name) for name in GUARDS if name.startswith("round") and name != "round1"}
-    verdicts = detect(items, guards(load_before(args.before), round1, revisions), args.jobs)
+    cache = VerdictCache(args.cache, identities({"before": args.before, "round1": args.round1, **revisions,
+                                                 "after": "HEAD"})) if args.cache else None
+    verdicts = detect(items, guards(load_before(args.before), round1, revisions), args.jobs, cache=cache)
     if args.show:
         show(items, verdicts, labels, args.show)
         return 0

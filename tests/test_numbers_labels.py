@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import re
+import subprocess
 import sys
 import types
 from collections.abc import Sequence
@@ -3414,7 +3415,7 @@ class _Said:
 
 def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path, monkeypatch):
     item = realdata.Item("heldout-more", 1, "HuaweiTSC", "源", ("ref",), "candidate", "zh", "en")
-    loaded, seen, jobs_seen = [], {}, []
+    loaded, seen, jobs_seen, caches = [], {}, [], []
 
     def load_package(revision, name):
         loaded.append((revision, name))
@@ -3423,9 +3424,10 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
     class Stop(Exception):
         pass
 
-    def detect(items, guards, jobs):
+    def detect(items, guards, jobs, cache):
         seen.update(guards)
         jobs_seen.append(jobs)
+        caches.append(cache)
         raise Stop
 
     monkeypatch.setattr(realdata, "load_items", lambda *_: [item])
@@ -3494,6 +3496,19 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
     assert seen["round38"](item, "source") == (f"{realdata.ROUND38} source", "unit")
     assert seen["round39"](item, "source") == (f"{realdata.ROUND39} source", "unit")
     assert len(set(defaults.values())) == len(defaults)
+    assert caches == [None, None]
+    with pytest.raises(Stop):  # --cache: a frozen guard is known by its commit; now's and round 1's by now's code
+        realdata.main(["--data", str(tmp_path), "--cache", str(tmp_path / "kept")])
+    cache = caches[-1]
+
+    def commit(revision):
+        return subprocess.run(["git", "rev-parse", f"{revision}^{{commit}}"], cwd=realdata.ROOT, check=True,
+                              capture_output=True, text=True).stdout.strip()
+    assert cache.folder == tmp_path / "kept" and set(cache.identities) == set(realdata.GUARDS)
+    assert cache.identities["before"] == commit(realdata.BEFORE)
+    assert all(cache.identities[name] == commit(revision) for name, revision in defaults.items() if name != "round1")
+    now = cache.identities["after"]
+    assert now.startswith("now") and cache.identities["round1"] == f"{commit(realdata.ROUND1)}-{now}"
 
 
 def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
@@ -5983,3 +5998,53 @@ def test_detect_shared_by_forked_processes_gives_the_same_verdicts_in_the_same_o
     assert list(shared) == list(alone) == [item.key for item in items]
     assert shared == alone and any(v.flags for v in alone.values())
     assert realdata._SHARED == ()  # nothing left for the next call
+
+
+def test_the_verdict_cache_answers_only_the_words_and_guards_it_has_met(tmp_path):
+    """--cache: a second run says the same without calling a guard again; a segment whose words changed, a
+    guard of another identity, a file of another format are asked again; forked workers fill it too."""
+    def made(line, candidate):
+        return realdata.Item("wmt24-enzh", line, "Aya23", f"{line} cats", (f"{line}只猫",), candidate, "en", "zh")
+    items = [made(line, f"{line + line % 2}只猫") for line in range(2, 9)] + [
+        realdata.Item("wmt23-zhen", 3, "GPT4", "3只猫", (), "4 cats", "zh", "en")]  # the source mode only
+    calls = []
+
+    def guard_for(name):
+        def guard(item, mode):
+            calls.append((name, item.line, mode))
+            return (f"{name} {item.line} {mode}", "unit") if item.line % 3 == len(name) % 3 else ("", None)
+        return guard
+    guards = {name: guard_for(name) for name in realdata.GUARDS}
+    ids = {name: f"id-{name}" for name in realdata.GUARDS}
+    alone = realdata.detect(items, guards)
+    everything = len(calls)
+    for item in items:  # each mode's guards in GUARDS' order, then the next mode's, as the tables read them
+        assert [f for f in alone[item.key].flags if not f.startswith("loose")] == [f"{name}:{mode}" for mode in item.modes for name in realdata.GUARDS
+                                               if item.line % 3 == len(name) % 3]
+    assert everything == sum(len(item.modes) for item in items) * len(realdata.GUARDS)
+    for jobs in (1, 2):
+        folder = tmp_path / f"jobs{jobs}"
+        calls.clear()
+        assert realdata.detect(items, guards, jobs, cache=realdata.VerdictCache(folder, ids)) == alone
+        assert len(calls) == everything or jobs == 2  # forked workers' calls are not seen here
+        calls.clear()
+        again = realdata.detect(items, guards, cache=realdata.VerdictCache(folder, ids))
+        assert again == alone and list(again) == list(alone) and calls == []
+        assert all(list(again[k].flags) == list(alone[k].flags) for k in alone)  # the same order of flags
+    folder = tmp_path / "jobs1"
+    changed = [made(2, "3只猫"), *items[1:]]
+    calls.clear()
+    realdata.detect(changed, guards, cache=realdata.VerdictCache(folder, ids))
+    assert {(line, mode) for _, line, mode in calls} == {(2, "source"), (2, "reference")}
+    assert len(calls) == 2 * len(realdata.GUARDS)
+    calls.clear()
+    realdata.detect(items, guards, cache=realdata.VerdictCache(folder, {**ids, "after": "id-after-edited"}))
+    assert {name for name, *_ in calls} == {"after"} and len(calls) == everything // len(realdata.GUARDS)
+    calls.clear()
+    realdata.detect(items, guards, cache=realdata.VerdictCache(folder, dict(ids)))
+    assert calls == []  # the old identity's file is still there
+    (tmp_path / "jobs1" / f"{realdata.CACHE_FORMAT}-round7-id-round7.pickle").rename(
+        tmp_path / "jobs1" / f"{realdata.CACHE_FORMAT + 1}-round7-id-round7.pickle")
+    calls.clear()
+    realdata.detect(items, guards, cache=realdata.VerdictCache(folder, ids))
+    assert {name for name, *_ in calls} == {"round7"}

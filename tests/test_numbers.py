@@ -1181,6 +1181,24 @@ ROUND_39_READINGS = [
     ("1995年出生的人被称为95后。", "Those born in 1995 are called the post-95s.", False),
 ]
 
+ROUND_40_READINGS = [
+    # 9.11 before the attacks or what came after them is September 11, as 9·11 is
+    ("In the wake of September 11, ASIO was given power.", "在9.11之后，安全情报组织被授权。", False),
+    ("In the wake of September 11, ASIO was given power.", "在9.12之后，安全情报组织被授权。", True),
+    ("In the wake of September 12, ASIO was given power.", "在9.11之后，安全情报组织被授权。", True),
+    ("After the 9.11 attacks, the law changed.", "9·11袭击之后，法律变了。", False),
+    ("在9.11事件之后，法律变了。", "After September 11, the law changed.", False),
+    ("The price rose 9.11 percent.", "价格上涨了9.11%。", False),  # a decimal stays one
+    ("The price rose 9.11 percent.", "价格上涨了9月11日。", True),
+    # 第三方, 第三人, 第三者: the third party, a term; dropped with its clause it drops no number
+    ("对于第三人侵权，管理者还可以向第三人追偿。", "Managers can claim compensation.", False),
+    ("对于第三方侵权，管理者可以追偿。", "For third-party torts, managers can claim compensation.", False),
+    ("第三者插足。", "An affair.", False),
+    ("第三方面是价格。", "The price is the other aspect.", True),  # the third aspect: a rank
+    ("他住进了第三人民医院。", "He was admitted to the hospital.", True),  # a hospital's name keeps its numeral
+    ("第三个人离开了。", "The person left.", True),
+]
+
 
 @pytest.mark.parametrize("text, strong", [
     ("the semi-centennial", [("50", True)]),
@@ -1527,8 +1545,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_27_READINGS + ROUND_29_READINGS + ROUND_30_READINGS + ROUND_31_READINGS
                          + ROUND_32_READINGS + ROUND_33_READINGS + ROUND_34_READINGS + ROUND_35_READINGS
                          + ROUND_36_READINGS + ROUND_37_READINGS + ROUND_38_READINGS + ROUND_38_REVIEW
-                         + ROUND_39_READINGS)
-def test_round_9_to_39_readings(source, candidate, reported):
+                         + ROUND_39_READINGS + ROUND_40_READINGS)
+def test_round_9_to_40_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

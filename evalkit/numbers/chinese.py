@@ -56,8 +56,10 @@ NON_QUANTITIES = (
 ).split()
 # 谣言四起 ("rumours spread everywhere"), 枪声四起, 议论四起: after rumours, sounds, smoke; 四起事故 and 案件四起 count
 _ON_ALL_SIDES = "(?<=[声言论烟火光云测疑议])四起(?![\u4e00-\u9fff\\d])"
+# 第三方, 第三人, 第三者: the third party, a term (not 第三方面 the third aspect, 第三人民医院 a hospital's name)
+_THIRD_PARTY = "第三(?:方(?!面)|者|人(?!民))"
 _NON_QUANTITY = re.compile(f"(?<![{NUMERALS}\\d])"
-                           f"(?:{'|'.join(sorted(NON_QUANTITIES, key=len, reverse=True))}|{_ON_ALL_SIDES})(?!之)")
+                           f"(?:{'|'.join(sorted(NON_QUANTITIES, key=len, reverse=True))}|{_ON_ALL_SIDES}|{_THIRD_PARTY})(?!之)")
 
 # A numeral followed by one of these counts something (四论: the fourth of a series of commentaries).
 COUNTERS = (

@@ -313,6 +313,14 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 A only; NJUSC_TSC and Online-B (the forty-first blind set; the seventh and eighth, in case-insensitive
                 alphabetical order, of the WMT21 en-zh systems whose en-zh output no numbers set, label file or test
                 had read, not degenerate)
+  wmt21za-zhen  WMT21 news zh-en, lines 1,601-1,600+M (WMT21ZA_ZHEN_FIRST, WMT21ZA_ZHEN_AFTER; within 1,601-1,948,
+                never the held-out 1-600), reference A only; HappyNewYear, SMU and UF (the forty-second blind set;
+                the thirty-eighth and fortieth sets' systems, read by numbers sets only on 601-750, 901-1,050 and
+                1,301-1,600, not degenerate)
+  wmt21za-enzh  WMT21 news en-zh, lines 1-N (WMT21ZA_ENZH_FIRST, WMT21ZA_ENZH_AFTER), reference A only; Online-G
+                and Online-Y (the forty-second blind set; the ninth and tenth, in case-insensitive alphabetical order,
+                of the WMT21 en-zh systems whose en-zh output no numbers set, label file or test had read, not
+                degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -366,9 +374,9 @@ wmt21m-enzh) in numbers_labels_blind34.tsv, the thirty-fifth's (wmt21n-zhen, wmt
 numbers_labels_blind35.tsv, the thirty-sixth's (wmt21p-zhen, wmt21q-enzh) in numbers_labels_blind36.tsv, the
 thirty-seventh's (wmt21r-zhen, wmt21s-enzh) in numbers_labels_blind37.tsv, the thirty-eighth's (wmt21t-zhen,
 wmt21u-enzh) in numbers_labels_blind38.tsv, the thirty-ninth's (wmt21v-zhen, wmt21w-enzh) in
-numbers_labels_blind39.tsv, the fortieth's (wmt21x-zhen, wmt21y-enzh) in numbers_labels_blind40.tsv and the
-forty-first's (wmt21z-zhen, wmt21z-enzh) in numbers_labels_blind41.tsv (the rule is in
-benchmarks/data/README.md).
+numbers_labels_blind39.tsv, the fortieth's (wmt21x-zhen, wmt21y-enzh) in numbers_labels_blind40.tsv, the
+forty-first's (wmt21z-zhen, wmt21z-enzh) in numbers_labels_blind41.tsv and the forty-second's (wmt21za-zhen,
+wmt21za-enzh) in numbers_labels_blind42.tsv (the rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
 
@@ -377,7 +385,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to forty-first blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to forty-second blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -523,13 +531,17 @@ the fortieth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21x-zhen wmt21y-enzh --markdown
 
-and the forty-first's with
+the forty-first's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21z-zhen wmt21z-enzh --markdown
 
+and the forty-second's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21za-zhen wmt21za-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to forty-first-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to forty-second-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -540,7 +552,8 @@ numbers_labels_blind23.tsv, numbers_labels_blind24.tsv, numbers_labels_blind25.t
 numbers_labels_blind27.tsv, numbers_labels_blind28.tsv, numbers_labels_blind29.tsv,
 numbers_labels_blind30.tsv, numbers_labels_blind31.tsv, numbers_labels_blind32.tsv, numbers_labels_blind33.tsv,
 numbers_labels_blind34.tsv, numbers_labels_blind35.tsv, numbers_labels_blind36.tsv, numbers_labels_blind37.tsv or
-numbers_labels_blind38.tsv, numbers_labels_blind39.tsv, numbers_labels_blind40.tsv or numbers_labels_blind41.tsv);
+numbers_labels_blind38.tsv, numbers_labels_blind39.tsv, numbers_labels_blind40.tsv, numbers_labels_blind41.tsv or
+numbers_labels_blind42.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -619,6 +632,7 @@ LABELS_BLIND38 = ROOT / "benchmarks" / "data" / "numbers_labels_blind38.tsv"  # 
 LABELS_BLIND39 = ROOT / "benchmarks" / "data" / "numbers_labels_blind39.tsv"  # the same, the thirty-ninth blind set
 LABELS_BLIND40 = ROOT / "benchmarks" / "data" / "numbers_labels_blind40.tsv"  # the same, the fortieth blind set
 LABELS_BLIND41 = ROOT / "benchmarks" / "data" / "numbers_labels_blind41.tsv"  # the same, the forty-first blind set
+LABELS_BLIND42 = ROOT / "benchmarks" / "data" / "numbers_labels_blind42.tsv"  # the same, the forty-second blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -676,7 +690,7 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt23x-zhen", "wmt24k-enzh", "wmt21i-zhen", "wmt21j-enzh", "wmt22u-zhen", "wmt21k-enzh",
         "wmt21l-zhen", "wmt21m-enzh", "wmt21n-zhen", "wmt21o-enzh", "wmt21p-zhen", "wmt21q-enzh", "wmt21r-zhen",
         "wmt21s-enzh", "wmt21t-zhen", "wmt21u-enzh", "wmt21v-zhen", "wmt21w-enzh", "wmt21x-zhen", "wmt21y-enzh",
-        "wmt21z-zhen", "wmt21z-enzh")
+        "wmt21z-zhen", "wmt21z-enzh", "wmt21za-zhen", "wmt21za-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -1107,6 +1121,22 @@ WMT21Z_ENZH_SYSTEMS = ("NJUSC_TSC", "Online-B")
 WMT21Z_ENZH_AFTER = 400  # its lines start after line 400: 401 to 400 + N, within 401-700
 WMT21Z_ENZH_FIRST = 300  # the size rule's N (a multiple of 50, at most 300: line 700): whole (117; 219 in all)
 BLIND41 = ("wmt21z-zhen", "wmt21z-enzh")
+# The forty-second blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, while
+# round 40 was being written: WMT21 zh-en (reference A) on lines 1,601-1,948 (never the held-out 1-600; the
+# forty-first set's lines, for other systems) for the thirty-eighth and fortieth sets' three systems (read by numbers
+# sets only on 601-750, 901-1,050 and 1,301-1,600), and WMT21 news en-zh (reference A) on lines 1-1,002 for the ninth
+# and tenth, in case-insensitive alphabetical order, of the WMT21 en-zh systems whose en-zh output no numbers set, label
+# file or tests/data/numbers case had read (the thirty-eighth to forty-first sets take the first eight); each not
+# degenerate; cut by the size rule. Past z, the letters run on as za, each constant its direction's name.
+WMT21ZA_ZHEN_SYSTEMS = ("HappyNewYear", "SMU", "UF")
+WMT21ZA_ZHEN_AFTER = 1600  # its lines start after line 1,600: 1,601 to 1,600 + M, within 1,601-1,948
+WMT21ZA_ZHEN_FIRST = 150  # the size rule's M (a multiple of 50, or the whole 348 to the file's end): lines 1,601-1,750
+# (115 pooled; 123 on 1,601-1,800)
+WMT21ZA_ENZH_SYSTEMS = ("Online-G", "Online-Y")
+WMT21ZA_ENZH_AFTER = 0  # its lines start at the first: 1 to N
+WMT21ZA_ENZH_FIRST = 400  # the size rule's N (a multiple of 100, or the whole 1,002 to the file's end): lines 1-400
+# (132 pooled; 247 in all; 190 on 1-500)
+BLIND42 = ("wmt21za-zhen", "wmt21za-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -1141,8 +1171,9 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # (written from the thirty-sixth) was frozen: round 36 judges it; the thirty-eighth was taken on main after round 36,
 # while round 37 was being written, and read after it was frozen: round 37 judges it; the thirty-ninth was taken
 # beside it, and read after round 38 (written from the thirty-eighth) was frozen: round 38 judges it; the fortieth was
-# taken on main after round 38, while round 39 was being written, and the forty-first beside it ("round38" here for
-# both, a placeholder until the lead sets their round on merging).
+# taken on main after round 38, while round 39 was being written, and the forty-first beside it, both read after
+# round 39 was frozen: round 39 judges them; the forty-second was taken on main after round 39, while round 40 was
+# being written ("round39" here, a placeholder until the lead sets its round on merging).
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -1167,7 +1198,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND38, "round37"),
              **dict.fromkeys(BLIND39, "round38"),
              **dict.fromkeys(BLIND40, "round39"),
-             **dict.fromkeys(BLIND41, "round39")}
+             **dict.fromkeys(BLIND41, "round39"),
+             **dict.fromkeys(BLIND42, "round39")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -1237,7 +1269,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21t-zhen", WMT21T_SYSTEMS, WMT21T_FIRST, WMT21T_AFTER),
                                         ("wmt21v-zhen", WMT21V_SYSTEMS, WMT21V_FIRST, WMT21V_AFTER),
                                         ("wmt21x-zhen", WMT21X_SYSTEMS, WMT21X_FIRST, WMT21X_AFTER),
-                                        ("wmt21z-zhen", WMT21Z_ZHEN_SYSTEMS, WMT21Z_ZHEN_FIRST, WMT21Z_ZHEN_AFTER)):
+                                        ("wmt21z-zhen", WMT21Z_ZHEN_SYSTEMS, WMT21Z_ZHEN_FIRST, WMT21Z_ZHEN_AFTER),
+                                        ("wmt21za-zhen", WMT21ZA_ZHEN_SYSTEMS, WMT21ZA_ZHEN_FIRST,
+                                         WMT21ZA_ZHEN_AFTER)):
         if name in sets:
             items += _wmt21_items(news, "zh-en", name, systems, _wmt21_dev_lines(first, after))
     for name, systems, first, after in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST, 0),
@@ -1249,7 +1283,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21u-enzh", WMT21U_SYSTEMS, WMT21U_FIRST, 0),
                                         ("wmt21w-enzh", WMT21W_SYSTEMS, WMT21W_FIRST, WMT21W_AFTER),
                                         ("wmt21y-enzh", WMT21Y_SYSTEMS, WMT21Y_FIRST, WMT21Y_AFTER),
-                                        ("wmt21z-enzh", WMT21Z_ENZH_SYSTEMS, WMT21Z_ENZH_FIRST, WMT21Z_ENZH_AFTER)):
+                                        ("wmt21z-enzh", WMT21Z_ENZH_SYSTEMS, WMT21Z_ENZH_FIRST, WMT21Z_ENZH_AFTER),
+                                        ("wmt21za-enzh", WMT21ZA_ENZH_SYSTEMS, WMT21ZA_ENZH_FIRST,
+                                         WMT21ZA_ENZH_AFTER)):
         if name in sets:
             items += _wmt21_items(data / "wmt21-enzh", "en-zh", name, systems, _wmt21_enzh_lines(first, after))
     if "enzh" in sets:
@@ -1310,8 +1346,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
 
 def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lines: range) -> list[Item]:
     """WMT21 news for a blind set's systems, reference A only: zh-en (the ninth's, the tenth's, the eleventh's, the
-    twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to forty-first's, on development
-    lines, never the held-out 1-600) or en-zh (the thirty-second's to forty-first's; the development set enzh reads A
+    twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to forty-second's, on development
+    lines, never the held-out 1-600) or en-zh (the thirty-second's to forty-second's; the development set enzh reads A
     and B for its own systems)."""
     source_lang, target_lang = pair.split("-")
     total = WMT21_LINES if pair == "zh-en" else WMT21_ENZH_LINES
@@ -2339,6 +2375,15 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21Z_ENZH_FIRST, WMT21Z_ENZH_AFTER))}, "
          f"{', '.join(WMT21Z_ENZH_SYSTEMS)}**", of("wmt21z-enzh")),
         ("**forty-first blind set, both directions**", [i for i in items if i.set in BLIND41]),
+        *((f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZA_ZHEN_FIRST, WMT21ZA_ZHEN_AFTER))}, {system}**",
+           of("wmt21za-zhen", (system,))) for system in WMT21ZA_ZHEN_SYSTEMS),
+        (f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZA_ZHEN_FIRST, WMT21ZA_ZHEN_AFTER))}, "
+         f"{', '.join(WMT21ZA_ZHEN_SYSTEMS)}**", of("wmt21za-zhen")),
+        *((f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZA_ENZH_FIRST, WMT21ZA_ENZH_AFTER))}, {system}**",
+           of("wmt21za-enzh", (system,))) for system in WMT21ZA_ENZH_SYSTEMS),
+        (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZA_ENZH_FIRST, WMT21ZA_ENZH_AFTER))}, "
+         f"{', '.join(WMT21ZA_ENZH_SYSTEMS)}**", of("wmt21za-enzh")),
+        ("**forty-second blind set, both directions**", [i for i in items if i.set in BLIND42]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -2540,6 +2585,10 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
          f"{', '.join(WMT21Z_ZHEN_SYSTEMS)}", "wmt21z-zhen"),
         (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21Z_ENZH_FIRST, WMT21Z_ENZH_AFTER))}, "
          f"{', '.join(WMT21Z_ENZH_SYSTEMS)}", "wmt21z-enzh"),
+        (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZA_ZHEN_FIRST, WMT21ZA_ZHEN_AFTER))}, "
+         f"{', '.join(WMT21ZA_ZHEN_SYSTEMS)}", "wmt21za-zhen"),
+        (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZA_ENZH_FIRST, WMT21ZA_ENZH_AFTER))}, "
+         f"{', '.join(WMT21ZA_ENZH_SYSTEMS)}", "wmt21za-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -2686,7 +2735,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND38,
                                                                     LABELS_BLIND39,
                                                                     LABELS_BLIND40,
-                                                                    LABELS_BLIND41])
+                                                                    LABELS_BLIND41,
+                                                                    LABELS_BLIND42])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")

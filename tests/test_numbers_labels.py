@@ -48,7 +48,7 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND29, realdata.LABELS_BLIND30, realdata.LABELS_BLIND31,
          realdata.LABELS_BLIND32, realdata.LABELS_BLIND33, realdata.LABELS_BLIND34, realdata.LABELS_BLIND35,
          realdata.LABELS_BLIND36, realdata.LABELS_BLIND37, realdata.LABELS_BLIND38,
-         realdata.LABELS_BLIND39, realdata.LABELS_BLIND40, realdata.LABELS_BLIND41)
+         realdata.LABELS_BLIND39, realdata.LABELS_BLIND40, realdata.LABELS_BLIND41, realdata.LABELS_BLIND42)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -135,6 +135,8 @@ SYSTEMS = {
     "wmt21y-enzh": realdata.WMT21Y_SYSTEMS,
     "wmt21z-zhen": realdata.WMT21Z_ZHEN_SYSTEMS,
     "wmt21z-enzh": realdata.WMT21Z_ENZH_SYSTEMS,
+    "wmt21za-zhen": realdata.WMT21ZA_ZHEN_SYSTEMS,
+    "wmt21za-enzh": realdata.WMT21ZA_ENZH_SYSTEMS,
 }
 
 
@@ -929,9 +931,10 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
     # (wmt21v-zhen, the thirty-ninth's, reads the thirty-seventh's two systems on lines 1,101-1,300 only)
     # (wmt21x-zhen, the fortieth's, reads the thirty-eighth's three systems on lines 1,301-1,600 only)
     # (wmt21z-zhen, the forty-first's, reads the thirty-seventh's two systems again on lines 1,601-1,850 only)
+    # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
     assert set(zhen) | {"wmt21e-zhen", "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen",
                         "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen",
-                        "wmt21z-zhen"} == {
+                        "wmt21z-zhen", "wmt21za-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21E_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -988,8 +991,10 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # (wmt21v-zhen, the thirty-ninth's, reads the thirty-seventh's two systems on lines 1,101-1,300 only)
     # (wmt21x-zhen, the fortieth's, reads the thirty-eighth's three systems on lines 1,301-1,600 only)
     # (wmt21z-zhen, the forty-first's, reads the thirty-seventh's two systems again on lines 1,601-1,850 only)
+    # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
     assert set(zhen) | {"wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen",
-                        "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen"} == {
+                        "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen",
+                        "wmt21za-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21F_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1071,8 +1076,9 @@ def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (wmt21v-zhen, the thirty-ninth's, reads the thirty-seventh's two systems on lines 1,101-1,300 only)
     # (wmt21x-zhen, the fortieth's, reads the thirty-eighth's three systems on lines 1,301-1,600 only)
     # (wmt21z-zhen, the forty-first's, reads the thirty-seventh's two systems again on lines 1,601-1,850 only)
+    # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
     assert set(zhen) | {"wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen",
-                        "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen"} == {
+                        "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21G_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1149,8 +1155,9 @@ def test_the_thirtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (wmt21v-zhen, the thirty-ninth's, reads the thirty-seventh's two systems on lines 1,101-1,300 only)
     # (wmt21x-zhen, the fortieth's, reads the thirty-eighth's three systems on lines 1,301-1,600 only)
     # (wmt21z-zhen, the forty-first's, reads the thirty-seventh's two systems again on lines 1,601-1,850 only)
+    # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
     assert set(zhen) | {"wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen",
-                        "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen"} == {
+                        "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21H_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1334,11 +1341,17 @@ def _line_after(spec: str | tuple[str, ...]) -> int:
      (("WMT21X_AFTER", "WMT21X_FIRST"),), 50, 1948, "wmt21z-enzh", "WMT21Z_ENZH_SYSTEMS", "WMT21Z_ENZH_AFTER",
      "WMT21Z_ENZH_FIRST", (("WMT21Q_AFTER",), ("WMT21W_AFTER",)), 50, 700, (250, 300), range(1601, 1851),
      range(401, 701), 219, 102),
+    # zh-en lines 1,601-1,750, after the fortieth set's 1,301-1,600 for the same three systems, M a multiple of 50 or
+    # the whole 348 to the file's end (115 pooled on 1,601-1,750, 123 on 1,601-1,800); en-zh lines 1-400 from the
+    # first line, N a multiple of 100 or the whole 1,002 (132 pooled on 1-400: 247 <= 260; 190 on 1-500)
+    ("BLIND42", "LABELS_BLIND42", "wmt21za-zhen", "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ZHEN_AFTER", "WMT21ZA_ZHEN_FIRST",
+     (("WMT21X_AFTER", "WMT21X_FIRST"),), 50, 1948, "wmt21za-enzh", "WMT21ZA_ENZH_SYSTEMS", "WMT21ZA_ENZH_AFTER",
+     "WMT21ZA_ENZH_FIRST", (), 100, 1002, (150, 400), range(1601, 1751), range(1, 401), 247, 115),
 ])
 def test_the_wmt21_blind_sets_labels_are_in_their_own_file_for_their_own_systems_and_lines(
         blind, labels, zhen, zhen_systems, after, first, earlier, step, end, enzh, enzh_systems, enzh_after,
         enzh_first, enzh_earlier, enzh_step, enzh_end, sizes, zhen_lines, enzh_lines, total, zhen_count):
-    """The thirty-second, thirty-fourth to forty-first sets: WMT21 zh-en lines after the earlier sets' (M a multiple of
+    """The thirty-second, thirty-fourth to forty-second sets: WMT21 zh-en lines after the earlier sets' (M a multiple of
     the step, or the whole rest of the range: the file's end, 750 for the thirty-sixth, 900 for the thirty-seventh,
     1,100 for the thirty-eighth, 1,300 for the thirty-ninth, 1,600 for the fortieth) and WMT21 en-zh lines after the
     earlier sets' (from the first line, or after wmt21m-enzh's for the thirty-sixth, thirty-ninth and forty-first, after
@@ -1426,8 +1439,9 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     # (wmt21v-zhen, the thirty-ninth's, reads the thirty-seventh's two systems on lines 1,101-1,300 only)
     # (wmt21x-zhen, the fortieth's, reads the thirty-eighth's three systems on lines 1,301-1,600 only)
     # (wmt21z-zhen, the forty-first's, reads the thirty-seventh's two systems again on lines 1,601-1,850 only)
+    # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
     assert set(zhen) | {"wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen",
-                        "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen"} == {
+                        "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21I_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1442,7 +1456,7 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")} \
         == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh",
             "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh",
-            "wmt21z-enzh"}  # (the thirty-third's to forty-first's, later)
+            "wmt21z-enzh", "wmt21za-enzh"}  # (the thirty-third's to forty-second's, later)
     development = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]}
     assert development <= set(WMT21_ENZH_SYSTEMS) and set(WMT21_ENZH_NEVER_NAMED) <= set(WMT21_ENZH_SYSTEMS)
     assert development.isdisjoint(WMT21_ENZH_NEVER_NAMED)
@@ -1491,7 +1505,7 @@ def test_the_thirty_third_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert {name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-enzh")} == {
         "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh",
         "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh",
-        "wmt21z-enzh"}  # (the thirty-fourth's to forty-first's, later)
+        "wmt21z-enzh", "wmt21za-enzh"}  # (the thirty-fourth's to forty-second's, later)
     assert len(set(realdata.WMT22U_SYSTEMS)) == 2 and len(set(realdata.WMT21K_SYSTEMS)) == 2
 
 
@@ -1509,11 +1523,11 @@ def test_the_thirty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # (wmt21v-zhen, the thirty-ninth's, reads the thirty-seventh's two systems on lines 1,101-1,300 only)
     # (wmt21x-zhen, the fortieth's, reads the thirty-eighth's three systems on lines 1,301-1,600 only)
     # (wmt21z-zhen, the forty-first's, reads the thirty-seventh's two systems again on lines 1,601-1,850 only)
-    assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen",
-                        "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen"} == {name for name in realdata.SETS
-                                                                        if name.startswith("wmt21")
-                                           and name.endswith("-zhen") or name in ("zhen-dev", "zhen-heldout",
-                                                                                  "heldout-more")}
+    # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
+    assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen",
+                        "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
+        or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21L_AFTER + 1, realdata.WMT21_LINES + 1))
     assert max(realdata._wmt21_dev_lines(realdata.WMT21I_FIRST, realdata.WMT21I_AFTER)) == realdata.WMT21L_AFTER
     met = {name for name, (_, lines) in zhen.items() if after & set(lines)}
@@ -1554,11 +1568,11 @@ def test_the_thirty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (wmt21v-zhen, the thirty-ninth's, reads the thirty-seventh's two systems on lines 1,101-1,300 only)
     # (wmt21x-zhen, the fortieth's, reads the thirty-eighth's three systems on lines 1,301-1,600 only)
     # (wmt21z-zhen, the forty-first's, reads the thirty-seventh's two systems again on lines 1,601-1,850 only)
-    assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen",
-                        "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen"} == {name for name in realdata.SETS
-                                                                        if name.startswith("wmt21")
-                                           and name.endswith("-zhen") or name in ("zhen-dev", "zhen-heldout",
-                                                                                  "heldout-more")}
+    # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
+    assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen",
+                        "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
+        or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     earlier = set(range(1501, realdata.WMT21N_AFTER + 1))
     six = {system for name, (systems, lines) in zhen.items() if name != "zhen-dev" and earlier & set(lines)
            for system in systems}
@@ -1601,11 +1615,14 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert len(set(WMT21_ZHEN_SYSTEMS)) == 23
     # (the thirty-eighth, taken later, reads them again on other lines, with SMU; its en-zh names Borderline and
     # HappyNewYear; the fortieth, later still, reads the thirty-eighth's three again on lines 1,301-1,600, and its en-zh
-    # names Machine_Translation and MiSS)
-    read = _named_systems("WMT21P_SYSTEMS", "WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21X_SYSTEMS", "WMT21Y_SYSTEMS")
+    # names Machine_Translation and MiSS; the forty-second, later still, reads the three again on lines 1,601-1,750, and
+    # its en-zh names Online-G and Online-Y)
+    read = _named_systems("WMT21P_SYSTEMS", "WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21X_SYSTEMS", "WMT21Y_SYSTEMS",
+                          "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ENZH_SYSTEMS")
     data = ROOT / "benchmarks" / "data"
     labels = [path for path in data.glob("numbers_labels*.tsv")
-              if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND38, realdata.LABELS_BLIND40)]
+              if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND38, realdata.LABELS_BLIND40,
+                              realdata.LABELS_BLIND42)]
     numbers_tests = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     floors = [ROOT / "benchmarks" / "check_floors.py", data / "says_nothing_labels.tsv"]
     unread = [system for system in WMT21_ZHEN_SYSTEMS
@@ -1625,8 +1642,9 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (wmt21s-enzh, the thirty-seventh's, taken beside it, reads the thirty-fifth's systems on lines 701-1,002;
     # wmt21u-enzh, the thirty-eighth's, two other systems on lines 1-400; wmt21w-enzh, the thirty-ninth's, two other
     # systems on lines 401-700; wmt21y-enzh, the fortieth's, two other systems on lines 701-1,002; wmt21z-enzh, the
-    # forty-first's, two more on lines 401-700)
-    assert set(enzh) | {"wmt21q-enzh", "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh"} == {
+    # forty-first's, two more on lines 401-700; wmt21za-enzh, the forty-second's, two more on lines 1-400)
+    assert set(enzh) | {"wmt21q-enzh", "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh",
+                        "wmt21za-enzh"} == {
         name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert realdata.WMT21Q_SYSTEMS == realdata.WMT21M_SYSTEMS == ("happypoet", "Lan-Bridge-MT")
     assert realdata.WMT21Q_AFTER == max(enzh["wmt21m-enzh"][1]) == 400
@@ -1651,13 +1669,14 @@ def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
     # (the thirty-eighth, taken later, reads SMU and the thirty-sixth's two on other lines, and Borderline's en-zh; the
     # thirty-ninth, later still, reads its two zh-en systems again on lines 1,101-1,300, and the forty-first on lines
     # 1,601-1,850; the fortieth reads the thirty-eighth's three zh-en systems again on lines 1,301-1,600, and MiSS's
-    # en-zh)
+    # en-zh, and the forty-second the three again on lines 1,601-1,750)
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND37, realdata.LABELS_BLIND38,
-                                realdata.LABELS_BLIND39, realdata.LABELS_BLIND40, realdata.LABELS_BLIND41)
+                                realdata.LABELS_BLIND39, realdata.LABELS_BLIND40, realdata.LABELS_BLIND41,
+                                realdata.LABELS_BLIND42)
                 for row in _rows(path)[1]}
     later = ("WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21V_SYSTEMS", "WMT21W_SYSTEMS", "WMT21X_SYSTEMS", "WMT21Y_SYSTEMS",
-             "WMT21Z_ZHEN_SYSTEMS", "WMT21Z_ENZH_SYSTEMS")
+             "WMT21Z_ZHEN_SYSTEMS", "WMT21Z_ENZH_SYSTEMS", "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ENZH_SYSTEMS")
     # Borderline and P3AI are quoted by tests/data/numbers/real_cases.tsv only
     assert {"Borderline", "P3AI"} <= in_numbers_data
     assert not {"Borderline", "P3AI"} & (_named_systems(*later) | labelled)
@@ -1677,6 +1696,7 @@ def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
                                                     *realdata.HELDOUT_MORE_SYSTEMS))
     assert own.isdisjoint(realdata._wmt21_dev_lines(realdata.WMT21V_FIRST, realdata.WMT21V_AFTER))
     assert own.isdisjoint(realdata._wmt21_dev_lines(realdata.WMT21Z_ZHEN_FIRST, realdata.WMT21Z_ZHEN_AFTER))
+    assert own.isdisjoint(realdata._wmt21_dev_lines(realdata.WMT21ZA_ZHEN_FIRST, realdata.WMT21ZA_ZHEN_AFTER))
     # en-zh: the thirty-fifth's systems (none degenerate: movelikeajaguar 27.97, nuclear_trans 28.39 on all lines,
     # 29.79 and 30.47 on 701-1,002; half the 29 systems' medians 15.12 and 15.72), which wmt21o-enzh reads on 1-400
     assert realdata.WMT21S_SYSTEMS == realdata.WMT21O_SYSTEMS
@@ -1712,15 +1732,16 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     systems whose en-zh output no numbers set, numbers label file or tests/data/numbers case reads, on lines 1-400
     (never 701-1,002); none degenerate."""
     later = ("WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21V_SYSTEMS", "WMT21W_SYSTEMS", "WMT21X_SYSTEMS", "WMT21Y_SYSTEMS",
-             "WMT21Z_ZHEN_SYSTEMS", "WMT21Z_ENZH_SYSTEMS")
+             "WMT21Z_ZHEN_SYSTEMS", "WMT21Z_ENZH_SYSTEMS", "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ENZH_SYSTEMS")
     numbers_data = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     in_numbers_data = {s for s in WMT21_ZHEN_SYSTEMS if _names_in(s, numbers_data)}
     # (the thirty-ninth, taken beside it, reads the thirty-seventh's two zh-en systems again: left out with them; the
-    # fortieth, later, reads its three again on lines 1,301-1,600, and the forty-first the thirty-seventh's two on
-    # lines 1,601-1,850)
+    # fortieth, later, reads its three again on lines 1,301-1,600, the forty-first the thirty-seventh's two on lines
+    # 1,601-1,850, and the forty-second its three again on lines 1,601-1,750)
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND37, realdata.LABELS_BLIND38,
-                                realdata.LABELS_BLIND39, realdata.LABELS_BLIND40, realdata.LABELS_BLIND41)
+                                realdata.LABELS_BLIND39, realdata.LABELS_BLIND40, realdata.LABELS_BLIND41,
+                                realdata.LABELS_BLIND42)
                 for row in _rows(path)[1]}
     read = _named_systems("WMT21P_SYSTEMS", "WMT21R_SYSTEMS", *later) | labelled | in_numbers_data
     unread = sorted((s for s in WMT21_ZHEN_SYSTEMS if s not in read), key=str.lower)
@@ -1742,7 +1763,8 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # (wmt21v-zhen, the thirty-ninth's, reads the thirty-seventh's two systems on lines 1,101-1,300 only)
     # (wmt21x-zhen, the fortieth's, reads the thirty-eighth's three systems on lines 1,301-1,600 only)
     # (wmt21z-zhen, the forty-first's, reads the thirty-seventh's two systems again on lines 1,601-1,850 only)
-    assert set(zhen) | {"wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen"} == {
+    # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
+    assert set(zhen) | {"wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert {name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21T_SYSTEMS)} \
@@ -1751,18 +1773,20 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert set(zhen["wmt21p-zhen"][1]) == set(range(601, 751)) and own.isdisjoint(zhen["wmt21p-zhen"][1])
     assert realdata.WMT21T_AFTER == realdata.WMT21R_AFTER + realdata.WMT21R_FIRST == 900  # after the 37th's lines
     assert own <= set(range(901, 1101)) and own.isdisjoint(realdata.HELDOUT_LINES)
+    assert own.isdisjoint(realdata._wmt21_dev_lines(realdata.WMT21X_FIRST, realdata.WMT21X_AFTER))
+    assert own.isdisjoint(realdata._wmt21_dev_lines(realdata.WMT21ZA_ZHEN_FIRST, realdata.WMT21ZA_ZHEN_AFTER))
     # en-zh: every system whose WMT21 en-zh output a set, a label file or a tests/data/numbers case reads
     enzh_sets = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
-    # (the thirty-ninth's, taken beside it, and the fortieth's and forty-first's, later)
+    # (the thirty-ninth's, taken beside it, and the fortieth's, forty-first's and forty-second's, later)
     assert enzh_sets == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh",
-                         "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh"}
+                         "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh"}
     by_sets = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"],
                *(system for x in "JKMOQS" for system in getattr(realdata, f"WMT21{x}_SYSTEMS"))}
     # (the thirty-ninth, taken beside it, reads the third and fourth of the same list, the fortieth the fifth and sixth,
-    # the forty-first the seventh and eighth: their rows left out with its own)
+    # the forty-first the seventh and eighth, the forty-second the ninth and tenth: their rows left out with its own)
     enzh_labelled = {row["system"] for path in FILES
                      if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
-                                     realdata.LABELS_BLIND41)
+                                     realdata.LABELS_BLIND41, realdata.LABELS_BLIND42)
                      for row in _rows(path)[1] if row["set"] in enzh_sets}
     quoted = _wmt21_enzh_quoted()
     assert "P3AI" in quoted and "P3AI" not in by_sets | enzh_labelled  # quoted by real_cases.tsv only (line 11)
@@ -1793,7 +1817,8 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
                for x in "LNPRT"}}
     # (wmt21x-zhen, the fortieth's, reads the thirty-eighth's three systems on lines 1,301-1,600 only)
     # (wmt21z-zhen, the forty-first's, reads the thirty-seventh's two systems again on lines 1,601-1,850 only)
-    assert set(zhen) | {"wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen"} == {
+    # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
+    assert set(zhen) | {"wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21V_SYSTEMS == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
@@ -1806,6 +1831,7 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(zhen["wmt21r-zhen"][1]) <= set(range(751, 901)) and own.isdisjoint(zhen["wmt21r-zhen"][1])
     assert own.isdisjoint(zhen["wmt21t-zhen"][1])  # the thirty-eighth's, beside it, on 901-1,100 (other systems)
     assert own.isdisjoint(realdata._wmt21_dev_lines(realdata.WMT21Z_ZHEN_FIRST, realdata.WMT21Z_ZHEN_AFTER))
+    assert own.isdisjoint(realdata._wmt21_dev_lines(realdata.WMT21ZA_ZHEN_FIRST, realdata.WMT21ZA_ZHEN_AFTER))
     # (WMT21Y_SYSTEMS, the fortieth's en-zh, names MiSS's en-zh output, another text; WMT21Z_ZHEN_SYSTEMS, the
     # forty-first's, names both on lines 1,601-1,850)
     assert _named_systems("WMT21R_SYSTEMS", "WMT21V_SYSTEMS", "WMT21Y_SYSTEMS",
@@ -1822,16 +1848,16 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # and Online-A 55.02)
     # en-zh: every set on WMT21 news en-zh, the systems it reads, the label rows of its outputs, and the WMT21 en-zh
     # outputs tests/data/numbers quotes
-    # (the thirty-eighth, taken beside it from the same list, this set and the fortieth and forty-first, taken later
-    # from the same list, left out)
+    # (the thirty-eighth, taken beside it from the same list, this set and the fortieth, forty-first and forty-second,
+    # taken later from the same list, left out)
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
-                    "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh"}
-    read = {system for name in enzh - {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh"}
+                    "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh"}
+    read = {system for name in enzh - {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh"}
             for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
-                                realdata.LABELS_BLIND41)
+                                realdata.LABELS_BLIND41, realdata.LABELS_BLIND42)
                 for row in _rows(path)[1] if row["set"] in enzh}
     text = "\n".join(path.read_text(encoding="utf-8") for path in numbers_data)
     quoted = set(re.findall(r"newstest2021 en-zh line [\d,]+, ([\w-]+)", text))
@@ -1876,7 +1902,8 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                                                     getattr(realdata, f"WMT21{x}_AFTER")))
                for x in "LNPRTV"}}
     # (wmt21z-zhen, the forty-first's, taken beside it, reads the thirty-seventh's two systems on lines 1,601-1,850)
-    assert set(zhen) | {"wmt21x-zhen", "wmt21z-zhen"} == {
+    # (wmt21za-zhen, the forty-second's, later, reads this set's three systems again on lines 1,601-1,750)
+    assert set(zhen) | {"wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21X_SYSTEMS == realdata.WMT21T_SYSTEMS == ("HappyNewYear", "SMU", "UF")
@@ -1890,9 +1917,11 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert set(zhen["wmt21p-zhen"][1]) == set(range(601, 751)) and set(zhen["wmt21t-zhen"][1]) == set(range(901, 1051))
     assert not [name for name, (systems, lines) in zhen.items()
                 if set(systems) & set(realdata.WMT21X_SYSTEMS) and own & set(lines)]
-    # (WMT21U_SYSTEMS, the thirty-eighth's en-zh, names HappyNewYear's en-zh output, another text)
-    assert _named_systems("WMT21P_SYSTEMS", "WMT21T_SYSTEMS", "WMT21U_SYSTEMS",
-                          "WMT21X_SYSTEMS").isdisjoint(realdata.WMT21X_SYSTEMS)
+    assert own.isdisjoint(realdata._wmt21_dev_lines(realdata.WMT21ZA_ZHEN_FIRST, realdata.WMT21ZA_ZHEN_AFTER))
+    # (WMT21U_SYSTEMS, the thirty-eighth's en-zh, names HappyNewYear's en-zh output, another text; WMT21ZA_ZHEN_SYSTEMS,
+    # the forty-second's, later, names all three on lines 1,601-1,750)
+    assert _named_systems("WMT21P_SYSTEMS", "WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21X_SYSTEMS",
+                          "WMT21ZA_ZHEN_SYSTEMS").isdisjoint(realdata.WMT21X_SYSTEMS)
     # no label file reads their zh-en output on its lines: only the thirty-sixth's and thirty-eighth's, on theirs
     zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1]
                  if row["system"] in realdata.WMT21X_SYSTEMS and row["set"] in zhen]
@@ -1906,16 +1935,16 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # 58.32, 60.87 and 59.77 on 1,301-1,600, the lines kept; half the 23 systems' medians 29.75 and 30.14; the lowest,
     # Online-Y, 54.28 and 53.72)
     # en-zh: every set on WMT21 news en-zh, the systems it reads, the label rows of its outputs, and the WMT21 en-zh
-    # outputs tests/data/numbers quotes (the thirty-eighth's, thirty-ninth's, this set's and the forty-first's, from the
-    # same list, left out)
+    # outputs tests/data/numbers quotes (the thirty-eighth's, thirty-ninth's, this set's, the forty-first's and the
+    # forty-second's, from the same list, left out)
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
-                    "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh"}
-    later = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh"}
+                    "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh"}
+    later = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh"}
     read = {system for name in enzh - later for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
-                                realdata.LABELS_BLIND41)
+                                realdata.LABELS_BLIND41, realdata.LABELS_BLIND42)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert labelled <= read and set(realdata.WMT21Y_SYSTEMS).isdisjoint(read | quoted)
@@ -1966,9 +1995,10 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
                                           realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
                                                                     getattr(realdata, f"WMT21{x}_AFTER")))
                for x in "LNPRTVX"}}
-    assert set(zhen) | {"wmt21z-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
-                                           and name.endswith("-zhen") or name in ("zhen-dev", "zhen-heldout",
-                                                                                  "heldout-more")}
+    # (wmt21za-zhen, the forty-second's, later, reads the thirty-eighth's three systems on lines 1,601-1,750)
+    assert set(zhen) | {"wmt21z-zhen", "wmt21za-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
+        or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21Z_ZHEN_SYSTEMS == realdata.WMT21V_SYSTEMS == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
     own = set(realdata._wmt21_dev_lines(realdata.WMT21Z_ZHEN_FIRST, realdata.WMT21Z_ZHEN_AFTER))
     assert realdata.WMT21Z_ZHEN_AFTER == 1600 and own <= set(range(1601, 1949))
@@ -1995,15 +2025,16 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     # 59.09 on 1,601-1,850, the lines kept; half the 23 systems' medians 29.75 and 28.92; the lowest, Online-Y, 54.28
     # and 53.16)
     # en-zh: every set on WMT21 news en-zh, the systems it reads, the label rows of its outputs, and the WMT21 en-zh
-    # outputs tests/data/numbers quotes (the sets taken from the same list, this one among them, left out)
+    # outputs tests/data/numbers quotes (the sets taken from the same list, this one among them and the forty-second,
+    # later, left out)
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
-                    "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh"}
-    from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh"}
+                    "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh"}
+    from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
-                                realdata.LABELS_BLIND41)
+                                realdata.LABELS_BLIND41, realdata.LABELS_BLIND42)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2039,6 +2070,106 @@ def test_the_forty_first_sets_rows_are_the_segments_pooled_when_it_was_taken():
         count_sum_errors[2] += row["error"] == "true"
     assert found == {("wmt21z-zhen", "IIE-MT"): [55, 94687, 7], ("wmt21z-zhen", "MiSS"): [47, 80576, 2],
                      ("wmt21z-enzh", "NJUSC_TSC"): [58, 30932, 1], ("wmt21z-enzh", "Online-B"): [59, 31244, 0]}
+
+
+def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Its zh-en systems are the thirty-eighth and fortieth sets' (HappyNewYear, SMU, UF), which numbers sets read
+    only on lines 601-750 (wmt21p-zhen: HappyNewYear, UF), 901-1,050 (wmt21t-zhen) and 1,301-1,600 (wmt21x-zhen), on
+    development lines 1,601-1,750 (never the held-out 1-600; the forty-first's lines, for other systems); no numbers
+    set, label file or tests/data/numbers case reads them there. Its en-zh systems are the ninth and tenth, in
+    case-insensitive alphabetical order, of the 16 WMT21 en-zh systems whose en-zh output nothing had read
+    (WMT21_ENZH_UNREAD_THEN; the thirty-eighth to forty-first sets took the first eight), on lines 1-400 from the
+    first; none degenerate."""
+    # zh-en: every set that reads WMT21 news zh-en, with its systems and lines
+    zhen = {**_wmt21_zhen_reads("I"),
+            **{f"wmt21{x.lower()}-zhen": (getattr(realdata, f"WMT21{x}_SYSTEMS"),
+                                          realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
+                                                                    getattr(realdata, f"WMT21{x}_AFTER")))
+               for x in "LNPRTVX"},
+            "wmt21z-zhen": (realdata.WMT21Z_ZHEN_SYSTEMS,
+                            realdata._wmt21_dev_lines(realdata.WMT21Z_ZHEN_FIRST, realdata.WMT21Z_ZHEN_AFTER))}
+    assert set(zhen) | {"wmt21za-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
+                                            and name.endswith("-zhen") or name in ("zhen-dev", "zhen-heldout",
+                                                                                   "heldout-more")}
+    assert realdata.WMT21ZA_ZHEN_SYSTEMS == realdata.WMT21X_SYSTEMS == realdata.WMT21T_SYSTEMS == (
+        "HappyNewYear", "SMU", "UF")
+    own = set(realdata._wmt21_dev_lines(realdata.WMT21ZA_ZHEN_FIRST, realdata.WMT21ZA_ZHEN_AFTER))
+    assert realdata.WMT21ZA_ZHEN_AFTER == realdata.WMT21X_AFTER + realdata.WMT21X_FIRST == 1600  # after the 40th's
+    assert own <= set(range(1601, 1949)) and own.isdisjoint(realdata.HELDOUT_LINES)
+    assert len(own) == realdata.WMT21ZA_ZHEN_FIRST and (realdata.WMT21ZA_ZHEN_FIRST % 50 == 0
+                                                        or realdata.WMT21ZA_ZHEN_FIRST == 348)
+    # only wmt21p-zhen (601-750), wmt21t-zhen (901-1,050) and wmt21x-zhen (1,301-1,600) read any of them, on none of
+    # its lines (the forty-first's wmt21z-zhen reads two other systems on 1,601-1,850)
+    assert {name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21ZA_ZHEN_SYSTEMS)} == {
+        "wmt21p-zhen", "wmt21t-zhen", "wmt21x-zhen"}
+    assert set(zhen["wmt21p-zhen"][1]) <= set(range(601, 751)) and set(zhen["wmt21t-zhen"][1]) <= set(range(901, 1051))
+    assert set(zhen["wmt21x-zhen"][1]) <= set(range(1301, 1601))
+    assert not [name for name, (systems, lines) in zhen.items()
+                if set(systems) & set(realdata.WMT21ZA_ZHEN_SYSTEMS) and own & set(lines)]
+    # (WMT21U_SYSTEMS, the thirty-eighth's en-zh, names HappyNewYear's en-zh output, another text)
+    assert _named_systems("WMT21P_SYSTEMS", "WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21X_SYSTEMS",
+                          "WMT21ZA_ZHEN_SYSTEMS").isdisjoint(realdata.WMT21ZA_ZHEN_SYSTEMS)
+    # no label file but the thirty-sixth's, thirty-eighth's, fortieth's and its own names them in a set outside WMT21
+    # en-zh, and none but its own on its lines
+    outside = [(path, row) for path in FILES for row in _rows(path)[1]
+               if row["system"] in realdata.WMT21ZA_ZHEN_SYSTEMS
+               and not (row["set"] == "enzh" or row["set"].startswith("wmt21") and row["set"].endswith("-enzh"))]
+    assert {path.name for path, _ in outside} == {realdata.LABELS_BLIND36.name, realdata.LABELS_BLIND38.name,
+                                                  realdata.LABELS_BLIND40.name, realdata.LABELS_BLIND42.name}
+    assert {row["set"] for _, row in outside} == {"wmt21p-zhen", "wmt21t-zhen", "wmt21x-zhen", "wmt21za-zhen"}
+    assert not [row for path, row in outside if path != realdata.LABELS_BLIND42 and int(row["line"]) in own]
+    # nor any tests/data/numbers case (its WMT21 quotes name other systems)
+    numbers_data = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
+    assert not [system for system in realdata.WMT21ZA_ZHEN_SYSTEMS if _names_in(system, numbers_data)]
+    # none degenerate in WMT21 zh-en (chrF2 against reference A: HappyNewYear 58.40, SMU 60.86, UF 59.51 on all lines;
+    # 57.40, 59.60 and 57.61 on 1,601-1,750, the lines kept; half the 23 systems' medians 29.75 and 29.11; the lowest,
+    # Online-Y 54.28 on all lines, Online-A 52.78 on 1,601-1,750)
+    # en-zh: every set on WMT21 news en-zh, the systems it reads, the label rows of its outputs, and the WMT21 en-zh
+    # outputs tests/data/numbers quotes (the sets taken from the same list, this one among them, left out)
+    enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
+    assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
+                    "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh"}
+    from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh"}
+    read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
+    labelled = {row["system"] for path in FILES
+                if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
+                                realdata.LABELS_BLIND41, realdata.LABELS_BLIND42)
+                for row in _rows(path)[1] if row["set"] in enzh}
+    quoted = _wmt21_enzh_quoted()
+    assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
+    assert labelled <= read and set(realdata.WMT21ZA_ENZH_SYSTEMS).isdisjoint(read | quoted)
+    unread = sorted((s for s in WMT21_ENZH_SYSTEMS if s not in read | labelled | quoted), key=str.lower)
+    assert tuple(unread) == WMT21_ENZH_UNREAD_THEN and len(unread) == 16
+    # the first eight are the earlier sets' (the thirty-eighth's, thirty-ninth's, fortieth's and forty-first's)
+    assert tuple(unread[:2]) == realdata.WMT21U_SYSTEMS and tuple(unread[2:4]) == realdata.WMT21W_SYSTEMS
+    assert tuple(unread[4:6]) == realdata.WMT21Y_SYSTEMS and tuple(unread[6:8]) == realdata.WMT21Z_ENZH_SYSTEMS
+    # no other set but this one reads their en-zh output, and no label file but its own names them in en-zh
+    assert not [name for name in enzh - {"wmt21za-enzh"} if set(SYSTEMS[name]) & set(realdata.WMT21ZA_ENZH_SYSTEMS)]
+    assert {path.name for path in FILES for row in _rows(path)[1]
+            if row["set"] in enzh and row["system"] in realdata.WMT21ZA_ENZH_SYSTEMS} == {realdata.LABELS_BLIND42.name}
+    # none degenerate in WMT21 en-zh (chrF2 against reference A: Online-G 30.36, Online-Y 28.06 on all lines; 29.98 and
+    # 26.54 on 1-400, the lines kept; half the 29 systems' medians 15.12 and 14.47; the lowest, Online-A, 26.36 and
+    # 24.64): the forty-second set takes the ninth and tenth
+    assert tuple(unread[8:10]) == realdata.WMT21ZA_ENZH_SYSTEMS == ("Online-G", "Online-Y")
+    lines = set(realdata._wmt21_enzh_lines(realdata.WMT21ZA_ENZH_FIRST, realdata.WMT21ZA_ENZH_AFTER))
+    assert realdata.WMT21ZA_ENZH_AFTER == 0 and lines == set(range(1, realdata.WMT21ZA_ENZH_FIRST + 1))
+    assert realdata.WMT21ZA_ENZH_FIRST % 100 == 0 or realdata.WMT21ZA_ENZH_FIRST == realdata.WMT21_ENZH_LINES
+    assert len(set(realdata.WMT21ZA_ZHEN_SYSTEMS)) == 3 and len(set(realdata.WMT21ZA_ENZH_SYSTEMS)) == 2
+
+
+def test_the_forty_second_sets_rows_are_the_segments_pooled_when_it_was_taken():
+    """Per half and system, the count of its label rows, the sum of their line numbers as the pool gave them and the
+    count of errors as labelled (a row moved to another line, lost or put under another system or half, or a verdict
+    flipped, shows here offline)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for row in _rows(realdata.LABELS_BLIND42)[1]:
+        count_sum_errors = found.setdefault((row["set"], row["system"]), [0, 0, 0])
+        count_sum_errors[0] += 1
+        count_sum_errors[1] += int(row["line"])
+        count_sum_errors[2] += row["error"] == "true"
+    assert found == {("wmt21za-zhen", "HappyNewYear"): [36, 60307, 3], ("wmt21za-zhen", "SMU"): [38, 63462, 1],
+                     ("wmt21za-zhen", "UF"): [41, 68574, 2], ("wmt21za-enzh", "Online-G"): [64, 12387, 2],
+                     ("wmt21za-enzh", "Online-Y"): [68, 13052, 5]}
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -3541,7 +3672,7 @@ def _wmt21_folder(root: Path, lines: int, short: str = "") -> Path:
                *realdata.WMT21G_SYSTEMS, *realdata.WMT21H_SYSTEMS, *realdata.WMT21I_SYSTEMS,
                *realdata.WMT21L_SYSTEMS, *realdata.WMT21P_SYSTEMS, *realdata.WMT21R_SYSTEMS,
                *realdata.WMT21T_SYSTEMS, *realdata.WMT21V_SYSTEMS, *realdata.WMT21X_SYSTEMS,
-               *realdata.WMT21Z_ZHEN_SYSTEMS)}
+               *realdata.WMT21Z_ZHEN_SYSTEMS, *realdata.WMT21ZA_ZHEN_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -3692,9 +3823,9 @@ def test_wmt21d_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
 
 # The WMT21 zh-en blind sets after line 1,100, the thirty-sixth's after the held-out 600, the thirty-seventh's after
 # 750, the thirty-eighth's after 900, the thirty-ninth's after 1,100, the fortieth's after 1,300 and the forty-first's
-# after 1,600: each reads lines AFTER+1 to AFTER+M (its FIRST) of its own systems, which the sets before it read on
-# earlier lines only (set, those lines; none for the thirty-sixth's and thirty-seventh's); every other set keeps its
-# real M
+# and forty-second's after 1,600: each reads lines AFTER+1 to AFTER+M (its FIRST) of its own systems, which the sets
+# before it read on earlier lines only (set, those lines; none for the thirty-sixth's and thirty-seventh's); every
+# other set keeps its real M
 WMT21_ZHEN_LATE = [
     ("wmt21e-zhen", "WMT21E_FIRST", 1100, ("ICL", "KwaiNLP"), [("wmt21b-zhen", range(601, 1101))]),
     ("wmt21f-zhen", "WMT21F_FIRST", 1100, ("Machine_Translation", "NJUSC_TSC"), [("wmt21c-zhen", range(601, 1101))]),
@@ -3715,10 +3846,13 @@ WMT21_ZHEN_LATE = [
      [("wmt21p-zhen", range(601, 751)), ("wmt21t-zhen", range(901, 1051))]),
     ("wmt21z-zhen", "WMT21Z_ZHEN_FIRST", 1600, ("IIE-MT", "MiSS"),
      [("wmt21r-zhen", range(751, 901)), ("wmt21v-zhen", range(1101, 1301))]),
+    ("wmt21za-zhen", "WMT21ZA_ZHEN_FIRST", 1600, ("HappyNewYear", "SMU", "UF"),
+     [("wmt21p-zhen", range(601, 751)), ("wmt21t-zhen", range(901, 1051)), ("wmt21x-zhen", range(1301, 1601))]),
 ]
 WMT21_ZHEN_SETS = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen",
                    "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen",
-                   "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen"]
+                   "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen",
+                   "wmt21za-zhen"]
 
 
 @pytest.mark.parametrize("name, first, after, systems, earlier", WMT21_ZHEN_LATE)
@@ -3783,9 +3917,12 @@ def test_the_late_wmt21_zh_en_blind_sets_read_their_first_m_lines_after_the_earl
     ("wmt21z-zhen", "WMT21Z_ZHEN_SYSTEMS", 1603,
      ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21G_FIRST", "WMT21Z_ZHEN_FIRST"),
      ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21g-zhen"]),
+    ("wmt21za-zhen", "WMT21ZA_ZHEN_SYSTEMS", 1603,
+     ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21G_FIRST", "WMT21ZA_ZHEN_FIRST"),
+     ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21g-zhen"]),
 ])
-def test_wmt21e_to_p_r_t_v_x_and_z_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, systems, lines,
-                                                                      firsts, fine):
+def test_wmt21e_to_p_r_t_v_x_z_and_za_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, systems, lines,
+                                                                         firsts, fine):
     monkeypatch.setattr(realdata, "WMT21_LINES", lines)
     for first in firsts:
         monkeypatch.setattr(realdata, first, 2)
@@ -3813,7 +3950,7 @@ def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
               (*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"], *realdata.WMT21J_SYSTEMS, *realdata.WMT21K_SYSTEMS,
                *realdata.WMT21M_SYSTEMS, *realdata.WMT21O_SYSTEMS, *realdata.WMT21S_SYSTEMS,
                *realdata.WMT21U_SYSTEMS, *realdata.WMT21W_SYSTEMS, *realdata.WMT21Y_SYSTEMS,
-               *realdata.WMT21Z_ENZH_SYSTEMS)}
+               *realdata.WMT21Z_ENZH_SYSTEMS, *realdata.WMT21ZA_ENZH_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -3824,7 +3961,7 @@ def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
 # with an AFTER constant (the thirty-sixth's, the thirty-fourth's systems again, the thirty-seventh's, the
 # thirty-fifth's again, the thirty-ninth's, two systems no other set reads, on the thirty-sixth's lines, the
 # fortieth's, two more, on the thirty-seventh's lines, and the forty-first's, two more, on the thirty-sixth's lines),
-# lines AFTER+1 to AFTER+N
+# lines AFTER+1 to AFTER+N (the forty-second's, two more, from the first line: its AFTER is 0)
 WMT21_ENZH_BLIND = [
     ("wmt21j-enzh", "WMT21J_FIRST", None, ("bjtu_nmt", "BUPT_rush")),
     ("wmt21k-enzh", "WMT21K_FIRST", None, ("capitalmarvel", "ephemeraler")),
@@ -3836,6 +3973,7 @@ WMT21_ENZH_BLIND = [
     ("wmt21w-enzh", "WMT21W_FIRST", "WMT21W_AFTER", ("HuaweiTSC", "ICL")),
     ("wmt21y-enzh", "WMT21Y_FIRST", "WMT21Y_AFTER", ("Machine_Translation", "MiSS")),
     ("wmt21z-enzh", "WMT21Z_ENZH_FIRST", "WMT21Z_ENZH_AFTER", ("NJUSC_TSC", "Online-B")),
+    ("wmt21za-enzh", "WMT21ZA_ENZH_FIRST", None, ("Online-G", "Online-Y")),
 ]
 
 
@@ -4536,6 +4674,9 @@ BLIND_SETS = {
     "forty-first": ("wmt21z-zhen", lambda: f"WMT21 zh-en lines 1601-{1600 + realdata.WMT21Z_ZHEN_FIRST}",
                     "wmt21z-enzh", lambda: f"WMT21 en-zh lines 401-{400 + realdata.WMT21Z_ENZH_FIRST}",
                     {"WMT21Z_ZHEN_FIRST": 150, "WMT21Z_ENZH_FIRST": 200}),
+    "forty-second": ("wmt21za-zhen", lambda: f"WMT21 zh-en lines 1601-{1600 + realdata.WMT21ZA_ZHEN_FIRST}",
+                     "wmt21za-enzh", lambda: f"WMT21 en-zh lines 1-{realdata.WMT21ZA_ENZH_FIRST}",
+                     {"WMT21ZA_ZHEN_FIRST": 100, "WMT21ZA_ENZH_FIRST": 300}),
 }
 
 
@@ -4573,7 +4714,13 @@ BLIND_SETS = {
                                                 ("thirty-seventh", "forty-first"),
                                                 ("thirty-eighth", "forty-first"),
                                                 ("thirty-ninth", "forty-first"),
-                                                ("fortieth", "forty-first")])
+                                                ("fortieth", "forty-first"),
+                                                ("thirty-sixth", "forty-second"),
+                                                ("thirty-seventh", "forty-second"),
+                                                ("thirty-eighth", "forty-second"),
+                                                ("thirty-ninth", "forty-second"),
+                                                ("fortieth", "forty-second"),
+                                                ("forty-first", "forty-second")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -4581,7 +4728,7 @@ def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch
     own_zhen = [_item(zhen, system, "zh") for system in SYSTEMS[zhen]]  # one system (the eighteenth's) or two
     # (the thirty-first's en-zh: one system too; the thirty-second's zh-en: four; the 34th's, 35th's and 38th's:
     # three; the 36th's: two, its en-zh the 34th's on other lines; the 38th's zh-en the 36th's two and SMU; the
-    # 40th's zh-en the 38th's three on other lines)
+    # 40th's and 42nd's zh-en the 38th's three on other lines)
     own_enzh = [_item(enzh, system, "en") for system in SYSTEMS[enzh]]
     items = [_item(previous[0], SYSTEMS[previous[0]][0], "zh"), _item(previous[2], SYSTEMS[previous[2]][-1], "en"),
              *own_zhen, *own_enzh]
@@ -5752,12 +5899,12 @@ def test_the_fortieth_blind_set_is_read_from_data_apart_from_the_thirty_seventh_
 
 def test_the_forty_first_blind_set_is_read_from_data_apart_from_the_thirty_seventh_and_thirty_ninth_and_development(
         monkeypatch):
-    """Its halves come from --data (no WMT22 or WMT23 list) after the fortieth's in SETS, the last; its zh-en
+    """Its halves come from --data (no WMT22 or WMT23 list) after the fortieth's in SETS; its zh-en
     systems are the thirty-seventh's and thirty-ninth's on other lines, its en-zh lines the thirty-sixth's and
     thirty-ninth's for other systems: each its own columns and rows (both halves share the letter z)."""
     assert "wmt21z-zhen" not in realdata.WMT22_BLIND and "wmt21z-enzh" not in realdata.WMT22_BLIND
     assert "wmt21z-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21z-enzh" not in realdata.WMT23E_LIST_SETS
-    assert realdata.SETS.index("wmt21z-zhen") + 1 == realdata.SETS.index("wmt21z-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21z-zhen") + 1 == realdata.SETS.index("wmt21z-enzh")
     assert realdata.SETS.index("wmt21y-enzh") + 1 == realdata.SETS.index("wmt21z-zhen")  # after the fortieth's
     assert realdata.BLIND41 == ("wmt21z-zhen", "wmt21z-enzh")
     assert realdata.LABELS_BLIND41.name == "numbers_labels_blind41.tsv"
@@ -5789,6 +5936,48 @@ def test_the_forty_first_blind_set_is_read_from_data_apart_from_the_thirty_seven
     assert len(names) == len(set(names))
 
 
+def test_the_forty_second_blind_set_is_read_from_data_apart_from_the_thirty_eighth_fortieth_and_forty_first(
+        monkeypatch):
+    """Its halves come from --data (no WMT22 or WMT23 list) after the forty-first's in SETS, the last; its zh-en
+    systems are the thirty-eighth's and fortieth's on other lines (the forty-first's lines, for other systems), its
+    en-zh lines the thirty-eighth's for other systems: each its own columns and rows (past z, the letters za)."""
+    assert "wmt21za-zhen" not in realdata.WMT22_BLIND and "wmt21za-enzh" not in realdata.WMT22_BLIND
+    assert "wmt21za-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21za-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt21za-zhen") + 1 == realdata.SETS.index("wmt21za-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21z-enzh") + 1 == realdata.SETS.index("wmt21za-zhen")  # after the forty-first's
+    assert realdata.BLIND42 == ("wmt21za-zhen", "wmt21za-enzh")
+    assert realdata.LABELS_BLIND42.name == "numbers_labels_blind42.tsv"
+    assert realdata.JUDGED_BY["wmt21za-zhen"] == realdata.JUDGED_BY["wmt21za-enzh"] == "round39"  # a placeholder
+    for name, value in (("WMT21X_FIRST", 100), ("WMT21ZA_ZHEN_FIRST", 150), ("WMT21Z_ZHEN_FIRST", 200),
+                        ("WMT21U_FIRST", 200), ("WMT21ZA_ENZH_FIRST", 300)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt21x-zhen", "HappyNewYear", "zh"), _item("wmt21u-enzh", "Borderline", "en"),
+             _item("wmt21za-zhen", "HappyNewYear", "zh"), _item("wmt21za-zhen", "SMU", "zh"),
+             _item("wmt21za-zhen", "UF", "zh"), _item("wmt21za-enzh", "Online-G", "en"),
+             _item("wmt21za-enzh", "Online-Y", "en"), _item("wmt21z-zhen", "IIE-MT", "zh"),
+             _item("zhen-dev", "Facebook-AI", "zh"), _item("enzh", "Facebook-AI", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT21 zh-en lines 1601-1750, HappyNewYear, SMU, UF"] == ("after", {"wmt21za-zhen"})
+    assert columns["WMT21 zh-en lines 1301-1400, HappyNewYear, SMU, UF"] == ("after", {"wmt21x-zhen"})
+    assert columns["WMT21 zh-en lines 1601-1800, IIE-MT, MiSS"] == ("after", {"wmt21z-zhen"})
+    assert columns["WMT21 en-zh lines 1-300, Online-G, Online-Y"] == ("after", {"wmt21za-enzh"})
+    assert columns["WMT21 en-zh lines 1-200, Borderline, HappyNewYear"] == ("after", {"wmt21u-enzh"})
+    assert columns["now"] == ("after", {"zhen-dev", "enzh"})  # the development sets, not blind ones
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT21 zh-en lines 1601-1750, HappyNewYear**"] == [("wmt21za-zhen", "HappyNewYear")]
+    assert rows["**WMT21 zh-en lines 1301-1400, HappyNewYear**"] == [("wmt21x-zhen", "HappyNewYear")]
+    assert rows["**WMT21 zh-en lines 1601-1750, HappyNewYear, SMU, UF**"] == [(i.set, i.system) for i in items[2:5]]
+    assert rows["**WMT21 en-zh lines 1-300, Online-Y**"] == [("wmt21za-enzh", "Online-Y")]
+    assert rows["**WMT21 en-zh lines 1-300, Online-G, Online-Y**"] == [(i.set, i.system) for i in items[5:7]]
+    assert rows["**forty-second blind set, both directions**"] == [(i.set, i.system) for i in items[2:7]]
+    assert rows["**fortieth blind set, both directions**"] == [("wmt21x-zhen", "HappyNewYear")]
+    assert rows["**forty-first blind set, both directions**"] == [("wmt21z-zhen", "IIE-MT")]
+    assert not [name for name, group in rows.items() if "forty-second" in name
+                and {items[0], items[1], *items[7:]} & set(group)]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+
+
 def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_other_lists():
     assert "wmt21i-zhen" not in realdata.WMT22_BLIND and "wmt21j-enzh" not in realdata.WMT22_BLIND
     assert "wmt21i-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21j-enzh" not in realdata.WMT23E_LIST_SETS
@@ -5802,8 +5991,8 @@ def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_o
 @pytest.mark.parametrize("name", ["wmt21i-zhen", "wmt21j-enzh", "wmt21l-zhen", "wmt21m-enzh", "wmt21n-zhen",
                                   "wmt21o-enzh", "wmt21p-zhen", "wmt21q-enzh", "wmt21r-zhen", "wmt21s-enzh",
                                   "wmt21t-zhen", "wmt21u-enzh", "wmt21v-zhen", "wmt21w-enzh", "wmt21x-zhen",
-                                  "wmt21y-enzh", "wmt21z-zhen", "wmt21z-enzh"])
-def test_main_reads_the_thirty_second_and_thirty_fourth_to_forty_first_sets_halves_from_data_alone(
+                                  "wmt21y-enzh", "wmt21z-zhen", "wmt21z-enzh", "wmt21za-zhen", "wmt21za-enzh"])
+def test_main_reads_the_thirty_second_and_thirty_fourth_to_forty_second_sets_halves_from_data_alone(
         name, tmp_path, monkeypatch, capsys):
     """Both halves read --data (as zhen-dev and enzh do): main asks for no other data for them."""
     class Stop(Exception):
@@ -5846,6 +6035,7 @@ def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
     assert realdata.LABELS_BLIND39 in seen and seen.count(realdata.LABELS_BLIND39) == 1
     assert realdata.LABELS_BLIND40 in seen and seen.count(realdata.LABELS_BLIND40) == 1
     assert realdata.LABELS_BLIND41 in seen and seen.count(realdata.LABELS_BLIND41) == 1
+    assert realdata.LABELS_BLIND42 in seen and seen.count(realdata.LABELS_BLIND42) == 1
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -5929,8 +6119,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND39", "wmt21v-zhen", "wmt21w-enzh", "round38", "round37"),
     ("BLIND40", "wmt21x-zhen", "wmt21y-enzh", "round39", "round38"),
     ("BLIND41", "wmt21z-zhen", "wmt21z-enzh", "round39", "round38"),  # read with no round between, as the 36th
+    ("BLIND42", "wmt21za-zhen", "wmt21za-enzh", "round39", "round38"),  # "round39": a placeholder until the merge
 ])
-def test_the_twelfth_to_forty_first_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_forty_second_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

@@ -48,7 +48,8 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND29, realdata.LABELS_BLIND30, realdata.LABELS_BLIND31,
          realdata.LABELS_BLIND32, realdata.LABELS_BLIND33, realdata.LABELS_BLIND34, realdata.LABELS_BLIND35,
          realdata.LABELS_BLIND36, realdata.LABELS_BLIND37, realdata.LABELS_BLIND38,
-         realdata.LABELS_BLIND39, realdata.LABELS_BLIND40, realdata.LABELS_BLIND41, realdata.LABELS_BLIND42)
+         realdata.LABELS_BLIND39, realdata.LABELS_BLIND40, realdata.LABELS_BLIND41, realdata.LABELS_BLIND42,
+         realdata.LABELS_BLIND43)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -137,6 +138,8 @@ SYSTEMS = {
     "wmt21z-enzh": realdata.WMT21Z_ENZH_SYSTEMS,
     "wmt21za-zhen": realdata.WMT21ZA_ZHEN_SYSTEMS,
     "wmt21za-enzh": realdata.WMT21ZA_ENZH_SYSTEMS,
+    "wmt21zb-zhen": realdata.WMT21ZB_ZHEN_SYSTEMS,
+    "wmt21zb-enzh": realdata.WMT21ZB_ENZH_SYSTEMS,
 }
 
 
@@ -932,9 +935,10 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
     # (wmt21x-zhen, the fortieth's, reads the thirty-eighth's three systems on lines 1,301-1,600 only)
     # (wmt21z-zhen, the forty-first's, reads the thirty-seventh's two systems again on lines 1,601-1,850 only)
     # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
+    # (wmt21zb-zhen, the forty-third's, reads the thirty-seventh's two systems again on lines 1,851-1,948 only)
     assert set(zhen) | {"wmt21e-zhen", "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen",
                         "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen",
-                        "wmt21z-zhen", "wmt21za-zhen"} == {
+                        "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21E_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -992,9 +996,10 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # (wmt21x-zhen, the fortieth's, reads the thirty-eighth's three systems on lines 1,301-1,600 only)
     # (wmt21z-zhen, the forty-first's, reads the thirty-seventh's two systems again on lines 1,601-1,850 only)
     # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
+    # (wmt21zb-zhen, the forty-third's, reads the thirty-seventh's two systems again on lines 1,851-1,948 only)
     assert set(zhen) | {"wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen",
                         "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen",
-                        "wmt21za-zhen"} == {
+                        "wmt21za-zhen", "wmt21zb-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21F_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1077,8 +1082,10 @@ def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (wmt21x-zhen, the fortieth's, reads the thirty-eighth's three systems on lines 1,301-1,600 only)
     # (wmt21z-zhen, the forty-first's, reads the thirty-seventh's two systems again on lines 1,601-1,850 only)
     # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
+    # (wmt21zb-zhen, the forty-third's, reads the thirty-seventh's two systems again on lines 1,851-1,948 only)
     assert set(zhen) | {"wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen",
-                        "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen"} == {
+                        "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
+                        "wmt21zb-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21G_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1156,8 +1163,9 @@ def test_the_thirtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (wmt21x-zhen, the fortieth's, reads the thirty-eighth's three systems on lines 1,301-1,600 only)
     # (wmt21z-zhen, the forty-first's, reads the thirty-seventh's two systems again on lines 1,601-1,850 only)
     # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
+    # (wmt21zb-zhen, the forty-third's, reads the thirty-seventh's two systems again on lines 1,851-1,948 only)
     assert set(zhen) | {"wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen",
-                        "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen"} == {
+                        "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21H_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1347,11 +1355,17 @@ def _line_after(spec: str | tuple[str, ...]) -> int:
     ("BLIND42", "LABELS_BLIND42", "wmt21za-zhen", "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ZHEN_AFTER", "WMT21ZA_ZHEN_FIRST",
      (("WMT21X_AFTER", "WMT21X_FIRST"),), 50, 1948, "wmt21za-enzh", "WMT21ZA_ENZH_SYSTEMS", "WMT21ZA_ENZH_AFTER",
      "WMT21ZA_ENZH_FIRST", (), 100, 1002, (150, 400), range(1601, 1751), range(1, 401), 247, 115),
+    # zh-en lines 1,851-1,948, after the forty-first set's 1,601-1,850, M a multiple of 25 or the whole 98 to the file's
+    # end (73 pooled, whole); en-zh lines 1-400, N a multiple of 100 or the whole 1,002 (136 pooled on 1-400, 194 on
+    # 1-500: 73 + 136 = 209 <= 260, 73 + 194 > 260)
+    ("BLIND43", "LABELS_BLIND43", "wmt21zb-zhen", "WMT21ZB_ZHEN_SYSTEMS", "WMT21ZB_ZHEN_AFTER", "WMT21ZB_ZHEN_FIRST",
+     (("WMT21Z_ZHEN_AFTER", "WMT21Z_ZHEN_FIRST"),), 25, 1948, "wmt21zb-enzh", "WMT21ZB_ENZH_SYSTEMS",
+     "WMT21ZB_ENZH_AFTER", "WMT21ZB_ENZH_FIRST", (), 100, 1002, (98, 400), range(1851, 1949), range(1, 401), 209, 73),
 ])
 def test_the_wmt21_blind_sets_labels_are_in_their_own_file_for_their_own_systems_and_lines(
         blind, labels, zhen, zhen_systems, after, first, earlier, step, end, enzh, enzh_systems, enzh_after,
         enzh_first, enzh_earlier, enzh_step, enzh_end, sizes, zhen_lines, enzh_lines, total, zhen_count):
-    """The thirty-second, thirty-fourth to forty-second sets: WMT21 zh-en lines after the earlier sets' (M a multiple of
+    """The thirty-second, thirty-fourth to forty-third sets: WMT21 zh-en lines after the earlier sets' (M a multiple of
     the step, or the whole rest of the range: the file's end, 750 for the thirty-sixth, 900 for the thirty-seventh,
     1,100 for the thirty-eighth, 1,300 for the thirty-ninth, 1,600 for the fortieth) and WMT21 en-zh lines after the
     earlier sets' (from the first line, or after wmt21m-enzh's for the thirty-sixth, thirty-ninth and forty-first, after
@@ -1440,8 +1454,9 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     # (wmt21x-zhen, the fortieth's, reads the thirty-eighth's three systems on lines 1,301-1,600 only)
     # (wmt21z-zhen, the forty-first's, reads the thirty-seventh's two systems again on lines 1,601-1,850 only)
     # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
+    # (wmt21zb-zhen, the forty-third's, reads the thirty-seventh's two systems again on lines 1,851-1,948 only)
     assert set(zhen) | {"wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen",
-                        "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen"} == {
+                        "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21I_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1456,7 +1471,7 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")} \
         == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh",
             "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh",
-            "wmt21z-enzh", "wmt21za-enzh"}  # (the thirty-third's to forty-second's, later)
+            "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh"}  # (the thirty-third's to forty-third's, later)
     development = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]}
     assert development <= set(WMT21_ENZH_SYSTEMS) and set(WMT21_ENZH_NEVER_NAMED) <= set(WMT21_ENZH_SYSTEMS)
     assert development.isdisjoint(WMT21_ENZH_NEVER_NAMED)
@@ -1505,7 +1520,7 @@ def test_the_thirty_third_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert {name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-enzh")} == {
         "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh",
         "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh",
-        "wmt21z-enzh", "wmt21za-enzh"}  # (the thirty-fourth's to forty-second's, later)
+        "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh"}  # (the thirty-fourth's to forty-third's, later)
     assert len(set(realdata.WMT22U_SYSTEMS)) == 2 and len(set(realdata.WMT21K_SYSTEMS)) == 2
 
 
@@ -1524,8 +1539,9 @@ def test_the_thirty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # (wmt21x-zhen, the fortieth's, reads the thirty-eighth's three systems on lines 1,301-1,600 only)
     # (wmt21z-zhen, the forty-first's, reads the thirty-seventh's two systems again on lines 1,601-1,850 only)
     # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
+    # (wmt21zb-zhen, the forty-third's, reads the thirty-seventh's two systems again on lines 1,851-1,948 only)
     assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen",
-                        "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen"} == {
+                        "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21L_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1569,8 +1585,9 @@ def test_the_thirty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (wmt21x-zhen, the fortieth's, reads the thirty-eighth's three systems on lines 1,301-1,600 only)
     # (wmt21z-zhen, the forty-first's, reads the thirty-seventh's two systems again on lines 1,601-1,850 only)
     # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
+    # (wmt21zb-zhen, the forty-third's, reads the thirty-seventh's two systems again on lines 1,851-1,948 only)
     assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen",
-                        "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen"} == {
+                        "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     earlier = set(range(1501, realdata.WMT21N_AFTER + 1))
@@ -1616,13 +1633,13 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (the thirty-eighth, taken later, reads them again on other lines, with SMU; its en-zh names Borderline and
     # HappyNewYear; the fortieth, later still, reads the thirty-eighth's three again on lines 1,301-1,600, and its en-zh
     # names Machine_Translation and MiSS; the forty-second, later still, reads the three again on lines 1,601-1,750, and
-    # its en-zh names Online-G and Online-Y)
+    # its en-zh names Online-G and Online-Y; the forty-third's en-zh names SMU and UF)
     read = _named_systems("WMT21P_SYSTEMS", "WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21X_SYSTEMS", "WMT21Y_SYSTEMS",
-                          "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ENZH_SYSTEMS")
+                          "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ENZH_SYSTEMS", "WMT21ZB_ENZH_SYSTEMS")
     data = ROOT / "benchmarks" / "data"
     labels = [path for path in data.glob("numbers_labels*.tsv")
               if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND38, realdata.LABELS_BLIND40,
-                              realdata.LABELS_BLIND42)]
+                              realdata.LABELS_BLIND42, realdata.LABELS_BLIND43)]
     numbers_tests = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     floors = [ROOT / "benchmarks" / "check_floors.py", data / "says_nothing_labels.tsv"]
     unread = [system for system in WMT21_ZHEN_SYSTEMS
@@ -1642,9 +1659,10 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (wmt21s-enzh, the thirty-seventh's, taken beside it, reads the thirty-fifth's systems on lines 701-1,002;
     # wmt21u-enzh, the thirty-eighth's, two other systems on lines 1-400; wmt21w-enzh, the thirty-ninth's, two other
     # systems on lines 401-700; wmt21y-enzh, the fortieth's, two other systems on lines 701-1,002; wmt21z-enzh, the
-    # forty-first's, two more on lines 401-700; wmt21za-enzh, the forty-second's, two more on lines 1-400)
+    # forty-first's, two more on lines 401-700; wmt21za-enzh, the forty-second's, two more on lines 1-400; wmt21zb-enzh,
+    # the forty-third's, two more on lines 1-400)
     assert set(enzh) | {"wmt21q-enzh", "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh",
-                        "wmt21za-enzh"} == {
+                        "wmt21za-enzh", "wmt21zb-enzh"} == {
         name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert realdata.WMT21Q_SYSTEMS == realdata.WMT21M_SYSTEMS == ("happypoet", "Lan-Bridge-MT")
     assert realdata.WMT21Q_AFTER == max(enzh["wmt21m-enzh"][1]) == 400
@@ -1668,15 +1686,17 @@ def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
     in_numbers_data = {s for s in WMT21_ZHEN_SYSTEMS if _names_in(s, numbers_data)}
     # (the thirty-eighth, taken later, reads SMU and the thirty-sixth's two on other lines, and Borderline's en-zh; the
     # thirty-ninth, later still, reads its two zh-en systems again on lines 1,101-1,300, and the forty-first on lines
-    # 1,601-1,850; the fortieth reads the thirty-eighth's three zh-en systems again on lines 1,301-1,600, and MiSS's
-    # en-zh, and the forty-second the three again on lines 1,601-1,750)
+    # 1,601-1,850 and the forty-third on lines 1,851-1,948; the fortieth reads the thirty-eighth's three zh-en systems
+    # again on lines 1,301-1,600, and MiSS's en-zh, and the forty-second the three again on lines 1,601-1,750; the
+    # forty-third's en-zh names SMU and UF)
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND37, realdata.LABELS_BLIND38,
                                 realdata.LABELS_BLIND39, realdata.LABELS_BLIND40, realdata.LABELS_BLIND41,
-                                realdata.LABELS_BLIND42)
+                                realdata.LABELS_BLIND42, realdata.LABELS_BLIND43)
                 for row in _rows(path)[1]}
     later = ("WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21V_SYSTEMS", "WMT21W_SYSTEMS", "WMT21X_SYSTEMS", "WMT21Y_SYSTEMS",
-             "WMT21Z_ZHEN_SYSTEMS", "WMT21Z_ENZH_SYSTEMS", "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ENZH_SYSTEMS")
+             "WMT21Z_ZHEN_SYSTEMS", "WMT21Z_ENZH_SYSTEMS", "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ENZH_SYSTEMS",
+             "WMT21ZB_ZHEN_SYSTEMS", "WMT21ZB_ENZH_SYSTEMS")
     # Borderline and P3AI are quoted by tests/data/numbers/real_cases.tsv only
     assert {"Borderline", "P3AI"} <= in_numbers_data
     assert not {"Borderline", "P3AI"} & (_named_systems(*later) | labelled)
@@ -1697,6 +1717,7 @@ def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
     assert own.isdisjoint(realdata._wmt21_dev_lines(realdata.WMT21V_FIRST, realdata.WMT21V_AFTER))
     assert own.isdisjoint(realdata._wmt21_dev_lines(realdata.WMT21Z_ZHEN_FIRST, realdata.WMT21Z_ZHEN_AFTER))
     assert own.isdisjoint(realdata._wmt21_dev_lines(realdata.WMT21ZA_ZHEN_FIRST, realdata.WMT21ZA_ZHEN_AFTER))
+    assert own.isdisjoint(realdata._wmt21_dev_lines(realdata.WMT21ZB_ZHEN_FIRST, realdata.WMT21ZB_ZHEN_AFTER))
     # en-zh: the thirty-fifth's systems (none degenerate: movelikeajaguar 27.97, nuclear_trans 28.39 on all lines,
     # 29.79 and 30.47 on 701-1,002; half the 29 systems' medians 15.12 and 15.72), which wmt21o-enzh reads on 1-400
     assert realdata.WMT21S_SYSTEMS == realdata.WMT21O_SYSTEMS
@@ -1732,16 +1753,18 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     systems whose en-zh output no numbers set, numbers label file or tests/data/numbers case reads, on lines 1-400
     (never 701-1,002); none degenerate."""
     later = ("WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21V_SYSTEMS", "WMT21W_SYSTEMS", "WMT21X_SYSTEMS", "WMT21Y_SYSTEMS",
-             "WMT21Z_ZHEN_SYSTEMS", "WMT21Z_ENZH_SYSTEMS", "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ENZH_SYSTEMS")
+             "WMT21Z_ZHEN_SYSTEMS", "WMT21Z_ENZH_SYSTEMS", "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ENZH_SYSTEMS",
+             "WMT21ZB_ZHEN_SYSTEMS", "WMT21ZB_ENZH_SYSTEMS")
     numbers_data = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     in_numbers_data = {s for s in WMT21_ZHEN_SYSTEMS if _names_in(s, numbers_data)}
     # (the thirty-ninth, taken beside it, reads the thirty-seventh's two zh-en systems again: left out with them; the
-    # fortieth, later, reads its three again on lines 1,301-1,600, the forty-first the thirty-seventh's two on lines
-    # 1,601-1,850, and the forty-second its three again on lines 1,601-1,750)
+    # fortieth, later, reads its three again on lines 1,301-1,600, the forty-first and forty-third the thirty-seventh's
+    # two on lines 1,601-1,850 and 1,851-1,948, and the forty-second its three again on lines 1,601-1,750; the
+    # forty-third's en-zh names SMU and UF)
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND37, realdata.LABELS_BLIND38,
                                 realdata.LABELS_BLIND39, realdata.LABELS_BLIND40, realdata.LABELS_BLIND41,
-                                realdata.LABELS_BLIND42)
+                                realdata.LABELS_BLIND42, realdata.LABELS_BLIND43)
                 for row in _rows(path)[1]}
     read = _named_systems("WMT21P_SYSTEMS", "WMT21R_SYSTEMS", *later) | labelled | in_numbers_data
     unread = sorted((s for s in WMT21_ZHEN_SYSTEMS if s not in read), key=str.lower)
@@ -1764,7 +1787,9 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # (wmt21x-zhen, the fortieth's, reads the thirty-eighth's three systems on lines 1,301-1,600 only)
     # (wmt21z-zhen, the forty-first's, reads the thirty-seventh's two systems again on lines 1,601-1,850 only)
     # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
-    assert set(zhen) | {"wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen"} == {
+    # (wmt21zb-zhen, the forty-third's, reads the thirty-seventh's two systems again on lines 1,851-1,948 only)
+    assert set(zhen) | {"wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
+                        "wmt21zb-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert {name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21T_SYSTEMS)} \
@@ -1777,16 +1802,18 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert own.isdisjoint(realdata._wmt21_dev_lines(realdata.WMT21ZA_ZHEN_FIRST, realdata.WMT21ZA_ZHEN_AFTER))
     # en-zh: every system whose WMT21 en-zh output a set, a label file or a tests/data/numbers case reads
     enzh_sets = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
-    # (the thirty-ninth's, taken beside it, and the fortieth's, forty-first's and forty-second's, later)
+    # (the thirty-ninth's, taken beside it, and the fortieth's, forty-first's, forty-second's and forty-third's, later)
     assert enzh_sets == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh",
-                         "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh"}
+                         "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh",
+                         "wmt21zb-enzh"}
     by_sets = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"],
                *(system for x in "JKMOQS" for system in getattr(realdata, f"WMT21{x}_SYSTEMS"))}
     # (the thirty-ninth, taken beside it, reads the third and fourth of the same list, the fortieth the fifth and sixth,
-    # the forty-first the seventh and eighth, the forty-second the ninth and tenth: their rows left out with its own)
+    # the forty-first the seventh and eighth, the forty-second the ninth and tenth, the forty-third the eleventh and
+    # twelfth: their rows left out with its own)
     enzh_labelled = {row["system"] for path in FILES
                      if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
-                                     realdata.LABELS_BLIND41, realdata.LABELS_BLIND42)
+                                     realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43)
                      for row in _rows(path)[1] if row["set"] in enzh_sets}
     quoted = _wmt21_enzh_quoted()
     assert "P3AI" in quoted and "P3AI" not in by_sets | enzh_labelled  # quoted by real_cases.tsv only (line 11)
@@ -1818,7 +1845,8 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (wmt21x-zhen, the fortieth's, reads the thirty-eighth's three systems on lines 1,301-1,600 only)
     # (wmt21z-zhen, the forty-first's, reads the thirty-seventh's two systems again on lines 1,601-1,850 only)
     # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
-    assert set(zhen) | {"wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen"} == {
+    # (wmt21zb-zhen, the forty-third's, reads the thirty-seventh's two systems again on lines 1,851-1,948 only)
+    assert set(zhen) | {"wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21V_SYSTEMS == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
@@ -1832,13 +1860,16 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert own.isdisjoint(zhen["wmt21t-zhen"][1])  # the thirty-eighth's, beside it, on 901-1,100 (other systems)
     assert own.isdisjoint(realdata._wmt21_dev_lines(realdata.WMT21Z_ZHEN_FIRST, realdata.WMT21Z_ZHEN_AFTER))
     assert own.isdisjoint(realdata._wmt21_dev_lines(realdata.WMT21ZA_ZHEN_FIRST, realdata.WMT21ZA_ZHEN_AFTER))
-    # (WMT21Y_SYSTEMS, the fortieth's en-zh, names MiSS's en-zh output, another text; WMT21Z_ZHEN_SYSTEMS, the
-    # forty-first's, names both on lines 1,601-1,850)
-    assert _named_systems("WMT21R_SYSTEMS", "WMT21V_SYSTEMS", "WMT21Y_SYSTEMS",
-                          "WMT21Z_ZHEN_SYSTEMS").isdisjoint(realdata.WMT21V_SYSTEMS)
+    assert own.isdisjoint(realdata._wmt21_dev_lines(realdata.WMT21ZB_ZHEN_FIRST, realdata.WMT21ZB_ZHEN_AFTER))
+    # (WMT21Y_SYSTEMS, the fortieth's en-zh, names MiSS's en-zh output, another text; WMT21Z_ZHEN_SYSTEMS and
+    # WMT21ZB_ZHEN_SYSTEMS, the forty-first's and forty-third's, name both on lines 1,601-1,850 and 1,851-1,948)
+    assert _named_systems("WMT21R_SYSTEMS", "WMT21V_SYSTEMS", "WMT21Y_SYSTEMS", "WMT21Z_ZHEN_SYSTEMS",
+                          "WMT21ZB_ZHEN_SYSTEMS").isdisjoint(realdata.WMT21V_SYSTEMS)
     # no label file but the thirty-seventh's and its own names them, nor any tests/data/numbers case (the fortieth's
-    # en-zh half reads MiSS's en-zh output, another text; the forty-first, later, reads both on its own lines)
-    assert {path.name for path in FILES if path != realdata.LABELS_BLIND41 for row in _rows(path)[1]
+    # en-zh half reads MiSS's en-zh output, another text; the forty-first and forty-third, later, read both on their
+    # own lines)
+    assert {path.name for path in FILES if path not in (realdata.LABELS_BLIND41, realdata.LABELS_BLIND43)
+            for row in _rows(path)[1]
             if row["system"] in realdata.WMT21V_SYSTEMS and row["set"] != "wmt21y-enzh"} == {
         realdata.LABELS_BLIND37.name, realdata.LABELS_BLIND39.name}
     numbers_data = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
@@ -1848,16 +1879,17 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # and Online-A 55.02)
     # en-zh: every set on WMT21 news en-zh, the systems it reads, the label rows of its outputs, and the WMT21 en-zh
     # outputs tests/data/numbers quotes
-    # (the thirty-eighth, taken beside it from the same list, this set and the fortieth, forty-first and forty-second,
-    # taken later from the same list, left out)
+    # (the thirty-eighth, taken beside it from the same list, this set and the fortieth, forty-first, forty-second and
+    # forty-third, taken later from the same list, left out)
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
-                    "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh"}
-    read = {system for name in enzh - {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh"}
+                    "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh"}
+    read = {system for name in enzh - {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh",
+                                       "wmt21zb-enzh"}
             for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
-                                realdata.LABELS_BLIND41, realdata.LABELS_BLIND42)
+                                realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43)
                 for row in _rows(path)[1] if row["set"] in enzh}
     text = "\n".join(path.read_text(encoding="utf-8") for path in numbers_data)
     quoted = set(re.findall(r"newstest2021 en-zh line [\d,]+, ([\w-]+)", text))
@@ -1903,7 +1935,8 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                for x in "LNPRTV"}}
     # (wmt21z-zhen, the forty-first's, taken beside it, reads the thirty-seventh's two systems on lines 1,601-1,850)
     # (wmt21za-zhen, the forty-second's, later, reads this set's three systems again on lines 1,601-1,750)
-    assert set(zhen) | {"wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen"} == {
+    # (wmt21zb-zhen, the forty-third's, later, reads the thirty-seventh's two on lines 1,851-1,948)
+    assert set(zhen) | {"wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21X_SYSTEMS == realdata.WMT21T_SYSTEMS == ("HappyNewYear", "SMU", "UF")
@@ -1919,9 +1952,10 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                 if set(systems) & set(realdata.WMT21X_SYSTEMS) and own & set(lines)]
     assert own.isdisjoint(realdata._wmt21_dev_lines(realdata.WMT21ZA_ZHEN_FIRST, realdata.WMT21ZA_ZHEN_AFTER))
     # (WMT21U_SYSTEMS, the thirty-eighth's en-zh, names HappyNewYear's en-zh output, another text; WMT21ZA_ZHEN_SYSTEMS,
-    # the forty-second's, later, names all three on lines 1,601-1,750)
+    # the forty-second's, later, names all three on lines 1,601-1,750; WMT21ZB_ENZH_SYSTEMS, the forty-third's, names
+    # SMU's and UF's en-zh output, another text)
     assert _named_systems("WMT21P_SYSTEMS", "WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21X_SYSTEMS",
-                          "WMT21ZA_ZHEN_SYSTEMS").isdisjoint(realdata.WMT21X_SYSTEMS)
+                          "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZB_ENZH_SYSTEMS").isdisjoint(realdata.WMT21X_SYSTEMS)
     # no label file reads their zh-en output on its lines: only the thirty-sixth's and thirty-eighth's, on theirs
     zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1]
                  if row["system"] in realdata.WMT21X_SYSTEMS and row["set"] in zhen]
@@ -1936,15 +1970,15 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # Online-Y, 54.28 and 53.72)
     # en-zh: every set on WMT21 news en-zh, the systems it reads, the label rows of its outputs, and the WMT21 en-zh
     # outputs tests/data/numbers quotes (the thirty-eighth's, thirty-ninth's, this set's, the forty-first's and the
-    # forty-second's, from the same list, left out)
+    # forty-second's and forty-third's, from the same list, left out)
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
-                    "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh"}
-    later = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh"}
+                    "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh"}
+    later = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh"}
     read = {system for name in enzh - later for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
-                                realdata.LABELS_BLIND41, realdata.LABELS_BLIND42)
+                                realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert labelled <= read and set(realdata.WMT21Y_SYSTEMS).isdisjoint(read | quoted)
@@ -1996,27 +2030,31 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
                                                                     getattr(realdata, f"WMT21{x}_AFTER")))
                for x in "LNPRTVX"}}
     # (wmt21za-zhen, the forty-second's, later, reads the thirty-eighth's three systems on lines 1,601-1,750)
-    assert set(zhen) | {"wmt21z-zhen", "wmt21za-zhen"} == {
+    # (wmt21zb-zhen, the forty-third's, later, reads the same two systems on lines 1,851-1,948 only)
+    assert set(zhen) | {"wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21Z_ZHEN_SYSTEMS == realdata.WMT21V_SYSTEMS == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
     own = set(realdata._wmt21_dev_lines(realdata.WMT21Z_ZHEN_FIRST, realdata.WMT21Z_ZHEN_AFTER))
     assert realdata.WMT21Z_ZHEN_AFTER == 1600 and own <= set(range(1601, 1949))
     assert len(own) == realdata.WMT21Z_ZHEN_FIRST and own.isdisjoint(realdata.HELDOUT_LINES)
+    assert own.isdisjoint(realdata._wmt21_dev_lines(realdata.WMT21ZB_ZHEN_FIRST, realdata.WMT21ZB_ZHEN_AFTER))
     # only the thirty-seventh's wmt21r-zhen (751-900) and the thirty-ninth's wmt21v-zhen (1,101-1,300) read them (the
     # fortieth's wmt21x-zhen, beside it, reads three other systems on 1,301-1,600)
     assert {name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21Z_ZHEN_SYSTEMS)} == {
         "wmt21r-zhen", "wmt21v-zhen"}
     assert set(zhen["wmt21r-zhen"][1]) <= set(range(751, 901)) and set(zhen["wmt21v-zhen"][1]) <= set(range(1101, 1301))
     assert own.isdisjoint(zhen["wmt21r-zhen"][1]) and own.isdisjoint(zhen["wmt21v-zhen"][1])
-    # (WMT21Y_SYSTEMS, the fortieth's en-zh, names MiSS's en-zh output, another text)
-    assert _named_systems("WMT21R_SYSTEMS", "WMT21V_SYSTEMS", "WMT21Y_SYSTEMS", "WMT21Z_ZHEN_SYSTEMS").isdisjoint(
-        realdata.WMT21Z_ZHEN_SYSTEMS)
-    # no label file but the thirty-seventh's, the thirty-ninth's and its own names them in a set outside WMT21 en-zh
-    # (and none on its lines but its own), nor any tests/data/numbers case
+    # (WMT21Y_SYSTEMS, the fortieth's en-zh, names MiSS's en-zh output, another text; WMT21ZB_ZHEN_SYSTEMS, the
+    # forty-third's, names both on lines 1,851-1,948)
+    assert _named_systems("WMT21R_SYSTEMS", "WMT21V_SYSTEMS", "WMT21Y_SYSTEMS", "WMT21Z_ZHEN_SYSTEMS",
+                          "WMT21ZB_ZHEN_SYSTEMS").isdisjoint(realdata.WMT21Z_ZHEN_SYSTEMS)
+    # no label file but the thirty-seventh's, the thirty-ninth's, its own and the forty-third's (later) names them in a
+    # set outside WMT21 en-zh (and none on its lines but its own), nor any tests/data/numbers case
     naming = {path.name for path in FILES for row in _rows(path)[1] if row["system"] in realdata.WMT21Z_ZHEN_SYSTEMS
               and not (row["set"] == "enzh" or row["set"].startswith("wmt21") and row["set"].endswith("-enzh"))}
-    assert naming == {realdata.LABELS_BLIND37.name, realdata.LABELS_BLIND39.name, realdata.LABELS_BLIND41.name}
+    assert naming == {realdata.LABELS_BLIND37.name, realdata.LABELS_BLIND39.name, realdata.LABELS_BLIND41.name,
+                      realdata.LABELS_BLIND43.name}
     assert not [row for path in FILES if path != realdata.LABELS_BLIND41 for row in _rows(path)[1]
                 if row["system"] in realdata.WMT21Z_ZHEN_SYSTEMS and int(row["line"]) in own]
     numbers_data = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
@@ -2029,12 +2067,12 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     # later, left out)
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
-                    "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh"}
-    from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh"}
+                    "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh"}
+    from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
-                                realdata.LABELS_BLIND41, realdata.LABELS_BLIND42)
+                                realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2088,9 +2126,10 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
                for x in "LNPRTVX"},
             "wmt21z-zhen": (realdata.WMT21Z_ZHEN_SYSTEMS,
                             realdata._wmt21_dev_lines(realdata.WMT21Z_ZHEN_FIRST, realdata.WMT21Z_ZHEN_AFTER))}
-    assert set(zhen) | {"wmt21za-zhen"} == {name for name in realdata.SETS if name.startswith("wmt21")
-                                            and name.endswith("-zhen") or name in ("zhen-dev", "zhen-heldout",
-                                                                                   "heldout-more")}
+    # (wmt21zb-zhen, the forty-third's, beside it, reads the thirty-seventh's two systems on lines 1,851-1,948 only)
+    assert set(zhen) | {"wmt21za-zhen", "wmt21zb-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
+        or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZA_ZHEN_SYSTEMS == realdata.WMT21X_SYSTEMS == realdata.WMT21T_SYSTEMS == (
         "HappyNewYear", "SMU", "UF")
     own = set(realdata._wmt21_dev_lines(realdata.WMT21ZA_ZHEN_FIRST, realdata.WMT21ZA_ZHEN_AFTER))
@@ -2106,9 +2145,10 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(zhen["wmt21x-zhen"][1]) <= set(range(1301, 1601))
     assert not [name for name, (systems, lines) in zhen.items()
                 if set(systems) & set(realdata.WMT21ZA_ZHEN_SYSTEMS) and own & set(lines)]
-    # (WMT21U_SYSTEMS, the thirty-eighth's en-zh, names HappyNewYear's en-zh output, another text)
+    # (WMT21U_SYSTEMS, the thirty-eighth's en-zh, names HappyNewYear's en-zh output, another text; WMT21ZB_ENZH_SYSTEMS,
+    # the forty-third's, beside it, SMU's and UF's)
     assert _named_systems("WMT21P_SYSTEMS", "WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21X_SYSTEMS",
-                          "WMT21ZA_ZHEN_SYSTEMS").isdisjoint(realdata.WMT21ZA_ZHEN_SYSTEMS)
+                          "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZB_ENZH_SYSTEMS").isdisjoint(realdata.WMT21ZA_ZHEN_SYSTEMS)
     # no label file but the thirty-sixth's, thirty-eighth's, fortieth's and its own names them in a set outside WMT21
     # en-zh, and none but its own on its lines
     outside = [(path, row) for path in FILES for row in _rows(path)[1]
@@ -2128,12 +2168,12 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
     # outputs tests/data/numbers quotes (the sets taken from the same list, this one among them, left out)
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
-                    "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh"}
-    from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh"}
+                    "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh"}
+    from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
-                                realdata.LABELS_BLIND41, realdata.LABELS_BLIND42)
+                                realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2170,6 +2210,107 @@ def test_the_forty_second_sets_rows_are_the_segments_pooled_when_it_was_taken():
     assert found == {("wmt21za-zhen", "HappyNewYear"): [36, 60307, 3], ("wmt21za-zhen", "SMU"): [38, 63462, 1],
                      ("wmt21za-zhen", "UF"): [41, 68574, 2], ("wmt21za-enzh", "Online-G"): [64, 12387, 2],
                      ("wmt21za-enzh", "Online-Y"): [68, 13052, 5]}
+
+
+def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Its zh-en systems are the thirty-seventh set's (IIE-MT, MiSS), which numbers sets read only on lines 751-900
+    (the thirty-seventh's), 1,101-1,300 (the thirty-ninth's) and 1,601-1,850 (the forty-first's), on development lines
+    1,851-1,948 (never the held-out 1-600); no label file but those three sets' and its own, and no tests/data/numbers
+    case, names them, and none on its lines but its own. Its en-zh systems are the eleventh and twelfth, in
+    case-insensitive alphabetical order, of the 16 WMT21 en-zh systems whose en-zh output no numbers set, label file or
+    tests/data/numbers case had read (the thirty-eighth's list: the thirty-eighth to forty-first sets take the first
+    eight, the forty-second, beside it, the ninth and tenth), on lines 1-400; none degenerate."""
+    # zh-en: every set that reads WMT21 news zh-en, with its systems and lines
+    zhen = {**_wmt21_zhen_reads("I"),
+            **{name: (getattr(realdata, f"WMT21{x}_SYSTEMS"),
+                      realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
+                                                getattr(realdata, f"WMT21{x}_AFTER")))
+               for name, x in (("wmt21l-zhen", "L"), ("wmt21n-zhen", "N"), ("wmt21p-zhen", "P"), ("wmt21r-zhen", "R"),
+                               ("wmt21t-zhen", "T"), ("wmt21v-zhen", "V"), ("wmt21x-zhen", "X"),
+                               ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"))}}
+    assert set(zhen) | {"wmt21zb-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
+        or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    assert realdata.WMT21ZB_ZHEN_SYSTEMS == realdata.WMT21Z_ZHEN_SYSTEMS == realdata.WMT21V_SYSTEMS \
+        == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
+    own = set(realdata._wmt21_dev_lines(realdata.WMT21ZB_ZHEN_FIRST, realdata.WMT21ZB_ZHEN_AFTER))
+    # after the forty-first's 1,601-1,850, to the file's end
+    assert realdata.WMT21ZB_ZHEN_AFTER == realdata.WMT21Z_ZHEN_AFTER + realdata.WMT21Z_ZHEN_FIRST == 1850
+    assert own <= set(range(1851, 1949)) and own.isdisjoint(realdata.HELDOUT_LINES)
+    assert len(own) == realdata.WMT21ZB_ZHEN_FIRST and (realdata.WMT21ZB_ZHEN_FIRST % 25 == 0
+                                                        or realdata.WMT21ZB_ZHEN_FIRST == 98)
+    # only the thirty-seventh's wmt21r-zhen (751-900), the thirty-ninth's wmt21v-zhen (1,101-1,300) and the
+    # forty-first's wmt21z-zhen (1,601-1,850) read them, none on its lines (the forty-second's wmt21za-zhen, beside it,
+    # reads three other systems on 1,601-1,750)
+    assert {name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21ZB_ZHEN_SYSTEMS)} == {
+        "wmt21r-zhen", "wmt21v-zhen", "wmt21z-zhen"}
+    assert set(zhen["wmt21r-zhen"][1]) <= set(range(751, 901)) and set(zhen["wmt21v-zhen"][1]) <= set(range(1101, 1301))
+    assert set(zhen["wmt21z-zhen"][1]) <= set(range(1601, 1851))
+    assert not [name for name, (systems, lines) in zhen.items()
+                if set(systems) & set(realdata.WMT21ZB_ZHEN_SYSTEMS) and own & set(lines)]
+    # (WMT21Y_SYSTEMS, the fortieth's en-zh, names MiSS's en-zh output, another text)
+    assert _named_systems("WMT21R_SYSTEMS", "WMT21V_SYSTEMS", "WMT21Y_SYSTEMS", "WMT21Z_ZHEN_SYSTEMS",
+                          "WMT21ZB_ZHEN_SYSTEMS").isdisjoint(realdata.WMT21ZB_ZHEN_SYSTEMS)
+    # no label file but the thirty-seventh's, thirty-ninth's, forty-first's and its own names them in a set outside
+    # WMT21 en-zh, none on its lines but its own, nor any tests/data/numbers case
+    enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
+    zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1]
+                 if row["system"] in realdata.WMT21ZB_ZHEN_SYSTEMS and row["set"] not in enzh]
+    assert {path.name for path, _ in zhen_rows} == {realdata.LABELS_BLIND37.name, realdata.LABELS_BLIND39.name,
+                                                     realdata.LABELS_BLIND41.name, realdata.LABELS_BLIND43.name}
+    assert {row["set"] for _, row in zhen_rows} == {"wmt21r-zhen", "wmt21v-zhen", "wmt21z-zhen", "wmt21zb-zhen"}
+    assert not [row for path, row in zhen_rows if path != realdata.LABELS_BLIND43 and int(row["line"]) in own]
+    numbers_data = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
+    assert not [system for system in realdata.WMT21ZB_ZHEN_SYSTEMS if _names_in(system, numbers_data)]
+    # none degenerate in WMT21 zh-en (chrF2 against reference A: IIE-MT 60.92, MiSS 61.30 on all lines; 59.55 and
+    # 60.55 on 1,851-1,948, the lines kept; half the 23 systems' medians 29.75 and 29.48; the lowest, Online-Y, 54.28
+    # and 52.27)
+    # en-zh: every set on WMT21 news en-zh, the systems it reads, the label rows of its outputs, and the WMT21 en-zh
+    # outputs tests/data/numbers quotes (the sets taken from the same list, this one among them, left out)
+    assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
+                    "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh"}
+    from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh"}
+    read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
+    labelled = {row["system"] for path in FILES
+                if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
+                                realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43)
+                for row in _rows(path)[1] if row["set"] in enzh}
+    quoted = _wmt21_enzh_quoted()
+    assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
+    assert labelled <= read and set(realdata.WMT21ZB_ENZH_SYSTEMS).isdisjoint(read | quoted)
+    unread = sorted((s for s in WMT21_ENZH_SYSTEMS if s not in read | labelled | quoted), key=str.lower)
+    assert tuple(unread) == WMT21_ENZH_UNREAD_THEN and len(unread) == 16
+    # the first ten: the thirty-eighth's, thirty-ninth's, fortieth's, forty-first's and (beside it) forty-second's
+    assert tuple(unread[:2]) == realdata.WMT21U_SYSTEMS and tuple(unread[2:4]) == realdata.WMT21W_SYSTEMS
+    assert tuple(unread[4:6]) == realdata.WMT21Y_SYSTEMS and tuple(unread[6:8]) == realdata.WMT21Z_ENZH_SYSTEMS
+    assert tuple(unread[8:10]) == realdata.WMT21ZA_ENZH_SYSTEMS == ("Online-G", "Online-Y")
+    # none degenerate in WMT21 en-zh (chrF2 against reference A: Online-G 30.36, Online-Y 28.06, SMU 30.60, UF 28.76 on
+    # all lines; SMU 29.64, UF 28.77 on 1-400, the lines kept; half the 29 systems' medians 15.12 and 14.47; the
+    # lowest, Online-A, 26.36 and 24.64): the forty-third set takes the eleventh and twelfth
+    assert tuple(unread[10:12]) == realdata.WMT21ZB_ENZH_SYSTEMS == ("SMU", "UF")
+    # no set but this one reads their en-zh output (their zh-en output is another text), and no label file but its
+    # own names them in en-zh
+    assert not [name for name in enzh - {"wmt21zb-enzh"} if set(SYSTEMS[name]) & set(realdata.WMT21ZB_ENZH_SYSTEMS)]
+    assert {path.name for path in FILES for row in _rows(path)[1]
+            if row["set"] in enzh and row["system"] in realdata.WMT21ZB_ENZH_SYSTEMS} == {realdata.LABELS_BLIND43.name}
+    lines = set(realdata._wmt21_enzh_lines(realdata.WMT21ZB_ENZH_FIRST, realdata.WMT21ZB_ENZH_AFTER))
+    assert realdata.WMT21ZB_ENZH_AFTER == 0 and lines == set(range(1, realdata.WMT21ZB_ENZH_FIRST + 1))
+    assert realdata.WMT21ZB_ENZH_FIRST % 100 == 0 or realdata.WMT21ZB_ENZH_FIRST == realdata.WMT21_ENZH_LINES
+    assert len(set(realdata.WMT21ZB_ZHEN_SYSTEMS)) == 2 and len(set(realdata.WMT21ZB_ENZH_SYSTEMS)) == 2
+
+
+def test_the_forty_third_sets_rows_are_the_segments_pooled_when_it_was_taken():
+    """Per half and system, the count of its label rows, the sum of their line numbers as the pool gave them and the
+    count of errors as labelled (a row moved to another line, lost or put under another system or half, or a verdict
+    flipped, shows here offline)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for row in _rows(realdata.LABELS_BLIND43)[1]:
+        count_sum_errors = found.setdefault((row["set"], row["system"]), [0, 0, 0])
+        count_sum_errors[0] += 1
+        count_sum_errors[1] += int(row["line"])
+        count_sum_errors[2] += row["error"] == "true"
+    assert found == {("wmt21zb-zhen", "IIE-MT"): [35, 66090, 0], ("wmt21zb-zhen", "MiSS"): [38, 71744, 1],
+                     ("wmt21zb-enzh", "SMU"): [67, 13192, 1], ("wmt21zb-enzh", "UF"): [69, 13265, 4]}
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -3672,7 +3813,7 @@ def _wmt21_folder(root: Path, lines: int, short: str = "") -> Path:
                *realdata.WMT21G_SYSTEMS, *realdata.WMT21H_SYSTEMS, *realdata.WMT21I_SYSTEMS,
                *realdata.WMT21L_SYSTEMS, *realdata.WMT21P_SYSTEMS, *realdata.WMT21R_SYSTEMS,
                *realdata.WMT21T_SYSTEMS, *realdata.WMT21V_SYSTEMS, *realdata.WMT21X_SYSTEMS,
-               *realdata.WMT21Z_ZHEN_SYSTEMS, *realdata.WMT21ZA_ZHEN_SYSTEMS)}
+               *realdata.WMT21Z_ZHEN_SYSTEMS, *realdata.WMT21ZA_ZHEN_SYSTEMS, *realdata.WMT21ZB_ZHEN_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -3822,10 +3963,10 @@ def test_wmt21d_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
 
 
 # The WMT21 zh-en blind sets after line 1,100, the thirty-sixth's after the held-out 600, the thirty-seventh's after
-# 750, the thirty-eighth's after 900, the thirty-ninth's after 1,100, the fortieth's after 1,300 and the forty-first's
-# and forty-second's after 1,600: each reads lines AFTER+1 to AFTER+M (its FIRST) of its own systems, which the sets
-# before it read on earlier lines only (set, those lines; none for the thirty-sixth's and thirty-seventh's); every
-# other set keeps its real M
+# 750, the thirty-eighth's after 900, the thirty-ninth's after 1,100, the fortieth's after 1,300, the forty-first's
+# and forty-second's after 1,600 and the forty-third's after 1,850: each reads lines AFTER+1 to AFTER+M (its FIRST) of
+# its own systems, which the sets before it read on earlier lines only (set, those lines; none for the thirty-sixth's
+# and thirty-seventh's); every other set keeps its real M
 WMT21_ZHEN_LATE = [
     ("wmt21e-zhen", "WMT21E_FIRST", 1100, ("ICL", "KwaiNLP"), [("wmt21b-zhen", range(601, 1101))]),
     ("wmt21f-zhen", "WMT21F_FIRST", 1100, ("Machine_Translation", "NJUSC_TSC"), [("wmt21c-zhen", range(601, 1101))]),
@@ -3848,11 +3989,13 @@ WMT21_ZHEN_LATE = [
      [("wmt21r-zhen", range(751, 901)), ("wmt21v-zhen", range(1101, 1301))]),
     ("wmt21za-zhen", "WMT21ZA_ZHEN_FIRST", 1600, ("HappyNewYear", "SMU", "UF"),
      [("wmt21p-zhen", range(601, 751)), ("wmt21t-zhen", range(901, 1051)), ("wmt21x-zhen", range(1301, 1601))]),
+    ("wmt21zb-zhen", "WMT21ZB_ZHEN_FIRST", 1850, ("IIE-MT", "MiSS"),
+     [("wmt21r-zhen", range(751, 901)), ("wmt21v-zhen", range(1101, 1301)), ("wmt21z-zhen", range(1601, 1851))]),
 ]
 WMT21_ZHEN_SETS = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen",
                    "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen",
                    "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen",
-                   "wmt21za-zhen"]
+                   "wmt21za-zhen", "wmt21zb-zhen"]
 
 
 @pytest.mark.parametrize("name, first, after, systems, earlier", WMT21_ZHEN_LATE)
@@ -3920,9 +4063,12 @@ def test_the_late_wmt21_zh_en_blind_sets_read_their_first_m_lines_after_the_earl
     ("wmt21za-zhen", "WMT21ZA_ZHEN_SYSTEMS", 1603,
      ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21G_FIRST", "WMT21ZA_ZHEN_FIRST"),
      ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21g-zhen"]),
+    ("wmt21zb-zhen", "WMT21ZB_ZHEN_SYSTEMS", 1853,
+     ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21G_FIRST", "WMT21ZB_ZHEN_FIRST"),
+     ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21g-zhen"]),
 ])
-def test_wmt21e_to_p_r_t_v_x_z_and_za_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, systems, lines,
-                                                                         firsts, fine):
+def test_wmt21e_to_p_r_t_v_x_z_za_and_zb_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, systems,
+                                                                            lines, firsts, fine):
     monkeypatch.setattr(realdata, "WMT21_LINES", lines)
     for first in firsts:
         monkeypatch.setattr(realdata, first, 2)
@@ -3950,7 +4096,7 @@ def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
               (*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"], *realdata.WMT21J_SYSTEMS, *realdata.WMT21K_SYSTEMS,
                *realdata.WMT21M_SYSTEMS, *realdata.WMT21O_SYSTEMS, *realdata.WMT21S_SYSTEMS,
                *realdata.WMT21U_SYSTEMS, *realdata.WMT21W_SYSTEMS, *realdata.WMT21Y_SYSTEMS,
-               *realdata.WMT21Z_ENZH_SYSTEMS, *realdata.WMT21ZA_ENZH_SYSTEMS)}
+               *realdata.WMT21Z_ENZH_SYSTEMS, *realdata.WMT21ZA_ENZH_SYSTEMS, *realdata.WMT21ZB_ENZH_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -3961,7 +4107,8 @@ def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
 # with an AFTER constant (the thirty-sixth's, the thirty-fourth's systems again, the thirty-seventh's, the
 # thirty-fifth's again, the thirty-ninth's, two systems no other set reads, on the thirty-sixth's lines, the
 # fortieth's, two more, on the thirty-seventh's lines, and the forty-first's, two more, on the thirty-sixth's lines),
-# lines AFTER+1 to AFTER+N (the forty-second's, two more, from the first line: its AFTER is 0)
+# lines AFTER+1 to AFTER+N (the forty-second's and forty-third's, two more each, from the first line: their AFTER is
+# 0)
 WMT21_ENZH_BLIND = [
     ("wmt21j-enzh", "WMT21J_FIRST", None, ("bjtu_nmt", "BUPT_rush")),
     ("wmt21k-enzh", "WMT21K_FIRST", None, ("capitalmarvel", "ephemeraler")),
@@ -3974,6 +4121,7 @@ WMT21_ENZH_BLIND = [
     ("wmt21y-enzh", "WMT21Y_FIRST", "WMT21Y_AFTER", ("Machine_Translation", "MiSS")),
     ("wmt21z-enzh", "WMT21Z_ENZH_FIRST", "WMT21Z_ENZH_AFTER", ("NJUSC_TSC", "Online-B")),
     ("wmt21za-enzh", "WMT21ZA_ENZH_FIRST", None, ("Online-G", "Online-Y")),
+    ("wmt21zb-enzh", "WMT21ZB_ENZH_FIRST", None, ("SMU", "UF")),
 ]
 
 
@@ -4677,6 +4825,9 @@ BLIND_SETS = {
     "forty-second": ("wmt21za-zhen", lambda: f"WMT21 zh-en lines 1601-{1600 + realdata.WMT21ZA_ZHEN_FIRST}",
                      "wmt21za-enzh", lambda: f"WMT21 en-zh lines 1-{realdata.WMT21ZA_ENZH_FIRST}",
                      {"WMT21ZA_ZHEN_FIRST": 100, "WMT21ZA_ENZH_FIRST": 300}),
+    "forty-third": ("wmt21zb-zhen", lambda: f"WMT21 zh-en lines 1851-{1850 + realdata.WMT21ZB_ZHEN_FIRST}",
+                    "wmt21zb-enzh", lambda: f"WMT21 en-zh lines 1-{realdata.WMT21ZB_ENZH_FIRST}",
+                    {"WMT21ZB_ZHEN_FIRST": 50, "WMT21ZB_ENZH_FIRST": 200}),
 }
 
 
@@ -4720,7 +4871,14 @@ BLIND_SETS = {
                                                 ("thirty-eighth", "forty-second"),
                                                 ("thirty-ninth", "forty-second"),
                                                 ("fortieth", "forty-second"),
-                                                ("forty-first", "forty-second")])
+                                                ("forty-first", "forty-second"),
+                                                ("thirty-sixth", "forty-third"),
+                                                ("thirty-seventh", "forty-third"),
+                                                ("thirty-eighth", "forty-third"),
+                                                ("thirty-ninth", "forty-third"),
+                                                ("fortieth", "forty-third"),
+                                                ("forty-first", "forty-third"),
+                                                ("forty-second", "forty-third")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -5938,12 +6096,12 @@ def test_the_forty_first_blind_set_is_read_from_data_apart_from_the_thirty_seven
 
 def test_the_forty_second_blind_set_is_read_from_data_apart_from_the_thirty_eighth_fortieth_and_forty_first(
         monkeypatch):
-    """Its halves come from --data (no WMT22 or WMT23 list) after the forty-first's in SETS, the last; its zh-en
+    """Its halves come from --data (no WMT22 or WMT23 list) after the forty-first's in SETS; its zh-en
     systems are the thirty-eighth's and fortieth's on other lines (the forty-first's lines, for other systems), its
     en-zh lines the thirty-eighth's for other systems: each its own columns and rows (past z, the letters za)."""
     assert "wmt21za-zhen" not in realdata.WMT22_BLIND and "wmt21za-enzh" not in realdata.WMT22_BLIND
     assert "wmt21za-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21za-enzh" not in realdata.WMT23E_LIST_SETS
-    assert realdata.SETS.index("wmt21za-zhen") + 1 == realdata.SETS.index("wmt21za-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21za-zhen") + 1 == realdata.SETS.index("wmt21za-enzh")
     assert realdata.SETS.index("wmt21z-enzh") + 1 == realdata.SETS.index("wmt21za-zhen")  # after the forty-first's
     assert realdata.BLIND42 == ("wmt21za-zhen", "wmt21za-enzh")
     assert realdata.LABELS_BLIND42.name == "numbers_labels_blind42.tsv"
@@ -5978,6 +6136,49 @@ def test_the_forty_second_blind_set_is_read_from_data_apart_from_the_thirty_eigh
     assert len(names) == len(set(names))
 
 
+def test_the_forty_third_blind_set_is_read_from_data_apart_from_the_forty_first_forty_second_and_thirty_eighth(
+        monkeypatch):
+    """Its halves come from --data (no WMT22 or WMT23 list) after the forty-second's in SETS, the last; its zh-en
+    systems are the thirty-seventh's, thirty-ninth's and forty-first's on other lines, its en-zh lines the
+    thirty-eighth's and forty-second's for other systems (whose zh-en output the thirty-eighth, fortieth and
+    forty-second read): each its own columns and rows."""
+    assert "wmt21zb-zhen" not in realdata.WMT22_BLIND and "wmt21zb-enzh" not in realdata.WMT22_BLIND
+    assert "wmt21zb-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21zb-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt21zb-zhen") + 1 == realdata.SETS.index("wmt21zb-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21za-enzh") + 1 == realdata.SETS.index("wmt21zb-zhen")  # after the forty-second's
+    assert realdata.BLIND43 == ("wmt21zb-zhen", "wmt21zb-enzh")
+    assert realdata.LABELS_BLIND43.name == "numbers_labels_blind43.tsv"
+    assert realdata.JUDGED_BY["wmt21zb-zhen"] == realdata.JUDGED_BY["wmt21zb-enzh"] == "round39"  # a placeholder
+    for name, value in (("WMT21Z_ZHEN_FIRST", 150), ("WMT21ZB_ZHEN_FIRST", 50), ("WMT21U_FIRST", 200),
+                        ("WMT21ZB_ENZH_FIRST", 100), ("WMT21ZA_ENZH_FIRST", 300)):  # none another set's FIRST
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt21z-zhen", "IIE-MT", "zh"), _item("wmt21u-enzh", "Borderline", "en"),
+             _item("wmt21zb-zhen", "IIE-MT", "zh"), _item("wmt21zb-zhen", "MiSS", "zh"),
+             _item("wmt21zb-enzh", "SMU", "en"), _item("wmt21zb-enzh", "UF", "en"),
+             _item("zhen-dev", "Facebook-AI", "zh"), _item("enzh", "Facebook-AI", "en"),
+             _item("wmt21x-zhen", "SMU", "zh"), _item("wmt21za-zhen", "SMU", "zh"),
+             _item("wmt21za-enzh", "Online-G", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT21 zh-en lines 1851-1900, IIE-MT, MiSS"] == ("after", {"wmt21zb-zhen"})
+    assert columns["WMT21 zh-en lines 1601-1750, IIE-MT, MiSS"] == ("after", {"wmt21z-zhen"})
+    assert columns["WMT21 en-zh lines 1-100, SMU, UF"] == ("after", {"wmt21zb-enzh"})
+    assert columns["WMT21 en-zh lines 1-200, Borderline, HappyNewYear"] == ("after", {"wmt21u-enzh"})
+    assert columns["WMT21 en-zh lines 1-300, Online-G, Online-Y"] == ("after", {"wmt21za-enzh"})
+    assert columns["now"] == ("after", {"zhen-dev", "enzh"})  # the development sets, not blind ones
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT21 zh-en lines 1851-1900, IIE-MT**"] == [("wmt21zb-zhen", "IIE-MT")]
+    assert rows["**WMT21 zh-en lines 1601-1750, IIE-MT**"] == [("wmt21z-zhen", "IIE-MT")]
+    assert rows["**WMT21 zh-en lines 1851-1900, IIE-MT, MiSS**"] == [(i.set, i.system) for i in items[2:4]]
+    assert rows["**WMT21 en-zh lines 1-100, SMU**"] == [("wmt21zb-enzh", "SMU")]  # not the fortieth's zh-en SMU
+    assert rows["**WMT21 en-zh lines 1-100, SMU, UF**"] == [(i.set, i.system) for i in items[4:6]]
+    assert rows["**forty-third blind set, both directions**"] == [(i.set, i.system) for i in items[2:6]]
+    assert rows["**forty-first blind set, both directions**"] == [(i.set, i.system) for i in items[:1]]
+    assert rows["**forty-second blind set, both directions**"] == [(i.set, i.system) for i in items[9:]]
+    assert not [name for name, group in rows.items() if "forty-third" in name
+                and {*items[:2], *items[6:]} & set(group)]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+
 def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_other_lists():
     assert "wmt21i-zhen" not in realdata.WMT22_BLIND and "wmt21j-enzh" not in realdata.WMT22_BLIND
     assert "wmt21i-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21j-enzh" not in realdata.WMT23E_LIST_SETS
@@ -5991,8 +6192,9 @@ def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_o
 @pytest.mark.parametrize("name", ["wmt21i-zhen", "wmt21j-enzh", "wmt21l-zhen", "wmt21m-enzh", "wmt21n-zhen",
                                   "wmt21o-enzh", "wmt21p-zhen", "wmt21q-enzh", "wmt21r-zhen", "wmt21s-enzh",
                                   "wmt21t-zhen", "wmt21u-enzh", "wmt21v-zhen", "wmt21w-enzh", "wmt21x-zhen",
-                                  "wmt21y-enzh", "wmt21z-zhen", "wmt21z-enzh", "wmt21za-zhen", "wmt21za-enzh"])
-def test_main_reads_the_thirty_second_and_thirty_fourth_to_forty_second_sets_halves_from_data_alone(
+                                  "wmt21y-enzh", "wmt21z-zhen", "wmt21z-enzh", "wmt21za-zhen", "wmt21za-enzh",
+                                  "wmt21zb-zhen", "wmt21zb-enzh"])
+def test_main_reads_the_thirty_second_and_thirty_fourth_to_forty_third_sets_halves_from_data_alone(
         name, tmp_path, monkeypatch, capsys):
     """Both halves read --data (as zhen-dev and enzh do): main asks for no other data for them."""
     class Stop(Exception):
@@ -6036,6 +6238,7 @@ def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
     assert realdata.LABELS_BLIND40 in seen and seen.count(realdata.LABELS_BLIND40) == 1
     assert realdata.LABELS_BLIND41 in seen and seen.count(realdata.LABELS_BLIND41) == 1
     assert realdata.LABELS_BLIND42 in seen and seen.count(realdata.LABELS_BLIND42) == 1
+    assert realdata.LABELS_BLIND43 in seen and seen.count(realdata.LABELS_BLIND43) == 1
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -6120,8 +6323,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND40", "wmt21x-zhen", "wmt21y-enzh", "round39", "round38"),
     ("BLIND41", "wmt21z-zhen", "wmt21z-enzh", "round39", "round38"),  # read with no round between, as the 36th
     ("BLIND42", "wmt21za-zhen", "wmt21za-enzh", "round39", "round38"),  # "round39": a placeholder until the merge
+    ("BLIND43", "wmt21zb-zhen", "wmt21zb-enzh", "round39", "round38"),  # "round39": a placeholder until the merge
 ])
-def test_the_twelfth_to_forty_second_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_forty_third_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

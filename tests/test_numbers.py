@@ -1199,6 +1199,31 @@ ROUND_40_READINGS = [
     ("第三个人离开了。", "The person left.", True),
 ]
 
+ROUND_41_READINGS = [
+    # the US emergency line run on from Chinese before 来电 or 接线 is a name, as before 报警 or 电话
+    ("after a 911 caller reported him.", "在911来电者报告他可疑后。", False),
+    ("after a 911 operator answered.", "911接线员接听后。", False),
+    ("after a caller reported him.", "在911来电者报告他可疑后。", False),  # a name never counts as added
+    ("after 911 people reported him.", "在912人报告他可疑后。", True),
+    # a colon before the hour is a label's ("time:20:30"); after a digit it is a clock's seconds
+    ("（首播时间：周一至周日20：30-21:30 ）", "(premiere time:20:30-21:30 from Monday to Sunday)", False),
+    ("（首播时间：周一至周日20：30-21:30 ）", "(premiere time:20:40-21:30 from Monday to Sunday)", True),
+    ("他12时30分45秒到达。", "He arrived at 12:30:45.", False),
+    ("他12时30分到达。", "He arrived at 12:30:45.", True),  # the seconds stay a number of their own
+]
+
+
+@pytest.mark.parametrize("text, read", [
+    ("time:20:30", [("20:30", "time")]),  # a label's colon before the hour
+    ("时间:20:30", [("20:30", "time")]),
+    ("12:30:45", [("12:30", "time"), ("45", "digits")]),  # the seconds a number of their own
+    ("5:9:30", [("5", "digits"), ("9", "digits"), ("30", "digits")]),  # after a digit's colon, no hour
+    ("123:45", [("123", "digits"), ("45", "digits")]),  # nor inside a longer number
+    ("1.12:30", [("1.12", "digits"), ("30", "digits")]),
+])
+def test_round_41_a_clock_after_a_labels_colon(text, read):
+    assert [(m.value, m.form) for m in number_mentions(text)] == read
+
 
 @pytest.mark.parametrize("text, strong", [
     ("the semi-centennial", [("50", True)]),
@@ -1545,8 +1570,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_27_READINGS + ROUND_29_READINGS + ROUND_30_READINGS + ROUND_31_READINGS
                          + ROUND_32_READINGS + ROUND_33_READINGS + ROUND_34_READINGS + ROUND_35_READINGS
                          + ROUND_36_READINGS + ROUND_37_READINGS + ROUND_38_READINGS + ROUND_38_REVIEW
-                         + ROUND_39_READINGS + ROUND_40_READINGS)
-def test_round_9_to_40_readings(source, candidate, reported):
+                         + ROUND_39_READINGS + ROUND_40_READINGS + ROUND_41_READINGS)
+def test_round_9_to_41_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

@@ -70,8 +70,9 @@ _NAMES = (
     # 卡-52M, 歼-20, 东风-41, 科维—19 (Covid-19 transliterated): a Chinese name with a model number (a date such as
     # 7月-8月 is no name)
     re.compile(r"(?<![\d.])[\u4e00-\u9fff](?<![年月日号时点分秒周天岁个万亿千百十])[-‐–—]\d+[A-Za-z]*(?![\d.])"),
-    # the US emergency line ("a 911 caller", and run on from Chinese, "一名911报警者", "给911打电话")
-    re.compile(r"(?i)(?<![A-Za-z0-9])911(?=\s*(?:call|dispatch|operator|emergency|报警|电话|呼叫|打了?电话))|(?<=打)\s*911"),
+    # the US emergency line ("a 911 caller", and run on from Chinese, "一名911报警者", "给911打电话", "911来电者")
+    re.compile(r"(?i)(?<![A-Za-z0-9])911(?=\s*(?:call|dispatch|operator|emergency|报警|电话|呼叫|打了?电话|来电|接线))"
+               r"|(?<=打)\s*911"),
     re.compile(r"(?i)(?<![A-Za-z0-9])(?:co2|so2|no2|n2o|ch4|h2o|pm2\.5|pm10)(?![A-Za-z0-9])"),  # formulas, any case
     # 火星17飞弹 (the Hwasong-17), 东风41导弹: a Chinese name with its model number written on, before the
     # kind of craft; a count needs a counter (3枚导弹)
@@ -118,8 +119,9 @@ _CJK = re.compile("[\u4e00-\u9fff]")
 # 19:54, 7:30 p.m., 08H00, "19: 54" and "3: 11 pm" (a stray space: the same time); a one-digit "minute"
 # is a score (3:0), not a time, unless the part of the day follows ("5:9 in the morning" for 5点9分).
 # Seconds are a number of their own, as 07时01分37秒 reads: 07:01:37 and "07: 01: 37" are 7:01 and 37.
-# British style writes a dot before a.m. or p.m.: "5.30pm".
-_CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})(?::\s?(?=\d\d(?!\d))|:\s?(?=\d\s*(?:a\.m|p\.m|am\b|pm\b|in the))|:"
+# British style writes a dot before a.m. or p.m.: "5.30pm". A colon before the hour is a label's ("time:20:30"),
+# but after a digit the hour is a clock's minutes or seconds ("12:30:45").
+_CLOCK = re.compile(r"(?<![\d.])(?<!\d:)(\d{1,2})(?::\s?(?=\d\d(?!\d))|:\s?(?=\d\s*(?:a\.m|p\.m|am\b|pm\b|in the))|:"
                     r"|H(?=\d\d)|\.(?=\d\d\s*(?:a\.m|p\.m|am\b|pm\b)))"
                     r"(\d{2}|\d(?=\s*(?:a\.m|p\.m|am\b|pm\b|in the (?:morning|afternoon|evening))))"
                     r"(?::\s?(\d{2}))?(?![\d:])"

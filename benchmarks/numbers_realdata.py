@@ -2028,7 +2028,8 @@ def _detect(items: Sequence[Item], guards: dict[str, Callable[[Item, str], str]]
             said = cache.said(name, digest, item.modes) if cache is not None else None
             if said is None:
                 said = tuple(guards[name](item, mode) for mode in item.modes)
-                fresh[name][digest] = said
+                if cache is not None:  # without one there is nothing to keep
+                    fresh[name][digest] = said
             said_by[name] = said
         for k, mode in enumerate(item.modes):
             for name in GUARDS:

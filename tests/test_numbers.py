@@ -1213,6 +1213,92 @@ ROUND_41_READINGS = [
 ]
 
 
+ROUND_42_READINGS = [
+    # a name's age in apposition counts however small
+    ("Ali threw his children Khadiga, four, Mena, eight, and Omar, six, in front of a train.",
+     "阿里把他的孩子哈迪加、四岁的 Mena 和 6 岁的奥马尔扔在火车前。", True),
+    ("Ali threw his children Khadiga, four, Mena, eight, and Omar, six, in front of a train.",
+     "阿里把他的孩子4岁的哈迪加、8岁的 Mena 和 6 岁的奥马尔扔在火车前。", False),
+    ("His daughter Mena, aged eight, was saved.", "他的女儿米娜获救了。", True),
+    ("Well, two, maybe three.", "好吧，也许。", False),  # a sentence's first word is no name
+    # an ordinal naming the team or round picked
+    ("He was a third-team All-America selection after 102 tackles.", "他以102次铲球领先。", True),
+    ("He was a third-team All-America selection after 102 tackles.", "他以102次铲球入选全美第三阵容。", False),
+    ("He was a sixth-round pick.", "他是第六轮选秀。", False),
+    ("He was a sixth-round pick.", "他是选秀球员。", True),
+    ("They signed first-round linebacker Murray.", "他们签下了首轮线卫穆雷。", False),  # not "first": 首轮
+    # a line named by its number: said once, the number to call is not lost
+    ("Reach the 988 Suicide & Crisis Lifeline by calling or texting 988.", "拨打或发送短信至988自杀与危机生命热线。", False),
+    ("Reach the 988 Suicide & Crisis Lifeline by calling or texting 988.", "拨打或发送短信至自杀与危机生命热线。", True),
+    ("Chat with the 988 Suicide & Crisis Lifeline here.", "在此处与988自杀和危机生命线聊天。", False),
+    ("致电防诈骗查询热线8800 7777或报案热线993求助。", "Call the hotline 8800 7777 or the reporting hotline 993.", False),
+    ("致电防诈骗查询热线8800 7777或报案热线993求助。", "Call the hotline 8800 or the reporting hotline 993.", True),
+    # "five or six hundred" is 500 or 600, as 五六百 is; "one-fourth" a fraction, as "one-fifth" is
+    ("大约五六百米远。", "About five or six hundred meters away.", False),
+    ("大约五六千人。", "About five to six thousand people.", False),
+    ("大约五六百米远。", "About five or six meters away.", True),
+    ("减少四分之一至五分之一。", "Reduced by one-fourth to one-fifth.", False),
+    ("减少四分之一。", "Reduced by a fourth.", False),
+    ("减少三分之一。", "Reduced by one-fourth.", True),
+    # a first-round pick's overall place implies its round
+    ("Herbert, selected with the sixth overall pick, and Reed (fifth round)", "第一轮第六顺位被选中的赫伯特和里德（第五轮）", False),
+    ("Herbert, selected with the sixth overall pick, and Reed (fifth round)", "第一轮第6顺位被选中的赫伯特和里德（第五轮）", False),
+    ("Herbert, selected with the sixth overall pick, and Reed (fifth round)", "第一轮被选中的赫伯特和里德（第五轮）", True),
+    ("他在第一轮第六顺位被选中。", "He was selected with the sixth overall pick.", False),
+    ("他在第一轮 第 6 号秀被选中。", "He was the sixth pick.", False),
+    ("他在第二轮第六顺位被选中。", "He was the sixth pick.", True),  # only the first round is implied
+    # an exchange rate per dollar vouches for the one dollar
+    ("跌破1美元兑7.0元关口。", "falling below the threshold of 7.0 yuan per US dollar.", False),
+    ("跌破1美元兑7.0元关口。", "falling below the RMB7.0 per dollar mark.", False),
+    ("跌破1美元兑7.0元关口。", "falling below the 7.0 yuan mark.", True),
+    ("跌破1美元兑7.0元关口。", "falling below the threshold of 7.1 yuan per US dollar.", True),
+]
+
+
+@pytest.mark.parametrize("text, read", [
+    ("children Khadiga, four, Mena, eight", [("4", True), ("8", True)]),
+    ("Khadiga, four", [("4", False)]),  # a first word may be no name ("Well, two")
+    ("his daughter Mena, eight.", [("8", True)]),
+    ("his daughter Mena, eight of them", [("8", False)]),  # no comma or end after it: no apposition
+    ("In June, two, maybe three", [("2", False), ("3", False)]),  # a month is no name
+    ("a third-team selection", [("3", True)]),
+    ("a first-team selection", [("1", False)]),
+    ("a sixth-round pick", [("6", True)]),
+    ("call 988", [("988", True)]),
+    ("110或120热线", [("110", True)]),  # or: two lines, the first one not the line named
+    ("five or six hundred", [("5", False), ("600", True)]),
+    ("one-fourth", [("0.25", True)]),
+    ("7.0 yuan per US dollar", [("7", True), ("1", False)]),
+    ("7 per dollar", [("7", True), ("1", False)]),
+    ("paid per dollar", []),  # no rate without its number
+    ("a fourth term", [("4", False)]),
+])
+def test_round_42_ages_selections_lines_and_shared_scales(text, read):
+    assert [(m.value, m.strong) for m in number_mentions(text) if m.form != "date"] == read
+
+
+@pytest.mark.parametrize("text, names", [
+    ("the 988 Lifeline", ["988"]),
+    ("the 988 Suicide & Crisis Lifeline", ["988"]),
+    ("988自杀与危机生命线", ["988"]),
+    ("12345热线", ["12345"]),
+    ("１２３４５熱線", ["12345"]),  # full-width, in Traditional script
+    ("110或120热线", ["120"]),
+    ("988 people", []),
+    ("the 98 Lifeline", []),  # three digits at least
+])
+def test_round_42_a_line_named_by_its_number(text, names):
+    assert [m.value for m in name_numbers(text)] == names
+
+
+def test_round_42_five_or_six_hundred_may_be_500():
+    five = number_mentions("five or six hundred")[0]
+    assert five.value == "5" and five.also == ("500",)
+    assert number_mentions("five or six")[0].also == ()
+    assert number_mentions("twenty-five or six hundred")[0].also == ()  # a lone unit or tens takes the scale
+    assert number_mentions("twenty or thirty thousand")[0].also == ("20000",)
+
+
 @pytest.mark.parametrize("text, read", [
     ("time:20:30", [("20:30", "time")]),  # a label's colon before the hour
     ("时间:20:30", [("20:30", "time")]),
@@ -1570,8 +1656,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_27_READINGS + ROUND_29_READINGS + ROUND_30_READINGS + ROUND_31_READINGS
                          + ROUND_32_READINGS + ROUND_33_READINGS + ROUND_34_READINGS + ROUND_35_READINGS
                          + ROUND_36_READINGS + ROUND_37_READINGS + ROUND_38_READINGS + ROUND_38_REVIEW
-                         + ROUND_39_READINGS + ROUND_40_READINGS + ROUND_41_READINGS)
-def test_round_9_to_41_readings(source, candidate, reported):
+                         + ROUND_39_READINGS + ROUND_40_READINGS + ROUND_41_READINGS + ROUND_42_READINGS)
+def test_round_9_to_42_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 
@@ -1838,7 +1924,7 @@ def test_every_listed_word_reads_as_no_number(word):
     ("増強「四個意識」", [("4", "四")]),
     ("二十屆三中全會", [("20", "二十"), ("3", "三")]),
     ("15％的人", [("15", "15")]),
-    ("１２３４５熱線", [("12345", "１２３４５")]),
+    ("１２３４５名員工", [("12345", "１２３４５")]),  # (１２３４５熱線, the hotline, is a name since round 42)
     # a count that refers back or restates what is named: weak
     ("两名妇女被困，救援人员救出了这两名妇女", [("2", "两")]),  # the second is "these two"
     ("以上两人", []),

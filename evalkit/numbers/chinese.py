@@ -58,8 +58,11 @@ NON_QUANTITIES = (
 _ON_ALL_SIDES = "(?<=[声言论烟火光云测疑议])四起(?![\u4e00-\u9fff\\d])"
 # 第三方, 第三人, 第三者: the third party, a term (not 第三方面 the third aspect, 第三人民医院 a hospital's name)
 _THIRD_PARTY = "第三(?:方(?!面)|者|人(?!民))"
+# 第一轮第六顺位 for "the sixth overall pick": a first-round pick's overall place implies its round
+_FIRST_ROUND_PICK = "第一轮(?=\\s*第?\\s*(?:\\d+|[一二三四五六七八九十]+)\\s*(?:顺位|号秀|号签))"
 _NON_QUANTITY = re.compile(f"(?<![{NUMERALS}\\d])"
-                           f"(?:{'|'.join(sorted(NON_QUANTITIES, key=len, reverse=True))}|{_ON_ALL_SIDES}|{_THIRD_PARTY})(?!之)")
+                           f"(?:{'|'.join(sorted(NON_QUANTITIES, key=len, reverse=True))}|{_ON_ALL_SIDES}|{_THIRD_PARTY}"
+                           f"|{_FIRST_ROUND_PICK})(?!之)")
 
 # A numeral followed by one of these counts something (四论: the fourth of a series of commentaries).
 COUNTERS = (

@@ -99,6 +99,10 @@ _NAMES = (
     # phone numbers after their word: 热线8800 7777, "Hotline 88007777", "Tel: (010) 6512-3456"
     re.compile(r"(?i:电话|热线|专线|hotline|telephone|phone|tel\.?)\s*(?:number\s*)?[:：]?\s*"
                r"\+?(?:\(\d{2,4}\)\s*)?\d[\d\s-]{5,}\d(?![\d-])(?![.,]\d)"),
+    # a line named by its number: "the 988 Suicide & Crisis Lifeline", 988自杀与危机生命线, 12345热线 (the number to
+    # call may follow as well; said once, it is no number lost)
+    re.compile(r"(?<![\d.,$£€¥])\d{3,5}(?![\d.,])(?=\s*(?:[A-Z][a-z]+\s*(?:&\s*|and\s+)?){0,4}(?i:lifeline|hotline|helpline)\b"
+               r"|\s*[^\W\d_a-zA-Z或、]{0,8}?(?:热|生命|救援|求助|援助|服务|咨询|举报|投诉)线)"),
     # Chinese official documents' numbers: 国发〔2013〕23号, "[2013] No. 23"
     re.compile(r"[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*(?:第\s*\d{1,4}\s*号|\d{1,4}\s*号|No\.?\s*\d{1,4}(?!\d))"),
     # isotopes: 碳14 (carbon dating), "uranium-235", 碘-131

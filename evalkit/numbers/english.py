@@ -41,8 +41,8 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
              "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
              "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000}
-_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
-                 "fifths": 5, "tenth": 10, "tenths": 10}
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                 "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 # tripled and quadrupled state a multiple (提高了一倍 is "doubled": a different figure); doubled is weak
 _MULTIPLES = {"tripled": "3", "triples": "3", "tripling": "3", "quadrupled": "4", "quadruples": "4", "quadrupling": "4"}
 _WEAK_WORDS = {"once": "1", "thrice": "3", "twice": "2", "double": "2", "doubled": "2", "doubles": "2", "doubling": "2", "both": "2",
@@ -88,6 +88,8 @@ _PHRASES = (  # phrases with a value of their own
     # a "four-season" sleeping bag is one for 一年四季, all the year round: a term, vouching
     (re.compile(r"(?i)(?<![\w-])(?:four|4)[\s-]season\b"), "4", False),
     (re.compile(r"(?i)\bthree[\s-]dimensional\b"), "3", False),
+    # an exchange rate, "7.0 yuan per US dollar", as 1美元兑7.0元: the one dollar, vouching
+    (re.compile(r"(?i)(?<=\d)\s*(?:yuan|rmb)?\s+(?:per|to\s+the|to\s+one|a)\s+(?:US\s+|U\.S\.\s+)?dollar\b"), "1", False),
     (re.compile(r"(?i)\bhalf\s+(?:a|an)\s+(dozen|hundred|thousand|million|billion)\b"), None, True),
     (re.compile(r"(?i)\b(a|one|two|three)[\s-]+(quarters?|thirds?)\s+of\s+(?:a|an)\s+(million|billion)\b"), None, True),
 )
@@ -408,7 +410,8 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
     if word in _ORDINALS and not (word in _DENOMINATORS and i and words[i - 1][0] in ("a", "one", *_UNITS)
                                   and not _ordinal_use(reader.text, words, i)):
         value = _ORDINALS[word]
-        ranked = value >= 2 and bool(_RANKED.match(reader.text, end)) and not (i and words[i - 1][0] == "a")
+        ranked = value >= 2 and (bool(_RANKED.match(reader.text, end)) and not (i and words[i - 1][0] == "a")
+                                 or bool(_SELECTION.match(reader.text, end)))
         reader.add(str(value), start, end, ranked, (ordinal(value),))
         return i + 1
     total, current, last, j, stop = 0, 0, None, i, end
@@ -473,11 +476,33 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
     if last is None:
         return i
     value = total + current
+    # "five or six hundred" is 500 or 600 (五六百): the first number may take the second's scale
+    shared = _SHARED_SCALE.match(reader.text, stop) if not total and (value < 20 or last == "tens") else None
+    scale = shared and (100 if shared.group(1).lower() == "hundred" else _SCALES[shared.group(1).lower()])
     # "the two are", "two of them": a small number may stand for what it counts; "a thousand" never does
     reader.add(number(value), start, stop,
                value >= 100 or value >= 2 and _counts(reader.text, stop, words[j][0] if j < len(words) else "")
-               and not (i and words[i - 1][0] in ("you", "we", "us")))  # "you two": the people addressed
+               and not (i and words[i - 1][0] in ("you", "we", "us"))  # "you two": the people addressed
+               or _is_age(reader.text, start, stop), (number(value * scale),) if scale else ())
     return j
+
+
+_SHARED_SCALE = re.compile(r"(?i)\s*(?:or|to|-|–)\s*(?:" + "|".join((*_UNITS, *_TENS)) + r")[\s-]+"
+                           r"(hundred|thousand|million|billion)\b")
+# "Khadiga, four, Mena, eight": a name's age, in apposition between commas, is a quantity however small
+_NAME_BEFORE = re.compile(r"(?<=[a-z,]\s)(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                          r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s(?:aged\s)?$")
+_AGE_AFTER = re.compile(r",|\s+and\b|[.;](?!\d)|\s*$")
+
+
+def _is_age(text: str, start: int, stop: int) -> bool:
+    return bool(_NAME_BEFORE.search(text, max(0, start - 60), start)) and bool(_AGE_AFTER.match(text, stop))
+
+
+# a third-team selection, a sixth-round pick: the ordinal names the team or round (第三阵容, 第六轮); not "first",
+# which Chinese writes 首轮 or 一线
+_SELECTION = re.compile(r"(?i)-(?:team|round|tier)\b")
 
 
 def _ordinal_use(text: str, words: list[tuple[str, int, int]], i: int) -> bool:

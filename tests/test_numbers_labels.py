@@ -49,7 +49,7 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND32, realdata.LABELS_BLIND33, realdata.LABELS_BLIND34, realdata.LABELS_BLIND35,
          realdata.LABELS_BLIND36, realdata.LABELS_BLIND37, realdata.LABELS_BLIND38,
          realdata.LABELS_BLIND39, realdata.LABELS_BLIND40, realdata.LABELS_BLIND41, realdata.LABELS_BLIND42,
-         realdata.LABELS_BLIND43, realdata.LABELS_BLIND44)
+         realdata.LABELS_BLIND43, realdata.LABELS_BLIND44, realdata.LABELS_BLIND45)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -142,6 +142,8 @@ SYSTEMS = {
     "wmt21zb-enzh": realdata.WMT21ZB_ENZH_SYSTEMS,
     "wmt21zc-zhen": realdata.WMT21ZC_ZHEN_SYSTEMS,
     "wmt21zc-enzh": realdata.WMT21ZC_ENZH_SYSTEMS,
+    "wmt21zd-zhen": realdata.WMT21ZD_ZHEN_SYSTEMS,
+    "wmt21zd-enzh": realdata.WMT21ZD_ENZH_SYSTEMS,
 }
 
 
@@ -939,9 +941,11 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
     # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
     # (wmt21zb-zhen, the forty-third's, reads the thirty-seventh's two systems again on lines 1,851-1,948 only)
     # (wmt21zc-zhen, the forty-fourth's, reads the thirty-eighth's three systems again on lines 1,751-1,850 only)
+    # (wmt21zd-zhen, the forty-fifth's, reads DIDI-NLP and HuaweiTSC, read by no other set after the held-out
+    # 600, on lines 601-800 only)
     assert set(zhen) | {"wmt21e-zhen", "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen",
                         "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen",
-                        "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen"} == {
+                        "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21E_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1001,9 +1005,11 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
     # (wmt21zb-zhen, the forty-third's, reads the thirty-seventh's two systems again on lines 1,851-1,948 only)
     # (wmt21zc-zhen, the forty-fourth's, reads the thirty-eighth's three systems again on lines 1,751-1,850 only)
+    # (wmt21zd-zhen, the forty-fifth's, reads DIDI-NLP and HuaweiTSC, read by no other set after the held-out
+    # 600, on lines 601-800 only)
     assert set(zhen) | {"wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen",
                         "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen",
-                        "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen"} == {
+                        "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21F_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1088,9 +1094,11 @@ def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
     # (wmt21zb-zhen, the forty-third's, reads the thirty-seventh's two systems again on lines 1,851-1,948 only)
     # (wmt21zc-zhen, the forty-fourth's, reads the thirty-eighth's three systems again on lines 1,751-1,850 only)
+    # (wmt21zd-zhen, the forty-fifth's, reads DIDI-NLP and HuaweiTSC, read by no other set after the held-out
+    # 600, on lines 601-800 only)
     assert set(zhen) | {"wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen",
                         "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
-                        "wmt21zb-zhen", "wmt21zc-zhen"} == {
+                        "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21G_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1170,9 +1178,11 @@ def test_the_thirtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
     # (wmt21zb-zhen, the forty-third's, reads the thirty-seventh's two systems again on lines 1,851-1,948 only)
     # (wmt21zc-zhen, the forty-fourth's, reads the thirty-eighth's three systems again on lines 1,751-1,850 only)
+    # (wmt21zd-zhen, the forty-fifth's, reads DIDI-NLP and HuaweiTSC, read by no other set after the held-out
+    # 600, on lines 601-800 only)
     assert set(zhen) | {"wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen",
                         "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
-                        "wmt21zb-zhen", "wmt21zc-zhen"} == {
+                        "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21H_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1374,13 +1384,20 @@ def _line_after(spec: str | tuple[str, ...]) -> int:
     ("BLIND44", "LABELS_BLIND44", "wmt21zc-zhen", "WMT21ZC_ZHEN_SYSTEMS", "WMT21ZC_ZHEN_AFTER", "WMT21ZC_ZHEN_FIRST",
      (("WMT21ZA_ZHEN_AFTER", "WMT21ZA_ZHEN_FIRST"),), 50, 1948, "wmt21zc-enzh", "WMT21ZC_ENZH_SYSTEMS",
      "WMT21ZC_ENZH_AFTER", "WMT21ZC_ENZH_FIRST", (), 100, 1002, (100, 500), range(1751, 1851), range(1, 501), 241, 46),
+    # zh-en lines 601-800, after the held-out 1-600, M a multiple of 50 at most 1,348 (106 pooled on 601-800, 127 on
+    # 601-850); en-zh lines 1-400, N a multiple of 100 or the whole 1,002 (134 pooled on 1-400, 192 on 1-500:
+    # 106 + 134 = 240 <= 260, 106 + 192 > 260)
+    ("BLIND45", "LABELS_BLIND45", "wmt21zd-zhen", "WMT21ZD_ZHEN_SYSTEMS", "WMT21ZD_ZHEN_AFTER", "WMT21ZD_ZHEN_FIRST",
+     ("HELDOUT_LINES",), 50, 1948, "wmt21zd-enzh", "WMT21ZD_ENZH_SYSTEMS", "WMT21ZD_ENZH_AFTER", "WMT21ZD_ENZH_FIRST",
+     (), 100, 1002, (200, 400), range(601, 801), range(1, 401), 240, 106),
 ])
 def test_the_wmt21_blind_sets_labels_are_in_their_own_file_for_their_own_systems_and_lines(
         blind, labels, zhen, zhen_systems, after, first, earlier, step, end, enzh, enzh_systems, enzh_after,
         enzh_first, enzh_earlier, enzh_step, enzh_end, sizes, zhen_lines, enzh_lines, total, zhen_count):
-    """The thirty-second, thirty-fourth to forty-fourth sets: WMT21 zh-en lines after the earlier sets' (M a multiple of
-    the step, or the whole rest of the range: the file's end, 750 for the thirty-sixth, 900 for the thirty-seventh,
-    1,100 for the thirty-eighth, 1,300 for the thirty-ninth, 1,600 for the fortieth) and WMT21 en-zh lines after the
+    """The thirty-second, thirty-fourth to forty-fifth sets: WMT21 zh-en lines after the earlier sets' (the held-out
+    lines' for the thirty-sixth and forty-fifth; M a multiple of the step, or the whole rest of the range: the file's
+    end, 750 for the thirty-sixth, 900 for the thirty-seventh, 1,100 for the thirty-eighth, 1,300 for the thirty-ninth,
+    1,600 for the fortieth) and WMT21 en-zh lines after the
     earlier sets' (from the first line, or after wmt21m-enzh's for the thirty-sixth, thirty-ninth and forty-first, after
     the thirty-sixth's (and the thirty-ninth's) for the thirty-seventh and fortieth; N a multiple of its step, or the
     whole rest of the range: the file's end, or 400 at most for the thirty-eighth)."""
@@ -1469,9 +1486,11 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
     # (wmt21zb-zhen, the forty-third's, reads the thirty-seventh's two systems again on lines 1,851-1,948 only)
     # (wmt21zc-zhen, the forty-fourth's, reads the thirty-eighth's three systems again on lines 1,751-1,850 only)
+    # (wmt21zd-zhen, the forty-fifth's, reads DIDI-NLP and HuaweiTSC, read by no other set after the held-out
+    # 600, on lines 601-800 only)
     assert set(zhen) | {"wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen",
                         "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
-                        "wmt21zb-zhen", "wmt21zc-zhen"} == {
+                        "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21I_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1486,7 +1505,8 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")} \
         == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh",
             "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh",
-            "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh"}  # (the thirty-third's to forty-fourth's, later)
+            "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh",
+            "wmt21zd-enzh"}  # (the thirty-third's to forty-fifth's, later)
     development = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]}
     assert development <= set(WMT21_ENZH_SYSTEMS) and set(WMT21_ENZH_NEVER_NAMED) <= set(WMT21_ENZH_SYSTEMS)
     assert development.isdisjoint(WMT21_ENZH_NEVER_NAMED)
@@ -1536,7 +1556,8 @@ def test_the_thirty_third_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert {name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-enzh")} == {
         "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh",
         "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh",
-        "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh"}  # (the thirty-fourth's to forty-fourth's, later)
+        "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh",
+        "wmt21zd-enzh"}  # (the thirty-fourth's to forty-fifth's, later)
     assert len(set(realdata.WMT22U_SYSTEMS)) == 2 and len(set(realdata.WMT21K_SYSTEMS)) == 2
 
 
@@ -1557,8 +1578,11 @@ def test_the_thirty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
     # (wmt21zb-zhen, the forty-third's, reads the thirty-seventh's two systems again on lines 1,851-1,948 only)
     # (wmt21zc-zhen, the forty-fourth's, reads the thirty-eighth's three systems again on lines 1,751-1,850 only)
+    # (wmt21zd-zhen, the forty-fifth's, reads DIDI-NLP and HuaweiTSC, read by no other set after the held-out
+    # 600, on lines 601-800 only)
     assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen",
-                        "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen"} == {
+                        "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen",
+                        "wmt21zd-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21L_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1604,8 +1628,11 @@ def test_the_thirty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
     # (wmt21zb-zhen, the forty-third's, reads the thirty-seventh's two systems again on lines 1,851-1,948 only)
     # (wmt21zc-zhen, the forty-fourth's, reads the thirty-eighth's three systems again on lines 1,751-1,850 only)
+    # (wmt21zd-zhen, the forty-fifth's, reads DIDI-NLP and HuaweiTSC, read by no other set after the held-out
+    # 600, on lines 601-800 only)
     assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen",
-                        "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen"} == {
+                        "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen",
+                        "wmt21zd-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     earlier = set(range(1501, realdata.WMT21N_AFTER + 1))
@@ -1652,14 +1679,17 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # HappyNewYear; the fortieth, later still, reads the thirty-eighth's three again on lines 1,301-1,600, and its en-zh
     # names Machine_Translation and MiSS; the forty-second, later still, reads the three again on lines 1,601-1,750, and
     # its en-zh names Online-G and Online-Y; the forty-third's en-zh names SMU and UF; the forty-fourth, later still,
-    # reads the three again on lines 1,751-1,850, and its en-zh names WeChat-AI and windfall)
+    # reads the three again on lines 1,751-1,850, and its en-zh names WeChat-AI and windfall; the forty-fifth, beside
+    # it, reads heldout-more's two on lines 601-800, and its en-zh names yyds and ZengHuiMT)
     read = _named_systems("WMT21P_SYSTEMS", "WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21X_SYSTEMS", "WMT21Y_SYSTEMS",
                           "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ENZH_SYSTEMS", "WMT21ZB_ENZH_SYSTEMS",
-                          "WMT21ZC_ZHEN_SYSTEMS", "WMT21ZC_ENZH_SYSTEMS")
+                          "WMT21ZC_ZHEN_SYSTEMS", "WMT21ZC_ENZH_SYSTEMS",
+                          "WMT21ZD_ZHEN_SYSTEMS", "WMT21ZD_ENZH_SYSTEMS")
     data = ROOT / "benchmarks" / "data"
     labels = [path for path in data.glob("numbers_labels*.tsv")
               if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND38, realdata.LABELS_BLIND40,
-                              realdata.LABELS_BLIND42, realdata.LABELS_BLIND43, realdata.LABELS_BLIND44)]
+                              realdata.LABELS_BLIND42, realdata.LABELS_BLIND43, realdata.LABELS_BLIND44,
+                              realdata.LABELS_BLIND45)]
     numbers_tests = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     floors = [ROOT / "benchmarks" / "check_floors.py", data / "says_nothing_labels.tsv"]
     unread = [system for system in WMT21_ZHEN_SYSTEMS
@@ -1680,9 +1710,10 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # wmt21u-enzh, the thirty-eighth's, two other systems on lines 1-400; wmt21w-enzh, the thirty-ninth's, two other
     # systems on lines 401-700; wmt21y-enzh, the fortieth's, two other systems on lines 701-1,002; wmt21z-enzh, the
     # forty-first's, two more on lines 401-700; wmt21za-enzh, the forty-second's, two more on lines 1-400; wmt21zb-enzh,
-    # the forty-third's, two more on lines 1-400; wmt21zc-enzh, the forty-fourth's, two more on lines 1-500)
+    # the forty-third's, two more on lines 1-400; wmt21zc-enzh, the forty-fourth's, two more on lines 1-500;
+    # wmt21zd-enzh, the forty-fifth's, two more on lines 1-400)
     assert set(enzh) | {"wmt21q-enzh", "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh",
-                        "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh"} == {
+                        "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh", "wmt21zd-enzh"} == {
         name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert realdata.WMT21Q_SYSTEMS == realdata.WMT21M_SYSTEMS == ("happypoet", "Lan-Bridge-MT")
     assert realdata.WMT21Q_AFTER == max(enzh["wmt21m-enzh"][1]) == 400
@@ -1709,15 +1740,17 @@ def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
     # 1,601-1,850 and the forty-third on lines 1,851-1,948; the fortieth reads the thirty-eighth's three zh-en systems
     # again on lines 1,301-1,600, and MiSS's en-zh, and the forty-second the three again on lines 1,601-1,750 and the
     # forty-fourth on lines 1,751-1,850; the forty-third's en-zh names SMU and UF, the forty-fourth's WeChat-AI and
-    # windfall)
+    # windfall; the forty-fifth reads heldout-more's two on lines 601-800, and its en-zh names yyds and ZengHuiMT)
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND37, realdata.LABELS_BLIND38,
                                 realdata.LABELS_BLIND39, realdata.LABELS_BLIND40, realdata.LABELS_BLIND41,
-                                realdata.LABELS_BLIND42, realdata.LABELS_BLIND43, realdata.LABELS_BLIND44)
+                                realdata.LABELS_BLIND42, realdata.LABELS_BLIND43, realdata.LABELS_BLIND44,
+                                realdata.LABELS_BLIND45)
                 for row in _rows(path)[1]}
     later = ("WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21V_SYSTEMS", "WMT21W_SYSTEMS", "WMT21X_SYSTEMS", "WMT21Y_SYSTEMS",
              "WMT21Z_ZHEN_SYSTEMS", "WMT21Z_ENZH_SYSTEMS", "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ENZH_SYSTEMS",
-             "WMT21ZB_ZHEN_SYSTEMS", "WMT21ZB_ENZH_SYSTEMS", "WMT21ZC_ZHEN_SYSTEMS", "WMT21ZC_ENZH_SYSTEMS")
+             "WMT21ZB_ZHEN_SYSTEMS", "WMT21ZB_ENZH_SYSTEMS", "WMT21ZC_ZHEN_SYSTEMS", "WMT21ZC_ENZH_SYSTEMS",
+             "WMT21ZD_ZHEN_SYSTEMS", "WMT21ZD_ENZH_SYSTEMS")
     # Borderline and P3AI are quoted by tests/data/numbers/real_cases.tsv only
     assert {"Borderline", "P3AI"} <= in_numbers_data
     assert not {"Borderline", "P3AI"} & (_named_systems(*later) | labelled)
@@ -1776,17 +1809,20 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     (never 701-1,002); none degenerate."""
     later = ("WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21V_SYSTEMS", "WMT21W_SYSTEMS", "WMT21X_SYSTEMS", "WMT21Y_SYSTEMS",
              "WMT21Z_ZHEN_SYSTEMS", "WMT21Z_ENZH_SYSTEMS", "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ENZH_SYSTEMS",
-             "WMT21ZB_ZHEN_SYSTEMS", "WMT21ZB_ENZH_SYSTEMS", "WMT21ZC_ZHEN_SYSTEMS", "WMT21ZC_ENZH_SYSTEMS")
+             "WMT21ZB_ZHEN_SYSTEMS", "WMT21ZB_ENZH_SYSTEMS", "WMT21ZC_ZHEN_SYSTEMS", "WMT21ZC_ENZH_SYSTEMS",
+             "WMT21ZD_ZHEN_SYSTEMS", "WMT21ZD_ENZH_SYSTEMS")
     numbers_data = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     in_numbers_data = {s for s in WMT21_ZHEN_SYSTEMS if _names_in(s, numbers_data)}
     # (the thirty-ninth, taken beside it, reads the thirty-seventh's two zh-en systems again: left out with them; the
     # fortieth, later, reads its three again on lines 1,301-1,600, the forty-first and forty-third the thirty-seventh's
     # two on lines 1,601-1,850 and 1,851-1,948, and the forty-second and forty-fourth its three again on lines
-    # 1,601-1,750 and 1,751-1,850; the forty-third's en-zh names SMU and UF, the forty-fourth's WeChat-AI and windfall)
+    # 1,601-1,750 and 1,751-1,850; the forty-third's en-zh names SMU and UF, the forty-fourth's WeChat-AI and windfall;
+    # the forty-fifth reads heldout-more's two on lines 601-800, and its en-zh names yyds and ZengHuiMT)
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND37, realdata.LABELS_BLIND38,
                                 realdata.LABELS_BLIND39, realdata.LABELS_BLIND40, realdata.LABELS_BLIND41,
-                                realdata.LABELS_BLIND42, realdata.LABELS_BLIND43, realdata.LABELS_BLIND44)
+                                realdata.LABELS_BLIND42, realdata.LABELS_BLIND43, realdata.LABELS_BLIND44,
+                                realdata.LABELS_BLIND45)
                 for row in _rows(path)[1]}
     read = _named_systems("WMT21P_SYSTEMS", "WMT21R_SYSTEMS", *later) | labelled | in_numbers_data
     unread = sorted((s for s in WMT21_ZHEN_SYSTEMS if s not in read), key=str.lower)
@@ -1811,8 +1847,10 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
     # (wmt21zb-zhen, the forty-third's, reads the thirty-seventh's two systems again on lines 1,851-1,948 only)
     # (wmt21zc-zhen, the forty-fourth's, reads the thirty-eighth's three systems again on lines 1,751-1,850 only)
+    # (wmt21zd-zhen, the forty-fifth's, reads DIDI-NLP and HuaweiTSC, read by no other set after the held-out
+    # 600, on lines 601-800 only)
     assert set(zhen) | {"wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
-                        "wmt21zb-zhen", "wmt21zc-zhen"} == {
+                        "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert {name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21T_SYSTEMS)} \
@@ -1827,19 +1865,20 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # en-zh: every system whose WMT21 en-zh output a set, a label file or a tests/data/numbers case reads
     enzh_sets = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     # (the thirty-ninth's, taken beside it, and the fortieth's, forty-first's, forty-second's, forty-third's and
-    # forty-fourth's, later)
+    # forty-fourth's and forty-fifth's, later)
     assert enzh_sets == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh",
                          "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh",
-                         "wmt21zb-enzh", "wmt21zc-enzh"}
+                         "wmt21zb-enzh", "wmt21zc-enzh", "wmt21zd-enzh"}
     by_sets = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"],
                *(system for x in "JKMOQS" for system in getattr(realdata, f"WMT21{x}_SYSTEMS"))}
     # (the thirty-ninth, taken beside it, reads the third and fourth of the same list, the fortieth the fifth and sixth,
     # the forty-first the seventh and eighth, the forty-second the ninth and tenth, the forty-third the eleventh and
-    # twelfth, the forty-fourth the thirteenth and fourteenth: their rows left out with its own)
+    # twelfth, the forty-fourth the thirteenth and fourteenth, the forty-fifth the fifteenth and sixteenth: their
+    # rows left out with its own)
     enzh_labelled = {row["system"] for path in FILES
                      if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                      realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
-                                     realdata.LABELS_BLIND44)
+                                     realdata.LABELS_BLIND44, realdata.LABELS_BLIND45)
                      for row in _rows(path)[1] if row["set"] in enzh_sets}
     quoted = _wmt21_enzh_quoted()
     assert "P3AI" in quoted and "P3AI" not in by_sets | enzh_labelled  # quoted by real_cases.tsv only (line 11)
@@ -1873,8 +1912,10 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (wmt21za-zhen, the forty-second's, reads the thirty-eighth's three systems again on lines 1,601-1,750 only)
     # (wmt21zb-zhen, the forty-third's, reads the thirty-seventh's two systems again on lines 1,851-1,948 only)
     # (wmt21zc-zhen, the forty-fourth's, reads the thirty-eighth's three systems again on lines 1,751-1,850 only)
+    # (wmt21zd-zhen, the forty-fifth's, reads DIDI-NLP and HuaweiTSC, read by no other set after the held-out
+    # 600, on lines 601-800 only)
     assert set(zhen) | {"wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
-                        "wmt21zb-zhen", "wmt21zc-zhen"} == {
+                        "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21V_SYSTEMS == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
@@ -1908,18 +1949,18 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # en-zh: every set on WMT21 news en-zh, the systems it reads, the label rows of its outputs, and the WMT21 en-zh
     # outputs tests/data/numbers quotes
     # (the thirty-eighth, taken beside it from the same list, this set and the fortieth, forty-first, forty-second,
-    # forty-third and forty-fourth, taken later from the same list, left out)
+    # forty-third, forty-fourth and forty-fifth, taken later from the same list, left out)
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh"}
     read = {system for name in enzh - {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh",
-                                       "wmt21zb-enzh", "wmt21zc-enzh"}
+                                       "wmt21zb-enzh", "wmt21zc-enzh", "wmt21zd-enzh"}
             for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
-                                realdata.LABELS_BLIND44)
+                                realdata.LABELS_BLIND44, realdata.LABELS_BLIND45)
                 for row in _rows(path)[1] if row["set"] in enzh}
     text = "\n".join(path.read_text(encoding="utf-8") for path in numbers_data)
     quoted = set(re.findall(r"newstest2021 en-zh line [\d,]+, ([\w-]+)", text))
@@ -1967,7 +2008,8 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (wmt21za-zhen, the forty-second's, later, reads this set's three systems again on lines 1,601-1,750)
     # (wmt21zb-zhen, the forty-third's, later, reads the thirty-seventh's two on lines 1,851-1,948)
     # (wmt21zc-zhen, the forty-fourth's, later, reads this set's three systems again on lines 1,751-1,850)
-    assert set(zhen) | {"wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen"} == {
+    assert set(zhen) | {"wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen",
+                        "wmt21zd-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21X_SYSTEMS == realdata.WMT21T_SYSTEMS == ("HappyNewYear", "SMU", "UF")
@@ -2003,17 +2045,18 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # Online-Y, 54.28 and 53.72)
     # en-zh: every set on WMT21 news en-zh, the systems it reads, the label rows of its outputs, and the WMT21 en-zh
     # outputs tests/data/numbers quotes (the thirty-eighth's, thirty-ninth's, this set's, the forty-first's and the
-    # forty-second's, forty-third's and forty-fourth's, from the same list, left out)
+    # forty-second's, forty-third's, forty-fourth's and forty-fifth's, from the same list, left out)
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh"}
-    later = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh"}
+    later = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh",
+             "wmt21zd-enzh"}
     read = {system for name in enzh - later for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
-                                realdata.LABELS_BLIND44)
+                                realdata.LABELS_BLIND44, realdata.LABELS_BLIND45)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert labelled <= read and set(realdata.WMT21Y_SYSTEMS).isdisjoint(read | quoted)
@@ -2067,7 +2110,7 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (wmt21za-zhen, the forty-second's, later, reads the thirty-eighth's three systems on lines 1,601-1,750)
     # (wmt21zb-zhen, the forty-third's, later, reads the same two systems on lines 1,851-1,948 only)
     # (wmt21zc-zhen, the forty-fourth's, later, reads the thirty-eighth's three systems on lines 1,751-1,850 only)
-    assert set(zhen) | {"wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen"} == {
+    assert set(zhen) | {"wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21Z_ZHEN_SYSTEMS == realdata.WMT21V_SYSTEMS == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
@@ -2104,14 +2147,14 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                     "wmt21zc-enzh"}
+                     "wmt21zc-enzh", "wmt21zd-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
-                                realdata.LABELS_BLIND44)
+                                realdata.LABELS_BLIND44, realdata.LABELS_BLIND45)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2167,7 +2210,7 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
                             realdata._wmt21_dev_lines(realdata.WMT21Z_ZHEN_FIRST, realdata.WMT21Z_ZHEN_AFTER))}
     # (wmt21zb-zhen, the forty-third's, beside it, reads the thirty-seventh's two systems on lines 1,851-1,948 only)
     # (wmt21zc-zhen, the forty-fourth's, later, reads this set's three systems again on lines 1,751-1,850 only)
-    assert set(zhen) | {"wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen"} == {
+    assert set(zhen) | {"wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZA_ZHEN_SYSTEMS == realdata.WMT21X_SYSTEMS == realdata.WMT21T_SYSTEMS == (
@@ -2214,14 +2257,14 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                     "wmt21zc-enzh"}
+                     "wmt21zc-enzh", "wmt21zd-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
-                                realdata.LABELS_BLIND44)
+                                realdata.LABELS_BLIND44, realdata.LABELS_BLIND45)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2277,7 +2320,7 @@ def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
                                ("wmt21t-zhen", "T"), ("wmt21v-zhen", "V"), ("wmt21x-zhen", "X"),
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"))}}
     # (wmt21zc-zhen, the forty-fourth's, later, reads the forty-second's three systems on lines 1,751-1,850 only)
-    assert set(zhen) | {"wmt21zb-zhen", "wmt21zc-zhen"} == {
+    assert set(zhen) | {"wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZB_ZHEN_SYSTEMS == realdata.WMT21Z_ZHEN_SYSTEMS == realdata.WMT21V_SYSTEMS \
@@ -2318,14 +2361,14 @@ def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
     # outputs tests/data/numbers quotes (the sets taken from the same list, this one among them, left out)
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                     "wmt21zc-enzh"}
+                     "wmt21zc-enzh", "wmt21zd-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
-                                realdata.LABELS_BLIND44)
+                                realdata.LABELS_BLIND44, realdata.LABELS_BLIND45)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2373,7 +2416,8 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
     no tests/data/numbers case, names them, and none on its lines but its own. Its en-zh systems are the thirteenth and
     fourteenth, in case-insensitive alphabetical order, of the 16 WMT21 en-zh systems whose en-zh output no numbers
     set, label file or tests/data/numbers case had read (the thirty-eighth's list: the thirty-eighth to forty-third
-    sets take the first twelve), on lines 1-500 from the first; none degenerate."""
+    sets take the first twelve, the forty-fifth, beside it, the fifteenth and sixteenth), on lines 1-500 from the
+    first; none degenerate."""
     # zh-en: every set that reads WMT21 news zh-en, with its systems and lines
     zhen = {**_wmt21_zhen_reads("I"),
             **{name: (getattr(realdata, f"WMT21{x}_SYSTEMS"),
@@ -2382,7 +2426,8 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
                for name, x in (("wmt21l-zhen", "L"), ("wmt21n-zhen", "N"), ("wmt21p-zhen", "P"), ("wmt21r-zhen", "R"),
                                ("wmt21t-zhen", "T"), ("wmt21v-zhen", "V"), ("wmt21x-zhen", "X"),
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"))}}
-    assert set(zhen) | {"wmt21zc-zhen"} == {
+    # (wmt21zd-zhen, the forty-fifth's, beside it, reads DIDI-NLP and HuaweiTSC on lines 601-800 only)
+    assert set(zhen) | {"wmt21zc-zhen", "wmt21zd-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZC_ZHEN_SYSTEMS == realdata.WMT21ZA_ZHEN_SYSTEMS == realdata.WMT21X_SYSTEMS \
@@ -2429,14 +2474,14 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # outputs tests/data/numbers quotes (the sets taken from the same list, this one among them, left out)
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                     "wmt21zc-enzh"}
+                     "wmt21zc-enzh", "wmt21zd-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
-                                realdata.LABELS_BLIND44)
+                                realdata.LABELS_BLIND44, realdata.LABELS_BLIND45)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2479,6 +2524,139 @@ def test_the_forty_fourth_sets_rows_are_the_segments_pooled_when_it_was_taken():
     assert found == {("wmt21zc-zhen", "HappyNewYear"): [16, 28970, 4], ("wmt21zc-zhen", "SMU"): [15, 27173, 3],
                      ("wmt21zc-zhen", "UF"): [15, 27178, 2],
                      ("wmt21zc-enzh", "WeChat-AI"): [95, 26200, 2], ("wmt21zc-enzh", "windfall"): [100, 26859, 10]}
+
+
+# The WMT21 zh-en systems that no numbers set, numbers label file or tests/data/numbers case read on any line from 601
+# on when the forty-fifth set was taken (main d396b9d; the held-out sets read some of them on lines 1-600 only; the
+# floors, meaning and check benchmarks do not count), in case-insensitive alphabetical order: the rule's candidates
+WMT21_ZHEN_UNREAD_AFTER_600 = ("DIDI-NLP", "HuaweiTSC", "Online-B", "Online-G", "Online-Y", "P3AI", "ZengHuiMT")
+
+
+def _wmt21_zhen_quoted() -> dict[str, set[int]]:
+    """The WMT21 zh-en lines of each system whose output a tests/data/numbers case quotes (its origin column:
+    "newstest2021 zh-en line N, SYSTEM")."""
+    with (ROOT / "tests" / "data" / "numbers" / "real_cases.tsv").open(encoding="utf-8", newline="") as file:
+        origins = [row["origin"] for row in csv.DictReader(file, delimiter="\t")]
+    quoted: dict[str, set[int]] = {}
+    for origin in origins:
+        if m := re.match(r"newstest2021 zh-en line (\d+), ([\w-]+)", origin):
+            quoted.setdefault(m.group(2), set()).add(int(m.group(1)))
+        else:
+            assert "newstest2021 zh-en" not in origin, origin  # every WMT21 zh-en quote is read
+    return quoted
+
+
+def test_the_forty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Its zh-en systems are the first two, in case-insensitive alphabetical order, of the WMT21 zh-en systems that no
+    numbers set, label file or tests/data/numbers case reads on any line from 601 on (WMT21_ZHEN_UNREAD_AFTER_600;
+    heldout-more reads both on the held-out lines 1-600 only), on lines 601-600+M (never the held-out 1-600). Its
+    en-zh systems are the fifteenth and sixteenth, in case-insensitive alphabetical order, of the 16 WMT21 en-zh
+    systems whose en-zh output no numbers set, label file or tests/data/numbers case had read (the thirty-eighth's
+    list: the thirty-eighth to forty-third sets take the first twelve, the forty-fourth, beside it, the thirteenth and
+    fourteenth), on lines 1-400; none degenerate."""
+    # zh-en: every other set that reads WMT21 news zh-en, with its systems and lines
+    zhen = {**_wmt21_zhen_reads("I"),
+            **{name: (getattr(realdata, f"WMT21{x}_SYSTEMS"),
+                      realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
+                                                getattr(realdata, f"WMT21{x}_AFTER")))
+               for name, x in (("wmt21l-zhen", "L"), ("wmt21n-zhen", "N"), ("wmt21p-zhen", "P"), ("wmt21r-zhen", "R"),
+                               ("wmt21t-zhen", "T"), ("wmt21v-zhen", "V"), ("wmt21x-zhen", "X"),
+                               ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"),
+                               ("wmt21zc-zhen", "ZC_ZHEN"))}}
+    assert set(zhen) | {"wmt21zd-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
+        or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    assert len(set(WMT21_ZHEN_SYSTEMS)) == 23
+    after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
+    by_sets = {system for systems, lines in zhen.values() if after_600 & set(lines) for system in systems}
+    # the label rows of every WMT21 zh-en set (its own file's left out), on lines from 601 on
+    zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1] if row["set"] in {*zhen, "wmt21zd-zhen"}]
+    assert {row["system"] for _, row in zhen_rows} <= set(WMT21_ZHEN_SYSTEMS)
+    labelled = {row["system"] for path, row in zhen_rows
+                if path != realdata.LABELS_BLIND45 and int(row["line"]) in after_600}
+    # the tests/data/numbers cases are the rows of real_cases.tsv (the README describes them)
+    assert {path.name for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()} == {
+        "README.md", "real_cases.tsv"}
+    quoted = _wmt21_zhen_quoted()
+    assert set(quoted) <= set(WMT21_ZHEN_SYSTEMS)
+    quoted_after_600 = {system for system, lines in quoted.items() if lines & after_600}
+    assert {"Borderline"} <= quoted_after_600 - by_sets - labelled  # quoted by real_cases.tsv on 1,629 and 1,709
+    unread = sorted((s for s in WMT21_ZHEN_SYSTEMS if s not in by_sets | labelled | quoted_after_600), key=str.lower)
+    assert tuple(unread) == WMT21_ZHEN_UNREAD_AFTER_600
+    # none degenerate in WMT21 zh-en (chrF2 against reference A: DIDI-NLP 61.66, HuaweiTSC 59.30 on all lines; 62.21
+    # and 60.34 on 601-800, the lines kept; half the 23 systems' medians 29.75 and 30.53; the lowest, Online-Y 54.28 on
+    # all lines, Online-A 55.21 on 601-800; none below half on any range 601-600+M, M = 50 to 1,348): the forty-fifth
+    # set takes the first two
+    assert tuple(unread[:2]) == realdata.WMT21ZD_ZHEN_SYSTEMS == ("DIDI-NLP", "HuaweiTSC")
+    # only heldout-more reads them, on the held-out lines; no label file but its own names them on a line from 601 on,
+    # and tests/data/numbers quotes them on held-out lines only
+    assert {name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21ZD_ZHEN_SYSTEMS)} == {
+        "heldout-more"}
+    assert set(realdata.HELDOUT_MORE_SYSTEMS) == set(realdata.WMT21ZD_ZHEN_SYSTEMS)
+    assert zhen["heldout-more"][1] == realdata.HELDOUT_LINES == range(1, 601)
+    assert {path.name for path, row in zhen_rows if row["system"] in realdata.WMT21ZD_ZHEN_SYSTEMS
+            and int(row["line"]) in after_600} == {realdata.LABELS_BLIND45.name}
+    assert all(max(quoted.get(system, {0})) <= 600 for system in realdata.WMT21ZD_ZHEN_SYSTEMS)
+    own = set(realdata._wmt21_dev_lines(realdata.WMT21ZD_ZHEN_FIRST, realdata.WMT21ZD_ZHEN_AFTER))
+    assert realdata.WMT21ZD_ZHEN_AFTER == max(realdata.HELDOUT_LINES) == 600
+    assert own == set(range(601, 601 + realdata.WMT21ZD_ZHEN_FIRST)) and own <= after_600
+    assert realdata.WMT21ZD_ZHEN_FIRST % 50 == 0 and realdata.WMT21ZD_ZHEN_FIRST <= 1348
+    assert not [row for path, row in zhen_rows if path != realdata.LABELS_BLIND45
+                and row["system"] in realdata.WMT21ZD_ZHEN_SYSTEMS and int(row["line"]) in own]
+    # en-zh: every set on WMT21 news en-zh, the systems it reads, the label rows of its outputs, and the WMT21 en-zh
+    # outputs tests/data/numbers quotes (the sets taken from the same list, this one among them, left out)
+    enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
+    assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
+                    "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
+                    "wmt21zc-enzh", "wmt21zd-enzh"}
+    from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
+                     "wmt21zc-enzh", "wmt21zd-enzh"}
+    read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
+    labelled = {row["system"] for path in FILES
+                if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
+                                realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
+                                realdata.LABELS_BLIND44, realdata.LABELS_BLIND45)
+                for row in _rows(path)[1] if row["set"] in enzh}
+    quoted = _wmt21_enzh_quoted()
+    assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
+    assert labelled <= read and set(realdata.WMT21ZD_ENZH_SYSTEMS).isdisjoint(read | quoted)
+    unread = sorted((s for s in WMT21_ENZH_SYSTEMS if s not in read | labelled | quoted), key=str.lower)
+    assert tuple(unread) == WMT21_ENZH_UNREAD_THEN and len(unread) == 16
+    # the first twelve: the thirty-eighth's to forty-third's; the thirteenth and fourteenth: the forty-fourth's, taken
+    # beside it (WeChat-AI 33.74 and windfall 28.24 on all lines: not degenerate, so the rule does not shift)
+    assert tuple(unread[:2]) == realdata.WMT21U_SYSTEMS and tuple(unread[2:4]) == realdata.WMT21W_SYSTEMS
+    assert tuple(unread[4:6]) == realdata.WMT21Y_SYSTEMS and tuple(unread[6:8]) == realdata.WMT21Z_ENZH_SYSTEMS
+    assert tuple(unread[8:10]) == realdata.WMT21ZA_ENZH_SYSTEMS
+    assert tuple(unread[10:12]) == realdata.WMT21ZB_ENZH_SYSTEMS
+    assert tuple(unread[12:14]) == realdata.WMT21ZC_ENZH_SYSTEMS == ("WeChat-AI", "windfall")
+    # none degenerate in WMT21 en-zh (chrF2 against reference A: yyds 30.24, ZengHuiMT 30.39 on all lines; 29.37 and
+    # 29.05 on 1-400, the lines kept; half the 29 systems' medians 15.12 and 14.47; the lowest, Online-A, 26.36 and
+    # 24.64; none below half on any range 1-N, N = 100 to 1,000, or on all 1,002): the forty-fifth set takes the
+    # fifteenth and sixteenth
+    assert tuple(unread[14:16]) == realdata.WMT21ZD_ENZH_SYSTEMS == ("yyds", "ZengHuiMT")
+    # no set but this one reads their en-zh output (yyds's zh-en output and ZengHuiMT's WMT23 output are other texts),
+    # and no label file but its own names them in en-zh
+    assert not [name for name in enzh - {"wmt21zd-enzh"} if set(SYSTEMS[name]) & set(realdata.WMT21ZD_ENZH_SYSTEMS)]
+    assert {path.name for path in FILES for row in _rows(path)[1]
+            if row["set"] in enzh and row["system"] in realdata.WMT21ZD_ENZH_SYSTEMS} == {realdata.LABELS_BLIND45.name}
+    lines = set(realdata._wmt21_enzh_lines(realdata.WMT21ZD_ENZH_FIRST, realdata.WMT21ZD_ENZH_AFTER))
+    assert realdata.WMT21ZD_ENZH_AFTER == 0 and lines == set(range(1, realdata.WMT21ZD_ENZH_FIRST + 1))
+    assert realdata.WMT21ZD_ENZH_FIRST % 100 == 0 or realdata.WMT21ZD_ENZH_FIRST == realdata.WMT21_ENZH_LINES
+    assert len(set(realdata.WMT21ZD_ZHEN_SYSTEMS)) == 2 and len(set(realdata.WMT21ZD_ENZH_SYSTEMS)) == 2
+
+
+def test_the_forty_fifth_sets_rows_are_the_segments_pooled_when_it_was_taken():
+    """Per half and system, the count of its label rows, the sum of their line numbers as the pool gave them and the
+    count of errors as labelled (a row moved to another line, lost or put under another system or half, or a verdict
+    flipped, shows here offline)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for row in _rows(realdata.LABELS_BLIND45)[1]:
+        count_sum_errors = found.setdefault((row["set"], row["system"]), [0, 0, 0])
+        count_sum_errors[0] += 1
+        count_sum_errors[1] += int(row["line"])
+        count_sum_errors[2] += row["error"] == "true"
+    assert found == {("wmt21zd-zhen", "DIDI-NLP"): [59, 41895, 2], ("wmt21zd-zhen", "HuaweiTSC"): [47, 32999, 5],
+                     ("wmt21zd-enzh", "yyds"): [66, 12935, 2], ("wmt21zd-enzh", "ZengHuiMT"): [68, 13402, 5]}
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -3989,7 +4167,7 @@ def _wmt21_folder(root: Path, lines: int, short: str = "") -> Path:
                *realdata.WMT21L_SYSTEMS, *realdata.WMT21P_SYSTEMS, *realdata.WMT21R_SYSTEMS,
                *realdata.WMT21T_SYSTEMS, *realdata.WMT21V_SYSTEMS, *realdata.WMT21X_SYSTEMS,
                *realdata.WMT21Z_ZHEN_SYSTEMS, *realdata.WMT21ZA_ZHEN_SYSTEMS, *realdata.WMT21ZB_ZHEN_SYSTEMS,
-               *realdata.WMT21ZC_ZHEN_SYSTEMS)}
+               *realdata.WMT21ZC_ZHEN_SYSTEMS, *realdata.WMT21ZD_ZHEN_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -4140,9 +4318,10 @@ def test_wmt21d_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
 
 # The WMT21 zh-en blind sets after line 1,100, the thirty-sixth's after the held-out 600, the thirty-seventh's after
 # 750, the thirty-eighth's after 900, the thirty-ninth's after 1,100, the fortieth's after 1,300, the forty-first's
-# and forty-second's after 1,600, the forty-fourth's after 1,750 and the forty-third's after 1,850: each reads lines
-# AFTER+1 to AFTER+M (its FIRST) of its own systems, which the sets before it read on earlier lines only (set, those
-# lines; none for the thirty-sixth's and thirty-seventh's); every other set keeps its real M
+# and forty-second's after 1,600, the forty-fourth's after 1,750, the forty-third's after 1,850 and the forty-fifth's
+# after the held-out 600: each reads lines AFTER+1 to AFTER+M (its FIRST) of its own systems, which the sets before it
+# read on earlier lines only (set, those lines; none for the thirty-sixth's and thirty-seventh's; the held-out lines
+# for the forty-fifth's); every other set keeps its real M
 WMT21_ZHEN_LATE = [
     ("wmt21e-zhen", "WMT21E_FIRST", 1100, ("ICL", "KwaiNLP"), [("wmt21b-zhen", range(601, 1101))]),
     ("wmt21f-zhen", "WMT21F_FIRST", 1100, ("Machine_Translation", "NJUSC_TSC"), [("wmt21c-zhen", range(601, 1101))]),
@@ -4170,11 +4349,12 @@ WMT21_ZHEN_LATE = [
     ("wmt21zc-zhen", "WMT21ZC_ZHEN_FIRST", 1750, ("HappyNewYear", "SMU", "UF"),
      [("wmt21p-zhen", range(601, 751)), ("wmt21t-zhen", range(901, 1051)), ("wmt21x-zhen", range(1301, 1601)),
       ("wmt21za-zhen", range(1601, 1751))]),
+    ("wmt21zd-zhen", "WMT21ZD_ZHEN_FIRST", 600, ("DIDI-NLP", "HuaweiTSC"), [("heldout-more", range(1, 601))]),
 ]
 WMT21_ZHEN_SETS = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen",
                    "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen",
                    "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen",
-                   "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen"]
+                   "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen"]
 
 
 @pytest.mark.parametrize("name, first, after, systems, earlier", WMT21_ZHEN_LATE)
@@ -4248,9 +4428,12 @@ def test_the_late_wmt21_zh_en_blind_sets_read_their_first_m_lines_after_the_earl
     ("wmt21zc-zhen", "WMT21ZC_ZHEN_SYSTEMS", 1753,
      ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21D_FIRST", "WMT21G_FIRST", "WMT21ZC_ZHEN_FIRST"),
      ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21g-zhen"]),
+    ("wmt21zd-zhen", "WMT21ZD_ZHEN_SYSTEMS", 603,
+     ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21P_FIRST", "WMT21ZD_ZHEN_FIRST"),
+     ["zhen-heldout", "wmt21b-zhen", "wmt21c-zhen", "wmt21p-zhen"]),  # heldout-more reads its systems: refused too
 ])
-def test_wmt21e_to_p_r_t_v_x_z_za_zb_and_zc_files_of_other_lengths_are_refused(tmp_path, monkeypatch, name, systems,
-                                                                               lines, firsts, fine):
+def test_wmt21e_to_p_r_t_v_x_z_za_zb_zc_and_zd_files_of_other_lengths_are_refused(
+        tmp_path, monkeypatch, name, systems, lines, firsts, fine):
     monkeypatch.setattr(realdata, "WMT21_LINES", lines)
     for first in firsts:
         monkeypatch.setattr(realdata, first, 2)
@@ -4279,7 +4462,7 @@ def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
                *realdata.WMT21M_SYSTEMS, *realdata.WMT21O_SYSTEMS, *realdata.WMT21S_SYSTEMS,
                *realdata.WMT21U_SYSTEMS, *realdata.WMT21W_SYSTEMS, *realdata.WMT21Y_SYSTEMS,
                *realdata.WMT21Z_ENZH_SYSTEMS, *realdata.WMT21ZA_ENZH_SYSTEMS, *realdata.WMT21ZB_ENZH_SYSTEMS,
-               *realdata.WMT21ZC_ENZH_SYSTEMS)}
+               *realdata.WMT21ZC_ENZH_SYSTEMS, *realdata.WMT21ZD_ENZH_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -4290,8 +4473,8 @@ def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
 # with an AFTER constant (the thirty-sixth's, the thirty-fourth's systems again, the thirty-seventh's, the
 # thirty-fifth's again, the thirty-ninth's, two systems no other set reads, on the thirty-sixth's lines, the
 # fortieth's, two more, on the thirty-seventh's lines, and the forty-first's, two more, on the thirty-sixth's lines),
-# lines AFTER+1 to AFTER+N (the forty-second's, forty-third's and forty-fourth's, two more each, from the first line:
-# their AFTER is 0)
+# lines AFTER+1 to AFTER+N (the forty-second's, forty-third's, forty-fourth's and forty-fifth's, two more each, from the
+# first line: their AFTER is 0)
 WMT21_ENZH_BLIND = [
     ("wmt21j-enzh", "WMT21J_FIRST", None, ("bjtu_nmt", "BUPT_rush")),
     ("wmt21k-enzh", "WMT21K_FIRST", None, ("capitalmarvel", "ephemeraler")),
@@ -4306,6 +4489,7 @@ WMT21_ENZH_BLIND = [
     ("wmt21za-enzh", "WMT21ZA_ENZH_FIRST", None, ("Online-G", "Online-Y")),
     ("wmt21zb-enzh", "WMT21ZB_ENZH_FIRST", None, ("SMU", "UF")),
     ("wmt21zc-enzh", "WMT21ZC_ENZH_FIRST", None, ("WeChat-AI", "windfall")),
+    ("wmt21zd-enzh", "WMT21ZD_ENZH_FIRST", None, ("yyds", "ZengHuiMT")),
 ]
 
 
@@ -5015,6 +5199,9 @@ BLIND_SETS = {
     "forty-fourth": ("wmt21zc-zhen", lambda: f"WMT21 zh-en lines 1751-{1750 + realdata.WMT21ZC_ZHEN_FIRST}",
                      "wmt21zc-enzh", lambda: f"WMT21 en-zh lines 1-{realdata.WMT21ZC_ENZH_FIRST}",
                      {"WMT21ZC_ZHEN_FIRST": 75, "WMT21ZC_ENZH_FIRST": 200}),
+    "forty-fifth": ("wmt21zd-zhen", lambda: f"WMT21 zh-en lines 601-{600 + realdata.WMT21ZD_ZHEN_FIRST}",
+                    "wmt21zd-enzh", lambda: f"WMT21 en-zh lines 1-{realdata.WMT21ZD_ENZH_FIRST}",
+                    {"WMT21ZD_ZHEN_FIRST": 100, "WMT21ZD_ENZH_FIRST": 100}),
 }
 
 
@@ -5073,7 +5260,16 @@ BLIND_SETS = {
                                                 ("fortieth", "forty-fourth"),
                                                 ("forty-first", "forty-fourth"),
                                                 ("forty-second", "forty-fourth"),
-                                                ("forty-third", "forty-fourth")])
+                                                ("forty-third", "forty-fourth"),
+                                                ("thirty-sixth", "forty-fifth"),
+                                                ("thirty-seventh", "forty-fifth"),
+                                                ("thirty-eighth", "forty-fifth"),
+                                                ("thirty-ninth", "forty-fifth"),
+                                                ("fortieth", "forty-fifth"),
+                                                ("forty-first", "forty-fifth"),
+                                                ("forty-second", "forty-fifth"),
+                                                ("forty-third", "forty-fifth"),
+                                                ("forty-fourth", "forty-fifth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -6376,14 +6572,14 @@ def test_the_forty_third_blind_set_is_read_from_data_apart_from_the_forty_first_
 
 def test_the_forty_fourth_blind_set_is_read_from_data_apart_from_the_forty_second_forty_third_and_thirty_eighth(
         monkeypatch):
-    """Its halves come from --data (no WMT22 or WMT23 list) after the forty-third's in SETS, the last; its zh-en
+    """Its halves come from --data (no WMT22 or WMT23 list) after the forty-third's in SETS; its zh-en
     systems are the thirty-eighth's, fortieth's and forty-second's on other lines (the forty-first's lines, for other
     systems), its en-zh lines the thirty-eighth's, forty-second's and forty-third's for other systems (whose zh-en
     output the thirty-eighth, fortieth, forty-second and this set read): each its own columns and rows (past z, the
     letters zc)."""
     assert "wmt21zc-zhen" not in realdata.WMT22_BLIND and "wmt21zc-enzh" not in realdata.WMT22_BLIND
     assert "wmt21zc-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21zc-enzh" not in realdata.WMT23E_LIST_SETS
-    assert realdata.SETS.index("wmt21zc-zhen") + 1 == realdata.SETS.index("wmt21zc-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21zc-zhen") + 1 == realdata.SETS.index("wmt21zc-enzh")
     assert realdata.SETS.index("wmt21zb-enzh") + 1 == realdata.SETS.index("wmt21zc-zhen")  # after the forty-third's
     assert realdata.BLIND44 == ("wmt21zc-zhen", "wmt21zc-enzh")
     assert realdata.LABELS_BLIND44.name == "numbers_labels_blind44.tsv"
@@ -6424,6 +6620,53 @@ def test_the_forty_fourth_blind_set_is_read_from_data_apart_from_the_forty_secon
     names = [name for name, _ in realdata.groups(items)]
     assert len(names) == len(set(names))
 
+def test_the_forty_fifth_blind_set_is_read_from_data_apart_from_the_held_out_lines_and_the_sets_on_its_lines(
+        monkeypatch):
+    """Its halves come from --data (no WMT22 or WMT23 list) after the forty-fourth's in SETS, the last; its zh-en
+    systems are heldout-more's (the fourth blind set's) on the held-out lines, its zh-en lines the development set's
+    and the ninth's, tenth's and thirty-sixth's for other systems, its en-zh lines the thirty-eighth's, forty-second's,
+    forty-third's and forty-fourth's for other systems (yyds's zh-en output is the eleventh's and thirty-fifth's): each
+    its own columns and rows."""
+    assert "wmt21zd-zhen" not in realdata.WMT22_BLIND and "wmt21zd-enzh" not in realdata.WMT22_BLIND
+    assert "wmt21zd-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21zd-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt21zd-zhen") + 1 == realdata.SETS.index("wmt21zd-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21zc-enzh") + 1 == realdata.SETS.index("wmt21zd-zhen")  # after the forty-fourth's
+    assert realdata.BLIND45 == ("wmt21zd-zhen", "wmt21zd-enzh")
+    assert realdata.LABELS_BLIND45.name == "numbers_labels_blind45.tsv"
+    assert realdata.JUDGED_BY["wmt21zd-zhen"] == realdata.JUDGED_BY["wmt21zd-enzh"] == "round40"  # a placeholder
+    for name, value in (("WMT21P_FIRST", 100), ("WMT21ZD_ZHEN_FIRST", 50), ("WMT21ZB_ENZH_FIRST", 200),
+                        ("WMT21ZC_ENZH_FIRST", 300), ("WMT21ZD_ENZH_FIRST", 100)):  # none another set's FIRST
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("heldout-more", "DIDI-NLP", "zh"), _item("wmt21p-zhen", "HappyNewYear", "zh"),
+             _item("wmt21zd-zhen", "DIDI-NLP", "zh"), _item("wmt21zd-zhen", "HuaweiTSC", "zh"),
+             _item("wmt21zd-enzh", "yyds", "en"), _item("wmt21zd-enzh", "ZengHuiMT", "en"),
+             _item("zhen-dev", "Facebook-AI", "zh"), _item("enzh", "Facebook-AI", "en"),
+             _item("wmt21n-zhen", "yyds", "zh"), _item("wmt21zb-enzh", "SMU", "en"),
+             _item("wmt21zc-enzh", "WeChat-AI", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT21 zh-en lines 601-650, DIDI-NLP, HuaweiTSC"] == ("after", {"wmt21zd-zhen"})
+    assert columns["WMT21 zh-en lines 601-700, HappyNewYear, UF"] == ("after", {"wmt21p-zhen"})
+    assert columns["WMT21 en-zh lines 1-100, yyds, ZengHuiMT"] == ("after", {"wmt21zd-enzh"})
+    assert columns["WMT21 en-zh lines 1-200, SMU, UF"] == ("after", {"wmt21zb-enzh"})
+    assert columns["WMT21 en-zh lines 1-300, WeChat-AI, windfall"] == ("after", {"wmt21zc-enzh"})  # beside it
+    assert columns["now"] == ("after", {"zhen-dev", "enzh"})  # the development sets, not blind ones
+    assert not [name for name, (_, sets) in columns.items() if "wmt21zd-zhen" in sets and "heldout-more" in sets]
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT21 zh-en lines 601-650, DIDI-NLP**"] == [("wmt21zd-zhen", "DIDI-NLP")]
+    assert rows["**held out: zh-en lines 1-600, DIDI-NLP**"] == [("heldout-more", "DIDI-NLP")]  # not the 45th's
+    assert rows["**WMT21 zh-en lines 601-650, DIDI-NLP, HuaweiTSC**"] == [(i.set, i.system) for i in items[2:4]]
+    assert rows["**WMT21 en-zh lines 1-100, yyds**"] == [("wmt21zd-enzh", "yyds")]  # not the thirty-fifth's zh-en yyds
+    assert rows["**WMT21 en-zh lines 1-100, yyds, ZengHuiMT**"] == [(i.set, i.system) for i in items[4:6]]
+    assert rows["**forty-fifth blind set, both directions**"] == [(i.set, i.system) for i in items[2:6]]
+    assert rows["**fourth blind set, both directions**"] == [("heldout-more", "DIDI-NLP")]
+    assert rows["**thirty-sixth blind set, both directions**"] == [("wmt21p-zhen", "HappyNewYear")]
+    assert rows["**forty-third blind set, both directions**"] == [("wmt21zb-enzh", "SMU")]
+    assert rows["**forty-fourth blind set, both directions**"] == [("wmt21zc-enzh", "WeChat-AI")]
+    assert not [name for name, group in rows.items() if "forty-fifth" in name
+                and {*items[:2], *items[6:]} & set(group)]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+
 
 def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_other_lists():
     assert "wmt21i-zhen" not in realdata.WMT22_BLIND and "wmt21j-enzh" not in realdata.WMT22_BLIND
@@ -6439,8 +6682,9 @@ def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_o
                                   "wmt21o-enzh", "wmt21p-zhen", "wmt21q-enzh", "wmt21r-zhen", "wmt21s-enzh",
                                   "wmt21t-zhen", "wmt21u-enzh", "wmt21v-zhen", "wmt21w-enzh", "wmt21x-zhen",
                                   "wmt21y-enzh", "wmt21z-zhen", "wmt21z-enzh", "wmt21za-zhen", "wmt21za-enzh",
-                                  "wmt21zb-zhen", "wmt21zb-enzh", "wmt21zc-zhen", "wmt21zc-enzh"])
-def test_main_reads_the_thirty_second_and_thirty_fourth_to_forty_fourth_sets_halves_from_data_alone(
+                                  "wmt21zb-zhen", "wmt21zb-enzh", "wmt21zc-zhen", "wmt21zc-enzh",
+                                  "wmt21zd-zhen", "wmt21zd-enzh"])
+def test_main_reads_the_thirty_second_and_thirty_fourth_to_forty_fifth_sets_halves_from_data_alone(
         name, tmp_path, monkeypatch, capsys):
     """Both halves read --data (as zhen-dev and enzh do): main asks for no other data for them."""
     class Stop(Exception):
@@ -6486,6 +6730,7 @@ def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
     assert realdata.LABELS_BLIND42 in seen and seen.count(realdata.LABELS_BLIND42) == 1
     assert realdata.LABELS_BLIND43 in seen and seen.count(realdata.LABELS_BLIND43) == 1
     assert realdata.LABELS_BLIND44 in seen and seen.count(realdata.LABELS_BLIND44) == 1
+    assert realdata.LABELS_BLIND45 in seen and seen.count(realdata.LABELS_BLIND45) == 1
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -6572,8 +6817,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND42", "wmt21za-zhen", "wmt21za-enzh", "round40", "round39"),
     ("BLIND43", "wmt21zb-zhen", "wmt21zb-enzh", "round40", "round39"),  # read with no round between, as the 41st
     ("BLIND44", "wmt21zc-zhen", "wmt21zc-enzh", "round40", "round39"),  # "round40": a placeholder until the merge
+    ("BLIND45", "wmt21zd-zhen", "wmt21zd-enzh", "round40", "round39"),  # "round40": a placeholder until the merge
 ])
-def test_the_twelfth_to_forty_fourth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_forty_fifth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

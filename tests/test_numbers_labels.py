@@ -3829,8 +3829,8 @@ def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_ch
     assert [i.set for i in rows["**third blind set, both directions**"]] == ["wmt23c-zhen", "wmt24-enzh"]
 
 
-def test_the_table_shows_round_4_to_round_40_and_now_side_by_side():
-    assert realdata.GUARDS == ("before", "round1", *(f"round{k}" for k in range(3, 41)), "after")  # the columns' order
+def test_the_table_shows_round_4_to_round_42_and_now_side_by_side():
+    assert realdata.GUARDS == ("before", "round1", *(f"round{k}" for k in range(3, 43)), "after")  # the columns' order
     item = realdata.Item("wmt24-enzh", 2, "Aya23", "two", ("两",), "三", "en", "zh")
     other = realdata.Item("wmt24-enzh", 3, "Aya23", "five", ("五",), "六", "en", "zh")
     third = realdata.Item("wmt24-enzh", 4, "Aya23", "nine", ("九",), "八", "en", "zh")
@@ -3868,6 +3868,8 @@ def test_the_table_shows_round_4_to_round_40_and_now_side_by_side():
     thirty_fifth = realdata.Item("wmt24-enzh", 36, "Aya23", "seventy-three", ("七十三",), "七十四", "en", "zh")
     thirty_sixth = realdata.Item("wmt24-enzh", 37, "Aya23", "seventy-five", ("七十五",), "七十六", "en", "zh")
     thirty_seventh = realdata.Item("wmt24-enzh", 38, "Aya23", "seventy-seven", ("七十七",), "七十八", "en", "zh")
+    thirty_eighth = realdata.Item("wmt24-enzh", 39, "Aya23", "seventy-nine", ("七十九",), "八十", "en", "zh")
+    thirty_ninth = realdata.Item("wmt24-enzh", 40, "Aya23", "eighty-one", ("八十一",), "八十二", "en", "zh")
     verdicts = {item.key: realdata.Verdicts(flags={"round5:source": "added 3"}),  # round 6 no longer flags it
                 other.key: realdata.Verdicts(flags={"round6:source": "added 6", "round7:source": "added 6",
                                                     "after:source": "added 6"}),  # round 8 does not
@@ -3905,7 +3907,9 @@ def test_the_table_shows_round_4_to_round_40_and_now_side_by_side():
                 thirty_fourth.key: realdata.Verdicts(flags={"round37:source": "added 72"}),  # round 37 alone, wrongly
                 thirty_fifth.key: realdata.Verdicts(flags={"round38:source": "added 74"}),  # round 38 alone, wrongly
                 thirty_sixth.key: realdata.Verdicts(flags={"round39:source": "added 76"}),  # round 39 alone, wrongly
-                thirty_seventh.key: realdata.Verdicts(flags={"round40:source": "added 78"})}  # round 40 alone, wrongly
+                thirty_seventh.key: realdata.Verdicts(flags={"round40:source": "added 78"}),  # round 40 alone, wrongly
+                thirty_eighth.key: realdata.Verdicts(flags={"round41:source": "added 80"}),  # round 41 alone, wrongly
+                thirty_ninth.key: realdata.Verdicts(flags={"round42:source": "added 82"})}  # round 42 alone, wrongly
     labels = {item.key: realdata.Label(True, "two as 三"), other.key: realdata.Label(False, "made up"),
               third.key: realdata.Label(True, "nine as 八"), fourth.key: realdata.Label(True, "eleven as 十二"),
               fifth.key: realdata.Label(True, "thirteen as 十四"), sixth.key: realdata.Label(True, "fifteen as 十六"),
@@ -3924,15 +3928,17 @@ def test_the_table_shows_round_4_to_round_40_and_now_side_by_side():
               thirty_first.key: realdata.Label(False, "made up"), thirty_second.key: realdata.Label(False, "made up"),
               thirty_third.key: realdata.Label(False, "made up"), thirty_fourth.key: realdata.Label(False, "made up"),
               thirty_fifth.key: realdata.Label(False, "made up"), thirty_sixth.key: realdata.Label(False, "made up"),
-              thirty_seventh.key: realdata.Label(False, "made up")}
+              thirty_seventh.key: realdata.Label(False, "made up"),
+              thirty_eighth.key: realdata.Label(False, "made up"),
+              thirty_ninth.key: realdata.Label(False, "made up")}
     items = [item, other, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth,
              fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty_first, twenty_second,
              twenty_third, twenty_fourth, twenty_fifth, twenty_sixth, twenty_seventh,
              twenty_eighth, twenty_ninth, thirtieth, thirty_first, thirty_second, thirty_third, thirty_fourth,
-             thirty_fifth, thirty_sixth, thirty_seventh]
+             thirty_fifth, thirty_sixth, thirty_seventh, thirty_eighth, thirty_ninth]
     header, _, *rows = realdata.table(items, verdicts, labels, markdown=True).split("\n")
     cells = [c.strip() for c in header.strip("|").split("|")]
-    assert cells[-38:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
+    assert cells[-40:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
                           f"round 5 ({realdata.ROUND5}): P / R (flagged)",
                           f"round 6 ({realdata.ROUND6}): P / R (flagged)",
                           f"round 7 ({realdata.ROUND7}): P / R (flagged)",
@@ -3968,9 +3974,11 @@ def test_the_table_shows_round_4_to_round_40_and_now_side_by_side():
                           f"round 37 ({realdata.ROUND37}): P / R (flagged)",
                           f"round 38 ({realdata.ROUND38}): P / R (flagged)",
                           f"round 39 ({realdata.ROUND39}): P / R (flagged)",
-                          f"round 40 ({realdata.ROUND40}): P / R (flagged)", "now: P / R (flagged)"]
+                          f"round 40 ({realdata.ROUND40}): P / R (flagged)",
+                          f"round 41 ({realdata.ROUND41}): P / R (flagged)",
+                          f"round 42 ({realdata.ROUND42}): P / R (flagged)", "now: P / R (flagged)"]
     source = [c.strip() for c in rows[0].strip("|").split("|")]
-    assert source[1] == "source" and source[-38:] == ["- / 0.00 (0)", "1.00 / 0.07 (1)", "0.00 / 0.00 (1)",
+    assert source[1] == "source" and source[-40:] == ["- / 0.00 (0)", "1.00 / 0.07 (1)", "0.00 / 0.00 (1)",
                                                       "0.50 / 0.07 (2)", "1.00 / 0.07 (1)", "1.00 / 0.14 (2)",
                                                       "1.00 / 0.07 (1)", "0.50 / 0.07 (2)", "1.00 / 0.21 (3)",
                                                       "1.00 / 0.07 (1)", "0.00 / 0.00 (1)", "0.50 / 0.07 (2)",
@@ -3982,7 +3990,8 @@ def test_the_table_shows_round_4_to_round_40_and_now_side_by_side():
                                                       "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
                                                       "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
                                                       "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
-                                                      "0.00 / 0.00 (1)", "0.33 / 0.14 (6)"]
+                                                      "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
+                                                      "0.33 / 0.14 (6)"]
 
 
 def test_the_blind_summary_pools_each_set_under_the_round_it_judged():
@@ -4083,7 +4092,7 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
                 "round31": realdata.ROUND31, "round32": realdata.ROUND32, "round33": realdata.ROUND33,
                 "round34": realdata.ROUND34, "round35": realdata.ROUND35, "round36": realdata.ROUND36,
                 "round37": realdata.ROUND37, "round38": realdata.ROUND38, "round39": realdata.ROUND39,
-                "round40": realdata.ROUND40}
+                "round40": realdata.ROUND40, "round41": realdata.ROUND41, "round42": realdata.ROUND42}
     assert set(defaults) == set(rounds)
     assert sorted(loaded) == sorted((revision, f"evalkit_numbers_{name}") for name, revision in defaults.items())
     assert seen["round7"](item, "source") == (f"{realdata.ROUND7} source", "unit")
@@ -4120,6 +4129,8 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
     assert seen["round38"](item, "source") == (f"{realdata.ROUND38} source", "unit")
     assert seen["round39"](item, "source") == (f"{realdata.ROUND39} source", "unit")
     assert seen["round40"](item, "source") == (f"{realdata.ROUND40} source", "unit")
+    assert seen["round41"](item, "source") == (f"{realdata.ROUND41} source", "unit")
+    assert seen["round42"](item, "source") == (f"{realdata.ROUND42} source", "unit")
     assert len(set(defaults.values())) == len(defaults)
     assert caches == [None, None]
     with pytest.raises(Stop):  # --cache: a frozen guard is known by its commit; now's and round 1's by now's code
@@ -6583,7 +6594,7 @@ def test_the_forty_fourth_blind_set_is_read_from_data_apart_from_the_forty_secon
     assert realdata.SETS.index("wmt21zb-enzh") + 1 == realdata.SETS.index("wmt21zc-zhen")  # after the forty-third's
     assert realdata.BLIND44 == ("wmt21zc-zhen", "wmt21zc-enzh")
     assert realdata.LABELS_BLIND44.name == "numbers_labels_blind44.tsv"
-    assert realdata.JUDGED_BY["wmt21zc-zhen"] == realdata.JUDGED_BY["wmt21zc-enzh"] == "round40"  # a placeholder
+    assert realdata.JUDGED_BY["wmt21zc-zhen"] == realdata.JUDGED_BY["wmt21zc-enzh"] == "round42"
     for name, value in (("WMT21ZA_ZHEN_FIRST", 125), ("WMT21ZC_ZHEN_FIRST", 75), ("WMT21Z_ZHEN_FIRST", 175),
                         ("WMT21ZA_ENZH_FIRST", 600), ("WMT21ZB_ENZH_FIRST", 100), ("WMT21ZC_ENZH_FIRST", 200),
                         ("WMT21U_FIRST", 700)):  # none another set's FIRST
@@ -6633,7 +6644,7 @@ def test_the_forty_fifth_blind_set_is_read_from_data_apart_from_the_held_out_lin
     assert realdata.SETS.index("wmt21zc-enzh") + 1 == realdata.SETS.index("wmt21zd-zhen")  # after the forty-fourth's
     assert realdata.BLIND45 == ("wmt21zd-zhen", "wmt21zd-enzh")
     assert realdata.LABELS_BLIND45.name == "numbers_labels_blind45.tsv"
-    assert realdata.JUDGED_BY["wmt21zd-zhen"] == realdata.JUDGED_BY["wmt21zd-enzh"] == "round40"  # a placeholder
+    assert realdata.JUDGED_BY["wmt21zd-zhen"] == realdata.JUDGED_BY["wmt21zd-enzh"] == "round42"
     for name, value in (("WMT21P_FIRST", 100), ("WMT21ZD_ZHEN_FIRST", 50), ("WMT21ZB_ENZH_FIRST", 200),
                         ("WMT21ZC_ENZH_FIRST", 300), ("WMT21ZD_ENZH_FIRST", 100)):  # none another set's FIRST
         monkeypatch.setattr(realdata, name, value)
@@ -6816,8 +6827,8 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND41", "wmt21z-zhen", "wmt21z-enzh", "round39", "round38"),  # read with no round between, as the 36th
     ("BLIND42", "wmt21za-zhen", "wmt21za-enzh", "round40", "round39"),
     ("BLIND43", "wmt21zb-zhen", "wmt21zb-enzh", "round40", "round39"),  # read with no round between, as the 41st
-    ("BLIND44", "wmt21zc-zhen", "wmt21zc-enzh", "round40", "round39"),  # "round40": a placeholder until the merge
-    ("BLIND45", "wmt21zd-zhen", "wmt21zd-enzh", "round40", "round39"),  # "round40": a placeholder until the merge
+    ("BLIND44", "wmt21zc-zhen", "wmt21zc-enzh", "round42", "round41"),
+    ("BLIND45", "wmt21zd-zhen", "wmt21zd-enzh", "round42", "round41"),  # read with no round between, as the 43rd
 ])
 def test_the_twelfth_to_forty_fifth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):

@@ -1238,7 +1238,7 @@ ROUND_42_READINGS = [
     ("大约五六千人。", "About five to six thousand people.", False),
     ("大约五六百米远。", "About five or six meters away.", True),
     ("减少四分之一至五分之一。", "Reduced by one-fourth to one-fifth.", False),
-    ("减少四分之一。", "Reduced by a fourth.", False),
+    ("减少四分之一。", "Reduced by a fourth of its size.", False),  # (a fourth alone an ordinal since round 43)
     ("减少三分之一。", "Reduced by one-fourth.", True),
     # a first-round pick's overall place implies its round
     ("Herbert, selected with the sixth overall pick, and Reed (fifth round)", "第一轮第六顺位被选中的赫伯特和里德（第五轮）", False),
@@ -1255,6 +1255,75 @@ ROUND_42_READINGS = [
 ]
 
 
+ROUND_43_READINGS = [
+    # 911 before the attacks or what came after them is September 11, as 9.11 is
+    ("Security measures became ubiquitous after 9/11.", "就像911之后安全措施变得无处不在一样。", False),
+    ("Security measures became ubiquitous after 9/11.", "就像911以来安全措施变得无处不在一样。", False),
+    ("Since the 911 attacks, things changed.", "自9·11袭击以来，情况变了。", False),
+    ("Security measures became ubiquitous after 9/11.", "就像912之后安全措施变得无处不在一样。", True),
+    ("After calling 911, police arrived.", "拨打911之后，警察赶到。", False),  # the line called, a name
+    # round 42 after its review: a count of lines, a year, a length or a list is no line's name
+    ("全国已开通400余条心理援助热线。", "More than 400 psychological assistance hotlines have been opened.", False),
+    ("全国已开通400余条心理援助热线。", "Many psychological assistance hotlines have been opened.", True),
+    ("共有3500人次拨打心理援助热线。", "3,500 calls were made to the hotline.", False),
+    ("2022年市长热线共受理来电300万件。", "The mayor's hotline received 3 million calls.", True),  # the year dropped
+    ("请拨打12345热线。", "Please call the 12345 government service hotline.", False),
+    ("拨打110或120热线。", "Call the 110 or 120 hotlines.", False),
+    ("The 2020 Hotline Awards were held.", "热线奖颁奖典礼举行。", True),
+    ("It received 700 helpline calls.", "它接到了求助电话。", True),
+    ("为1200家企业提供服务线上对接。", "It connected 1,200 companies online.", False),
+    # an ordinal joined to its noun is no fraction; "fourth" a fraction only before "of" or written on to its count
+    ("They scored two fourth-quarter touchdowns.", "他们第四节两次达阵。", False),
+    ("Nine fourth-graders won.", "九名四年级学生获胜。", False),
+    ("They scored two third-quarter goals.", "他们第三节进了两球。", False),
+    ("The team is debating a fourth.", "球队在讨论第四个。", False),
+    ("减少四分之一。", "Reduced by one-fourth.", False),
+    # nor "second" a team's or round's ordinal that counts: 次轮, 英冠
+    ("She suffered a second-round defeat to Osaka.", "她在次轮负于大坂直美。", False),
+    ("Middlesbrough, a second-tier club, won.", "英冠球队米德尔斯堡获胜。", False),
+    # "two or three hundred million" is 200 or 300 million, as 两三亿 is
+    ("损失约两三亿美元。", "Losses of about two or three hundred million dollars.", False),
+    ("约三四十万人。", "About three or four hundred thousand people.", False),
+    ("损失约两三亿美元。", "Losses of about two or three hundred dollars.", True),
+]
+
+
+@pytest.mark.parametrize("text, read", [
+    ("911之后", [("September", "date"), ("11", "date")]),
+    ("911以来", [("September", "date"), ("11", "date")]),
+    ("the 911 attacks", [("September", "date"), ("11", "date")]),
+    ("1911之后", [("1911", "digits")]),  # a year
+    ("911人之后", [("911", "digits")]),
+    ("911后勤人员", [("911", "digits")]),  # a bare 后 may start another word
+    ("打911之后", []),  # the line called: a name
+])
+def test_round_43_nine_eleven_before_what_followed(text, read):
+    assert [(m.value, m.form) for m in number_mentions(text)] == read
+
+
+@pytest.mark.parametrize("text, names", [
+    ("the 2020 hotline programme", []),  # a year
+    ("1200服务线上办理", []),  # 线上: online
+    ("the 300 Hotlines", []),  # a count of lines
+    ("the 400 hotlines", []),
+    ("the 700 helpline calls", []),  # calls counted
+    ("the 12345 government service hotline", ["12345"]),
+])
+def test_round_43_what_names_no_line(text, names):
+    assert [m.value for m in name_numbers(text)] == names
+
+
+@pytest.mark.parametrize("text, read", [
+    ("is debating a fourth.", [("4", False)]),
+    ("a fourth of the votes", [("0.25", True)]),
+    ("two fourth-quarter touchdowns", [("2", True), ("4", False)]),
+    ("a half-hour", [("0.5", True)]),  # a half stays one
+])
+def test_round_43_fourth_and_ordinals_joined_to_their_nouns(text, read):
+    assert [(m.value, m.strong) for m in number_mentions(text)] == read
+
+
+
 @pytest.mark.parametrize("text, read", [
     ("children Khadiga, four, Mena, eight", [("4", True), ("8", True)]),
     ("Khadiga, four", [("4", False)]),  # a first word may be no name ("Well, two")
@@ -1265,7 +1334,7 @@ ROUND_42_READINGS = [
     ("a first-team selection", [("1", False)]),
     ("a sixth-round pick", [("6", True)]),
     ("call 988", [("988", True)]),
-    ("110或120热线", [("110", True)]),  # or: two lines, the first one not the line named
+    ("110或120热线", [("110", True), ("120", True)]),  # a list of lines: numbers on both sides (since round 43)
     ("five or six hundred", [("5", False), ("600", True)]),
     ("one-fourth", [("0.25", True)]),
     ("7.0 yuan per US dollar", [("7", True), ("1", False)]),
@@ -1283,7 +1352,7 @@ def test_round_42_ages_selections_lines_and_shared_scales(text, read):
     ("988自杀与危机生命线", ["988"]),
     ("12345热线", ["12345"]),
     ("１２３４５熱線", ["12345"]),  # full-width, in Traditional script
-    ("110或120热线", ["120"]),
+    ("110或120热线", []),
     ("988 people", []),
     ("the 98 Lifeline", []),  # three digits at least
 ])
@@ -1656,8 +1725,9 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_27_READINGS + ROUND_29_READINGS + ROUND_30_READINGS + ROUND_31_READINGS
                          + ROUND_32_READINGS + ROUND_33_READINGS + ROUND_34_READINGS + ROUND_35_READINGS
                          + ROUND_36_READINGS + ROUND_37_READINGS + ROUND_38_READINGS + ROUND_38_REVIEW
-                         + ROUND_39_READINGS + ROUND_40_READINGS + ROUND_41_READINGS + ROUND_42_READINGS)
-def test_round_9_to_42_readings(source, candidate, reported):
+                         + ROUND_39_READINGS + ROUND_40_READINGS + ROUND_41_READINGS + ROUND_42_READINGS
+                         + ROUND_43_READINGS)
+def test_round_9_to_43_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

@@ -99,10 +99,17 @@ _NAMES = (
     # phone numbers after their word: 热线8800 7777, "Hotline 88007777", "Tel: (010) 6512-3456"
     re.compile(r"(?i:电话|热线|专线|hotline|telephone|phone|tel\.?)\s*(?:number\s*)?[:：]?\s*"
                r"\+?(?:\(\d{2,4}\)\s*)?\d[\d\s-]{5,}\d(?![\d-])(?![.,]\d)"),
-    # a line named by its number: "the 988 Suicide & Crisis Lifeline", 988自杀与危机生命线, 12345热线 (the number to
-    # call may follow as well; said once, it is no number lost)
-    re.compile(r"(?<![\d.,$£€¥])\d{3,5}(?![\d.,])(?=\s*(?:[A-Z][a-z]+\s*(?:&\s*|and\s+)?){0,4}(?i:lifeline|hotline|helpline)\b"
-               r"|\s*[^\W\d_a-zA-Z或、]{0,8}?(?:热|生命|救援|求助|援助|服务|咨询|举报|投诉)线)"),
+    # a line named by its number: "the 988 Suicide & Crisis Lifeline", "the 12345 government service hotline",
+    # 988自杀与危机生命线, 12345热线 (the number to call may follow as well; said once, it is no number lost). Not a
+    # year (2022年市长热线, "the 2020 Hotline Awards"), nor a count of lines or calls (400余条热线, 600多个热线电话,
+    # "700 helpline calls", "400 hotlines"), nor a length (1800公里的生命线), nor 线上 (online), nor the last of a list
+    # (110或120热线: two lines, said of both)
+    re.compile(r"(?<![\d.,$£€¥或和、及])(?!(?:19|20)\d\d(?!\d))\d{3,5}(?![\d.,])"
+               r"(?=\s+(?:[A-Z][a-z]+\s+(?:&\s+|and\s+)?){0,4}(?:Lifeline|Hotline|Helpline)\b(?!s)"
+               r"|\s*(?![余多条个人家万亿千百年月日号次位名项件台部公米])[^\W\d_a-zA-Z或、]{0,8}?"
+               r"(?:热|生命|救援|求助|援助|服务|咨询|举报|投诉)线(?![上下路索条]))"
+               r"|(?<=\bthe )(?!(?:19|20)\d\d(?!\d))\d{3,5}(?![\d.,])(?=\s+(?:[a-z]+\s+){0,3}(?:lifeline|hotline|helpline)\b"
+               r"(?!s|\s+(?:calls?|operators?|workers?|staff|numbers?)\b))"),
     # Chinese official documents' numbers: 国发〔2013〕23号, "[2013] No. 23"
     re.compile(r"[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*(?:第\s*\d{1,4}\s*号|\d{1,4}\s*号|No\.?\s*\d{1,4}(?!\d))"),
     # isotopes: 碳14 (carbon dating), "uranium-235", 碘-131
@@ -141,9 +148,10 @@ _MILITARY_TIME = re.compile(r"(?<![\d:.,])(?:([01]\d|2[0-4])([0-5]\d)\s*(?:hours
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d) ?- ?(0?[1-9]|1[0-2]) ?- ?(0?[1-9]|[12]\d|3[01])(?![\d-])")
 # 5/11/648, 12/13/2023: a date written with slashes, month and day in either order (a year of two to four digits).
 _SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])")
-# 9/11, 9·11, 911事件, 九一一: the attacks of September 11, a date; so is 9.11 before the attacks or what came
+# 9/11, 9·11, 911事件, 911之后, 九一一: the attacks of September 11, a date; so is 9.11 before the attacks or what came
 # after them (9.11之后, 9.11 attacks), where a decimal 9.11 is no event.
-_NINE_ELEVEN = re.compile(r"(?<![\d/.])9\s*[/·•]\s*11(?![\d/])|911(?=\s*事件)|九一一"
+_NINE_ELEVEN = re.compile(r"(?<![\d/.])9\s*[/·•]\s*11(?![\d/])|九一一"
+                          r"|(?<![\d.])911(?=\s*(?:事件|恐怖|恐袭|袭击|之后|以后|以来|之前|attacks?\b|terror))"
                           r"|(?<![\d/.])9\.11(?=\s*(?:事件|恐怖|恐袭|袭击|之后|以后|以来|之前|后|前|attacks?\b|terror))")
 # A Chinese time of day before a clock time: 晚7:30 is 19:30.
 _ZH_PERIOD = re.compile(r"(凌晨|早上|早晨|清晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|深夜|晚|夜)\s*$")

@@ -11,6 +11,7 @@ Month and weekday names are dates; "May" and "March" only where no verb can be m
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from fractions import Fraction
@@ -89,7 +90,7 @@ _PHRASES = (  # phrases with a value of their own
     (re.compile(r"(?i)(?<![\w-])(?:four|4)[\s-]season\b"), "4", False),
     (re.compile(r"(?i)\bthree[\s-]dimensional\b"), "3", False),
     # an exchange rate, "7.0 yuan per US dollar", as 1美元兑7.0元: the one dollar, vouching
-    (re.compile(r"(?i)(?<=\d)\s*(?:yuan|rmb)?\s+(?:per|to\s+the|to\s+one|a)\s+(?:US\s+|U\.S\.\s+)?dollar\b"), "1", False),
+    (re.compile(r"(?i)(?<=\d)(?:\s*(?:yuan|rmb))?\s+(?:per|to\s+the|to\s+one|a)\s+(?:US\s+|U\.S\.\s+)?dollar\b"), "1", False),
     (re.compile(r"(?i)\bhalf\s+(?:a|an)\s+(dozen|hundred|thousand|million|billion)\b"), None, True),
     (re.compile(r"(?i)\b(a|one|two|three)[\s-]+(quarters?|thirds?)\s+of\s+(?:a|an)\s+(million|billion)\b"), None, True),
 )
@@ -408,10 +409,10 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
         reader.add(_WEAK_WORDS[word], start, end, frequency, ("50", "1/2") if word == "half" else ())
         return i + 1
     if word in _ORDINALS and not (word in _DENOMINATORS and i and words[i - 1][0] in ("a", "one", *_UNITS)
-                                  and not _ordinal_use(reader.text, words, i)):
+                                  and not _ordinal_use(reader.text, words, i) and _fraction_use(reader.text, words, i)):
         value = _ORDINALS[word]
-        ranked = value >= 2 and (bool(_RANKED.match(reader.text, end)) and not (i and words[i - 1][0] == "a")
-                                 or bool(_SELECTION.match(reader.text, end)))
+        ranked = value >= 2 and bool(_RANKED.match(reader.text, end)) and not (i and words[i - 1][0] == "a") \
+            or value >= 3 and bool(_SELECTION.match(reader.text, end))
         reader.add(str(value), start, end, ranked, (ordinal(value),))
         return i + 1
     total, current, last, j, stop = 0, 0, None, i, end
@@ -422,7 +423,7 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
             reader.add("1", start, end, False)
             return i + 1
         if i + 1 >= len(words) or words[i + 1][0] not in ("hundred", *_SCALES, *_DENOMINATORS) \
-                or _ordinal_use(reader.text, words, i + 1):
+                or _ordinal_use(reader.text, words, i + 1) or not _fraction_use(reader.text, words, i + 1):
             return i + 1
         current, last, j = 1, "unit", i + 1
     while j < len(words):
@@ -458,7 +459,7 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
             ranked = bool(_RANKED.match(reader.text, w_end)) and not (i and words[i - 1][0] == "a")
             reader.add(number(value), start, w_end, ranked, (ordinal(value),))
             return j + 1
-        elif w in _DENOMINATORS and last in ("unit", "teen", "tens") and current:
+        elif w in _DENOMINATORS and last in ("unit", "teen", "tens") and current and _fraction_use(reader.text, words, j):
             fraction = number(Fraction(current, _DENOMINATORS[w]))
             # "the next two quarters" counts periods (两个季度): unless hyphenated or followed by "of",
             # "two quarters" is both 2/4 and 2
@@ -476,9 +477,10 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
     if last is None:
         return i
     value = total + current
-    # "five or six hundred" is 500 or 600 (五六百): the first number may take the second's scale
+    # "five or six hundred" is 500 or 600 (五六百), "two or three hundred million" 200 or 300 million (两三亿): the
+    # first number may take the second's scale
     shared = _SHARED_SCALE.match(reader.text, stop) if not total and (value < 20 or last == "tens") else None
-    scale = shared and (100 if shared.group(1).lower() == "hundred" else _SCALES[shared.group(1).lower()])
+    scale = shared and math.prod(100 if g.lower() == "hundred" else _SCALES[g.lower()] for g in shared.groups() if g)
     # "the two are", "two of them": a small number may stand for what it counts; "a thousand" never does
     reader.add(number(value), start, stop,
                value >= 100 or value >= 2 and _counts(reader.text, stop, words[j][0] if j < len(words) else "")
@@ -488,7 +490,7 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
 
 
 _SHARED_SCALE = re.compile(r"(?i)\s*(?:or|to|-|–)\s*(?:" + "|".join((*_UNITS, *_TENS)) + r")[\s-]+"
-                           r"(hundred|thousand|million|billion)\b")
+                           r"(hundred|thousand|million|billion)(?:\s+(thousand|million|billion))?\b")
 # "Khadiga, four, Mena, eight": a name's age, in apposition between commas, is a quantity however small
 _NAME_BEFORE = re.compile(r"(?<=[a-z,]\s)(?!(?:January|February|March|April|May|June|July|August|September|October|"
                           r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -500,8 +502,8 @@ def _is_age(text: str, start: int, stop: int) -> bool:
     return bool(_NAME_BEFORE.search(text, max(0, start - 60), start)) and bool(_AGE_AFTER.match(text, stop))
 
 
-# a third-team selection, a sixth-round pick: the ordinal names the team or round (第三阵容, 第六轮); not "first",
-# which Chinese writes 首轮 or 一线
+# a third-team selection, a sixth-round pick: the ordinal names the team or round (第三阵容, 第六轮); not "first" or
+# "second", which Chinese writes 首轮, 次轮, 一线 or by the league's name (a second-tier club, 英冠球队)
 _SELECTION = re.compile(r"(?i)-(?:team|round|tier)\b")
 
 
@@ -512,6 +514,21 @@ def _ordinal_use(text: str, words: list[tuple[str, int, int]], i: int) -> bool:
         return False
     between = text[words[i][2]:words[i + 1][1]]
     return between.strip() in ("", "-") and words[i + 1][0] not in _PRONOUN_FOLLOWERS
+
+
+def _fraction_use(text: str, words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether a denominator word is a fraction's: an ordinal's form not joined to its noun ("two fourth-quarter
+    touchdowns", "nine third-graders"; "a half-hour" stays a half); "fourth", more often an ordinal than a quarter, only written on to its count
+    ("one-fourth", "three-fourths") or before "of" ("a fourth of the votes")."""
+    word, start, end = words[i]
+    if word in _ORDINALS and re.match(r"-[A-Za-z]", text[end:end + 2]):
+        return False
+    if word in ("fourth", "fourths"):
+        return i > 0 and text[words[i - 1][2]:start] == "-" or bool(_OF.match(text, end))
+    return True
+
+
+_OF = re.compile(r"\s+of\b")
 
 
 # A number word counts something when a noun follows: "the two are planned together" and

@@ -347,6 +347,13 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 ZengHuiMT (the forty-fifth blind set; the fifteenth and sixteenth, in case-insensitive alphabetical
                 order, of the WMT21 en-zh systems whose en-zh output no numbers set, label file or test had read, not
                 degenerate)
+  wmt21ze-zhen  WMT21 news zh-en, lines 801-800+M (WMT21ZE_ZHEN_FIRST, WMT21ZE_ZHEN_AFTER; within 801-1,948, never
+                the held-out 1-600, after the forty-fifth set's 601-800), reference A only; Online-B and Online-G (the
+                forty-sixth blind set; the third and fourth, in case-insensitive alphabetical order, of the WMT21
+                zh-en systems that no numbers set, label file or test reads on any line from 601 on, not degenerate)
+  wmt21ze-enzh  WMT21 news en-zh, lines 501-500+N (WMT21ZE_ENZH_FIRST, WMT21ZE_ENZH_AFTER), reference A only;
+                WeChat-AI and windfall (the forty-sixth blind set; the forty-fourth set's systems, read by numbers
+                sets only on lines 1-500, not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -403,8 +410,9 @@ wmt21u-enzh) in numbers_labels_blind38.tsv, the thirty-ninth's (wmt21v-zhen, wmt
 numbers_labels_blind39.tsv, the fortieth's (wmt21x-zhen, wmt21y-enzh) in numbers_labels_blind40.tsv, the
 forty-first's (wmt21z-zhen, wmt21z-enzh) in numbers_labels_blind41.tsv, the forty-second's (wmt21za-zhen,
 wmt21za-enzh) in numbers_labels_blind42.tsv, the forty-third's (wmt21zb-zhen, wmt21zb-enzh) in
-numbers_labels_blind43.tsv, the forty-fourth's (wmt21zc-zhen, wmt21zc-enzh) in numbers_labels_blind44.tsv and
-the forty-fifth's (wmt21zd-zhen, wmt21zd-enzh) in numbers_labels_blind45.tsv (the
+numbers_labels_blind43.tsv, the forty-fourth's (wmt21zc-zhen, wmt21zc-enzh) in numbers_labels_blind44.tsv,
+the forty-fifth's (wmt21zd-zhen, wmt21zd-enzh) in numbers_labels_blind45.tsv and the forty-sixth's (wmt21ze-zhen,
+wmt21ze-enzh) in numbers_labels_blind46.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -414,7 +422,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to forty-fifth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to forty-sixth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -576,13 +584,17 @@ the forty-fourth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21zc-zhen wmt21zc-enzh --markdown
 
-and the forty-fifth's with
+the forty-fifth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21zd-zhen wmt21zd-enzh --markdown
 
+and the forty-sixth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21ze-zhen wmt21ze-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to forty-fifth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to forty-sixth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -594,7 +606,8 @@ numbers_labels_blind27.tsv, numbers_labels_blind28.tsv, numbers_labels_blind29.t
 numbers_labels_blind30.tsv, numbers_labels_blind31.tsv, numbers_labels_blind32.tsv, numbers_labels_blind33.tsv,
 numbers_labels_blind34.tsv, numbers_labels_blind35.tsv, numbers_labels_blind36.tsv, numbers_labels_blind37.tsv or
 numbers_labels_blind38.tsv, numbers_labels_blind39.tsv, numbers_labels_blind40.tsv, numbers_labels_blind41.tsv,
-numbers_labels_blind42.tsv, numbers_labels_blind43.tsv, numbers_labels_blind44.tsv or numbers_labels_blind45.tsv);
+numbers_labels_blind42.tsv, numbers_labels_blind43.tsv, numbers_labels_blind44.tsv, numbers_labels_blind45.tsv or
+numbers_labels_blind46.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -677,6 +690,7 @@ LABELS_BLIND42 = ROOT / "benchmarks" / "data" / "numbers_labels_blind42.tsv"  # 
 LABELS_BLIND43 = ROOT / "benchmarks" / "data" / "numbers_labels_blind43.tsv"  # the same, the forty-third blind set
 LABELS_BLIND44 = ROOT / "benchmarks" / "data" / "numbers_labels_blind44.tsv"  # the same, the forty-fourth blind set
 LABELS_BLIND45 = ROOT / "benchmarks" / "data" / "numbers_labels_blind45.tsv"  # the same, the forty-fifth blind set
+LABELS_BLIND46 = ROOT / "benchmarks" / "data" / "numbers_labels_blind46.tsv"  # the same, the forty-sixth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -738,7 +752,7 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt21l-zhen", "wmt21m-enzh", "wmt21n-zhen", "wmt21o-enzh", "wmt21p-zhen", "wmt21q-enzh", "wmt21r-zhen",
         "wmt21s-enzh", "wmt21t-zhen", "wmt21u-enzh", "wmt21v-zhen", "wmt21w-enzh", "wmt21x-zhen", "wmt21y-enzh",
         "wmt21z-zhen", "wmt21z-enzh", "wmt21za-zhen", "wmt21za-enzh", "wmt21zb-zhen", "wmt21zb-enzh",
-        "wmt21zc-zhen", "wmt21zc-enzh", "wmt21zd-zhen", "wmt21zd-enzh")
+        "wmt21zc-zhen", "wmt21zc-enzh", "wmt21zd-zhen", "wmt21zd-enzh", "wmt21ze-zhen", "wmt21ze-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -1235,6 +1249,23 @@ WMT21ZD_ENZH_AFTER = 0  # its lines start at the first: 1 to N
 WMT21ZD_ENZH_FIRST = 400  # the size rule's N (a multiple of 100, or the whole 1,002 to the file's end): lines 1-400
 # (134 pooled; 240 in all; 192 on 1-500)
 BLIND45 = ("wmt21zd-zhen", "wmt21zd-enzh")
+# The forty-sixth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on
+# main after round 43 (8ccc458) was merged (eb1e642): WMT21 zh-en (reference A) on lines 801-1,948 (never the held-out
+# 1-600; after the forty-fifth set's 601-800) for the third and fourth, in case-insensitive alphabetical order, of the
+# WMT21 zh-en systems that no numbers set, label file or tests/data/numbers case reads on any line from 601 on
+# (WMT21_ZHEN_UNREAD_AFTER_600 in the tests; the forty-fifth takes the first two), and WMT21 news en-zh (reference A) on
+# lines 501-1,002 for the forty-fourth set's two en-zh systems (read by numbers sets on lines 1-500 only); each not
+# degenerate; cut by the size rule. Past z, the letters run on (za, zb, zc, zd, ze), each constant its direction's
+# name.
+WMT21ZE_ZHEN_SYSTEMS = ("Online-B", "Online-G")
+WMT21ZE_ZHEN_AFTER = 800  # its lines start after the forty-fifth set's line 800: 801 to 800 + M, within 801-1,948
+WMT21ZE_ZHEN_FIRST = 250  # the size rule's M (a multiple of 50, at most 1,148): lines 801-1,050 (117 pooled; 145 on
+# 801-1,100)
+WMT21ZE_ENZH_SYSTEMS = ("WeChat-AI", "windfall")
+WMT21ZE_ENZH_AFTER = 500  # its lines start after the forty-fourth set's line 500: 501 to 500 + N, within 501-1,002
+WMT21ZE_ENZH_FIRST = 300  # the size rule's N (a multiple of 100, or the whole 502 to the file's end): lines 501-800
+# (106 pooled; 223 in all; 168 on 501-900)
+BLIND46 = ("wmt21ze-zhen", "wmt21ze-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -1274,7 +1305,9 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # being written, and the forty-third beside it, both read after round 40 (written from the fortieth set's false
 # alarms) was frozen: round 40 judges them; the forty-fourth was taken on main after round 41 (d18569a, written from
 # the forty-second and forty-third once read) was merged, while round 42 was being written, and the forty-fifth beside
-# it, both read after round 42 was frozen: round 42 judges them (round 41 judges no set of its own).
+# it, both read after round 42 was frozen: round 42 judges them (round 41 judges no set of its own); the forty-sixth
+# was taken on main after round 43 (8ccc458) was merged ("round42" here, a placeholder until the lead sets its round
+# on merging).
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -1303,7 +1336,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND42, "round40"),
              **dict.fromkeys(BLIND43, "round40"),
              **dict.fromkeys(BLIND44, "round42"),
-             **dict.fromkeys(BLIND45, "round42")}
+             **dict.fromkeys(BLIND45, "round42"),
+             **dict.fromkeys(BLIND46, "round42")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -1381,7 +1415,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21zc-zhen", WMT21ZC_ZHEN_SYSTEMS, WMT21ZC_ZHEN_FIRST,
                                          WMT21ZC_ZHEN_AFTER),
                                         ("wmt21zd-zhen", WMT21ZD_ZHEN_SYSTEMS, WMT21ZD_ZHEN_FIRST,
-                                         WMT21ZD_ZHEN_AFTER)):
+                                         WMT21ZD_ZHEN_AFTER),
+                                        ("wmt21ze-zhen", WMT21ZE_ZHEN_SYSTEMS, WMT21ZE_ZHEN_FIRST,
+                                         WMT21ZE_ZHEN_AFTER)):
         if name in sets:
             items += _wmt21_items(news, "zh-en", name, systems, _wmt21_dev_lines(first, after))
     for name, systems, first, after in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST, 0),
@@ -1401,7 +1437,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21zc-enzh", WMT21ZC_ENZH_SYSTEMS, WMT21ZC_ENZH_FIRST,
                                          WMT21ZC_ENZH_AFTER),
                                         ("wmt21zd-enzh", WMT21ZD_ENZH_SYSTEMS, WMT21ZD_ENZH_FIRST,
-                                         WMT21ZD_ENZH_AFTER)):
+                                         WMT21ZD_ENZH_AFTER),
+                                        ("wmt21ze-enzh", WMT21ZE_ENZH_SYSTEMS, WMT21ZE_ENZH_FIRST,
+                                         WMT21ZE_ENZH_AFTER)):
         if name in sets:
             items += _wmt21_items(data / "wmt21-enzh", "en-zh", name, systems, _wmt21_enzh_lines(first, after))
     if "enzh" in sets:
@@ -1462,8 +1500,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
 
 def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lines: range) -> list[Item]:
     """WMT21 news for a blind set's systems, reference A only: zh-en (the ninth's, the tenth's, the eleventh's, the
-    twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to forty-fifth's, on development
-    lines, never the held-out 1-600) or en-zh (the thirty-second's to forty-fifth's; the development set enzh reads A
+    twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to forty-sixth's, on development
+    lines, never the held-out 1-600) or en-zh (the thirty-second's to forty-sixth's; the development set enzh reads A
     and B for its own systems)."""
     source_lang, target_lang = pair.split("-")
     total = WMT21_LINES if pair == "zh-en" else WMT21_ENZH_LINES
@@ -2529,6 +2567,15 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZD_ENZH_FIRST, WMT21ZD_ENZH_AFTER))}, "
          f"{', '.join(WMT21ZD_ENZH_SYSTEMS)}**", of("wmt21zd-enzh")),
         ("**forty-fifth blind set, both directions**", [i for i in items if i.set in BLIND45]),
+        *((f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZE_ZHEN_FIRST, WMT21ZE_ZHEN_AFTER))}, {system}**",
+           of("wmt21ze-zhen", (system,))) for system in WMT21ZE_ZHEN_SYSTEMS),
+        (f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZE_ZHEN_FIRST, WMT21ZE_ZHEN_AFTER))}, "
+         f"{', '.join(WMT21ZE_ZHEN_SYSTEMS)}**", of("wmt21ze-zhen")),
+        *((f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZE_ENZH_FIRST, WMT21ZE_ENZH_AFTER))}, {system}**",
+           of("wmt21ze-enzh", (system,))) for system in WMT21ZE_ENZH_SYSTEMS),
+        (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZE_ENZH_FIRST, WMT21ZE_ENZH_AFTER))}, "
+         f"{', '.join(WMT21ZE_ENZH_SYSTEMS)}**", of("wmt21ze-enzh")),
+        ("**forty-sixth blind set, both directions**", [i for i in items if i.set in BLIND46]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -2747,6 +2794,10 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
          f"{', '.join(WMT21ZD_ZHEN_SYSTEMS)}", "wmt21zd-zhen"),
         (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZD_ENZH_FIRST, WMT21ZD_ENZH_AFTER))}, "
          f"{', '.join(WMT21ZD_ENZH_SYSTEMS)}", "wmt21zd-enzh"),
+        (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZE_ZHEN_FIRST, WMT21ZE_ZHEN_AFTER))}, "
+         f"{', '.join(WMT21ZE_ZHEN_SYSTEMS)}", "wmt21ze-zhen"),
+        (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZE_ENZH_FIRST, WMT21ZE_ENZH_AFTER))}, "
+         f"{', '.join(WMT21ZE_ENZH_SYSTEMS)}", "wmt21ze-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -2897,7 +2948,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND42,
                                                                     LABELS_BLIND43,
                                                                     LABELS_BLIND44,
-                                                                    LABELS_BLIND45])
+                                                                    LABELS_BLIND45,
+                                                                    LABELS_BLIND46])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")

@@ -3942,8 +3942,8 @@ def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_ch
     assert [i.set for i in rows["**third blind set, both directions**"]] == ["wmt23c-zhen", "wmt24-enzh"]
 
 
-def test_the_table_shows_round_4_to_round_42_and_now_side_by_side():
-    assert realdata.GUARDS == ("before", "round1", *(f"round{k}" for k in range(3, 43)), "after")  # the columns' order
+def test_the_table_shows_round_4_to_round_43_and_now_side_by_side():
+    assert realdata.GUARDS == ("before", "round1", *(f"round{k}" for k in range(3, 44)), "after")  # the columns' order
     item = realdata.Item("wmt24-enzh", 2, "Aya23", "two", ("两",), "三", "en", "zh")
     other = realdata.Item("wmt24-enzh", 3, "Aya23", "five", ("五",), "六", "en", "zh")
     third = realdata.Item("wmt24-enzh", 4, "Aya23", "nine", ("九",), "八", "en", "zh")
@@ -3983,6 +3983,7 @@ def test_the_table_shows_round_4_to_round_42_and_now_side_by_side():
     thirty_seventh = realdata.Item("wmt24-enzh", 38, "Aya23", "seventy-seven", ("七十七",), "七十八", "en", "zh")
     thirty_eighth = realdata.Item("wmt24-enzh", 39, "Aya23", "seventy-nine", ("七十九",), "八十", "en", "zh")
     thirty_ninth = realdata.Item("wmt24-enzh", 40, "Aya23", "eighty-one", ("八十一",), "八十二", "en", "zh")
+    fortieth = realdata.Item("wmt24-enzh", 41, "Aya23", "eighty-three", ("八十三",), "八十四", "en", "zh")
     verdicts = {item.key: realdata.Verdicts(flags={"round5:source": "added 3"}),  # round 6 no longer flags it
                 other.key: realdata.Verdicts(flags={"round6:source": "added 6", "round7:source": "added 6",
                                                     "after:source": "added 6"}),  # round 8 does not
@@ -4022,7 +4023,8 @@ def test_the_table_shows_round_4_to_round_42_and_now_side_by_side():
                 thirty_sixth.key: realdata.Verdicts(flags={"round39:source": "added 76"}),  # round 39 alone, wrongly
                 thirty_seventh.key: realdata.Verdicts(flags={"round40:source": "added 78"}),  # round 40 alone, wrongly
                 thirty_eighth.key: realdata.Verdicts(flags={"round41:source": "added 80"}),  # round 41 alone, wrongly
-                thirty_ninth.key: realdata.Verdicts(flags={"round42:source": "added 82"})}  # round 42 alone, wrongly
+                thirty_ninth.key: realdata.Verdicts(flags={"round42:source": "added 82"}),  # round 42 alone, wrongly
+                fortieth.key: realdata.Verdicts(flags={"round43:source": "added 84"})}  # round 43 alone, wrongly
     labels = {item.key: realdata.Label(True, "two as 三"), other.key: realdata.Label(False, "made up"),
               third.key: realdata.Label(True, "nine as 八"), fourth.key: realdata.Label(True, "eleven as 十二"),
               fifth.key: realdata.Label(True, "thirteen as 十四"), sixth.key: realdata.Label(True, "fifteen as 十六"),
@@ -4043,15 +4045,17 @@ def test_the_table_shows_round_4_to_round_42_and_now_side_by_side():
               thirty_fifth.key: realdata.Label(False, "made up"), thirty_sixth.key: realdata.Label(False, "made up"),
               thirty_seventh.key: realdata.Label(False, "made up"),
               thirty_eighth.key: realdata.Label(False, "made up"),
-              thirty_ninth.key: realdata.Label(False, "made up")}
+              thirty_ninth.key: realdata.Label(False, "made up"),
+              fortieth.key: realdata.Label(False, "made up")}
     items = [item, other, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth,
              fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty_first, twenty_second,
              twenty_third, twenty_fourth, twenty_fifth, twenty_sixth, twenty_seventh,
              twenty_eighth, twenty_ninth, thirtieth, thirty_first, thirty_second, thirty_third, thirty_fourth,
-             thirty_fifth, thirty_sixth, thirty_seventh, thirty_eighth, thirty_ninth]
+             thirty_fifth, thirty_sixth, thirty_seventh, thirty_eighth, thirty_ninth,
+             fortieth]
     header, _, *rows = realdata.table(items, verdicts, labels, markdown=True).split("\n")
     cells = [c.strip() for c in header.strip("|").split("|")]
-    assert cells[-40:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
+    assert cells[-41:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
                           f"round 5 ({realdata.ROUND5}): P / R (flagged)",
                           f"round 6 ({realdata.ROUND6}): P / R (flagged)",
                           f"round 7 ({realdata.ROUND7}): P / R (flagged)",
@@ -4089,9 +4093,10 @@ def test_the_table_shows_round_4_to_round_42_and_now_side_by_side():
                           f"round 39 ({realdata.ROUND39}): P / R (flagged)",
                           f"round 40 ({realdata.ROUND40}): P / R (flagged)",
                           f"round 41 ({realdata.ROUND41}): P / R (flagged)",
-                          f"round 42 ({realdata.ROUND42}): P / R (flagged)", "now: P / R (flagged)"]
+                          f"round 42 ({realdata.ROUND42}): P / R (flagged)",
+                          f"round 43 ({realdata.ROUND43}): P / R (flagged)", "now: P / R (flagged)"]
     source = [c.strip() for c in rows[0].strip("|").split("|")]
-    assert source[1] == "source" and source[-40:] == ["- / 0.00 (0)", "1.00 / 0.07 (1)", "0.00 / 0.00 (1)",
+    assert source[1] == "source" and source[-41:] == ["- / 0.00 (0)", "1.00 / 0.07 (1)", "0.00 / 0.00 (1)",
                                                       "0.50 / 0.07 (2)", "1.00 / 0.07 (1)", "1.00 / 0.14 (2)",
                                                       "1.00 / 0.07 (1)", "0.50 / 0.07 (2)", "1.00 / 0.21 (3)",
                                                       "1.00 / 0.07 (1)", "0.00 / 0.00 (1)", "0.50 / 0.07 (2)",
@@ -4104,7 +4109,7 @@ def test_the_table_shows_round_4_to_round_42_and_now_side_by_side():
                                                       "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
                                                       "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
                                                       "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
-                                                      "0.33 / 0.14 (6)"]
+                                                      "0.00 / 0.00 (1)", "0.33 / 0.14 (6)"]
 
 
 def test_the_blind_summary_pools_each_set_under_the_round_it_judged():
@@ -4205,7 +4210,8 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
                 "round31": realdata.ROUND31, "round32": realdata.ROUND32, "round33": realdata.ROUND33,
                 "round34": realdata.ROUND34, "round35": realdata.ROUND35, "round36": realdata.ROUND36,
                 "round37": realdata.ROUND37, "round38": realdata.ROUND38, "round39": realdata.ROUND39,
-                "round40": realdata.ROUND40, "round41": realdata.ROUND41, "round42": realdata.ROUND42}
+                "round40": realdata.ROUND40, "round41": realdata.ROUND41, "round42": realdata.ROUND42,
+                "round43": realdata.ROUND43}
     assert set(defaults) == set(rounds)
     assert sorted(loaded) == sorted((revision, f"evalkit_numbers_{name}") for name, revision in defaults.items())
     assert seen["round7"](item, "source") == (f"{realdata.ROUND7} source", "unit")
@@ -4244,6 +4250,7 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
     assert seen["round40"](item, "source") == (f"{realdata.ROUND40} source", "unit")
     assert seen["round41"](item, "source") == (f"{realdata.ROUND41} source", "unit")
     assert seen["round42"](item, "source") == (f"{realdata.ROUND42} source", "unit")
+    assert seen["round43"](item, "source") == (f"{realdata.ROUND43} source", "unit")
     assert len(set(defaults.values())) == len(defaults)
     assert caches == [None, None]
     with pytest.raises(Stop):  # --cache: a frozen guard is known by its commit; now's and round 1's by now's code
@@ -6823,7 +6830,7 @@ def test_the_forty_sixth_blind_set_is_read_from_data_after_the_forty_fourth_and_
     assert realdata.SETS.index("wmt21zd-enzh") + 1 == realdata.SETS.index("wmt21ze-zhen")  # after the forty-fifth's
     assert realdata.BLIND46 == ("wmt21ze-zhen", "wmt21ze-enzh")
     assert realdata.LABELS_BLIND46.name == "numbers_labels_blind46.tsv"
-    assert realdata.JUDGED_BY["wmt21ze-zhen"] == realdata.JUDGED_BY["wmt21ze-enzh"] == "round42"  # the placeholder
+    assert realdata.JUDGED_BY["wmt21ze-zhen"] == realdata.JUDGED_BY["wmt21ze-enzh"] == "round43"
     for name, value in (("WMT21ZD_ZHEN_FIRST", 100), ("WMT21ZE_ZHEN_FIRST", 50), ("WMT21ZC_ENZH_FIRST", 300),
                         ("WMT21ZE_ENZH_FIRST", 100)):  # none another set's FIRST
         monkeypatch.setattr(realdata, name, value)
@@ -7004,7 +7011,7 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND43", "wmt21zb-zhen", "wmt21zb-enzh", "round40", "round39"),  # read with no round between, as the 41st
     ("BLIND44", "wmt21zc-zhen", "wmt21zc-enzh", "round42", "round41"),
     ("BLIND45", "wmt21zd-zhen", "wmt21zd-enzh", "round42", "round41"),  # read with no round between, as the 43rd
-    ("BLIND46", "wmt21ze-zhen", "wmt21ze-enzh", "round42", "round41"),  # a placeholder: the lead sets it on merging
+    ("BLIND46", "wmt21ze-zhen", "wmt21ze-enzh", "round43", "round42"),
 ])
 def test_the_twelfth_to_forty_sixth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):

@@ -150,9 +150,9 @@ _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d) ?- ?(0?[1-9]|1[0-2]) ?- ?(0?[
 _SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])")
 # 9/11, 9·11, 911事件, 911之后, 九一一: the attacks of September 11, a date; so is 9.11 before the attacks or what came
 # after them (9.11之后, 9.11 attacks), where a decimal 9.11 is no event.
-_NINE_ELEVEN = re.compile(r"(?<![\d/.])9\s*[/·•]\s*11(?![\d/])|九一一"
-                          r"|(?<![\d.])911(?=\s*(?:事件|恐怖|恐袭|袭击|之后|以后|以来|之前|attacks?\b|terror))"
-                          r"|(?<![\d/.])9\.11(?=\s*(?:事件|恐怖|恐袭|袭击|之后|以后|以来|之前|后|前|attacks?\b|terror))")
+_THE_ATTACKS = r"事件|恐怖|恐袭|袭击|之后|以后|以来|之前|attacks?\b|terror"  # (a bare 后 may start 后勤 after 911)
+_NINE_ELEVEN = re.compile(rf"(?<![\d/.])9\s*[/·•]\s*11(?![\d/])|九一一|(?<![\d.])911(?=\s*(?:{_THE_ATTACKS}))"
+                          rf"|(?<![\d/.])9\.11(?=\s*(?:{_THE_ATTACKS}|后|前))")
 # A Chinese time of day before a clock time: 晚7:30 is 19:30.
 _ZH_PERIOD = re.compile(r"(凌晨|早上|早晨|清晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|深夜|晚|夜)\s*$")
 _EVENING = ("下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜", "晚", "夜")

@@ -492,9 +492,8 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
 _SHARED_SCALE = re.compile(r"(?i)\s*(?:or|to|-|–)\s*(?:" + "|".join((*_UNITS, *_TENS)) + r")[\s-]+"
                            r"(hundred|thousand|million|billion)(?:\s+(thousand|million|billion))?\b")
 # "Khadiga, four, Mena, eight": a name's age, in apposition between commas, is a quantity however small
-_NAME_BEFORE = re.compile(r"(?<=[a-z,]\s)(?!(?:January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-                          r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s(?:aged\s)?$")
+_NAME_BEFORE = re.compile(rf"(?<=[a-z,]\s)(?!(?:{'|'.join((*MONTHS, *WEEKDAYS))})\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s"
+                          r"(?:aged\s)?$")
 _AGE_AFTER = re.compile(r",|\s+and\b|[.;](?!\d)|\s*$")
 
 
@@ -518,8 +517,8 @@ def _ordinal_use(text: str, words: list[tuple[str, int, int]], i: int) -> bool:
 
 def _fraction_use(text: str, words: list[tuple[str, int, int]], i: int) -> bool:
     """Whether a denominator word is a fraction's: an ordinal's form not joined to its noun ("two fourth-quarter
-    touchdowns", "nine third-graders"; "a half-hour" stays a half); "fourth", more often an ordinal than a quarter, only written on to its count
-    ("one-fourth", "three-fourths") or before "of" ("a fourth of the votes")."""
+    touchdowns", "nine third-graders"; "a half-hour" stays a half); "fourth", more often an ordinal than a quarter,
+    only written on to its count ("one-fourth", "three-fourths") or before "of" ("a fourth of the votes")."""
     word, start, end = words[i]
     if word in _ORDINALS and re.match(r"-[A-Za-z]", text[end:end + 2]):
         return False

@@ -1288,6 +1288,41 @@ ROUND_43_READINGS = [
 ]
 
 
+ROUND_44_READINGS = [
+    # 一级 before a noun is a level, kept as "first", "Level 1", "Class I" or the top level
+    ("藏羚羊属国家一级保护动物。", "The Tibetan antelope is a state-level protected animal.", True),
+    ("藏羚羊属国家一级保护动物。", "The Tibetan antelope is a national first-class protected animal.", False),
+    ("藏羚羊属国家一级保护动物。", "The Tibetan antelope is a Class I protected animal.", False),
+    ("藏羚羊属国家一级保护动物。", "The Tibetan antelope is a national Level 1 protected species.", False),
+    ("启动重大突发公共卫生事件一级响应。", "It launched the highest-level public health emergency response.", False),
+    ("启动重大突发公共卫生事件一级响应。", "It launched a top level response to the public health emergency.", False),
+    ("取得一级、二级注册消防工程师资格证书。", "Those with a level, two registered fire engineer certificate.", True),
+    ("取得一级、二级注册消防工程师资格证书。", "Those with first- and second-level registered fire engineer certificates.",
+     False),
+    ("报上一级部门审批。", "It is reported to the department at the next level up for approval.", False),
+    ("华盛顿州一级的监狱监督被取消。", "State-level jail oversight was abolished.", False),
+    ("在地区一级，我们只需看悉尼。", "At the precinct level, we just need to look at Sydney.", False),
+    ("工作要一级一级地落实。", "The work must be carried out level by level.", False),
+    ("形成一級抓一級、層層抓落實的工作格局。", "Form a work pattern of grasping each level at each level.", False),
+    ("The suspect is charged with first-degree murder.", "嫌疑人被指控犯有一级谋杀罪。", False),
+    ("We send all orders via Royal Mail 1st Class.", "我们通过皇家邮政一级邮件发送所有订单。", False),
+    ("As a 1st Lieutenant, he led the company.", "作为一名一级中尉，他领导连队。", False),
+    ("The report praised top-level design.", "报告赞扬了顶层设计。", False),  # a weak level: never added
+    # "between five and six hundred" is 500 to 600, as 五六百 is; "and" shares the scale only after "between"
+    ("大约五六百米远。", "Between five and six hundred meters away.", False),
+    ("大约三四千人。", "Between three and four thousand people.", False),
+    ("大约五六百米远。", "Five and six hundred meters away.", True),
+    # a decade with its century stated is that century's: 上世纪00年代 is the 1900s, "the 00s" the 2000s
+    ("Back in the 00s you had Bionicles.", "就像上世纪00年代一样，你有生化战士。", True),
+    ("Back in the 00s you had Bionicles.", "就像20世纪00年代一样，你有生化战士。", True),
+    ("Back in the 00s you had Bionicles.", "就像00年代一样，你有生化战士。", False),
+    ("Back in the 00s you had Bionicles.", "就像21世纪00年代一样，你有生化战士。", False),
+    ("上世纪九十年代，他来到深圳。", "In the 90s, he came to Shenzhen.", False),
+    ("上世纪九十年代，他来到深圳。", "In the nineties, he came to Shenzhen.", False),
+    ("上世纪九十年代，他来到深圳。", "In the 80s, he came to Shenzhen.", True),
+]
+
+
 @pytest.mark.parametrize("text, read", [
     ("911之后", [("September", "date"), ("11", "date")]),
     ("911以来", [("September", "date"), ("11", "date")]),
@@ -1341,6 +1376,16 @@ def test_round_43_fourth_and_ordinals_joined_to_their_nouns(text, read):
     ("7 per dollar", [("7", True), ("1", False)]),
     ("paid per dollar", []),  # no rate without its number
     ("a fourth term", [("4", False)]),
+    ("国家一级保护动物", [("1", True)]),  # since round 44: a level
+    ("一级市场", []),
+    ("上一级部门", [("1", False)]),
+    ("州一级的监督", [("1", False)]),
+    ("一级抓一级落实", [("1", False), ("1", False)]),  # level by level
+    ("省一级与市一级", [("1", False), ("1", False)]),  # at the provincial and city levels
+    ("一级、二级", [("1", True), ("2", True)]),  # levels listed: 二级 no count restating a list
+    ("省、市、县三级联动", [("3", False)]),  # three levels restating the three listed
+    ("the highest-level response", [("1", False)]),
+    ("between five and six hundred", [("5", True), ("600", True)]),  # strong after "between", as before
 ])
 def test_round_42_ages_selections_lines_and_shared_scales(text, read):
     assert [(m.value, m.strong) for m in number_mentions(text) if m.form != "date"] == read
@@ -1366,6 +1411,15 @@ def test_round_42_five_or_six_hundred_may_be_500():
     assert number_mentions("five or six")[0].also == ()
     assert number_mentions("twenty-five or six hundred")[0].also == ()  # a lone unit or tens takes the scale
     assert number_mentions("twenty or thirty thousand")[0].also == ("20000",)
+    assert number_mentions("between five and six hundred")[0].also == ("500",)  # since round 44
+    assert number_mentions("five and six hundred")[0].also == ()
+
+
+def test_round_44_a_decade_with_its_century_has_no_bare_reading():
+    assert [(m.value, m.also) for m in number_mentions("上世纪00年代")] == [("1900s", ("1900",))]
+    assert [(m.value, m.also) for m in number_mentions("20世纪00年代")] == [("1900s", ("1900",))]
+    assert [(m.value, m.also) for m in number_mentions("00年代")] == [("2000s", ("2000", "0"))]
+    assert [(m.value, m.also) for m in number_mentions("九十年代")] == [("1990s", ("1990", "90"))]
 
 
 @pytest.mark.parametrize("text, read", [
@@ -1726,8 +1780,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_32_READINGS + ROUND_33_READINGS + ROUND_34_READINGS + ROUND_35_READINGS
                          + ROUND_36_READINGS + ROUND_37_READINGS + ROUND_38_READINGS + ROUND_38_REVIEW
                          + ROUND_39_READINGS + ROUND_40_READINGS + ROUND_41_READINGS + ROUND_42_READINGS
-                         + ROUND_43_READINGS)
-def test_round_9_to_43_readings(source, candidate, reported):
+                         + ROUND_43_READINGS + ROUND_44_READINGS)
+def test_round_9_to_44_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 
@@ -1876,7 +1930,8 @@ def test_what_the_real_errors_report():
     ("on July 26th", [{"July"}, {"26", "26th"}]),
     ("In May", [{"May"}]),
     ("周四", [{"Thursday"}]),
-    ("上世纪八十年代", [{"1980s", "1980", "80"}]),
+    ("上世纪八十年代", [{"1980s", "1980"}]),  # its century stated: no bare 80 (since round 44)
+    ("八十年代", [{"1980s", "1980", "80"}]),
     ("the '60s", [{"1960s", "1960", "60"}]),
     ("90后", [{"1990s"}]),  # a generation, never the bare 90: "after 90" misreads it
     ("八一建军节", [{"August"}, {"1"}]),

@@ -247,7 +247,8 @@ def read_dates(reader: Reader) -> None:
                 year = value
             else:
                 year = (base if base is not None else (1900 if value >= 20 else 2000)) + value
-            readings.append((f"{year}s", (number(year), number(value))))
+            # a century stated (上世纪00年代, 20世纪00年代: the 1900s) is not the bare decade's: "the 00s" are the 2000s
+            readings.append((f"{year}s", (number(year),) if base is not None else (number(year), number(value))))
         reader.add_many(readings, match.start(), match.end(), True)
     for match in _GENERATION.finditer(text):  # a generation, never the bare number: "after 90" misreads 90后
         value = int(match.group(1))
@@ -382,6 +383,13 @@ _SUPERLATIVE = re.compile(r"[大高多长快好强重]|线|时间")
 _CONGRESS = re.compile(r"大(?=精神|报告|代表|召开|以来|胜利|开幕|闭幕|期间|上|会议|主席团|党章|部署|提出|强调|作出|确定|指出|"
                        r"擘画|明确|后|前|[，。、；：！？”’）)」』\s的]|$)")
 _SCOPE = re.compile(r"(?:国内|全国|世界|全球|全省|全市|亚洲|国际|行业|业内)$")
+# 一级 before a noun is a level: 一级保护动物 "Class I protected animals", 一级注册消防工程师, 一级、二级 in a list;
+# "a registered fire engineer" loses it. Not 上一级 (the level above), 州一级的 "at the state level", 一级一级 and
+# 一级抓一级 (level by level), nor a bare 等级一级 (left weak: a grade at a clause's end is as often dropped by references)
+_LEVEL_ONE = re.compile(r"级(?:(?=[\u4e00-\u9fff])(?![的地得之以及和与或]|[\u4e00-\u9fff]?一级)"
+                        r"|(?=\s*[、和与或及]\s*[二两]级))")
+_NOT_LEVEL_ONE = re.compile(r"(?:[上下高低升降提更每逐这那同级]|一级[\u4e00-\u9fff]?)$")
+_LEVELS = re.compile(rf"[{NUMERALS}\d]\s*级\s*[、和与或及]\s*$")  # 一级、二级: levels listed, no count restating a list
 
 
 def _read_run(reader: Reader, start: int, end: int) -> None:
@@ -436,11 +444,14 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
                    not (value == 1 and (_SUPERLATIVE.match(text, end) or _SCOPE.search(text, 0, start - 1)))
                    and not (value == 2 and text[end:end + 1] in ("天", "日", "年", "次")),
                    (ordinal(value), *(("1",) if next_day else ())))
+    elif value == 1 and _LEVEL_ONE.match(text, end) and not _NOT_LEVEL_ONE.search(before):
+        reader.add(number(1), start, end, True)
     elif _COUNTED.match(text, end):
         # 一个, 一项: mostly "a", "each"; a count after a list of as many items restates it
         # (江苏、浙江、辽宁3省 is "Jiangsu, Zhejiang and Liaoning"); 这两名 ("these two") and a
         # clause that opens with 两人 ("the two", "the couple") refer back to people already counted
-        reader.add(number(value), start, end, value != 1 and _listed(text, start) != value
+        reader.add(number(value), start, end, value != 1
+                   and (_listed(text, start) != value or bool(_LEVELS.search(text, 0, start)))
                    and not _ANAPHORA.search(before) and not _pair_pronoun(text, start, end)
                    and not (start >= value and _DIRECTIONS.fullmatch(text, start - value, start)),
                    once=is_day(text, start, end, value))

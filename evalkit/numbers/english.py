@@ -153,6 +153,8 @@ _ROMAN = re.compile(r"(?i:(?<![A-Za-z])(?:levels?|phases?|stages?|grades?|class|
                     r"|(?:^|(?<=[\n.!?;:]\s))([IVX]+|[Ⅰ-Ⅻ])\.(?=\s)|(?<![A-Za-z])([IVX]+(?=\s*级)|[Ⅰ-Ⅻ])"
                     r"|(?<![A-Za-z])([IVX]{2,}|[VX]|I(?=-))(?=[\s-]*(?i:level|grade|class)\b)")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+# 一级响应 as "the highest-level response": level 1 is the top one, said in words (weak: "top-level design" is 顶层设计)
+_TOP_LEVEL = re.compile(r"(?i)\b(?:top|highest)[\s-]+(?:level|class|grade|tier)\b")
 
 
 _ARTICLE = re.compile(r"(?i)\b(?:article|art\.)\s*(\d+)(?![\d.,])")
@@ -260,6 +262,8 @@ def read_roman(reader: Reader) -> None:
         reader.add(str(value), match.start(group), match.end(group), True, also=heading)
     for match in _LETTERED.finditer(reader.text):  # (一) as "(a)": the first item in another form, weak
         reader.add(str(ord(match.group(1).lower()) - ord("a") + 1), match.start(), match.end(), False)
+    for match in _TOP_LEVEL.finditer(reader.text):
+        reader.add("1", match.start(), match.end(), False)
 
 
 # "increased by three times" is fourfold by the strict reading and threefold by the loose one (增长了三倍 has
@@ -478,8 +482,10 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
         return i
     value = total + current
     # "five or six hundred" is 500 or 600 (五六百), "two or three hundred million" 200 or 300 million (两三亿): the
-    # first number may take the second's scale
+    # first number may take the second's scale; so may "between five and six hundred", and only after "between"
     shared = _SHARED_SCALE.match(reader.text, stop) if not total and (value < 20 or last == "tens") else None
+    if shared and shared.group(0).lstrip().lower().startswith("and") and not (i and words[i - 1][0] == "between"):
+        shared = None
     scale = shared and math.prod(100 if g.lower() == "hundred" else _SCALES[g.lower()] for g in shared.groups() if g)
     # "the two are", "two of them": a small number may stand for what it counts; "a thousand" never does
     reader.add(number(value), start, stop,
@@ -489,7 +495,7 @@ def _read_number_words(reader: Reader, words: list[tuple[str, int, int]], i: int
     return j
 
 
-_SHARED_SCALE = re.compile(r"(?i)\s*(?:or|to|-|–)\s*(?:" + "|".join((*_UNITS, *_TENS)) + r")[\s-]+"
+_SHARED_SCALE = re.compile(r"(?i)\s*(?:or|to|and|-|–)\s*(?:" + "|".join((*_UNITS, *_TENS)) + r")[\s-]+"
                            r"(hundred|thousand|million|billion)(?:\s+(thousand|million|billion))?\b")
 # "Khadiga, four, Mena, eight": a name's age, in apposition between commas, is a quantity however small
 _NAME_BEFORE = re.compile(rf"(?<=[a-z,]\s)(?!(?:{'|'.join((*MONTHS, *WEEKDAYS))})\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s"

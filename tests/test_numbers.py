@@ -1308,6 +1308,19 @@ ROUND_44_READINGS = [
     ("We send all orders via Royal Mail 1st Class.", "我们通过皇家邮政一级邮件发送所有订单。", False),
     ("As a 1st Lieutenant, he led the company.", "作为一名一级中尉，他领导连队。", False),
     ("The report praised top-level design.", "报告赞扬了顶层设计。", False),  # a weak level: never added
+    # after its review: an administration's level, 一级棒 and 一级级 are no class; "Level-I" and the top level in
+    # other words keep it
+    ("县一级政府负责实施。", "County governments are responsible for implementation.", False),
+    ("在省一级层面统筹。", "It is coordinated at the provincial level.", False),
+    ("任何一级政府都不能推诿。", "No government at any level may shirk it.", False),
+    ("任何一级组织都要负责。", "Organisations at every level must take responsibility.", False),
+    ("作为一级政府，它必须负责。", "As a tier of government, it must take responsibility.", False),
+    ("续航力一级棒，给老人使用很合适。", "The battery life is excellent, suitable for the elderly.", False),
+    ("问题要一级级上报。", "Problems should be reported level by level.", False),
+    ("湖北启动一级响应。", "Hubei activated its Level-I emergency response.", False),
+    ("湖北启动一级响应。", "Hubei activated its top emergency response level.", False),
+    ("湖北启动一级响应。", "Hubei activated its emergency response.", True),
+    ("The club was promoted to the top flight.", "该俱乐部升入一级联赛。", False),
     # "between five and six hundred" is 500 to 600, as 五六百 is; "and" shares the scale only after "between"
     ("大约五六百米远。", "Between five and six hundred meters away.", False),
     ("大约三四千人。", "Between three and four thousand people.", False),
@@ -1385,6 +1398,8 @@ def test_round_43_fourth_and_ordinals_joined_to_their_nouns(text, read):
     ("一级、二级", [("1", True), ("2", True)]),  # levels listed: 二级 no count restating a list
     ("省、市、县三级联动", [("3", False)]),  # three levels restating the three listed
     ("the highest-level response", [("1", False)]),
+    ("a Level-I response", [("1", True)]),
+    ("no-I", []),
     ("between five and six hundred", [("5", True), ("600", True)]),  # strong after "between", as before
 ])
 def test_round_42_ages_selections_lines_and_shared_scales(text, read):

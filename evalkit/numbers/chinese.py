@@ -383,12 +383,14 @@ _SUPERLATIVE = re.compile(r"[大高多长快好强重]|线|时间")
 _CONGRESS = re.compile(r"大(?=精神|报告|代表|召开|以来|胜利|开幕|闭幕|期间|上|会议|主席团|党章|部署|提出|强调|作出|确定|指出|"
                        r"擘画|明确|后|前|[，。、；：！？”’）)」』\s的]|$)")
 _SCOPE = re.compile(r"(?:国内|全国|世界|全球|全省|全市|亚洲|国际|行业|业内)$")
-# 一级 before a noun is a level: 一级保护动物 "Class I protected animals", 一级注册消防工程师, 一级、二级 in a list;
-# "a registered fire engineer" loses it. Not 上一级 (the level above), 州一级的 "at the state level", 一级一级 and
-# 一级抓一级 (level by level), nor a bare 等级一级 (left weak: a grade at a clause's end is as often dropped by references)
-_LEVEL_ONE = re.compile(r"级(?:(?=[\u4e00-\u9fff])(?![的地得之以及和与或]|[\u4e00-\u9fff]?一级)"
+# 一级 before a noun is a level: 一级保护动物 "Class I protected animals", 一级注册消防工程师, 一级、二级 in a list
+# (only before 二级: 一级和三级 stays weak); "a registered fire engineer" loses it. Not 上一级 (the level above), an
+# administration's level (县一级政府 "county governments", 州一级的 "at the state level", 任何一级政府), 一级一级,
+# 一级级 and 一级抓一级 (level by level), 一级棒 ("great"), nor a bare 等级一级 (left weak: a grade at a clause's
+# end is as often dropped by references)
+_LEVEL_ONE = re.compile(r"级(?:(?=[\u4e00-\u9fff])(?![的地得之以及和与或级棒]|政府|党委|党组织|财政|[\u4e00-\u9fff]?一级)"
                         r"|(?=\s*[、和与或及]\s*[二两]级))")
-_NOT_LEVEL_ONE = re.compile(r"(?:[上下高低升降提更每逐这那同级]|一级[\u4e00-\u9fff]?)$")
+_NOT_LEVEL_ONE = re.compile(r"(?:[上下高低升降提更每逐这那同级何哪某省市县区乡镇村州旗盟处厅司]|中央|一级[\u4e00-\u9fff]?)$")
 _LEVELS = re.compile(rf"[{NUMERALS}\d]\s*级\s*[、和与或及]\s*$")  # 一级、二级: levels listed, no count restating a list
 
 

@@ -144,17 +144,16 @@ _DECADE_WORD = re.compile(r"(?i)\b(" + "|".join(_DECADE_WORDS) + r")\b")
 _HALF_DECADE_GENERATION = re.compile(r"(?i)\bpost-?(\d[1-9])s?\b")  # "post-95", as 90后 is "post-90s"
 # a lettered item opening a text or a clause: "(a) to participate ...", "b) ..."
 _LETTERED = re.compile(r"(?:^|(?<=[;:]\s))\s*\(?([a-hA-H])\)(?=\s)")
-# Level II, Ⅲ级, (III), "III. Basic requirements"; "Ⅱ" is one character with a value of its own.
+# Level II, Level-I, Ⅲ级, (III), "III. Basic requirements"; "Ⅱ" is one character with a value of its own.
 # A numeral before the word is a level too when machine translation keeps the Chinese order
 # (Ⅳ级 as "IV level", Ⅰ级 as "I-grade"); a lone "I" only with a hyphen, or it is the pronoun.
 # Words are bounded by letters, not by \b: in Chinese text "的wilaya VI" has no word boundary.
-_ROMAN = re.compile(r"(?i:(?<![A-Za-z])(?:levels?|phases?|stages?|grades?|class|category|type|war|part|chapter|volume|tiers?|"
-                    r"wilaya|article|no\.?)\s+)([IVX]+\b|[Ⅰ-Ⅻ])|\(([IVX]+|[ivx]+|[Ⅰ-Ⅻ])\)"
+_ROMAN = re.compile(r"(?i:(?<![A-Za-z])(?:(?:levels?|phases?|stages?|grades?|class|category|type|war|part|chapter|volume|"
+                    r"tiers?|wilaya|article|no\.?)\s+|(?:level|phase|stage|grade|class|category|type|tier)-))"
+                    r"([IVX]+\b|[Ⅰ-Ⅻ])|\(([IVX]+|[ivx]+|[Ⅰ-Ⅻ])\)"
                     r"|(?:^|(?<=[\n.!?;:]\s))([IVX]+|[Ⅰ-Ⅻ])\.(?=\s)|(?<![A-Za-z])([IVX]+(?=\s*级)|[Ⅰ-Ⅻ])"
                     r"|(?<![A-Za-z])([IVX]{2,}|[VX]|I(?=-))(?=[\s-]*(?i:level|grade|class)\b)")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
-# 一级响应 as "the highest-level response": level 1 is the top one, said in words (weak: "top-level design" is 顶层设计)
-_TOP_LEVEL = re.compile(r"(?i)\b(?:top|highest)[\s-]+(?:level|class|grade|tier)\b")
 
 
 _ARTICLE = re.compile(r"(?i)\b(?:article|art\.)\s*(\d+)(?![\d.,])")
@@ -262,6 +261,14 @@ def read_roman(reader: Reader) -> None:
         reader.add(str(value), match.start(group), match.end(group), True, also=heading)
     for match in _LETTERED.finditer(reader.text):  # (一) as "(a)": the first item in another form, weak
         reader.add(str(ord(match.group(1).lower()) - ord("a") + 1), match.start(), match.end(), False)
+
+
+# 一级响应 as "the highest-level response", "its top emergency response level", 一级联赛 as "the top flight": level 1
+# is the top one, said in words (weak, vouching: "top-level design" is 顶层设计)
+_TOP_LEVEL = re.compile(r"(?i)\b(?:top|highest|maximum)[\s-]+(?:[a-z]+[\s-]+){0,2}(?:level|class|grade|tier|alert|flight)\b")
+
+
+def read_top_levels(reader: Reader) -> None:
     for match in _TOP_LEVEL.finditer(reader.text):
         reader.add("1", match.start(), match.end(), False)
 

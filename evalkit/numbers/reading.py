@@ -24,6 +24,7 @@ _PASSES = (
     digits.read_scaled_digits,  # 9000多万, 1.5 million, 14 lakh, 50K
     chinese.read_numerals,  # 三名, 第二十, 七成, 三分之二, 五六百, 数千
     english.read_roman,  # Level II, Ⅲ级, (III)
+    english.read_top_levels,  # the top level, the highest alert: 一级
     english.read_words,  # two hundred and fifty, two-thirds, dozens
     digits.read_split_numbers,  # "330, 000", "3. 1": a stray space
     digits.read_plain_digits,

@@ -355,6 +355,21 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
   wmt21ze-enzh  WMT21 news en-zh, lines 501-500+N (WMT21ZE_ENZH_FIRST, WMT21ZE_ENZH_AFTER), reference A only;
                 WeChat-AI and windfall (the forty-sixth blind set; the forty-fourth set's systems, read by numbers
                 sets only on lines 1-500, not degenerate)
+  wmt21zf-zhen  WMT21 news zh-en, lines 1,051-1,050+M (WMT21ZF_ZHEN_FIRST, WMT21ZF_ZHEN_AFTER; within 1,051-1,948,
+                never the held-out 1-600, after the forty-sixth set's 801-1,050), reference A only; Online-Y and P3AI
+                (the forty-seventh blind set; the fifth and sixth, in case-insensitive alphabetical order, of the
+                WMT21 zh-en systems that no numbers set, label file or test reads on any line from 601 on, not
+                degenerate)
+  wmt21zf-enzh  WMT21 news en-zh, lines 401-400+N (WMT21ZF_ENZH_FIRST, WMT21ZF_ENZH_AFTER), reference A only; yyds
+                and ZengHuiMT (the forty-seventh blind set; the forty-fifth set's systems, read by numbers sets only
+                on lines 1-400, not degenerate)
+  wmt21zg-zhen  WMT21 news zh-en, lines 1,051-1,050+M (WMT21ZG_ZHEN_FIRST, WMT21ZG_ZHEN_AFTER; within 1,051-1,948,
+                never the held-out 1-600, after the forty-sixth set's 801-1,050), reference A only; ZengHuiMT (the
+                forty-eighth blind set; the seventh, in case-insensitive alphabetical order, of the WMT21 zh-en
+                systems that no numbers set, label file or test reads on any line from 601 on, not degenerate)
+  wmt21zg-enzh  WMT21 news en-zh, lines 401-400+N (WMT21ZG_ENZH_FIRST, WMT21ZG_ENZH_AFTER), reference A only;
+                Online-G and Online-Y (the forty-eighth blind set; the forty-second set's en-zh systems, read by
+                numbers sets only on lines 1-400, not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -412,8 +427,9 @@ numbers_labels_blind39.tsv, the fortieth's (wmt21x-zhen, wmt21y-enzh) in numbers
 forty-first's (wmt21z-zhen, wmt21z-enzh) in numbers_labels_blind41.tsv, the forty-second's (wmt21za-zhen,
 wmt21za-enzh) in numbers_labels_blind42.tsv, the forty-third's (wmt21zb-zhen, wmt21zb-enzh) in
 numbers_labels_blind43.tsv, the forty-fourth's (wmt21zc-zhen, wmt21zc-enzh) in numbers_labels_blind44.tsv,
-the forty-fifth's (wmt21zd-zhen, wmt21zd-enzh) in numbers_labels_blind45.tsv and the forty-sixth's (wmt21ze-zhen,
-wmt21ze-enzh) in numbers_labels_blind46.tsv (the
+the forty-fifth's (wmt21zd-zhen, wmt21zd-enzh) in numbers_labels_blind45.tsv, the forty-sixth's (wmt21ze-zhen,
+wmt21ze-enzh) in numbers_labels_blind46.tsv, the forty-seventh's (wmt21zf-zhen, wmt21zf-enzh) in
+numbers_labels_blind47.tsv and the forty-eighth's (wmt21zg-zhen, wmt21zg-enzh) in numbers_labels_blind48.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -423,7 +439,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to forty-sixth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to forty-eighth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -589,13 +605,21 @@ the forty-fifth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21zd-zhen wmt21zd-enzh --markdown
 
-and the forty-sixth's with
+the forty-sixth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21ze-zhen wmt21ze-enzh --markdown
 
+the forty-seventh's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21zf-zhen wmt21zf-enzh --markdown
+
+and the forty-eighth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21zg-zhen wmt21zg-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to forty-sixth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to forty-eighth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -607,8 +631,8 @@ numbers_labels_blind27.tsv, numbers_labels_blind28.tsv, numbers_labels_blind29.t
 numbers_labels_blind30.tsv, numbers_labels_blind31.tsv, numbers_labels_blind32.tsv, numbers_labels_blind33.tsv,
 numbers_labels_blind34.tsv, numbers_labels_blind35.tsv, numbers_labels_blind36.tsv, numbers_labels_blind37.tsv or
 numbers_labels_blind38.tsv, numbers_labels_blind39.tsv, numbers_labels_blind40.tsv, numbers_labels_blind41.tsv,
-numbers_labels_blind42.tsv, numbers_labels_blind43.tsv, numbers_labels_blind44.tsv, numbers_labels_blind45.tsv or
-numbers_labels_blind46.tsv);
+numbers_labels_blind42.tsv, numbers_labels_blind43.tsv, numbers_labels_blind44.tsv, numbers_labels_blind45.tsv,
+numbers_labels_blind46.tsv, numbers_labels_blind47.tsv or numbers_labels_blind48.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -692,6 +716,8 @@ LABELS_BLIND43 = ROOT / "benchmarks" / "data" / "numbers_labels_blind43.tsv"  # 
 LABELS_BLIND44 = ROOT / "benchmarks" / "data" / "numbers_labels_blind44.tsv"  # the same, the forty-fourth blind set
 LABELS_BLIND45 = ROOT / "benchmarks" / "data" / "numbers_labels_blind45.tsv"  # the same, the forty-fifth blind set
 LABELS_BLIND46 = ROOT / "benchmarks" / "data" / "numbers_labels_blind46.tsv"  # the same, the forty-sixth blind set
+LABELS_BLIND47 = ROOT / "benchmarks" / "data" / "numbers_labels_blind47.tsv"  # the same, the forty-seventh blind set
+LABELS_BLIND48 = ROOT / "benchmarks" / "data" / "numbers_labels_blind48.tsv"  # the same, the forty-eighth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -754,7 +780,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt21l-zhen", "wmt21m-enzh", "wmt21n-zhen", "wmt21o-enzh", "wmt21p-zhen", "wmt21q-enzh", "wmt21r-zhen",
         "wmt21s-enzh", "wmt21t-zhen", "wmt21u-enzh", "wmt21v-zhen", "wmt21w-enzh", "wmt21x-zhen", "wmt21y-enzh",
         "wmt21z-zhen", "wmt21z-enzh", "wmt21za-zhen", "wmt21za-enzh", "wmt21zb-zhen", "wmt21zb-enzh",
-        "wmt21zc-zhen", "wmt21zc-enzh", "wmt21zd-zhen", "wmt21zd-enzh", "wmt21ze-zhen", "wmt21ze-enzh")
+        "wmt21zc-zhen", "wmt21zc-enzh", "wmt21zd-zhen", "wmt21zd-enzh", "wmt21ze-zhen", "wmt21ze-enzh",
+        "wmt21zf-zhen", "wmt21zf-enzh", "wmt21zg-zhen", "wmt21zg-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -1268,6 +1295,42 @@ WMT21ZE_ENZH_AFTER = 500  # its lines start after the forty-fourth set's line 50
 WMT21ZE_ENZH_FIRST = 300  # the size rule's N (a multiple of 100, or the whole 502 to the file's end): lines 501-800
 # (106 pooled; 223 in all; 168 on 501-900)
 BLIND46 = ("wmt21ze-zhen", "wmt21ze-enzh")
+# The forty-seventh blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on
+# main 11dfede (round 43, 8ccc458, merged, round 44 being written): WMT21 zh-en (reference A) on lines 1,051-1,948
+# (never the held-out 1-600; after the forty-sixth set's 801-1,050) for the fifth and sixth, in case-insensitive
+# alphabetical order, of the WMT21 zh-en systems that no numbers set, label file or tests/data/numbers case reads on
+# any line from 601 on (WMT21_ZHEN_UNREAD_AFTER_600 in the tests; the forty-fifth and forty-sixth take the first
+# four), and WMT21 news en-zh (reference A) on lines 401-1,002 for the forty-fifth set's two en-zh systems (read by
+# numbers sets on lines 1-400 only); each not degenerate; cut by the size rule. Past z, the letters run on (za, zb,
+# zc, zd, ze, zf), each constant its direction's name.
+WMT21ZF_ZHEN_SYSTEMS = ("Online-Y", "P3AI")
+WMT21ZF_ZHEN_AFTER = 1050  # its lines start after the forty-sixth set's line 1,050: 1,051 to 1,050 + M, within
+# 1,051-1,948
+WMT21ZF_ZHEN_FIRST = 300  # the size rule's M (a multiple of 50, or the whole 898): lines 1,051-1,350 (117 pooled; 128
+# on 1,051-1,400)
+WMT21ZF_ENZH_SYSTEMS = ("yyds", "ZengHuiMT")
+WMT21ZF_ENZH_AFTER = 400  # its lines start after the forty-fifth set's line 400: 401 to 400 + N, within 401-1,002
+WMT21ZF_ENZH_FIRST = 300  # the size rule's N (a multiple of 100, or the whole 602 to the file's end): lines 401-700
+# (122 pooled; 239 in all; 158 on 401-800)
+BLIND47 = ("wmt21zf-zhen", "wmt21zf-enzh")
+# The forty-eighth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on
+# main 11dfede (round 43, 8ccc458, merged, round 44 being written), beside the forty-seventh: WMT21 zh-en (reference A)
+# on lines 1,051-1,948 (never the held-out 1-600; after the forty-sixth set's 801-1,050) for the seventh, in
+# case-insensitive alphabetical order, of the WMT21 zh-en systems that no numbers set, label file or tests/data/numbers
+# case reads on any line from 601 on (WMT21_ZHEN_UNREAD_AFTER_600 in the tests; the forty-fifth and forty-sixth take
+# the first four, the forty-seventh the fifth and sixth), and WMT21 news en-zh (reference A) on lines 401-1,002 for
+# the forty-second set's two en-zh systems (read by numbers sets on lines 1-400 only); each not degenerate; cut by the
+# size rule. Past z, the letters run on (za, zb, zc, zd, ze, zf, zg), each constant its direction's name.
+WMT21ZG_ZHEN_SYSTEMS = ("ZengHuiMT",)
+WMT21ZG_ZHEN_AFTER = 1050  # its lines start after the forty-sixth set's line 1,050: 1,051 to 1,050 + M, within
+# 1,051-1,948
+WMT21ZG_ZHEN_FIRST = 600  # the size rule's M (a multiple of 50, or the whole 898 to the file's end): lines
+# 1,051-1,650 (114 pooled; 129 on 1,051-1,700)
+WMT21ZG_ENZH_SYSTEMS = ("Online-G", "Online-Y")
+WMT21ZG_ENZH_AFTER = 400  # its lines start after the forty-second set's line 400: 401 to 400 + N, within 401-1,002
+WMT21ZG_ENZH_FIRST = 300  # the size rule's N (a multiple of 100, or the whole 602 to the file's end): lines 401-700
+# (122 pooled; 236 in all; 159 on 401-800)
+BLIND48 = ("wmt21zg-zhen", "wmt21zg-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -1308,7 +1371,9 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # alarms) was frozen: round 40 judges them; the forty-fourth was taken on main after round 41 (d18569a, written from
 # the forty-second and forty-third once read) was merged, while round 42 was being written, and the forty-fifth beside
 # it, both read after round 42 was frozen: round 42 judges them (round 41 judges no set of its own); the forty-sixth
-# was taken on main after round 43 (8ccc458, round 42 after its review) was merged, and read after: round 43 judges it.
+# was taken on main after round 43 (8ccc458, round 42 after its review) was merged, and read after: round 43 judges it;
+# the forty-seventh was taken on main 11dfede, after round 43 was merged, while round 44 was being written ("round43"
+# here, a placeholder until the lead sets its round on merging), and the forty-eighth beside it (the same placeholder).
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -1338,7 +1403,9 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND43, "round40"),
              **dict.fromkeys(BLIND44, "round42"),
              **dict.fromkeys(BLIND45, "round42"),
-             **dict.fromkeys(BLIND46, "round43")}
+             **dict.fromkeys(BLIND46, "round43"),
+             **dict.fromkeys(BLIND47, "round43"),
+             **dict.fromkeys(BLIND48, "round43")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -1418,7 +1485,11 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21zd-zhen", WMT21ZD_ZHEN_SYSTEMS, WMT21ZD_ZHEN_FIRST,
                                          WMT21ZD_ZHEN_AFTER),
                                         ("wmt21ze-zhen", WMT21ZE_ZHEN_SYSTEMS, WMT21ZE_ZHEN_FIRST,
-                                         WMT21ZE_ZHEN_AFTER)):
+                                         WMT21ZE_ZHEN_AFTER),
+                                        ("wmt21zf-zhen", WMT21ZF_ZHEN_SYSTEMS, WMT21ZF_ZHEN_FIRST,
+                                         WMT21ZF_ZHEN_AFTER),
+                                        ("wmt21zg-zhen", WMT21ZG_ZHEN_SYSTEMS, WMT21ZG_ZHEN_FIRST,
+                                         WMT21ZG_ZHEN_AFTER)):
         if name in sets:
             items += _wmt21_items(news, "zh-en", name, systems, _wmt21_dev_lines(first, after))
     for name, systems, first, after in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST, 0),
@@ -1440,7 +1511,11 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21zd-enzh", WMT21ZD_ENZH_SYSTEMS, WMT21ZD_ENZH_FIRST,
                                          WMT21ZD_ENZH_AFTER),
                                         ("wmt21ze-enzh", WMT21ZE_ENZH_SYSTEMS, WMT21ZE_ENZH_FIRST,
-                                         WMT21ZE_ENZH_AFTER)):
+                                         WMT21ZE_ENZH_AFTER),
+                                        ("wmt21zf-enzh", WMT21ZF_ENZH_SYSTEMS, WMT21ZF_ENZH_FIRST,
+                                         WMT21ZF_ENZH_AFTER),
+                                        ("wmt21zg-enzh", WMT21ZG_ENZH_SYSTEMS, WMT21ZG_ENZH_FIRST,
+                                         WMT21ZG_ENZH_AFTER)):
         if name in sets:
             items += _wmt21_items(data / "wmt21-enzh", "en-zh", name, systems, _wmt21_enzh_lines(first, after))
     if "enzh" in sets:
@@ -1501,8 +1576,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
 
 def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lines: range) -> list[Item]:
     """WMT21 news for a blind set's systems, reference A only: zh-en (the ninth's, the tenth's, the eleventh's, the
-    twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to forty-sixth's, on development
-    lines, never the held-out 1-600) or en-zh (the thirty-second's to forty-sixth's; the development set enzh reads A
+    twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to forty-eighth's, on development
+    lines, never the held-out 1-600) or en-zh (the thirty-second's to forty-eighth's; the development set enzh reads A
     and B for its own systems)."""
     source_lang, target_lang = pair.split("-")
     total = WMT21_LINES if pair == "zh-en" else WMT21_ENZH_LINES
@@ -2577,6 +2652,22 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZE_ENZH_FIRST, WMT21ZE_ENZH_AFTER))}, "
          f"{', '.join(WMT21ZE_ENZH_SYSTEMS)}**", of("wmt21ze-enzh")),
         ("**forty-sixth blind set, both directions**", [i for i in items if i.set in BLIND46]),
+        *((f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZF_ZHEN_FIRST, WMT21ZF_ZHEN_AFTER))}, {system}**",
+           of("wmt21zf-zhen", (system,))) for system in WMT21ZF_ZHEN_SYSTEMS),
+        (f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZF_ZHEN_FIRST, WMT21ZF_ZHEN_AFTER))}, "
+         f"{', '.join(WMT21ZF_ZHEN_SYSTEMS)}**", of("wmt21zf-zhen")),
+        *((f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZF_ENZH_FIRST, WMT21ZF_ENZH_AFTER))}, {system}**",
+           of("wmt21zf-enzh", (system,))) for system in WMT21ZF_ENZH_SYSTEMS),
+        (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZF_ENZH_FIRST, WMT21ZF_ENZH_AFTER))}, "
+         f"{', '.join(WMT21ZF_ENZH_SYSTEMS)}**", of("wmt21zf-enzh")),
+        ("**forty-seventh blind set, both directions**", [i for i in items if i.set in BLIND47]),
+        *((f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZG_ZHEN_FIRST, WMT21ZG_ZHEN_AFTER))}, {system}**",
+           of("wmt21zg-zhen", (system,))) for system in WMT21ZG_ZHEN_SYSTEMS),
+        *((f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZG_ENZH_FIRST, WMT21ZG_ENZH_AFTER))}, {system}**",
+           of("wmt21zg-enzh", (system,))) for system in WMT21ZG_ENZH_SYSTEMS),
+        (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZG_ENZH_FIRST, WMT21ZG_ENZH_AFTER))}, "
+         f"{', '.join(WMT21ZG_ENZH_SYSTEMS)}**", of("wmt21zg-enzh")),
+        ("**forty-eighth blind set, both directions**", [i for i in items if i.set in BLIND48]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -2800,6 +2891,14 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
          f"{', '.join(WMT21ZE_ZHEN_SYSTEMS)}", "wmt21ze-zhen"),
         (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZE_ENZH_FIRST, WMT21ZE_ENZH_AFTER))}, "
          f"{', '.join(WMT21ZE_ENZH_SYSTEMS)}", "wmt21ze-enzh"),
+        (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZF_ZHEN_FIRST, WMT21ZF_ZHEN_AFTER))}, "
+         f"{', '.join(WMT21ZF_ZHEN_SYSTEMS)}", "wmt21zf-zhen"),
+        (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZF_ENZH_FIRST, WMT21ZF_ENZH_AFTER))}, "
+         f"{', '.join(WMT21ZF_ENZH_SYSTEMS)}", "wmt21zf-enzh"),
+        (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZG_ZHEN_FIRST, WMT21ZG_ZHEN_AFTER))}, "
+         f"{', '.join(WMT21ZG_ZHEN_SYSTEMS)}", "wmt21zg-zhen"),
+        (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZG_ENZH_FIRST, WMT21ZG_ENZH_AFTER))}, "
+         f"{', '.join(WMT21ZG_ENZH_SYSTEMS)}", "wmt21zg-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -2951,7 +3050,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND43,
                                                                     LABELS_BLIND44,
                                                                     LABELS_BLIND45,
-                                                                    LABELS_BLIND46])
+                                                                    LABELS_BLIND46,
+                                                                    LABELS_BLIND47,
+                                                                    LABELS_BLIND48])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")

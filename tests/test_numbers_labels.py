@@ -49,7 +49,8 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND32, realdata.LABELS_BLIND33, realdata.LABELS_BLIND34, realdata.LABELS_BLIND35,
          realdata.LABELS_BLIND36, realdata.LABELS_BLIND37, realdata.LABELS_BLIND38,
          realdata.LABELS_BLIND39, realdata.LABELS_BLIND40, realdata.LABELS_BLIND41, realdata.LABELS_BLIND42,
-         realdata.LABELS_BLIND43, realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46)
+         realdata.LABELS_BLIND43, realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
+         realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -146,6 +147,10 @@ SYSTEMS = {
     "wmt21zd-enzh": realdata.WMT21ZD_ENZH_SYSTEMS,
     "wmt21ze-zhen": realdata.WMT21ZE_ZHEN_SYSTEMS,
     "wmt21ze-enzh": realdata.WMT21ZE_ENZH_SYSTEMS,
+    "wmt21zf-zhen": realdata.WMT21ZF_ZHEN_SYSTEMS,
+    "wmt21zf-enzh": realdata.WMT21ZF_ENZH_SYSTEMS,
+    "wmt21zg-zhen": realdata.WMT21ZG_ZHEN_SYSTEMS,
+    "wmt21zg-enzh": realdata.WMT21ZG_ENZH_SYSTEMS,
 }
 
 
@@ -947,7 +952,8 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
     # 600, on lines 601-800 only)
     assert set(zhen) | {"wmt21e-zhen", "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen",
                         "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen",
-                        "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen"} == {
+                        "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
+                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21E_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1011,7 +1017,8 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # 600, on lines 601-800 only)
     assert set(zhen) | {"wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen",
                         "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen",
-                        "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen"} == {
+                        "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
+                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21F_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1100,7 +1107,8 @@ def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # 600, on lines 601-800 only)
     assert set(zhen) | {"wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen",
                         "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
-                        "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen"} == {
+                        "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
+                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21G_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1184,7 +1192,8 @@ def test_the_thirtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # 600, on lines 601-800 only)
     assert set(zhen) | {"wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen",
                         "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
-                        "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen"} == {
+                        "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
+                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21H_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1400,18 +1409,34 @@ def _line_after(spec: str | tuple[str, ...]) -> int:
      (("WMT21ZD_ZHEN_AFTER", "WMT21ZD_ZHEN_FIRST"),), 50, 1948, "wmt21ze-enzh", "WMT21ZE_ENZH_SYSTEMS",
      "WMT21ZE_ENZH_AFTER", "WMT21ZE_ENZH_FIRST", (("WMT21ZC_ENZH_AFTER", "WMT21ZC_ENZH_FIRST"),), 100, 1002,
      (250, 300), range(801, 1051), range(501, 801), 223, 117),
+    # zh-en lines 1,051-1,350, after the forty-sixth set's 801-1,050, M a multiple of 50 or the whole 898 to the file's
+    # end (117 pooled on 1,051-1,350, 128 on 1,051-1,400); en-zh lines 401-700, after the forty-fifth set's 1-400 for
+    # the same two systems, N a multiple of 100 or the whole 602 (122 pooled on 401-700, 158 on 401-800:
+    # 117 + 122 = 239 <= 260, 117 + 158 > 260)
+    ("BLIND47", "LABELS_BLIND47", "wmt21zf-zhen", "WMT21ZF_ZHEN_SYSTEMS", "WMT21ZF_ZHEN_AFTER", "WMT21ZF_ZHEN_FIRST",
+     (("WMT21ZE_ZHEN_AFTER", "WMT21ZE_ZHEN_FIRST"),), 50, 1948, "wmt21zf-enzh", "WMT21ZF_ENZH_SYSTEMS",
+     "WMT21ZF_ENZH_AFTER", "WMT21ZF_ENZH_FIRST", (("WMT21ZD_ENZH_AFTER", "WMT21ZD_ENZH_FIRST"),), 100, 1002,
+     (300, 300), range(1051, 1351), range(401, 701), 239, 117),
+    # zh-en lines 1,051-1,650, after the forty-sixth set's 801-1,050 (the forty-seventh's lines too, for other
+    # systems), M a multiple of 50 or the whole 898 (114 pooled on 1,051-1,650, 129 on 1,051-1,700); en-zh lines
+    # 401-700, after the forty-second set's 1-400 for the same two systems, N a multiple of 100 or the whole 602 (122
+    # pooled on 401-700, 159 on 401-800: 114 + 122 = 236 <= 260, 114 + 159 > 260)
+    ("BLIND48", "LABELS_BLIND48", "wmt21zg-zhen", "WMT21ZG_ZHEN_SYSTEMS", "WMT21ZG_ZHEN_AFTER", "WMT21ZG_ZHEN_FIRST",
+     (("WMT21ZE_ZHEN_AFTER", "WMT21ZE_ZHEN_FIRST"),), 50, 1948, "wmt21zg-enzh", "WMT21ZG_ENZH_SYSTEMS",
+     "WMT21ZG_ENZH_AFTER", "WMT21ZG_ENZH_FIRST", (("WMT21ZA_ENZH_AFTER", "WMT21ZA_ENZH_FIRST"),), 100, 1002,
+     (600, 300), range(1051, 1651), range(401, 701), 236, 114),
 ])
 def test_the_wmt21_blind_sets_labels_are_in_their_own_file_for_their_own_systems_and_lines(
         blind, labels, zhen, zhen_systems, after, first, earlier, step, end, enzh, enzh_systems, enzh_after,
         enzh_first, enzh_earlier, enzh_step, enzh_end, sizes, zhen_lines, enzh_lines, total, zhen_count):
-    """The thirty-second, thirty-fourth to forty-sixth sets: WMT21 zh-en lines after the earlier sets' (the held-out
+    """The thirty-second, thirty-fourth to forty-eighth sets: WMT21 zh-en lines after the earlier sets' (the held-out
     lines' for the thirty-sixth and forty-fifth; M a multiple of the step, or the whole rest of the range: the file's
     end, 750 for the thirty-sixth, 900 for the thirty-seventh, 1,100 for the thirty-eighth, 1,300 for the thirty-ninth,
     1,600 for the fortieth) and WMT21 en-zh lines after the
     earlier sets' (from the first line, or after wmt21m-enzh's for the thirty-sixth, thirty-ninth and forty-first, after
     the thirty-sixth's (and the thirty-ninth's) for the thirty-seventh and fortieth, after the forty-fourth's for the
-    forty-sixth; N a multiple of its step, or the whole rest of the range: the file's end, or 400 at most for the
-    thirty-eighth)."""
+    forty-sixth, after the forty-fifth's for the forty-seventh, after the forty-second's for the forty-eighth; N a
+    multiple of its step, or the whole rest of the range: the file's end, or 400 at most for the thirty-eighth)."""
     path = getattr(realdata, labels)
     others = [row for other in FILES if other != path for row in _rows(other)[1]]
     assert not [row for row in others if row["set"] in getattr(realdata, blind)]
@@ -1501,7 +1526,8 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     # 600, on lines 601-800 only)
     assert set(zhen) | {"wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen",
                         "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
-                        "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen"} == {
+                        "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
+                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21I_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1517,7 +1543,8 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
         == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh",
             "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh",
             "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh",
-            "wmt21zd-enzh", "wmt21ze-enzh"}  # (the thirty-third's to forty-fifth's, later)
+            "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh",
+            "wmt21zg-enzh"}  # (the thirty-third's to forty-fifth's, later)
     development = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]}
     assert development <= set(WMT21_ENZH_SYSTEMS) and set(WMT21_ENZH_NEVER_NAMED) <= set(WMT21_ENZH_SYSTEMS)
     assert development.isdisjoint(WMT21_ENZH_NEVER_NAMED)
@@ -1569,7 +1596,7 @@ def test_the_thirty_third_sets_systems_are_read_by_no_other_set_on_their_lines()
         "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh",
         "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh",
         "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh",
-        "wmt21zd-enzh", "wmt21ze-enzh"}  # (the thirty-fourth's to forty-fifth's, later)
+        "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}  # (the thirty-fourth's to forty-fifth's, later)
     assert len(set(realdata.WMT22U_SYSTEMS)) == 2 and len(set(realdata.WMT21K_SYSTEMS)) == 2
 
 
@@ -1594,7 +1621,8 @@ def test_the_thirty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # 600, on lines 601-800 only)
     assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen",
                         "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen",
-                        "wmt21zd-zhen", "wmt21ze-zhen"} == {
+                        "wmt21zd-zhen", "wmt21ze-zhen",
+                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21L_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1644,7 +1672,8 @@ def test_the_thirty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # 600, on lines 601-800 only)
     assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen",
                         "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen",
-                        "wmt21zd-zhen", "wmt21ze-zhen"} == {
+                        "wmt21zd-zhen", "wmt21ze-zhen",
+                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     earlier = set(range(1501, realdata.WMT21N_AFTER + 1))
@@ -1697,12 +1726,15 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
                           "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ENZH_SYSTEMS", "WMT21ZB_ENZH_SYSTEMS",
                           "WMT21ZC_ZHEN_SYSTEMS", "WMT21ZC_ENZH_SYSTEMS",
                           "WMT21ZD_ZHEN_SYSTEMS", "WMT21ZD_ENZH_SYSTEMS",
-             "WMT21ZE_ZHEN_SYSTEMS", "WMT21ZE_ENZH_SYSTEMS")
+             "WMT21ZE_ZHEN_SYSTEMS", "WMT21ZE_ENZH_SYSTEMS",
+             "WMT21ZF_ZHEN_SYSTEMS", "WMT21ZF_ENZH_SYSTEMS",
+             "WMT21ZG_ZHEN_SYSTEMS", "WMT21ZG_ENZH_SYSTEMS")
     data = ROOT / "benchmarks" / "data"
     labels = [path for path in data.glob("numbers_labels*.tsv")
               if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND38, realdata.LABELS_BLIND40,
                               realdata.LABELS_BLIND42, realdata.LABELS_BLIND43, realdata.LABELS_BLIND44,
-                              realdata.LABELS_BLIND45, realdata.LABELS_BLIND46)]
+                              realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
+                              realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)]
     numbers_tests = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     floors = [ROOT / "benchmarks" / "check_floors.py", data / "says_nothing_labels.tsv"]
     unread = [system for system in WMT21_ZHEN_SYSTEMS
@@ -1726,7 +1758,8 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # the forty-third's, two more on lines 1-400; wmt21zc-enzh, the forty-fourth's, two more on lines 1-500;
     # wmt21zd-enzh, the forty-fifth's, two more on lines 1-400)
     assert set(enzh) | {"wmt21q-enzh", "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh",
-                        "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh"} == {
+                        "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh",
+                        "wmt21zg-enzh"} == {
         name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert realdata.WMT21Q_SYSTEMS == realdata.WMT21M_SYSTEMS == ("happypoet", "Lan-Bridge-MT")
     assert realdata.WMT21Q_AFTER == max(enzh["wmt21m-enzh"][1]) == 400
@@ -1758,13 +1791,16 @@ def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
                 if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND37, realdata.LABELS_BLIND38,
                                 realdata.LABELS_BLIND39, realdata.LABELS_BLIND40, realdata.LABELS_BLIND41,
                                 realdata.LABELS_BLIND42, realdata.LABELS_BLIND43, realdata.LABELS_BLIND44,
-                                realdata.LABELS_BLIND45, realdata.LABELS_BLIND46)
+                                realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
+                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)
                 for row in _rows(path)[1]}
     later = ("WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21V_SYSTEMS", "WMT21W_SYSTEMS", "WMT21X_SYSTEMS", "WMT21Y_SYSTEMS",
              "WMT21Z_ZHEN_SYSTEMS", "WMT21Z_ENZH_SYSTEMS", "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ENZH_SYSTEMS",
              "WMT21ZB_ZHEN_SYSTEMS", "WMT21ZB_ENZH_SYSTEMS", "WMT21ZC_ZHEN_SYSTEMS", "WMT21ZC_ENZH_SYSTEMS",
              "WMT21ZD_ZHEN_SYSTEMS", "WMT21ZD_ENZH_SYSTEMS",
-             "WMT21ZE_ZHEN_SYSTEMS", "WMT21ZE_ENZH_SYSTEMS")
+             "WMT21ZE_ZHEN_SYSTEMS", "WMT21ZE_ENZH_SYSTEMS",
+             "WMT21ZF_ZHEN_SYSTEMS", "WMT21ZF_ENZH_SYSTEMS",
+             "WMT21ZG_ZHEN_SYSTEMS", "WMT21ZG_ENZH_SYSTEMS")
     # Borderline and P3AI are quoted by tests/data/numbers/real_cases.tsv only
     assert {"Borderline", "P3AI"} <= in_numbers_data
     assert not {"Borderline", "P3AI"} & (_named_systems(*later) | labelled)
@@ -1825,7 +1861,9 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
              "WMT21Z_ZHEN_SYSTEMS", "WMT21Z_ENZH_SYSTEMS", "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ENZH_SYSTEMS",
              "WMT21ZB_ZHEN_SYSTEMS", "WMT21ZB_ENZH_SYSTEMS", "WMT21ZC_ZHEN_SYSTEMS", "WMT21ZC_ENZH_SYSTEMS",
              "WMT21ZD_ZHEN_SYSTEMS", "WMT21ZD_ENZH_SYSTEMS",
-             "WMT21ZE_ZHEN_SYSTEMS", "WMT21ZE_ENZH_SYSTEMS")
+             "WMT21ZE_ZHEN_SYSTEMS", "WMT21ZE_ENZH_SYSTEMS",
+             "WMT21ZF_ZHEN_SYSTEMS", "WMT21ZF_ENZH_SYSTEMS",
+             "WMT21ZG_ZHEN_SYSTEMS", "WMT21ZG_ENZH_SYSTEMS")
     numbers_data = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     in_numbers_data = {s for s in WMT21_ZHEN_SYSTEMS if _names_in(s, numbers_data)}
     # (the thirty-ninth, taken beside it, reads the thirty-seventh's two zh-en systems again: left out with them; the
@@ -1837,7 +1875,8 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                 if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND37, realdata.LABELS_BLIND38,
                                 realdata.LABELS_BLIND39, realdata.LABELS_BLIND40, realdata.LABELS_BLIND41,
                                 realdata.LABELS_BLIND42, realdata.LABELS_BLIND43, realdata.LABELS_BLIND44,
-                                realdata.LABELS_BLIND45, realdata.LABELS_BLIND46)
+                                realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
+                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)
                 for row in _rows(path)[1]}
     read = _named_systems("WMT21P_SYSTEMS", "WMT21R_SYSTEMS", *later) | labelled | in_numbers_data
     unread = sorted((s for s in WMT21_ZHEN_SYSTEMS if s not in read), key=str.lower)
@@ -1865,7 +1904,8 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # (wmt21zd-zhen, the forty-fifth's, reads DIDI-NLP and HuaweiTSC, read by no other set after the held-out
     # 600, on lines 601-800 only)
     assert set(zhen) | {"wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
-                        "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen"} == {
+                        "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
+                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert {name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21T_SYSTEMS)} \
@@ -1883,7 +1923,7 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # forty-fourth's and forty-fifth's, later)
     assert enzh_sets == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh",
                          "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh",
-                         "wmt21zb-enzh", "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh"}
+                         "wmt21zb-enzh", "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
     by_sets = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"],
                *(system for x in "JKMOQS" for system in getattr(realdata, f"WMT21{x}_SYSTEMS"))}
     # (the thirty-ninth, taken beside it, reads the third and fourth of the same list, the fortieth the fifth and sixth,
@@ -1893,7 +1933,8 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     enzh_labelled = {row["system"] for path in FILES
                      if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                      realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
-                                     realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46)
+                                     realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
+                                     realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)
                      for row in _rows(path)[1] if row["set"] in enzh_sets}
     quoted = _wmt21_enzh_quoted()
     assert "P3AI" in quoted and "P3AI" not in by_sets | enzh_labelled  # quoted by real_cases.tsv only (line 11)
@@ -1930,7 +1971,8 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (wmt21zd-zhen, the forty-fifth's, reads DIDI-NLP and HuaweiTSC, read by no other set after the held-out
     # 600, on lines 601-800 only)
     assert set(zhen) | {"wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
-                        "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen"} == {
+                        "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
+                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21V_SYSTEMS == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
@@ -1968,14 +2010,16 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
     read = {system for name in enzh - {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh",
-                                       "wmt21zb-enzh", "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh"}
+                                       "wmt21zb-enzh", "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh",
+                                       "wmt21zg-enzh"}
             for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
-                                realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46)
+                                realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
+                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)
                 for row in _rows(path)[1] if row["set"] in enzh}
     text = "\n".join(path.read_text(encoding="utf-8") for path in numbers_data)
     quoted = set(re.findall(r"newstest2021 en-zh line [\d,]+, ([\w-]+)", text))
@@ -2024,7 +2068,8 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (wmt21zb-zhen, the forty-third's, later, reads the thirty-seventh's two on lines 1,851-1,948)
     # (wmt21zc-zhen, the forty-fourth's, later, reads this set's three systems again on lines 1,751-1,850)
     assert set(zhen) | {"wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen",
-                        "wmt21zd-zhen", "wmt21ze-zhen"} == {
+                        "wmt21zd-zhen", "wmt21ze-zhen",
+                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21X_SYSTEMS == realdata.WMT21T_SYSTEMS == ("HappyNewYear", "SMU", "UF")
@@ -2064,14 +2109,15 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
     later = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh",
-             "wmt21zd-enzh", "wmt21ze-enzh"}
+             "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
     read = {system for name in enzh - later for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
-                                realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46)
+                                realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
+                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert labelled <= read and set(realdata.WMT21Y_SYSTEMS).isdisjoint(read | quoted)
@@ -2125,7 +2171,8 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (wmt21za-zhen, the forty-second's, later, reads the thirty-eighth's three systems on lines 1,601-1,750)
     # (wmt21zb-zhen, the forty-third's, later, reads the same two systems on lines 1,851-1,948 only)
     # (wmt21zc-zhen, the forty-fourth's, later, reads the thirty-eighth's three systems on lines 1,751-1,850 only)
-    assert set(zhen) | {"wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen"} == {
+    assert set(zhen) | {"wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
+                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21Z_ZHEN_SYSTEMS == realdata.WMT21V_SYSTEMS == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
@@ -2162,14 +2209,15 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh"}
+                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
-                                realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46)
+                                realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
+                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2225,7 +2273,8 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
                             realdata._wmt21_dev_lines(realdata.WMT21Z_ZHEN_FIRST, realdata.WMT21Z_ZHEN_AFTER))}
     # (wmt21zb-zhen, the forty-third's, beside it, reads the thirty-seventh's two systems on lines 1,851-1,948 only)
     # (wmt21zc-zhen, the forty-fourth's, later, reads this set's three systems again on lines 1,751-1,850 only)
-    assert set(zhen) | {"wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen"} == {
+    assert set(zhen) | {"wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
+                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZA_ZHEN_SYSTEMS == realdata.WMT21X_SYSTEMS == realdata.WMT21T_SYSTEMS == (
@@ -2272,14 +2321,15 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh"}
+                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
-                                realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46)
+                                realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
+                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2289,10 +2339,19 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
     # the first eight are the earlier sets' (the thirty-eighth's, thirty-ninth's, fortieth's and forty-first's)
     assert tuple(unread[:2]) == realdata.WMT21U_SYSTEMS and tuple(unread[2:4]) == realdata.WMT21W_SYSTEMS
     assert tuple(unread[4:6]) == realdata.WMT21Y_SYSTEMS and tuple(unread[6:8]) == realdata.WMT21Z_ENZH_SYSTEMS
-    # no other set but this one reads their en-zh output, and no label file but its own names them in en-zh
-    assert not [name for name in enzh - {"wmt21za-enzh"} if set(SYSTEMS[name]) & set(realdata.WMT21ZA_ENZH_SYSTEMS)]
-    assert {path.name for path in FILES for row in _rows(path)[1]
-            if row["set"] in enzh and row["system"] in realdata.WMT21ZA_ENZH_SYSTEMS} == {realdata.LABELS_BLIND42.name}
+    # no other set but this one (and the forty-eighth, later, on other lines) reads their en-zh output, and no label
+    # file but theirs names them in en-zh
+    assert not [name for name in enzh - {"wmt21za-enzh", "wmt21zg-enzh"}
+                if set(SYSTEMS[name]) & set(realdata.WMT21ZA_ENZH_SYSTEMS)]
+    named = [(path, row) for path in FILES for row in _rows(path)[1]
+             if row["set"] in enzh and row["system"] in realdata.WMT21ZA_ENZH_SYSTEMS]
+    assert {path.name for path, _ in named} == {realdata.LABELS_BLIND42.name, realdata.LABELS_BLIND48.name}
+    # (the forty-eighth, later, reads them again on lines 401-400+N, after these: its rows on lines from 401 on only)
+    later = set(realdata._wmt21_enzh_lines(realdata.WMT21ZG_ENZH_FIRST, realdata.WMT21ZG_ENZH_AFTER))
+    assert realdata.WMT21ZG_ENZH_SYSTEMS == realdata.WMT21ZA_ENZH_SYSTEMS and min(later) == 401
+    assert set(realdata._wmt21_enzh_lines(realdata.WMT21ZA_ENZH_FIRST, realdata.WMT21ZA_ENZH_AFTER)).isdisjoint(later)
+    assert all(int(row["line"]) in later and row["set"] == "wmt21zg-enzh" for path, row in named
+               if path == realdata.LABELS_BLIND48)
     # none degenerate in WMT21 en-zh (chrF2 against reference A: Online-G 30.36, Online-Y 28.06 on all lines; 29.98 and
     # 26.54 on 1-400, the lines kept; half the 29 systems' medians 15.12 and 14.47; the lowest, Online-A, 26.36 and
     # 24.64): the forty-second set takes the ninth and tenth
@@ -2335,7 +2394,8 @@ def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
                                ("wmt21t-zhen", "T"), ("wmt21v-zhen", "V"), ("wmt21x-zhen", "X"),
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"))}}
     # (wmt21zc-zhen, the forty-fourth's, later, reads the forty-second's three systems on lines 1,751-1,850 only)
-    assert set(zhen) | {"wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen"} == {
+    assert set(zhen) | {"wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
+                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZB_ZHEN_SYSTEMS == realdata.WMT21Z_ZHEN_SYSTEMS == realdata.WMT21V_SYSTEMS \
@@ -2376,14 +2436,15 @@ def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
     # outputs tests/data/numbers quotes (the sets taken from the same list, this one among them, left out)
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh"}
+                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
-                                realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46)
+                                realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
+                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2442,7 +2503,8 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                ("wmt21t-zhen", "T"), ("wmt21v-zhen", "V"), ("wmt21x-zhen", "X"),
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"))}}
     # (wmt21zd-zhen, the forty-fifth's, beside it, reads DIDI-NLP and HuaweiTSC on lines 601-800 only)
-    assert set(zhen) | {"wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen"} == {
+    assert set(zhen) | {"wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
+                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZC_ZHEN_SYSTEMS == realdata.WMT21ZA_ZHEN_SYSTEMS == realdata.WMT21X_SYSTEMS \
@@ -2489,14 +2551,15 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # outputs tests/data/numbers quotes (the sets taken from the same list, this one among them, left out)
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh"}
+                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
-                                realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46)
+                                realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
+                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2585,7 +2648,8 @@ def test_the_forty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                ("wmt21t-zhen", "T"), ("wmt21v-zhen", "V"), ("wmt21x-zhen", "X"),
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"),
                                ("wmt21zc-zhen", "ZC_ZHEN"))}}
-    assert set(zhen) | {"wmt21zd-zhen", "wmt21ze-zhen"} == {
+    assert set(zhen) | {"wmt21zd-zhen", "wmt21ze-zhen",
+                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert len(set(WMT21_ZHEN_SYSTEMS)) == 23
@@ -2630,14 +2694,15 @@ def test_the_forty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh"}
+                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
-                                realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46)
+                                realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
+                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2656,11 +2721,19 @@ def test_the_forty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # 24.64; none below half on any range 1-N, N = 100 to 1,000, or on all 1,002): the forty-fifth set takes the
     # fifteenth and sixteenth
     assert tuple(unread[14:16]) == realdata.WMT21ZD_ENZH_SYSTEMS == ("yyds", "ZengHuiMT")
-    # no set but this one reads their en-zh output (yyds's zh-en output and ZengHuiMT's WMT23 output are other texts),
-    # and no label file but its own names them in en-zh
-    assert not [name for name in enzh - {"wmt21zd-enzh"} if set(SYSTEMS[name]) & set(realdata.WMT21ZD_ENZH_SYSTEMS)]
-    assert {path.name for path in FILES for row in _rows(path)[1]
-            if row["set"] in enzh and row["system"] in realdata.WMT21ZD_ENZH_SYSTEMS} == {realdata.LABELS_BLIND45.name}
+    # no set but this one (and the forty-seventh, later, on other lines) reads their en-zh output (yyds's zh-en output
+    # and ZengHuiMT's WMT23 output are other texts), and no label file but theirs names them in en-zh
+    assert not [name for name in enzh - {"wmt21zd-enzh", "wmt21zf-enzh"}
+                if set(SYSTEMS[name]) & set(realdata.WMT21ZD_ENZH_SYSTEMS)]
+    named = [(path, row) for path in FILES for row in _rows(path)[1]
+             if row["set"] in enzh and row["system"] in realdata.WMT21ZD_ENZH_SYSTEMS]
+    assert {path.name for path, _ in named} == {realdata.LABELS_BLIND45.name, realdata.LABELS_BLIND47.name}
+    # (the forty-seventh, later, reads them again on lines 401-400+N, after these: its rows on lines from 401 on only)
+    later = set(realdata._wmt21_enzh_lines(realdata.WMT21ZF_ENZH_FIRST, realdata.WMT21ZF_ENZH_AFTER))
+    assert realdata.WMT21ZF_ENZH_SYSTEMS == realdata.WMT21ZD_ENZH_SYSTEMS and min(later) == 401
+    assert set(realdata._wmt21_enzh_lines(realdata.WMT21ZD_ENZH_FIRST, realdata.WMT21ZD_ENZH_AFTER)).isdisjoint(later)
+    assert all(int(row["line"]) in later and row["set"] == "wmt21zf-enzh" for path, row in named
+               if path == realdata.LABELS_BLIND47)
     lines = set(realdata._wmt21_enzh_lines(realdata.WMT21ZD_ENZH_FIRST, realdata.WMT21ZD_ENZH_AFTER))
     assert realdata.WMT21ZD_ENZH_AFTER == 0 and lines == set(range(1, realdata.WMT21ZD_ENZH_FIRST + 1))
     assert realdata.WMT21ZD_ENZH_FIRST % 100 == 0 or realdata.WMT21ZD_ENZH_FIRST == realdata.WMT21_ENZH_LINES
@@ -2697,7 +2770,8 @@ def test_the_forty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                ("wmt21t-zhen", "T"), ("wmt21v-zhen", "V"), ("wmt21x-zhen", "X"),
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"),
                                ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"))}}
-    assert set(zhen) | {"wmt21ze-zhen"} == {
+    assert set(zhen) | {"wmt21ze-zhen",
+                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
@@ -2706,7 +2780,8 @@ def test_the_forty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
                for system in systems}
     zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1] if row["set"] in {*zhen, "wmt21ze-zhen"}]
     labelled = {row["system"] for path, row in zhen_rows
-                if path not in (realdata.LABELS_BLIND45, realdata.LABELS_BLIND46) and int(row["line"]) in after_600}
+                if path not in (realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
+                                realdata.LABELS_BLIND47) and int(row["line"]) in after_600}
     quoted = _wmt21_zhen_quoted()
     quoted_after_600 = {system for system, lines in quoted.items() if lines & after_600}
     unread = sorted((s for s in WMT21_ZHEN_SYSTEMS if s not in by_sets | labelled | quoted_after_600), key=str.lower)
@@ -2734,7 +2809,7 @@ def test_the_forty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: WeChat-AI 33.74, windfall 28.24 on all lines;
     # 34.84 and 28.97 on 501-800, the lines kept; half the 29 systems' medians 15.12 and 15.70; the lowest, Online-A,
     # 26.36 and 27.87; none below half on any range 501-500+N, N = 100 to 500, or on all 502)
@@ -2770,6 +2845,211 @@ def test_the_forty_sixth_sets_rows_are_the_segments_pooled_when_it_was_taken():
         count_sum_errors[2] += row["error"] == "true"
     assert found == {("wmt21ze-zhen", "Online-B"): [56, 51893, 6], ("wmt21ze-zhen", "Online-G"): [61, 56408, 12],
                      ("wmt21ze-enzh", "WeChat-AI"): [51, 33208, 2], ("wmt21ze-enzh", "windfall"): [55, 35993, 8]}
+
+
+def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Its zh-en systems are the fifth and sixth, in case-insensitive alphabetical order, of the WMT21 zh-en systems
+    that no numbers set, label file or tests/data/numbers case reads on any line from 601 on
+    (WMT21_ZHEN_UNREAD_AFTER_600; the forty-fifth and forty-sixth take the first four), on lines 1,051-1,050+M (after
+    the forty-sixth's 801-1,050; never the held-out 1-600): no set, label file or tests/data/numbers case reads them on
+    any line from 601 on. Its en-zh systems are the forty-fifth set's (WMT21ZD_ENZH_SYSTEMS), on lines 401-400+N: the
+    forty-fifth reads them on lines 1-400 only, and no other set, label file or tests/data/numbers case reads their
+    en-zh output; none degenerate."""
+    zhen = {**_wmt21_zhen_reads("I"),
+            **{name: (getattr(realdata, f"WMT21{x}_SYSTEMS"),
+                      realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
+                                                getattr(realdata, f"WMT21{x}_AFTER")))
+               for name, x in (("wmt21l-zhen", "L"), ("wmt21n-zhen", "N"), ("wmt21p-zhen", "P"), ("wmt21r-zhen", "R"),
+                               ("wmt21t-zhen", "T"), ("wmt21v-zhen", "V"), ("wmt21x-zhen", "X"),
+                               ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"),
+                               ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"), ("wmt21ze-zhen", "ZE_ZHEN"))}}
+    assert set(zhen) | {"wmt21zf-zhen", "wmt21zg-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
+        or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
+    # the rule's list, as the forty-fifth's test reads it (the sets taken from it, this one among them, left out)
+    taken = {"wmt21zd-zhen", "wmt21ze-zhen"}
+    by_sets = {system for name, (systems, lines) in zhen.items() if name not in taken and after_600 & set(lines)
+               for system in systems}
+    zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1] if row["set"] in {*zhen, "wmt21zf-zhen"}]
+    labelled = {row["system"] for path, row in zhen_rows
+                if path not in (realdata.LABELS_BLIND45, realdata.LABELS_BLIND46, realdata.LABELS_BLIND47)
+                and int(row["line"]) in after_600}
+    quoted = _wmt21_zhen_quoted()
+    quoted_after_600 = {system for system, lines in quoted.items() if lines & after_600}
+    unread = sorted((s for s in WMT21_ZHEN_SYSTEMS if s not in by_sets | labelled | quoted_after_600), key=str.lower)
+    assert tuple(unread) == WMT21_ZHEN_UNREAD_AFTER_600 and len(unread) == 7
+    assert tuple(unread[:2]) == realdata.WMT21ZD_ZHEN_SYSTEMS and tuple(unread[2:4]) == realdata.WMT21ZE_ZHEN_SYSTEMS
+    # none degenerate in WMT21 zh-en (chrF2 against reference A: Online-Y 54.28, P3AI 59.28 on all lines; 55.00 and
+    # 59.98 on 1,051-1,350, the lines kept; half the 23 systems' medians 29.75 and 30.25; the lowest, Online-Y on all
+    # lines, Online-A 54.59 on 1,051-1,350; none below half on any range 1,051-1,050+M, M = 50 to 850, or on
+    # 1,051-1,948): the forty-seventh set takes the fifth and sixth (the seventh, ZengHuiMT, not needed)
+    assert tuple(unread[4:6]) == realdata.WMT21ZF_ZHEN_SYSTEMS == ("Online-Y", "P3AI")
+    # no set reads them in zh-en on any line, no label file but its own names them in zh-en on a line from 601 on, and
+    # tests/data/numbers quotes them on held-out lines only (if at all)
+    assert not [name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21ZF_ZHEN_SYSTEMS)]
+    assert {path.name for path, row in zhen_rows if row["system"] in realdata.WMT21ZF_ZHEN_SYSTEMS
+            and int(row["line"]) in after_600} == {realdata.LABELS_BLIND47.name}
+    assert all(max(quoted.get(system, {0})) <= 600 for system in realdata.WMT21ZF_ZHEN_SYSTEMS)
+    own = set(realdata._wmt21_dev_lines(realdata.WMT21ZF_ZHEN_FIRST, realdata.WMT21ZF_ZHEN_AFTER))
+    forty_sixth = set(realdata._wmt21_dev_lines(realdata.WMT21ZE_ZHEN_FIRST, realdata.WMT21ZE_ZHEN_AFTER))
+    assert realdata.WMT21ZF_ZHEN_AFTER == max(forty_sixth) == 1050 and own.isdisjoint(forty_sixth)
+    assert own == set(range(1051, 1051 + realdata.WMT21ZF_ZHEN_FIRST)) and own <= after_600
+    assert realdata.WMT21ZF_ZHEN_FIRST % 50 == 0 or realdata.WMT21ZF_ZHEN_FIRST == 898
+    assert realdata.WMT21ZF_ZHEN_FIRST <= realdata.WMT21_LINES - realdata.WMT21ZF_ZHEN_AFTER == 898
+    assert not [row for path, row in zhen_rows if path != realdata.LABELS_BLIND47
+                and row["system"] in realdata.WMT21ZF_ZHEN_SYSTEMS and int(row["line"]) in after_600]
+    assert all(row["set"] == "wmt21zf-zhen" and int(row["line"]) in own for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND47 and row["system"] in realdata.WMT21ZF_ZHEN_SYSTEMS)
+    # en-zh: the forty-fifth's two systems again, after its lines
+    enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
+    assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
+                    "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
+                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
+    # none degenerate in WMT21 en-zh (chrF2 against reference A: yyds 30.24, ZengHuiMT 30.39 on all lines; 30.01 and
+    # 30.88 on 401-700, the lines kept; half the 29 systems' medians 15.12 and 14.94; the lowest, Online-A 26.36 on
+    # all lines, capitalmarvel 26.07 on 401-700; none below half on any range 401-400+N, N = 100 to 600, or on all 602)
+    assert realdata.WMT21ZF_ENZH_SYSTEMS == realdata.WMT21ZD_ENZH_SYSTEMS == ("yyds", "ZengHuiMT")
+    assert {name for name in enzh if set(SYSTEMS[name]) & set(realdata.WMT21ZF_ENZH_SYSTEMS)} == {
+        "wmt21zd-enzh", "wmt21zf-enzh"}
+    assert _wmt21_enzh_quoted().isdisjoint(realdata.WMT21ZF_ENZH_SYSTEMS)
+    # (yyds's zh-en output, ZengHuiMT's WMT23 output: other texts, in other sets' rows)
+    named = [(path, row) for path in FILES for row in _rows(path)[1]
+             if row["set"] in enzh and row["system"] in realdata.WMT21ZF_ENZH_SYSTEMS]
+    assert {path.name for path, _ in named} == {realdata.LABELS_BLIND45.name, realdata.LABELS_BLIND47.name}
+    lines = set(realdata._wmt21_enzh_lines(realdata.WMT21ZF_ENZH_FIRST, realdata.WMT21ZF_ENZH_AFTER))
+    forty_fifth = set(realdata._wmt21_enzh_lines(realdata.WMT21ZD_ENZH_FIRST, realdata.WMT21ZD_ENZH_AFTER))
+    assert forty_fifth == set(range(1, 401)) and realdata.WMT21ZF_ENZH_AFTER == max(forty_fifth) == 400
+    assert lines == set(range(401, 401 + realdata.WMT21ZF_ENZH_FIRST)) and lines.isdisjoint(forty_fifth)
+    assert realdata.WMT21ZF_ENZH_FIRST % 100 == 0 or realdata.WMT21ZF_ENZH_FIRST == 602
+    assert realdata.WMT21ZF_ENZH_FIRST <= realdata.WMT21_ENZH_LINES - realdata.WMT21ZF_ENZH_AFTER == 602
+    # the forty-fifth's rows are on its lines 1-400 only, and no row but this set's names them in en-zh on 401 on
+    assert all(int(row["line"]) in forty_fifth and row["set"] == "wmt21zd-enzh" for path, row in named
+               if path == realdata.LABELS_BLIND45)
+    assert not [row for path, row in named if path != realdata.LABELS_BLIND47 and int(row["line"]) > 400]
+    assert all(row["set"] == "wmt21zf-enzh" and int(row["line"]) in lines for path, row in named
+               if path == realdata.LABELS_BLIND47)
+    assert len(set(realdata.WMT21ZF_ZHEN_SYSTEMS)) == 2 and len(set(realdata.WMT21ZF_ENZH_SYSTEMS)) == 2
+
+
+def test_the_forty_seventh_sets_rows_are_the_segments_pooled_when_it_was_taken():
+    """Per half and system, the count of its label rows, the sum of their line numbers as the pool gave them and the
+    count of errors as labelled (a row moved to another line, lost or put under another system or half, or a verdict
+    flipped, shows here offline)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for row in _rows(realdata.LABELS_BLIND47)[1]:
+        count_sum_errors = found.setdefault((row["set"], row["system"]), [0, 0, 0])
+        count_sum_errors[0] += 1
+        count_sum_errors[1] += int(row["line"])
+        count_sum_errors[2] += row["error"] == "true"
+    assert found == {("wmt21zf-zhen", "Online-Y"): [54, 63620, 7], ("wmt21zf-zhen", "P3AI"): [63, 74473, 7],
+                     ("wmt21zf-enzh", "yyds"): [60, 31988, 3], ("wmt21zf-enzh", "ZengHuiMT"): [62, 32742, 7]}
+
+
+def test_the_forty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Its zh-en system is the seventh, in case-insensitive alphabetical order, of the WMT21 zh-en systems that no
+    numbers set, label file or tests/data/numbers case reads on any line from 601 on (WMT21_ZHEN_UNREAD_AFTER_600; the
+    forty-fifth takes the first two, the forty-sixth the third and fourth, the forty-seventh, beside it, the fifth and
+    sixth, on the same lines), ZengHuiMT, on lines 1,051-1,050+M (after the forty-sixth's 801-1,050; never the
+    held-out 1-600): no set, label file or tests/data/numbers case reads it in zh-en on any line from 601 on. Its
+    en-zh systems are the forty-second set's (WMT21ZA_ENZH_SYSTEMS), on lines 401-400+N: the forty-second reads them
+    on lines 1-400 only, and no other set, label file or tests/data/numbers case reads their en-zh output; none
+    degenerate."""
+    zhen = {**_wmt21_zhen_reads("I"),
+            **{name: (getattr(realdata, f"WMT21{x}_SYSTEMS"),
+                      realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
+                                                getattr(realdata, f"WMT21{x}_AFTER")))
+               for name, x in (("wmt21l-zhen", "L"), ("wmt21n-zhen", "N"), ("wmt21p-zhen", "P"), ("wmt21r-zhen", "R"),
+                               ("wmt21t-zhen", "T"), ("wmt21v-zhen", "V"), ("wmt21x-zhen", "X"),
+                               ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"),
+                               ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"), ("wmt21ze-zhen", "ZE_ZHEN"),
+                               ("wmt21zf-zhen", "ZF_ZHEN"))}}
+    assert set(zhen) | {"wmt21zg-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
+        or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
+    # the rule's list, as the forty-fifth's to forty-seventh's tests read it (the sets taken from it left out: the
+    # forty-fifth's, the forty-sixth's, the forty-seventh's and this one)
+    from_the_list = {"wmt21zd-zhen", "wmt21ze-zhen", "wmt21zf-zhen", "wmt21zg-zhen"}
+    by_sets = {system for name, (systems, lines) in zhen.items() if name not in from_the_list and after_600 & set(lines)
+               for system in systems}
+    zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1] if row["set"] in {*zhen, "wmt21zg-zhen"}]
+    labelled = {row["system"] for path, row in zhen_rows
+                if path not in (realdata.LABELS_BLIND45, realdata.LABELS_BLIND46, realdata.LABELS_BLIND47,
+                                realdata.LABELS_BLIND48)
+                and int(row["line"]) in after_600}
+    quoted = _wmt21_zhen_quoted()
+    quoted_after_600 = {system for system, lines in quoted.items() if lines & after_600}
+    unread = sorted((s for s in WMT21_ZHEN_SYSTEMS if s not in by_sets | labelled | quoted_after_600), key=str.lower)
+    assert tuple(unread) == WMT21_ZHEN_UNREAD_AFTER_600 and len(unread) == 7
+    assert tuple(unread[:2]) == realdata.WMT21ZD_ZHEN_SYSTEMS and tuple(unread[2:4]) == realdata.WMT21ZE_ZHEN_SYSTEMS
+    # none degenerate in WMT21 zh-en (chrF2 against reference A: ZengHuiMT 60.14 on all lines, 60.61 on 1,051-1,650,
+    # the lines kept; half the 23 systems' medians 29.75 and 30.15; the lowest, Online-Y 54.28 on all lines, Online-A
+    # 54.44 on 1,051-1,650; none below half on any range 1,051-1,050+M, M = 50 to 850, or on 1,051-1,948): the
+    # forty-eighth set takes the seventh (the forty-seventh, beside it, the fifth and sixth)
+    assert unread[6] == "ZengHuiMT" and realdata.WMT21ZG_ZHEN_SYSTEMS == ("ZengHuiMT",)
+    # the forty-seventh took the fifth and sixth, skipped none, and so not this one: the same lines, other systems
+    assert tuple(unread[4:6]) == realdata.WMT21ZF_ZHEN_SYSTEMS == ("Online-Y", "P3AI")
+    assert set(realdata.WMT21ZF_ZHEN_SYSTEMS).isdisjoint(realdata.WMT21ZG_ZHEN_SYSTEMS)
+    assert realdata.WMT21ZF_ZHEN_AFTER == realdata.WMT21ZG_ZHEN_AFTER
+    # no set reads it in zh-en on any line, no label file but its own names it in zh-en on a line from 601 on (its WMT21
+    # en-zh and WMT23 outputs, read by other sets, are other texts), and tests/data/numbers quotes it in zh-en on
+    # held-out lines only (if at all)
+    assert not [name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21ZG_ZHEN_SYSTEMS)]
+    assert {path.name for path, row in zhen_rows if row["system"] in realdata.WMT21ZG_ZHEN_SYSTEMS
+            and int(row["line"]) in after_600} == {realdata.LABELS_BLIND48.name}
+    assert all(max(quoted.get(system, {0})) <= 600 for system in realdata.WMT21ZG_ZHEN_SYSTEMS)
+    own = set(realdata._wmt21_dev_lines(realdata.WMT21ZG_ZHEN_FIRST, realdata.WMT21ZG_ZHEN_AFTER))
+    forty_sixth = set(realdata._wmt21_dev_lines(realdata.WMT21ZE_ZHEN_FIRST, realdata.WMT21ZE_ZHEN_AFTER))
+    assert realdata.WMT21ZG_ZHEN_AFTER == max(forty_sixth) == 1050 and own.isdisjoint(forty_sixth)
+    assert own == set(range(1051, 1051 + realdata.WMT21ZG_ZHEN_FIRST)) and own <= after_600
+    assert realdata.WMT21ZG_ZHEN_FIRST % 50 == 0 or realdata.WMT21ZG_ZHEN_FIRST == 898
+    assert realdata.WMT21ZG_ZHEN_FIRST <= realdata.WMT21_LINES - realdata.WMT21ZG_ZHEN_AFTER == 898
+    assert not [row for path, row in zhen_rows if path != realdata.LABELS_BLIND48
+                and row["system"] in realdata.WMT21ZG_ZHEN_SYSTEMS and int(row["line"]) in after_600]
+    # en-zh: the forty-second's two systems again, after its lines
+    enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
+    assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
+                    "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
+                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
+    # none degenerate in WMT21 en-zh (chrF2 against reference A: Online-G 30.36, Online-Y 28.06 on all lines; 30.51
+    # and 28.20 on 401-700, the lines kept; half the 29 systems' medians 15.12 and 14.94; the lowest, Online-A 26.36
+    # on all lines, capitalmarvel 26.07 on 401-700; none below half on any range 401-400+N, N = 100 to 600, or on all
+    # 602)
+    assert realdata.WMT21ZG_ENZH_SYSTEMS == realdata.WMT21ZA_ENZH_SYSTEMS == ("Online-G", "Online-Y")
+    assert {name for name in enzh if set(SYSTEMS[name]) & set(realdata.WMT21ZG_ENZH_SYSTEMS)} == {
+        "wmt21za-enzh", "wmt21zg-enzh"}
+    assert _wmt21_enzh_quoted().isdisjoint(realdata.WMT21ZG_ENZH_SYSTEMS)
+    named = [(path, row) for path in FILES for row in _rows(path)[1]
+             if row["set"] in enzh and row["system"] in realdata.WMT21ZG_ENZH_SYSTEMS]
+    assert {path.name for path, _ in named} == {realdata.LABELS_BLIND42.name, realdata.LABELS_BLIND48.name}
+    lines = set(realdata._wmt21_enzh_lines(realdata.WMT21ZG_ENZH_FIRST, realdata.WMT21ZG_ENZH_AFTER))
+    forty_second = set(realdata._wmt21_enzh_lines(realdata.WMT21ZA_ENZH_FIRST, realdata.WMT21ZA_ENZH_AFTER))
+    assert forty_second == set(range(1, 401)) and realdata.WMT21ZG_ENZH_AFTER == max(forty_second) == 400
+    assert lines == set(range(401, 401 + realdata.WMT21ZG_ENZH_FIRST)) and lines.isdisjoint(forty_second)
+    assert realdata.WMT21ZG_ENZH_FIRST % 100 == 0 or realdata.WMT21ZG_ENZH_FIRST == 602
+    assert realdata.WMT21ZG_ENZH_FIRST <= realdata.WMT21_ENZH_LINES - realdata.WMT21ZG_ENZH_AFTER == 602
+    # the forty-second's rows are on its lines 1-400 only, and no row but this set's names them on 401 on
+    assert all(int(row["line"]) in forty_second and row["set"] == "wmt21za-enzh" for path, row in named
+               if path == realdata.LABELS_BLIND42)
+    assert not [row for path, row in named if path != realdata.LABELS_BLIND48 and int(row["line"]) > 400]
+    assert all(row["set"] == "wmt21zg-enzh" and int(row["line"]) in lines for path, row in named
+               if path == realdata.LABELS_BLIND48)
+    assert len(set(realdata.WMT21ZG_ENZH_SYSTEMS)) == 2
+
+
+def test_the_forty_eighth_sets_rows_are_the_segments_pooled_when_it_was_taken():
+    """Per half and system, the count of its label rows, the sum of their line numbers as the pool gave them and the
+    count of errors as labelled (a row moved to another line, lost or put under another system or half, or a verdict
+    flipped, shows here offline)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for row in _rows(realdata.LABELS_BLIND48)[1]:
+        count_sum_errors = found.setdefault((row["set"], row["system"]), [0, 0, 0])
+        count_sum_errors[0] += 1
+        count_sum_errors[1] += int(row["line"])
+        count_sum_errors[2] += row["error"] == "true"
+    assert found == {("wmt21zg-zhen", "ZengHuiMT"): [114, 150905, 18],
+                     ("wmt21zg-enzh", "Online-G"): [62, 32912, 6], ("wmt21zg-enzh", "Online-Y"): [60, 31841, 7]}
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -4299,7 +4579,7 @@ def _wmt21_folder(root: Path, lines: int, short: str = "") -> Path:
                *realdata.WMT21T_SYSTEMS, *realdata.WMT21V_SYSTEMS, *realdata.WMT21X_SYSTEMS,
                *realdata.WMT21Z_ZHEN_SYSTEMS, *realdata.WMT21ZA_ZHEN_SYSTEMS, *realdata.WMT21ZB_ZHEN_SYSTEMS,
                *realdata.WMT21ZC_ZHEN_SYSTEMS, *realdata.WMT21ZD_ZHEN_SYSTEMS,
-               *realdata.WMT21ZE_ZHEN_SYSTEMS)}
+               *realdata.WMT21ZE_ZHEN_SYSTEMS, *realdata.WMT21ZF_ZHEN_SYSTEMS, *realdata.WMT21ZG_ZHEN_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -4453,8 +4733,10 @@ def test_wmt21d_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
 # and forty-second's after 1,600, the forty-fourth's after 1,750, the forty-third's after 1,850 and the forty-fifth's
 # after the held-out 600: each reads lines AFTER+1 to AFTER+M (its FIRST) of its own systems, which the sets before it
 # read on earlier lines only (set, those lines; none for the thirty-sixth's and thirty-seventh's; the held-out lines
-# for the forty-fifth's), and the forty-sixth's after the forty-fifth's 800 (none: no set reads its systems in zh-en);
-# every other set keeps its real M
+# for the forty-fifth's), the forty-sixth's after the forty-fifth's 800 (none: no set reads its systems in zh-en) and
+# the forty-seventh's after the forty-sixth's 1,050 (none: no set reads its systems in zh-en) and the forty-eighth's
+# after the same 1,050, for another system (none: no set reads ZengHuiMT in zh-en; its one system, so the test reads
+# its last item, not its fifth); every other set keeps its real M
 WMT21_ZHEN_LATE = [
     ("wmt21e-zhen", "WMT21E_FIRST", 1100, ("ICL", "KwaiNLP"), [("wmt21b-zhen", range(601, 1101))]),
     ("wmt21f-zhen", "WMT21F_FIRST", 1100, ("Machine_Translation", "NJUSC_TSC"), [("wmt21c-zhen", range(601, 1101))]),
@@ -4484,11 +4766,14 @@ WMT21_ZHEN_LATE = [
       ("wmt21za-zhen", range(1601, 1751))]),
     ("wmt21zd-zhen", "WMT21ZD_ZHEN_FIRST", 600, ("DIDI-NLP", "HuaweiTSC"), [("heldout-more", range(1, 601))]),
     ("wmt21ze-zhen", "WMT21ZE_ZHEN_FIRST", 800, ("Online-B", "Online-G"), []),
+    ("wmt21zf-zhen", "WMT21ZF_ZHEN_FIRST", 1050, ("Online-Y", "P3AI"), []),
+    ("wmt21zg-zhen", "WMT21ZG_ZHEN_FIRST", 1050, ("ZengHuiMT",), []),
 ]
 WMT21_ZHEN_SETS = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen",
                    "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen",
                    "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen",
-                   "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen"]
+                   "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen", "wmt21zf-zhen",
+                   "wmt21zg-zhen"]
 
 
 @pytest.mark.parametrize("name, first, after, systems, earlier", WMT21_ZHEN_LATE)
@@ -4500,10 +4785,10 @@ def test_the_late_wmt21_zh_en_blind_sets_read_their_first_m_lines_after_the_earl
     own = realdata.load_items(data, [name], None, None)
     assert [(i.set, i.line, i.system) for i in own] == [(name, n, s) for s in systems
                                                         for n in range(after + 1, after + 4)]
-    fifth = own[4]
-    line = after + 2
-    assert (fifth.source, fifth.references, fifth.candidate) == (f"源{line}", (f"ref {line}",), f"{systems[1]} {line}")
-    assert (fifth.source_lang, fifth.target_lang, fifth.modes) == ("zh", "en", realdata.MODES)
+    last = own[-1]  # the last system's third line (the forty-eighth's zh-en half has one system)
+    line = after + 3
+    assert (last.source, last.references, last.candidate) == (f"源{line}", (f"ref {line}",), f"{systems[-1]} {line}")
+    assert (last.source_lang, last.target_lang, last.modes) == ("zh", "en", realdata.MODES)
     for other, lines in earlier:  # its systems, read before on earlier lines
         assert {i.line for i in realdata.load_items(data, [other], None, None) if i.system in systems} == set(lines)
     sets = [other for other in WMT21_ZHEN_SETS if other != name]
@@ -4568,8 +4853,16 @@ def test_the_late_wmt21_zh_en_blind_sets_read_their_first_m_lines_after_the_earl
     ("wmt21ze-zhen", "WMT21ZE_ZHEN_SYSTEMS", 803,
      ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21P_FIRST", "WMT21ZD_ZHEN_FIRST", "WMT21ZE_ZHEN_FIRST"),
      ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21p-zhen", "wmt21zd-zhen"]),
+    ("wmt21zf-zhen", "WMT21ZF_ZHEN_SYSTEMS", 1053,
+     ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21P_FIRST", "WMT21ZD_ZHEN_FIRST", "WMT21ZE_ZHEN_FIRST", "WMT21ZF_ZHEN_FIRST"),
+     ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21p-zhen", "wmt21zd-zhen", "wmt21ze-zhen"]),
+    ("wmt21zg-zhen", "WMT21ZG_ZHEN_SYSTEMS", 1053,
+     ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21P_FIRST", "WMT21ZD_ZHEN_FIRST", "WMT21ZE_ZHEN_FIRST", "WMT21ZF_ZHEN_FIRST",
+      "WMT21ZG_ZHEN_FIRST"),
+     ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21p-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
+      "wmt21zf-zhen"]),
 ])
-def test_wmt21e_to_p_r_t_v_x_z_za_zb_zc_zd_and_ze_files_of_other_lengths_are_refused(
+def test_wmt21e_to_p_r_t_v_x_z_za_zb_zc_zd_ze_zf_and_zg_files_of_other_lengths_are_refused(
         tmp_path, monkeypatch, name, systems, lines, firsts, fine):
     monkeypatch.setattr(realdata, "WMT21_LINES", lines)
     for first in firsts:
@@ -4600,7 +4893,7 @@ def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
                *realdata.WMT21U_SYSTEMS, *realdata.WMT21W_SYSTEMS, *realdata.WMT21Y_SYSTEMS,
                *realdata.WMT21Z_ENZH_SYSTEMS, *realdata.WMT21ZA_ENZH_SYSTEMS, *realdata.WMT21ZB_ENZH_SYSTEMS,
                *realdata.WMT21ZC_ENZH_SYSTEMS, *realdata.WMT21ZD_ENZH_SYSTEMS,
-               *realdata.WMT21ZE_ENZH_SYSTEMS)}
+               *realdata.WMT21ZE_ENZH_SYSTEMS, *realdata.WMT21ZF_ENZH_SYSTEMS, *realdata.WMT21ZG_ENZH_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -4612,7 +4905,9 @@ def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
 # thirty-fifth's again, the thirty-ninth's, two systems no other set reads, on the thirty-sixth's lines, the
 # fortieth's, two more, on the thirty-seventh's lines, and the forty-first's, two more, on the thirty-sixth's lines),
 # lines AFTER+1 to AFTER+N (the forty-second's, forty-third's, forty-fourth's and forty-fifth's, two more each, from the
-# first line: their AFTER is 0; the forty-sixth's, the forty-fourth's systems again, after the forty-fourth's lines)
+# first line: their AFTER is 0; the forty-sixth's, the forty-fourth's systems again, after the forty-fourth's lines,
+# the forty-seventh's, the forty-fifth's systems again, after the forty-fifth's lines, and the forty-eighth's, the
+# forty-second's systems again, after the forty-second's lines)
 WMT21_ENZH_BLIND = [
     ("wmt21j-enzh", "WMT21J_FIRST", None, ("bjtu_nmt", "BUPT_rush")),
     ("wmt21k-enzh", "WMT21K_FIRST", None, ("capitalmarvel", "ephemeraler")),
@@ -4629,6 +4924,8 @@ WMT21_ENZH_BLIND = [
     ("wmt21zc-enzh", "WMT21ZC_ENZH_FIRST", None, ("WeChat-AI", "windfall")),
     ("wmt21zd-enzh", "WMT21ZD_ENZH_FIRST", None, ("yyds", "ZengHuiMT")),
     ("wmt21ze-enzh", "WMT21ZE_ENZH_FIRST", "WMT21ZE_ENZH_AFTER", ("WeChat-AI", "windfall")),
+    ("wmt21zf-enzh", "WMT21ZF_ENZH_FIRST", "WMT21ZF_ENZH_AFTER", ("yyds", "ZengHuiMT")),
+    ("wmt21zg-enzh", "WMT21ZG_ENZH_FIRST", "WMT21ZG_ENZH_AFTER", ("Online-G", "Online-Y")),
 ]
 
 
@@ -4666,9 +4963,11 @@ def test_the_wmt21_en_zh_blind_sets_are_read_apart_from_the_development_set_and_
     data = _wmt21_enzh_folder(tmp_path, 1002)
     sets = ["enzh", *(other for other, _, _, _ in WMT21_ENZH_BLIND if other != name)]
     others, own = realdata.load_items(data, sets, None, None), realdata.load_items(data, [name], None, None)
-    # only the thirty-fourth and thirty-sixth share their systems, the thirty-fifth and thirty-seventh, and the
-    # forty-fourth and forty-sixth, on other lines
-    pairs = ({"wmt21m-enzh", "wmt21q-enzh"}, {"wmt21o-enzh", "wmt21s-enzh"}, {"wmt21zc-enzh", "wmt21ze-enzh"})
+    # only the thirty-fourth and thirty-sixth share their systems, the thirty-fifth and thirty-seventh, the
+    # forty-fourth and forty-sixth, the forty-fifth and forty-seventh, and the forty-second and forty-eighth, on other
+    # lines
+    pairs = ({"wmt21m-enzh", "wmt21q-enzh"}, {"wmt21o-enzh", "wmt21s-enzh"}, {"wmt21zc-enzh", "wmt21ze-enzh"},
+             {"wmt21zd-enzh", "wmt21zf-enzh"}, {"wmt21za-enzh", "wmt21zg-enzh"})
     same = {other for other, _, _, other_systems in WMT21_ENZH_BLIND if other != name and other_systems == systems}
     assert same == next((pair - {name} for pair in pairs if name in pair), set())
     assert {i.system for i in others if i.set not in same}.isdisjoint(systems)
@@ -5344,6 +5643,12 @@ BLIND_SETS = {
     "forty-sixth": ("wmt21ze-zhen", lambda: f"WMT21 zh-en lines 801-{800 + realdata.WMT21ZE_ZHEN_FIRST}",
                     "wmt21ze-enzh", lambda: f"WMT21 en-zh lines 501-{500 + realdata.WMT21ZE_ENZH_FIRST}",
                     {"WMT21ZE_ZHEN_FIRST": 150, "WMT21ZE_ENZH_FIRST": 200}),
+    "forty-seventh": ("wmt21zf-zhen", lambda: f"WMT21 zh-en lines 1051-{1050 + realdata.WMT21ZF_ZHEN_FIRST}",
+                      "wmt21zf-enzh", lambda: f"WMT21 en-zh lines 401-{400 + realdata.WMT21ZF_ENZH_FIRST}",
+                      {"WMT21ZF_ZHEN_FIRST": 100, "WMT21ZF_ENZH_FIRST": 200}),
+    "forty-eighth": ("wmt21zg-zhen", lambda: f"WMT21 zh-en lines 1051-{1050 + realdata.WMT21ZG_ZHEN_FIRST}",
+                     "wmt21zg-enzh", lambda: f"WMT21 en-zh lines 401-{400 + realdata.WMT21ZG_ENZH_FIRST}",
+                     {"WMT21ZG_ZHEN_FIRST": 150, "WMT21ZG_ENZH_FIRST": 100}),
 }
 
 
@@ -5421,7 +5726,30 @@ BLIND_SETS = {
                                                 ("forty-second", "forty-sixth"),
                                                 ("forty-third", "forty-sixth"),
                                                 ("forty-fourth", "forty-sixth"),
-                                                ("forty-fifth", "forty-sixth")])
+                                                ("forty-fifth", "forty-sixth"),
+                                                ("thirty-sixth", "forty-seventh"),
+                                                ("thirty-seventh", "forty-seventh"),
+                                                ("thirty-eighth", "forty-seventh"),
+                                                ("thirty-ninth", "forty-seventh"),
+                                                ("fortieth", "forty-seventh"),
+                                                ("forty-first", "forty-seventh"),
+                                                ("forty-second", "forty-seventh"),
+                                                ("forty-third", "forty-seventh"),
+                                                ("forty-fourth", "forty-seventh"),
+                                                ("forty-fifth", "forty-seventh"),
+                                                ("forty-sixth", "forty-seventh"),
+                                                ("thirty-sixth", "forty-eighth"),
+                                                ("thirty-seventh", "forty-eighth"),
+                                                ("thirty-eighth", "forty-eighth"),
+                                                ("thirty-ninth", "forty-eighth"),
+                                                ("fortieth", "forty-eighth"),
+                                                ("forty-first", "forty-eighth"),
+                                                ("forty-second", "forty-eighth"),
+                                                ("forty-third", "forty-eighth"),
+                                                ("forty-fourth", "forty-eighth"),
+                                                ("forty-fifth", "forty-eighth"),
+                                                ("forty-sixth", "forty-eighth"),
+                                                ("forty-seventh", "forty-eighth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -6821,12 +7149,12 @@ def test_the_forty_fifth_blind_set_is_read_from_data_apart_from_the_held_out_lin
 
 
 def test_the_forty_sixth_blind_set_is_read_from_data_after_the_forty_fourth_and_forty_fifth_sets_lines(monkeypatch):
-    """Its halves come from --data (no WMT22 or WMT23 list) after the forty-fifth's in SETS, the last; its zh-en lines
+    """Its halves come from --data (no WMT22 or WMT23 list) after the forty-fifth's in SETS; its zh-en lines
     follow the forty-fifth's (other systems), its en-zh systems are the forty-fourth's on the lines after its own:
     each half its own columns and rows, apart from the forty-fourth's and forty-fifth's."""
     assert "wmt21ze-zhen" not in realdata.WMT22_BLIND and "wmt21ze-enzh" not in realdata.WMT22_BLIND
     assert "wmt21ze-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21ze-enzh" not in realdata.WMT23E_LIST_SETS
-    assert realdata.SETS.index("wmt21ze-zhen") + 1 == realdata.SETS.index("wmt21ze-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21ze-zhen") + 1 == realdata.SETS.index("wmt21ze-enzh")
     assert realdata.SETS.index("wmt21zd-enzh") + 1 == realdata.SETS.index("wmt21ze-zhen")  # after the forty-fifth's
     assert realdata.BLIND46 == ("wmt21ze-zhen", "wmt21ze-enzh")
     assert realdata.LABELS_BLIND46.name == "numbers_labels_blind46.tsv"
@@ -6860,6 +7188,98 @@ def test_the_forty_sixth_blind_set_is_read_from_data_after_the_forty_fourth_and_
     assert len(names) == len(set(names))
 
 
+def test_the_forty_seventh_blind_set_is_read_from_data_after_the_forty_fifth_and_forty_sixth_sets_lines(monkeypatch):
+    """Its halves come from --data (no WMT22 or WMT23 list) after the forty-sixth's in SETS; its zh-en lines
+    follow the forty-sixth's (other systems), its en-zh systems are the forty-fifth's on the lines after its own (yyds's
+    zh-en output is the thirty-fifth's): each half its own columns and rows, apart from the forty-fifth's and
+    forty-sixth's."""
+    assert "wmt21zf-zhen" not in realdata.WMT22_BLIND and "wmt21zf-enzh" not in realdata.WMT22_BLIND
+    assert "wmt21zf-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21zf-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt21zf-zhen") + 1 == realdata.SETS.index("wmt21zf-enzh")
+    assert realdata.SETS.index("wmt21ze-enzh") + 1 == realdata.SETS.index("wmt21zf-zhen")  # after the forty-sixth's
+    assert realdata.BLIND47 == ("wmt21zf-zhen", "wmt21zf-enzh")
+    assert realdata.LABELS_BLIND47.name == "numbers_labels_blind47.tsv"
+    assert realdata.JUDGED_BY["wmt21zf-zhen"] == realdata.JUDGED_BY["wmt21zf-enzh"] == "round43"  # the placeholder
+    for name, value in (("WMT21ZE_ZHEN_FIRST", 100), ("WMT21ZF_ZHEN_FIRST", 50), ("WMT21ZD_ENZH_FIRST", 300),
+                        ("WMT21ZF_ENZH_FIRST", 100)):  # none another set's FIRST
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt21ze-zhen", "Online-B", "zh"), _item("wmt21zd-enzh", "yyds", "en"),
+             _item("wmt21zf-zhen", "Online-Y", "zh"), _item("wmt21zf-zhen", "P3AI", "zh"),
+             _item("wmt21zf-enzh", "yyds", "en"), _item("wmt21zf-enzh", "ZengHuiMT", "en"),
+             _item("zhen-dev", "Facebook-AI", "zh"), _item("enzh", "Facebook-AI", "en"),
+             _item("wmt21n-zhen", "yyds", "zh")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT21 zh-en lines 1051-1100, Online-Y, P3AI"] == ("after", {"wmt21zf-zhen"})
+    assert columns["WMT21 zh-en lines 801-900, Online-B, Online-G"] == ("after", {"wmt21ze-zhen"})
+    assert columns["WMT21 en-zh lines 401-500, yyds, ZengHuiMT"] == ("after", {"wmt21zf-enzh"})
+    assert columns["WMT21 en-zh lines 1-300, yyds, ZengHuiMT"] == ("after", {"wmt21zd-enzh"})  # not the 47th's
+    assert columns["now"] == ("after", {"zhen-dev", "enzh"})  # the development sets, not blind ones
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT21 zh-en lines 1051-1100, Online-Y**"] == [("wmt21zf-zhen", "Online-Y")]
+    assert rows["**WMT21 zh-en lines 1051-1100, Online-Y, P3AI**"] == [(i.set, i.system) for i in items[2:4]]
+    assert rows["**WMT21 en-zh lines 401-500, yyds**"] == [("wmt21zf-enzh", "yyds")]
+    assert rows["**WMT21 en-zh lines 1-300, yyds**"] == [("wmt21zd-enzh", "yyds")]  # the forty-fifth's
+    assert rows["**WMT21 en-zh lines 401-500, yyds, ZengHuiMT**"] == [(i.set, i.system) for i in items[4:6]]
+    assert rows["**forty-seventh blind set, both directions**"] == [(i.set, i.system) for i in items[2:6]]
+    assert rows["**forty-sixth blind set, both directions**"] == [("wmt21ze-zhen", "Online-B")]
+    assert rows["**forty-fifth blind set, both directions**"] == [("wmt21zd-enzh", "yyds")]
+    assert not [name for name, group in rows.items() if "forty-seventh" in name
+                and {*items[:2], *items[6:]} & set(group)]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+
+
+def test_the_forty_eighth_blind_set_is_read_from_data_after_the_forty_second_and_forty_sixth_sets_lines(monkeypatch):
+    """Its halves come from --data (no WMT22 or WMT23 list) after the forty-seventh's in SETS, the last; its zh-en lines
+    follow the forty-sixth's (another system; the forty-seventh's lines, for other systems; ZengHuiMT's en-zh output is
+    the forty-fifth's and forty-seventh's), its en-zh systems are the forty-second's on the lines after its own (the
+    forty-seventh's lines, for other systems): each half its own columns and rows, apart from the forty-second's,
+    forty-fifth's, forty-sixth's and forty-seventh's."""
+    assert "wmt21zg-zhen" not in realdata.WMT22_BLIND and "wmt21zg-enzh" not in realdata.WMT22_BLIND
+    assert "wmt21zg-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21zg-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt21zg-zhen") + 1 == realdata.SETS.index("wmt21zg-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21zf-enzh") + 1 == realdata.SETS.index("wmt21zg-zhen")  # after the forty-seventh's
+    assert realdata.BLIND48 == ("wmt21zg-zhen", "wmt21zg-enzh")
+    assert realdata.LABELS_BLIND48.name == "numbers_labels_blind48.tsv"
+    assert realdata.JUDGED_BY["wmt21zg-zhen"] == realdata.JUDGED_BY["wmt21zg-enzh"] == "round43"  # the placeholder
+    for name, value in (("WMT21ZE_ZHEN_FIRST", 100), ("WMT21ZF_ZHEN_FIRST", 100), ("WMT21ZG_ZHEN_FIRST", 50),
+                        ("WMT21ZA_ENZH_FIRST", 300), ("WMT21ZD_ENZH_FIRST", 200), ("WMT21ZF_ENZH_FIRST", 200),
+                        ("WMT21ZG_ENZH_FIRST", 100)):  # none another set's FIRST on the same lines
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt21ze-zhen", "Online-B", "zh"), _item("wmt21za-enzh", "Online-G", "en"),
+             _item("wmt21zd-enzh", "ZengHuiMT", "en"), _item("wmt21zf-zhen", "Online-Y", "zh"),
+             _item("wmt21zf-enzh", "ZengHuiMT", "en"),
+             _item("wmt21zg-zhen", "ZengHuiMT", "zh"), _item("wmt21zg-enzh", "Online-G", "en"),
+             _item("wmt21zg-enzh", "Online-Y", "en"),
+             _item("zhen-dev", "Facebook-AI", "zh"), _item("enzh", "Facebook-AI", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT21 zh-en lines 1051-1100, ZengHuiMT"] == ("after", {"wmt21zg-zhen"})
+    assert columns["WMT21 zh-en lines 1051-1150, Online-Y, P3AI"] == ("after", {"wmt21zf-zhen"})  # the 47th's
+    assert columns["WMT21 zh-en lines 801-900, Online-B, Online-G"] == ("after", {"wmt21ze-zhen"})
+    assert columns["WMT21 en-zh lines 401-500, Online-G, Online-Y"] == ("after", {"wmt21zg-enzh"})
+    assert columns["WMT21 en-zh lines 1-300, Online-G, Online-Y"] == ("after", {"wmt21za-enzh"})  # not the 48th's
+    assert columns["WMT21 en-zh lines 1-200, yyds, ZengHuiMT"] == ("after", {"wmt21zd-enzh"})  # not the 48th's
+    assert columns["WMT21 en-zh lines 401-600, yyds, ZengHuiMT"] == ("after", {"wmt21zf-enzh"})  # not the 48th's
+    assert columns["now"] == ("after", {"zhen-dev", "enzh"})  # the development sets, not blind ones
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT21 zh-en lines 1051-1100, ZengHuiMT**"] == [("wmt21zg-zhen", "ZengHuiMT")]
+    assert rows["**WMT21 zh-en lines 1051-1150, Online-Y**"] == [("wmt21zf-zhen", "Online-Y")]  # the 47th's
+    assert rows["**WMT21 en-zh lines 401-500, Online-G**"] == [("wmt21zg-enzh", "Online-G")]
+    assert rows["**WMT21 en-zh lines 1-300, Online-G**"] == [("wmt21za-enzh", "Online-G")]  # the forty-second's
+    assert rows["**WMT21 en-zh lines 401-500, Online-G, Online-Y**"] == [(i.set, i.system) for i in items[6:8]]
+    assert rows["**WMT21 en-zh lines 1-200, ZengHuiMT**"] == [("wmt21zd-enzh", "ZengHuiMT")]  # the forty-fifth's
+    assert rows["**WMT21 en-zh lines 401-600, ZengHuiMT**"] == [("wmt21zf-enzh", "ZengHuiMT")]  # the forty-seventh's
+    assert rows["**forty-eighth blind set, both directions**"] == [(i.set, i.system) for i in items[5:8]]
+    assert rows["**forty-seventh blind set, both directions**"] == [(i.set, i.system) for i in items[3:5]]
+    assert rows["**forty-sixth blind set, both directions**"] == [("wmt21ze-zhen", "Online-B")]
+    assert rows["**forty-fifth blind set, both directions**"] == [("wmt21zd-enzh", "ZengHuiMT")]
+    assert rows["**forty-second blind set, both directions**"] == [("wmt21za-enzh", "Online-G")]
+    assert not [name for name, group in rows.items() if "forty-eighth" in name
+                and {*items[:5], *items[8:]} & set(group)]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+
+
 def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_other_lists():
     assert "wmt21i-zhen" not in realdata.WMT22_BLIND and "wmt21j-enzh" not in realdata.WMT22_BLIND
     assert "wmt21i-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21j-enzh" not in realdata.WMT23E_LIST_SETS
@@ -6875,8 +7295,9 @@ def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_o
                                   "wmt21t-zhen", "wmt21u-enzh", "wmt21v-zhen", "wmt21w-enzh", "wmt21x-zhen",
                                   "wmt21y-enzh", "wmt21z-zhen", "wmt21z-enzh", "wmt21za-zhen", "wmt21za-enzh",
                                   "wmt21zb-zhen", "wmt21zb-enzh", "wmt21zc-zhen", "wmt21zc-enzh",
-                                  "wmt21zd-zhen", "wmt21zd-enzh", "wmt21ze-zhen", "wmt21ze-enzh"])
-def test_main_reads_the_thirty_second_and_thirty_fourth_to_forty_sixth_sets_halves_from_data_alone(
+                                  "wmt21zd-zhen", "wmt21zd-enzh", "wmt21ze-zhen", "wmt21ze-enzh",
+                                  "wmt21zf-zhen", "wmt21zf-enzh", "wmt21zg-zhen", "wmt21zg-enzh"])
+def test_main_reads_the_thirty_second_and_thirty_fourth_to_forty_eighth_sets_halves_from_data_alone(
         name, tmp_path, monkeypatch, capsys):
     """Both halves read --data (as zhen-dev and enzh do): main asks for no other data for them."""
     class Stop(Exception):
@@ -6924,6 +7345,8 @@ def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
     assert realdata.LABELS_BLIND44 in seen and seen.count(realdata.LABELS_BLIND44) == 1
     assert realdata.LABELS_BLIND45 in seen and seen.count(realdata.LABELS_BLIND45) == 1
     assert realdata.LABELS_BLIND46 in seen and seen.count(realdata.LABELS_BLIND46) == 1
+    assert realdata.LABELS_BLIND47 in seen and seen.count(realdata.LABELS_BLIND47) == 1
+    assert realdata.LABELS_BLIND48 in seen and seen.count(realdata.LABELS_BLIND48) == 1
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -7012,8 +7435,10 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND44", "wmt21zc-zhen", "wmt21zc-enzh", "round42", "round41"),
     ("BLIND45", "wmt21zd-zhen", "wmt21zd-enzh", "round42", "round41"),  # read with no round between, as the 43rd
     ("BLIND46", "wmt21ze-zhen", "wmt21ze-enzh", "round43", "round42"),
+    ("BLIND47", "wmt21zf-zhen", "wmt21zf-enzh", "round43", "round42"),  # a placeholder: the lead sets it on merging
+    ("BLIND48", "wmt21zg-zhen", "wmt21zg-enzh", "round43", "round42"),  # the same placeholder, taken beside the 47th
 ])
-def test_the_twelfth_to_forty_sixth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_forty_eighth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

@@ -3,8 +3,9 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). Forty-four versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 43", the package at --round43 (8ccc458: round 43,
+`"reference"` (against the references, the source confirming). Forty-five versions answer:
+"now" (the package evalkit/numbers/ as it is); "round 44", the package at --round44 (7847b90: round 44,
+with its review, frozen before the forty-seventh and forty-eighth blind sets were read); "round 43", the package at --round43 (8ccc458: round 43,
 round 42 after its review, frozen before the forty-sixth blind set was read); "round 42", the package at --round42 (28f5a18: round 42,
 frozen before the forty-fourth and forty-fifth blind sets were read); "round 41", the package at --round41 (d18569a: round 41,
 written from the forty-second and forty-third sets once read; no blind set read it alone); "round 40", the package at --round40 (be34e85: round 40,
@@ -390,7 +391,7 @@ documents/en-zh.docs for the canary), exported the same way; without --wmt24sys 
 in DATA/wmt24sys/, and without it its sets are left out.
 
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the forty-four guards (both modes), a deliberately loose
+union of what several detectors flag: the forty-five guards (both modes), a deliberately loose
 detector (any digit or numeral value on one side that the other side does not have in
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
@@ -761,6 +762,7 @@ ROUND40 = "be34e85"  # round 40, frozen before the forty-second and forty-third 
 ROUND41 = "d18569a"  # round 41, from the forty-second and forty-third sets once read; frozen before the forty-fourth's taking
 ROUND42 = "28f5a18"  # round 42, frozen before the forty-fourth and forty-fifth sets (taken while it was written) were read
 ROUND43 = "8ccc458"  # round 43 (round 42 after its review), frozen before the forty-sixth set was taken
+ROUND44 = "7847b90"  # round 44 (with its review), frozen before the forty-seventh and forty-eighth sets (taken while it was written) were read
 SYSTEMS = ("Facebook-AI", "Online-W")
 # Round 2 added two systems of other kinds and strengths to the development lines: a strong
 # constrained one and the weakest online one (by the task's chrF).
@@ -1372,8 +1374,8 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # the forty-second and forty-third once read) was merged, while round 42 was being written, and the forty-fifth beside
 # it, both read after round 42 was frozen: round 42 judges them (round 41 judges no set of its own); the forty-sixth
 # was taken on main after round 43 (8ccc458, round 42 after its review) was merged, and read after: round 43 judges it;
-# the forty-seventh was taken on main 11dfede, after round 43 was merged, while round 44 was being written ("round43"
-# here, a placeholder until the lead sets its round on merging), and the forty-eighth beside it (the same placeholder).
+# the forty-seventh was taken on main 11dfede, after round 43 was merged, while round 44 was being written, and the
+# forty-eighth beside it, both read after round 44 (7847b90, with its review) was frozen: round 44 judges them.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -1404,8 +1406,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND44, "round42"),
              **dict.fromkeys(BLIND45, "round42"),
              **dict.fromkeys(BLIND46, "round43"),
-             **dict.fromkeys(BLIND47, "round43"),
-             **dict.fromkeys(BLIND48, "round43")}
+             **dict.fromkeys(BLIND47, "round44"),
+             **dict.fromkeys(BLIND48, "round44")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -2118,7 +2120,7 @@ GUARDS = ("before", "round1", "round3", "round4", "round5", "round6", "round7", 
           "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25",
           "round26", "round27", "round28", "round29", "round30", "round31", "round32", "round33", "round34", "round35",
           "round36", "round37", "round38", "round39", "round40", "round41",
-          "round42", "round43", "after")  # rounds 1, 3-43, now
+          "round42", "round43", "round44", "after")  # rounds 1, 3-44, now
 CACHE_FORMAT = 1  # VerdictCache's files: raise it when a guard's wrapper here changes what a guard returns
 
 
@@ -2726,7 +2728,7 @@ def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
               f"round 38 ({ROUND38}): P / R (flagged)", f"round 39 ({ROUND39}): P / R (flagged)",
               f"round 40 ({ROUND40}): P / R (flagged)", f"round 41 ({ROUND41}): P / R (flagged)",
               f"round 42 ({ROUND42}): P / R (flagged)", f"round 43 ({ROUND43}): P / R (flagged)",
-              "now: P / R (flagged)")
+              f"round 44 ({ROUND44}): P / R (flagged)", "now: P / R (flagged)")
     return _render(header, rows, markdown)
 
 
@@ -3096,6 +3098,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--round41", default=ROUND41, help="the git revision whose evalkit/numbers/ is 'round 41'")
     parser.add_argument("--round42", default=ROUND42, help="the git revision whose evalkit/numbers/ is 'round 42'")
     parser.add_argument("--round43", default=ROUND43, help="the git revision whose evalkit/numbers/ is 'round 43'")
+    parser.add_argument("--round44", default=ROUND44, help="the git revision whose evalkit/numbers/ is 'round 44'")
     parser.add_argument("--show", choices=("unlabelled", "flagged", "errors", "missed", "false", "changed"))
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",

@@ -50,7 +50,7 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND36, realdata.LABELS_BLIND37, realdata.LABELS_BLIND38,
          realdata.LABELS_BLIND39, realdata.LABELS_BLIND40, realdata.LABELS_BLIND41, realdata.LABELS_BLIND42,
          realdata.LABELS_BLIND43, realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
-         realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)
+         realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -151,6 +151,8 @@ SYSTEMS = {
     "wmt21zf-enzh": realdata.WMT21ZF_ENZH_SYSTEMS,
     "wmt21zg-zhen": realdata.WMT21ZG_ZHEN_SYSTEMS,
     "wmt21zg-enzh": realdata.WMT21ZG_ENZH_SYSTEMS,
+    "wmt21zh-zhen": realdata.WMT21ZH_ZHEN_SYSTEMS,
+    "wmt21zh-enzh": realdata.WMT21ZH_ENZH_SYSTEMS,
 }
 
 
@@ -953,7 +955,7 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
     assert set(zhen) | {"wmt21e-zhen", "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen",
                         "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen",
                         "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21E_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1018,7 +1020,7 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert set(zhen) | {"wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen",
                         "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen",
                         "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21F_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1108,7 +1110,7 @@ def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(zhen) | {"wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen",
                         "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21G_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1193,7 +1195,7 @@ def test_the_thirtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert set(zhen) | {"wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen",
                         "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21H_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1425,18 +1427,28 @@ def _line_after(spec: str | tuple[str, ...]) -> int:
      (("WMT21ZE_ZHEN_AFTER", "WMT21ZE_ZHEN_FIRST"),), 50, 1948, "wmt21zg-enzh", "WMT21ZG_ENZH_SYSTEMS",
      "WMT21ZG_ENZH_AFTER", "WMT21ZG_ENZH_FIRST", (("WMT21ZA_ENZH_AFTER", "WMT21ZA_ENZH_FIRST"),), 100, 1002,
      (600, 300), range(1051, 1651), range(401, 701), 236, 114),
+    # zh-en lines 1,051-1,400, after the forty-sixth set's 801-1,050 for the same two systems (the forty-seventh's and
+    # forty-eighth's lines too, for other systems), M a multiple of 50 or the whole 898 (120 pooled on 1,051-1,400, 138
+    # on 1,051-1,450); en-zh lines 801-1,002, after the forty-sixth set's 501-800 (and the forty-fourth's 1-500) for the
+    # same two systems, N a multiple of 100 or the whole 202 (108 pooled on 801-1,002, the whole: 120 + 108 = 228 <=
+    # 260)
+    ("BLIND49", "LABELS_BLIND49", "wmt21zh-zhen", "WMT21ZH_ZHEN_SYSTEMS", "WMT21ZH_ZHEN_AFTER", "WMT21ZH_ZHEN_FIRST",
+     (("WMT21ZE_ZHEN_AFTER", "WMT21ZE_ZHEN_FIRST"),), 50, 1948, "wmt21zh-enzh", "WMT21ZH_ENZH_SYSTEMS",
+     "WMT21ZH_ENZH_AFTER", "WMT21ZH_ENZH_FIRST", (("WMT21ZE_ENZH_AFTER", "WMT21ZE_ENZH_FIRST"),), 100, 1002,
+     (350, 202), range(1051, 1401), range(801, 1003), 228, 120),
 ])
 def test_the_wmt21_blind_sets_labels_are_in_their_own_file_for_their_own_systems_and_lines(
         blind, labels, zhen, zhen_systems, after, first, earlier, step, end, enzh, enzh_systems, enzh_after,
         enzh_first, enzh_earlier, enzh_step, enzh_end, sizes, zhen_lines, enzh_lines, total, zhen_count):
-    """The thirty-second, thirty-fourth to forty-eighth sets: WMT21 zh-en lines after the earlier sets' (the held-out
+    """The thirty-second, thirty-fourth to forty-ninth sets: WMT21 zh-en lines after the earlier sets' (the held-out
     lines' for the thirty-sixth and forty-fifth; M a multiple of the step, or the whole rest of the range: the file's
     end, 750 for the thirty-sixth, 900 for the thirty-seventh, 1,100 for the thirty-eighth, 1,300 for the thirty-ninth,
     1,600 for the fortieth) and WMT21 en-zh lines after the
     earlier sets' (from the first line, or after wmt21m-enzh's for the thirty-sixth, thirty-ninth and forty-first, after
     the thirty-sixth's (and the thirty-ninth's) for the thirty-seventh and fortieth, after the forty-fourth's for the
-    forty-sixth, after the forty-fifth's for the forty-seventh, after the forty-second's for the forty-eighth; N a
-    multiple of its step, or the whole rest of the range: the file's end, or 400 at most for the thirty-eighth)."""
+    forty-sixth, after the forty-fifth's for the forty-seventh, after the forty-second's for the forty-eighth, after
+    the forty-sixth's for the forty-ninth; N a multiple of its step, or the whole rest of the range: the file's end, or
+    400 at most for the thirty-eighth)."""
     path = getattr(realdata, labels)
     others = [row for other in FILES if other != path for row in _rows(other)[1]]
     assert not [row for row in others if row["set"] in getattr(realdata, blind)]
@@ -1527,7 +1539,7 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert set(zhen) | {"wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen",
                         "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21I_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1544,15 +1556,16 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
             "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh",
             "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh",
             "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh",
-            "wmt21zg-enzh"}  # (the thirty-third's to forty-fifth's, later)
+            "wmt21zg-enzh", "wmt21zh-enzh"}  # (the thirty-third's to forty-fifth's, later)
     development = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]}
     assert development <= set(WMT21_ENZH_SYSTEMS) and set(WMT21_ENZH_NEVER_NAMED) <= set(WMT21_ENZH_SYSTEMS)
     assert development.isdisjoint(WMT21_ENZH_NEVER_NAMED)
     # of the never-named ones only the thirty-second's en-zh systems are read by any set
     # (and the thirty-third's, taken beside it, the next two, the thirty-fourth's, the two after, and the 35th's; the
     # forty-fourth's en-zh, later, reads windfall, the last of them, from the thirty-eighth's list, and the
-    # forty-sixth's en-zh, later still, the forty-fourth's two again on other lines)
-    assert _named_systems("WMT21ZC_ENZH_SYSTEMS", "WMT21ZE_ENZH_SYSTEMS") & set(WMT21_ENZH_NEVER_NAMED) == {
+    # forty-sixth's and forty-ninth's en-zh, later still, the forty-fourth's two again on other lines)
+    assert _named_systems("WMT21ZC_ENZH_SYSTEMS", "WMT21ZE_ENZH_SYSTEMS",
+                          "WMT21ZH_ENZH_SYSTEMS") & set(WMT21_ENZH_NEVER_NAMED) == {
         *realdata.WMT21J_SYSTEMS, *realdata.WMT21K_SYSTEMS, *realdata.WMT21M_SYSTEMS, *realdata.WMT21O_SYSTEMS}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: bjtu_nmt 29.51, BUPT_rush 29.62 on all lines, 28.20
     # and 28.99 on 1-500; half the 29 systems' medians 15.12 and 14.57; the lowest, Online-A, 26.36 and 24.87)
@@ -1596,7 +1609,8 @@ def test_the_thirty_third_sets_systems_are_read_by_no_other_set_on_their_lines()
         "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh",
         "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh",
         "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh",
-        "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}  # (the thirty-fourth's to forty-fifth's, later)
+        "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh",
+        "wmt21zh-enzh"}  # (the thirty-fourth's to forty-fifth's, later)
     assert len(set(realdata.WMT22U_SYSTEMS)) == 2 and len(set(realdata.WMT21K_SYSTEMS)) == 2
 
 
@@ -1622,7 +1636,7 @@ def test_the_thirty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen",
                         "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen",
                         "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21L_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1673,7 +1687,7 @@ def test_the_thirty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen",
                         "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen",
                         "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     earlier = set(range(1501, realdata.WMT21N_AFTER + 1))
@@ -1728,13 +1742,14 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
                           "WMT21ZD_ZHEN_SYSTEMS", "WMT21ZD_ENZH_SYSTEMS",
              "WMT21ZE_ZHEN_SYSTEMS", "WMT21ZE_ENZH_SYSTEMS",
              "WMT21ZF_ZHEN_SYSTEMS", "WMT21ZF_ENZH_SYSTEMS",
-             "WMT21ZG_ZHEN_SYSTEMS", "WMT21ZG_ENZH_SYSTEMS")
+             "WMT21ZG_ZHEN_SYSTEMS", "WMT21ZG_ENZH_SYSTEMS",
+             "WMT21ZH_ZHEN_SYSTEMS", "WMT21ZH_ENZH_SYSTEMS")
     data = ROOT / "benchmarks" / "data"
     labels = [path for path in data.glob("numbers_labels*.tsv")
               if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND38, realdata.LABELS_BLIND40,
                               realdata.LABELS_BLIND42, realdata.LABELS_BLIND43, realdata.LABELS_BLIND44,
                               realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
-                              realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)]
+                              realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49)]
     numbers_tests = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     floors = [ROOT / "benchmarks" / "check_floors.py", data / "says_nothing_labels.tsv"]
     unread = [system for system in WMT21_ZHEN_SYSTEMS
@@ -1759,7 +1774,7 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # wmt21zd-enzh, the forty-fifth's, two more on lines 1-400)
     assert set(enzh) | {"wmt21q-enzh", "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh",
                         "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh",
-                        "wmt21zg-enzh"} == {
+                        "wmt21zg-enzh", "wmt21zh-enzh"} == {
         name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert realdata.WMT21Q_SYSTEMS == realdata.WMT21M_SYSTEMS == ("happypoet", "Lan-Bridge-MT")
     assert realdata.WMT21Q_AFTER == max(enzh["wmt21m-enzh"][1]) == 400
@@ -1792,7 +1807,7 @@ def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
                                 realdata.LABELS_BLIND39, realdata.LABELS_BLIND40, realdata.LABELS_BLIND41,
                                 realdata.LABELS_BLIND42, realdata.LABELS_BLIND43, realdata.LABELS_BLIND44,
                                 realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
-                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)
+                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49)
                 for row in _rows(path)[1]}
     later = ("WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21V_SYSTEMS", "WMT21W_SYSTEMS", "WMT21X_SYSTEMS", "WMT21Y_SYSTEMS",
              "WMT21Z_ZHEN_SYSTEMS", "WMT21Z_ENZH_SYSTEMS", "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ENZH_SYSTEMS",
@@ -1800,7 +1815,8 @@ def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
              "WMT21ZD_ZHEN_SYSTEMS", "WMT21ZD_ENZH_SYSTEMS",
              "WMT21ZE_ZHEN_SYSTEMS", "WMT21ZE_ENZH_SYSTEMS",
              "WMT21ZF_ZHEN_SYSTEMS", "WMT21ZF_ENZH_SYSTEMS",
-             "WMT21ZG_ZHEN_SYSTEMS", "WMT21ZG_ENZH_SYSTEMS")
+             "WMT21ZG_ZHEN_SYSTEMS", "WMT21ZG_ENZH_SYSTEMS",
+             "WMT21ZH_ZHEN_SYSTEMS", "WMT21ZH_ENZH_SYSTEMS")
     # Borderline and P3AI are quoted by tests/data/numbers/real_cases.tsv only
     assert {"Borderline", "P3AI"} <= in_numbers_data
     assert not {"Borderline", "P3AI"} & (_named_systems(*later) | labelled)
@@ -1863,7 +1879,8 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
              "WMT21ZD_ZHEN_SYSTEMS", "WMT21ZD_ENZH_SYSTEMS",
              "WMT21ZE_ZHEN_SYSTEMS", "WMT21ZE_ENZH_SYSTEMS",
              "WMT21ZF_ZHEN_SYSTEMS", "WMT21ZF_ENZH_SYSTEMS",
-             "WMT21ZG_ZHEN_SYSTEMS", "WMT21ZG_ENZH_SYSTEMS")
+             "WMT21ZG_ZHEN_SYSTEMS", "WMT21ZG_ENZH_SYSTEMS",
+             "WMT21ZH_ZHEN_SYSTEMS", "WMT21ZH_ENZH_SYSTEMS")
     numbers_data = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     in_numbers_data = {s for s in WMT21_ZHEN_SYSTEMS if _names_in(s, numbers_data)}
     # (the thirty-ninth, taken beside it, reads the thirty-seventh's two zh-en systems again: left out with them; the
@@ -1876,7 +1893,7 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                                 realdata.LABELS_BLIND39, realdata.LABELS_BLIND40, realdata.LABELS_BLIND41,
                                 realdata.LABELS_BLIND42, realdata.LABELS_BLIND43, realdata.LABELS_BLIND44,
                                 realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
-                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)
+                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49)
                 for row in _rows(path)[1]}
     read = _named_systems("WMT21P_SYSTEMS", "WMT21R_SYSTEMS", *later) | labelled | in_numbers_data
     unread = sorted((s for s in WMT21_ZHEN_SYSTEMS if s not in read), key=str.lower)
@@ -1905,7 +1922,7 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # 600, on lines 601-800 only)
     assert set(zhen) | {"wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert {name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21T_SYSTEMS)} \
@@ -1923,7 +1940,8 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # forty-fourth's and forty-fifth's, later)
     assert enzh_sets == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh",
                          "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh",
-                         "wmt21zb-enzh", "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
+                         "wmt21zb-enzh", "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh",
+                         "wmt21zh-enzh"}
     by_sets = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"],
                *(system for x in "JKMOQS" for system in getattr(realdata, f"WMT21{x}_SYSTEMS"))}
     # (the thirty-ninth, taken beside it, reads the third and fourth of the same list, the fortieth the fifth and sixth,
@@ -1934,7 +1952,7 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                      if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                      realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
                                      realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
-                                     realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)
+                                     realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49)
                      for row in _rows(path)[1] if row["set"] in enzh_sets}
     quoted = _wmt21_enzh_quoted()
     assert "P3AI" in quoted and "P3AI" not in by_sets | enzh_labelled  # quoted by real_cases.tsv only (line 11)
@@ -1972,7 +1990,7 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # 600, on lines 601-800 only)
     assert set(zhen) | {"wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21V_SYSTEMS == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
@@ -2010,16 +2028,16 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh"}
     read = {system for name in enzh - {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh",
                                        "wmt21zb-enzh", "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh",
-                                       "wmt21zg-enzh"}
+                                       "wmt21zg-enzh", "wmt21zh-enzh"}
             for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
                                 realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
-                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)
+                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49)
                 for row in _rows(path)[1] if row["set"] in enzh}
     text = "\n".join(path.read_text(encoding="utf-8") for path in numbers_data)
     quoted = set(re.findall(r"newstest2021 en-zh line [\d,]+, ([\w-]+)", text))
@@ -2069,7 +2087,7 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (wmt21zc-zhen, the forty-fourth's, later, reads this set's three systems again on lines 1,751-1,850)
     assert set(zhen) | {"wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen",
                         "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21X_SYSTEMS == realdata.WMT21T_SYSTEMS == ("HappyNewYear", "SMU", "UF")
@@ -2109,15 +2127,15 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh"}
     later = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh",
-             "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
+             "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh"}
     read = {system for name in enzh - later for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
                                 realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
-                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)
+                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert labelled <= read and set(realdata.WMT21Y_SYSTEMS).isdisjoint(read | quoted)
@@ -2172,7 +2190,7 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (wmt21zb-zhen, the forty-third's, later, reads the same two systems on lines 1,851-1,948 only)
     # (wmt21zc-zhen, the forty-fourth's, later, reads the thirty-eighth's three systems on lines 1,751-1,850 only)
     assert set(zhen) | {"wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21Z_ZHEN_SYSTEMS == realdata.WMT21V_SYSTEMS == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
@@ -2209,15 +2227,15 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
+                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
                                 realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
-                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)
+                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2274,7 +2292,7 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (wmt21zb-zhen, the forty-third's, beside it, reads the thirty-seventh's two systems on lines 1,851-1,948 only)
     # (wmt21zc-zhen, the forty-fourth's, later, reads this set's three systems again on lines 1,751-1,850 only)
     assert set(zhen) | {"wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZA_ZHEN_SYSTEMS == realdata.WMT21X_SYSTEMS == realdata.WMT21T_SYSTEMS == (
@@ -2321,15 +2339,15 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
+                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
                                 realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
-                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)
+                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2395,7 +2413,7 @@ def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"))}}
     # (wmt21zc-zhen, the forty-fourth's, later, reads the forty-second's three systems on lines 1,751-1,850 only)
     assert set(zhen) | {"wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZB_ZHEN_SYSTEMS == realdata.WMT21Z_ZHEN_SYSTEMS == realdata.WMT21V_SYSTEMS \
@@ -2436,15 +2454,15 @@ def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
     # outputs tests/data/numbers quotes (the sets taken from the same list, this one among them, left out)
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
+                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
                                 realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
-                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)
+                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2504,7 +2522,7 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"))}}
     # (wmt21zd-zhen, the forty-fifth's, beside it, reads DIDI-NLP and HuaweiTSC on lines 601-800 only)
     assert set(zhen) | {"wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZC_ZHEN_SYSTEMS == realdata.WMT21ZA_ZHEN_SYSTEMS == realdata.WMT21X_SYSTEMS \
@@ -2551,15 +2569,15 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # outputs tests/data/numbers quotes (the sets taken from the same list, this one among them, left out)
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
+                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
                                 realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
-                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)
+                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2576,19 +2594,27 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # 27.54 on 1-500, the lines kept; half the 29 systems' medians 15.12 and 14.57; the lowest, Online-A, 26.36 and
     # 24.87): the forty-fourth set takes the thirteenth and fourteenth
     assert tuple(unread[12:14]) == realdata.WMT21ZC_ENZH_SYSTEMS == ("WeChat-AI", "windfall")
-    # no set but this one (and the forty-sixth, later, on other lines) reads their en-zh output, and no label file but
-    # theirs names them at all (they have no zh-en output)
-    assert not [name for name in enzh - {"wmt21zc-enzh", "wmt21ze-enzh"}
+    # no set but this one (and the forty-sixth and forty-ninth, later, on other lines) reads their en-zh output, and no
+    # label file but theirs names them at all (they have no zh-en output)
+    assert not [name for name in enzh - {"wmt21zc-enzh", "wmt21ze-enzh", "wmt21zh-enzh"}
                 if set(SYSTEMS[name]) & set(realdata.WMT21ZC_ENZH_SYSTEMS)]
-    assert _named_systems("WMT21ZC_ENZH_SYSTEMS", "WMT21ZE_ENZH_SYSTEMS").isdisjoint(realdata.WMT21ZC_ENZH_SYSTEMS)
+    assert _named_systems("WMT21ZC_ENZH_SYSTEMS", "WMT21ZE_ENZH_SYSTEMS",
+                          "WMT21ZH_ENZH_SYSTEMS").isdisjoint(realdata.WMT21ZC_ENZH_SYSTEMS)
     named = [(path, row) for path in FILES for row in _rows(path)[1] if row["system"] in realdata.WMT21ZC_ENZH_SYSTEMS]
-    assert {path.name for path, _ in named} == {realdata.LABELS_BLIND44.name, realdata.LABELS_BLIND46.name}
-    # (the forty-sixth, later, reads them again on lines 501-500+N, after these: its rows on lines from 501 on only)
+    assert {path.name for path, _ in named} == {realdata.LABELS_BLIND44.name, realdata.LABELS_BLIND46.name,
+                                                realdata.LABELS_BLIND49.name}
+    # (the forty-sixth, later, reads them again on lines 501-500+N, after these: its rows on lines from 501 on only;
+    # the forty-ninth, later still, on lines 801-800+N: its rows on lines from 801 on only)
     later = set(realdata._wmt21_enzh_lines(realdata.WMT21ZE_ENZH_FIRST, realdata.WMT21ZE_ENZH_AFTER))
     assert realdata.WMT21ZE_ENZH_SYSTEMS == realdata.WMT21ZC_ENZH_SYSTEMS and min(later) == 501
     assert set(realdata._wmt21_enzh_lines(realdata.WMT21ZC_ENZH_FIRST, realdata.WMT21ZC_ENZH_AFTER)).isdisjoint(later)
     assert all(int(row["line"]) in later and row["set"] == "wmt21ze-enzh" for path, row in named
                if path == realdata.LABELS_BLIND46)
+    latest = set(realdata._wmt21_enzh_lines(realdata.WMT21ZH_ENZH_FIRST, realdata.WMT21ZH_ENZH_AFTER))
+    assert realdata.WMT21ZH_ENZH_SYSTEMS == realdata.WMT21ZC_ENZH_SYSTEMS and min(latest) == 801
+    assert set(realdata._wmt21_enzh_lines(realdata.WMT21ZC_ENZH_FIRST, realdata.WMT21ZC_ENZH_AFTER)).isdisjoint(latest)
+    assert all(int(row["line"]) in latest and row["set"] == "wmt21zh-enzh" for path, row in named
+               if path == realdata.LABELS_BLIND49)
     assert set(realdata.WMT21ZC_ENZH_SYSTEMS).isdisjoint(WMT21_ZHEN_SYSTEMS)
     lines = set(realdata._wmt21_enzh_lines(realdata.WMT21ZC_ENZH_FIRST, realdata.WMT21ZC_ENZH_AFTER))
     assert realdata.WMT21ZC_ENZH_AFTER == 0 and lines == set(range(1, realdata.WMT21ZC_ENZH_FIRST + 1))
@@ -2649,7 +2675,7 @@ def test_the_forty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"),
                                ("wmt21zc-zhen", "ZC_ZHEN"))}}
     assert set(zhen) | {"wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert len(set(WMT21_ZHEN_SYSTEMS)) == 23
@@ -2694,15 +2720,15 @@ def test_the_forty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
+                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
                                 realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
-                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48)
+                                realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2770,8 +2796,10 @@ def test_the_forty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                ("wmt21t-zhen", "T"), ("wmt21v-zhen", "V"), ("wmt21x-zhen", "X"),
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"),
                                ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"))}}
+    # (wmt21zh-zhen, the forty-ninth's, later, reads this set's two systems again on lines 1,051-1,050+M only: its
+    # test checks them there)
     assert set(zhen) | {"wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
@@ -2809,17 +2837,20 @@ def test_the_forty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh"}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: WeChat-AI 33.74, windfall 28.24 on all lines;
     # 34.84 and 28.97 on 501-800, the lines kept; half the 29 systems' medians 15.12 and 15.70; the lowest, Online-A,
     # 26.36 and 27.87; none below half on any range 501-500+N, N = 100 to 500, or on all 502)
     assert realdata.WMT21ZE_ENZH_SYSTEMS == realdata.WMT21ZC_ENZH_SYSTEMS == ("WeChat-AI", "windfall")
+    # (the forty-ninth, later, reads them again on lines 801-800+N, after these)
     assert {name for name in enzh if set(SYSTEMS[name]) & set(realdata.WMT21ZE_ENZH_SYSTEMS)} == {
-        "wmt21zc-enzh", "wmt21ze-enzh"}
+        "wmt21zc-enzh", "wmt21ze-enzh", "wmt21zh-enzh"}
     assert _wmt21_enzh_quoted().isdisjoint(realdata.WMT21ZE_ENZH_SYSTEMS)
-    assert _named_systems("WMT21ZC_ENZH_SYSTEMS", "WMT21ZE_ENZH_SYSTEMS").isdisjoint(realdata.WMT21ZE_ENZH_SYSTEMS)
+    assert _named_systems("WMT21ZC_ENZH_SYSTEMS", "WMT21ZE_ENZH_SYSTEMS",
+                          "WMT21ZH_ENZH_SYSTEMS").isdisjoint(realdata.WMT21ZE_ENZH_SYSTEMS)
     named = [(path, row) for path in FILES for row in _rows(path)[1] if row["system"] in realdata.WMT21ZE_ENZH_SYSTEMS]
-    assert {path.name for path, _ in named} == {realdata.LABELS_BLIND44.name, realdata.LABELS_BLIND46.name}
+    assert {path.name for path, _ in named} == {realdata.LABELS_BLIND44.name, realdata.LABELS_BLIND46.name,
+                                                realdata.LABELS_BLIND49.name}
     lines = set(realdata._wmt21_enzh_lines(realdata.WMT21ZE_ENZH_FIRST, realdata.WMT21ZE_ENZH_AFTER))
     forty_fourth = set(realdata._wmt21_enzh_lines(realdata.WMT21ZC_ENZH_FIRST, realdata.WMT21ZC_ENZH_AFTER))
     assert forty_fourth == set(range(1, 501)) and realdata.WMT21ZE_ENZH_AFTER == max(forty_fourth) == 500
@@ -2829,7 +2860,14 @@ def test_the_forty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # the forty-fourth's rows are on its lines 1-500 only, and no row but this set's names them on 501 on
     assert all(int(row["line"]) in forty_fourth for path, row in named if path == realdata.LABELS_BLIND44)
     assert all(row["set"] == "wmt21zc-enzh" for path, row in named if path == realdata.LABELS_BLIND44)
-    assert not [row for path, row in named if path != realdata.LABELS_BLIND46 and int(row["line"]) > 500]
+    later = set(realdata._wmt21_enzh_lines(realdata.WMT21ZH_ENZH_FIRST, realdata.WMT21ZH_ENZH_AFTER))
+    assert not [row for path, row in named if path not in (realdata.LABELS_BLIND46, realdata.LABELS_BLIND49)
+                and int(row["line"]) > 500]
+    # the forty-ninth's rows are on its own lines, after these (801 on) only
+    assert realdata.WMT21ZH_ENZH_AFTER == max(lines) == 800 and later.isdisjoint(lines)
+    assert all(row["set"] == "wmt21zh-enzh" and int(row["line"]) in later for path, row in named
+               if path == realdata.LABELS_BLIND49)
+    assert not [row for path, row in named if path != realdata.LABELS_BLIND49 and int(row["line"]) > 800]
     assert len(set(realdata.WMT21ZE_ZHEN_SYSTEMS)) == 2 and len(set(realdata.WMT21ZE_ENZH_SYSTEMS)) == 2
 
 
@@ -2863,7 +2901,7 @@ def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                                ("wmt21t-zhen", "T"), ("wmt21v-zhen", "V"), ("wmt21x-zhen", "X"),
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"),
                                ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"), ("wmt21ze-zhen", "ZE_ZHEN"))}}
-    assert set(zhen) | {"wmt21zf-zhen", "wmt21zg-zhen"} == {
+    assert set(zhen) | {"wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
@@ -2905,7 +2943,7 @@ def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh"}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: yyds 30.24, ZengHuiMT 30.39 on all lines; 30.01 and
     # 30.88 on 401-700, the lines kept; half the 29 systems' medians 15.12 and 14.94; the lowest, Online-A 26.36 on
     # all lines, capitalmarvel 26.07 on 401-700; none below half on any range 401-400+N, N = 100 to 600, or on all 602)
@@ -2964,7 +3002,7 @@ def test_the_forty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"),
                                ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"), ("wmt21ze-zhen", "ZE_ZHEN"),
                                ("wmt21zf-zhen", "ZF_ZHEN"))}}
-    assert set(zhen) | {"wmt21zg-zhen"} == {
+    assert set(zhen) | {"wmt21zg-zhen", "wmt21zh-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
@@ -3011,7 +3049,7 @@ def test_the_forty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
-                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh"}
+                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh"}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: Online-G 30.36, Online-Y 28.06 on all lines; 30.51
     # and 28.20 on 401-700, the lines kept; half the 29 systems' medians 15.12 and 14.94; the lowest, Online-A 26.36
     # on all lines, capitalmarvel 26.07 on 401-700; none below half on any range 401-400+N, N = 100 to 600, or on all
@@ -3050,6 +3088,111 @@ def test_the_forty_eighth_sets_rows_are_the_segments_pooled_when_it_was_taken():
         count_sum_errors[2] += row["error"] == "true"
     assert found == {("wmt21zg-zhen", "ZengHuiMT"): [114, 150905, 18],
                      ("wmt21zg-enzh", "Online-G"): [62, 32912, 6], ("wmt21zg-enzh", "Online-Y"): [60, 31841, 7]}
+
+
+def test_the_forty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Its zh-en systems are the forty-sixth set's (WMT21ZE_ZHEN_SYSTEMS, the third and fourth of
+    WMT21_ZHEN_UNREAD_AFTER_600), on lines 1,051-1,050+M (after the forty-sixth's 801-1,050; never the held-out 1-600):
+    no other set, label file or tests/data/numbers case reads them in zh-en on any line from 1,051 on, and after line
+    600 only the forty-sixth does, on its 801-1,050. Its en-zh systems are the forty-fourth's and forty-sixth's
+    (WMT21ZC_ENZH_SYSTEMS == WMT21ZE_ENZH_SYSTEMS), on lines 801-800+N: those two read them on lines 1-800 only, and no
+    other set, label file or tests/data/numbers case reads their en-zh output on any line after 800; none
+    degenerate."""
+    zhen = {**_wmt21_zhen_reads("I"),
+            **{name: (getattr(realdata, f"WMT21{x}_SYSTEMS"),
+                      realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
+                                                getattr(realdata, f"WMT21{x}_AFTER")))
+               for name, x in (("wmt21l-zhen", "L"), ("wmt21n-zhen", "N"), ("wmt21p-zhen", "P"), ("wmt21r-zhen", "R"),
+                               ("wmt21t-zhen", "T"), ("wmt21v-zhen", "V"), ("wmt21x-zhen", "X"),
+                               ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"),
+                               ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"), ("wmt21ze-zhen", "ZE_ZHEN"),
+                               ("wmt21zf-zhen", "ZF_ZHEN"), ("wmt21zg-zhen", "ZG_ZHEN"))}}
+    assert set(zhen) | {"wmt21zh-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
+        or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    assert realdata.WMT21ZH_ZHEN_SYSTEMS == realdata.WMT21ZE_ZHEN_SYSTEMS == ("Online-B", "Online-G")
+    assert tuple(WMT21_ZHEN_UNREAD_AFTER_600[2:4]) == realdata.WMT21ZH_ZHEN_SYSTEMS
+    after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
+    own = set(realdata._wmt21_dev_lines(realdata.WMT21ZH_ZHEN_FIRST, realdata.WMT21ZH_ZHEN_AFTER))
+    forty_sixth = set(realdata._wmt21_dev_lines(realdata.WMT21ZE_ZHEN_FIRST, realdata.WMT21ZE_ZHEN_AFTER))
+    from_1051 = set(range(1051, realdata.WMT21_LINES + 1))
+    # none degenerate in WMT21 zh-en (chrF2 against reference A: Online-B 61.34, Online-G 56.44 on all lines; 61.66 and
+    # 55.98 on 1,051-1,400, the lines kept; half the 23 systems' medians 29.75 and 29.98; the lowest, Online-Y 54.28
+    # on all lines, Online-A 54.14 on 1,051-1,400; none below half on any range 1,051-1,050+M, M = 50 to 850, or on
+    # 1,051-1,948)
+    # the sets that read them in zh-en: the forty-sixth alone, on 801-1,050 (none on the held-out lines either)
+    assert {name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21ZH_ZHEN_SYSTEMS)} == {
+        "wmt21ze-zhen"}
+    assert forty_sixth == set(range(801, 1051)) and realdata.WMT21ZH_ZHEN_AFTER == max(forty_sixth) == 1050
+    assert not [name for name, (systems, lines) in zhen.items()
+                if set(systems) & set(realdata.WMT21ZH_ZHEN_SYSTEMS) and set(lines) & from_1051]
+    # no label file but its own names them in zh-en on a line from 1,051 on, and after 600 only the forty-sixth's, on
+    # its own lines
+    zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1]
+                 if row["set"] in {*zhen, "wmt21zh-zhen"} and row["system"] in realdata.WMT21ZH_ZHEN_SYSTEMS]
+    assert {path.name for path, row in zhen_rows if int(row["line"]) in after_600} == {
+        realdata.LABELS_BLIND46.name, realdata.LABELS_BLIND49.name}
+    assert not [row for path, row in zhen_rows if path != realdata.LABELS_BLIND49 and int(row["line"]) in from_1051]
+    assert all(row["set"] == "wmt21ze-zhen" and int(row["line"]) in forty_sixth for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND46)
+    assert all(row["set"] == "wmt21zh-zhen" and int(row["line"]) in own for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND49)
+    assert {(path.name, row["set"]) for path, row in zhen_rows if path.name == realdata.LABELS_BLIND49.name} == {
+        (realdata.LABELS_BLIND49.name, "wmt21zh-zhen")}
+    # tests/data/numbers quotes their zh-en output on held-out lines only (if at all)
+    assert all(max(_wmt21_zhen_quoted().get(system, {0})) <= 600 for system in realdata.WMT21ZH_ZHEN_SYSTEMS)
+    assert own == set(range(1051, 1051 + realdata.WMT21ZH_ZHEN_FIRST)) and own <= after_600
+    assert own.isdisjoint(forty_sixth)
+    assert realdata.WMT21ZH_ZHEN_FIRST % 50 == 0 or realdata.WMT21ZH_ZHEN_FIRST == 898
+    assert realdata.WMT21ZH_ZHEN_FIRST <= realdata.WMT21_LINES - realdata.WMT21ZH_ZHEN_AFTER == 898
+    # en-zh: the forty-fourth's and forty-sixth's two systems again, after their lines
+    enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
+    assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
+                    "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
+                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh"}
+    # none degenerate in WMT21 en-zh (chrF2 against reference A: WeChat-AI 33.74, windfall 28.24 on all lines; 33.10
+    # and 28.84 on 801-1,002, the lines kept; half the 29 systems' medians 15.12 and 15.21; the lowest, Online-A 26.36
+    # on all lines, happypoet 26.53 on 801-1,002; none below half on 801-900, 801-1,000 or 801-1,002)
+    assert realdata.WMT21ZH_ENZH_SYSTEMS == realdata.WMT21ZE_ENZH_SYSTEMS == realdata.WMT21ZC_ENZH_SYSTEMS == (
+        "WeChat-AI", "windfall")
+    assert {name for name in enzh if set(SYSTEMS[name]) & set(realdata.WMT21ZH_ENZH_SYSTEMS)} == {
+        "wmt21zc-enzh", "wmt21ze-enzh", "wmt21zh-enzh"}
+    assert _wmt21_enzh_quoted().isdisjoint(realdata.WMT21ZH_ENZH_SYSTEMS)
+    named = [(path, row) for path in FILES for row in _rows(path)[1]
+             if row["set"] in enzh and row["system"] in realdata.WMT21ZH_ENZH_SYSTEMS]
+    assert {path.name for path, _ in named} == {realdata.LABELS_BLIND44.name, realdata.LABELS_BLIND46.name,
+                                                realdata.LABELS_BLIND49.name}
+    lines = set(realdata._wmt21_enzh_lines(realdata.WMT21ZH_ENZH_FIRST, realdata.WMT21ZH_ENZH_AFTER))
+    forty_fourth = set(realdata._wmt21_enzh_lines(realdata.WMT21ZC_ENZH_FIRST, realdata.WMT21ZC_ENZH_AFTER))
+    forty_sixth = set(realdata._wmt21_enzh_lines(realdata.WMT21ZE_ENZH_FIRST, realdata.WMT21ZE_ENZH_AFTER))
+    assert forty_fourth | forty_sixth == set(range(1, 801)) and realdata.WMT21ZH_ENZH_AFTER == max(forty_sixth) == 800
+    assert lines == set(range(801, 801 + realdata.WMT21ZH_ENZH_FIRST)) and lines.isdisjoint(forty_fourth | forty_sixth)
+    assert realdata.WMT21ZH_ENZH_FIRST % 100 == 0 or realdata.WMT21ZH_ENZH_FIRST == 202
+    assert realdata.WMT21ZH_ENZH_FIRST <= realdata.WMT21_ENZH_LINES - realdata.WMT21ZH_ENZH_AFTER == 202
+    # the forty-fourth's and forty-sixth's rows are on their lines 1-800 only, and no row but this set's names them in
+    # en-zh on 801 on
+    assert all(int(row["line"]) in forty_fourth and row["set"] == "wmt21zc-enzh" for path, row in named
+               if path == realdata.LABELS_BLIND44)
+    assert all(int(row["line"]) in forty_sixth and row["set"] == "wmt21ze-enzh" for path, row in named
+               if path == realdata.LABELS_BLIND46)
+    assert not [row for path, row in named if path != realdata.LABELS_BLIND49 and int(row["line"]) > 800]
+    assert all(row["set"] == "wmt21zh-enzh" and int(row["line"]) in lines for path, row in named
+               if path == realdata.LABELS_BLIND49)
+    assert len(set(realdata.WMT21ZH_ZHEN_SYSTEMS)) == 2 and len(set(realdata.WMT21ZH_ENZH_SYSTEMS)) == 2
+
+
+def test_the_forty_ninth_sets_rows_are_the_segments_pooled_when_it_was_taken():
+    """Per half and system, the count of its label rows, the sum of their line numbers as the pool gave them and the
+    count of errors as labelled (a row moved to another line, lost or put under another system or half, or a verdict
+    flipped, shows here offline)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for row in _rows(realdata.LABELS_BLIND49)[1]:
+        count_sum_errors = found.setdefault((row["set"], row["system"]), [0, 0, 0])
+        count_sum_errors[0] += 1
+        count_sum_errors[1] += int(row["line"])
+        count_sum_errors[2] += row["error"] == "true"
+    assert found == {("wmt21zh-zhen", "Online-B"): [58, 69777, 9], ("wmt21zh-zhen", "Online-G"): [62, 73325, 8],
+                     ("wmt21zh-enzh", "WeChat-AI"): [54, 48085, 1], ("wmt21zh-enzh", "windfall"): [54, 48099, 7]}
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -4584,7 +4727,8 @@ def _wmt21_folder(root: Path, lines: int, short: str = "") -> Path:
                *realdata.WMT21T_SYSTEMS, *realdata.WMT21V_SYSTEMS, *realdata.WMT21X_SYSTEMS,
                *realdata.WMT21Z_ZHEN_SYSTEMS, *realdata.WMT21ZA_ZHEN_SYSTEMS, *realdata.WMT21ZB_ZHEN_SYSTEMS,
                *realdata.WMT21ZC_ZHEN_SYSTEMS, *realdata.WMT21ZD_ZHEN_SYSTEMS,
-               *realdata.WMT21ZE_ZHEN_SYSTEMS, *realdata.WMT21ZF_ZHEN_SYSTEMS, *realdata.WMT21ZG_ZHEN_SYSTEMS)}
+               *realdata.WMT21ZE_ZHEN_SYSTEMS, *realdata.WMT21ZF_ZHEN_SYSTEMS, *realdata.WMT21ZG_ZHEN_SYSTEMS,
+               *realdata.WMT21ZH_ZHEN_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -4741,7 +4885,8 @@ def test_wmt21d_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
 # for the forty-fifth's), the forty-sixth's after the forty-fifth's 800 (none: no set reads its systems in zh-en) and
 # the forty-seventh's after the forty-sixth's 1,050 (none: no set reads its systems in zh-en) and the forty-eighth's
 # after the same 1,050, for another system (none: no set reads ZengHuiMT in zh-en; its one system, so the test reads
-# its last item, not its fifth); every other set keeps its real M
+# its last item, not its fifth) and the forty-ninth's after the same 1,050, for the forty-sixth's two systems (the
+# forty-sixth, on 801-1,050); every other set keeps its real M
 WMT21_ZHEN_LATE = [
     ("wmt21e-zhen", "WMT21E_FIRST", 1100, ("ICL", "KwaiNLP"), [("wmt21b-zhen", range(601, 1101))]),
     ("wmt21f-zhen", "WMT21F_FIRST", 1100, ("Machine_Translation", "NJUSC_TSC"), [("wmt21c-zhen", range(601, 1101))]),
@@ -4773,12 +4918,13 @@ WMT21_ZHEN_LATE = [
     ("wmt21ze-zhen", "WMT21ZE_ZHEN_FIRST", 800, ("Online-B", "Online-G"), []),
     ("wmt21zf-zhen", "WMT21ZF_ZHEN_FIRST", 1050, ("Online-Y", "P3AI"), []),
     ("wmt21zg-zhen", "WMT21ZG_ZHEN_FIRST", 1050, ("ZengHuiMT",), []),
+    ("wmt21zh-zhen", "WMT21ZH_ZHEN_FIRST", 1050, ("Online-B", "Online-G"), [("wmt21ze-zhen", range(801, 1051))]),
 ]
 WMT21_ZHEN_SETS = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen",
                    "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen",
                    "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen",
                    "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen", "wmt21zf-zhen",
-                   "wmt21zg-zhen"]
+                   "wmt21zg-zhen", "wmt21zh-zhen"]
 
 
 @pytest.mark.parametrize("name, first, after, systems, earlier", WMT21_ZHEN_LATE)
@@ -4866,8 +5012,13 @@ def test_the_late_wmt21_zh_en_blind_sets_read_their_first_m_lines_after_the_earl
       "WMT21ZG_ZHEN_FIRST"),
      ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21p-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
       "wmt21zf-zhen"]),
+    ("wmt21zh-zhen", "WMT21ZH_ZHEN_SYSTEMS", 1053,
+     ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21P_FIRST", "WMT21ZD_ZHEN_FIRST", "WMT21ZE_ZHEN_FIRST", "WMT21ZF_ZHEN_FIRST",
+      "WMT21ZG_ZHEN_FIRST", "WMT21ZH_ZHEN_FIRST"),
+     ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21p-zhen", "wmt21zd-zhen", "wmt21zf-zhen",
+      "wmt21zg-zhen"]),  # wmt21ze-zhen reads its systems: refused too
 ])
-def test_wmt21e_to_p_r_t_v_x_z_za_zb_zc_zd_ze_zf_and_zg_files_of_other_lengths_are_refused(
+def test_wmt21e_to_p_r_t_v_x_z_za_zb_zc_zd_ze_zf_zg_and_zh_files_of_other_lengths_are_refused(
         tmp_path, monkeypatch, name, systems, lines, firsts, fine):
     monkeypatch.setattr(realdata, "WMT21_LINES", lines)
     for first in firsts:
@@ -4898,7 +5049,8 @@ def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
                *realdata.WMT21U_SYSTEMS, *realdata.WMT21W_SYSTEMS, *realdata.WMT21Y_SYSTEMS,
                *realdata.WMT21Z_ENZH_SYSTEMS, *realdata.WMT21ZA_ENZH_SYSTEMS, *realdata.WMT21ZB_ENZH_SYSTEMS,
                *realdata.WMT21ZC_ENZH_SYSTEMS, *realdata.WMT21ZD_ENZH_SYSTEMS,
-               *realdata.WMT21ZE_ENZH_SYSTEMS, *realdata.WMT21ZF_ENZH_SYSTEMS, *realdata.WMT21ZG_ENZH_SYSTEMS)}
+               *realdata.WMT21ZE_ENZH_SYSTEMS, *realdata.WMT21ZF_ENZH_SYSTEMS, *realdata.WMT21ZG_ENZH_SYSTEMS,
+               *realdata.WMT21ZH_ENZH_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -4911,8 +5063,9 @@ def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
 # fortieth's, two more, on the thirty-seventh's lines, and the forty-first's, two more, on the thirty-sixth's lines),
 # lines AFTER+1 to AFTER+N (the forty-second's, forty-third's, forty-fourth's and forty-fifth's, two more each, from the
 # first line: their AFTER is 0; the forty-sixth's, the forty-fourth's systems again, after the forty-fourth's lines,
-# the forty-seventh's, the forty-fifth's systems again, after the forty-fifth's lines, and the forty-eighth's, the
-# forty-second's systems again, after the forty-second's lines)
+# the forty-seventh's, the forty-fifth's systems again, after the forty-fifth's lines, the forty-eighth's, the
+# forty-second's systems again, after the forty-second's lines, and the forty-ninth's, the forty-fourth's and
+# forty-sixth's systems again, after the forty-sixth's lines)
 WMT21_ENZH_BLIND = [
     ("wmt21j-enzh", "WMT21J_FIRST", None, ("bjtu_nmt", "BUPT_rush")),
     ("wmt21k-enzh", "WMT21K_FIRST", None, ("capitalmarvel", "ephemeraler")),
@@ -4931,6 +5084,7 @@ WMT21_ENZH_BLIND = [
     ("wmt21ze-enzh", "WMT21ZE_ENZH_FIRST", "WMT21ZE_ENZH_AFTER", ("WeChat-AI", "windfall")),
     ("wmt21zf-enzh", "WMT21ZF_ENZH_FIRST", "WMT21ZF_ENZH_AFTER", ("yyds", "ZengHuiMT")),
     ("wmt21zg-enzh", "WMT21ZG_ENZH_FIRST", "WMT21ZG_ENZH_AFTER", ("Online-G", "Online-Y")),
+    ("wmt21zh-enzh", "WMT21ZH_ENZH_FIRST", "WMT21ZH_ENZH_AFTER", ("WeChat-AI", "windfall")),
 ]
 
 
@@ -4963,16 +5117,18 @@ def test_the_wmt21_en_zh_blind_sets_are_read_apart_from_the_development_set_and_
         tmp_path, monkeypatch, name, first, after, systems):
     for _, each_first, each_after, _ in WMT21_ENZH_BLIND:
         monkeypatch.setattr(realdata, each_first, 2)
-        if each_after:
-            monkeypatch.setattr(realdata, each_after, 2)  # after the two lines the set of the same systems reads
+        if each_after:  # after the two lines the set of the same systems reads (the forty-ninth's after the
+            # forty-sixth's two, which follow the forty-fourth's)
+            monkeypatch.setattr(realdata, each_after, 4 if each_after == "WMT21ZH_ENZH_AFTER" else 2)
     data = _wmt21_enzh_folder(tmp_path, 1002)
     sets = ["enzh", *(other for other, _, _, _ in WMT21_ENZH_BLIND if other != name)]
     others, own = realdata.load_items(data, sets, None, None), realdata.load_items(data, [name], None, None)
     # only the thirty-fourth and thirty-sixth share their systems, the thirty-fifth and thirty-seventh, the
-    # forty-fourth and forty-sixth, the forty-fifth and forty-seventh, and the forty-second and forty-eighth, on other
-    # lines
-    pairs = ({"wmt21m-enzh", "wmt21q-enzh"}, {"wmt21o-enzh", "wmt21s-enzh"}, {"wmt21zc-enzh", "wmt21ze-enzh"},
-             {"wmt21zd-enzh", "wmt21zf-enzh"}, {"wmt21za-enzh", "wmt21zg-enzh"})
+    # forty-fourth, forty-sixth and forty-ninth, the forty-fifth and forty-seventh, and the forty-second and
+    # forty-eighth, on other lines
+    pairs = ({"wmt21m-enzh", "wmt21q-enzh"}, {"wmt21o-enzh", "wmt21s-enzh"},
+             {"wmt21zc-enzh", "wmt21ze-enzh", "wmt21zh-enzh"}, {"wmt21zd-enzh", "wmt21zf-enzh"},
+             {"wmt21za-enzh", "wmt21zg-enzh"})
     same = {other for other, _, _, other_systems in WMT21_ENZH_BLIND if other != name and other_systems == systems}
     assert same == next((pair - {name} for pair in pairs if name in pair), set())
     assert {i.system for i in others if i.set not in same}.isdisjoint(systems)
@@ -5654,6 +5810,9 @@ BLIND_SETS = {
     "forty-eighth": ("wmt21zg-zhen", lambda: f"WMT21 zh-en lines 1051-{1050 + realdata.WMT21ZG_ZHEN_FIRST}",
                      "wmt21zg-enzh", lambda: f"WMT21 en-zh lines 401-{400 + realdata.WMT21ZG_ENZH_FIRST}",
                      {"WMT21ZG_ZHEN_FIRST": 150, "WMT21ZG_ENZH_FIRST": 100}),
+    "forty-ninth": ("wmt21zh-zhen", lambda: f"WMT21 zh-en lines 1051-{1050 + realdata.WMT21ZH_ZHEN_FIRST}",
+                    "wmt21zh-enzh", lambda: f"WMT21 en-zh lines 801-{800 + realdata.WMT21ZH_ENZH_FIRST}",
+                    {"WMT21ZH_ZHEN_FIRST": 200, "WMT21ZH_ENZH_FIRST": 100}),
 }
 
 
@@ -5754,7 +5913,20 @@ BLIND_SETS = {
                                                 ("forty-fourth", "forty-eighth"),
                                                 ("forty-fifth", "forty-eighth"),
                                                 ("forty-sixth", "forty-eighth"),
-                                                ("forty-seventh", "forty-eighth")])
+                                                ("forty-seventh", "forty-eighth"),
+                                                ("thirty-sixth", "forty-ninth"),
+                                                ("thirty-seventh", "forty-ninth"),
+                                                ("thirty-eighth", "forty-ninth"),
+                                                ("thirty-ninth", "forty-ninth"),
+                                                ("fortieth", "forty-ninth"),
+                                                ("forty-first", "forty-ninth"),
+                                                ("forty-second", "forty-ninth"),
+                                                ("forty-third", "forty-ninth"),
+                                                ("forty-fourth", "forty-ninth"),
+                                                ("forty-fifth", "forty-ninth"),
+                                                ("forty-sixth", "forty-ninth"),
+                                                ("forty-seventh", "forty-ninth"),
+                                                ("forty-eighth", "forty-ninth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -7235,14 +7407,14 @@ def test_the_forty_seventh_blind_set_is_read_from_data_after_the_forty_fifth_and
 
 
 def test_the_forty_eighth_blind_set_is_read_from_data_after_the_forty_second_and_forty_sixth_sets_lines(monkeypatch):
-    """Its halves come from --data (no WMT22 or WMT23 list) after the forty-seventh's in SETS, the last; its zh-en lines
+    """Its halves come from --data (no WMT22 or WMT23 list) after the forty-seventh's in SETS; its zh-en lines
     follow the forty-sixth's (another system; the forty-seventh's lines, for other systems; ZengHuiMT's en-zh output is
     the forty-fifth's and forty-seventh's), its en-zh systems are the forty-second's on the lines after its own (the
     forty-seventh's lines, for other systems): each half its own columns and rows, apart from the forty-second's,
     forty-fifth's, forty-sixth's and forty-seventh's."""
     assert "wmt21zg-zhen" not in realdata.WMT22_BLIND and "wmt21zg-enzh" not in realdata.WMT22_BLIND
     assert "wmt21zg-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21zg-enzh" not in realdata.WMT23E_LIST_SETS
-    assert realdata.SETS.index("wmt21zg-zhen") + 1 == realdata.SETS.index("wmt21zg-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21zg-zhen") + 1 == realdata.SETS.index("wmt21zg-enzh")
     assert realdata.SETS.index("wmt21zf-enzh") + 1 == realdata.SETS.index("wmt21zg-zhen")  # after the forty-seventh's
     assert realdata.BLIND48 == ("wmt21zg-zhen", "wmt21zg-enzh")
     assert realdata.LABELS_BLIND48.name == "numbers_labels_blind48.tsv"
@@ -7285,6 +7457,58 @@ def test_the_forty_eighth_blind_set_is_read_from_data_after_the_forty_second_and
     assert len(names) == len(set(names))
 
 
+def test_the_forty_ninth_blind_set_is_read_from_data_after_the_forty_fourth_and_forty_sixth_sets_lines(monkeypatch):
+    """Its halves come from --data (no WMT22 or WMT23 list) after the forty-eighth's in SETS, the last; its zh-en lines
+    follow the forty-sixth's for the same two systems (the forty-seventh's and forty-eighth's lines, for other
+    systems), its en-zh systems are the forty-fourth's and forty-sixth's on the lines after theirs: each half its own
+    columns and rows, apart from the forty-fourth's, forty-sixth's, forty-seventh's and forty-eighth's."""
+    assert "wmt21zh-zhen" not in realdata.WMT22_BLIND and "wmt21zh-enzh" not in realdata.WMT22_BLIND
+    assert "wmt21zh-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21zh-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt21zh-zhen") + 1 == realdata.SETS.index("wmt21zh-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21zg-enzh") + 1 == realdata.SETS.index("wmt21zh-zhen")  # after the forty-eighth's
+    assert realdata.BLIND49 == ("wmt21zh-zhen", "wmt21zh-enzh")
+    assert realdata.LABELS_BLIND49.name == "numbers_labels_blind49.tsv"
+    assert realdata.JUDGED_BY["wmt21zh-zhen"] == realdata.JUDGED_BY["wmt21zh-enzh"] == "round44"  # the placeholder
+    for name, value in (("WMT21ZE_ZHEN_FIRST", 100), ("WMT21ZF_ZHEN_FIRST", 100), ("WMT21ZG_ZHEN_FIRST", 100),
+                        ("WMT21ZH_ZHEN_FIRST", 50), ("WMT21ZC_ENZH_FIRST", 300), ("WMT21ZE_ENZH_FIRST", 200),
+                        ("WMT21ZH_ENZH_FIRST", 100)):  # none another set's FIRST on the same lines
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt21ze-zhen", "Online-B", "zh"), _item("wmt21zc-enzh", "WeChat-AI", "en"),
+             _item("wmt21ze-enzh", "windfall", "en"), _item("wmt21zf-zhen", "Online-Y", "zh"),
+             _item("wmt21zg-zhen", "ZengHuiMT", "zh"),
+             _item("wmt21zh-zhen", "Online-B", "zh"), _item("wmt21zh-zhen", "Online-G", "zh"),
+             _item("wmt21zh-enzh", "WeChat-AI", "en"), _item("wmt21zh-enzh", "windfall", "en"),
+             _item("zhen-dev", "Facebook-AI", "zh"), _item("enzh", "Facebook-AI", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT21 zh-en lines 1051-1100, Online-B, Online-G"] == ("after", {"wmt21zh-zhen"})
+    assert columns["WMT21 zh-en lines 801-900, Online-B, Online-G"] == ("after", {"wmt21ze-zhen"})  # not the 49th's
+    assert columns["WMT21 zh-en lines 1051-1150, Online-Y, P3AI"] == ("after", {"wmt21zf-zhen"})  # the 47th's
+    assert columns["WMT21 zh-en lines 1051-1150, ZengHuiMT"] == ("after", {"wmt21zg-zhen"})  # the 48th's
+    assert columns["WMT21 en-zh lines 801-900, WeChat-AI, windfall"] == ("after", {"wmt21zh-enzh"})
+    assert columns["WMT21 en-zh lines 1-300, WeChat-AI, windfall"] == ("after", {"wmt21zc-enzh"})  # not the 49th's
+    assert columns["WMT21 en-zh lines 501-700, WeChat-AI, windfall"] == ("after", {"wmt21ze-enzh"})  # not the 49th's
+    assert columns["now"] == ("after", {"zhen-dev", "enzh"})  # the development sets, not blind ones
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT21 zh-en lines 1051-1100, Online-B**"] == [("wmt21zh-zhen", "Online-B")]
+    assert rows["**WMT21 zh-en lines 1051-1100, Online-G**"] == [("wmt21zh-zhen", "Online-G")]
+    assert rows["**WMT21 zh-en lines 1051-1100, Online-B, Online-G**"] == [(i.set, i.system) for i in items[5:7]]
+    assert rows["**WMT21 zh-en lines 801-900, Online-B**"] == [("wmt21ze-zhen", "Online-B")]  # the forty-sixth's
+    assert rows["**WMT21 en-zh lines 801-900, WeChat-AI**"] == [("wmt21zh-enzh", "WeChat-AI")]
+    assert rows["**WMT21 en-zh lines 801-900, windfall**"] == [("wmt21zh-enzh", "windfall")]
+    assert rows["**WMT21 en-zh lines 801-900, WeChat-AI, windfall**"] == [(i.set, i.system) for i in items[7:9]]
+    assert rows["**WMT21 en-zh lines 1-300, WeChat-AI**"] == [("wmt21zc-enzh", "WeChat-AI")]  # the forty-fourth's
+    assert rows["**WMT21 en-zh lines 501-700, windfall**"] == [("wmt21ze-enzh", "windfall")]  # the forty-sixth's
+    assert rows["**forty-ninth blind set, both directions**"] == [(i.set, i.system) for i in items[5:9]]
+    assert rows["**forty-eighth blind set, both directions**"] == [("wmt21zg-zhen", "ZengHuiMT")]
+    assert rows["**forty-seventh blind set, both directions**"] == [("wmt21zf-zhen", "Online-Y")]
+    assert rows["**forty-sixth blind set, both directions**"] == [(i.set, i.system) for i in (items[0], items[2])]
+    assert rows["**forty-fourth blind set, both directions**"] == [("wmt21zc-enzh", "WeChat-AI")]
+    assert not [name for name, group in rows.items() if "forty-ninth" in name
+                and {*items[:5], *items[9:]} & set(group)]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+
+
 def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_other_lists():
     assert "wmt21i-zhen" not in realdata.WMT22_BLIND and "wmt21j-enzh" not in realdata.WMT22_BLIND
     assert "wmt21i-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21j-enzh" not in realdata.WMT23E_LIST_SETS
@@ -7301,8 +7525,8 @@ def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_o
                                   "wmt21y-enzh", "wmt21z-zhen", "wmt21z-enzh", "wmt21za-zhen", "wmt21za-enzh",
                                   "wmt21zb-zhen", "wmt21zb-enzh", "wmt21zc-zhen", "wmt21zc-enzh",
                                   "wmt21zd-zhen", "wmt21zd-enzh", "wmt21ze-zhen", "wmt21ze-enzh",
-                                  "wmt21zf-zhen", "wmt21zf-enzh", "wmt21zg-zhen", "wmt21zg-enzh"])
-def test_main_reads_the_thirty_second_and_thirty_fourth_to_forty_eighth_sets_halves_from_data_alone(
+                                  "wmt21zf-zhen", "wmt21zf-enzh", "wmt21zg-zhen", "wmt21zg-enzh", "wmt21zh-enzh"])
+def test_main_reads_the_thirty_second_and_thirty_fourth_to_forty_ninth_sets_halves_from_data_alone(
         name, tmp_path, monkeypatch, capsys):
     """Both halves read --data (as zhen-dev and enzh do): main asks for no other data for them."""
     class Stop(Exception):
@@ -7352,6 +7576,7 @@ def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
     assert realdata.LABELS_BLIND46 in seen and seen.count(realdata.LABELS_BLIND46) == 1
     assert realdata.LABELS_BLIND47 in seen and seen.count(realdata.LABELS_BLIND47) == 1
     assert realdata.LABELS_BLIND48 in seen and seen.count(realdata.LABELS_BLIND48) == 1
+    assert realdata.LABELS_BLIND49 in seen and seen.count(realdata.LABELS_BLIND49) == 1
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -7442,8 +7667,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND46", "wmt21ze-zhen", "wmt21ze-enzh", "round43", "round42"),
     ("BLIND47", "wmt21zf-zhen", "wmt21zf-enzh", "round44", "round43"),
     ("BLIND48", "wmt21zg-zhen", "wmt21zg-enzh", "round44", "round43"),  # taken beside the 47th, read with it
+    ("BLIND49", "wmt21zh-zhen", "wmt21zh-enzh", "round44", "round43"),  # a placeholder: the lead sets it on merging
 ])
-def test_the_twelfth_to_forty_eighth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_forty_ninth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

@@ -1406,8 +1406,8 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # was taken on main after round 43 (8ccc458, round 42 after its review) was merged, and read after: round 43 judges it;
 # the forty-seventh was taken on main 11dfede, after round 43 was merged, while round 44 was being written, and the
 # forty-eighth beside it, both read after round 44 (7847b90, with its review) was frozen: round 44 judges them; the
-# forty-ninth was taken on main f3ac6a6, after round 44 was merged, while round 45 was being written ("round44" here, a
-# placeholder until the lead sets its round on merging).
+# forty-ninth was taken on main f3ac6a6, after round 44 was merged, and read with no round written meanwhile: round 44
+# judges it.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",

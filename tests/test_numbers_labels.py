@@ -7468,7 +7468,7 @@ def test_the_forty_ninth_blind_set_is_read_from_data_after_the_forty_fourth_and_
     assert realdata.SETS.index("wmt21zg-enzh") + 1 == realdata.SETS.index("wmt21zh-zhen")  # after the forty-eighth's
     assert realdata.BLIND49 == ("wmt21zh-zhen", "wmt21zh-enzh")
     assert realdata.LABELS_BLIND49.name == "numbers_labels_blind49.tsv"
-    assert realdata.JUDGED_BY["wmt21zh-zhen"] == realdata.JUDGED_BY["wmt21zh-enzh"] == "round44"  # the placeholder
+    assert realdata.JUDGED_BY["wmt21zh-zhen"] == realdata.JUDGED_BY["wmt21zh-enzh"] == "round44"
     for name, value in (("WMT21ZE_ZHEN_FIRST", 100), ("WMT21ZF_ZHEN_FIRST", 100), ("WMT21ZG_ZHEN_FIRST", 100),
                         ("WMT21ZH_ZHEN_FIRST", 50), ("WMT21ZC_ENZH_FIRST", 300), ("WMT21ZE_ENZH_FIRST", 200),
                         ("WMT21ZH_ENZH_FIRST", 100)):  # none another set's FIRST on the same lines
@@ -7667,7 +7667,7 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND46", "wmt21ze-zhen", "wmt21ze-enzh", "round43", "round42"),
     ("BLIND47", "wmt21zf-zhen", "wmt21zf-enzh", "round44", "round43"),
     ("BLIND48", "wmt21zg-zhen", "wmt21zg-enzh", "round44", "round43"),  # taken beside the 47th, read with it
-    ("BLIND49", "wmt21zh-zhen", "wmt21zh-enzh", "round44", "round43"),  # a placeholder: the lead sets it on merging
+    ("BLIND49", "wmt21zh-zhen", "wmt21zh-enzh", "round44", "round43"),  # read with no round written between, as the 45th
 ])
 def test_the_twelfth_to_forty_ninth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):

@@ -1336,6 +1336,24 @@ ROUND_44_READINGS = [
 ]
 
 
+ROUND_45_READINGS = [
+    # "next-to-last" is a rank (倒数第二), stated as "third-highest" is
+    ("Watford was relegated as the next-to-last team after losing 3-2.", "沃特福德在3-2输球后，作为倒数第二的球队降级。", False),
+    ("Watford was relegated as the next-to-last team after losing 3-2.", "沃特福德在3-2输球后，作为最后一支球队降级。", True),
+    ("Watford was relegated as the next-to-last team after losing 3-2.", "沃特福德在3-2输球后，作为下一队降级。", True),
+    ("沃特福德作为倒数第二的球队降级。", "Watford were relegated in second-to-last place.", False),
+    ("沃特福德作为倒数第二的球队降级。", "Watford were relegated in last place.", True),
+    # a Roman level in machine translation's lower case
+    ("属Ⅰ级高风险隧道。", "It is a class i high-risk tunnel.", False),
+    ("属Ⅰ级高风险隧道。", "It is a class ii high-risk tunnel.", True),
+    # 万 in a title (万马奔腾, a myriad of horses) may be calqued as "a thousand"
+    ("排练《万马奔腾》等10个舞蹈。", 'Rehearsing 10 dances such as "A Thousand Horses Galloping".', False),
+    ("排练《万马奔腾》等10个舞蹈。", 'Rehearsing 10 dances such as "Ten Thousand Horses Galloping".', False),
+    ("排练万马奔腾等10个舞蹈。", 'Rehearsing 10 dances such as "A Thousand Horses Galloping".', True),  # no title
+    ("每万人拥有医生30名。", "There are 30 doctors per 1,000 people.", True),
+]
+
+
 @pytest.mark.parametrize("text, read", [
     ("911之后", [("September", "date"), ("11", "date")]),
     ("911以来", [("September", "date"), ("11", "date")]),
@@ -1400,7 +1418,10 @@ def test_round_43_fourth_and_ordinals_joined_to_their_nouns(text, read):
     ("the highest-level response", [("1", False)]),
     ("a Level-I response", [("1", True)]),
     ("no-I", []),
-    ("between five and six hundred", [("5", True), ("600", True)]),  # strong after "between", as before
+    ("between five and six hundred", [("5", True), ("600", True)]),
+    ("the next-to-last team", [("2", True)]),  # since round 45: a rank
+    ("second to last", [("2", True)]),
+    ("a class i tunnel", [("1", True)]),  # strong after "between", as before
 ])
 def test_round_42_ages_selections_lines_and_shared_scales(text, read):
     assert [(m.value, m.strong) for m in number_mentions(text) if m.form != "date"] == read
@@ -1428,6 +1449,14 @@ def test_round_42_five_or_six_hundred_may_be_500():
     assert number_mentions("twenty or thirty thousand")[0].also == ("20000",)
     assert number_mentions("between five and six hundred")[0].also == ("500",)  # since round 44
     assert number_mentions("five and six hundred")[0].also == ()
+
+
+def test_round_45_a_myriad_in_a_title_may_be_a_thousand():
+    assert [(m.value, m.strong, m.also) for m in number_mentions("《万马奔腾》")] == [("10000", False, ("1000",))]
+    assert [(m.value, m.also) for m in number_mentions("《千手观音》")] == [("1000", ())]
+    assert [(m.value, m.also) for m in number_mentions("《百鸟朝凤》")] == [("100", ())]
+    assert [(m.value, m.also) for m in number_mentions("每万人")] == [("10000", ())]  # a rate's base: no myriad
+    assert number_mentions("万马奔腾") == []
 
 
 def test_round_44_a_decade_with_its_century_has_no_bare_reading():
@@ -1795,8 +1824,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_32_READINGS + ROUND_33_READINGS + ROUND_34_READINGS + ROUND_35_READINGS
                          + ROUND_36_READINGS + ROUND_37_READINGS + ROUND_38_READINGS + ROUND_38_REVIEW
                          + ROUND_39_READINGS + ROUND_40_READINGS + ROUND_41_READINGS + ROUND_42_READINGS
-                         + ROUND_43_READINGS + ROUND_44_READINGS)
-def test_round_9_to_44_readings(source, candidate, reported):
+                         + ROUND_43_READINGS + ROUND_44_READINGS + ROUND_45_READINGS)
+def test_round_9_to_45_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

@@ -424,10 +424,10 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
     value = chinese_value(run)
     if run != "十" and run in _MAGNITUDES:  # a bare 千 or 万 (十 alone is ten): 千人计划 counts people, 万马奔腾 is "myriads", 千米 a kilometre
         # 每千字 is "per 1,000 words": a rate's base, vouching; in a title (《万马奔腾》, a dance) it is a name's,
-        # which a translation may calque ("Ten Thousand Horses")
-        if (_COUNTED.match(text, end) or before.endswith("每") or _TITLE_OPEN.search(text, max(0, start - 31), start)) \
-                and not re.match("[米克瓦帕]", text[end:end + 1]):
-            reader.add(number(_MAGNITUDES[run]), start, end, False)
+        # which a translation may calque ("Ten Thousand Horses", or for a myriad "A Thousand Horses")
+        in_title = bool(_TITLE_OPEN.search(text, max(0, start - 31), start))
+        if (_COUNTED.match(text, end) or before.endswith("每") or in_title) and not re.match("[米克瓦帕]", text[end:end + 1]):
+            reader.add(number(_MAGNITUDES[run]), start, end, False, ("1000",) if in_title and run == "万" else ())
         return
     if value is None:
         _read_pieces(reader, start, end)

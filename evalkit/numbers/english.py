@@ -144,13 +144,13 @@ _DECADE_WORD = re.compile(r"(?i)\b(" + "|".join(_DECADE_WORDS) + r")\b")
 _HALF_DECADE_GENERATION = re.compile(r"(?i)\bpost-?(\d[1-9])s?\b")  # "post-95", as 90后 is "post-90s"
 # a lettered item opening a text or a clause: "(a) to participate ...", "b) ..."
 _LETTERED = re.compile(r"(?:^|(?<=[;:]\s))\s*\(?([a-hA-H])\)(?=\s)")
-# Level II, Level-I, Ⅲ级, (III), "III. Basic requirements"; "Ⅱ" is one character with a value of its own.
+# Level II, Level-I, "class i" (machine translation's lower case), Ⅲ级, (III), "III. Basic requirements"; "Ⅱ" is one character with a value of its own.
 # A numeral before the word is a level too when machine translation keeps the Chinese order
 # (Ⅳ级 as "IV level", Ⅰ级 as "I-grade"); a lone "I" only with a hyphen, or it is the pronoun.
 # Words are bounded by letters, not by \b: in Chinese text "的wilaya VI" has no word boundary.
 _ROMAN = re.compile(r"(?i:(?<![A-Za-z])(?:(?:levels?|phases?|stages?|grades?|class|category|type|war|part|chapter|volume|"
                     r"tiers?|wilaya|article|no\.?)\s+|(?:level|phase|stage|grade|class|category|type|tier)-))"
-                    r"([IVX]+\b|[Ⅰ-Ⅻ])|\(([IVX]+|[ivx]+|[Ⅰ-Ⅻ])\)"
+                    r"([IVX]+\b|[ivx]+\b|[Ⅰ-Ⅻ])|\(([IVX]+|[ivx]+|[Ⅰ-Ⅻ])\)"
                     r"|(?:^|(?<=[\n.!?;:]\s))([IVX]+|[Ⅰ-Ⅻ])\.(?=\s)|(?<![A-Za-z])([IVX]+(?=\s*级)|[Ⅰ-Ⅻ])"
                     r"|(?<![A-Za-z])([IVX]{2,}|[VX]|I(?=-))(?=[\s-]*(?i:level|grade|class)\b)")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
@@ -271,6 +271,15 @@ _TOP_LEVEL = re.compile(r"(?i)\b(?:top|highest|maximum)[\s-]+(?:[a-z]+[\s-]+){0,
 def read_top_levels(reader: Reader) -> None:
     for match in _TOP_LEVEL.finditer(reader.text):
         reader.add("1", match.start(), match.end(), False)
+
+
+# "the next-to-last team" (倒数第二) is a rank, stated as "the third-highest" is: "the last team" misstates it
+_NEXT_TO_LAST = re.compile(r"(?i)\b(?:next|second)[\s-]+to[\s-]+last\b")
+
+
+def read_next_to_last(reader: Reader) -> None:
+    for match in _NEXT_TO_LAST.finditer(reader.text):
+        reader.add("2", match.start(), match.end(), True)
 
 
 # "increased by three times" is fourfold by the strict reading and threefold by the loose one (增长了三倍 has

@@ -25,6 +25,7 @@ _PASSES = (
     chinese.read_numerals,  # 三名, 第二十, 七成, 三分之二, 五六百, 数千
     english.read_roman,  # Level II, Ⅲ级, (III)
     english.read_top_levels,  # the top level, the highest alert: 一级
+    english.read_next_to_last,  # the next-to-last team: 倒数第二
     english.read_words,  # two hundred and fifty, two-thirds, dozens
     digits.read_split_numbers,  # "330, 000", "3. 1": a stray space
     digits.read_plain_digits,

@@ -3,8 +3,9 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). Forty-five versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 44", the package at --round44 (7847b90: round 44,
+`"reference"` (against the references, the source confirming). Forty-six versions answer:
+"now" (the package evalkit/numbers/ as it is); "round 45", the package at --round45 (dc684c8: round 45,
+written from the forty-seventh to forty-ninth sets once read); "round 44", the package at --round44 (7847b90: round 44,
 with its review, frozen before the forty-seventh and forty-eighth blind sets were read); "round 43", the package at --round43 (8ccc458: round 43,
 round 42 after its review, frozen before the forty-sixth blind set was read); "round 42", the package at --round42 (28f5a18: round 42,
 frozen before the forty-fourth and forty-fifth blind sets were read); "round 41", the package at --round41 (d18569a: round 41,
@@ -398,7 +399,7 @@ documents/en-zh.docs for the canary), exported the same way; without --wmt24sys 
 in DATA/wmt24sys/, and without it its sets are left out.
 
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the forty-five guards (both modes), a deliberately loose
+union of what several detectors flag: the forty-six guards (both modes), a deliberately loose
 detector (any digit or numeral value on one side that the other side does not have in
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
@@ -776,6 +777,7 @@ ROUND41 = "d18569a"  # round 41, from the forty-second and forty-third sets once
 ROUND42 = "28f5a18"  # round 42, frozen before the forty-fourth and forty-fifth sets (taken while it was written) were read
 ROUND43 = "8ccc458"  # round 43 (round 42 after its review), frozen before the forty-sixth set was taken
 ROUND44 = "7847b90"  # round 44 (with its review), frozen before the forty-seventh and forty-eighth sets (taken while it was written) were read
+ROUND45 = "dc684c8"  # round 45, written from the forty-seventh to forty-ninth sets once read
 SYSTEMS = ("Facebook-AI", "Online-W")
 # Round 2 added two systems of other kinds and strengths to the development lines: a strong
 # constrained one and the weakest online one (by the task's chrF).
@@ -2157,7 +2159,7 @@ GUARDS = ("before", "round1", "round3", "round4", "round5", "round6", "round7", 
           "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25",
           "round26", "round27", "round28", "round29", "round30", "round31", "round32", "round33", "round34", "round35",
           "round36", "round37", "round38", "round39", "round40", "round41",
-          "round42", "round43", "round44", "after")  # rounds 1, 3-44, now
+          "round42", "round43", "round44", "round45", "after")  # rounds 1, 3-45, now
 CACHE_FORMAT = 1  # VerdictCache's files: raise it when a guard's wrapper here changes what a guard returns
 
 
@@ -2774,7 +2776,8 @@ def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
               f"round 38 ({ROUND38}): P / R (flagged)", f"round 39 ({ROUND39}): P / R (flagged)",
               f"round 40 ({ROUND40}): P / R (flagged)", f"round 41 ({ROUND41}): P / R (flagged)",
               f"round 42 ({ROUND42}): P / R (flagged)", f"round 43 ({ROUND43}): P / R (flagged)",
-              f"round 44 ({ROUND44}): P / R (flagged)", "now: P / R (flagged)")
+              f"round 44 ({ROUND44}): P / R (flagged)", f"round 45 ({ROUND45}): P / R (flagged)",
+              "now: P / R (flagged)")
     return _render(header, rows, markdown)
 
 
@@ -3150,6 +3153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--round42", default=ROUND42, help="the git revision whose evalkit/numbers/ is 'round 42'")
     parser.add_argument("--round43", default=ROUND43, help="the git revision whose evalkit/numbers/ is 'round 43'")
     parser.add_argument("--round44", default=ROUND44, help="the git revision whose evalkit/numbers/ is 'round 44'")
+    parser.add_argument("--round45", default=ROUND45, help="the git revision whose evalkit/numbers/ is 'round 45'")
     parser.add_argument("--show", choices=("unlabelled", "flagged", "errors", "missed", "false", "changed"))
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",

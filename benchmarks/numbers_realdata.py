@@ -379,6 +379,13 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
   wmt21zh-enzh  WMT21 news en-zh, lines 801-800+N (WMT21ZH_ENZH_FIRST, WMT21ZH_ENZH_AFTER), reference A only;
                 WeChat-AI and windfall (the forty-ninth blind set; the forty-fourth and forty-sixth sets' en-zh
                 systems, read by numbers sets only on lines 1-800, not degenerate)
+  wmt21zi-zhen  WMT21 news zh-en, lines 801-800+M (WMT21ZI_ZHEN_FIRST, WMT21ZI_ZHEN_AFTER; within 801-1,948, never
+                the held-out 1-600, after the forty-fifth set's 601-800), reference A only; DIDI-NLP and HuaweiTSC
+                (the fiftieth blind set; the forty-fifth set's zh-en systems, read by numbers sets after line 600
+                only on lines 601-800, not degenerate)
+  wmt21zi-enzh  WMT21 news en-zh, lines 701-700+N (WMT21ZI_ENZH_FIRST, WMT21ZI_ENZH_AFTER), reference A only; yyds
+                and ZengHuiMT (the fiftieth blind set; the forty-fifth and forty-seventh sets' en-zh systems, read by
+                numbers sets only on lines 1-700, not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -438,8 +445,9 @@ wmt21za-enzh) in numbers_labels_blind42.tsv, the forty-third's (wmt21zb-zhen, wm
 numbers_labels_blind43.tsv, the forty-fourth's (wmt21zc-zhen, wmt21zc-enzh) in numbers_labels_blind44.tsv,
 the forty-fifth's (wmt21zd-zhen, wmt21zd-enzh) in numbers_labels_blind45.tsv, the forty-sixth's (wmt21ze-zhen,
 wmt21ze-enzh) in numbers_labels_blind46.tsv, the forty-seventh's (wmt21zf-zhen, wmt21zf-enzh) in
-numbers_labels_blind47.tsv, the forty-eighth's (wmt21zg-zhen, wmt21zg-enzh) in numbers_labels_blind48.tsv and the
-forty-ninth's (wmt21zh-zhen, wmt21zh-enzh) in numbers_labels_blind49.tsv (the
+numbers_labels_blind47.tsv, the forty-eighth's (wmt21zg-zhen, wmt21zg-enzh) in numbers_labels_blind48.tsv, the
+forty-ninth's (wmt21zh-zhen, wmt21zh-enzh) in numbers_labels_blind49.tsv and the fiftieth's (wmt21zi-zhen,
+wmt21zi-enzh) in numbers_labels_blind50.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -449,7 +457,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to forty-ninth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to fiftieth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -627,13 +635,17 @@ the forty-eighth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21zg-zhen wmt21zg-enzh --markdown
 
-and the forty-ninth's with
+the forty-ninth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21zh-zhen wmt21zh-enzh --markdown
 
+and the fiftieth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21zi-zhen wmt21zi-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to forty-ninth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to fiftieth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -646,7 +658,8 @@ numbers_labels_blind30.tsv, numbers_labels_blind31.tsv, numbers_labels_blind32.t
 numbers_labels_blind34.tsv, numbers_labels_blind35.tsv, numbers_labels_blind36.tsv, numbers_labels_blind37.tsv or
 numbers_labels_blind38.tsv, numbers_labels_blind39.tsv, numbers_labels_blind40.tsv, numbers_labels_blind41.tsv,
 numbers_labels_blind42.tsv, numbers_labels_blind43.tsv, numbers_labels_blind44.tsv, numbers_labels_blind45.tsv,
-numbers_labels_blind46.tsv, numbers_labels_blind47.tsv, numbers_labels_blind48.tsv or numbers_labels_blind49.tsv);
+numbers_labels_blind46.tsv, numbers_labels_blind47.tsv, numbers_labels_blind48.tsv, numbers_labels_blind49.tsv or
+numbers_labels_blind50.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -733,6 +746,7 @@ LABELS_BLIND46 = ROOT / "benchmarks" / "data" / "numbers_labels_blind46.tsv"  # 
 LABELS_BLIND47 = ROOT / "benchmarks" / "data" / "numbers_labels_blind47.tsv"  # the same, the forty-seventh blind set
 LABELS_BLIND48 = ROOT / "benchmarks" / "data" / "numbers_labels_blind48.tsv"  # the same, the forty-eighth blind set
 LABELS_BLIND49 = ROOT / "benchmarks" / "data" / "numbers_labels_blind49.tsv"  # the same, the forty-ninth blind set
+LABELS_BLIND50 = ROOT / "benchmarks" / "data" / "numbers_labels_blind50.tsv"  # the same, the fiftieth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -798,7 +812,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt21s-enzh", "wmt21t-zhen", "wmt21u-enzh", "wmt21v-zhen", "wmt21w-enzh", "wmt21x-zhen", "wmt21y-enzh",
         "wmt21z-zhen", "wmt21z-enzh", "wmt21za-zhen", "wmt21za-enzh", "wmt21zb-zhen", "wmt21zb-enzh",
         "wmt21zc-zhen", "wmt21zc-enzh", "wmt21zd-zhen", "wmt21zd-enzh", "wmt21ze-zhen", "wmt21ze-enzh",
-        "wmt21zf-zhen", "wmt21zf-enzh", "wmt21zg-zhen", "wmt21zg-enzh", "wmt21zh-zhen", "wmt21zh-enzh")
+        "wmt21zf-zhen", "wmt21zf-enzh", "wmt21zg-zhen", "wmt21zg-enzh", "wmt21zh-zhen", "wmt21zh-enzh",
+        "wmt21zi-zhen", "wmt21zi-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -1365,6 +1380,22 @@ WMT21ZH_ENZH_AFTER = 800  # its lines start after the forty-sixth set's line 800
 WMT21ZH_ENZH_FIRST = 202  # the size rule's N (a multiple of 100, or the whole 202 to the file's end): whole, lines
 # 801-1,002 (108 pooled; 228 in all; 62 on 801-900, 108 on 801-1,000)
 BLIND49 = ("wmt21zh-zhen", "wmt21zh-enzh")
+# The fiftieth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on main
+# 7a1fd45 (round 44, 7847b90, frozen and merged, with the forty-seventh to forty-ninth sets judged by it): WMT21 zh-en
+# (reference A) on lines 801-1,948 (never the held-out 1-600; after the forty-fifth set's 601-800) for the forty-fifth
+# set's two zh-en systems (read by numbers sets after line 600 only on lines 601-800), and WMT21 news en-zh (reference
+# A) on lines 701-1,002 for the forty-fifth and forty-seventh sets' two en-zh systems (read by numbers sets on lines
+# 1-700 only); each not degenerate; cut by the size rule. Past z, the letters run on (za, zb, zc, zd, ze, zf, zg, zh,
+# zi), each constant its direction's name.
+WMT21ZI_ZHEN_SYSTEMS = ("DIDI-NLP", "HuaweiTSC")
+WMT21ZI_ZHEN_AFTER = 800  # its lines start after the forty-fifth set's line 800: 801 to 800 + M, within 801-1,948
+WMT21ZI_ZHEN_FIRST = 250  # the size rule's M (a multiple of 50, or the whole 1,148 to the file's end): lines
+# 801-1,050 (120 pooled; 148 on 801-1,100)
+WMT21ZI_ENZH_SYSTEMS = ("yyds", "ZengHuiMT")
+WMT21ZI_ENZH_AFTER = 700  # its lines start after the forty-seventh set's line 700: 701 to 700 + N, within 701-1,002
+WMT21ZI_ENZH_FIRST = 200  # the size rule's N (a multiple of 100, or the whole 302 to the file's end): lines
+# 701-900 (98 pooled; 218 in all; 36 on 701-800, 143 on 701-1,000 and on the whole 701-1,002: 263 > 260)
+BLIND50 = ("wmt21zi-zhen", "wmt21zi-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -1409,7 +1440,8 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # the forty-seventh was taken on main 11dfede, after round 43 was merged, while round 44 was being written, and the
 # forty-eighth beside it, both read after round 44 (7847b90, with its review) was frozen: round 44 judges them; the
 # forty-ninth was taken on main f3ac6a6, after round 44 was merged, and read with no round written meanwhile: round 44
-# judges it.
+# judges it; the fiftieth was taken on main 7a1fd45, after the forty-ninth was merged and judged by round 44, while
+# round 45 was being written, and read after round 45 (dc684c8) was frozen: round 45 judges it.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -1442,7 +1474,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND46, "round43"),
              **dict.fromkeys(BLIND47, "round44"),
              **dict.fromkeys(BLIND48, "round44"),
-             **dict.fromkeys(BLIND49, "round44")}
+             **dict.fromkeys(BLIND49, "round44"),
+             **dict.fromkeys(BLIND50, "round45")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -1528,7 +1561,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21zg-zhen", WMT21ZG_ZHEN_SYSTEMS, WMT21ZG_ZHEN_FIRST,
                                          WMT21ZG_ZHEN_AFTER),
                                         ("wmt21zh-zhen", WMT21ZH_ZHEN_SYSTEMS, WMT21ZH_ZHEN_FIRST,
-                                         WMT21ZH_ZHEN_AFTER)):
+                                         WMT21ZH_ZHEN_AFTER),
+                                        ("wmt21zi-zhen", WMT21ZI_ZHEN_SYSTEMS, WMT21ZI_ZHEN_FIRST,
+                                         WMT21ZI_ZHEN_AFTER)):
         if name in sets:
             items += _wmt21_items(news, "zh-en", name, systems, _wmt21_dev_lines(first, after))
     for name, systems, first, after in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST, 0),
@@ -1556,7 +1591,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21zg-enzh", WMT21ZG_ENZH_SYSTEMS, WMT21ZG_ENZH_FIRST,
                                          WMT21ZG_ENZH_AFTER),
                                         ("wmt21zh-enzh", WMT21ZH_ENZH_SYSTEMS, WMT21ZH_ENZH_FIRST,
-                                         WMT21ZH_ENZH_AFTER)):
+                                         WMT21ZH_ENZH_AFTER),
+                                        ("wmt21zi-enzh", WMT21ZI_ENZH_SYSTEMS, WMT21ZI_ENZH_FIRST,
+                                         WMT21ZI_ENZH_AFTER)):
         if name in sets:
             items += _wmt21_items(data / "wmt21-enzh", "en-zh", name, systems, _wmt21_enzh_lines(first, after))
     if "enzh" in sets:
@@ -1617,8 +1654,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
 
 def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lines: range) -> list[Item]:
     """WMT21 news for a blind set's systems, reference A only: zh-en (the ninth's, the tenth's, the eleventh's, the
-    twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to forty-ninth's, on development
-    lines, never the held-out 1-600) or en-zh (the thirty-second's to forty-ninth's; the development set enzh reads A
+    twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to fiftieth's, on development
+    lines, never the held-out 1-600) or en-zh (the thirty-second's to fiftieth's; the development set enzh reads A
     and B for its own systems)."""
     source_lang, target_lang = pair.split("-")
     total = WMT21_LINES if pair == "zh-en" else WMT21_ENZH_LINES
@@ -2718,6 +2755,15 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZH_ENZH_FIRST, WMT21ZH_ENZH_AFTER))}, "
          f"{', '.join(WMT21ZH_ENZH_SYSTEMS)}**", of("wmt21zh-enzh")),
         ("**forty-ninth blind set, both directions**", [i for i in items if i.set in BLIND49]),
+        *((f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZI_ZHEN_FIRST, WMT21ZI_ZHEN_AFTER))}, {system}**",
+           of("wmt21zi-zhen", (system,))) for system in WMT21ZI_ZHEN_SYSTEMS),
+        (f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZI_ZHEN_FIRST, WMT21ZI_ZHEN_AFTER))}, "
+         f"{', '.join(WMT21ZI_ZHEN_SYSTEMS)}**", of("wmt21zi-zhen")),
+        *((f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZI_ENZH_FIRST, WMT21ZI_ENZH_AFTER))}, {system}**",
+           of("wmt21zi-enzh", (system,))) for system in WMT21ZI_ENZH_SYSTEMS),
+        (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZI_ENZH_FIRST, WMT21ZI_ENZH_AFTER))}, "
+         f"{', '.join(WMT21ZI_ENZH_SYSTEMS)}**", of("wmt21zi-enzh")),
+        ("**fiftieth blind set, both directions**", [i for i in items if i.set in BLIND50]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -2954,6 +3000,10 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
          f"{', '.join(WMT21ZH_ZHEN_SYSTEMS)}", "wmt21zh-zhen"),
         (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZH_ENZH_FIRST, WMT21ZH_ENZH_AFTER))}, "
          f"{', '.join(WMT21ZH_ENZH_SYSTEMS)}", "wmt21zh-enzh"),
+        (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZI_ZHEN_FIRST, WMT21ZI_ZHEN_AFTER))}, "
+         f"{', '.join(WMT21ZI_ZHEN_SYSTEMS)}", "wmt21zi-zhen"),
+        (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZI_ENZH_FIRST, WMT21ZI_ENZH_AFTER))}, "
+         f"{', '.join(WMT21ZI_ENZH_SYSTEMS)}", "wmt21zi-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -3108,7 +3158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND46,
                                                                     LABELS_BLIND47,
                                                                     LABELS_BLIND48,
-                                                                    LABELS_BLIND49])
+                                                                    LABELS_BLIND49,
+                                                                    LABELS_BLIND50])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")

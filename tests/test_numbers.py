@@ -1354,6 +1354,78 @@ ROUND_45_READINGS = [
 ]
 
 
+ROUND_46_READINGS = [
+    # 二次元 (the anime subculture, the "2D" world) counts nothing: "two Times" is a number it lacks
+    ("引进动漫二次元等娱乐元素。", "Introduce anime two Times and other entertainment elements.", True),
+    ("引进动漫二次元等娱乐元素。", "Introduce anime, 2D culture and other entertainment elements.", False),
+    ("引进动漫二次元等娱乐元素。", "Introduce anime, two-dimensional culture and other entertainment elements.", False),
+    ("引进动漫二次元等娱乐元素。", "Introduce anime, ACG culture and other entertainment elements.", False),
+    # an ordinal before a journal's issue, an edition or an anniversary is no day
+    ("据《自然》杂志25日发表的论文", "According to a paper published in the 25th issue of Nature", True),
+    ("据《自然》杂志25日发表的论文", "According to a paper published in Nature on the 25th", False),
+    ("据《自然》杂志25日发表的论文", "According to a paper Nature published on the 25th in its online edition", False),
+    ("第25期杂志", "the 25th issue of the magazine", False),
+    ("25周年", "the 25th anniversary", False),
+    ("公司25日庆祝成立。", "The company celebrated its 25th anniversary.", True),
+    ("公司25日庆祝成立。", "The company celebrated its founding on the 25th.", False),
+    # MT's garbled o'clock ("10 o:00") is still ten o'clock
+    ("决定于7月25日10时提升为Ⅱ级。", "It decided to upgrade to level Ⅱ on July 25 at 10 o:00.", False),
+    ("决定于7月25日10时提升为Ⅱ级。", "It decided to upgrade to level Ⅱ on July 25 at 11 o:00.", True),
+    ("决定于7月25日10时提升为Ⅱ级。", "It decided to upgrade to level Ⅱ on July 25 at 10 o : 00.", False),
+    ("决定于7月25日22时提升为Ⅱ级。", "It decided to upgrade to level Ⅱ on July 25 at 22 o:00.", False),
+    ("决定于7月25日22时提升为Ⅱ级。", "It decided to upgrade to level Ⅱ on July 25 at 23 o:00.", True),
+]
+
+
+# With a reference, in both modes: (source, candidate, reference, reported). A day the translation writes
+# as a bare number is its own witness: a reference that drops the date (or dates it wrongly) does not
+# excuse "Zhang Wei 26, said"
+ROUND_46_WITH_A_REFERENCE = [
+    ("主任张卫26日称，检测工作已基本完成。", "Director Zhang Wei 26, Said That Testing Work Has Been Basically Completed.",
+     "Director Zhang Wei reported that testing work has basically been completed.", True),
+    ("主任张卫26日称，检测工作已基本完成。", "Director Zhang Wei said on the 26th that testing work was basically complete.",
+     "Director Zhang Wei reported that testing work has basically been completed.", False),
+    ("主任张卫26日称，检测工作已基本完成。", "Director Zhang Wei said that testing work was basically complete.",
+     "Director Zhang Wei reported that testing work has basically been completed.", False),  # dropped with the reference
+    ("26日，副局长张建勋表示。", "26, said Zhang Jianxun, deputy director.", "said Zhang Jianxun, assistant director.", True),
+    ("“2020年第3号洪水”26日在长江上游形成。", '"the 2020 No. 3 flood" 26 in the upper reaches of the Yangtze formed.',
+     'the "No. 3 Flood of 2020" formed in the upper reaches of the Yangtze on July 6th.', True),
+    # a bare number that is the source's other number, not the day: the day is dropped, as the reference drops it
+    ("26日，26人参加。", "26 people took part.", "26 people took part.", False),
+    # a duration read as a day (7日内, within 7 days) stays unflagged: "7 days" is no bare number
+    ("自您签收次日起7日内可退货。", "Within 7 days from the day after you sign, you can return it.",
+     "Xiaomi allows free return in 7 days.", False),
+    # and a bare 26 that a word of its own follows ("26 cases") is not the day
+    ("26日新增26例。", "On the 26th there were 26 new cases.", "There were 26 new cases.", False),
+    # (after an independent review) the later days of a list or a range whose first is dated
+    ("活动于9月24日、25日和26日在北京举行。", "The event was held on September 24, 25 and 26 in Beijing.",
+     "The event was held in Beijing.", False),
+    ("活动于9月24日、25日和26日在北京举行。", "The event was held on September 24, 25, and 26.",
+     "The event was held in Beijing.", False),
+    ("会议于24日至26日举行。", "The meeting was held from the 24th to 26.", "The meeting was held.", False),
+    ("会议于25日和26日举行。", "On the 25th and 26, the meeting was held.", "The meeting was held.", False),
+    # a name's number of the source (T3) is no day written bare
+    ("3日，他抵达首都机场T3航站楼。", "He arrived at Terminal 3 at Capital Airport.", "He arrived at Capital Airport.", False),
+    # a verb of saying that MT puts after the bare day
+    ("主任张卫26日表示，检测完成。", "Director Zhang Wei 26 expressed that testing was complete.",
+     "Director Zhang Wei said testing was complete.", True),
+    # the source's other 26 (26人) is the people's, not the bare day's
+    ("主任张卫26日称，26人参加了检测。", "Director Zhang Wei 26, said 26 people took part.",
+     "Director Zhang Wei said 26 people took part.", True),
+    ("主任张卫26日称，26人参加了检测。", "Director Zhang Wei said 26 people took part.",
+     "Director Zhang Wei said 26 people took part.", False),
+    # a month before "the 25th issue" makes it a date
+    ("据《自然》杂志7月25日发表的论文", "published in the July 25th issue of Nature",
+     "published in the July 25 issue of Nature", False),
+]
+
+
+@pytest.mark.parametrize("source, candidate, reference, reported", ROUND_46_WITH_A_REFERENCE)
+@pytest.mark.parametrize("mode", AGAINST)
+def test_round_46_readings_with_a_reference(source, candidate, reference, reported, mode):
+    assert bool(number_problems(candidate, against=mode, source=source, references=[reference])) == reported
+
+
 @pytest.mark.parametrize("text, read", [
     ("911之后", [("September", "date"), ("11", "date")]),
     ("911以来", [("September", "date"), ("11", "date")]),
@@ -1824,8 +1896,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_32_READINGS + ROUND_33_READINGS + ROUND_34_READINGS + ROUND_35_READINGS
                          + ROUND_36_READINGS + ROUND_37_READINGS + ROUND_38_READINGS + ROUND_38_REVIEW
                          + ROUND_39_READINGS + ROUND_40_READINGS + ROUND_41_READINGS + ROUND_42_READINGS
-                         + ROUND_43_READINGS + ROUND_44_READINGS + ROUND_45_READINGS)
-def test_round_9_to_45_readings(source, candidate, reported):
+                         + ROUND_43_READINGS + ROUND_44_READINGS + ROUND_45_READINGS + ROUND_46_READINGS)
+def test_round_9_to_46_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

@@ -51,6 +51,8 @@ NON_QUANTITIES = (
     "四轮车 四轮摩托 四轮驱动 四驱 三轮车 两轮车 二轮车 独轮车 "
     # number systems: 十六进制 is "hexadecimal", not sixteen of anything
     "十六进制 十进制 八进制 二进制 "
+    # 二次元 is the anime subculture (the "2D" world): "two Times" or "second element" counts nothing of it
+    "二次元 "
     # Japanese names: 安倍晋三 is Shinzo Abe, 铃木一郎 Ichiro Suzuki; 第一财经 is Yicai, a media group
     "安倍晋三 铃木一郎 小泉纯一郎 第一财经"
 ).split()

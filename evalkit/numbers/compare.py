@@ -124,10 +124,11 @@ def number_problems(translation: str, *, against: str, source: str | None = None
         theirs, ruled_out = converted(source, source_mentions, translation, theirs)
         # and a quantity converted is no false friend ("12 miles" as 19公里)
         units = tuple(u for u in unit_problems(source, translation) if u not in ruled_out)
+    bare = [] if source is None else _written_bare(translation, theirs, source, source_mentions)
     if against == "source":
         if source_mentions is None:
             raise ValueError("there is no source to compare with")
-        missing, added = _judged(source_mentions, theirs, source_mentions, reference_mentions, witnesses)
+        missing, added = _judged(source_mentions, theirs, source_mentions, reference_mentions, witnesses, bare)
         added = _unexcused(added, source, translation)
         added += _redated((source, source_mentions), (translation, theirs), list(zip(references, reference_mentions)),
                           added)
@@ -138,7 +139,7 @@ def number_problems(translation: str, *, against: str, source: str | None = None
         raise ValueError("there is no reference to compare with")
     differences = []
     for reference, mentions, witness in zip(references, reference_mentions, witnesses):
-        missing, added = _judged(mentions, theirs, source_mentions, [mentions], [witness])
+        missing, added = _judged(mentions, theirs, source_mentions, [mentions], [witness], bare)
         added = _unexcused(added, source or "", translation)
         added += _redated(None if source_mentions is None else (source, source_mentions), (translation, theirs),
                           [(reference, mentions)], added)
@@ -167,13 +168,14 @@ def _repeats_vouch(text: str, mentions: list[NumberMention]) -> list[NumberMenti
 
 
 def _judged(original: list[NumberMention], translation: list[NumberMention], source: list[NumberMention] | None,
-            references: list[list[NumberMention]], witnesses: list[list[NumberMention]]
-            ) -> tuple[list[NumberMention], list[NumberMention]]:
+            references: list[list[NumberMention]], witnesses: list[list[NumberMention]],
+            bare: Sequence[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
     """The original's numbers the translation misses, and the numbers it adds, as the other text confirms.
 
     With a source and references, a number is missing when the source states it (strong)
-    and a reference has it in any form (two or more figures in digits need no witness), and
-    added when neither has it; with one of them, that one decides alone.
+    and a reference has it in any form (two or more figures in digits need no witness, nor does a
+    day of the month among the translation's `bare` numbers), and added when neither has it; with
+    one of them, that one decides alone.
     """
     # a reference answers an addition in the source's sense too: its "the post-90s" (also 1990 and 90) is the
     # source's 90后, and leaves the translation's "after 90" added
@@ -202,6 +204,9 @@ def _judged(original: list[NumberMention], translation: list[NumberMention], sou
     # drops flat sizes 105、114、129平方米 with their clause): two or more figures in digits are missing unwitnessed
     figures = [m for m in unwitnessed if m.form == "digits"]
     unconfirmed = {id(m) for m in unwitnessed} - ({id(m) for m in figures} if len(figures) >= 2 else set())
+    # and a day the translation writes as a bare number ("Zhang Wei 26, said" for 张卫26日称) is its own
+    # witness: it kept the day and lost the date, whatever a reference that drops the date does
+    unconfirmed -= {id(m) for m in unwitnessed if m.dated_day and any(m.value in b.readings for b in bare)}
     missing = [m for m in stated if id(m) not in unconfirmed]
     for mentions in (source, *references):
         if mentions is not original:
@@ -335,6 +340,30 @@ def _bare_days(missing: list[NumberMention], translation: list[NumberMention]) -
     """The missing mentions, a day the translation writes as a bare number said so ("25 as a date")."""
     return [replace(m, value=f"{m.value} as a date") if m.dated_day and any(m.value in t.readings for t in translation)
             else m for m in missing]
+
+
+# a number with nothing of its own after it: punctuation, the end, or a verb or preposition that starts
+# the next phrase ("Zhang Wei 26, said", "reporter 20 learned", "the flood 26 in the upper reaches"); not
+# "7 days", "14-day"
+_STANDING_BARE = re.compile(r"\s*(?:$|[,.;:!?)\]\"”’，。；：！？、）]|(?:said|says|told|learned|announced|reported|stated"
+                            r"|expressed|pointed|noted|introduced|stressed|revealed|disclosed|in|at|on|from)\b)", re.I)
+# the later day of a list or a range whose first is dated ("September 24, 25 and 26", "from the 24th to 26")
+_AFTER_A_DAY = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|to|through)\s+|[-–~]\s*)(?:the\s+)?$")
+
+
+def _written_bare(text: str, mentions: list[NumberMention], source: str, source_mentions: list[NumberMention]
+                  ) -> list[NumberMention]:
+    """The translation's numbers written bare (in digits, no date, nothing of their own after them) that the
+    source's other numbers, its names' included, leave over: a day of the source's written so has lost its
+    date ("Zhang Wei 26, said" for 张卫26日称). The source's numbers answer the translation's others first:
+    in "Zhang Wei 26, said 26 people" the 26 of 26人 is the people's."""
+    standing = [m for m in mentions if m.strong and m.form == "digits"
+                and _STANDING_BARE.match(text, m.end) and not _AFTER_A_DAY.search(text, max(0, m.start - 24), m.start)]
+    ids = {id(m) for m in standing}
+    others = [m for m in _strong(mentions) if not m.once and id(m) not in ids]
+    left = {id(m) for m in _unanswered([*others, *standing],
+                                       [m for m in (*source_mentions, *name_numbers(source)) if not m.dated_day])}
+    return [m for m in standing if id(m) in left]
 
 
 def _strong(mentions: list[NumberMention]) -> list[NumberMention]:

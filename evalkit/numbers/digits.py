@@ -15,6 +15,7 @@ from .mentions import (
     is_dated_day,
     is_day,
     is_day_named_by_on,
+    is_numbered_issue,
     is_ordinal,
     number,
     ordinal,
@@ -367,7 +368,8 @@ def read_split_numbers(reader: Reader) -> None:
 def read_plain_digits(reader: Reader) -> None:
     for match in _NUMBER.finditer(reader.text):
         value, start, end = decimal(match.group(0)), match.start(), match.end()
-        day = is_day(reader.text, start, end, value) or is_day_named_by_on(reader.text, start, end, value)
+        day = (is_day(reader.text, start, end, value) or is_day_named_by_on(reader.text, start, end, value)) \
+            and not is_numbered_issue(reader.text, start, end)
         # "the 20th" counts once, as a day would, but is written as any ordinal is
         also = (ordinal(int(value)),) if is_ordinal(reader.text, end, value) else \
             (number(value / 2),) if _JIN.match(reader.text, end) else \

@@ -96,8 +96,8 @@ _PHRASES = (  # phrases with a value of their own
 )
 # "one way ... the other way": a pair, as 两路 (vouching)
 _ONE_THE_OTHER = re.compile(r"(?i)\bone\b[^.!?]{1,200}?\b(the other)\b")
-# 3 p.m., 8 o'clock, noon, midnight
-_HOUR = re.compile(r"(?i)(?<![\d:.])(\d{1,2})\s*(a\.m\.?|p\.m\.?|am\b|pm\b|o'clock|o’clock)")
+# 3 p.m., 8 o'clock (and MT's garbled "10 o:00"), noon, midnight
+_HOUR = re.compile(r"(?i)(?<![\d:.])(\d{1,2})\s*(a\.m\.?|p\.m\.?|am\b|pm\b|o'clock|o’clock|o\s?:\s?00\b)")
 # "at a quarter to nine", "half past 8 p.m.", "it's ten to six": a clock time in words (8:45, 20:30, 5:50),
 # where a word before it or a.m./p.m. after it makes it one ("up by a quarter to three dollars", "from a
 # quarter to one third" and "from five to nine" are none)
@@ -183,7 +183,7 @@ def read_times(reader: Reader) -> None:
                    time_readings(hour, minute, twelve_hour=not half_of_day, whole_hour_number=False))
     for match in _HOUR.finditer(reader.text):
         hour, suffix = int(match.group(1)), match.group(2).lower()
-        if hour > 12:
+        if hour > (23 if suffix.startswith("o") and ":" in suffix else 12):  # "22 o:00" (22时)
             continue
         if suffix.startswith("p"):
             readings = time_readings(hour if hour == 12 else hour + 12, 0, twelve_hour=False)

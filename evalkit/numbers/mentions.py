@@ -246,6 +246,17 @@ def is_dated_day(text: str, start: int, end: int, value: Decimal | int) -> bool:
                 or (_ORDINAL_AFTER.match(text, end) and _DAY_WORD_BEFORE.search(text[max(0, start - 12):start])))
 
 
+# "the 25th issue" (of a journal, for 25日), "its 25th anniversary": an ordinal of its noun
+_ISSUE_AFTER = re.compile(r" ?(?:st|nd|rd|th)\s+(?:issues?|editions?|anniversary|anniversaries|volumes?|episodes?"
+                          r"|birthdays?)\b", re.I)
+
+
+def is_numbered_issue(text: str, start: int, end: int) -> bool:
+    """Whether an ordinal numbers a journal's issue, an edition or an anniversary, never a day: "the 25th
+    issue" (not "the July 25th issue", a date)."""
+    return bool(_ISSUE_AFTER.match(text, end)) and not _DAY_BEFORE.search(text[max(0, start - 12):start])
+
+
 def is_day_named_by_on(text: str, start: int, end: int, value: Decimal | int) -> bool:
     """Whether a bare number reads as a day only by the word before it: "on 25.", "on the 25," (not
     "on 25 occasions")."""

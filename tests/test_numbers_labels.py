@@ -51,7 +51,8 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND39, realdata.LABELS_BLIND40, realdata.LABELS_BLIND41, realdata.LABELS_BLIND42,
          realdata.LABELS_BLIND43, realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
          realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
-                                  realdata.LABELS_BLIND50)
+                                  realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
+                                  realdata.LABELS_BLIND52)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -156,6 +157,10 @@ SYSTEMS = {
     "wmt21zh-enzh": realdata.WMT21ZH_ENZH_SYSTEMS,
     "wmt21zi-zhen": realdata.WMT21ZI_ZHEN_SYSTEMS,
     "wmt21zi-enzh": realdata.WMT21ZI_ENZH_SYSTEMS,
+    "wmt21zj-zhen": realdata.WMT21ZJ_ZHEN_SYSTEMS,
+    "wmt21zj-enzh": realdata.WMT21ZJ_ENZH_SYSTEMS,
+    "wmt21zk-zhen": realdata.WMT21ZK_ZHEN_SYSTEMS,
+    "wmt21zk-enzh": realdata.WMT21ZK_ENZH_SYSTEMS,
 }
 
 
@@ -958,7 +963,8 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
     assert set(zhen) | {"wmt21e-zhen", "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen",
                         "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen",
                         "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
+                        "wmt21zk-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21E_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1023,7 +1029,8 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert set(zhen) | {"wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen",
                         "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen",
                         "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
+                        "wmt21zk-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21F_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1113,7 +1120,8 @@ def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(zhen) | {"wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen",
                         "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
+                        "wmt21zk-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21G_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1198,7 +1206,8 @@ def test_the_thirtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert set(zhen) | {"wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen",
                         "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
+                        "wmt21zk-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21H_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1447,19 +1456,36 @@ def _line_after(spec: str | tuple[str, ...]) -> int:
      (("WMT21ZD_ZHEN_AFTER", "WMT21ZD_ZHEN_FIRST"),), 50, 1948, "wmt21zi-enzh", "WMT21ZI_ENZH_SYSTEMS",
      "WMT21ZI_ENZH_AFTER", "WMT21ZI_ENZH_FIRST", (("WMT21ZF_ENZH_AFTER", "WMT21ZF_ENZH_FIRST"),), 100, 1002,
      (250, 200), range(801, 1051), range(701, 901), 218, 120),
+    # zh-en lines 1,051-1,350, after the fiftieth set's 801-1,050 (and the forty-fifth's 601-800) for the same two
+    # systems, M a multiple of 50 or the whole 898 (113 pooled on 1,051-1,350, 122 on 1,051-1,400); en-zh lines
+    # 701-1,002, the whole rest, after the forty-eighth set's 401-700 (and the forty-second's 1-400) for the same two
+    # systems, N a multiple of 100 or the whole 302 (145 pooled on 701-1,002 and on 701-1,000: 113 + 145 = 258 <= 260)
+    ("BLIND51", "LABELS_BLIND51", "wmt21zj-zhen", "WMT21ZJ_ZHEN_SYSTEMS", "WMT21ZJ_ZHEN_AFTER", "WMT21ZJ_ZHEN_FIRST",
+     (("WMT21ZI_ZHEN_AFTER", "WMT21ZI_ZHEN_FIRST"),), 50, 1948, "wmt21zj-enzh", "WMT21ZJ_ENZH_SYSTEMS",
+     "WMT21ZJ_ENZH_AFTER", "WMT21ZJ_ENZH_FIRST", (("WMT21ZG_ENZH_AFTER", "WMT21ZG_ENZH_FIRST"),), 100, 1002,
+     (300, 302), range(1051, 1351), range(701, 1003), 258, 113),
+    # zh-en lines 1,351-1,700, after the forty-seventh set's 1,051-1,350 for the same two systems (the forty-eighth's
+    # and forty-ninth's lines too, for other systems), M a multiple of 50 or the whole 598 (118 pooled on 1,351-1,700,
+    # 140 on 1,351-1,750); en-zh lines 901-1,002, the whole, after the fiftieth set's 701-900 (and the forty-fifth's and
+    # forty-seventh's 1-700) for the same two systems, N a multiple of 100 or the whole 102 (45 pooled; 118 + 45 = 163)
+    ("BLIND52", "LABELS_BLIND52", "wmt21zk-zhen", "WMT21ZK_ZHEN_SYSTEMS", "WMT21ZK_ZHEN_AFTER", "WMT21ZK_ZHEN_FIRST",
+     (("WMT21ZF_ZHEN_AFTER", "WMT21ZF_ZHEN_FIRST"),), 50, 1948, "wmt21zk-enzh", "WMT21ZK_ENZH_SYSTEMS",
+     "WMT21ZK_ENZH_AFTER", "WMT21ZK_ENZH_FIRST", (("WMT21ZI_ENZH_AFTER", "WMT21ZI_ENZH_FIRST"),), 100, 1002,
+     (350, 102), range(1351, 1701), range(901, 1003), 163, 118),
 ])
 def test_the_wmt21_blind_sets_labels_are_in_their_own_file_for_their_own_systems_and_lines(
         blind, labels, zhen, zhen_systems, after, first, earlier, step, end, enzh, enzh_systems, enzh_after,
         enzh_first, enzh_earlier, enzh_step, enzh_end, sizes, zhen_lines, enzh_lines, total, zhen_count):
-    """The thirty-second, thirty-fourth to fiftieth sets: WMT21 zh-en lines after the earlier sets' (the held-out
+    """The thirty-second, thirty-fourth to fifty-second sets: WMT21 zh-en lines after the earlier sets' (the held-out
     lines' for the thirty-sixth and forty-fifth; M a multiple of the step, or the whole rest of the range: the file's
     end, 750 for the thirty-sixth, 900 for the thirty-seventh, 1,100 for the thirty-eighth, 1,300 for the thirty-ninth,
     1,600 for the fortieth) and WMT21 en-zh lines after the
     earlier sets' (from the first line, or after wmt21m-enzh's for the thirty-sixth, thirty-ninth and forty-first, after
     the thirty-sixth's (and the thirty-ninth's) for the thirty-seventh and fortieth, after the forty-fourth's for the
     forty-sixth, after the forty-fifth's for the forty-seventh, after the forty-second's for the forty-eighth, after
-    the forty-sixth's for the forty-ninth, after the forty-seventh's for the fiftieth; N a multiple of its step, or the
-    whole rest of the range: the file's end, or 400 at most for the thirty-eighth)."""
+    the forty-sixth's for the forty-ninth, after the forty-seventh's for the fiftieth, after the forty-eighth's for the
+    fifty-first; N a multiple of its step, or the whole rest of the range: the file's end, or 400 at most for the
+    thirty-eighth)."""
     path = getattr(realdata, labels)
     others = [row for other in FILES if other != path for row in _rows(other)[1]]
     assert not [row for row in others if row["set"] in getattr(realdata, blind)]
@@ -1550,7 +1576,8 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert set(zhen) | {"wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen",
                         "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
+                        "wmt21zk-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21I_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1567,7 +1594,8 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
             "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh",
             "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh",
             "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh",
-            "wmt21zg-enzh", "wmt21zh-enzh", "wmt21zi-enzh"}  # (the thirty-third's to forty-fifth's, later)
+            "wmt21zg-enzh", "wmt21zh-enzh", "wmt21zi-enzh",
+            "wmt21zj-enzh", "wmt21zk-enzh"}  # (the thirty-third's to forty-fifth's, later)
     development = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]}
     assert development <= set(WMT21_ENZH_SYSTEMS) and set(WMT21_ENZH_NEVER_NAMED) <= set(WMT21_ENZH_SYSTEMS)
     assert development.isdisjoint(WMT21_ENZH_NEVER_NAMED)
@@ -1621,7 +1649,7 @@ def test_the_thirty_third_sets_systems_are_read_by_no_other_set_on_their_lines()
         "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh",
         "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh",
         "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh",
-        "wmt21zh-enzh", "wmt21zi-enzh"}  # (the thirty-fourth's to forty-fifth's, later)
+        "wmt21zh-enzh", "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}  # (the thirty-fourth's to forty-fifth's, later)
     assert len(set(realdata.WMT22U_SYSTEMS)) == 2 and len(set(realdata.WMT21K_SYSTEMS)) == 2
 
 
@@ -1647,7 +1675,8 @@ def test_the_thirty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen",
                         "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen",
                         "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
+                        "wmt21zk-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21L_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1698,7 +1727,8 @@ def test_the_thirty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(zhen) | {"wmt21l-zhen", "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen",
                         "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen",
                         "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
+                        "wmt21zk-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     earlier = set(range(1501, realdata.WMT21N_AFTER + 1))
@@ -1755,14 +1785,17 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
              "WMT21ZF_ZHEN_SYSTEMS", "WMT21ZF_ENZH_SYSTEMS",
              "WMT21ZG_ZHEN_SYSTEMS", "WMT21ZG_ENZH_SYSTEMS",
              "WMT21ZH_ZHEN_SYSTEMS", "WMT21ZH_ENZH_SYSTEMS",
-             "WMT21ZI_ZHEN_SYSTEMS", "WMT21ZI_ENZH_SYSTEMS")
+             "WMT21ZI_ZHEN_SYSTEMS", "WMT21ZI_ENZH_SYSTEMS",
+             "WMT21ZJ_ZHEN_SYSTEMS", "WMT21ZJ_ENZH_SYSTEMS",
+             "WMT21ZK_ZHEN_SYSTEMS", "WMT21ZK_ENZH_SYSTEMS")
     data = ROOT / "benchmarks" / "data"
     labels = [path for path in data.glob("numbers_labels*.tsv")
               if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND38, realdata.LABELS_BLIND40,
                               realdata.LABELS_BLIND42, realdata.LABELS_BLIND43, realdata.LABELS_BLIND44,
                               realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
                               realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
-                                                       realdata.LABELS_BLIND50)]
+                                                       realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
+                                                       realdata.LABELS_BLIND52)]
     numbers_tests = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     floors = [ROOT / "benchmarks" / "check_floors.py", data / "says_nothing_labels.tsv"]
     unread = [system for system in WMT21_ZHEN_SYSTEMS
@@ -1787,7 +1820,7 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # wmt21zd-enzh, the forty-fifth's, two more on lines 1-400)
     assert set(enzh) | {"wmt21q-enzh", "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh",
                         "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh",
-                        "wmt21zg-enzh", "wmt21zh-enzh", "wmt21zi-enzh"} == {
+                        "wmt21zg-enzh", "wmt21zh-enzh", "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"} == {
         name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert realdata.WMT21Q_SYSTEMS == realdata.WMT21M_SYSTEMS == ("happypoet", "Lan-Bridge-MT")
     assert realdata.WMT21Q_AFTER == max(enzh["wmt21m-enzh"][1]) == 400
@@ -1821,7 +1854,8 @@ def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
                                 realdata.LABELS_BLIND42, realdata.LABELS_BLIND43, realdata.LABELS_BLIND44,
                                 realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
                                 realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
-                                                         realdata.LABELS_BLIND50)
+                                                         realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
+                                                         realdata.LABELS_BLIND52)
                 for row in _rows(path)[1]}
     later = ("WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21V_SYSTEMS", "WMT21W_SYSTEMS", "WMT21X_SYSTEMS", "WMT21Y_SYSTEMS",
              "WMT21Z_ZHEN_SYSTEMS", "WMT21Z_ENZH_SYSTEMS", "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ENZH_SYSTEMS",
@@ -1831,7 +1865,9 @@ def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
              "WMT21ZF_ZHEN_SYSTEMS", "WMT21ZF_ENZH_SYSTEMS",
              "WMT21ZG_ZHEN_SYSTEMS", "WMT21ZG_ENZH_SYSTEMS",
              "WMT21ZH_ZHEN_SYSTEMS", "WMT21ZH_ENZH_SYSTEMS",
-             "WMT21ZI_ZHEN_SYSTEMS", "WMT21ZI_ENZH_SYSTEMS")
+             "WMT21ZI_ZHEN_SYSTEMS", "WMT21ZI_ENZH_SYSTEMS",
+             "WMT21ZJ_ZHEN_SYSTEMS", "WMT21ZJ_ENZH_SYSTEMS",
+             "WMT21ZK_ZHEN_SYSTEMS", "WMT21ZK_ENZH_SYSTEMS")
     # Borderline and P3AI are quoted by tests/data/numbers/real_cases.tsv only
     assert {"Borderline", "P3AI"} <= in_numbers_data
     assert not {"Borderline", "P3AI"} & (_named_systems(*later) | labelled)
@@ -1896,7 +1932,9 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
              "WMT21ZF_ZHEN_SYSTEMS", "WMT21ZF_ENZH_SYSTEMS",
              "WMT21ZG_ZHEN_SYSTEMS", "WMT21ZG_ENZH_SYSTEMS",
              "WMT21ZH_ZHEN_SYSTEMS", "WMT21ZH_ENZH_SYSTEMS",
-             "WMT21ZI_ZHEN_SYSTEMS", "WMT21ZI_ENZH_SYSTEMS")
+             "WMT21ZI_ZHEN_SYSTEMS", "WMT21ZI_ENZH_SYSTEMS",
+             "WMT21ZJ_ZHEN_SYSTEMS", "WMT21ZJ_ENZH_SYSTEMS",
+             "WMT21ZK_ZHEN_SYSTEMS", "WMT21ZK_ENZH_SYSTEMS")
     numbers_data = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     in_numbers_data = {s for s in WMT21_ZHEN_SYSTEMS if _names_in(s, numbers_data)}
     # (the thirty-ninth, taken beside it, reads the thirty-seventh's two zh-en systems again: left out with them; the
@@ -1910,7 +1948,8 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                                 realdata.LABELS_BLIND42, realdata.LABELS_BLIND43, realdata.LABELS_BLIND44,
                                 realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
                                 realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
-                                                         realdata.LABELS_BLIND50)
+                                                         realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
+                                                         realdata.LABELS_BLIND52)
                 for row in _rows(path)[1]}
     read = _named_systems("WMT21P_SYSTEMS", "WMT21R_SYSTEMS", *later) | labelled | in_numbers_data
     unread = sorted((s for s in WMT21_ZHEN_SYSTEMS if s not in read), key=str.lower)
@@ -1939,7 +1978,8 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # 600, on lines 601-800 only)
     assert set(zhen) | {"wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
+                        "wmt21zk-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert {name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21T_SYSTEMS)} \
@@ -1958,7 +1998,7 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert enzh_sets == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh",
                          "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh",
                          "wmt21zb-enzh", "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh",
-                         "wmt21zh-enzh", "wmt21zi-enzh"}
+                         "wmt21zh-enzh", "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
     by_sets = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"],
                *(system for x in "JKMOQS" for system in getattr(realdata, f"WMT21{x}_SYSTEMS"))}
     # (the thirty-ninth, taken beside it, reads the third and fourth of the same list, the fortieth the fifth and sixth,
@@ -1970,7 +2010,8 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                                      realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
                                      realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
                                      realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
-                                                              realdata.LABELS_BLIND50)
+                                                              realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
+                                                              realdata.LABELS_BLIND52)
                      for row in _rows(path)[1] if row["set"] in enzh_sets}
     quoted = _wmt21_enzh_quoted()
     assert "P3AI" in quoted and "P3AI" not in by_sets | enzh_labelled  # quoted by real_cases.tsv only (line 11)
@@ -2008,7 +2049,8 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # 600, on lines 601-800 only)
     assert set(zhen) | {"wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
+                        "wmt21zk-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21V_SYSTEMS == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
@@ -2047,17 +2089,18 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
     read = {system for name in enzh - {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh",
                                        "wmt21zb-enzh", "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh",
-                                       "wmt21zg-enzh", "wmt21zh-enzh", "wmt21zi-enzh"}
+                                       "wmt21zg-enzh", "wmt21zh-enzh", "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
             for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
                                 realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
                                 realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
-                                                         realdata.LABELS_BLIND50)
+                                                         realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
+                                                         realdata.LABELS_BLIND52)
                 for row in _rows(path)[1] if row["set"] in enzh}
     text = "\n".join(path.read_text(encoding="utf-8") for path in numbers_data)
     quoted = set(re.findall(r"newstest2021 en-zh line [\d,]+, ([\w-]+)", text))
@@ -2107,7 +2150,8 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (wmt21zc-zhen, the forty-fourth's, later, reads this set's three systems again on lines 1,751-1,850)
     assert set(zhen) | {"wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen",
                         "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
+                        "wmt21zk-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21X_SYSTEMS == realdata.WMT21T_SYSTEMS == ("HappyNewYear", "SMU", "UF")
@@ -2148,16 +2192,18 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
     later = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh",
-             "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh", "wmt21zi-enzh"}
+             "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh", "wmt21zi-enzh",
+             "wmt21zj-enzh", "wmt21zk-enzh"}
     read = {system for name in enzh - later for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
                                 realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
                                 realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
-                                                         realdata.LABELS_BLIND50)
+                                                         realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
+                                                         realdata.LABELS_BLIND52)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert labelled <= read and set(realdata.WMT21Y_SYSTEMS).isdisjoint(read | quoted)
@@ -2212,7 +2258,8 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (wmt21zb-zhen, the forty-third's, later, reads the same two systems on lines 1,851-1,948 only)
     # (wmt21zc-zhen, the forty-fourth's, later, reads the thirty-eighth's three systems on lines 1,751-1,850 only)
     assert set(zhen) | {"wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
+                        "wmt21zk-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21Z_ZHEN_SYSTEMS == realdata.WMT21V_SYSTEMS == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
@@ -2250,17 +2297,18 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                      "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                     "wmt21zi-enzh"}
+                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
                                 realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
                                 realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
-                                                         realdata.LABELS_BLIND50)
+                                                         realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
+                                                         realdata.LABELS_BLIND52)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2317,7 +2365,8 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (wmt21zb-zhen, the forty-third's, beside it, reads the thirty-seventh's two systems on lines 1,851-1,948 only)
     # (wmt21zc-zhen, the forty-fourth's, later, reads this set's three systems again on lines 1,751-1,850 only)
     assert set(zhen) | {"wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
+                        "wmt21zk-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZA_ZHEN_SYSTEMS == realdata.WMT21X_SYSTEMS == realdata.WMT21T_SYSTEMS == (
@@ -2365,17 +2414,18 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                      "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                     "wmt21zi-enzh"}
+                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
                                 realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
                                 realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
-                                                         realdata.LABELS_BLIND50)
+                                                         realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
+                                                         realdata.LABELS_BLIND52)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2385,19 +2435,26 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
     # the first eight are the earlier sets' (the thirty-eighth's, thirty-ninth's, fortieth's and forty-first's)
     assert tuple(unread[:2]) == realdata.WMT21U_SYSTEMS and tuple(unread[2:4]) == realdata.WMT21W_SYSTEMS
     assert tuple(unread[4:6]) == realdata.WMT21Y_SYSTEMS and tuple(unread[6:8]) == realdata.WMT21Z_ENZH_SYSTEMS
-    # no other set but this one (and the forty-eighth, later, on other lines) reads their en-zh output, and no label
-    # file but theirs names them in en-zh
-    assert not [name for name in enzh - {"wmt21za-enzh", "wmt21zg-enzh"}
+    # no other set but this one (and the forty-eighth and fifty-first, later, on other lines) reads their en-zh output,
+    # and no label file but theirs names them in en-zh
+    assert not [name for name in enzh - {"wmt21za-enzh", "wmt21zg-enzh", "wmt21zj-enzh"}
                 if set(SYSTEMS[name]) & set(realdata.WMT21ZA_ENZH_SYSTEMS)]
     named = [(path, row) for path in FILES for row in _rows(path)[1]
              if row["set"] in enzh and row["system"] in realdata.WMT21ZA_ENZH_SYSTEMS]
-    assert {path.name for path, _ in named} == {realdata.LABELS_BLIND42.name, realdata.LABELS_BLIND48.name}
-    # (the forty-eighth, later, reads them again on lines 401-400+N, after these: its rows on lines from 401 on only)
+    assert {path.name for path, _ in named} == {realdata.LABELS_BLIND42.name, realdata.LABELS_BLIND48.name,
+                                                realdata.LABELS_BLIND51.name}
+    # (the forty-eighth, later, reads them again on lines 401-400+N, after these: its rows on lines from 401 on only;
+    # the fifty-first, later still, on lines 701-700+N: its rows on lines from 701 on only)
     later = set(realdata._wmt21_enzh_lines(realdata.WMT21ZG_ENZH_FIRST, realdata.WMT21ZG_ENZH_AFTER))
     assert realdata.WMT21ZG_ENZH_SYSTEMS == realdata.WMT21ZA_ENZH_SYSTEMS and min(later) == 401
     assert set(realdata._wmt21_enzh_lines(realdata.WMT21ZA_ENZH_FIRST, realdata.WMT21ZA_ENZH_AFTER)).isdisjoint(later)
     assert all(int(row["line"]) in later and row["set"] == "wmt21zg-enzh" for path, row in named
                if path == realdata.LABELS_BLIND48)
+    latest = set(realdata._wmt21_enzh_lines(realdata.WMT21ZJ_ENZH_FIRST, realdata.WMT21ZJ_ENZH_AFTER))
+    assert realdata.WMT21ZJ_ENZH_SYSTEMS == realdata.WMT21ZA_ENZH_SYSTEMS and min(latest) == 701
+    assert set(realdata._wmt21_enzh_lines(realdata.WMT21ZA_ENZH_FIRST, realdata.WMT21ZA_ENZH_AFTER)).isdisjoint(latest)
+    assert all(int(row["line"]) in latest and row["set"] == "wmt21zj-enzh" for path, row in named
+               if path == realdata.LABELS_BLIND51)
     # none degenerate in WMT21 en-zh (chrF2 against reference A: Online-G 30.36, Online-Y 28.06 on all lines; 29.98 and
     # 26.54 on 1-400, the lines kept; half the 29 systems' medians 15.12 and 14.47; the lowest, Online-A, 26.36 and
     # 24.64): the forty-second set takes the ninth and tenth
@@ -2441,7 +2498,8 @@ def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"))}}
     # (wmt21zc-zhen, the forty-fourth's, later, reads the forty-second's three systems on lines 1,751-1,850 only)
     assert set(zhen) | {"wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
+                        "wmt21zk-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZB_ZHEN_SYSTEMS == realdata.WMT21Z_ZHEN_SYSTEMS == realdata.WMT21V_SYSTEMS \
@@ -2483,17 +2541,18 @@ def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                      "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                     "wmt21zi-enzh"}
+                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
                                 realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
                                 realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
-                                                         realdata.LABELS_BLIND50)
+                                                         realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
+                                                         realdata.LABELS_BLIND52)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2553,7 +2612,8 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"))}}
     # (wmt21zd-zhen, the forty-fifth's, beside it, reads DIDI-NLP and HuaweiTSC on lines 601-800 only)
     assert set(zhen) | {"wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
+                        "wmt21zk-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZC_ZHEN_SYSTEMS == realdata.WMT21ZA_ZHEN_SYSTEMS == realdata.WMT21X_SYSTEMS \
@@ -2601,17 +2661,18 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                      "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                     "wmt21zi-enzh"}
+                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
                                 realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
                                 realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
-                                                         realdata.LABELS_BLIND50)
+                                                         realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
+                                                         realdata.LABELS_BLIND52)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2709,7 +2770,8 @@ def test_the_forty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"),
                                ("wmt21zc-zhen", "ZC_ZHEN"))}}
     assert set(zhen) | {"wmt21zd-zhen", "wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
+                        "wmt21zk-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert len(set(WMT21_ZHEN_SYSTEMS)) == 23
@@ -2755,17 +2817,18 @@ def test_the_forty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                      "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                     "wmt21zi-enzh"}
+                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
                                 realdata.LABELS_BLIND41, realdata.LABELS_BLIND42, realdata.LABELS_BLIND43,
                                 realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
                                 realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
-                                                         realdata.LABELS_BLIND50)
+                                                         realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
+                                                         realdata.LABELS_BLIND52)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2784,14 +2847,15 @@ def test_the_forty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # 24.64; none below half on any range 1-N, N = 100 to 1,000, or on all 1,002): the forty-fifth set takes the
     # fifteenth and sixteenth
     assert tuple(unread[14:16]) == realdata.WMT21ZD_ENZH_SYSTEMS == ("yyds", "ZengHuiMT")
-    # no set but this one (and the forty-seventh and fiftieth, later, on other lines) reads their en-zh output (yyds's
+    # no set but this one (and the forty-seventh, fiftieth and fifty-second, later, on other lines) reads their en-zh
+    # output (yyds's
     # zh-en output and ZengHuiMT's WMT23 output are other texts), and no label file but theirs names them in en-zh
-    assert not [name for name in enzh - {"wmt21zd-enzh", "wmt21zf-enzh", "wmt21zi-enzh"}
+    assert not [name for name in enzh - {"wmt21zd-enzh", "wmt21zf-enzh", "wmt21zi-enzh", "wmt21zk-enzh"}
                 if set(SYSTEMS[name]) & set(realdata.WMT21ZD_ENZH_SYSTEMS)]
     named = [(path, row) for path in FILES for row in _rows(path)[1]
              if row["set"] in enzh and row["system"] in realdata.WMT21ZD_ENZH_SYSTEMS]
     assert {path.name for path, _ in named} == {realdata.LABELS_BLIND45.name, realdata.LABELS_BLIND47.name,
-                                                realdata.LABELS_BLIND50.name}
+                                                realdata.LABELS_BLIND50.name, realdata.LABELS_BLIND52.name}
     # (the forty-seventh, later, reads them again on lines 401-400+N, after these: its rows on lines from 401 on only;
     # the fiftieth, later still, on lines 701-700+N: its rows on lines from 701 on only)
     later = set(realdata._wmt21_enzh_lines(realdata.WMT21ZF_ENZH_FIRST, realdata.WMT21ZF_ENZH_AFTER))
@@ -2804,6 +2868,12 @@ def test_the_forty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert set(realdata._wmt21_enzh_lines(realdata.WMT21ZD_ENZH_FIRST, realdata.WMT21ZD_ENZH_AFTER)).isdisjoint(latest)
     assert all(int(row["line"]) in latest and row["set"] == "wmt21zi-enzh" for path, row in named
                if path == realdata.LABELS_BLIND50)
+    # (and the fifty-second, later still, on lines 901-900+N: its rows on lines from 901 on only)
+    last = set(realdata._wmt21_enzh_lines(realdata.WMT21ZK_ENZH_FIRST, realdata.WMT21ZK_ENZH_AFTER))
+    assert realdata.WMT21ZK_ENZH_SYSTEMS == realdata.WMT21ZD_ENZH_SYSTEMS and min(last) == 901
+    assert set(realdata._wmt21_enzh_lines(realdata.WMT21ZD_ENZH_FIRST, realdata.WMT21ZD_ENZH_AFTER)).isdisjoint(last)
+    assert all(int(row["line"]) in last and row["set"] == "wmt21zk-enzh" for path, row in named
+               if path == realdata.LABELS_BLIND52)
     lines = set(realdata._wmt21_enzh_lines(realdata.WMT21ZD_ENZH_FIRST, realdata.WMT21ZD_ENZH_AFTER))
     assert realdata.WMT21ZD_ENZH_AFTER == 0 and lines == set(range(1, realdata.WMT21ZD_ENZH_FIRST + 1))
     assert realdata.WMT21ZD_ENZH_FIRST % 100 == 0 or realdata.WMT21ZD_ENZH_FIRST == realdata.WMT21_ENZH_LINES
@@ -2843,7 +2913,8 @@ def test_the_forty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (wmt21zh-zhen, the forty-ninth's, later, reads this set's two systems again on lines 1,051-1,050+M only: its
     # test checks them there)
     assert set(zhen) | {"wmt21ze-zhen",
-                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen"} == {
+                        "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
+                        "wmt21zk-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
@@ -2882,7 +2953,7 @@ def test_the_forty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: WeChat-AI 33.74, windfall 28.24 on all lines;
     # 34.84 and 28.97 on 501-800, the lines kept; half the 29 systems' medians 15.12 and 15.70; the lowest, Online-A,
     # 26.36 and 27.87; none below half on any range 501-500+N, N = 100 to 500, or on all 502)
@@ -2946,7 +3017,8 @@ def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                                ("wmt21t-zhen", "T"), ("wmt21v-zhen", "V"), ("wmt21x-zhen", "X"),
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"),
                                ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"), ("wmt21ze-zhen", "ZE_ZHEN"))}}
-    assert set(zhen) | {"wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen"} == {
+    assert set(zhen) | {"wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
+                        "wmt21zk-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
@@ -2984,25 +3056,29 @@ def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                 and row["system"] in realdata.WMT21ZF_ZHEN_SYSTEMS and int(row["line"]) in after_600]
     assert all(row["set"] == "wmt21zf-zhen" and int(row["line"]) in own for path, row in zhen_rows
                if path == realdata.LABELS_BLIND47 and row["system"] in realdata.WMT21ZF_ZHEN_SYSTEMS)
+    # (wmt21zk-zhen, the fifty-second's, later, reads these two systems again on lines 1,351-1,350+M, after these: its
+    # own test checks them there)
+    assert realdata.WMT21ZK_ZHEN_SYSTEMS == realdata.WMT21ZF_ZHEN_SYSTEMS and realdata.WMT21ZK_ZHEN_AFTER == max(own)
+    assert set(realdata._wmt21_dev_lines(realdata.WMT21ZK_ZHEN_FIRST, realdata.WMT21ZK_ZHEN_AFTER)).isdisjoint(own)
     # en-zh: the forty-fifth's two systems again, after its lines
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: yyds 30.24, ZengHuiMT 30.39 on all lines; 30.01 and
     # 30.88 on 401-700, the lines kept; half the 29 systems' medians 15.12 and 14.94; the lowest, Online-A 26.36 on
     # all lines, capitalmarvel 26.07 on 401-700; none below half on any range 401-400+N, N = 100 to 600, or on all 602)
     assert realdata.WMT21ZF_ENZH_SYSTEMS == realdata.WMT21ZD_ENZH_SYSTEMS == ("yyds", "ZengHuiMT")
-    # (the fiftieth, later, reads them again on lines 701-700+N, after these)
+    # (the fiftieth, later, reads them again on lines 701-700+N, after these, and the fifty-second on 901-900+N)
     assert {name for name in enzh if set(SYSTEMS[name]) & set(realdata.WMT21ZF_ENZH_SYSTEMS)} == {
-        "wmt21zd-enzh", "wmt21zf-enzh", "wmt21zi-enzh"}
+        "wmt21zd-enzh", "wmt21zf-enzh", "wmt21zi-enzh", "wmt21zk-enzh"}
     assert _wmt21_enzh_quoted().isdisjoint(realdata.WMT21ZF_ENZH_SYSTEMS)
     # (yyds's zh-en output, ZengHuiMT's WMT23 output: other texts, in other sets' rows)
     named = [(path, row) for path in FILES for row in _rows(path)[1]
              if row["set"] in enzh and row["system"] in realdata.WMT21ZF_ENZH_SYSTEMS]
     assert {path.name for path, _ in named} == {realdata.LABELS_BLIND45.name, realdata.LABELS_BLIND47.name,
-                                                realdata.LABELS_BLIND50.name}
+                                                realdata.LABELS_BLIND50.name, realdata.LABELS_BLIND52.name}
     lines = set(realdata._wmt21_enzh_lines(realdata.WMT21ZF_ENZH_FIRST, realdata.WMT21ZF_ENZH_AFTER))
     forty_fifth = set(realdata._wmt21_enzh_lines(realdata.WMT21ZD_ENZH_FIRST, realdata.WMT21ZD_ENZH_AFTER))
     assert forty_fifth == set(range(1, 401)) and realdata.WMT21ZF_ENZH_AFTER == max(forty_fifth) == 400
@@ -3012,7 +3088,8 @@ def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
     # the forty-fifth's rows are on its lines 1-400 only, and no row but this set's names them in en-zh on 401 on
     assert all(int(row["line"]) in forty_fifth and row["set"] == "wmt21zd-enzh" for path, row in named
                if path == realdata.LABELS_BLIND45)
-    assert not [row for path, row in named if path not in (realdata.LABELS_BLIND47, realdata.LABELS_BLIND50)
+    assert not [row for path, row in named if path not in (realdata.LABELS_BLIND47, realdata.LABELS_BLIND50,
+                                                           realdata.LABELS_BLIND52)
                 and int(row["line"]) > 400]
     assert all(row["set"] == "wmt21zf-enzh" and int(row["line"]) in lines for path, row in named
                if path == realdata.LABELS_BLIND47)
@@ -3021,7 +3098,14 @@ def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert realdata.WMT21ZI_ENZH_AFTER == max(lines) == 700 and later.isdisjoint(lines)
     assert all(row["set"] == "wmt21zi-enzh" and int(row["line"]) in later for path, row in named
                if path == realdata.LABELS_BLIND50)
-    assert not [row for path, row in named if path != realdata.LABELS_BLIND50 and int(row["line"]) > 700]
+    assert not [row for path, row in named if path not in (realdata.LABELS_BLIND50, realdata.LABELS_BLIND52)
+                and int(row["line"]) > 700]
+    # the fifty-second's rows are on its own lines, after the fiftieth's (901 on) only
+    last = set(realdata._wmt21_enzh_lines(realdata.WMT21ZK_ENZH_FIRST, realdata.WMT21ZK_ENZH_AFTER))
+    assert realdata.WMT21ZK_ENZH_SYSTEMS == realdata.WMT21ZI_ENZH_SYSTEMS and min(last) == 901
+    assert all(row["set"] == "wmt21zk-enzh" and int(row["line"]) in last for path, row in named
+               if path == realdata.LABELS_BLIND52)
+    assert not [row for path, row in named if path != realdata.LABELS_BLIND52 and int(row["line"]) > 900]
     assert len(set(realdata.WMT21ZF_ZHEN_SYSTEMS)) == 2 and len(set(realdata.WMT21ZF_ENZH_SYSTEMS)) == 2
 
 
@@ -3057,7 +3141,7 @@ def test_the_forty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"),
                                ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"), ("wmt21ze-zhen", "ZE_ZHEN"),
                                ("wmt21zf-zhen", "ZF_ZHEN"))}}
-    assert set(zhen) | {"wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen"} == {
+    assert set(zhen) | {"wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
@@ -3105,18 +3189,20 @@ def test_the_forty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: Online-G 30.36, Online-Y 28.06 on all lines; 30.51
     # and 28.20 on 401-700, the lines kept; half the 29 systems' medians 15.12 and 14.94; the lowest, Online-A 26.36
     # on all lines, capitalmarvel 26.07 on 401-700; none below half on any range 401-400+N, N = 100 to 600, or on all
     # 602)
     assert realdata.WMT21ZG_ENZH_SYSTEMS == realdata.WMT21ZA_ENZH_SYSTEMS == ("Online-G", "Online-Y")
+    # (the fifty-first, later, reads them again on lines 701-700+N, after these)
     assert {name for name in enzh if set(SYSTEMS[name]) & set(realdata.WMT21ZG_ENZH_SYSTEMS)} == {
-        "wmt21za-enzh", "wmt21zg-enzh"}
+        "wmt21za-enzh", "wmt21zg-enzh", "wmt21zj-enzh"}
     assert _wmt21_enzh_quoted().isdisjoint(realdata.WMT21ZG_ENZH_SYSTEMS)
     named = [(path, row) for path in FILES for row in _rows(path)[1]
              if row["set"] in enzh and row["system"] in realdata.WMT21ZG_ENZH_SYSTEMS]
-    assert {path.name for path, _ in named} == {realdata.LABELS_BLIND42.name, realdata.LABELS_BLIND48.name}
+    assert {path.name for path, _ in named} == {realdata.LABELS_BLIND42.name, realdata.LABELS_BLIND48.name,
+                                                realdata.LABELS_BLIND51.name}
     lines = set(realdata._wmt21_enzh_lines(realdata.WMT21ZG_ENZH_FIRST, realdata.WMT21ZG_ENZH_AFTER))
     forty_second = set(realdata._wmt21_enzh_lines(realdata.WMT21ZA_ENZH_FIRST, realdata.WMT21ZA_ENZH_AFTER))
     assert forty_second == set(range(1, 401)) and realdata.WMT21ZG_ENZH_AFTER == max(forty_second) == 400
@@ -3126,9 +3212,17 @@ def test_the_forty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # the forty-second's rows are on its lines 1-400 only, and no row but this set's names them on 401 on
     assert all(int(row["line"]) in forty_second and row["set"] == "wmt21za-enzh" for path, row in named
                if path == realdata.LABELS_BLIND42)
-    assert not [row for path, row in named if path != realdata.LABELS_BLIND48 and int(row["line"]) > 400]
+    assert not [row for path, row in named if path not in (realdata.LABELS_BLIND48, realdata.LABELS_BLIND51,
+                                                           realdata.LABELS_BLIND52)
+                and int(row["line"]) > 400]
     assert all(row["set"] == "wmt21zg-enzh" and int(row["line"]) in lines for path, row in named
                if path == realdata.LABELS_BLIND48)
+    # the fifty-first's rows are on its own lines, after these (701 on) only
+    later = set(realdata._wmt21_enzh_lines(realdata.WMT21ZJ_ENZH_FIRST, realdata.WMT21ZJ_ENZH_AFTER))
+    assert realdata.WMT21ZJ_ENZH_AFTER == max(lines) == 700 and later.isdisjoint(lines)
+    assert all(row["set"] == "wmt21zj-enzh" and int(row["line"]) in later for path, row in named
+               if path == realdata.LABELS_BLIND51)
+    assert not [row for path, row in named if path != realdata.LABELS_BLIND51 and int(row["line"]) > 700]
     assert len(set(realdata.WMT21ZG_ENZH_SYSTEMS)) == 2
 
 
@@ -3163,7 +3257,7 @@ def test_the_forty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"),
                                ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"), ("wmt21ze-zhen", "ZE_ZHEN"),
                                ("wmt21zf-zhen", "ZF_ZHEN"), ("wmt21zg-zhen", "ZG_ZHEN"))}}
-    assert set(zhen) | {"wmt21zh-zhen", "wmt21zi-zhen"} == {
+    assert set(zhen) | {"wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZH_ZHEN_SYSTEMS == realdata.WMT21ZE_ZHEN_SYSTEMS == ("Online-B", "Online-G")
@@ -3206,7 +3300,7 @@ def test_the_forty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: WeChat-AI 33.74, windfall 28.24 on all lines; 33.10
     # and 28.84 on 801-1,002, the lines kept; half the 29 systems' medians 15.12 and 15.21; the lowest, Online-A 26.36
     # on all lines, happypoet 26.53 on 801-1,002; none below half on 801-900, 801-1,000 or 801-1,002)
@@ -3269,7 +3363,7 @@ def test_the_fiftieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"),
                                ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"), ("wmt21ze-zhen", "ZE_ZHEN"),
                                ("wmt21zf-zhen", "ZF_ZHEN"), ("wmt21zg-zhen", "ZG_ZHEN"), ("wmt21zh-zhen", "ZH_ZHEN"))}}
-    assert set(zhen) | {"wmt21zi-zhen"} == {
+    assert set(zhen) | {"wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZI_ZHEN_SYSTEMS == realdata.WMT21ZD_ZHEN_SYSTEMS == ("DIDI-NLP", "HuaweiTSC")
@@ -3301,6 +3395,12 @@ def test_the_fiftieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                if path == realdata.LABELS_BLIND50)
     assert {(path.name, row["set"]) for path, row in zhen_rows if path.name == realdata.LABELS_BLIND50.name} == {
         (realdata.LABELS_BLIND50.name, "wmt21zi-zhen")}
+    # (the fifty-first, later, reads them again on lines 1,051-1,050+M, after these: its rows on lines from 1,051 on
+    # only, under its own set, and its test checks them there)
+    later = set(realdata._wmt21_dev_lines(realdata.WMT21ZJ_ZHEN_FIRST, realdata.WMT21ZJ_ZHEN_AFTER))
+    assert realdata.WMT21ZJ_ZHEN_SYSTEMS == realdata.WMT21ZI_ZHEN_SYSTEMS and min(later) == max(own) + 1 == 1051
+    assert all(row["set"] == "wmt21zj-zhen" and int(row["line"]) in later for row in _rows(realdata.LABELS_BLIND51)[1]
+               if row["system"] in realdata.WMT21ZI_ZHEN_SYSTEMS and row["set"].endswith("-zhen"))
     # tests/data/numbers quotes their zh-en output on held-out lines only
     assert all(max(_wmt21_zhen_quoted().get(system, {0})) <= 600 for system in realdata.WMT21ZI_ZHEN_SYSTEMS)
     assert own == set(range(801, 801 + realdata.WMT21ZI_ZHEN_FIRST)) and own <= after_600
@@ -3312,20 +3412,20 @@ def test_the_fiftieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: yyds 30.24, ZengHuiMT 30.39 on all lines; 31.69 and
     # 31.33 on 701-900, the lines kept; half the 29 systems' medians 15.12 and 15.84; the lowest, Online-A 26.36 on all
     # lines and 28.55 on 701-900; none below half on 701-800, 701-900, 701-1,000 or 701-1,002))
     assert realdata.WMT21ZI_ENZH_SYSTEMS == realdata.WMT21ZF_ENZH_SYSTEMS == realdata.WMT21ZD_ENZH_SYSTEMS == (
         "yyds", "ZengHuiMT")
     assert {name for name in enzh if set(SYSTEMS[name]) & set(realdata.WMT21ZI_ENZH_SYSTEMS)} == {
-        "wmt21zd-enzh", "wmt21zf-enzh", "wmt21zi-enzh"}
+        "wmt21zd-enzh", "wmt21zf-enzh", "wmt21zi-enzh", "wmt21zk-enzh"}
     assert _wmt21_enzh_quoted().isdisjoint(realdata.WMT21ZI_ENZH_SYSTEMS)
     # (yyds's zh-en output, ZengHuiMT's zh-en and WMT23 output: other texts, in other sets' rows)
     named = [(path, row) for path in FILES for row in _rows(path)[1]
              if row["set"] in enzh and row["system"] in realdata.WMT21ZI_ENZH_SYSTEMS]
     assert {path.name for path, _ in named} == {realdata.LABELS_BLIND45.name, realdata.LABELS_BLIND47.name,
-                                                realdata.LABELS_BLIND50.name}
+                                                realdata.LABELS_BLIND50.name, realdata.LABELS_BLIND52.name}
     lines = set(realdata._wmt21_enzh_lines(realdata.WMT21ZI_ENZH_FIRST, realdata.WMT21ZI_ENZH_AFTER))
     forty_fifth = set(realdata._wmt21_enzh_lines(realdata.WMT21ZD_ENZH_FIRST, realdata.WMT21ZD_ENZH_AFTER))
     forty_seventh = set(realdata._wmt21_enzh_lines(realdata.WMT21ZF_ENZH_FIRST, realdata.WMT21ZF_ENZH_AFTER))
@@ -3340,7 +3440,14 @@ def test_the_fiftieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                if path == realdata.LABELS_BLIND45)
     assert all(int(row["line"]) in forty_seventh and row["set"] == "wmt21zf-enzh" for path, row in named
                if path == realdata.LABELS_BLIND47)
-    assert not [row for path, row in named if path != realdata.LABELS_BLIND50 and int(row["line"]) > 700]
+    assert not [row for path, row in named if path not in (realdata.LABELS_BLIND50, realdata.LABELS_BLIND52)
+                and int(row["line"]) > 700]
+    # the fifty-second's rows are on its own lines, after the fiftieth's (901 on) only
+    last = set(realdata._wmt21_enzh_lines(realdata.WMT21ZK_ENZH_FIRST, realdata.WMT21ZK_ENZH_AFTER))
+    assert realdata.WMT21ZK_ENZH_SYSTEMS == realdata.WMT21ZI_ENZH_SYSTEMS and min(last) == 901
+    assert all(row["set"] == "wmt21zk-enzh" and int(row["line"]) in last for path, row in named
+               if path == realdata.LABELS_BLIND52)
+    assert not [row for path, row in named if path != realdata.LABELS_BLIND52 and int(row["line"]) > 900]
     assert all(row["set"] == "wmt21zi-enzh" and int(row["line"]) in lines for path, row in named
                if path == realdata.LABELS_BLIND50)
     assert len(set(realdata.WMT21ZI_ZHEN_SYSTEMS)) == 2 and len(set(realdata.WMT21ZI_ENZH_SYSTEMS)) == 2
@@ -3359,6 +3466,227 @@ def test_the_fiftieth_sets_rows_are_the_segments_pooled_when_it_was_taken():
     # HuaweiTSC's 15 errors include line 824, relabelled true by the lead on merging (the README's convention)
     assert found == {("wmt21zi-zhen", "DIDI-NLP"): [58, 53875, 6], ("wmt21zi-zhen", "HuaweiTSC"): [62, 57217, 15],
                      ("wmt21zi-enzh", "yyds"): [49, 39764, 0], ("wmt21zi-enzh", "ZengHuiMT"): [49, 39764, 2]}
+
+
+def test_the_fifty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Its zh-en systems are the forty-fifth and fiftieth sets' (WMT21ZD_ZHEN_SYSTEMS == WMT21ZI_ZHEN_SYSTEMS, the first
+    and second of WMT21_ZHEN_UNREAD_AFTER_600), on lines 1,051-1,050+M (after the fiftieth's 801-1,050; never the
+    held-out 1-600): no other set, label file or tests/data/numbers case reads them in zh-en on any line from 1,051 on,
+    and after line 600 only the forty-fifth (601-800) and the fiftieth (801-1,050) do. Its en-zh systems are the
+    forty-second's and forty-eighth's (WMT21ZA_ENZH_SYSTEMS == WMT21ZG_ENZH_SYSTEMS), on lines 701-700+N: those two
+    read them on lines 1-700 only, and no other set, label file or tests/data/numbers case reads their en-zh output on
+    any line after 700; none degenerate."""
+    zhen = {**_wmt21_zhen_reads("I"),
+            **{name: (getattr(realdata, f"WMT21{x}_SYSTEMS"),
+                      realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
+                                                getattr(realdata, f"WMT21{x}_AFTER")))
+               for name, x in (("wmt21l-zhen", "L"), ("wmt21n-zhen", "N"), ("wmt21p-zhen", "P"), ("wmt21r-zhen", "R"),
+                               ("wmt21t-zhen", "T"), ("wmt21v-zhen", "V"), ("wmt21x-zhen", "X"),
+                               ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"),
+                               ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"), ("wmt21ze-zhen", "ZE_ZHEN"),
+                               ("wmt21zf-zhen", "ZF_ZHEN"), ("wmt21zg-zhen", "ZG_ZHEN"), ("wmt21zh-zhen", "ZH_ZHEN"),
+                               ("wmt21zi-zhen", "ZI_ZHEN"))}}
+    assert set(zhen) | {"wmt21zj-zhen", "wmt21zk-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
+        or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    assert realdata.WMT21ZJ_ZHEN_SYSTEMS == realdata.WMT21ZI_ZHEN_SYSTEMS == realdata.WMT21ZD_ZHEN_SYSTEMS == (
+        "DIDI-NLP", "HuaweiTSC")
+    assert tuple(WMT21_ZHEN_UNREAD_AFTER_600[0:2]) == realdata.WMT21ZJ_ZHEN_SYSTEMS
+    after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
+    own = set(realdata._wmt21_dev_lines(realdata.WMT21ZJ_ZHEN_FIRST, realdata.WMT21ZJ_ZHEN_AFTER))
+    forty_fifth = set(realdata._wmt21_dev_lines(realdata.WMT21ZD_ZHEN_FIRST, realdata.WMT21ZD_ZHEN_AFTER))
+    fiftieth = set(realdata._wmt21_dev_lines(realdata.WMT21ZI_ZHEN_FIRST, realdata.WMT21ZI_ZHEN_AFTER))
+    from_1051 = set(range(1051, realdata.WMT21_LINES + 1))
+    # none degenerate in WMT21 zh-en (chrF2 against reference A: DIDI-NLP 61.66, HuaweiTSC 59.30 on all lines; 62.92 and
+    # 59.82 on 1,051-1,350, the lines kept; half the 23 systems' medians 29.75 and 30.25; the lowest, Online-Y 54.28 on
+    # all lines, Online-A 54.59 on 1,051-1,350; none below half on any range 1,051-1,050+M, M = 50 to 850, or on
+    # 1,051-1,948)
+    # the sets that read them in zh-en: heldout-more, on the held-out 1-600, the forty-fifth, on 601-800, and the
+    # fiftieth, on 801-1,050
+    assert {name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21ZJ_ZHEN_SYSTEMS)} == {
+        "heldout-more", "wmt21zd-zhen", "wmt21zi-zhen"}
+    assert zhen["heldout-more"][1] == realdata.HELDOUT_LINES == range(1, 601)
+    assert forty_fifth == set(range(601, 801)) and fiftieth == set(range(801, 1051))
+    assert realdata.WMT21ZJ_ZHEN_AFTER == max(fiftieth) == 1050
+    assert not [name for name, (systems, lines) in zhen.items()
+                if set(systems) & set(realdata.WMT21ZJ_ZHEN_SYSTEMS) and set(lines) & from_1051]
+    # no label file but its own names them in zh-en on a line from 1,051 on, and after 600 only the forty-fifth's and
+    # the fiftieth's, each on its own lines
+    zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1]
+                 if row["set"] in {*zhen, "wmt21zj-zhen"} and row["system"] in realdata.WMT21ZJ_ZHEN_SYSTEMS]
+    assert {path.name for path, row in zhen_rows if int(row["line"]) in after_600} == {
+        realdata.LABELS_BLIND45.name, realdata.LABELS_BLIND50.name, realdata.LABELS_BLIND51.name}
+    assert not [row for path, row in zhen_rows if path != realdata.LABELS_BLIND51 and int(row["line"]) in from_1051]
+    assert all(row["set"] == "wmt21zd-zhen" and int(row["line"]) in forty_fifth for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND45 and int(row["line"]) in after_600)
+    assert all(row["set"] == "wmt21zi-zhen" and int(row["line"]) in fiftieth for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND50)
+    assert all(row["set"] == "wmt21zj-zhen" and int(row["line"]) in own for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND51)
+    # tests/data/numbers quotes their zh-en output on held-out lines only
+    assert all(max(_wmt21_zhen_quoted().get(system, {0})) <= 600 for system in realdata.WMT21ZJ_ZHEN_SYSTEMS)
+    assert own == set(range(1051, 1051 + realdata.WMT21ZJ_ZHEN_FIRST)) and own <= after_600
+    assert own.isdisjoint(forty_fifth | fiftieth)
+    assert realdata.WMT21ZJ_ZHEN_FIRST % 50 == 0 or realdata.WMT21ZJ_ZHEN_FIRST == 898
+    assert realdata.WMT21ZJ_ZHEN_FIRST <= realdata.WMT21_LINES - realdata.WMT21ZJ_ZHEN_AFTER == 898
+    # en-zh: the forty-second's and forty-eighth's two systems again, after their lines
+    enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
+    assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
+                    "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
+                    "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
+    # none degenerate in WMT21 en-zh (chrF2 against reference A: Online-G 30.36, Online-Y 28.06 on all lines; 30.67 and
+    # 29.67 on 701-1,002, the lines kept, the whole rest; half the 29 systems' medians 15.12 and 15.72; the lowest,
+    # Online-A 26.36 on all lines, happypoet 28.43 on 701-1,002; none below half on 701-800, 701-900, 701-1,000 or
+    # 701-1,002)
+    assert realdata.WMT21ZJ_ENZH_SYSTEMS == realdata.WMT21ZG_ENZH_SYSTEMS == realdata.WMT21ZA_ENZH_SYSTEMS == (
+        "Online-G", "Online-Y")
+    assert {name for name in enzh if set(SYSTEMS[name]) & set(realdata.WMT21ZJ_ENZH_SYSTEMS)} == {
+        "wmt21za-enzh", "wmt21zg-enzh", "wmt21zj-enzh"}
+    assert _wmt21_enzh_quoted().isdisjoint(realdata.WMT21ZJ_ENZH_SYSTEMS)
+    # (their zh-en, WMT22 and WMT23 outputs: other texts, in other sets' rows)
+    named = [(path, row) for path in FILES for row in _rows(path)[1]
+             if row["set"] in enzh and row["system"] in realdata.WMT21ZJ_ENZH_SYSTEMS]
+    assert {path.name for path, _ in named} == {realdata.LABELS_BLIND42.name, realdata.LABELS_BLIND48.name,
+                                                realdata.LABELS_BLIND51.name}
+    lines = set(realdata._wmt21_enzh_lines(realdata.WMT21ZJ_ENZH_FIRST, realdata.WMT21ZJ_ENZH_AFTER))
+    forty_second = set(realdata._wmt21_enzh_lines(realdata.WMT21ZA_ENZH_FIRST, realdata.WMT21ZA_ENZH_AFTER))
+    forty_eighth = set(realdata._wmt21_enzh_lines(realdata.WMT21ZG_ENZH_FIRST, realdata.WMT21ZG_ENZH_AFTER))
+    assert forty_second | forty_eighth == set(range(1, 701))
+    assert realdata.WMT21ZJ_ENZH_AFTER == max(forty_eighth) == 700
+    assert lines == set(range(701, 701 + realdata.WMT21ZJ_ENZH_FIRST)) and lines.isdisjoint(forty_second | forty_eighth)
+    assert realdata.WMT21ZJ_ENZH_FIRST % 100 == 0 or realdata.WMT21ZJ_ENZH_FIRST == 302
+    assert realdata.WMT21ZJ_ENZH_FIRST <= realdata.WMT21_ENZH_LINES - realdata.WMT21ZJ_ENZH_AFTER == 302
+    # the forty-second's and forty-eighth's rows are on their lines 1-700 only, and no row but this set's names them in
+    # en-zh on 701 on
+    assert all(int(row["line"]) in forty_second and row["set"] == "wmt21za-enzh" for path, row in named
+               if path == realdata.LABELS_BLIND42)
+    assert all(int(row["line"]) in forty_eighth and row["set"] == "wmt21zg-enzh" for path, row in named
+               if path == realdata.LABELS_BLIND48)
+    assert not [row for path, row in named if path != realdata.LABELS_BLIND51 and int(row["line"]) > 700]
+    assert all(row["set"] == "wmt21zj-enzh" and int(row["line"]) in lines for path, row in named
+               if path == realdata.LABELS_BLIND51)
+    assert len(set(realdata.WMT21ZJ_ZHEN_SYSTEMS)) == 2 and len(set(realdata.WMT21ZJ_ENZH_SYSTEMS)) == 2
+
+
+def test_the_fifty_first_sets_rows_are_the_segments_pooled_when_it_was_taken():
+    """Per half and system, the count of its label rows, the sum of their line numbers as the pool gave them and the
+    count of errors as labelled (a row moved to another line, lost or put under another system or half, or a verdict
+    flipped, shows here offline)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for row in _rows(realdata.LABELS_BLIND51)[1]:
+        count_sum_errors = found.setdefault((row["set"], row["system"]), [0, 0, 0])
+        count_sum_errors[0] += 1
+        count_sum_errors[1] += int(row["line"])
+        count_sum_errors[2] += row["error"] == "true"
+    assert found == {("wmt21zj-zhen", "DIDI-NLP"): [55, 65800, 5], ("wmt21zj-zhen", "HuaweiTSC"): [58, 68313, 5],
+                     ("wmt21zj-enzh", "Online-G"): [71, 60608, 3], ("wmt21zj-enzh", "Online-Y"): [74, 63328, 4]}
+
+
+def test_the_fifty_second_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Its zh-en systems are the forty-seventh set's (WMT21ZF_ZHEN_SYSTEMS, the fifth and sixth of
+    WMT21_ZHEN_UNREAD_AFTER_600), on lines 1,351-1,350+M (after the forty-seventh's 1,051-1,350; never the held-out
+    1-600): no other set, label file or tests/data/numbers case reads them in zh-en on any line from 1,351 on, and after
+    line 600 only the forty-seventh does, on its 1,051-1,350. Its en-zh systems are the forty-fifth's, forty-seventh's
+    and fiftieth's (WMT21ZD_ENZH_SYSTEMS == WMT21ZF_ENZH_SYSTEMS == WMT21ZI_ENZH_SYSTEMS), on lines 901-900+N: those
+    three read them on lines 1-900 only, and no other set, label file or tests/data/numbers case reads their en-zh
+    output on any line after 900; none degenerate."""
+    zhen = dict(_wmt21_zhen_reads("I"))
+    for name in realdata.SETS:  # every lettered zh-en set after wmt21i-zhen but this one, whatever was taken later
+        if (m := re.fullmatch(r"wmt21(l|n|p|r|t|v|x|z[a-z]?)-zhen", name)) and name != "wmt21zk-zhen":
+            x = m.group(1).upper() if m.group(1) in "lnprtvx" else f"{m.group(1).upper()}_ZHEN"
+            zhen[name] = (getattr(realdata, f"WMT21{x}_SYSTEMS"),
+                          realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
+                                                    getattr(realdata, f"WMT21{x}_AFTER")))
+    assert {"wmt21zf-zhen", "wmt21zi-zhen", "zhen-dev", "heldout-more"} <= set(zhen)
+    assert set(zhen) | {"wmt21zk-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
+        or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    assert realdata.WMT21ZK_ZHEN_SYSTEMS == realdata.WMT21ZF_ZHEN_SYSTEMS == ("Online-Y", "P3AI")
+    assert tuple(WMT21_ZHEN_UNREAD_AFTER_600[4:6]) == realdata.WMT21ZK_ZHEN_SYSTEMS
+    after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
+    own = set(realdata._wmt21_dev_lines(realdata.WMT21ZK_ZHEN_FIRST, realdata.WMT21ZK_ZHEN_AFTER))
+    forty_seventh = set(realdata._wmt21_dev_lines(realdata.WMT21ZF_ZHEN_FIRST, realdata.WMT21ZF_ZHEN_AFTER))
+    from_1351 = set(range(1351, realdata.WMT21_LINES + 1))
+    # none degenerate in WMT21 zh-en (chrF2 against reference A: Online-Y 54.28, P3AI 59.28 on all lines; 50.61 and
+    # 56.15 on 1,351-1,400, 53.48 and 59.04 on 1,351-1,700, the lines kept; half the 23 systems' medians 29.75 and
+    # 29.79; the lowest, Online-Y, on both; none below half on any range 1,351-1,350+M, M = 50 to 550, or on
+    # 1,351-1,948)
+    # the one set that reads them in zh-en: the forty-seventh, on 1,051-1,350
+    assert {name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21ZK_ZHEN_SYSTEMS)} == {
+        "wmt21zf-zhen"}
+    assert forty_seventh == set(range(1051, 1351)) and realdata.WMT21ZK_ZHEN_AFTER == max(forty_seventh) == 1350
+    assert not [name for name, (systems, lines) in zhen.items()
+                if set(systems) & set(realdata.WMT21ZK_ZHEN_SYSTEMS) and set(lines) & from_1351]
+    # no label file but its own names them in zh-en on a line from 1,351 on, and after 600 only the forty-seventh's, on
+    # its own lines
+    zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1]
+                 if row["set"] in {*zhen, "wmt21zk-zhen"} and row["system"] in realdata.WMT21ZK_ZHEN_SYSTEMS]
+    assert {path.name for path, row in zhen_rows if int(row["line"]) in after_600} == {
+        realdata.LABELS_BLIND47.name, realdata.LABELS_BLIND52.name}
+    assert not [row for path, row in zhen_rows if path != realdata.LABELS_BLIND52 and int(row["line"]) in from_1351]
+    assert all(row["set"] == "wmt21zf-zhen" and int(row["line"]) in forty_seventh for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND47 and int(row["line"]) in after_600)
+    assert all(row["set"] == "wmt21zk-zhen" and int(row["line"]) in own for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND52)
+    # tests/data/numbers quotes their zh-en output on held-out lines only
+    assert all(max(_wmt21_zhen_quoted().get(system, {0})) <= 600 for system in realdata.WMT21ZK_ZHEN_SYSTEMS)
+    assert own == set(range(1351, 1351 + realdata.WMT21ZK_ZHEN_FIRST)) and own <= after_600
+    assert own.isdisjoint(forty_seventh)
+    assert realdata.WMT21ZK_ZHEN_FIRST % 50 == 0 or realdata.WMT21ZK_ZHEN_FIRST == 598
+    assert realdata.WMT21ZK_ZHEN_FIRST <= realdata.WMT21_LINES - realdata.WMT21ZK_ZHEN_AFTER == 598
+    # en-zh: the forty-fifth's, forty-seventh's and fiftieth's two systems again, after their lines
+    enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
+    assert {"enzh", "wmt21zd-enzh", "wmt21zf-enzh", "wmt21zi-enzh", "wmt21zk-enzh"} <= enzh
+    assert all(name in SYSTEMS for name in enzh - {"enzh"})
+    # none degenerate in WMT21 en-zh (chrF2 against reference A: yyds 30.24, ZengHuiMT 30.39 on all lines; 30.92 and
+    # 31.69 on 901-1,002, the lines kept; half the 29 systems' medians 15.12 and 15.42; the lowest, Online-A 26.36 on
+    # all lines, happypoet 26.27 on 901-1,002; none below half on 901-1,000 or 901-1,002)
+    assert realdata.WMT21ZK_ENZH_SYSTEMS == realdata.WMT21ZI_ENZH_SYSTEMS == realdata.WMT21ZF_ENZH_SYSTEMS \
+        == realdata.WMT21ZD_ENZH_SYSTEMS == ("yyds", "ZengHuiMT")
+    assert {name for name in enzh if set(SYSTEMS.get(name, ())) & set(realdata.WMT21ZK_ENZH_SYSTEMS)} == {
+        "wmt21zd-enzh", "wmt21zf-enzh", "wmt21zi-enzh", "wmt21zk-enzh"}
+    assert not set(realdata.WMT21ZK_ENZH_SYSTEMS) & {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]}  # not enzh's
+    assert _wmt21_enzh_quoted().isdisjoint(realdata.WMT21ZK_ENZH_SYSTEMS)
+    # (yyds's zh-en output, ZengHuiMT's zh-en and WMT23 output: other texts, in other sets' rows)
+    named = [(path, row) for path in FILES for row in _rows(path)[1]
+             if row["set"] in enzh and row["system"] in realdata.WMT21ZK_ENZH_SYSTEMS]
+    assert {path.name for path, _ in named} == {realdata.LABELS_BLIND45.name, realdata.LABELS_BLIND47.name,
+                                                realdata.LABELS_BLIND50.name, realdata.LABELS_BLIND52.name}
+    lines = set(realdata._wmt21_enzh_lines(realdata.WMT21ZK_ENZH_FIRST, realdata.WMT21ZK_ENZH_AFTER))
+    forty_fifth = set(realdata._wmt21_enzh_lines(realdata.WMT21ZD_ENZH_FIRST, realdata.WMT21ZD_ENZH_AFTER))
+    forty_seventh = set(realdata._wmt21_enzh_lines(realdata.WMT21ZF_ENZH_FIRST, realdata.WMT21ZF_ENZH_AFTER))
+    fiftieth = set(realdata._wmt21_enzh_lines(realdata.WMT21ZI_ENZH_FIRST, realdata.WMT21ZI_ENZH_AFTER))
+    assert forty_fifth | forty_seventh | fiftieth == set(range(1, 901))
+    assert realdata.WMT21ZK_ENZH_AFTER == max(fiftieth) == 900
+    assert lines == set(range(901, 901 + realdata.WMT21ZK_ENZH_FIRST))
+    assert lines.isdisjoint(forty_fifth | forty_seventh | fiftieth)
+    assert realdata.WMT21ZK_ENZH_FIRST % 100 == 0 or realdata.WMT21ZK_ENZH_FIRST == 102
+    assert realdata.WMT21ZK_ENZH_FIRST <= realdata.WMT21_ENZH_LINES - realdata.WMT21ZK_ENZH_AFTER == 102
+    # the forty-fifth's, forty-seventh's and fiftieth's rows are on their lines 1-900 only, and no row but this set's
+    # names them in en-zh on 901 on
+    for path, earlier, name in ((realdata.LABELS_BLIND45, forty_fifth, "wmt21zd-enzh"),
+                                (realdata.LABELS_BLIND47, forty_seventh, "wmt21zf-enzh"),
+                                (realdata.LABELS_BLIND50, fiftieth, "wmt21zi-enzh")):
+        assert all(int(row["line"]) in earlier and row["set"] == name for other, row in named if other == path)
+    assert not [row for path, row in named if path != realdata.LABELS_BLIND52 and int(row["line"]) > 900]
+    assert all(row["set"] == "wmt21zk-enzh" and int(row["line"]) in lines for path, row in named
+               if path == realdata.LABELS_BLIND52)
+    assert len(set(realdata.WMT21ZK_ZHEN_SYSTEMS)) == 2 and len(set(realdata.WMT21ZK_ENZH_SYSTEMS)) == 2
+
+
+def test_the_fifty_second_sets_rows_are_the_segments_pooled_when_it_was_taken():
+    """Per half and system, the count of its label rows, the sum of their line numbers as the pool gave them and the
+    count of errors as labelled (a row moved to another line, lost or put under another system or half, or a verdict
+    flipped, shows here offline)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for row in _rows(realdata.LABELS_BLIND52)[1]:
+        count_sum_errors = found.setdefault((row["set"], row["system"]), [0, 0, 0])
+        count_sum_errors[0] += 1
+        count_sum_errors[1] += int(row["line"])
+        count_sum_errors[2] += row["error"] == "true"
+    assert found == {("wmt21zk-zhen", "Online-Y"): [57, 88263, 10], ("wmt21zk-zhen", "P3AI"): [61, 94615, 7],
+                     ("wmt21zk-enzh", "yyds"): [21, 19925, 0], ("wmt21zk-enzh", "ZengHuiMT"): [24, 22668, 3]}
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -4901,7 +5229,9 @@ def _wmt21_folder(root: Path, lines: int, short: str = "") -> Path:
                *realdata.WMT21Z_ZHEN_SYSTEMS, *realdata.WMT21ZA_ZHEN_SYSTEMS, *realdata.WMT21ZB_ZHEN_SYSTEMS,
                *realdata.WMT21ZC_ZHEN_SYSTEMS, *realdata.WMT21ZD_ZHEN_SYSTEMS,
                *realdata.WMT21ZE_ZHEN_SYSTEMS, *realdata.WMT21ZF_ZHEN_SYSTEMS, *realdata.WMT21ZG_ZHEN_SYSTEMS,
-               *realdata.WMT21ZH_ZHEN_SYSTEMS, *realdata.WMT21ZI_ZHEN_SYSTEMS)}
+               *realdata.WMT21ZH_ZHEN_SYSTEMS, *realdata.WMT21ZI_ZHEN_SYSTEMS,
+               *realdata.WMT21ZJ_ZHEN_SYSTEMS,
+               *realdata.WMT21ZK_ZHEN_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -5060,7 +5390,10 @@ def test_wmt21d_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
 # after the same 1,050, for another system (none: no set reads ZengHuiMT in zh-en; its one system, so the test reads
 # its last item, not its fifth) and the forty-ninth's after the same 1,050, for the forty-sixth's two systems (the
 # forty-sixth, on 801-1,050) and the fiftieth's after the forty-fifth's 800, for the forty-fifth's two systems
-# (heldout-more, on the held-out lines, and the forty-fifth, on 601-800); every other set keeps its real M
+# (heldout-more, on the held-out lines, and the forty-fifth, on 601-800) and the fifty-first's after the fiftieth's
+# 1,050, for the same two systems (heldout-more, the forty-fifth and the fiftieth, on 801-1,050); the fifty-second's
+# after the forty-seventh's 1,350, for the forty-seventh's two systems (the forty-seventh, on 1,051-1,350); every
+# other set keeps its real M
 WMT21_ZHEN_LATE = [
     ("wmt21e-zhen", "WMT21E_FIRST", 1100, ("ICL", "KwaiNLP"), [("wmt21b-zhen", range(601, 1101))]),
     ("wmt21f-zhen", "WMT21F_FIRST", 1100, ("Machine_Translation", "NJUSC_TSC"), [("wmt21c-zhen", range(601, 1101))]),
@@ -5095,12 +5428,15 @@ WMT21_ZHEN_LATE = [
     ("wmt21zh-zhen", "WMT21ZH_ZHEN_FIRST", 1050, ("Online-B", "Online-G"), [("wmt21ze-zhen", range(801, 1051))]),
     ("wmt21zi-zhen", "WMT21ZI_ZHEN_FIRST", 800, ("DIDI-NLP", "HuaweiTSC"),
      [("heldout-more", range(1, 601)), ("wmt21zd-zhen", range(601, 801))]),
+    ("wmt21zj-zhen", "WMT21ZJ_ZHEN_FIRST", 1050, ("DIDI-NLP", "HuaweiTSC"),
+     [("heldout-more", range(1, 601)), ("wmt21zd-zhen", range(601, 801)), ("wmt21zi-zhen", range(801, 1051))]),
+    ("wmt21zk-zhen", "WMT21ZK_ZHEN_FIRST", 1350, ("Online-Y", "P3AI"), [("wmt21zf-zhen", range(1051, 1351))]),
 ]
 WMT21_ZHEN_SETS = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen",
                    "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen",
                    "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen",
                    "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen", "wmt21zf-zhen",
-                   "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen"]
+                   "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen"]
 
 
 @pytest.mark.parametrize("name, first, after, systems, earlier", WMT21_ZHEN_LATE)
@@ -5197,8 +5533,20 @@ def test_the_late_wmt21_zh_en_blind_sets_read_their_first_m_lines_after_the_earl
      ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21P_FIRST", "WMT21ZD_ZHEN_FIRST", "WMT21ZE_ZHEN_FIRST", "WMT21ZI_ZHEN_FIRST"),
      ["zhen-heldout", "wmt21b-zhen", "wmt21c-zhen", "wmt21p-zhen", "wmt21ze-zhen"]),  # heldout-more and wmt21zd-zhen
     # read its systems: refused too
+    ("wmt21zj-zhen", "WMT21ZJ_ZHEN_SYSTEMS", 1053,
+     ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21P_FIRST", "WMT21ZD_ZHEN_FIRST", "WMT21ZE_ZHEN_FIRST", "WMT21ZF_ZHEN_FIRST",
+      "WMT21ZG_ZHEN_FIRST", "WMT21ZH_ZHEN_FIRST", "WMT21ZI_ZHEN_FIRST", "WMT21ZJ_ZHEN_FIRST"),
+     ["zhen-heldout", "wmt21b-zhen", "wmt21c-zhen", "wmt21p-zhen", "wmt21ze-zhen", "wmt21zf-zhen", "wmt21zg-zhen",
+      "wmt21zh-zhen"]),  # heldout-more, wmt21zd-zhen and wmt21zi-zhen read its systems: refused too
+    ("wmt21zk-zhen", "WMT21ZK_ZHEN_SYSTEMS", 1353,
+     ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21P_FIRST", "WMT21ZD_ZHEN_FIRST", "WMT21ZE_ZHEN_FIRST", "WMT21ZF_ZHEN_FIRST",
+      "WMT21ZG_ZHEN_FIRST", "WMT21ZH_ZHEN_FIRST", "WMT21ZI_ZHEN_FIRST", "WMT21ZJ_ZHEN_FIRST",
+      "WMT21ZK_ZHEN_FIRST"),
+     ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21p-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
+      "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen"]),  # wmt21zf-zhen reads its systems:
+    # refused too
 ])
-def test_wmt21e_to_p_r_t_v_x_z_za_zb_zc_zd_ze_zf_zg_zh_and_zi_files_of_other_lengths_are_refused(
+def test_wmt21e_to_p_r_t_v_x_z_za_zb_zc_zd_ze_zf_zg_zh_zi_zj_and_zk_files_of_other_lengths_are_refused(
         tmp_path, monkeypatch, name, systems, lines, firsts, fine):
     monkeypatch.setattr(realdata, "WMT21_LINES", lines)
     for first in firsts:
@@ -5230,7 +5578,9 @@ def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
                *realdata.WMT21Z_ENZH_SYSTEMS, *realdata.WMT21ZA_ENZH_SYSTEMS, *realdata.WMT21ZB_ENZH_SYSTEMS,
                *realdata.WMT21ZC_ENZH_SYSTEMS, *realdata.WMT21ZD_ENZH_SYSTEMS,
                *realdata.WMT21ZE_ENZH_SYSTEMS, *realdata.WMT21ZF_ENZH_SYSTEMS, *realdata.WMT21ZG_ENZH_SYSTEMS,
-               *realdata.WMT21ZH_ENZH_SYSTEMS, *realdata.WMT21ZI_ENZH_SYSTEMS)}
+               *realdata.WMT21ZH_ENZH_SYSTEMS, *realdata.WMT21ZI_ENZH_SYSTEMS,
+               *realdata.WMT21ZJ_ENZH_SYSTEMS,
+               *realdata.WMT21ZK_ENZH_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -5246,7 +5596,9 @@ def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
 # the forty-seventh's, the forty-fifth's systems again, after the forty-fifth's lines, the forty-eighth's, the
 # forty-second's systems again, after the forty-second's lines, and the forty-ninth's, the forty-fourth's and
 # forty-sixth's systems again, after the forty-sixth's lines, and the fiftieth's, the forty-fifth's and forty-seventh's
-# systems again, after the forty-seventh's lines)
+# systems again, after the forty-seventh's lines, and the fifty-first's, the forty-second's and forty-eighth's systems
+# again, after the forty-eighth's lines, and the
+# fifty-second's, the forty-fifth's, forty-seventh's and fiftieth's systems again, after the fiftieth's lines)
 WMT21_ENZH_BLIND = [
     ("wmt21j-enzh", "WMT21J_FIRST", None, ("bjtu_nmt", "BUPT_rush")),
     ("wmt21k-enzh", "WMT21K_FIRST", None, ("capitalmarvel", "ephemeraler")),
@@ -5267,6 +5619,8 @@ WMT21_ENZH_BLIND = [
     ("wmt21zg-enzh", "WMT21ZG_ENZH_FIRST", "WMT21ZG_ENZH_AFTER", ("Online-G", "Online-Y")),
     ("wmt21zh-enzh", "WMT21ZH_ENZH_FIRST", "WMT21ZH_ENZH_AFTER", ("WeChat-AI", "windfall")),
     ("wmt21zi-enzh", "WMT21ZI_ENZH_FIRST", "WMT21ZI_ENZH_AFTER", ("yyds", "ZengHuiMT")),
+    ("wmt21zj-enzh", "WMT21ZJ_ENZH_FIRST", "WMT21ZJ_ENZH_AFTER", ("Online-G", "Online-Y")),
+    ("wmt21zk-enzh", "WMT21ZK_ENZH_FIRST", "WMT21ZK_ENZH_AFTER", ("yyds", "ZengHuiMT")),
 ]
 
 
@@ -5301,18 +5655,22 @@ def test_the_wmt21_en_zh_blind_sets_are_read_apart_from_the_development_set_and_
         monkeypatch.setattr(realdata, each_first, 2)
         if each_after:  # after the two lines the set of the same systems reads (the forty-ninth's after the
             # forty-sixth's two, which follow the forty-fourth's; the fiftieth's after the forty-seventh's two, which
-            # follow the forty-fifth's)
+            # follow the forty-fifth's; the fifty-first's after the forty-eighth's two, which follow the forty-second's)
             monkeypatch.setattr(realdata, each_after,
-                                4 if each_after in ("WMT21ZH_ENZH_AFTER", "WMT21ZI_ENZH_AFTER") else 2)
+                                4 if each_after in ("WMT21ZH_ENZH_AFTER", "WMT21ZI_ENZH_AFTER", "WMT21ZJ_ENZH_AFTER")
+                                else 2)
+            if each_after == "WMT21ZK_ENZH_AFTER":  # the fifty-second's after the fiftieth's two
+                monkeypatch.setattr(realdata, each_after, 6)
     data = _wmt21_enzh_folder(tmp_path, 1002)
     sets = ["enzh", *(other for other, _, _, _ in WMT21_ENZH_BLIND if other != name)]
     others, own = realdata.load_items(data, sets, None, None), realdata.load_items(data, [name], None, None)
     # only the thirty-fourth and thirty-sixth share their systems, the thirty-fifth and thirty-seventh, the
-    # forty-fourth, forty-sixth and forty-ninth, the forty-fifth, forty-seventh and fiftieth, and the forty-second and
-    # forty-eighth, on other lines
+    # forty-fourth, forty-sixth and forty-ninth, the forty-fifth, forty-seventh and fiftieth, and the forty-second,
+    # forty-eighth and fifty-first, on other lines
     pairs = ({"wmt21m-enzh", "wmt21q-enzh"}, {"wmt21o-enzh", "wmt21s-enzh"},
-             {"wmt21zc-enzh", "wmt21ze-enzh", "wmt21zh-enzh"}, {"wmt21zd-enzh", "wmt21zf-enzh", "wmt21zi-enzh"},
-             {"wmt21za-enzh", "wmt21zg-enzh"})
+             {"wmt21zc-enzh", "wmt21ze-enzh", "wmt21zh-enzh"}, {"wmt21zd-enzh", "wmt21zf-enzh", "wmt21zi-enzh",
+                                                                "wmt21zk-enzh"},
+             {"wmt21za-enzh", "wmt21zg-enzh", "wmt21zj-enzh"})
     same = {other for other, _, _, other_systems in WMT21_ENZH_BLIND if other != name and other_systems == systems}
     assert same == next((pair - {name} for pair in pairs if name in pair), set())
     assert {i.system for i in others if i.set not in same}.isdisjoint(systems)
@@ -6000,6 +6358,12 @@ BLIND_SETS = {
     "fiftieth": ("wmt21zi-zhen", lambda: f"WMT21 zh-en lines 801-{800 + realdata.WMT21ZI_ZHEN_FIRST}",
                  "wmt21zi-enzh", lambda: f"WMT21 en-zh lines 701-{700 + realdata.WMT21ZI_ENZH_FIRST}",
                  {"WMT21ZI_ZHEN_FIRST": 100, "WMT21ZI_ENZH_FIRST": 200}),
+    "fifty-first": ("wmt21zj-zhen", lambda: f"WMT21 zh-en lines 1051-{1050 + realdata.WMT21ZJ_ZHEN_FIRST}",
+                    "wmt21zj-enzh", lambda: f"WMT21 en-zh lines 701-{700 + realdata.WMT21ZJ_ENZH_FIRST}",
+                    {"WMT21ZJ_ZHEN_FIRST": 100, "WMT21ZJ_ENZH_FIRST": 100}),
+    "fifty-second": ("wmt21zk-zhen", lambda: f"WMT21 zh-en lines 1351-{1350 + realdata.WMT21ZK_ZHEN_FIRST}",
+                     "wmt21zk-enzh", lambda: f"WMT21 en-zh lines 901-{900 + realdata.WMT21ZK_ENZH_FIRST}",
+                     {"WMT21ZK_ZHEN_FIRST": 100, "WMT21ZK_ENZH_FIRST": 100}),
 }
 
 
@@ -6127,7 +6491,38 @@ BLIND_SETS = {
                                                 ("forty-sixth", "fiftieth"),
                                                 ("forty-seventh", "fiftieth"),
                                                 ("forty-eighth", "fiftieth"),
-                                                ("forty-ninth", "fiftieth")])
+                                                ("forty-ninth", "fiftieth"),
+                                                ("thirty-sixth", "fifty-first"),
+                                                ("thirty-seventh", "fifty-first"),
+                                                ("thirty-eighth", "fifty-first"),
+                                                ("thirty-ninth", "fifty-first"),
+                                                ("fortieth", "fifty-first"),
+                                                ("forty-first", "fifty-first"),
+                                                ("forty-second", "fifty-first"),
+                                                ("forty-third", "fifty-first"),
+                                                ("forty-fourth", "fifty-first"),
+                                                ("forty-fifth", "fifty-first"),
+                                                ("forty-sixth", "fifty-first"),
+                                                ("forty-seventh", "fifty-first"),
+                                                ("forty-eighth", "fifty-first"),
+                                                ("forty-ninth", "fifty-first"),
+                                                ("fiftieth", "fifty-first"),
+                                                ("thirty-sixth", "fifty-second"),
+                                                ("thirty-seventh", "fifty-second"),
+                                                ("thirty-eighth", "fifty-second"),
+                                                ("thirty-ninth", "fifty-second"),
+                                                ("fortieth", "fifty-second"),
+                                                ("forty-first", "fifty-second"),
+                                                ("forty-second", "fifty-second"),
+                                                ("forty-third", "fifty-second"),
+                                                ("forty-fourth", "fifty-second"),
+                                                ("forty-fifth", "fifty-second"),
+                                                ("forty-sixth", "fifty-second"),
+                                                ("forty-seventh", "fifty-second"),
+                                                ("forty-eighth", "fifty-second"),
+                                                ("forty-ninth", "fifty-second"),
+                                                ("fiftieth", "fifty-second"),
+                                                ("fifty-first", "fifty-second")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -7711,13 +8106,13 @@ def test_the_forty_ninth_blind_set_is_read_from_data_after_the_forty_fourth_and_
 
 
 def test_the_fiftieth_blind_set_is_read_from_data_after_the_forty_fifth_and_forty_seventh_sets_lines(monkeypatch):
-    """Its halves come from --data (no WMT22 or WMT23 list) after the forty-ninth's in SETS, the last; its zh-en lines
+    """Its halves come from --data (no WMT22 or WMT23 list) after the forty-ninth's in SETS; its zh-en lines
     follow the forty-fifth's for the same two systems (the forty-sixth's lines, for other systems), its en-zh systems
     are the forty-fifth's and forty-seventh's on the lines after theirs: each half its own columns and rows, apart from
     the forty-fifth's, forty-sixth's, forty-seventh's and forty-ninth's."""
     assert "wmt21zi-zhen" not in realdata.WMT22_BLIND and "wmt21zi-enzh" not in realdata.WMT22_BLIND
     assert "wmt21zi-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21zi-enzh" not in realdata.WMT23E_LIST_SETS
-    assert realdata.SETS.index("wmt21zi-zhen") + 1 == realdata.SETS.index("wmt21zi-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21zi-zhen") + 1 == realdata.SETS.index("wmt21zi-enzh")
     assert realdata.SETS.index("wmt21zh-enzh") + 1 == realdata.SETS.index("wmt21zi-zhen")  # after the forty-ninth's
     assert realdata.BLIND50 == ("wmt21zi-zhen", "wmt21zi-enzh")
     assert realdata.LABELS_BLIND50.name == "numbers_labels_blind50.tsv"
@@ -7762,6 +8157,104 @@ def test_the_fiftieth_blind_set_is_read_from_data_after_the_forty_fifth_and_fort
     assert len(names) == len(set(names))
 
 
+def test_the_fifty_first_blind_set_is_read_from_data_after_the_fiftieth_and_forty_eighth_sets_lines(monkeypatch):
+    """Its halves come from --data (no WMT22 or WMT23 list) after the fiftieth's in SETS; its zh-en lines
+    follow the fiftieth's for the same two systems (the forty-fifth's before them), its en-zh systems are the
+    forty-second's and forty-eighth's on the lines after theirs (the fiftieth's lines too, for other systems): each half
+    its own columns and rows, apart from the forty-second's, forty-fifth's, forty-eighth's and fiftieth's."""
+    assert "wmt21zj-zhen" not in realdata.WMT22_BLIND and "wmt21zj-enzh" not in realdata.WMT22_BLIND
+    assert "wmt21zj-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21zj-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt21zj-zhen") + 1 == realdata.SETS.index("wmt21zj-enzh")
+    assert realdata.SETS.index("wmt21zi-enzh") + 1 == realdata.SETS.index("wmt21zj-zhen")  # after the fiftieth's
+    assert realdata.BLIND51 == ("wmt21zj-zhen", "wmt21zj-enzh")
+    assert realdata.LABELS_BLIND51.name == "numbers_labels_blind51.tsv"
+    assert realdata.JUDGED_BY["wmt21zj-zhen"] == realdata.JUDGED_BY["wmt21zj-enzh"] == "round45"
+    for name, value in (("WMT21ZD_ZHEN_FIRST", 100), ("WMT21ZI_ZHEN_FIRST", 100), ("WMT21ZJ_ZHEN_FIRST", 50),
+                        ("WMT21ZA_ENZH_FIRST", 300), ("WMT21ZG_ENZH_FIRST", 200), ("WMT21ZI_ENZH_FIRST", 200),
+                        ("WMT21ZJ_ENZH_FIRST", 100)):  # none another set's FIRST on the same lines
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt21zd-zhen", "DIDI-NLP", "zh"), _item("wmt21za-enzh", "Online-G", "en"),
+             _item("wmt21zg-enzh", "Online-Y", "en"), _item("wmt21zi-zhen", "HuaweiTSC", "zh"),
+             _item("wmt21zi-enzh", "yyds", "en"),
+             _item("wmt21zj-zhen", "DIDI-NLP", "zh"), _item("wmt21zj-zhen", "HuaweiTSC", "zh"),
+             _item("wmt21zj-enzh", "Online-G", "en"), _item("wmt21zj-enzh", "Online-Y", "en"),
+             _item("zhen-dev", "Facebook-AI", "zh"), _item("enzh", "Facebook-AI", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT21 zh-en lines 1051-1100, DIDI-NLP, HuaweiTSC"] == ("after", {"wmt21zj-zhen"})
+    assert columns["WMT21 zh-en lines 601-700, DIDI-NLP, HuaweiTSC"] == ("after", {"wmt21zd-zhen"})  # the 45th's
+    assert columns["WMT21 zh-en lines 801-900, DIDI-NLP, HuaweiTSC"] == ("after", {"wmt21zi-zhen"})  # the 50th's
+    assert columns["WMT21 en-zh lines 701-800, Online-G, Online-Y"] == ("after", {"wmt21zj-enzh"})
+    assert columns["WMT21 en-zh lines 1-300, Online-G, Online-Y"] == ("after", {"wmt21za-enzh"})  # not the 51st's
+    assert columns["WMT21 en-zh lines 401-600, Online-G, Online-Y"] == ("after", {"wmt21zg-enzh"})  # not the 51st's
+    assert columns["WMT21 en-zh lines 701-900, yyds, ZengHuiMT"] == ("after", {"wmt21zi-enzh"})  # the 50th's
+    assert columns["now"] == ("after", {"zhen-dev", "enzh"})  # the development sets, not blind ones
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT21 zh-en lines 1051-1100, DIDI-NLP**"] == [("wmt21zj-zhen", "DIDI-NLP")]
+    assert rows["**WMT21 zh-en lines 1051-1100, HuaweiTSC**"] == [("wmt21zj-zhen", "HuaweiTSC")]
+    assert rows["**WMT21 zh-en lines 1051-1100, DIDI-NLP, HuaweiTSC**"] == [(i.set, i.system) for i in items[5:7]]
+    assert rows["**WMT21 zh-en lines 801-900, HuaweiTSC**"] == [("wmt21zi-zhen", "HuaweiTSC")]  # the fiftieth's
+    assert rows["**WMT21 en-zh lines 701-800, Online-G**"] == [("wmt21zj-enzh", "Online-G")]
+    assert rows["**WMT21 en-zh lines 701-800, Online-Y**"] == [("wmt21zj-enzh", "Online-Y")]
+    assert rows["**WMT21 en-zh lines 701-800, Online-G, Online-Y**"] == [(i.set, i.system) for i in items[7:9]]
+    assert rows["**WMT21 en-zh lines 401-600, Online-Y**"] == [("wmt21zg-enzh", "Online-Y")]  # the forty-eighth's
+    assert rows["**fifty-first blind set, both directions**"] == [(i.set, i.system) for i in items[5:9]]
+    assert rows["**fiftieth blind set, both directions**"] == [(i.set, i.system) for i in items[3:5]]
+    assert rows["**forty-eighth blind set, both directions**"] == [("wmt21zg-enzh", "Online-Y")]
+    assert rows["**forty-fifth blind set, both directions**"] == [("wmt21zd-zhen", "DIDI-NLP")]
+    assert rows["**forty-second blind set, both directions**"] == [("wmt21za-enzh", "Online-G")]
+    assert not [name for name, group in rows.items() if "fifty-first" in name
+                and {*items[:5], *items[9:]} & set(group)]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+
+
+def test_the_fifty_second_blind_set_is_read_from_data_after_the_forty_seventh_and_fiftieth_sets_lines(monkeypatch):
+    """Its halves come from --data (no WMT22 or WMT23 list) after the fifty-first's in SETS, the last; its zh-en lines
+    follow the forty-seventh's for the same two systems, its en-zh systems are the forty-fifth's, forty-seventh's and
+    fiftieth's on the lines after theirs: each half its own columns and rows, apart from the forty-seventh's and
+    fiftieth's."""
+    assert "wmt21zk-zhen" not in realdata.WMT22_BLIND and "wmt21zk-enzh" not in realdata.WMT22_BLIND
+    assert "wmt21zk-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21zk-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt21zk-zhen") + 1 == realdata.SETS.index("wmt21zk-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21zj-enzh") + 1 == realdata.SETS.index("wmt21zk-zhen")  # after the fifty-first's
+    assert realdata.BLIND52 == ("wmt21zk-zhen", "wmt21zk-enzh")
+    assert realdata.LABELS_BLIND52.name == "numbers_labels_blind52.tsv"
+    assert realdata.JUDGED_BY["wmt21zk-zhen"] == realdata.JUDGED_BY["wmt21zk-enzh"] == "round45"
+    for name, value in (("WMT21ZF_ZHEN_FIRST", 100), ("WMT21ZK_ZHEN_FIRST", 50), ("WMT21ZD_ENZH_FIRST", 300),
+                        ("WMT21ZF_ENZH_FIRST", 200), ("WMT21ZI_ENZH_FIRST", 100),
+                        ("WMT21ZK_ENZH_FIRST", 100)):  # none another set's FIRST on the same lines
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt21zf-zhen", "Online-Y", "zh"), _item("wmt21zf-enzh", "yyds", "en"),
+             _item("wmt21zi-enzh", "ZengHuiMT", "en"),
+             _item("wmt21zk-zhen", "Online-Y", "zh"), _item("wmt21zk-zhen", "P3AI", "zh"),
+             _item("wmt21zk-enzh", "yyds", "en"), _item("wmt21zk-enzh", "ZengHuiMT", "en"),
+             _item("zhen-dev", "Facebook-AI", "zh"), _item("enzh", "Facebook-AI", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT21 zh-en lines 1351-1400, Online-Y, P3AI"] == ("after", {"wmt21zk-zhen"})
+    assert columns["WMT21 zh-en lines 1051-1150, Online-Y, P3AI"] == ("after", {"wmt21zf-zhen"})  # the 47th's
+    assert columns["WMT21 en-zh lines 901-1000, yyds, ZengHuiMT"] == ("after", {"wmt21zk-enzh"})
+    assert columns["WMT21 en-zh lines 401-600, yyds, ZengHuiMT"] == ("after", {"wmt21zf-enzh"})  # not the 52nd's
+    assert columns["WMT21 en-zh lines 701-800, yyds, ZengHuiMT"] == ("after", {"wmt21zi-enzh"})  # not the 52nd's
+    assert columns["now"] == ("after", {"zhen-dev", "enzh"})  # the development sets, not blind ones
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT21 zh-en lines 1351-1400, Online-Y**"] == [("wmt21zk-zhen", "Online-Y")]
+    assert rows["**WMT21 zh-en lines 1351-1400, P3AI**"] == [("wmt21zk-zhen", "P3AI")]
+    assert rows["**WMT21 zh-en lines 1351-1400, Online-Y, P3AI**"] == [(i.set, i.system) for i in items[3:5]]
+    assert rows["**WMT21 zh-en lines 1051-1150, Online-Y**"] == [("wmt21zf-zhen", "Online-Y")]  # the forty-seventh's
+    assert rows["**WMT21 en-zh lines 901-1000, yyds**"] == [("wmt21zk-enzh", "yyds")]
+    assert rows["**WMT21 en-zh lines 901-1000, ZengHuiMT**"] == [("wmt21zk-enzh", "ZengHuiMT")]
+    assert rows["**WMT21 en-zh lines 901-1000, yyds, ZengHuiMT**"] == [(i.set, i.system) for i in items[5:7]]
+    assert rows["**WMT21 en-zh lines 401-600, yyds**"] == [("wmt21zf-enzh", "yyds")]  # the forty-seventh's
+    assert rows["**WMT21 en-zh lines 701-800, ZengHuiMT**"] == [("wmt21zi-enzh", "ZengHuiMT")]  # the fiftieth's
+    assert rows["**fifty-second blind set, both directions**"] == [(i.set, i.system) for i in items[3:7]]
+    assert rows["**fiftieth blind set, both directions**"] == [("wmt21zi-enzh", "ZengHuiMT")]
+    assert rows["**forty-seventh blind set, both directions**"] == [(i.set, i.system) for i in items[0:2]]
+    assert not [name for name, group in rows.items() if "fifty-second" in name
+                and {*items[:3], *items[7:]} & set(group)]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(names_set := set(names)) and len(names_set) == len(names)
+
+
 def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_other_lists():
     assert "wmt21i-zhen" not in realdata.WMT22_BLIND and "wmt21j-enzh" not in realdata.WMT22_BLIND
     assert "wmt21i-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21j-enzh" not in realdata.WMT23E_LIST_SETS
@@ -7779,8 +8272,9 @@ def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_o
                                   "wmt21zb-zhen", "wmt21zb-enzh", "wmt21zc-zhen", "wmt21zc-enzh",
                                   "wmt21zd-zhen", "wmt21zd-enzh", "wmt21ze-zhen", "wmt21ze-enzh",
                                   "wmt21zf-zhen", "wmt21zf-enzh", "wmt21zg-zhen", "wmt21zg-enzh", "wmt21zh-enzh",
-                                  "wmt21zi-zhen", "wmt21zi-enzh"])
-def test_main_reads_the_thirty_second_and_thirty_fourth_to_fiftieth_sets_halves_from_data_alone(
+                                  "wmt21zi-zhen", "wmt21zi-enzh", "wmt21zj-zhen", "wmt21zj-enzh",
+                                  "wmt21zk-zhen", "wmt21zk-enzh"])
+def test_main_reads_the_thirty_second_and_thirty_fourth_to_fifty_second_sets_halves_from_data_alone(
         name, tmp_path, monkeypatch, capsys):
     """Both halves read --data (as zhen-dev and enzh do): main asks for no other data for them."""
     class Stop(Exception):
@@ -7832,6 +8326,8 @@ def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
     assert realdata.LABELS_BLIND48 in seen and seen.count(realdata.LABELS_BLIND48) == 1
     assert realdata.LABELS_BLIND49 in seen and seen.count(realdata.LABELS_BLIND49) == 1
     assert realdata.LABELS_BLIND50 in seen and seen.count(realdata.LABELS_BLIND50) == 1
+    assert realdata.LABELS_BLIND51 in seen and seen.count(realdata.LABELS_BLIND51) == 1
+    assert realdata.LABELS_BLIND52 in seen and seen.count(realdata.LABELS_BLIND52) == 1
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -7924,8 +8420,10 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND48", "wmt21zg-zhen", "wmt21zg-enzh", "round44", "round43"),  # taken beside the 47th, read with it
     ("BLIND49", "wmt21zh-zhen", "wmt21zh-enzh", "round44", "round43"),  # read with no round written between, as the 45th
     ("BLIND50", "wmt21zi-zhen", "wmt21zi-enzh", "round45", "round44"),
+    ("BLIND51", "wmt21zj-zhen", "wmt21zj-enzh", "round45", "round44"),  # a placeholder until the lead sets its round
+    ("BLIND52", "wmt21zk-zhen", "wmt21zk-enzh", "round45", "round44"),  # a placeholder until the lead sets its round
 ])
-def test_the_twelfth_to_fiftieth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_fifty_second_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

@@ -4859,8 +4859,8 @@ def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_ch
     assert [i.set for i in rows["**third blind set, both directions**"]] == ["wmt23c-zhen", "wmt24-enzh"]
 
 
-def test_the_table_shows_round_4_to_round_45_and_now_side_by_side():
-    assert realdata.GUARDS == ("before", "round1", *(f"round{k}" for k in range(3, 46)), "after")  # the columns' order
+def test_the_table_shows_round_4_to_round_46_and_now_side_by_side():
+    assert realdata.GUARDS == ("before", "round1", *(f"round{k}" for k in range(3, 47)), "after")  # the columns' order
     item = realdata.Item("wmt24-enzh", 2, "Aya23", "two", ("两",), "三", "en", "zh")
     other = realdata.Item("wmt24-enzh", 3, "Aya23", "five", ("五",), "六", "en", "zh")
     third = realdata.Item("wmt24-enzh", 4, "Aya23", "nine", ("九",), "八", "en", "zh")
@@ -4903,6 +4903,7 @@ def test_the_table_shows_round_4_to_round_45_and_now_side_by_side():
     fortieth = realdata.Item("wmt24-enzh", 41, "Aya23", "eighty-three", ("八十三",), "八十四", "en", "zh")
     forty_first = realdata.Item("wmt24-enzh", 42, "Aya23", "eighty-five", ("八十五",), "八十六", "en", "zh")
     forty_second = realdata.Item("wmt24-enzh", 43, "Aya23", "eighty-seven", ("八十七",), "八十八", "en", "zh")
+    forty_third = realdata.Item("wmt24-enzh", 44, "Aya23", "eighty-nine", ("八十九",), "九十", "en", "zh")
     verdicts = {item.key: realdata.Verdicts(flags={"round5:source": "added 3"}),  # round 6 no longer flags it
                 other.key: realdata.Verdicts(flags={"round6:source": "added 6", "round7:source": "added 6",
                                                     "after:source": "added 6"}),  # round 8 does not
@@ -4945,7 +4946,8 @@ def test_the_table_shows_round_4_to_round_45_and_now_side_by_side():
                 thirty_ninth.key: realdata.Verdicts(flags={"round42:source": "added 82"}),  # round 42 alone, wrongly
                 fortieth.key: realdata.Verdicts(flags={"round43:source": "added 84"}),  # round 43 alone, wrongly
                 forty_first.key: realdata.Verdicts(flags={"round44:source": "added 86"}),  # round 44 alone, wrongly
-                forty_second.key: realdata.Verdicts(flags={"round45:source": "added 88"})}  # round 45 alone, wrongly
+                forty_second.key: realdata.Verdicts(flags={"round45:source": "added 88"}),  # round 45 alone, wrongly
+                forty_third.key: realdata.Verdicts(flags={"round46:source": "added 90"})}  # round 46 alone, wrongly
     labels = {item.key: realdata.Label(True, "two as 三"), other.key: realdata.Label(False, "made up"),
               third.key: realdata.Label(True, "nine as 八"), fourth.key: realdata.Label(True, "eleven as 十二"),
               fifth.key: realdata.Label(True, "thirteen as 十四"), sixth.key: realdata.Label(True, "fifteen as 十六"),
@@ -4969,16 +4971,17 @@ def test_the_table_shows_round_4_to_round_45_and_now_side_by_side():
               thirty_ninth.key: realdata.Label(False, "made up"),
               fortieth.key: realdata.Label(False, "made up"),
               forty_first.key: realdata.Label(False, "made up"),
-              forty_second.key: realdata.Label(False, "made up")}
+              forty_second.key: realdata.Label(False, "made up"),
+              forty_third.key: realdata.Label(False, "made up")}
     items = [item, other, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth,
              fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty_first, twenty_second,
              twenty_third, twenty_fourth, twenty_fifth, twenty_sixth, twenty_seventh,
              twenty_eighth, twenty_ninth, thirtieth, thirty_first, thirty_second, thirty_third, thirty_fourth,
              thirty_fifth, thirty_sixth, thirty_seventh, thirty_eighth, thirty_ninth,
-             fortieth, forty_first, forty_second]
+             fortieth, forty_first, forty_second, forty_third]
     header, _, *rows = realdata.table(items, verdicts, labels, markdown=True).split("\n")
     cells = [c.strip() for c in header.strip("|").split("|")]
-    assert cells[-43:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
+    assert cells[-44:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
                           f"round 5 ({realdata.ROUND5}): P / R (flagged)",
                           f"round 6 ({realdata.ROUND6}): P / R (flagged)",
                           f"round 7 ({realdata.ROUND7}): P / R (flagged)",
@@ -5019,9 +5022,10 @@ def test_the_table_shows_round_4_to_round_45_and_now_side_by_side():
                           f"round 42 ({realdata.ROUND42}): P / R (flagged)",
                           f"round 43 ({realdata.ROUND43}): P / R (flagged)",
                           f"round 44 ({realdata.ROUND44}): P / R (flagged)",
-                          f"round 45 ({realdata.ROUND45}): P / R (flagged)", "now: P / R (flagged)"]
+                          f"round 45 ({realdata.ROUND45}): P / R (flagged)",
+                          f"round 46 ({realdata.ROUND46}): P / R (flagged)", "now: P / R (flagged)"]
     source = [c.strip() for c in rows[0].strip("|").split("|")]
-    assert source[1] == "source" and source[-43:] == ["- / 0.00 (0)", "1.00 / 0.07 (1)", "0.00 / 0.00 (1)",
+    assert source[1] == "source" and source[-44:] == ["- / 0.00 (0)", "1.00 / 0.07 (1)", "0.00 / 0.00 (1)",
                                                       "0.50 / 0.07 (2)", "1.00 / 0.07 (1)", "1.00 / 0.14 (2)",
                                                       "1.00 / 0.07 (1)", "0.50 / 0.07 (2)", "1.00 / 0.21 (3)",
                                                       "1.00 / 0.07 (1)", "0.00 / 0.00 (1)", "0.50 / 0.07 (2)",
@@ -5035,7 +5039,7 @@ def test_the_table_shows_round_4_to_round_45_and_now_side_by_side():
                                                       "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
                                                       "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
                                                       "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
-                                                      "0.33 / 0.14 (6)"]
+                                                      "0.00 / 0.00 (1)", "0.33 / 0.14 (6)"]
 
 
 def test_the_blind_summary_pools_each_set_under_the_round_it_judged():
@@ -5138,7 +5142,7 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
                 "round37": realdata.ROUND37, "round38": realdata.ROUND38, "round39": realdata.ROUND39,
                 "round40": realdata.ROUND40, "round41": realdata.ROUND41, "round42": realdata.ROUND42,
                 "round43": realdata.ROUND43, "round44": realdata.ROUND44,
-                "round45": realdata.ROUND45}
+                "round45": realdata.ROUND45, "round46": realdata.ROUND46}
     assert set(defaults) == set(rounds)
     assert sorted(loaded) == sorted((revision, f"evalkit_numbers_{name}") for name, revision in defaults.items())
     assert seen["round7"](item, "source") == (f"{realdata.ROUND7} source", "unit")
@@ -5180,6 +5184,7 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
     assert seen["round43"](item, "source") == (f"{realdata.ROUND43} source", "unit")
     assert seen["round44"](item, "source") == (f"{realdata.ROUND44} source", "unit")
     assert seen["round45"](item, "source") == (f"{realdata.ROUND45} source", "unit")
+    assert seen["round46"](item, "source") == (f"{realdata.ROUND46} source", "unit")
     assert len(set(defaults.values())) == len(defaults)
     assert caches == [None, None]
     with pytest.raises(Stop):  # --cache: a frozen guard is known by its commit; now's and round 1's by now's code
@@ -8168,7 +8173,7 @@ def test_the_fifty_first_blind_set_is_read_from_data_after_the_fiftieth_and_fort
     assert realdata.SETS.index("wmt21zi-enzh") + 1 == realdata.SETS.index("wmt21zj-zhen")  # after the fiftieth's
     assert realdata.BLIND51 == ("wmt21zj-zhen", "wmt21zj-enzh")
     assert realdata.LABELS_BLIND51.name == "numbers_labels_blind51.tsv"
-    assert realdata.JUDGED_BY["wmt21zj-zhen"] == realdata.JUDGED_BY["wmt21zj-enzh"] == "round45"
+    assert realdata.JUDGED_BY["wmt21zj-zhen"] == realdata.JUDGED_BY["wmt21zj-enzh"] == "round46"
     for name, value in (("WMT21ZD_ZHEN_FIRST", 100), ("WMT21ZI_ZHEN_FIRST", 100), ("WMT21ZJ_ZHEN_FIRST", 50),
                         ("WMT21ZA_ENZH_FIRST", 300), ("WMT21ZG_ENZH_FIRST", 200), ("WMT21ZI_ENZH_FIRST", 200),
                         ("WMT21ZJ_ENZH_FIRST", 100)):  # none another set's FIRST on the same lines
@@ -8219,7 +8224,7 @@ def test_the_fifty_second_blind_set_is_read_from_data_after_the_forty_seventh_an
     assert realdata.SETS.index("wmt21zj-enzh") + 1 == realdata.SETS.index("wmt21zk-zhen")  # after the fifty-first's
     assert realdata.BLIND52 == ("wmt21zk-zhen", "wmt21zk-enzh")
     assert realdata.LABELS_BLIND52.name == "numbers_labels_blind52.tsv"
-    assert realdata.JUDGED_BY["wmt21zk-zhen"] == realdata.JUDGED_BY["wmt21zk-enzh"] == "round45"
+    assert realdata.JUDGED_BY["wmt21zk-zhen"] == realdata.JUDGED_BY["wmt21zk-enzh"] == "round46"
     for name, value in (("WMT21ZF_ZHEN_FIRST", 100), ("WMT21ZK_ZHEN_FIRST", 50), ("WMT21ZD_ENZH_FIRST", 300),
                         ("WMT21ZF_ENZH_FIRST", 200), ("WMT21ZI_ENZH_FIRST", 100),
                         ("WMT21ZK_ENZH_FIRST", 100)):  # none another set's FIRST on the same lines
@@ -8420,8 +8425,8 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND48", "wmt21zg-zhen", "wmt21zg-enzh", "round44", "round43"),  # taken beside the 47th, read with it
     ("BLIND49", "wmt21zh-zhen", "wmt21zh-enzh", "round44", "round43"),  # read with no round written between, as the 45th
     ("BLIND50", "wmt21zi-zhen", "wmt21zi-enzh", "round45", "round44"),
-    ("BLIND51", "wmt21zj-zhen", "wmt21zj-enzh", "round45", "round44"),  # a placeholder until the lead sets its round
-    ("BLIND52", "wmt21zk-zhen", "wmt21zk-enzh", "round45", "round44"),  # a placeholder until the lead sets its round
+    ("BLIND51", "wmt21zj-zhen", "wmt21zj-enzh", "round46", "round45"),
+    ("BLIND52", "wmt21zk-zhen", "wmt21zk-enzh", "round46", "round45"),  # taken beside the 51st, read with it
 ])
 def test_the_twelfth_to_fifty_second_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):

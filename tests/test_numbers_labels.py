@@ -52,7 +52,8 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
          realdata.LABELS_BLIND43, realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
          realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
                                   realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
-                                  realdata.LABELS_BLIND52)
+                                  realdata.LABELS_BLIND52,
+                                  realdata.LABELS_BLIND53)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -161,6 +162,8 @@ SYSTEMS = {
     "wmt21zj-enzh": realdata.WMT21ZJ_ENZH_SYSTEMS,
     "wmt21zk-zhen": realdata.WMT21ZK_ZHEN_SYSTEMS,
     "wmt21zk-enzh": realdata.WMT21ZK_ENZH_SYSTEMS,
+    "wmt21zl-zhen": realdata.WMT21ZL_ZHEN_SYSTEMS,
+    "wmt21zl-enzh": realdata.WMT21ZL_ENZH_SYSTEMS,
 }
 
 
@@ -964,7 +967,7 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
                         "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen",
                         "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21E_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1030,7 +1033,7 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                         "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen",
                         "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21F_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1121,7 +1124,7 @@ def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
                         "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21G_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1207,7 +1210,7 @@ def test_the_thirtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                         "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21H_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1472,11 +1475,19 @@ def _line_after(spec: str | tuple[str, ...]) -> int:
      (("WMT21ZF_ZHEN_AFTER", "WMT21ZF_ZHEN_FIRST"),), 50, 1948, "wmt21zk-enzh", "WMT21ZK_ENZH_SYSTEMS",
      "WMT21ZK_ENZH_AFTER", "WMT21ZK_ENZH_FIRST", (("WMT21ZI_ENZH_AFTER", "WMT21ZI_ENZH_FIRST"),), 100, 1002,
      (350, 102), range(1351, 1701), range(901, 1003), 163, 118),
+    # zh-en lines 1,351-1,700, after the fifty-first set's 1,051-1,350 for the same two systems (and the forty-fifth's
+    # 601-800 and the fiftieth's 801-1,050), M a multiple of 50 or the whole 598 (118 pooled on 1,351-1,700, 140 on
+    # 1,351-1,750); en-zh lines 401-700, after the forty-third set's 1-400 for the same two systems, N a multiple of 100
+    # or the whole 602 (119 pooled on 401-700, 157 on 401-800; 118 + 119 = 237 <= 260)
+    ("BLIND53", "LABELS_BLIND53", "wmt21zl-zhen", "WMT21ZL_ZHEN_SYSTEMS", "WMT21ZL_ZHEN_AFTER", "WMT21ZL_ZHEN_FIRST",
+     (("WMT21ZJ_ZHEN_AFTER", "WMT21ZJ_ZHEN_FIRST"),), 50, 1948, "wmt21zl-enzh", "WMT21ZL_ENZH_SYSTEMS",
+     "WMT21ZL_ENZH_AFTER", "WMT21ZL_ENZH_FIRST", (("WMT21ZB_ENZH_AFTER", "WMT21ZB_ENZH_FIRST"),), 100, 1002,
+     (350, 300), range(1351, 1701), range(401, 701), 237, 118),
 ])
 def test_the_wmt21_blind_sets_labels_are_in_their_own_file_for_their_own_systems_and_lines(
         blind, labels, zhen, zhen_systems, after, first, earlier, step, end, enzh, enzh_systems, enzh_after,
         enzh_first, enzh_earlier, enzh_step, enzh_end, sizes, zhen_lines, enzh_lines, total, zhen_count):
-    """The thirty-second, thirty-fourth to fifty-second sets: WMT21 zh-en lines after the earlier sets' (the held-out
+    """The thirty-second, thirty-fourth to fifty-third sets: WMT21 zh-en lines after the earlier sets' (the held-out
     lines' for the thirty-sixth and forty-fifth; M a multiple of the step, or the whole rest of the range: the file's
     end, 750 for the thirty-sixth, 900 for the thirty-seventh, 1,100 for the thirty-eighth, 1,300 for the thirty-ninth,
     1,600 for the fortieth) and WMT21 en-zh lines after the
@@ -1577,7 +1588,7 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
                         "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21I_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1595,7 +1606,7 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
             "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh",
             "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh",
             "wmt21zg-enzh", "wmt21zh-enzh", "wmt21zi-enzh",
-            "wmt21zj-enzh", "wmt21zk-enzh"}  # (the thirty-third's to forty-fifth's, later)
+            "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh"}  # (the thirty-third's to forty-fifth's, later)
     development = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]}
     assert development <= set(WMT21_ENZH_SYSTEMS) and set(WMT21_ENZH_NEVER_NAMED) <= set(WMT21_ENZH_SYSTEMS)
     assert development.isdisjoint(WMT21_ENZH_NEVER_NAMED)
@@ -1649,7 +1660,8 @@ def test_the_thirty_third_sets_systems_are_read_by_no_other_set_on_their_lines()
         "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh",
         "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh",
         "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh",
-        "wmt21zh-enzh", "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}  # (the thirty-fourth's to forty-fifth's, later)
+        "wmt21zh-enzh", "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh",
+        "wmt21zl-enzh"}  # (the thirty-fourth's to forty-fifth's, later)
     assert len(set(realdata.WMT22U_SYSTEMS)) == 2 and len(set(realdata.WMT21K_SYSTEMS)) == 2
 
 
@@ -1676,7 +1688,7 @@ def test_the_thirty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
                         "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen",
                         "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21L_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1728,7 +1740,7 @@ def test_the_thirty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
                         "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen",
                         "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     earlier = set(range(1501, realdata.WMT21N_AFTER + 1))
@@ -1787,7 +1799,8 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
              "WMT21ZH_ZHEN_SYSTEMS", "WMT21ZH_ENZH_SYSTEMS",
              "WMT21ZI_ZHEN_SYSTEMS", "WMT21ZI_ENZH_SYSTEMS",
              "WMT21ZJ_ZHEN_SYSTEMS", "WMT21ZJ_ENZH_SYSTEMS",
-             "WMT21ZK_ZHEN_SYSTEMS", "WMT21ZK_ENZH_SYSTEMS")
+             "WMT21ZK_ZHEN_SYSTEMS", "WMT21ZK_ENZH_SYSTEMS",
+             "WMT21ZL_ZHEN_SYSTEMS", "WMT21ZL_ENZH_SYSTEMS")
     data = ROOT / "benchmarks" / "data"
     labels = [path for path in data.glob("numbers_labels*.tsv")
               if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND38, realdata.LABELS_BLIND40,
@@ -1795,7 +1808,8 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
                               realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
                               realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
                                                        realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
-                                                       realdata.LABELS_BLIND52)]
+                                                       realdata.LABELS_BLIND52,
+                                                       realdata.LABELS_BLIND53)]
     numbers_tests = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     floors = [ROOT / "benchmarks" / "check_floors.py", data / "says_nothing_labels.tsv"]
     unread = [system for system in WMT21_ZHEN_SYSTEMS
@@ -1820,7 +1834,8 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # wmt21zd-enzh, the forty-fifth's, two more on lines 1-400)
     assert set(enzh) | {"wmt21q-enzh", "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh",
                         "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh",
-                        "wmt21zg-enzh", "wmt21zh-enzh", "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"} == {
+                        "wmt21zg-enzh", "wmt21zh-enzh", "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh",
+                        "wmt21zl-enzh"} == {
         name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert realdata.WMT21Q_SYSTEMS == realdata.WMT21M_SYSTEMS == ("happypoet", "Lan-Bridge-MT")
     assert realdata.WMT21Q_AFTER == max(enzh["wmt21m-enzh"][1]) == 400
@@ -1855,7 +1870,8 @@ def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
                                 realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
                                 realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
                                                          realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
-                                                         realdata.LABELS_BLIND52)
+                                                         realdata.LABELS_BLIND52,
+                                                         realdata.LABELS_BLIND53)
                 for row in _rows(path)[1]}
     later = ("WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21V_SYSTEMS", "WMT21W_SYSTEMS", "WMT21X_SYSTEMS", "WMT21Y_SYSTEMS",
              "WMT21Z_ZHEN_SYSTEMS", "WMT21Z_ENZH_SYSTEMS", "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ENZH_SYSTEMS",
@@ -1867,7 +1883,8 @@ def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
              "WMT21ZH_ZHEN_SYSTEMS", "WMT21ZH_ENZH_SYSTEMS",
              "WMT21ZI_ZHEN_SYSTEMS", "WMT21ZI_ENZH_SYSTEMS",
              "WMT21ZJ_ZHEN_SYSTEMS", "WMT21ZJ_ENZH_SYSTEMS",
-             "WMT21ZK_ZHEN_SYSTEMS", "WMT21ZK_ENZH_SYSTEMS")
+             "WMT21ZK_ZHEN_SYSTEMS", "WMT21ZK_ENZH_SYSTEMS",
+             "WMT21ZL_ZHEN_SYSTEMS", "WMT21ZL_ENZH_SYSTEMS")
     # Borderline and P3AI are quoted by tests/data/numbers/real_cases.tsv only
     assert {"Borderline", "P3AI"} <= in_numbers_data
     assert not {"Borderline", "P3AI"} & (_named_systems(*later) | labelled)
@@ -1934,7 +1951,8 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
              "WMT21ZH_ZHEN_SYSTEMS", "WMT21ZH_ENZH_SYSTEMS",
              "WMT21ZI_ZHEN_SYSTEMS", "WMT21ZI_ENZH_SYSTEMS",
              "WMT21ZJ_ZHEN_SYSTEMS", "WMT21ZJ_ENZH_SYSTEMS",
-             "WMT21ZK_ZHEN_SYSTEMS", "WMT21ZK_ENZH_SYSTEMS")
+             "WMT21ZK_ZHEN_SYSTEMS", "WMT21ZK_ENZH_SYSTEMS",
+             "WMT21ZL_ZHEN_SYSTEMS", "WMT21ZL_ENZH_SYSTEMS")
     numbers_data = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     in_numbers_data = {s for s in WMT21_ZHEN_SYSTEMS if _names_in(s, numbers_data)}
     # (the thirty-ninth, taken beside it, reads the thirty-seventh's two zh-en systems again: left out with them; the
@@ -1949,7 +1967,8 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                                 realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
                                 realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
                                                          realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
-                                                         realdata.LABELS_BLIND52)
+                                                         realdata.LABELS_BLIND52,
+                                                         realdata.LABELS_BLIND53)
                 for row in _rows(path)[1]}
     read = _named_systems("WMT21P_SYSTEMS", "WMT21R_SYSTEMS", *later) | labelled | in_numbers_data
     unread = sorted((s for s in WMT21_ZHEN_SYSTEMS if s not in read), key=str.lower)
@@ -1979,7 +1998,7 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert set(zhen) | {"wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert {name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21T_SYSTEMS)} \
@@ -1998,7 +2017,7 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert enzh_sets == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh",
                          "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh",
                          "wmt21zb-enzh", "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh",
-                         "wmt21zh-enzh", "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
+                         "wmt21zh-enzh", "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh"}
     by_sets = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"],
                *(system for x in "JKMOQS" for system in getattr(realdata, f"WMT21{x}_SYSTEMS"))}
     # (the thirty-ninth, taken beside it, reads the third and fourth of the same list, the fortieth the fifth and sixth,
@@ -2011,7 +2030,8 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                                      realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
                                      realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
                                                               realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
-                                                              realdata.LABELS_BLIND52)
+                                                              realdata.LABELS_BLIND52,
+                                                              realdata.LABELS_BLIND53)
                      for row in _rows(path)[1] if row["set"] in enzh_sets}
     quoted = _wmt21_enzh_quoted()
     assert "P3AI" in quoted and "P3AI" not in by_sets | enzh_labelled  # quoted by real_cases.tsv only (line 11)
@@ -2050,7 +2070,7 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(zhen) | {"wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21V_SYSTEMS == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
@@ -2089,10 +2109,11 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh"}
     read = {system for name in enzh - {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh",
                                        "wmt21zb-enzh", "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh",
-                                       "wmt21zg-enzh", "wmt21zh-enzh", "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
+                                       "wmt21zg-enzh", "wmt21zh-enzh", "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh",
+                                       "wmt21zl-enzh"}
             for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
@@ -2100,7 +2121,8 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                 realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
                                 realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
                                                          realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
-                                                         realdata.LABELS_BLIND52)
+                                                         realdata.LABELS_BLIND52,
+                                                         realdata.LABELS_BLIND53)
                 for row in _rows(path)[1] if row["set"] in enzh}
     text = "\n".join(path.read_text(encoding="utf-8") for path in numbers_data)
     quoted = set(re.findall(r"newstest2021 en-zh line [\d,]+, ([\w-]+)", text))
@@ -2151,7 +2173,7 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert set(zhen) | {"wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen",
                         "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21X_SYSTEMS == realdata.WMT21T_SYSTEMS == ("HappyNewYear", "SMU", "UF")
@@ -2169,10 +2191,11 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert own.isdisjoint(realdata._wmt21_dev_lines(realdata.WMT21ZC_ZHEN_FIRST, realdata.WMT21ZC_ZHEN_AFTER))
     # (WMT21U_SYSTEMS, the thirty-eighth's en-zh, names HappyNewYear's en-zh output, another text; WMT21ZA_ZHEN_SYSTEMS
     # and WMT21ZC_ZHEN_SYSTEMS, the forty-second's and forty-fourth's, later, name all three on lines 1,601-1,750 and
-    # 1,751-1,850; WMT21ZB_ENZH_SYSTEMS, the forty-third's, names SMU's and UF's en-zh output, another text)
+    # 1,751-1,850; WMT21ZB_ENZH_SYSTEMS, the forty-third's, and WMT21ZL_ENZH_SYSTEMS, the fifty-third's, later, name
+    # SMU's and UF's en-zh output, another text)
     assert _named_systems("WMT21P_SYSTEMS", "WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21X_SYSTEMS",
                           "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZB_ENZH_SYSTEMS",
-                          "WMT21ZC_ZHEN_SYSTEMS").isdisjoint(realdata.WMT21X_SYSTEMS)
+                          "WMT21ZC_ZHEN_SYSTEMS", "WMT21ZL_ENZH_SYSTEMS").isdisjoint(realdata.WMT21X_SYSTEMS)
     # no label file reads their zh-en output on its lines: only the thirty-sixth's and thirty-eighth's, on theirs
     zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1]
                  if row["system"] in realdata.WMT21X_SYSTEMS and row["set"] in zhen]
@@ -2192,10 +2215,10 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh"}
     later = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh",
              "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh", "wmt21zi-enzh",
-             "wmt21zj-enzh", "wmt21zk-enzh"}
+             "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh"}
     read = {system for name in enzh - later for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
@@ -2203,7 +2226,8 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                 realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
                                 realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
                                                          realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
-                                                         realdata.LABELS_BLIND52)
+                                                         realdata.LABELS_BLIND52,
+                                                         realdata.LABELS_BLIND53)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert labelled <= read and set(realdata.WMT21Y_SYSTEMS).isdisjoint(read | quoted)
@@ -2259,7 +2283,7 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (wmt21zc-zhen, the forty-fourth's, later, reads the thirty-eighth's three systems on lines 1,751-1,850 only)
     assert set(zhen) | {"wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21Z_ZHEN_SYSTEMS == realdata.WMT21V_SYSTEMS == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
@@ -2297,10 +2321,10 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                      "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
+                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
@@ -2308,7 +2332,8 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
                                 realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
                                 realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
                                                          realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
-                                                         realdata.LABELS_BLIND52)
+                                                         realdata.LABELS_BLIND52,
+                                                         realdata.LABELS_BLIND53)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2366,7 +2391,7 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (wmt21zc-zhen, the forty-fourth's, later, reads this set's three systems again on lines 1,751-1,850 only)
     assert set(zhen) | {"wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZA_ZHEN_SYSTEMS == realdata.WMT21X_SYSTEMS == realdata.WMT21T_SYSTEMS == (
@@ -2386,11 +2411,11 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
                 if set(systems) & set(realdata.WMT21ZA_ZHEN_SYSTEMS) and own & set(lines)]
     assert own.isdisjoint(realdata._wmt21_dev_lines(realdata.WMT21ZC_ZHEN_FIRST, realdata.WMT21ZC_ZHEN_AFTER))
     # (WMT21U_SYSTEMS, the thirty-eighth's en-zh, names HappyNewYear's en-zh output, another text; WMT21ZB_ENZH_SYSTEMS,
-    # the forty-third's, beside it, SMU's and UF's; WMT21ZC_ZHEN_SYSTEMS, the forty-fourth's, later, all three on lines
-    # 1,751-1,850)
+    # the forty-third's, beside it, SMU's and UF's, and WMT21ZL_ENZH_SYSTEMS, the fifty-third's, later, the same;
+    # WMT21ZC_ZHEN_SYSTEMS, the forty-fourth's, later, all three on lines 1,751-1,850)
     assert _named_systems("WMT21P_SYSTEMS", "WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21X_SYSTEMS",
                           "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZB_ENZH_SYSTEMS",
-                          "WMT21ZC_ZHEN_SYSTEMS").isdisjoint(realdata.WMT21ZA_ZHEN_SYSTEMS)
+                          "WMT21ZC_ZHEN_SYSTEMS", "WMT21ZL_ENZH_SYSTEMS").isdisjoint(realdata.WMT21ZA_ZHEN_SYSTEMS)
     # no label file but the thirty-sixth's, thirty-eighth's, fortieth's, its own and the forty-fourth's (later) names
     # them in a set outside WMT21 en-zh, and none but its own on its lines
     outside = [(path, row) for path in FILES for row in _rows(path)[1]
@@ -2414,10 +2439,10 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                      "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
+                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
@@ -2425,7 +2450,8 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
                                 realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
                                 realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
                                                          realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
-                                                         realdata.LABELS_BLIND52)
+                                                         realdata.LABELS_BLIND52,
+                                                         realdata.LABELS_BLIND53)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2499,7 +2525,7 @@ def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (wmt21zc-zhen, the forty-fourth's, later, reads the forty-second's three systems on lines 1,751-1,850 only)
     assert set(zhen) | {"wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZB_ZHEN_SYSTEMS == realdata.WMT21Z_ZHEN_SYSTEMS == realdata.WMT21V_SYSTEMS \
@@ -2541,10 +2567,10 @@ def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                      "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
+                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
@@ -2552,7 +2578,8 @@ def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
                                 realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
                                 realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
                                                          realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
-                                                         realdata.LABELS_BLIND52)
+                                                         realdata.LABELS_BLIND52,
+                                                         realdata.LABELS_BLIND53)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2567,13 +2594,22 @@ def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
     # all lines; SMU 29.64, UF 28.77 on 1-400, the lines kept; half the 29 systems' medians 15.12 and 14.47; the
     # lowest, Online-A, 26.36 and 24.64): the forty-third set takes the eleventh and twelfth
     assert tuple(unread[10:12]) == realdata.WMT21ZB_ENZH_SYSTEMS == ("SMU", "UF")
-    # no set but this one reads their en-zh output (their zh-en output is another text), and no label file but its
-    # own names them in en-zh
-    assert not [name for name in enzh - {"wmt21zb-enzh"} if set(SYSTEMS[name]) & set(realdata.WMT21ZB_ENZH_SYSTEMS)]
-    assert {path.name for path in FILES for row in _rows(path)[1]
-            if row["set"] in enzh and row["system"] in realdata.WMT21ZB_ENZH_SYSTEMS} == {realdata.LABELS_BLIND43.name}
+    # no set but this one (and the fifty-third, later, on other lines) reads their en-zh output (their zh-en output is
+    # another text), and no label file but its own (and the fifty-third's, on other lines) names them in en-zh
+    assert not [name for name in enzh - {"wmt21zb-enzh", "wmt21zl-enzh"}
+                if set(SYSTEMS[name]) & set(realdata.WMT21ZB_ENZH_SYSTEMS)]
+    named = [(path, row) for path in FILES for row in _rows(path)[1]
+             if row["set"] in enzh and row["system"] in realdata.WMT21ZB_ENZH_SYSTEMS]
+    assert {path.name for path, _ in named} == {realdata.LABELS_BLIND43.name, realdata.LABELS_BLIND53.name}
     lines = set(realdata._wmt21_enzh_lines(realdata.WMT21ZB_ENZH_FIRST, realdata.WMT21ZB_ENZH_AFTER))
     assert realdata.WMT21ZB_ENZH_AFTER == 0 and lines == set(range(1, realdata.WMT21ZB_ENZH_FIRST + 1))
+    assert all(row["set"] == "wmt21zb-enzh" and int(row["line"]) in lines for path, row in named
+               if path == realdata.LABELS_BLIND43)
+    # (the fifty-third, later, on lines 401-400+N, after these: its rows on lines from 401 on only)
+    last = set(realdata._wmt21_enzh_lines(realdata.WMT21ZL_ENZH_FIRST, realdata.WMT21ZL_ENZH_AFTER))
+    assert realdata.WMT21ZL_ENZH_SYSTEMS == realdata.WMT21ZB_ENZH_SYSTEMS and min(last) == max(lines) + 1 == 401
+    assert all(row["set"] == "wmt21zl-enzh" and int(row["line"]) in last for path, row in named
+               if path == realdata.LABELS_BLIND53)
     assert realdata.WMT21ZB_ENZH_FIRST % 100 == 0 or realdata.WMT21ZB_ENZH_FIRST == realdata.WMT21_ENZH_LINES
     assert len(set(realdata.WMT21ZB_ZHEN_SYSTEMS)) == 2 and len(set(realdata.WMT21ZB_ENZH_SYSTEMS)) == 2
 
@@ -2613,7 +2649,7 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (wmt21zd-zhen, the forty-fifth's, beside it, reads DIDI-NLP and HuaweiTSC on lines 601-800 only)
     assert set(zhen) | {"wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZC_ZHEN_SYSTEMS == realdata.WMT21ZA_ZHEN_SYSTEMS == realdata.WMT21X_SYSTEMS \
@@ -2635,10 +2671,10 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert not [name for name, (systems, lines) in zhen.items()
                 if set(systems) & set(realdata.WMT21ZC_ZHEN_SYSTEMS) and own & set(lines)]
     # (WMT21U_SYSTEMS, the thirty-eighth's en-zh, names HappyNewYear's en-zh output, WMT21ZB_ENZH_SYSTEMS, the
-    # forty-third's, SMU's and UF's: other texts)
+    # forty-third's, and WMT21ZL_ENZH_SYSTEMS, the fifty-third's, SMU's and UF's: other texts)
     assert _named_systems("WMT21P_SYSTEMS", "WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21X_SYSTEMS",
                           "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZB_ENZH_SYSTEMS",
-                          "WMT21ZC_ZHEN_SYSTEMS").isdisjoint(realdata.WMT21ZC_ZHEN_SYSTEMS)
+                          "WMT21ZC_ZHEN_SYSTEMS", "WMT21ZL_ENZH_SYSTEMS").isdisjoint(realdata.WMT21ZC_ZHEN_SYSTEMS)
     # no label file but the thirty-sixth's, thirty-eighth's, fortieth's, forty-second's and its own names them in a set
     # outside WMT21 en-zh, none on its lines but its own, nor any tests/data/numbers case
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
@@ -2661,10 +2697,10 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                      "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
+                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
@@ -2672,7 +2708,8 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                 realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
                                 realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
                                                          realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
-                                                         realdata.LABELS_BLIND52)
+                                                         realdata.LABELS_BLIND52,
+                                                         realdata.LABELS_BLIND53)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2771,7 +2808,7 @@ def test_the_forty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                ("wmt21zc-zhen", "ZC_ZHEN"))}}
     assert set(zhen) | {"wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert len(set(WMT21_ZHEN_SYSTEMS)) == 23
@@ -2817,10 +2854,10 @@ def test_the_forty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                      "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
+                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
@@ -2828,7 +2865,8 @@ def test_the_forty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                 realdata.LABELS_BLIND44, realdata.LABELS_BLIND45, realdata.LABELS_BLIND46,
                                 realdata.LABELS_BLIND47, realdata.LABELS_BLIND48, realdata.LABELS_BLIND49,
                                                          realdata.LABELS_BLIND50, realdata.LABELS_BLIND51,
-                                                         realdata.LABELS_BLIND52)
+                                                         realdata.LABELS_BLIND52,
+                                                         realdata.LABELS_BLIND53)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2914,7 +2952,7 @@ def test_the_forty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # test checks them there)
     assert set(zhen) | {"wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
@@ -2953,7 +2991,7 @@ def test_the_forty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh"}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: WeChat-AI 33.74, windfall 28.24 on all lines;
     # 34.84 and 28.97 on 501-800, the lines kept; half the 29 systems' medians 15.12 and 15.70; the lowest, Online-A,
     # 26.36 and 27.87; none below half on any range 501-500+N, N = 100 to 500, or on all 502)
@@ -3018,7 +3056,7 @@ def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"),
                                ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"), ("wmt21ze-zhen", "ZE_ZHEN"))}}
     assert set(zhen) | {"wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
@@ -3065,7 +3103,7 @@ def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh"}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: yyds 30.24, ZengHuiMT 30.39 on all lines; 30.01 and
     # 30.88 on 401-700, the lines kept; half the 29 systems' medians 15.12 and 14.94; the lowest, Online-A 26.36 on
     # all lines, capitalmarvel 26.07 on 401-700; none below half on any range 401-400+N, N = 100 to 600, or on all 602)
@@ -3089,7 +3127,8 @@ def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert all(int(row["line"]) in forty_fifth and row["set"] == "wmt21zd-enzh" for path, row in named
                if path == realdata.LABELS_BLIND45)
     assert not [row for path, row in named if path not in (realdata.LABELS_BLIND47, realdata.LABELS_BLIND50,
-                                                           realdata.LABELS_BLIND52)
+                                                           realdata.LABELS_BLIND52,
+                                                           realdata.LABELS_BLIND53)
                 and int(row["line"]) > 400]
     assert all(row["set"] == "wmt21zf-enzh" and int(row["line"]) in lines for path, row in named
                if path == realdata.LABELS_BLIND47)
@@ -3098,7 +3137,8 @@ def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert realdata.WMT21ZI_ENZH_AFTER == max(lines) == 700 and later.isdisjoint(lines)
     assert all(row["set"] == "wmt21zi-enzh" and int(row["line"]) in later for path, row in named
                if path == realdata.LABELS_BLIND50)
-    assert not [row for path, row in named if path not in (realdata.LABELS_BLIND50, realdata.LABELS_BLIND52)
+    assert not [row for path, row in named if path not in (realdata.LABELS_BLIND50, realdata.LABELS_BLIND52,
+                                                           realdata.LABELS_BLIND53)
                 and int(row["line"]) > 700]
     # the fifty-second's rows are on its own lines, after the fiftieth's (901 on) only
     last = set(realdata._wmt21_enzh_lines(realdata.WMT21ZK_ENZH_FIRST, realdata.WMT21ZK_ENZH_AFTER))
@@ -3141,7 +3181,8 @@ def test_the_forty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"),
                                ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"), ("wmt21ze-zhen", "ZE_ZHEN"),
                                ("wmt21zf-zhen", "ZF_ZHEN"))}}
-    assert set(zhen) | {"wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen"} == {
+    assert set(zhen) | {"wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen",
+                        "wmt21zl-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
@@ -3189,7 +3230,7 @@ def test_the_forty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh"}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: Online-G 30.36, Online-Y 28.06 on all lines; 30.51
     # and 28.20 on 401-700, the lines kept; half the 29 systems' medians 15.12 and 14.94; the lowest, Online-A 26.36
     # on all lines, capitalmarvel 26.07 on 401-700; none below half on any range 401-400+N, N = 100 to 600, or on all
@@ -3213,7 +3254,8 @@ def test_the_forty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert all(int(row["line"]) in forty_second and row["set"] == "wmt21za-enzh" for path, row in named
                if path == realdata.LABELS_BLIND42)
     assert not [row for path, row in named if path not in (realdata.LABELS_BLIND48, realdata.LABELS_BLIND51,
-                                                           realdata.LABELS_BLIND52)
+                                                           realdata.LABELS_BLIND52,
+                                                           realdata.LABELS_BLIND53)
                 and int(row["line"]) > 400]
     assert all(row["set"] == "wmt21zg-enzh" and int(row["line"]) in lines for path, row in named
                if path == realdata.LABELS_BLIND48)
@@ -3257,7 +3299,7 @@ def test_the_forty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"),
                                ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"), ("wmt21ze-zhen", "ZE_ZHEN"),
                                ("wmt21zf-zhen", "ZF_ZHEN"), ("wmt21zg-zhen", "ZG_ZHEN"))}}
-    assert set(zhen) | {"wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen"} == {
+    assert set(zhen) | {"wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen", "wmt21zl-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZH_ZHEN_SYSTEMS == realdata.WMT21ZE_ZHEN_SYSTEMS == ("Online-B", "Online-G")
@@ -3300,7 +3342,7 @@ def test_the_forty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh"}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: WeChat-AI 33.74, windfall 28.24 on all lines; 33.10
     # and 28.84 on 801-1,002, the lines kept; half the 29 systems' medians 15.12 and 15.21; the lowest, Online-A 26.36
     # on all lines, happypoet 26.53 on 801-1,002; none below half on 801-900, 801-1,000 or 801-1,002)
@@ -3363,7 +3405,7 @@ def test_the_fiftieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"),
                                ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"), ("wmt21ze-zhen", "ZE_ZHEN"),
                                ("wmt21zf-zhen", "ZF_ZHEN"), ("wmt21zg-zhen", "ZG_ZHEN"), ("wmt21zh-zhen", "ZH_ZHEN"))}}
-    assert set(zhen) | {"wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen"} == {
+    assert set(zhen) | {"wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen", "wmt21zl-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZI_ZHEN_SYSTEMS == realdata.WMT21ZD_ZHEN_SYSTEMS == ("DIDI-NLP", "HuaweiTSC")
@@ -3412,7 +3454,7 @@ def test_the_fiftieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh"}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: yyds 30.24, ZengHuiMT 30.39 on all lines; 31.69 and
     # 31.33 on 701-900, the lines kept; half the 29 systems' medians 15.12 and 15.84; the lowest, Online-A 26.36 on all
     # lines and 28.55 on 701-900; none below half on 701-800, 701-900, 701-1,000 or 701-1,002))
@@ -3440,7 +3482,8 @@ def test_the_fiftieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                if path == realdata.LABELS_BLIND45)
     assert all(int(row["line"]) in forty_seventh and row["set"] == "wmt21zf-enzh" for path, row in named
                if path == realdata.LABELS_BLIND47)
-    assert not [row for path, row in named if path not in (realdata.LABELS_BLIND50, realdata.LABELS_BLIND52)
+    assert not [row for path, row in named if path not in (realdata.LABELS_BLIND50, realdata.LABELS_BLIND52,
+                                                           realdata.LABELS_BLIND53)
                 and int(row["line"]) > 700]
     # the fifty-second's rows are on its own lines, after the fiftieth's (901 on) only
     last = set(realdata._wmt21_enzh_lines(realdata.WMT21ZK_ENZH_FIRST, realdata.WMT21ZK_ENZH_AFTER))
@@ -3486,7 +3529,7 @@ def test_the_fifty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
                                ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"), ("wmt21ze-zhen", "ZE_ZHEN"),
                                ("wmt21zf-zhen", "ZF_ZHEN"), ("wmt21zg-zhen", "ZG_ZHEN"), ("wmt21zh-zhen", "ZH_ZHEN"),
                                ("wmt21zi-zhen", "ZI_ZHEN"))}}
-    assert set(zhen) | {"wmt21zj-zhen", "wmt21zk-zhen"} == {
+    assert set(zhen) | {"wmt21zj-zhen", "wmt21zk-zhen", "wmt21zl-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZJ_ZHEN_SYSTEMS == realdata.WMT21ZI_ZHEN_SYSTEMS == realdata.WMT21ZD_ZHEN_SYSTEMS == (
@@ -3534,7 +3577,7 @@ def test_the_fifty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert enzh == {"enzh", "wmt21j-enzh", "wmt21k-enzh", "wmt21m-enzh", "wmt21o-enzh", "wmt21q-enzh", "wmt21s-enzh",
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
-                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh"}
+                    "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh"}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: Online-G 30.36, Online-Y 28.06 on all lines; 30.67 and
     # 29.67 on 701-1,002, the lines kept, the whole rest; half the 29 systems' medians 15.12 and 15.72; the lowest,
     # Online-A 26.36 on all lines, happypoet 28.43 on 701-1,002; none below half on 701-800, 701-900, 701-1,000 or
@@ -3599,7 +3642,7 @@ def test_the_fifty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
                           realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
                                                     getattr(realdata, f"WMT21{x}_AFTER")))
     assert {"wmt21zf-zhen", "wmt21zi-zhen", "zhen-dev", "heldout-more"} <= set(zhen)
-    assert set(zhen) | {"wmt21zk-zhen"} == {
+    assert set(zhen) | {"wmt21zk-zhen", "wmt21zl-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZK_ZHEN_SYSTEMS == realdata.WMT21ZF_ZHEN_SYSTEMS == ("Online-Y", "P3AI")
@@ -3687,6 +3730,112 @@ def test_the_fifty_second_sets_rows_are_the_segments_pooled_when_it_was_taken():
         count_sum_errors[2] += row["error"] == "true"
     assert found == {("wmt21zk-zhen", "Online-Y"): [57, 88263, 10], ("wmt21zk-zhen", "P3AI"): [61, 94615, 7],
                      ("wmt21zk-enzh", "yyds"): [21, 19925, 0], ("wmt21zk-enzh", "ZengHuiMT"): [24, 22668, 3]}
+
+
+def test_the_fifty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """Its zh-en systems are the forty-fifth, fiftieth and fifty-first sets' (WMT21ZD_ZHEN_SYSTEMS ==
+    WMT21ZI_ZHEN_SYSTEMS == WMT21ZJ_ZHEN_SYSTEMS, the first and second of WMT21_ZHEN_UNREAD_AFTER_600), on lines
+    1,351-1,350+M (after the fifty-first's 1,051-1,350; never the held-out 1-600): no other set, label file or
+    tests/data/numbers case reads them in zh-en on any line from 1,351 on, and after line 600 only the forty-fifth
+    (601-800), the fiftieth (801-1,050) and the fifty-first (1,051-1,350) do. Its en-zh systems are the forty-third's
+    (WMT21ZB_ENZH_SYSTEMS), on lines 401-400+N: the forty-third reads them on lines 1-400 only, and no other set, label
+    file or tests/data/numbers case reads their en-zh output on any line after 400; none degenerate."""
+    zhen = dict(_wmt21_zhen_reads("I"))
+    for name in realdata.SETS:  # every lettered zh-en set after wmt21i-zhen but this one, whatever was taken later
+        if (m := re.fullmatch(r"wmt21(l|n|p|r|t|v|x|z[a-z]?)-zhen", name)) and name != "wmt21zl-zhen":
+            x = m.group(1).upper() if m.group(1) in "lnprtvx" else f"{m.group(1).upper()}_ZHEN"
+            zhen[name] = (getattr(realdata, f"WMT21{x}_SYSTEMS"),
+                          realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
+                                                    getattr(realdata, f"WMT21{x}_AFTER")))
+    assert {"wmt21zd-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen", "zhen-dev", "heldout-more"} <= set(zhen)
+    assert set(zhen) | {"wmt21zl-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
+        or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    assert realdata.WMT21ZL_ZHEN_SYSTEMS == realdata.WMT21ZJ_ZHEN_SYSTEMS == realdata.WMT21ZI_ZHEN_SYSTEMS \
+        == realdata.WMT21ZD_ZHEN_SYSTEMS == ("DIDI-NLP", "HuaweiTSC")
+    assert tuple(WMT21_ZHEN_UNREAD_AFTER_600[0:2]) == realdata.WMT21ZL_ZHEN_SYSTEMS
+    after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
+    own = set(realdata._wmt21_dev_lines(realdata.WMT21ZL_ZHEN_FIRST, realdata.WMT21ZL_ZHEN_AFTER))
+    forty_fifth = set(realdata._wmt21_dev_lines(realdata.WMT21ZD_ZHEN_FIRST, realdata.WMT21ZD_ZHEN_AFTER))
+    fiftieth = set(realdata._wmt21_dev_lines(realdata.WMT21ZI_ZHEN_FIRST, realdata.WMT21ZI_ZHEN_AFTER))
+    fifty_first = set(realdata._wmt21_dev_lines(realdata.WMT21ZJ_ZHEN_FIRST, realdata.WMT21ZJ_ZHEN_AFTER))
+    from_1351 = set(range(1351, realdata.WMT21_LINES + 1))
+    # none degenerate in WMT21 zh-en (chrF2 against reference A: DIDI-NLP 61.66, HuaweiTSC 59.30 on all lines; 61.74
+    # and 59.72 on 1,351-1,700, the lines kept; half the 23 systems' medians 29.75 and 30.13; the lowest, Online-Y,
+    # 54.28 and 54.14; none below half on any range 1,351-1,350+M, M = 50 to 550, or on 1,351-1,948)
+    # the sets that read them in zh-en: heldout-more, on the held-out 1-600, the forty-fifth, on 601-800, the
+    # fiftieth, on 801-1,050, and the fifty-first, on 1,051-1,350
+    assert {name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21ZL_ZHEN_SYSTEMS)} == {
+        "heldout-more", "wmt21zd-zhen", "wmt21zi-zhen", "wmt21zj-zhen"}
+    assert zhen["heldout-more"][1] == realdata.HELDOUT_LINES == range(1, 601)
+    assert forty_fifth == set(range(601, 801)) and fiftieth == set(range(801, 1051))
+    assert fifty_first == set(range(1051, 1351)) and realdata.WMT21ZL_ZHEN_AFTER == max(fifty_first) == 1350
+    assert not [name for name, (systems, lines) in zhen.items()
+                if set(systems) & set(realdata.WMT21ZL_ZHEN_SYSTEMS) and set(lines) & from_1351]
+    # no label file but its own names them in zh-en on a line from 1,351 on, and after 600 only the forty-fifth's,
+    # the fiftieth's and the fifty-first's, each on its own lines
+    zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1]
+                 if row["set"] in {*zhen, "wmt21zl-zhen"} and row["system"] in realdata.WMT21ZL_ZHEN_SYSTEMS]
+    assert {path.name for path, row in zhen_rows if int(row["line"]) in after_600} == {
+        realdata.LABELS_BLIND45.name, realdata.LABELS_BLIND50.name, realdata.LABELS_BLIND51.name,
+        realdata.LABELS_BLIND53.name}
+    assert not [row for path, row in zhen_rows if path != realdata.LABELS_BLIND53 and int(row["line"]) in from_1351]
+    for path, earlier, name in ((realdata.LABELS_BLIND45, forty_fifth, "wmt21zd-zhen"),
+                                (realdata.LABELS_BLIND50, fiftieth, "wmt21zi-zhen"),
+                                (realdata.LABELS_BLIND51, fifty_first, "wmt21zj-zhen")):
+        assert all(row["set"] == name and int(row["line"]) in earlier for other, row in zhen_rows
+                   if other == path and int(row["line"]) in after_600)
+    assert all(row["set"] == "wmt21zl-zhen" and int(row["line"]) in own for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND53)
+    # tests/data/numbers quotes their zh-en output on held-out lines only
+    assert all(max(_wmt21_zhen_quoted().get(system, {0})) <= 600 for system in realdata.WMT21ZL_ZHEN_SYSTEMS)
+    assert own == set(range(1351, 1351 + realdata.WMT21ZL_ZHEN_FIRST)) and own <= after_600
+    assert own.isdisjoint(forty_fifth | fiftieth | fifty_first)
+    assert realdata.WMT21ZL_ZHEN_FIRST % 50 == 0 or realdata.WMT21ZL_ZHEN_FIRST == 598
+    assert realdata.WMT21ZL_ZHEN_FIRST <= realdata.WMT21_LINES - realdata.WMT21ZL_ZHEN_AFTER == 598
+    # en-zh: the forty-third's two systems again, after its lines
+    enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
+    assert {"enzh", "wmt21zb-enzh", "wmt21zl-enzh"} <= enzh
+    assert all(name in SYSTEMS for name in enzh - {"enzh"})
+    # none degenerate in WMT21 en-zh (chrF2 against reference A: SMU 30.60, UF 28.76 on all lines; 29.89 and 28.67 on
+    # 401-700, the lines kept; half the 29 systems' medians 15.12 and 14.94; the lowest, Online-A 26.36 on all lines,
+    # capitalmarvel 26.07 on 401-700; none below half on 401-400+N, N = 100 to 600, or on 401-1,002)
+    assert realdata.WMT21ZL_ENZH_SYSTEMS == realdata.WMT21ZB_ENZH_SYSTEMS == ("SMU", "UF")
+    assert {name for name in enzh if set(SYSTEMS.get(name, ())) & set(realdata.WMT21ZL_ENZH_SYSTEMS)} == {
+        "wmt21zb-enzh", "wmt21zl-enzh"}
+    assert not set(realdata.WMT21ZL_ENZH_SYSTEMS) & {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]}  # not enzh's
+    assert _wmt21_enzh_quoted().isdisjoint(realdata.WMT21ZL_ENZH_SYSTEMS)
+    # (SMU's and UF's zh-en output: other texts, in other sets' rows)
+    named = [(path, row) for path in FILES for row in _rows(path)[1]
+             if row["set"] in enzh and row["system"] in realdata.WMT21ZL_ENZH_SYSTEMS]
+    assert {path.name for path, _ in named} == {realdata.LABELS_BLIND43.name, realdata.LABELS_BLIND53.name}
+    lines = set(realdata._wmt21_enzh_lines(realdata.WMT21ZL_ENZH_FIRST, realdata.WMT21ZL_ENZH_AFTER))
+    forty_third = set(realdata._wmt21_enzh_lines(realdata.WMT21ZB_ENZH_FIRST, realdata.WMT21ZB_ENZH_AFTER))
+    assert forty_third == set(range(1, 401)) and realdata.WMT21ZL_ENZH_AFTER == max(forty_third) == 400
+    assert lines == set(range(401, 401 + realdata.WMT21ZL_ENZH_FIRST)) and lines.isdisjoint(forty_third)
+    assert realdata.WMT21ZL_ENZH_FIRST % 100 == 0 or realdata.WMT21ZL_ENZH_FIRST == 602
+    assert realdata.WMT21ZL_ENZH_FIRST <= realdata.WMT21_ENZH_LINES - realdata.WMT21ZL_ENZH_AFTER == 602
+    # the forty-third's rows are on its lines 1-400 only, and no row but this set's names them in en-zh on 401 on
+    assert all(int(row["line"]) in forty_third and row["set"] == "wmt21zb-enzh" for path, row in named
+               if path == realdata.LABELS_BLIND43)
+    assert not [row for path, row in named if path != realdata.LABELS_BLIND53 and int(row["line"]) > 400]
+    assert all(row["set"] == "wmt21zl-enzh" and int(row["line"]) in lines for path, row in named
+               if path == realdata.LABELS_BLIND53)
+    assert len(set(realdata.WMT21ZL_ZHEN_SYSTEMS)) == 2 and len(set(realdata.WMT21ZL_ENZH_SYSTEMS)) == 2
+
+
+def test_the_fifty_third_sets_rows_are_the_segments_pooled_when_it_was_taken():
+    """Per half and system, the count of its label rows, the sum of their line numbers as the pool gave them and the
+    count of errors as labelled (a row moved to another line, lost or put under another system or half, or a verdict
+    flipped, shows here offline)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for row in _rows(realdata.LABELS_BLIND53)[1]:
+        count_sum_errors = found.setdefault((row["set"], row["system"]), [0, 0, 0])
+        count_sum_errors[0] += 1
+        count_sum_errors[1] += int(row["line"])
+        count_sum_errors[2] += row["error"] == "true"
+    assert found == {("wmt21zl-zhen", "DIDI-NLP"): [65, 101127, 6], ("wmt21zl-zhen", "HuaweiTSC"): [53, 82118, 2],
+                     ("wmt21zl-enzh", "SMU"): [58, 30821, 2], ("wmt21zl-enzh", "UF"): [61, 32018, 8]}
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -5236,7 +5385,8 @@ def _wmt21_folder(root: Path, lines: int, short: str = "") -> Path:
                *realdata.WMT21ZE_ZHEN_SYSTEMS, *realdata.WMT21ZF_ZHEN_SYSTEMS, *realdata.WMT21ZG_ZHEN_SYSTEMS,
                *realdata.WMT21ZH_ZHEN_SYSTEMS, *realdata.WMT21ZI_ZHEN_SYSTEMS,
                *realdata.WMT21ZJ_ZHEN_SYSTEMS,
-               *realdata.WMT21ZK_ZHEN_SYSTEMS)}
+               *realdata.WMT21ZK_ZHEN_SYSTEMS,
+               *realdata.WMT21ZL_ZHEN_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -5397,8 +5547,9 @@ def test_wmt21d_files_of_other_lengths_are_refused(tmp_path, monkeypatch):
 # forty-sixth, on 801-1,050) and the fiftieth's after the forty-fifth's 800, for the forty-fifth's two systems
 # (heldout-more, on the held-out lines, and the forty-fifth, on 601-800) and the fifty-first's after the fiftieth's
 # 1,050, for the same two systems (heldout-more, the forty-fifth and the fiftieth, on 801-1,050); the fifty-second's
-# after the forty-seventh's 1,350, for the forty-seventh's two systems (the forty-seventh, on 1,051-1,350); every
-# other set keeps its real M
+# after the forty-seventh's 1,350, for the forty-seventh's two systems (the forty-seventh, on 1,051-1,350); the
+# fifty-third's after the fifty-first's 1,350, for the same two systems (heldout-more, the forty-fifth, the fiftieth
+# and the fifty-first, on 1-1,350); every other set keeps its real M
 WMT21_ZHEN_LATE = [
     ("wmt21e-zhen", "WMT21E_FIRST", 1100, ("ICL", "KwaiNLP"), [("wmt21b-zhen", range(601, 1101))]),
     ("wmt21f-zhen", "WMT21F_FIRST", 1100, ("Machine_Translation", "NJUSC_TSC"), [("wmt21c-zhen", range(601, 1101))]),
@@ -5436,12 +5587,15 @@ WMT21_ZHEN_LATE = [
     ("wmt21zj-zhen", "WMT21ZJ_ZHEN_FIRST", 1050, ("DIDI-NLP", "HuaweiTSC"),
      [("heldout-more", range(1, 601)), ("wmt21zd-zhen", range(601, 801)), ("wmt21zi-zhen", range(801, 1051))]),
     ("wmt21zk-zhen", "WMT21ZK_ZHEN_FIRST", 1350, ("Online-Y", "P3AI"), [("wmt21zf-zhen", range(1051, 1351))]),
+    ("wmt21zl-zhen", "WMT21ZL_ZHEN_FIRST", 1350, ("DIDI-NLP", "HuaweiTSC"),
+     [("heldout-more", range(1, 601)), ("wmt21zd-zhen", range(601, 801)), ("wmt21zi-zhen", range(801, 1051)),
+      ("wmt21zj-zhen", range(1051, 1351))]),
 ]
 WMT21_ZHEN_SETS = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen",
                    "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen",
                    "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen",
                    "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen", "wmt21zf-zhen",
-                   "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen"]
+                   "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen", "wmt21zl-zhen"]
 
 
 @pytest.mark.parametrize("name, first, after, systems, earlier", WMT21_ZHEN_LATE)
@@ -5550,8 +5704,15 @@ def test_the_late_wmt21_zh_en_blind_sets_read_their_first_m_lines_after_the_earl
      ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21p-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
       "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen"]),  # wmt21zf-zhen reads its systems:
     # refused too
+    ("wmt21zl-zhen", "WMT21ZL_ZHEN_SYSTEMS", 1353,
+     ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21P_FIRST", "WMT21ZD_ZHEN_FIRST", "WMT21ZE_ZHEN_FIRST", "WMT21ZF_ZHEN_FIRST",
+      "WMT21ZG_ZHEN_FIRST", "WMT21ZH_ZHEN_FIRST", "WMT21ZI_ZHEN_FIRST", "WMT21ZJ_ZHEN_FIRST", "WMT21ZK_ZHEN_FIRST",
+      "WMT21ZL_ZHEN_FIRST"),
+     ["zhen-heldout", "wmt21b-zhen", "wmt21c-zhen", "wmt21p-zhen", "wmt21ze-zhen", "wmt21zf-zhen", "wmt21zg-zhen",
+      "wmt21zh-zhen", "wmt21zk-zhen"]),  # heldout-more, wmt21zd-zhen, wmt21zi-zhen and wmt21zj-zhen read its
+    # systems: refused too
 ])
-def test_wmt21e_to_p_r_t_v_x_z_za_zb_zc_zd_ze_zf_zg_zh_zi_zj_and_zk_files_of_other_lengths_are_refused(
+def test_wmt21e_to_p_r_t_v_x_z_za_zb_zc_zd_ze_zf_zg_zh_zi_zj_zk_and_zl_files_of_other_lengths_are_refused(
         tmp_path, monkeypatch, name, systems, lines, firsts, fine):
     monkeypatch.setattr(realdata, "WMT21_LINES", lines)
     for first in firsts:
@@ -5585,7 +5746,8 @@ def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
                *realdata.WMT21ZE_ENZH_SYSTEMS, *realdata.WMT21ZF_ENZH_SYSTEMS, *realdata.WMT21ZG_ENZH_SYSTEMS,
                *realdata.WMT21ZH_ENZH_SYSTEMS, *realdata.WMT21ZI_ENZH_SYSTEMS,
                *realdata.WMT21ZJ_ENZH_SYSTEMS,
-               *realdata.WMT21ZK_ENZH_SYSTEMS)}
+               *realdata.WMT21ZK_ENZH_SYSTEMS,
+               *realdata.WMT21ZL_ENZH_SYSTEMS)}
     for path, line in files.items():
         count = lines - 1 if path == short else lines
         (folder / path).write_text("".join(line.format(n) + "\n" for n in range(1, count + 1)), encoding="utf-8")
@@ -5603,7 +5765,8 @@ def _wmt21_enzh_folder(root: Path, lines: int, short: str = "") -> Path:
 # forty-sixth's systems again, after the forty-sixth's lines, and the fiftieth's, the forty-fifth's and forty-seventh's
 # systems again, after the forty-seventh's lines, and the fifty-first's, the forty-second's and forty-eighth's systems
 # again, after the forty-eighth's lines, and the
-# fifty-second's, the forty-fifth's, forty-seventh's and fiftieth's systems again, after the fiftieth's lines)
+# fifty-second's, the forty-fifth's, forty-seventh's and fiftieth's systems again, after the fiftieth's lines, and the
+# fifty-third's, the forty-third's systems again, after the forty-third's lines)
 WMT21_ENZH_BLIND = [
     ("wmt21j-enzh", "WMT21J_FIRST", None, ("bjtu_nmt", "BUPT_rush")),
     ("wmt21k-enzh", "WMT21K_FIRST", None, ("capitalmarvel", "ephemeraler")),
@@ -5626,6 +5789,7 @@ WMT21_ENZH_BLIND = [
     ("wmt21zi-enzh", "WMT21ZI_ENZH_FIRST", "WMT21ZI_ENZH_AFTER", ("yyds", "ZengHuiMT")),
     ("wmt21zj-enzh", "WMT21ZJ_ENZH_FIRST", "WMT21ZJ_ENZH_AFTER", ("Online-G", "Online-Y")),
     ("wmt21zk-enzh", "WMT21ZK_ENZH_FIRST", "WMT21ZK_ENZH_AFTER", ("yyds", "ZengHuiMT")),
+    ("wmt21zl-enzh", "WMT21ZL_ENZH_FIRST", "WMT21ZL_ENZH_AFTER", ("SMU", "UF")),
 ]
 
 
@@ -5675,7 +5839,7 @@ def test_the_wmt21_en_zh_blind_sets_are_read_apart_from_the_development_set_and_
     pairs = ({"wmt21m-enzh", "wmt21q-enzh"}, {"wmt21o-enzh", "wmt21s-enzh"},
              {"wmt21zc-enzh", "wmt21ze-enzh", "wmt21zh-enzh"}, {"wmt21zd-enzh", "wmt21zf-enzh", "wmt21zi-enzh",
                                                                 "wmt21zk-enzh"},
-             {"wmt21za-enzh", "wmt21zg-enzh", "wmt21zj-enzh"})
+             {"wmt21za-enzh", "wmt21zg-enzh", "wmt21zj-enzh"}, {"wmt21zb-enzh", "wmt21zl-enzh"})
     same = {other for other, _, _, other_systems in WMT21_ENZH_BLIND if other != name and other_systems == systems}
     assert same == next((pair - {name} for pair in pairs if name in pair), set())
     assert {i.system for i in others if i.set not in same}.isdisjoint(systems)
@@ -6369,6 +6533,9 @@ BLIND_SETS = {
     "fifty-second": ("wmt21zk-zhen", lambda: f"WMT21 zh-en lines 1351-{1350 + realdata.WMT21ZK_ZHEN_FIRST}",
                      "wmt21zk-enzh", lambda: f"WMT21 en-zh lines 901-{900 + realdata.WMT21ZK_ENZH_FIRST}",
                      {"WMT21ZK_ZHEN_FIRST": 100, "WMT21ZK_ENZH_FIRST": 100}),
+    "fifty-third": ("wmt21zl-zhen", lambda: f"WMT21 zh-en lines 1351-{1350 + realdata.WMT21ZL_ZHEN_FIRST}",
+                    "wmt21zl-enzh", lambda: f"WMT21 en-zh lines 401-{400 + realdata.WMT21ZL_ENZH_FIRST}",
+                    {"WMT21ZL_ZHEN_FIRST": 100, "WMT21ZL_ENZH_FIRST": 100}),
 }
 
 
@@ -6527,7 +6694,24 @@ BLIND_SETS = {
                                                 ("forty-eighth", "fifty-second"),
                                                 ("forty-ninth", "fifty-second"),
                                                 ("fiftieth", "fifty-second"),
-                                                ("fifty-first", "fifty-second")])
+                                                ("fifty-first", "fifty-second"),
+                                                ("thirty-sixth", "fifty-third"),
+                                                ("thirty-seventh", "fifty-third"),
+                                                ("thirty-eighth", "fifty-third"),
+                                                ("thirty-ninth", "fifty-third"),
+                                                ("fortieth", "fifty-third"),
+                                                ("forty-first", "fifty-third"),
+                                                ("forty-second", "fifty-third"),
+                                                ("forty-third", "fifty-third"),
+                                                ("forty-fourth", "fifty-third"),
+                                                ("forty-fifth", "fifty-third"),
+                                                ("forty-sixth", "fifty-third"),
+                                                ("forty-seventh", "fifty-third"),
+                                                ("forty-eighth", "fifty-third"),
+                                                ("forty-ninth", "fifty-third"),
+                                                ("fiftieth", "fifty-third"),
+                                                ("fifty-first", "fifty-third"),
+                                                ("fifty-second", "fifty-third")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -8214,13 +8398,13 @@ def test_the_fifty_first_blind_set_is_read_from_data_after_the_fiftieth_and_fort
 
 
 def test_the_fifty_second_blind_set_is_read_from_data_after_the_forty_seventh_and_fiftieth_sets_lines(monkeypatch):
-    """Its halves come from --data (no WMT22 or WMT23 list) after the fifty-first's in SETS, the last; its zh-en lines
+    """Its halves come from --data (no WMT22 or WMT23 list) after the fifty-first's in SETS; its zh-en lines
     follow the forty-seventh's for the same two systems, its en-zh systems are the forty-fifth's, forty-seventh's and
     fiftieth's on the lines after theirs: each half its own columns and rows, apart from the forty-seventh's and
     fiftieth's."""
     assert "wmt21zk-zhen" not in realdata.WMT22_BLIND and "wmt21zk-enzh" not in realdata.WMT22_BLIND
     assert "wmt21zk-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21zk-enzh" not in realdata.WMT23E_LIST_SETS
-    assert realdata.SETS.index("wmt21zk-zhen") + 1 == realdata.SETS.index("wmt21zk-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21zk-zhen") + 1 == realdata.SETS.index("wmt21zk-enzh")
     assert realdata.SETS.index("wmt21zj-enzh") + 1 == realdata.SETS.index("wmt21zk-zhen")  # after the fifty-first's
     assert realdata.BLIND52 == ("wmt21zk-zhen", "wmt21zk-enzh")
     assert realdata.LABELS_BLIND52.name == "numbers_labels_blind52.tsv"
@@ -8260,6 +8444,48 @@ def test_the_fifty_second_blind_set_is_read_from_data_after_the_forty_seventh_an
     assert len(names) == len(names_set := set(names)) and len(names_set) == len(names)
 
 
+def test_the_fifty_third_blind_set_is_read_from_data_after_the_fifty_first_and_forty_third_sets_lines(monkeypatch):
+    """Its halves come from --data (no WMT22 or WMT23 list) after the fifty-second's in SETS, the last; its zh-en lines
+    follow the fifty-first's for the same two systems (the forty-fifth's and fiftieth's too), its en-zh systems are the
+    forty-third's on the lines after its: each half its own columns and rows, apart from the fifty-first's and
+    forty-third's."""
+    assert "wmt21zl-zhen" not in realdata.WMT22_BLIND and "wmt21zl-enzh" not in realdata.WMT22_BLIND
+    assert "wmt21zl-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21zl-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt21zl-zhen") + 1 == realdata.SETS.index("wmt21zl-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21zk-enzh") + 1 == realdata.SETS.index("wmt21zl-zhen")  # after the fifty-second's
+    assert realdata.BLIND53 == ("wmt21zl-zhen", "wmt21zl-enzh")
+    assert realdata.LABELS_BLIND53.name == "numbers_labels_blind53.tsv"
+    assert realdata.JUDGED_BY["wmt21zl-zhen"] == realdata.JUDGED_BY["wmt21zl-enzh"] == "round46"
+    for name, value in (("WMT21ZJ_ZHEN_FIRST", 100), ("WMT21ZL_ZHEN_FIRST", 50), ("WMT21ZB_ENZH_FIRST", 300),
+                        ("WMT21ZL_ENZH_FIRST", 200)):  # none another set's FIRST on the same lines
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt21zj-zhen", "DIDI-NLP", "zh"), _item("wmt21zb-enzh", "SMU", "en"),
+             _item("wmt21zl-zhen", "DIDI-NLP", "zh"), _item("wmt21zl-zhen", "HuaweiTSC", "zh"),
+             _item("wmt21zl-enzh", "SMU", "en"), _item("wmt21zl-enzh", "UF", "en"),
+             _item("zhen-dev", "Facebook-AI", "zh"), _item("enzh", "Facebook-AI", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT21 zh-en lines 1351-1400, DIDI-NLP, HuaweiTSC"] == ("after", {"wmt21zl-zhen"})
+    assert columns["WMT21 zh-en lines 1051-1150, DIDI-NLP, HuaweiTSC"] == ("after", {"wmt21zj-zhen"})  # the 51st's
+    assert columns["WMT21 en-zh lines 401-600, SMU, UF"] == ("after", {"wmt21zl-enzh"})
+    assert columns["WMT21 en-zh lines 1-300, SMU, UF"] == ("after", {"wmt21zb-enzh"})  # the 43rd's, not the 53rd's
+    assert columns["now"] == ("after", {"zhen-dev", "enzh"})  # the development sets, not blind ones
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT21 zh-en lines 1351-1400, DIDI-NLP**"] == [("wmt21zl-zhen", "DIDI-NLP")]
+    assert rows["**WMT21 zh-en lines 1351-1400, HuaweiTSC**"] == [("wmt21zl-zhen", "HuaweiTSC")]
+    assert rows["**WMT21 zh-en lines 1351-1400, DIDI-NLP, HuaweiTSC**"] == [(i.set, i.system) for i in items[2:4]]
+    assert rows["**WMT21 zh-en lines 1051-1150, DIDI-NLP**"] == [("wmt21zj-zhen", "DIDI-NLP")]  # the fifty-first's
+    assert rows["**WMT21 en-zh lines 401-600, SMU**"] == [("wmt21zl-enzh", "SMU")]
+    assert rows["**WMT21 en-zh lines 401-600, UF**"] == [("wmt21zl-enzh", "UF")]
+    assert rows["**WMT21 en-zh lines 401-600, SMU, UF**"] == [(i.set, i.system) for i in items[4:6]]
+    assert rows["**WMT21 en-zh lines 1-300, SMU**"] == [("wmt21zb-enzh", "SMU")]  # the forty-third's
+    assert rows["**fifty-third blind set, both directions**"] == [(i.set, i.system) for i in items[2:6]]
+    assert rows["**fifty-first blind set, both directions**"] == [("wmt21zj-zhen", "DIDI-NLP")]
+    assert not [name for name, group in rows.items() if "fifty-third" in name
+                and {*items[:2], *items[6:]} & set(group)]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(names_set := set(names)) and len(names_set) == len(names)
+
+
 def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_other_lists():
     assert "wmt21i-zhen" not in realdata.WMT22_BLIND and "wmt21j-enzh" not in realdata.WMT22_BLIND
     assert "wmt21i-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21j-enzh" not in realdata.WMT23E_LIST_SETS
@@ -8278,8 +8504,9 @@ def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_o
                                   "wmt21zd-zhen", "wmt21zd-enzh", "wmt21ze-zhen", "wmt21ze-enzh",
                                   "wmt21zf-zhen", "wmt21zf-enzh", "wmt21zg-zhen", "wmt21zg-enzh", "wmt21zh-enzh",
                                   "wmt21zi-zhen", "wmt21zi-enzh", "wmt21zj-zhen", "wmt21zj-enzh",
-                                  "wmt21zk-zhen", "wmt21zk-enzh"])
-def test_main_reads_the_thirty_second_and_thirty_fourth_to_fifty_second_sets_halves_from_data_alone(
+                                  "wmt21zk-zhen", "wmt21zk-enzh",
+                                  "wmt21zl-zhen", "wmt21zl-enzh"])
+def test_main_reads_the_thirty_second_and_thirty_fourth_to_fifty_third_sets_halves_from_data_alone(
         name, tmp_path, monkeypatch, capsys):
     """Both halves read --data (as zhen-dev and enzh do): main asks for no other data for them."""
     class Stop(Exception):
@@ -8333,6 +8560,7 @@ def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
     assert realdata.LABELS_BLIND50 in seen and seen.count(realdata.LABELS_BLIND50) == 1
     assert realdata.LABELS_BLIND51 in seen and seen.count(realdata.LABELS_BLIND51) == 1
     assert realdata.LABELS_BLIND52 in seen and seen.count(realdata.LABELS_BLIND52) == 1
+    assert realdata.LABELS_BLIND53 in seen and seen.count(realdata.LABELS_BLIND53) == 1
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -8427,8 +8655,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND50", "wmt21zi-zhen", "wmt21zi-enzh", "round45", "round44"),
     ("BLIND51", "wmt21zj-zhen", "wmt21zj-enzh", "round46", "round45"),
     ("BLIND52", "wmt21zk-zhen", "wmt21zk-enzh", "round46", "round45"),  # taken beside the 51st, read with it
+    ("BLIND53", "wmt21zl-zhen", "wmt21zl-enzh", "round46", "round45"),  # a placeholder until the lead sets its round
 ])
-def test_the_twelfth_to_fifty_second_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_fifty_third_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

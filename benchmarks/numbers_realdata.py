@@ -408,6 +408,13 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
   wmt21zl-enzh  WMT21 news en-zh, lines 401-400+N (WMT21ZL_ENZH_FIRST, WMT21ZL_ENZH_AFTER), reference A only; SMU and
                 UF (the fifty-third blind set; the forty-third set's en-zh systems, read by numbers sets only on lines
                 1-400, not degenerate)
+  wmt21zm-zhen  WMT21 news zh-en, lines 1,401-1,400+M (WMT21ZM_ZHEN_FIRST, WMT21ZM_ZHEN_AFTER; within 1,401-1,948,
+                never the held-out 1-600, after the forty-ninth set's 1,051-1,400), reference A only; Online-B and
+                Online-G (the fifty-fourth blind set; the forty-sixth and forty-ninth sets' zh-en systems, read by
+                numbers sets after line 600 only on lines 801-1,400, not degenerate)
+  wmt21zm-enzh  WMT21 news en-zh, lines 701-700+N (WMT21ZM_ENZH_FIRST, WMT21ZM_ENZH_AFTER), reference A only;
+                NJUSC_TSC and Online-B (the fifty-fourth blind set; the forty-first set's en-zh systems, read by numbers
+                sets only on lines 401-700, not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -471,8 +478,9 @@ numbers_labels_blind47.tsv, the forty-eighth's (wmt21zg-zhen, wmt21zg-enzh) in n
 forty-ninth's (wmt21zh-zhen, wmt21zh-enzh) in numbers_labels_blind49.tsv, the fiftieth's (wmt21zi-zhen,
 wmt21zi-enzh) in numbers_labels_blind50.tsv, the fifty-first's (wmt21zj-zhen, wmt21zj-enzh) in
 numbers_labels_blind51.tsv, the
-fifty-second's (wmt21zk-zhen, wmt21zk-enzh) in numbers_labels_blind52.tsv and the
-fifty-third's (wmt21zl-zhen, wmt21zl-enzh) in numbers_labels_blind53.tsv (the
+fifty-second's (wmt21zk-zhen, wmt21zk-enzh) in numbers_labels_blind52.tsv, the
+fifty-third's (wmt21zl-zhen, wmt21zl-enzh) in numbers_labels_blind53.tsv and the
+fifty-fourth's (wmt21zm-zhen, wmt21zm-enzh) in numbers_labels_blind54.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -482,7 +490,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to fifty-third blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to fifty-fourth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -676,13 +684,17 @@ the fifty-second's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21zk-zhen wmt21zk-enzh --markdown
 
-and the fifty-third's with
+the fifty-third's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21zl-zhen wmt21zl-enzh --markdown
 
+and the fifty-fourth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21zm-zhen wmt21zm-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to fifty-third-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to fifty-fourth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -696,7 +708,8 @@ numbers_labels_blind34.tsv, numbers_labels_blind35.tsv, numbers_labels_blind36.t
 numbers_labels_blind38.tsv, numbers_labels_blind39.tsv, numbers_labels_blind40.tsv, numbers_labels_blind41.tsv,
 numbers_labels_blind42.tsv, numbers_labels_blind43.tsv, numbers_labels_blind44.tsv, numbers_labels_blind45.tsv,
 numbers_labels_blind46.tsv, numbers_labels_blind47.tsv, numbers_labels_blind48.tsv, numbers_labels_blind49.tsv,
-numbers_labels_blind50.tsv, numbers_labels_blind51.tsv, numbers_labels_blind52.tsv or numbers_labels_blind53.tsv);
+numbers_labels_blind50.tsv, numbers_labels_blind51.tsv, numbers_labels_blind52.tsv, numbers_labels_blind53.tsv or
+numbers_labels_blind54.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -787,6 +800,7 @@ LABELS_BLIND50 = ROOT / "benchmarks" / "data" / "numbers_labels_blind50.tsv"  # 
 LABELS_BLIND51 = ROOT / "benchmarks" / "data" / "numbers_labels_blind51.tsv"  # the same, the fifty-first blind set
 LABELS_BLIND52 = ROOT / "benchmarks" / "data" / "numbers_labels_blind52.tsv"  # the same, the fifty-second blind set
 LABELS_BLIND53 = ROOT / "benchmarks" / "data" / "numbers_labels_blind53.tsv"  # the same, the fifty-third blind set
+LABELS_BLIND54 = ROOT / "benchmarks" / "data" / "numbers_labels_blind54.tsv"  # the same, the fifty-fourth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -856,7 +870,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt21zf-zhen", "wmt21zf-enzh", "wmt21zg-zhen", "wmt21zg-enzh", "wmt21zh-zhen", "wmt21zh-enzh",
         "wmt21zi-zhen", "wmt21zi-enzh", "wmt21zj-zhen", "wmt21zj-enzh",
         "wmt21zk-zhen", "wmt21zk-enzh",
-        "wmt21zl-zhen", "wmt21zl-enzh")
+        "wmt21zl-zhen", "wmt21zl-enzh",
+        "wmt21zm-zhen", "wmt21zm-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -1489,6 +1504,23 @@ WMT21ZL_ENZH_AFTER = 400  # its lines start after the forty-third set's line 400
 WMT21ZL_ENZH_FIRST = 300  # the size rule's N (a multiple of 100, or the whole 602 to the file's end): lines
 # 401-700 (119 pooled; 237 in all; 58 on 401-500, 92 on 401-600, 157 on 401-800)
 BLIND53 = ("wmt21zl-zhen", "wmt21zl-enzh")
+# The fifty-fourth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on
+# main 070e572 (round 46, 5606edd, frozen and merged, with the fifty-first and fifty-second sets judged by it), beside
+# the fifty-third: WMT21 zh-en (reference A) on lines 1,401-1,948 (never the held-out 1-600; after the forty-ninth
+# set's 1,051-1,400) for the forty-sixth and forty-ninth sets' two zh-en systems (read by numbers sets after line 600
+# only on lines 801-1,400), and WMT21 news en-zh (reference A) on lines 701-1,002 for the forty-first set's two en-zh
+# systems (read by numbers sets on lines 401-700 only); each not degenerate; cut by the size rule. Past z, the letters
+# run on (za, zb, zc, zd, ze, zf, zg, zh, zi, zj, zk, zl, zm), each constant its direction's name.
+WMT21ZM_ZHEN_SYSTEMS = ("Online-B", "Online-G")
+WMT21ZM_ZHEN_AFTER = 1400  # its lines start after the forty-ninth set's line 1,400: 1,401 to 1,400 + M, within
+# 1,401-1,948
+WMT21ZM_ZHEN_FIRST = 350  # the size rule's M (a multiple of 50, or the whole 548 to the file's end): lines
+# 1,401-1,750 (120 pooled; 130 on 1,401-1,800)
+WMT21ZM_ENZH_SYSTEMS = ("NJUSC_TSC", "Online-B")
+WMT21ZM_ENZH_AFTER = 700  # its lines start after the forty-first set's line 700: 701 to 700 + N, within 701-1,002
+WMT21ZM_ENZH_FIRST = 302  # the size rule's N (a multiple of 100, or the whole 302 to the file's end): whole, lines
+# 701-1,002 (140 pooled; 260 in all; 37 on 701-800, 97 on 701-900, 140 on 701-1,000)
+BLIND54 = ("wmt21zm-zhen", "wmt21zm-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -1539,7 +1571,10 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # and the fifty-second beside it, both read after round 46 (5606edd, with its review) was frozen: round 46 judges
 # them;
 # the fifty-third was taken on main 070e572, after the fifty-first and fifty-second were merged and judged by round 46,
-# with no round being written ("round46" here, a placeholder until the lead sets its round on merging).
+# with no round being written ("round46" here, a placeholder until the lead sets its round on merging);
+# the fifty-fourth was taken on main 070e572, after the fifty-first and fifty-second were merged and judged by round
+# 46, beside the fifty-third, with no round being written ("round46" here, a placeholder until the lead sets its round
+# on merging).
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -1576,7 +1611,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND50, "round45"),
              **dict.fromkeys(BLIND51, "round46"),
              **dict.fromkeys(BLIND52, "round46"),
-             **dict.fromkeys(BLIND53, "round46")}
+             **dict.fromkeys(BLIND53, "round46"),
+             **dict.fromkeys(BLIND54, "round46")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -1670,7 +1706,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21zk-zhen", WMT21ZK_ZHEN_SYSTEMS, WMT21ZK_ZHEN_FIRST,
                                          WMT21ZK_ZHEN_AFTER),
                                         ("wmt21zl-zhen", WMT21ZL_ZHEN_SYSTEMS, WMT21ZL_ZHEN_FIRST,
-                                         WMT21ZL_ZHEN_AFTER)):
+                                         WMT21ZL_ZHEN_AFTER),
+                                        ("wmt21zm-zhen", WMT21ZM_ZHEN_SYSTEMS, WMT21ZM_ZHEN_FIRST,
+                                         WMT21ZM_ZHEN_AFTER)):
         if name in sets:
             items += _wmt21_items(news, "zh-en", name, systems, _wmt21_dev_lines(first, after))
     for name, systems, first, after in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST, 0),
@@ -1706,7 +1744,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21zk-enzh", WMT21ZK_ENZH_SYSTEMS, WMT21ZK_ENZH_FIRST,
                                          WMT21ZK_ENZH_AFTER),
                                         ("wmt21zl-enzh", WMT21ZL_ENZH_SYSTEMS, WMT21ZL_ENZH_FIRST,
-                                         WMT21ZL_ENZH_AFTER)):
+                                         WMT21ZL_ENZH_AFTER),
+                                        ("wmt21zm-enzh", WMT21ZM_ENZH_SYSTEMS, WMT21ZM_ENZH_FIRST,
+                                         WMT21ZM_ENZH_AFTER)):
         if name in sets:
             items += _wmt21_items(data / "wmt21-enzh", "en-zh", name, systems, _wmt21_enzh_lines(first, after))
     if "enzh" in sets:
@@ -1767,8 +1807,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
 
 def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lines: range) -> list[Item]:
     """WMT21 news for a blind set's systems, reference A only: zh-en (the ninth's, the tenth's, the eleventh's, the
-    twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to fifty-third's, on development
-    lines, never the held-out 1-600) or en-zh (the thirty-second's to fifty-third's; the development set enzh reads
+    twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to fifty-fourth's, on development
+    lines, never the held-out 1-600) or en-zh (the thirty-second's to fifty-fourth's; the development set enzh reads
     A and B for its own systems)."""
     source_lang, target_lang = pair.split("-")
     total = WMT21_LINES if pair == "zh-en" else WMT21_ENZH_LINES
@@ -2904,6 +2944,15 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZL_ENZH_FIRST, WMT21ZL_ENZH_AFTER))}, "
          f"{', '.join(WMT21ZL_ENZH_SYSTEMS)}**", of("wmt21zl-enzh")),
         ("**fifty-third blind set, both directions**", [i for i in items if i.set in BLIND53]),
+        *((f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZM_ZHEN_FIRST, WMT21ZM_ZHEN_AFTER))}, {system}**",
+           of("wmt21zm-zhen", (system,))) for system in WMT21ZM_ZHEN_SYSTEMS),
+        (f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZM_ZHEN_FIRST, WMT21ZM_ZHEN_AFTER))}, "
+         f"{', '.join(WMT21ZM_ZHEN_SYSTEMS)}**", of("wmt21zm-zhen")),
+        *((f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZM_ENZH_FIRST, WMT21ZM_ENZH_AFTER))}, {system}**",
+           of("wmt21zm-enzh", (system,))) for system in WMT21ZM_ENZH_SYSTEMS),
+        (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZM_ENZH_FIRST, WMT21ZM_ENZH_AFTER))}, "
+         f"{', '.join(WMT21ZM_ENZH_SYSTEMS)}**", of("wmt21zm-enzh")),
+        ("**fifty-fourth blind set, both directions**", [i for i in items if i.set in BLIND54]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -3156,6 +3205,10 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
          f"{', '.join(WMT21ZL_ZHEN_SYSTEMS)}", "wmt21zl-zhen"),
         (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZL_ENZH_FIRST, WMT21ZL_ENZH_AFTER))}, "
          f"{', '.join(WMT21ZL_ENZH_SYSTEMS)}", "wmt21zl-enzh"),
+        (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZM_ZHEN_FIRST, WMT21ZM_ZHEN_AFTER))}, "
+         f"{', '.join(WMT21ZM_ZHEN_SYSTEMS)}", "wmt21zm-zhen"),
+        (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZM_ENZH_FIRST, WMT21ZM_ENZH_AFTER))}, "
+         f"{', '.join(WMT21ZM_ENZH_SYSTEMS)}", "wmt21zm-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -3314,7 +3367,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND50,
                                                                     LABELS_BLIND51,
                                                                     LABELS_BLIND52,
-                                                                    LABELS_BLIND53])
+                                                                    LABELS_BLIND53,
+                                                                    LABELS_BLIND54])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")

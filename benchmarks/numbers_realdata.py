@@ -1571,10 +1571,8 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # and the fifty-second beside it, both read after round 46 (5606edd, with its review) was frozen: round 46 judges
 # them;
 # the fifty-third was taken on main 070e572, after the fifty-first and fifty-second were merged and judged by round 46,
-# with no round being written ("round46" here, a placeholder until the lead sets its round on merging);
-# the fifty-fourth was taken on main 070e572, after the fifty-first and fifty-second were merged and judged by round
-# 46, beside the fifty-third, with no round being written ("round46" here, a placeholder until the lead sets its round
-# on merging).
+# with no round being written, and the fifty-fourth beside it, both read with no round written between: round 46
+# judges them.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",

@@ -8885,8 +8885,8 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND50", "wmt21zi-zhen", "wmt21zi-enzh", "round45", "round44"),
     ("BLIND51", "wmt21zj-zhen", "wmt21zj-enzh", "round46", "round45"),
     ("BLIND52", "wmt21zk-zhen", "wmt21zk-enzh", "round46", "round45"),  # taken beside the 51st, read with it
-    ("BLIND53", "wmt21zl-zhen", "wmt21zl-enzh", "round46", "round45"),  # a placeholder until the lead sets its round
-    ("BLIND54", "wmt21zm-zhen", "wmt21zm-enzh", "round46", "round45"),  # a placeholder until the lead sets its round
+    ("BLIND53", "wmt21zl-zhen", "wmt21zl-enzh", "round46", "round45"),  # read with no round written between
+    ("BLIND54", "wmt21zm-zhen", "wmt21zm-enzh", "round46", "round45"),  # taken beside the 53rd, read with it
 ])
 def test_the_twelfth_to_fifty_fourth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):

@@ -2203,18 +2203,20 @@ def load_package(revision: str, name: str) -> types.ModuleType:
     """The package evalkit/numbers/ as it was at `revision`, imported as `name` (its imports are relative)."""
     listing = subprocess.run(["git", "-C", str(ROOT), "ls-tree", "--name-only", f"{revision}:evalkit/numbers/"],
                              check=True, capture_output=True, text=True).stdout.split()
-    folder = Path(tempfile.mkdtemp(prefix="numbers-")) / name
-    folder.mkdir()
-    for file in listing:
-        if file.endswith(".py"):
-            code = subprocess.run(["git", "-C", str(ROOT), "show", f"{revision}:evalkit/numbers/{file}"], check=True,
-                                  capture_output=True, text=True).stdout
-            (folder / file).write_text(code, encoding="utf-8")
-    sys.path.insert(0, str(folder.parent))
-    try:
-        return importlib.import_module(name)
-    finally:
-        sys.path.remove(str(folder.parent))
+    # the package imports all its modules at once (the workers fork), so its folder can go once it is imported
+    with tempfile.TemporaryDirectory(prefix="numbers-") as parent:
+        folder = Path(parent) / name
+        folder.mkdir()
+        for file in listing:
+            if file.endswith(".py"):
+                code = subprocess.run(["git", "-C", str(ROOT), "show", f"{revision}:evalkit/numbers/{file}"],
+                                      check=True, capture_output=True, text=True).stdout
+                (folder / file).write_text(code, encoding="utf-8")
+        sys.path.insert(0, parent)
+        try:
+            return importlib.import_module(name)
+        finally:
+            sys.path.remove(parent)
 
 
 def guards(before: types.ModuleType, round1: types.ModuleType, revisions: dict[str, str]) -> dict[str, Callable]:

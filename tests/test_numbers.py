@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from evalkit.numbers import (AGAINST, NumberDifference, compare_numbers, extract
                              number_problems)
 from evalkit.numbers.cases import CASES, number_case
 from evalkit.numbers.chinese import NON_QUANTITIES
+from evalkit.numbers.units import unit_problems
 from evalkit.numbers.mentions import FORMS
 from evalkit.numbers.reading import name_numbers
 from evalkit.references import load_reference_set
@@ -1377,6 +1379,78 @@ ROUND_46_READINGS = [
 ]
 
 
+ROUND_47_READINGS = [
+    # a time written as four digits in the 24-hour form, without its colon or "hours", is that time
+    ("北京时间12时40分发布。", "It was released at 1240.", False),
+    ("北京时间12时40分发布。", "It was released at 1250.", True),
+    ("北京时间12时40分发布。", "It was released at 12:40.", False),
+    ("北京时间2时发布。", "It was released at 200.", True),  # three digits are no time of day
+    ("会议12时40分开始。", "The meeting began at 1340.", True),
+    ("会议12时40分开始。", "The meeting began at 12:40, and 1240 people came.", True),  # the time is there: 1240 counts
+    ("The consulate had until 10 a.m. (0200GMT) Monday.", "领事馆的期限到星期一上午10点（格林尼治标准时间0200）。", False),
+    ("The consulate had until 10 a.m. (0200GMT) Monday.", "领事馆的期限到星期一上午10点（格林尼治标准时间0300）。", True),
+    # the weekday's 一 before a word that would start with it: 周一举行 is "held on Monday"
+    ("周一举行的会议讨论了预算。", "The meeting held discussed the budget.", True),
+    ("周一举行的会议讨论了预算。", "The meeting held on Monday discussed the budget.", False),
+    ("外长周一同意了。", "The foreign minister agreed on Tuesday.", True),
+    ("外长周一同意了。", "The foreign minister agreed on Monday.", False),
+    ("星期一举行的会议", "the meeting held on Monday", False),
+    ("星期一举行的会议", "the meeting held", True),
+    ("本周一度跌至低点。", "This week it once fell to a low.", False),  # 一度, "at one time": no Monday
+    ("上周一直下雨。", "It rained all last week.", False),
+    # pounds and euros swapped
+    ("Events contributed about £6bn each year.", "赛事每年贡献约60亿欧元。", True),
+    ("Events contributed about £6bn each year.", "赛事每年贡献约60亿英镑。", False),
+    ("Events contributed about £6bn each year.", "赛事对经济做出了贡献£每年有60亿欧元。", True),  # a stray £ writes no sum
+    ("The fund is €5m.", "基金为500万英镑。", True),
+    ("The fund is €5m.", "基金为500万欧元。", False),
+    ("The fund is €5m, about £4.3m.", "基金为500万欧元，约合430万英镑。", False),
+    ("他说赛事每年带来60亿英镑。", "He said the events bring in 6 billion euros a year.", True),
+    ("他说赛事每年带来60亿英镑。", "He said the events bring in £6 billion a year.", False),
+    ("他说赛事每年带来60亿英镑。", "He said the events bring in 6 billion pounds a year.", False),
+    ("他被罚款5000欧元。", "He was fined 5,000 pounds.", True),
+    ("他被罚款5000欧元。", "He was fined 5,000 euros.", False),
+    ("他被罚款5000欧元，约合4300英镑。", "He was fined 5,000 euros, about 4,300 pounds.", False),
+    ("The bag weighs 10 pounds.", "袋子重10磅。", False),  # pounds of weight
+    # an aside in brackets names no item of a list its count restates
+    ("工作组利用微信公众号(“App个人信息举报”)、网站(pip.tc260.org.cn)两种专门渠道受理举报。",
+     "The group uses WeChat (\"App Report\") and the website (pip.tc260.org.cn) to receive reports.", False),
+    ("工作组利用微信公众号(“App个人信息举报”)、网站(pip.tc260.org.cn)两种专门渠道受理举报。",
+     "The group uses three channels, WeChat (\"App Report\") and the website (pip.tc260.org.cn).", True),
+    ("橄榄油分为初榨橄榄油（Virgin Olive Oil）和精炼橄榄油（Refined Olive Oil）两大类。",
+     "Olive oil is divided into virgin olive oil and refined olive oil.", False),
+    ("他访问了北京（首都、政治中心）、上海两地。", "He visited Beijing (the capital, the political centre) and Shanghai.",
+     False),
+    # (after an independent review) four digits are a time only where written as one: not a year, not a count
+    ("20时30分，救援队抵达现场。", "In 2030, the rescue team arrived at the scene.", True),
+    ("晚上8时，人们聚集在广场。", "About 2000 people gathered in the square.", True),
+    ("The show starts at 8:30 p.m.", "演出于2030年开始。", True),
+    ("The show starts at 8:30 p.m.", "演出于北京时间2030开始。", False),
+    ("晚上7时50分，警方接到报警。", "Police were alerted at 1950 hrs.", False),
+    # jieba reads 本周一 as "this Monday" whatever follows: what follows the 一 decides
+    ("本周一线员工加班。", "Frontline workers worked overtime this week.", False),
+    ("本周一再推迟。", "This week it was postponed again and again.", False),
+    ("本周一举拿下冠军。", "This week they won the title in one go.", False),
+    ("本周一举行会议。", "A meeting is held this week.", True),
+    ("本周一举行会议。", "A meeting is held this Monday.", False),
+    ("他周一度过了难关。", "He got through the difficulty.", True),
+    ("他周一度过了难关。", "He got through the difficulty on Monday.", False),
+    ("近期一些地区价格上涨。", "Prices in some areas rose recently.", False),  # 期 of 近期 is no week
+    ("法国周一向欧盟施压。", "France put pressure on the EU on Monday.", False),  # 周一/向, not 周 + 一向 (always)
+    ("法国周一向欧盟施压。", "France put pressure on the EU.", True),
+    ("本周一系列活动陆续举行。", "A series of events was held this week.", False),  # 系列 ends with 一系列
+    ("罚款500万英镑。", "A fine of EUR 5m.", True),
+    ("他花了50欧元买了10磅苹果。", "He spent 50 on 10 pounds of apples.", False),  # pounds of weight are no sum
+    ("工作组利用微信公众号（“App个人信息举报”）、网站（pip.tc260.org.cn）两种专门渠道受理举报。",
+     "The group uses WeChat (\"App Report\") and the website (pip.tc260.org.cn) to receive reports.", False),
+    ("工作组利用微信（公众号（含小程序）、视频号）、网站两种渠道受理举报。",
+     "The group uses WeChat (its official account, with its mini program, and video account) and a website.", False),
+    ("工作组利用微信（公众号、小程序）、网站、热线三种渠道受理举报。",
+     "The group uses WeChat (its official account and mini program), the website and a hotline to receive reports.",
+     False),
+]
+
+
 # With a reference, in both modes: (source, candidate, reference, reported). A day the translation writes
 # as a bare number is its own witness: a reference that drops the date (or dates it wrongly) does not
 # excuse "Zhang Wei 26, said"
@@ -1423,6 +1497,45 @@ ROUND_46_WITH_A_REFERENCE = [
 @pytest.mark.parametrize("source, candidate, reference, reported", ROUND_46_WITH_A_REFERENCE)
 @pytest.mark.parametrize("mode", AGAINST)
 def test_round_46_readings_with_a_reference(source, candidate, reference, reported, mode):
+    assert bool(number_problems(candidate, against=mode, source=source, references=[reference])) == reported
+
+
+# A source that names both currencies may mean either: no swap is held against the translation
+@pytest.mark.parametrize("both, one, translation, swap", [
+    ("The fund is €5m (£4.3m).", "The fund is £4.3m.", "基金为430万欧元。", "pounds as 欧元 (euros)"),
+    ("The fee is £4m (€4.6m).", "The fee is €4.6m.", "费用为460万英镑。", "euros as 英镑 (pounds)"),
+    ("罚款5000欧元（约4300英镑）。", "罚款5000欧元。", "He was fined 5,000 pounds.", "欧元 (euros) as pounds"),
+    ("罚款4300英镑（约5000欧元）。", "罚款4300英镑。", "He was fined 4,300 euros.", "英镑 (pounds) as euros"),
+])
+def test_round_47_a_source_naming_both_currencies_allows_either(both, one, translation, swap):
+    assert swap in unit_problems(one, translation)
+    assert swap not in unit_problems(both, translation)
+
+
+def test_round_47_jieba_is_asked_only_after_a_weeks_word(monkeypatch):
+    monkeypatch.setitem(sys.modules, "jieba", None)  # importing it fails
+    assert not number_problems("Prices in some areas rose recently; it has long been so.", against="source",
+                               source="近期一些地区价格上涨，长期一直如此。")
+    with pytest.raises(ImportError):
+        number_problems("The meeting was held.", against="source", source="周一举行会议。")
+
+
+# With a reference, in both modes: a reference that swaps the currency the same way excuses the translation
+ROUND_47_WITH_A_REFERENCE = [
+    ("Events contributed about £6bn each year.", "赛事每年贡献约60亿欧元。", "赛事每年贡献约 60 亿英镑。", True),
+    ("Events contributed about £6bn each year.", "赛事每年贡献约60亿欧元。", "赛事每年贡献约 60 亿欧元。", False),
+    ("他说赛事每年带来60亿英镑。", "He said the events bring in 6 billion euros a year.",
+     "He said the events bring in £6bn a year.", True),
+    ("北京时间12时40分发布。", "It was released at 1240.", "It was released at 12:40 Beijing time.", False),
+    ("北京时间12时40分发布。", "It was released at 1250.", "It was released at 12:40 Beijing time.", True),
+    ("周一举行的会议讨论了预算。", "The meeting held discussed the budget.", "Monday's meeting discussed the budget.",
+     True),
+]
+
+
+@pytest.mark.parametrize("source, candidate, reference, reported", ROUND_47_WITH_A_REFERENCE)
+@pytest.mark.parametrize("mode", AGAINST)
+def test_round_47_readings_with_a_reference(source, candidate, reference, reported, mode):
     assert bool(number_problems(candidate, against=mode, source=source, references=[reference])) == reported
 
 
@@ -1896,8 +2009,9 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_32_READINGS + ROUND_33_READINGS + ROUND_34_READINGS + ROUND_35_READINGS
                          + ROUND_36_READINGS + ROUND_37_READINGS + ROUND_38_READINGS + ROUND_38_REVIEW
                          + ROUND_39_READINGS + ROUND_40_READINGS + ROUND_41_READINGS + ROUND_42_READINGS
-                         + ROUND_43_READINGS + ROUND_44_READINGS + ROUND_45_READINGS + ROUND_46_READINGS)
-def test_round_9_to_46_readings(source, candidate, reported):
+                         + ROUND_43_READINGS + ROUND_44_READINGS + ROUND_45_READINGS + ROUND_46_READINGS
+                         + ROUND_47_READINGS)
+def test_round_9_to_47_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

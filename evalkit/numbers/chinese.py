@@ -154,8 +154,27 @@ def _value(text: str) -> int | None:
     return int(text) if text.isdigit() else chinese_value(text)
 
 
-# 周一下午 is Monday afternoon, not 周 + 一下 (a little)
-_WEEKDAY_AFTERNOON = re.compile(r"(?<=周|期|拜)一下(?=午)")
+# After 周, 星期 or 礼拜 a word of NON_QUANTITIES may begin with the weekday's 一: 周一下午 is Monday afternoon, not
+# 周 + 一下 (a little), 周一举行 "held on Monday", 周一向记者表示 "told reporters on Monday"; but 本周一度跌至 is
+# "this week, at one time, fell to". Word segmentation tells them apart: jieba reads the weekday as a word of its own
+# (周一/向), or a word starts after the 一 that runs past the end of the would-be word (举行 past 一举; after the
+# adverb's 一 the 度 of 一度 is a word alone). jieba's 本周一 ("this Monday") is no evidence: it reads it whatever
+# follows (本周一/线/员工, "this week's frontline staff").
+_AFTER_WEEK = re.compile(r"(?:(?<=周)|(?<=星期)|(?<=礼拜))一")
+_WEEKDAY_WORDS = ("周一", "星期一", "礼拜一")
+
+
+def _weekday_before(text: str, start: int, end: int) -> bool:
+    """Whether the 一 at `start` (after a week's word) is the weekday's, not the start of the word ending at `end`."""
+    import jieba  # imported only where a week's word meets such a word: its dictionary takes a second to load
+
+    jieba.setLogLevel(60)  # silence the dictionary-loading chatter
+    left = max(0, start - 12)
+    if any(word in _WEEKDAY_WORDS and stop == start + 1 - left
+           for word, _, stop in jieba.tokenize(text[left:start + 12])):
+        return True
+    after = next(jieba.tokenize(text[start + 1:start + 13]), ("",))[0]
+    return start + 1 + len(after) > end  # a word of two characters or more: the would-be word has two
 
 
 # OCR reads 《 as 4: "4 通用规范汉字表》" opens the title its 》 closes (a 4 inside an open title,
@@ -165,7 +184,8 @@ _OCR_TITLE_MARK = re.compile(r"(?<![\d.《])4\s*(?=[^《》\d\s][^《》\d]{1,30
 
 def read_non_quantities(reader: Reader) -> None:
     for match in _NON_QUANTITY.finditer(reader.text):
-        if not _WEEKDAY_AFTERNOON.match(reader.text, match.start()):
+        if not (_AFTER_WEEK.match(reader.text, match.start())
+                and _weekday_before(reader.text, match.start(), match.end())):
             reader.claim(match.start(), match.end())
     for match in _OCR_TITLE_MARK.finditer(reader.text):
         before = reader.text[:match.start()]
@@ -475,12 +495,17 @@ _LISTED_DIGITS = re.compile(rf"(?<![\d.])(\d{{1,2}})(?=\s*(?:{COUNTERS}))")
 _PAIR = re.compile(r"[^\s和与及]\s*[和与及]\s*[^\s和与及]{1,12}$|(?:国内国际|国际国内|中外|城乡|内外|线上线下)\s*$")
 _PAIR_COUNT = re.compile(r"[两二2]\s*(?:大|种|件|类|个|项|方面|家|国|位|名|条)")
 _CLAUSE_END = re.compile(r"[，。；！？：,;!?:\n（(]")
+# 微信公众号(“App个人信息举报”)、网站(pip.tc260.org.cn)两种渠道: an aside in brackets names no item of the list
+_ASIDE = re.compile(r"[（(][^（()）]*[）)]")
 
 
 def _listed(text: str, start: int) -> int:
     """How many items the list just before a count names: "A、B、C" or "A、B和C" is 3, "发展和安全两件大事" 2
     (a pair of things, not of days or years); 0 for no list."""
-    clause = _CLAUSE_END.split(text[max(0, start - 80):start])[-1]
+    window = text[max(0, start - 80):start]
+    while _ASIDE.search(window):  # the innermost first: an aside may hold another
+        window = _ASIDE.sub("", window)
+    clause = _CLAUSE_END.split(window)[-1]
     if "、" not in clause:
         return 2 if _PAIR.search(clause) and _PAIR_COUNT.match(text, start) else 0
     items = clause.split("、")

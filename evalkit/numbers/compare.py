@@ -134,7 +134,7 @@ def number_problems(translation: str, *, against: str, source: str | None = None
                           added)
         added += _homograph_months(source, [source_mentions, *reference_mentions], theirs, added)
         units = tuple(u for u in units if not any(uses_false_friend(u, r, source) for r in references))
-        return _difference(_said_of_both(missing, translation, theirs), added, units)
+        return _difference(*_military_times(_said_of_both(missing, translation, theirs), added, translation), units)
     if not references:
         raise ValueError("there is no reference to compare with")
     differences = []
@@ -145,7 +145,7 @@ def number_problems(translation: str, *, against: str, source: str | None = None
                           [(reference, mentions)], added)
         if source_mentions is not None:
             added += _homograph_months(source, [source_mentions, mentions], theirs, added)
-        difference = _difference(_said_of_both(missing, translation, theirs), added,
+        difference = _difference(*_military_times(_said_of_both(missing, translation, theirs), added, translation),
                                  tuple(u for u in units if not uses_false_friend(u, reference, source)))
         if not difference:
             return difference
@@ -472,6 +472,32 @@ def _said_of_both(missing: list[NumberMention], translation: str, theirs: list[N
         else:
             kept.append(m)
     return kept
+
+
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+# where four digits are a time of day: "at 1240", "(0200GMT)", 格林尼治标准时间0200, "1950 hrs" (not "in 2030",
+# "2000 people", 2030年)
+_CLOCK_BEFORE = re.compile(r"(?:\b[Aa]t|时间|[（(])\s*$")
+_CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|Z\b|hrs\b|h\b|[）)])")
+
+
+def _military_times(missing: list[NumberMention], added: list[NumberMention], translation: str
+                    ) -> tuple[list[NumberMention], list[NumberMention]]:
+    """The missing and added numbers less each time the translation writes as four digits, in the 24-hour form
+    without its colon (12时40分 as "at 1240", 10 a.m.'s "0200GMT" as 格林尼治标准时间0200), and the figure that
+    writes it."""
+    added = list(added)
+    kept = []
+    for m in missing:
+        clocks = {int(c.group(1)) * 100 + int(c.group(2)) for r in m.readings if (c := _CLOCK.fullmatch(r))}
+        figure = next((a for a in added if a.form == "digits" and a.end - a.start == 4 and a.value.isdigit()
+                       and int(a.value) in clocks and (_CLOCK_BEFORE.search(translation, 0, a.start)
+                                                       or _CLOCK_AFTER.match(translation, a.end))), None)
+        if figure is not None:
+            added.remove(figure)
+        else:
+            kept.append(m)
+    return kept, added
 
 
 def _difference(missing: list[NumberMention], added: list[NumberMention], units: tuple[str, ...] = ()

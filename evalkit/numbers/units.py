@@ -82,6 +82,17 @@ FALSE_FRIENDS = (
                            r"pounds sterling)\b"),
                 re.compile(r"英镑|欧元|奈拉|卢比|林吉特|令吉|马币|人民币|(?<![美港澳加新])元|兰特|[£€₦₹]"),
                 re.compile(r"美元|美金|\$"), re.compile(r"(?i)\$|\bdollars?\b|\bUSD\b|\bbucks?\b")),
+    # £6bn as 60亿欧元: pounds and euros swapped (a stray £ is no rendering: it must write a sum)
+    FalseFriend("pounds as 欧元 (euros)",
+                re.compile(r"£\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)?\s*pounds sterling\b|\bGBP\s?\d"),
+                re.compile(r"英镑|£\s?\d"), re.compile(r"欧元|€"), re.compile(r"(?i)€|\beuros?\b|\bEUR\b")),
+    FalseFriend("euros as 英镑 (pounds)", re.compile(r"€\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)?\s*euros?\b|\bEUR\s?\d"),
+                re.compile(r"欧元|€\s?\d"), re.compile(r"英镑|£"), re.compile(r"(?i)£|\bpounds?\b|\bGBP\b")),
+    FalseFriend("英镑 (pounds) as euros", _zh(r"英镑"), re.compile(r"(?i)\bpounds?\b|£\s?\d|\bGBP\b|sterling"),
+                re.compile(r"(?i)\beuros?\b|€|\bEUR\b"), re.compile(r"欧元")),
+    # (磅 in the source is a weight: "10 pounds of apples" is no sum of money)
+    FalseFriend("欧元 (euros) as pounds", _zh(r"欧元"), re.compile(r"(?i)\beuros?\b|€\s?\d|\bEUR\b"),
+                re.compile(r"(?i)\bpounds?\b|£|\bGBP\b"), re.compile(r"英镑|(?<!英)磅")),
     FalseFriend("马币 (ringgit) as yuan", re.compile(r"(?:马币|令吉|林吉特)\s*(?:近|约|超过?)?\s*[\d一二两三四五六七八九十几]|"
                                                    + _COUNT_ZH + r"(?:马币|令吉|林吉特)"),
                 re.compile(r"(?i)ringgit|\bRM\s?\d|\bMYR\b"), re.compile(r"(?i)\byuan\b|\brmb\b|renminbi|¥"),

@@ -415,6 +415,14 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
   wmt21zm-enzh  WMT21 news en-zh, lines 701-700+N (WMT21ZM_ENZH_FIRST, WMT21ZM_ENZH_AFTER), reference A only;
                 NJUSC_TSC and Online-B (the fifty-fourth blind set; the forty-first set's en-zh systems, read by numbers
                 sets only on lines 401-700, not degenerate)
+  wmt21zn-zhen  WMT21 news zh-en, lines 1,751-1,750+M (WMT21ZN_ZHEN_FIRST, WMT21ZN_ZHEN_AFTER; within 1,751-1,948,
+                never the held-out 1-600), reference A only; Borderline (the fifty-fifth blind set's zh-en half, the
+                fallback: no WMT22 zh-en system is unread on 100 lines; the first alphabetically of the systems
+                unread on most of 1,751-1,948, no two sharing 300 unread lines; not degenerate)
+  wmt24l-enzh   WMT24 general test en-zh, file lines 601-600+N (WMT24L_FIRST, WMT24L_AFTER), the canary skipped, refA
+                (as wmt24e-enzh); HW-TSC and IKUN (the fifty-fifth blind set; wmt24e-enzh's systems, read by numbers
+                sets only on file lines 1-600, the first two in case-insensitive alphabetical order with 300 unread
+                lines in common, CycleL and CycleL2 degenerate; not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -479,8 +487,9 @@ forty-ninth's (wmt21zh-zhen, wmt21zh-enzh) in numbers_labels_blind49.tsv, the fi
 wmt21zi-enzh) in numbers_labels_blind50.tsv, the fifty-first's (wmt21zj-zhen, wmt21zj-enzh) in
 numbers_labels_blind51.tsv, the
 fifty-second's (wmt21zk-zhen, wmt21zk-enzh) in numbers_labels_blind52.tsv, the
-fifty-third's (wmt21zl-zhen, wmt21zl-enzh) in numbers_labels_blind53.tsv and the
-fifty-fourth's (wmt21zm-zhen, wmt21zm-enzh) in numbers_labels_blind54.tsv (the
+fifty-third's (wmt21zl-zhen, wmt21zl-enzh) in numbers_labels_blind53.tsv, the
+fifty-fourth's (wmt21zm-zhen, wmt21zm-enzh) in numbers_labels_blind54.tsv and the
+fifty-fifth's (wmt21zn-zhen, wmt24l-enzh) in numbers_labels_blind55.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -490,7 +499,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to fifty-fourth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to fifty-fifth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -688,13 +697,18 @@ the fifty-third's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21zl-zhen wmt21zl-enzh --markdown
 
-and the fifty-fourth's with
+the fifty-fourth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21zm-zhen wmt21zm-enzh --markdown
 
+and the fifty-fifth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21zn-zhen wmt24l-enzh \
+        --wmt24sys WMT24SYS --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to fifty-fourth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to fifty-fifth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -708,8 +722,8 @@ numbers_labels_blind34.tsv, numbers_labels_blind35.tsv, numbers_labels_blind36.t
 numbers_labels_blind38.tsv, numbers_labels_blind39.tsv, numbers_labels_blind40.tsv, numbers_labels_blind41.tsv,
 numbers_labels_blind42.tsv, numbers_labels_blind43.tsv, numbers_labels_blind44.tsv, numbers_labels_blind45.tsv,
 numbers_labels_blind46.tsv, numbers_labels_blind47.tsv, numbers_labels_blind48.tsv, numbers_labels_blind49.tsv,
-numbers_labels_blind50.tsv, numbers_labels_blind51.tsv, numbers_labels_blind52.tsv, numbers_labels_blind53.tsv or
-numbers_labels_blind54.tsv);
+numbers_labels_blind50.tsv, numbers_labels_blind51.tsv, numbers_labels_blind52.tsv, numbers_labels_blind53.tsv,
+numbers_labels_blind54.tsv or numbers_labels_blind55.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -801,6 +815,7 @@ LABELS_BLIND51 = ROOT / "benchmarks" / "data" / "numbers_labels_blind51.tsv"  # 
 LABELS_BLIND52 = ROOT / "benchmarks" / "data" / "numbers_labels_blind52.tsv"  # the same, the fifty-second blind set
 LABELS_BLIND53 = ROOT / "benchmarks" / "data" / "numbers_labels_blind53.tsv"  # the same, the fifty-third blind set
 LABELS_BLIND54 = ROOT / "benchmarks" / "data" / "numbers_labels_blind54.tsv"  # the same, the fifty-fourth blind set
+LABELS_BLIND55 = ROOT / "benchmarks" / "data" / "numbers_labels_blind55.tsv"  # the same, the fifty-fifth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -871,7 +886,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt21zi-zhen", "wmt21zi-enzh", "wmt21zj-zhen", "wmt21zj-enzh",
         "wmt21zk-zhen", "wmt21zk-enzh",
         "wmt21zl-zhen", "wmt21zl-enzh",
-        "wmt21zm-zhen", "wmt21zm-enzh")
+        "wmt21zm-zhen", "wmt21zm-enzh",
+        "wmt21zn-zhen", "wmt24l-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -1521,6 +1537,24 @@ WMT21ZM_ENZH_AFTER = 700  # its lines start after the forty-first set's line 700
 WMT21ZM_ENZH_FIRST = 302  # the size rule's N (a multiple of 100, or the whole 302 to the file's end): whole, lines
 # 701-1,002 (140 pooled; 260 in all; 37 on 701-800, 97 on 701-900, 140 on 701-1,000)
 BLIND54 = ("wmt21zm-zhen", "wmt21zm-enzh")
+# The fifty-fifth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on main
+# 8cf6b75 (round 46, 5606edd, frozen and merged, with the fifty-third and fifty-fourth sets judged by it), with no
+# round being written, by the rule the lead stated (other years' source text): WMT22 general zh-en had no system with
+# 100 lines no numbers set, label file or tests/data/numbers case reads (all twelve read on all 1,875 lines), so the
+# zh-en half falls back to WMT21 zh-en (reference A) on lines 1,751-1,948, where no two systems share 300 unread lines:
+# the one system, first alphabetically, with the most unread lines there (all 198); and WMT24 general en-zh (refA, the
+# canary skipped) for the first two systems (case-insensitive alphabetical order; CycleL and CycleL2 degenerate,
+# skipped) with at least 300 unread lines in common, on those lines in file order; each not degenerate; cut by the
+# size rule in steps of 100 lines. Past z, the letters run on (za to zm, zn), each WMT21 constant its direction's name.
+WMT21ZN_ZHEN_SYSTEMS = ("Borderline",)
+WMT21ZN_ZHEN_AFTER = 1750  # its lines start after line 1,750: 1,751 to 1,750 + M, within 1,751-1,948
+WMT21ZN_ZHEN_FIRST = 198  # the size rule's M (a multiple of 100, or the whole 198 to the file's end): whole, lines
+# 1,751-1,948 (54 pooled; 18 on 1,751-1,850)
+WMT24L_SYSTEMS = ("HW-TSC", "IKUN")
+WMT24L_AFTER = 600  # its file lines start after wmt24e-enzh's 1-600: 601 to 600 + N, within 601-998
+WMT24L_FIRST = 398  # the size rule's N (a multiple of 100, or the whole 398 to the file's end): whole, file lines
+# 601-998 (100 pooled; 154 in all; 11 on 601-700, 50 on 601-800, 71 on 601-900)
+BLIND55 = ("wmt21zn-zhen", "wmt24l-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -1572,7 +1606,9 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # them;
 # the fifty-third was taken on main 070e572, after the fifty-first and fifty-second were merged and judged by round 46,
 # with no round being written, and the fifty-fourth beside it, both read with no round written between: round 46
-# judges them.
+# judges them;
+# the fifty-fifth was taken on main 8cf6b75, after the fifty-third and fifty-fourth were merged and judged by round
+# 46, with no round being written ("round46" here, a placeholder until the lead sets its round on merging).
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -1610,7 +1646,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND51, "round46"),
              **dict.fromkeys(BLIND52, "round46"),
              **dict.fromkeys(BLIND53, "round46"),
-             **dict.fromkeys(BLIND54, "round46")}
+             **dict.fromkeys(BLIND54, "round46"),
+             **dict.fromkeys(BLIND55, "round46")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -1706,7 +1743,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21zl-zhen", WMT21ZL_ZHEN_SYSTEMS, WMT21ZL_ZHEN_FIRST,
                                          WMT21ZL_ZHEN_AFTER),
                                         ("wmt21zm-zhen", WMT21ZM_ZHEN_SYSTEMS, WMT21ZM_ZHEN_FIRST,
-                                         WMT21ZM_ZHEN_AFTER)):
+                                         WMT21ZM_ZHEN_AFTER),
+                                        ("wmt21zn-zhen", WMT21ZN_ZHEN_SYSTEMS, WMT21ZN_ZHEN_FIRST,
+                                         WMT21ZN_ZHEN_AFTER)):
         if name in sets:
             items += _wmt21_items(news, "zh-en", name, systems, _wmt21_dev_lines(first, after))
     for name, systems, first, after in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST, 0),
@@ -1800,12 +1839,14 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                      ("wmt24k-enzh", WMT24K_SYSTEMS, WMT24K_FIRST)):
             if name in sets:
                 items += _wmt24_items(wmt24sys, name, systems, first)
+        if "wmt24l-enzh" in sets:
+            items += _wmt24_items(wmt24sys, "wmt24l-enzh", WMT24L_SYSTEMS, WMT24L_FIRST, WMT24L_AFTER)
     return items
 
 
 def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lines: range) -> list[Item]:
     """WMT21 news for a blind set's systems, reference A only: zh-en (the ninth's, the tenth's, the eleventh's, the
-    twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to fifty-fourth's, on development
+    twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to fifty-fifth's, on development
     lines, never the held-out 1-600) or en-zh (the thirty-second's to fifty-fourth's; the development set enzh reads
     A and B for its own systems)."""
     source_lang, target_lang = pair.split("-")
@@ -2083,8 +2124,9 @@ def _wmt23_enzh_items(folder: Path, name: str, systems: Sequence[str], first: in
     return _wmt23_set(folder, name, "en-zh", systems, range(1, first + 1), _wmt23_texts(folder, "en-zh"))
 
 
-def _wmt24_items(folder: Path, name: str, systems: Sequence[str], first: int) -> list[Item]:
-    """A WMT24 general en-zh set (txt/ of wmt24-news-systems): file lines 1-`first` but the canary document's."""
+def _wmt24_items(folder: Path, name: str, systems: Sequence[str], first: int, after: int = 0) -> list[Item]:
+    """A WMT24 general en-zh set (txt/ of wmt24-news-systems): the first `first` file lines after line `after` (0: from
+    the first; the fifty-fifth set's wmt24l-enzh from 601), within the file, but the canary document's."""
     src = _lines(folder / "sources" / "en-zh.txt")
     ref = _lines(folder / "references" / "en-zh.refA.txt")
     docs = [line.split("\t")[0] for line in _lines(folder / "documents" / "en-zh.docs")]
@@ -2096,8 +2138,14 @@ def _wmt24_items(folder: Path, name: str, systems: Sequence[str], first: int) ->
         if len(hyp) != len(src):
             raise SystemExit(f"{folder}: en-zh's files are not the {WMT24_LINES} lines of WMT24 ({system})")
         items += [Item(name, n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], "en", "zh")
-                  for n in range(1, first + 1) if docs[n - 1] != "canary"]
+                  for n in _wmt24_lines(first, after) if docs[n - 1] != "canary"]
     return items
+
+
+def _wmt24_lines(first: int, after: int = 0) -> range:
+    """A WMT24 en-zh set's file lines: the first `first` after line `after` (0: from the first), within the file (the
+    canary line is left out by the reader)."""
+    return range(after + 1, min(after + first, WMT24_LINES) + 1)
 
 
 def _spaceless(text: str) -> str:
@@ -2953,6 +3001,13 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZM_ENZH_FIRST, WMT21ZM_ENZH_AFTER))}, "
          f"{', '.join(WMT21ZM_ENZH_SYSTEMS)}**", of("wmt21zm-enzh")),
         ("**fifty-fourth blind set, both directions**", [i for i in items if i.set in BLIND54]),
+        (f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZN_ZHEN_FIRST, WMT21ZN_ZHEN_AFTER))}, "
+         f"{', '.join(WMT21ZN_ZHEN_SYSTEMS)}**", of("wmt21zn-zhen")),
+        *((f"**WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24L_FIRST, WMT24L_AFTER))}, {system}**",
+           of("wmt24l-enzh", (system,))) for system in WMT24L_SYSTEMS),
+        (f"**WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24L_FIRST, WMT24L_AFTER))}, "
+         f"{', '.join(WMT24L_SYSTEMS)}**", of("wmt24l-enzh")),
+        ("**fifty-fifth blind set, both directions**", [i for i in items if i.set in BLIND55]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -3209,6 +3264,10 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
          f"{', '.join(WMT21ZM_ZHEN_SYSTEMS)}", "wmt21zm-zhen"),
         (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZM_ENZH_FIRST, WMT21ZM_ENZH_AFTER))}, "
          f"{', '.join(WMT21ZM_ENZH_SYSTEMS)}", "wmt21zm-enzh"),
+        (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZN_ZHEN_FIRST, WMT21ZN_ZHEN_AFTER))}, "
+         f"{', '.join(WMT21ZN_ZHEN_SYSTEMS)}", "wmt21zn-zhen"),
+        (f"WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24L_FIRST, WMT24L_AFTER))}, "
+         f"{', '.join(WMT24L_SYSTEMS)}", "wmt24l-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -3368,7 +3427,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND51,
                                                                     LABELS_BLIND52,
                                                                     LABELS_BLIND53,
-                                                                    LABELS_BLIND54])
+                                                                    LABELS_BLIND54,
+                                                                    LABELS_BLIND55])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -3441,7 +3501,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)
     if wmt24sys is None and {"wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh",
                              "wmt24f-enzh", "wmt24g-enzh", "wmt24h-enzh", "wmt24i-enzh", "wmt24j-enzh",
-                             "wmt24k-enzh"} \
+                             "wmt24k-enzh", "wmt24l-enzh"} \
             & set(args.sets):
         print("no WMT24 general test data (--wmt24sys): its sets are left out", file=sys.stderr)
     items = load_items(args.data, args.sets, wmt23, wmt22, wmt23sys, wmt24sys)

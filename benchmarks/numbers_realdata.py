@@ -423,6 +423,14 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 (as wmt24e-enzh); HW-TSC and IKUN (the fifty-fifth blind set; wmt24e-enzh's systems, read by numbers
                 sets only on file lines 1-600, the first two in case-insensitive alphabetical order with 300 unread
                 lines in common, CycleL and CycleL2 degenerate; not degenerate)
+  wmt23y-zhen   WMT23 general test zh-en, entries 751-750+M of wmt23e-zhen's line list (WMT23Y_FIRST, WMT23Y_AFTER;
+                lines 1,009-1,632 less the MQM-rated ones), refA; ANVITA and GPT4-5shot (the fifty-sixth blind set:
+                the first two WMT23 zh-en systems, in case-insensitive alphabetical order, with 300 unread lines in
+                common, not degenerate; needs the MQM file)
+  wmt22w-enzh   WMT22 general test en-zh, lines 1,101-1,100+N (WMT22W_FIRST, WMT22W_AFTER; after wmt22g-enzh's
+                1-1,100, before wmt22t-enzh's 1,801-2,037), references A and B (as wmt22t-enzh); AISP-SJTU and DLUT
+                (the fifty-sixth blind set: the first two WMT22 en-zh systems, in case-insensitive alphabetical order,
+                with 300 unread lines in common, not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -489,7 +497,8 @@ numbers_labels_blind51.tsv, the
 fifty-second's (wmt21zk-zhen, wmt21zk-enzh) in numbers_labels_blind52.tsv, the
 fifty-third's (wmt21zl-zhen, wmt21zl-enzh) in numbers_labels_blind53.tsv, the
 fifty-fourth's (wmt21zm-zhen, wmt21zm-enzh) in numbers_labels_blind54.tsv and the
-fifty-fifth's (wmt21zn-zhen, wmt24l-enzh) in numbers_labels_blind55.tsv (the
+fifty-fifth's (wmt21zn-zhen, wmt24l-enzh) in numbers_labels_blind55.tsv and the
+fifty-sixth's (wmt23y-zhen, wmt22w-enzh) in numbers_labels_blind56.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -499,7 +508,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to fifty-fifth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to fifty-sixth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -701,14 +710,19 @@ the fifty-fourth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21zm-zhen wmt21zm-enzh --markdown
 
-and the fifty-fifth's with
+the fifty-fifth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21zn-zhen wmt24l-enzh \
         --wmt24sys WMT24SYS --markdown
 
+and the fifty-sixth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt22 WMT22 --wmt23sys WMT23SYS \
+        --sets wmt23y-zhen wmt22w-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to fifty-fifth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to fifty-sixth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -723,7 +737,7 @@ numbers_labels_blind38.tsv, numbers_labels_blind39.tsv, numbers_labels_blind40.t
 numbers_labels_blind42.tsv, numbers_labels_blind43.tsv, numbers_labels_blind44.tsv, numbers_labels_blind45.tsv,
 numbers_labels_blind46.tsv, numbers_labels_blind47.tsv, numbers_labels_blind48.tsv, numbers_labels_blind49.tsv,
 numbers_labels_blind50.tsv, numbers_labels_blind51.tsv, numbers_labels_blind52.tsv, numbers_labels_blind53.tsv,
-numbers_labels_blind54.tsv or numbers_labels_blind55.tsv);
+numbers_labels_blind54.tsv, numbers_labels_blind55.tsv or numbers_labels_blind56.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -816,6 +830,7 @@ LABELS_BLIND52 = ROOT / "benchmarks" / "data" / "numbers_labels_blind52.tsv"  # 
 LABELS_BLIND53 = ROOT / "benchmarks" / "data" / "numbers_labels_blind53.tsv"  # the same, the fifty-third blind set
 LABELS_BLIND54 = ROOT / "benchmarks" / "data" / "numbers_labels_blind54.tsv"  # the same, the fifty-fourth blind set
 LABELS_BLIND55 = ROOT / "benchmarks" / "data" / "numbers_labels_blind55.tsv"  # the same, the fifty-fifth blind set
+LABELS_BLIND56 = ROOT / "benchmarks" / "data" / "numbers_labels_blind56.tsv"  # the same, the fifty-sixth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -887,7 +902,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt21zk-zhen", "wmt21zk-enzh",
         "wmt21zl-zhen", "wmt21zl-enzh",
         "wmt21zm-zhen", "wmt21zm-enzh",
-        "wmt21zn-zhen", "wmt24l-enzh")
+        "wmt21zn-zhen", "wmt24l-enzh",
+        "wmt23y-zhen", "wmt22w-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -956,7 +972,7 @@ WMT24D_FIRST = 700  # the size rule's N: file lines 1-N, the canary skipped (800
 BLIND8 = ("wmt23g-zhen", "wmt24d-enzh")
 # read on wmt23e-zhen's line list
 WMT23E_LIST_SETS = ("wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen", "wmt23l-zhen", "wmt23m-zhen",
-                    "wmt23n-zhen", "wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen")
+                    "wmt23n-zhen", "wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen")
 # The ninth blind set (benchmarks/data/README.md), its systems and size fixed before any of its output was read: WMT21
 # zh-en's development lines for the first two systems (case-insensitive alphabetical order) whose name appeared in no
 # file of the repository, and WMT24 en-zh (wmt24-enzh's lines) for the first two systems after GPT-4 whose corpus chrF
@@ -1555,10 +1571,29 @@ WMT24L_AFTER = 600  # its file lines start after wmt24e-enzh's 1-600: 601 to 600
 WMT24L_FIRST = 398  # the size rule's N (a multiple of 100, or the whole 398 to the file's end): whole, file lines
 # 601-998 (100 pooled; 154 in all; 11 on 601-700, 50 on 601-800, 71 on 601-900)
 BLIND55 = ("wmt21zn-zhen", "wmt24l-enzh")
+# The fifty-sixth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on
+# main 8cf6b75 (round 46, 5606edd, frozen and merged, with the fifty-third and fifty-fourth sets judged by it), with no
+# round being written, from other years' source text than WMT21's: for each direction, each system's lines that no
+# numbers set, label file or tests/data/numbers case reads (in WMT23 zh-en never the lines Google's MQM file rates:
+# the entries of wmt23e-zhen's line list), the first two systems in case-insensitive alphabetical order with at least
+# 300 such lines in common, read in file order; each not degenerate; cut by the size rule in steps of 100 lines.
+WMT23Y_SYSTEMS = ("ANVITA", "GPT4-5shot")
+WMT23Y_AFTER = 750  # its entries start after wmt23e-zhen's first 750 (ANVITA's) and end before wmt23n-zhen's 1,251 on:
+# 751 to 750 + M, within 751-1,250 (lines 1,009-1,632 less the 124 MQM-rated ones)
+WMT23Y_FIRST = 300  # the size rule's M (a multiple of 100, or the whole 500 to entry 1,250): entries
+# 751-1,050, lines 1,009-1,432 less the rated ones (96 pooled; 37 on 751-850, 62 on 751-950, 127 on 751-1,150, 155 on
+# 751-1,250)
+WMT22W_SYSTEMS = ("AISP-SJTU", "DLUT")
+WMT22W_AFTER = 1100  # its lines start after wmt22g-enzh's 1-1,100 and end before wmt22t-enzh's 1,801-2,037: 1,101 to
+# 1,100 + N, within 1,101-1,800
+WMT22W_FIRST = 700  # the size rule's N (a multiple of 100, or the whole 700 to line 1,800): whole,
+# lines 1,101-1,800 (104 pooled; 200 in all; 15 on 1,101-1,200, 35 to 1,300, 48 to 1,400, 58 to 1,500, 78 to 1,600,
+# 89 to 1,700)
+BLIND56 = ("wmt23y-zhen", "wmt22w-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
-               "wmt22q-enzh", "wmt22r-enzh", "wmt22s-enzh", "wmt22t-enzh", "wmt22u-zhen")
+               "wmt22q-enzh", "wmt22r-enzh", "wmt22s-enzh", "wmt22t-enzh", "wmt22u-zhen", "wmt22w-enzh")
 # Each blind set and the guard frozen before it was read: the guard it judged. The tenth and eleventh sets were both
 # read after round 13 was frozen (its rules were written from the ninth set only); the twelfth was taken by another
 # engineer while round 14 was being written, and read by the lead only after round 14 was frozen: round 14 judges it;
@@ -1608,7 +1643,8 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # with no round being written, and the fifty-fourth beside it, both read with no round written between: round 46
 # judges them;
 # the fifty-fifth was taken on main 8cf6b75, after the fifty-third and fifty-fourth were merged and judged by round
-# 46, with no round being written ("round46" here, a placeholder until the lead sets its round on merging).
+# 46, with no round being written, and the fifty-sixth beside it ("round46" here for both, a placeholder until the lead
+# sets their round on merging).
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -1647,7 +1683,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND52, "round46"),
              **dict.fromkeys(BLIND53, "round46"),
              **dict.fromkeys(BLIND54, "round46"),
-             **dict.fromkeys(BLIND55, "round46")}
+             **dict.fromkeys(BLIND55, "round46"),
+             **dict.fromkeys(BLIND56, "round46")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -1902,7 +1939,7 @@ def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
 def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], range, str]:
     """A WMT22 set's systems, its lines (1-based) and the references it reads (A and B, or A as the twelfth,
     fourteenth, fifteenth, sixteenth, nineteenth, twenty-first, twenty-second and twenty-third sets' zh-en halves were
-    fixed; the twenty-fifth's, twenty-sixth's and twenty-ninth's en-zh halves read A and B)."""
+    fixed; the twenty-fifth's, twenty-sixth's, twenty-ninth's and fifty-sixth's en-zh halves read A and B)."""
     if name == "wmt22k-zhen":
         return WMT22K_SYSTEMS, _wmt22k_lines(), "A"
     if name == "wmt22m-zhen":
@@ -1931,6 +1968,8 @@ def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], range, str
         return WMT22S_SYSTEMS, range(1, min(WMT22S_FIRST, published) + 1), "AB"
     if name == "wmt22t-enzh":
         return WMT22T_SYSTEMS, _wmt22t_lines(), "AB"
+    if name == "wmt22w-enzh":
+        return WMT22W_SYSTEMS, _wmt22w_lines(), "AB"
     if name == "wmt22h-zhen":
         return WMT22H_SYSTEMS, range(1, WMT22H_FIRST + 1), "A"
     if name == "wmt22i-zhen":
@@ -1968,6 +2007,11 @@ def _wmt22p_lines() -> range:
 def _wmt22t_lines() -> range:
     """The twenty-ninth set's WMT22 en-zh lines: the first WMT22T_FIRST after line WMT22T_AFTER, within the file."""
     return range(WMT22T_AFTER + 1, min(WMT22T_AFTER + WMT22T_FIRST, WMT22_LINES["wmt22-enzh"]) + 1)
+
+
+def _wmt22w_lines() -> range:
+    """The fifty-sixth set's WMT22 en-zh lines: the first WMT22W_FIRST after line WMT22W_AFTER, within the file."""
+    return range(WMT22W_AFTER + 1, min(WMT22W_AFTER + WMT22W_FIRST, WMT22_LINES["wmt22-enzh"]) + 1)
 
 
 def _wmt23_texts(folder: Path, direction: str) -> tuple[str, list[str], list[str]]:
@@ -2052,8 +2096,8 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
     first WMT23N_FIRST after its first WMT23N_AFTER, wmt23r-zhen, the twenty-fourth's on the first WMT23R_FIRST
     after its first WMT23R_AFTER, wmt23s-zhen, the twenty-fifth's on the first WMT23S_FIRST after its first
     WMT23S_AFTER, wmt23t-zhen, the twenty-sixth's on the first WMT23T_FIRST after its first WMT23T_AFTER, and
-    wmt23x-zhen, the thirty-first's on the first WMT23X_FIRST after its first WMT23X_AFTER. All need the MQM file, as
-    wmt23b-zhen does."""
+    wmt23x-zhen, the thirty-first's on the first WMT23X_FIRST after its first WMT23X_AFTER, and wmt23y-zhen, the
+    fifty-sixth's on the first WMT23Y_FIRST after its first WMT23Y_AFTER. All need the MQM file, as wmt23b-zhen does."""
     if mqm is None:
         for name in sets:
             print(f"no WMT23 MQM data (--wmt23): {name} is left out", file=sys.stderr)
@@ -2070,7 +2114,8 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
              "wmt23r-zhen": (WMT23R_SYSTEMS, [lines[k - 1] for k in _wmt23r_entries() if k <= len(lines)]),
              "wmt23s-zhen": (WMT23S_SYSTEMS, [lines[k - 1] for k in _wmt23s_entries() if k <= len(lines)]),
              "wmt23t-zhen": (WMT23T_SYSTEMS, [lines[k - 1] for k in _wmt23t_entries() if k <= len(lines)]),
-             "wmt23x-zhen": (WMT23X_SYSTEMS, [lines[k - 1] for k in _wmt23x_entries() if k <= len(lines)])}
+             "wmt23x-zhen": (WMT23X_SYSTEMS, [lines[k - 1] for k in _wmt23x_entries() if k <= len(lines)]),
+             "wmt23y-zhen": (WMT23Y_SYSTEMS, [lines[k - 1] for k in _wmt23y_entries() if k <= len(lines)])}
     return [item for name in sets for item in _wmt23_set(folder, name, "zh-en", *parts[name], texts)]
 
 
@@ -2101,6 +2146,12 @@ def _wmt23x_entries() -> range:
     """The thirty-first set's entries (1-based) of wmt23e-zhen's line list: the first WMT23X_FIRST after
     WMT23X_AFTER."""
     return range(WMT23X_AFTER + 1, WMT23X_AFTER + WMT23X_FIRST + 1)
+
+
+def _wmt23y_entries() -> range:
+    """The fifty-sixth set's entries (1-based) of wmt23e-zhen's line list: the first WMT23Y_FIRST after
+    WMT23Y_AFTER."""
+    return range(WMT23Y_AFTER + 1, WMT23Y_AFTER + WMT23Y_FIRST + 1)
 def _wmt23u_lines() -> range:
     """The twenty-seventh set's WMT23 en-zh lines: the first WMT23U_FIRST after line WMT23U_AFTER, within the file."""
     return range(WMT23U_AFTER + 1, min(WMT23U_AFTER + WMT23U_FIRST, WMT23B_LINES["wmt23b-enzh"]) + 1)
@@ -3008,6 +3059,14 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24L_FIRST, WMT24L_AFTER))}, "
          f"{', '.join(WMT24L_SYSTEMS)}**", of("wmt24l-enzh")),
         ("**fifty-fifth blind set, both directions**", [i for i in items if i.set in BLIND55]),
+        *((f"**WMT23 general zh-en, entries {_span(_wmt23y_entries())} of wmt23e-zhen's lines, {system}**",
+           of("wmt23y-zhen", (system,))) for system in WMT23Y_SYSTEMS),
+        (f"**WMT23 general zh-en, entries {_span(_wmt23y_entries())} of wmt23e-zhen's lines, "
+         f"{', '.join(WMT23Y_SYSTEMS)}**", of("wmt23y-zhen")),
+        *((f"**WMT22 en-zh lines {_span(_wmt22w_lines())}, {system}**", of("wmt22w-enzh", (system,)))
+          for system in WMT22W_SYSTEMS),
+        (f"**WMT22 en-zh lines {_span(_wmt22w_lines())}, {', '.join(WMT22W_SYSTEMS)}**", of("wmt22w-enzh")),
+        ("**fifty-sixth blind set, both directions**", [i for i in items if i.set in BLIND56]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -3268,6 +3327,9 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
          f"{', '.join(WMT21ZN_ZHEN_SYSTEMS)}", "wmt21zn-zhen"),
         (f"WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24L_FIRST, WMT24L_AFTER))}, "
          f"{', '.join(WMT24L_SYSTEMS)}", "wmt24l-enzh"),
+        (f"WMT23 general zh-en, entries {_span(_wmt23y_entries())} of wmt23e-zhen's lines, "
+         f"{', '.join(WMT23Y_SYSTEMS)}", "wmt23y-zhen"),
+        (f"WMT22 en-zh lines {_span(_wmt22w_lines())}, {', '.join(WMT22W_SYSTEMS)}", "wmt22w-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -3428,7 +3490,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND52,
                                                                     LABELS_BLIND53,
                                                                     LABELS_BLIND54,
-                                                                    LABELS_BLIND55])
+                                                                    LABELS_BLIND55,
+                                                                    LABELS_BLIND56])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")

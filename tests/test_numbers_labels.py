@@ -55,7 +55,8 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
                                   realdata.LABELS_BLIND52,
                                   realdata.LABELS_BLIND53,
                                   realdata.LABELS_BLIND54,
-                                  realdata.LABELS_BLIND55)
+                                  realdata.LABELS_BLIND55,
+                                  realdata.LABELS_BLIND56)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -170,6 +171,8 @@ SYSTEMS = {
     "wmt21zm-enzh": realdata.WMT21ZM_ENZH_SYSTEMS,
     "wmt21zn-zhen": realdata.WMT21ZN_ZHEN_SYSTEMS,
     "wmt24l-enzh": realdata.WMT24L_SYSTEMS,
+    "wmt23y-zhen": realdata.WMT23Y_SYSTEMS,
+    "wmt22w-enzh": realdata.WMT22W_SYSTEMS,
 }
 
 
@@ -533,8 +536,8 @@ def test_the_twentieth_sets_systems_are_read_by_no_other_set_on_their_lines():
             "wmt23r-zhen": (realdata.WMT23R_SYSTEMS, range(realdata.WMT23R_AFTER,
                                                            realdata.WMT23R_AFTER + realdata.WMT23R_FIRST))}
     # (wmt23s-zhen, wmt23t-zhen and wmt23x-zhen, the twenty-fifth's, twenty-sixth's and thirty-first's, were taken
-    # after it, for other systems on the same entries)
-    assert set(zhen) | {"wmt23n-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen"} == {
+    # after it, for other systems on the same entries; wmt23y-zhen, the fifty-sixth's, on entries 751-1,250 only)
+    assert set(zhen) | {"wmt23n-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen"} == {
         *realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     own = set(range(after, last))
     met = {name for name, (systems, entries) in zhen.items() if own & set(entries)}
@@ -736,8 +739,9 @@ def test_the_twenty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
             "wmt23n-zhen": (realdata.WMT23N_SYSTEMS, range(realdata.WMT23N_AFTER,
                                                            realdata.WMT23N_AFTER + realdata.WMT23N_FIRST))}
     # (wmt23s-zhen, the twenty-fifth's, taken beside it, and wmt23t-zhen and wmt23x-zhen, the twenty-sixth's and
-    # thirty-first's, taken after it, read other systems on the same entries)
-    later = {"wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen"}
+    # thirty-first's, taken after it, read other systems on the same entries; wmt23y-zhen, the fifty-sixth's, reads
+    # entries 751-1,250 only)
+    later = {"wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen"}
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
@@ -752,8 +756,9 @@ def test_the_twenty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
     enzh = {name: realdata._wmt22_reading(name, realdata.WMT22_LINES["wmt22-enzh"])[0]
             for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND) if name.endswith("-enzh")
             and name not in (*realdata.BLIND25, *realdata.BLIND26, *realdata.BLIND29)}
-    # (the twenty-fifth's and twenty-sixth's, later; the twenty-ninth's, later, on lines 1,801-2,037 only)
-    assert set(enzh) == {"wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh"}
+    # (the twenty-fifth's and twenty-sixth's, later; the twenty-ninth's, later, on lines 1,801-2,037 only; the
+    # fifty-sixth's, later, wmt22g-enzh's systems again, on lines 1,101-1,800)
+    assert set(enzh) == {"wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh", "wmt22w-enzh"}
     read = {system for name, systems in enzh.items() if name != "wmt22q-enzh" for system in systems}
     unread = sorted((s for s in WMT22_ENZH_SYSTEMS if s not in read), key=str.lower)
     assert tuple(unread[:2]) == realdata.WMT22Q_SYSTEMS  # none degenerate in WMT22 en-zh
@@ -812,8 +817,8 @@ def test_the_twenty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
             "wmt23r-zhen": (realdata.WMT23R_SYSTEMS, range(realdata.WMT23R_AFTER,
                                                            realdata.WMT23R_AFTER + realdata.WMT23R_FIRST))}
     # (wmt23t-zhen and wmt23x-zhen, the twenty-sixth's and thirty-first's, were taken after it, for other systems on
-    # the same entries)
-    later = {"wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen"}
+    # the same entries; wmt23y-zhen, the fifty-sixth's, on entries 751-1,250 only)
+    later = {"wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen"}
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
@@ -832,7 +837,8 @@ def test_the_twenty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
     enzh = {name: realdata._wmt22_reading(name, realdata.WMT22_LINES["wmt22-enzh"])[0]
             for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND)
             if name.endswith("-enzh") and name not in (*realdata.BLIND25, *realdata.BLIND26, *realdata.BLIND29)}
-    assert set(enzh) == {"wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh"}
+    # (wmt22w-enzh, the fifty-sixth's, later, reads wmt22g-enzh's systems again)
+    assert set(enzh) == {"wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh", "wmt22w-enzh"}
     read = {system for systems in enzh.values() for system in systems}
     unread = sorted((s for s in WMT22_ENZH_SYSTEMS if s not in read), key=str.lower)
     assert unread == ["Online-A", "Online-G", "Online-W", "Online-Y"]  # none degenerate in WMT22 en-zh
@@ -863,8 +869,9 @@ def test_the_twenty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                            realdata.WMT23R_AFTER + realdata.WMT23R_FIRST)),
             "wmt23s-zhen": (realdata.WMT23S_SYSTEMS, range(realdata.WMT23S_AFTER,
                                                            realdata.WMT23S_AFTER + realdata.WMT23S_FIRST))}
-    # (wmt23x-zhen, the thirty-first's, was taken after it, for the system it left, ZengHuiMT, on the same entries)
-    later = {"wmt23t-zhen", "wmt23x-zhen"}
+    # (wmt23x-zhen, the thirty-first's, was taken after it, for the system it left, ZengHuiMT, on the same entries;
+    # wmt23y-zhen, the fifty-sixth's, on entries 751-1,250 only)
+    later = {"wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen"}
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
@@ -884,8 +891,10 @@ def test_the_twenty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
     enzh = {name: realdata._wmt22_reading(name, realdata.WMT22_LINES["wmt22-enzh"])[0]
             for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND)
             if name.endswith("-enzh") and name not in (*realdata.BLIND26, *realdata.BLIND29)}
-    # (the twenty-ninth's, taken after it, reads lines 1,801-2,037 only)
-    assert set(enzh) == {"wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh", "wmt22r-enzh"}
+    # (the twenty-ninth's, taken after it, reads lines 1,801-2,037 only; the fifty-sixth's, later, wmt22g-enzh's
+    # systems again)
+    assert set(enzh) == {"wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh", "wmt22r-enzh",
+                         "wmt22w-enzh"}
     read = {system for systems in enzh.values() for system in systems}
     unread = sorted((s for s in WMT22_ENZH_SYSTEMS if s not in read), key=str.lower)
     assert unread == ["Online-W", "Online-Y"]  # none degenerate in WMT22 en-zh
@@ -1149,8 +1158,9 @@ def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     whole = realdata.WMT22_LINES["wmt22-enzh"]
     enzh = {name: realdata._wmt22_reading(name, whole)[:2] for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND)
             if name.endswith("-enzh") and name not in realdata.BLIND29}
+    # (wmt22w-enzh, the fifty-sixth's, taken later for the same systems, reads lines 1,101-1,800 only)
     assert set(enzh) == {"wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh", "wmt22r-enzh",
-                         "wmt22s-enzh"}
+                         "wmt22s-enzh", "wmt22w-enzh"}
     own = set(range(realdata.WMT22T_AFTER + 1, whole + 1))
     met = {name for name, (_, lines) in enzh.items() if own & set(lines)}
     assert met == {"wmt22-enzh", "wmt22l-enzh"}  # the others read lines 1-1,800 or fewer
@@ -1311,9 +1321,11 @@ def test_the_thirty_first_sets_systems_are_read_by_no_other_set_on_their_lines()
             "wmt23r-zhen": (realdata.WMT23R_SYSTEMS, entries("WMT23R")),
             "wmt23s-zhen": (realdata.WMT23S_SYSTEMS, entries("WMT23S")),
             "wmt23t-zhen": (realdata.WMT23T_SYSTEMS, entries("WMT23T"))}
-    assert set(zhen) | {"wmt23x-zhen"} == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
+    # (wmt23y-zhen, the fifty-sixth's, taken later, reads entries 751-1,250 only)
+    assert set(zhen) | {"wmt23x-zhen", "wmt23y-zhen"} == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
-        == set(zhen) | {"wmt23x-zhen"}
+        == set(zhen) | {"wmt23x-zhen", "wmt23y-zhen"}
+    assert set(realdata._wmt23y_entries()) <= set(range(751, 1251))
     own = set(range(after, last))
     met = {name for name, (systems, lines) in zhen.items() if own & set(lines)}
     # the others read entries 1-1,250 only
@@ -4127,6 +4139,144 @@ def test_the_fifty_fifth_sets_rows_are_the_segments_pooled_when_it_was_taken():
     assert (realdata.WMT21ZN_ZHEN_FIRST, realdata.WMT24L_FIRST) == (198, 398)
 
 
+def _quoted_lines(pattern: str) -> dict[str, set[int]]:
+    """The lines of each system whose output a tests/data/numbers case quotes, for the origins `pattern` matches
+    (its groups: the line, the system)."""
+    with (ROOT / "tests" / "data" / "numbers" / "real_cases.tsv").open(encoding="utf-8", newline="") as file:
+        origins = [row["origin"] for row in csv.DictReader(file, delimiter="\t")]
+    quoted: dict[str, set[int]] = {}
+    for origin in origins:
+        if m := re.fullmatch(pattern, origin):
+            quoted.setdefault(m.group(2), set()).add(int(m.group(1)))
+    return quoted
+
+
+def _wmt23_zhen_entry_reads() -> dict[str, tuple[Sequence[str], set[int]]]:
+    """Every WMT23 zh-en set with the entries (1-based) of wmt23e-zhen's line list it reads (wmt23-dev/test read only
+    the MQM-rated lines, which are on no entry)."""
+    first_e, first_f = realdata.WMT23E_FIRST, realdata.WMT23F_FIRST
+    reads = {"wmt23b-zhen": (realdata.WMT23B_SYSTEMS["wmt23b-zhen"], set(range(1, realdata.WMT23B_FIRST + 1))),
+             "wmt23c-zhen": (realdata.WMT23C_SYSTEMS, set(range(realdata.WMT23B_FIRST + 1, realdata.WMT23B_FIRST
+                                                                 + len(realdata.WMT23C_LINES) + 1))),
+             "wmt23e-zhen": (realdata.WMT23E_SYSTEMS, set(range(1, first_e + 1))),
+             "wmt23f-zhen": (realdata.WMT23F_SYSTEMS, set(range(first_e + 1, first_e + first_f + 1)))}
+    for x in "GILM":
+        reads[f"wmt23{x.lower()}-zhen"] = (getattr(realdata, f"WMT23{x}_SYSTEMS"),
+                                           set(range(1, getattr(realdata, f"WMT23{x}_FIRST") + 1)))
+    for x in "NRSTXY":
+        after, first = getattr(realdata, f"WMT23{x}_AFTER"), getattr(realdata, f"WMT23{x}_FIRST")
+        reads[f"wmt23{x.lower()}-zhen"] = (getattr(realdata, f"WMT23{x}_SYSTEMS"), set(range(after + 1,
+                                                                                             after + first + 1)))
+    assert set(reads) == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")
+        and name not in realdata.MQM23_SETS}
+    return reads
+
+
+def test_the_fifty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """The rule it was taken by, from other years' source text than WMT21's: in each direction, each system's lines
+    that no numbers set, label file or tests/data/numbers case reads (in WMT23 zh-en never an MQM-rated line: the
+    entries of wmt23e-zhen's line list), the first two systems, in case-insensitive alphabetical order, with at least
+    300 such lines in common, read in file order from the first of them. WMT23 zh-en: ANVITA (read by wmt23e-zhen on
+    entries 1-750 and wmt23n-zhen on 1,251-1,594) and GPT4-5shot (read by wmt23c-zhen on 1,251-1,594), 500 in common,
+    entries 751-1,250 (lines 1,009-1,632 less the MQM-rated ones); WMT22 en-zh: AISP-SJTU and DLUT (read by
+    wmt22g-enzh on lines 1-1,100 and wmt22t-enzh on 1,801-2,037), 700 in common, lines 1,101-1,800; none
+    degenerate."""
+    zhen = _wmt23_zhen_entry_reads()
+    entries = set(range(1, realdata.WMT23B_FIRST + len(realdata.WMT23C_LINES) + 1))
+    assert len(entries) == 1594
+    unread = {system: entries - {k for name, (systems, read) in zhen.items() if name != "wmt23y-zhen"
+                                 and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
+    ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
+    pairs = [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:] if len(unread[a] & unread[b]) >= 300]
+    # in WMT23 zh-en no system is degenerate (chrF2 against refA, all 1,976 lines: ANVITA 47.07, GPT4-5shot 53.13,
+    # half the 15 systems' median 26.54; on entries 751-1,050, the lines kept: 48.93 and 55.71, half the median 27.59;
+    # the lowest, NLLB_MBR_BLEU, 45.85 and 47.07; none below half on entries 751-750+M, M = 100 to 500)
+    assert pairs[0] == realdata.WMT23Y_SYSTEMS == ("ANVITA", "GPT4-5shot")
+    common = unread["ANVITA"] & unread["GPT4-5shot"]
+    assert common == set(range(751, 1251))
+    own = set(realdata._wmt23y_entries())
+    assert own == set(range(realdata.WMT23Y_AFTER + 1, realdata.WMT23Y_AFTER + realdata.WMT23Y_FIRST + 1)) <= common
+    assert realdata.WMT23Y_AFTER == min(common) - 1 == realdata.WMT23E_FIRST == 750
+    assert realdata.WMT23Y_FIRST % 100 == 0 or realdata.WMT23Y_FIRST == len(common) == 500
+    assert {name for name, (systems, read) in zhen.items() if set(systems) & set(realdata.WMT23Y_SYSTEMS)} == {
+        "wmt23c-zhen", "wmt23e-zhen", "wmt23n-zhen", "wmt23y-zhen"}
+    assert not [name for name, (systems, read) in zhen.items() if name != "wmt23y-zhen"
+                and set(systems) & set(realdata.WMT23Y_SYSTEMS) and read & own]
+    # entries 751-1,250 are WMT23 zh-en lines 1,009-1,632 (less the MQM-rated ones): no label file but this set's names
+    # ANVITA or GPT4-5shot in a WMT23 zh-en set on a line there (wmt23-dev/test rows: MQM-rated lines, globalSegIds)
+    lines = set(range(1009, 1633))
+    zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1] if row["set"] in zhen
+                 and row["system"] in realdata.WMT23Y_SYSTEMS]
+    assert {path.name for path, row in zhen_rows if int(row["line"]) in lines} == {realdata.LABELS_BLIND56.name}
+    assert all(row["set"] == "wmt23y-zhen" and int(row["line"]) in lines for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND56)
+    # tests/data/numbers quotes their WMT23 zh-en output on other lines only (the one quote without a line number,
+    # "the second part's lines", is line 7, its source matched in the WMT23 file when the set was taken; the others
+    # are MQM-rated segments, by globalSegId)
+    quoted = _quoted_lines(r"(?:WMT23 general|generaltest2023) zh-en line (\d+), ([\w-]+)")
+    assert all(not quoted.get(system, set()) & lines for system in realdata.WMT23Y_SYSTEMS)
+    with (ROOT / "tests" / "data" / "numbers" / "real_cases.tsv").open(encoding="utf-8", newline="") as file:
+        lineless = sorted(row["origin"] for row in csv.DictReader(file, delimiter="\t")
+                          if "zh-en" in row["origin"] and ("WMT23" in row["origin"] or "2023" in row["origin"])
+                          and row["origin"].split(", ")[-1] in realdata.WMT23Y_SYSTEMS
+                          and not re.search(r"zh-en line \d+", row["origin"]))
+    assert [origin for origin in lineless if "globalSegId" not in origin] == [
+        "WMT23 general zh-en (the second part's lines), ANVITA"]
+    # en-zh: every WMT22 en-zh set with the lines it reads
+    whole = realdata.WMT22_LINES["wmt22-enzh"]
+    enzh = {name: realdata._wmt22_reading(name, whole)[:2] for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND)
+            if name.endswith("-enzh")}
+    assert set(enzh) == {name for name in realdata.SETS if name.startswith("wmt22") and name.endswith("-enzh")}
+    unread = {system: set(range(1, whole + 1)) - {n for name, (systems, read) in enzh.items()
+                                                  if name != "wmt22w-enzh" and system in systems for n in read}
+              for system in WMT22_ENZH_SYSTEMS}
+    ordered = sorted(WMT22_ENZH_SYSTEMS, key=str.lower)
+    pairs = [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:] if len(unread[a] & unread[b]) >= 300]
+    # none degenerate in WMT22 en-zh (chrF2 against reference A, all 2,037 lines: AISP-SJTU 43.89, DLUT 41.26, half
+    # the 13 systems' median 21.95; on 1,101-1,800, the lines kept: 44.53 and 41.56, half the median 21.52; the
+    # lowest, Online-G, 39.37 and 38.81; none below half on 1,101-1,100+N, N = 100 to 700)
+    assert pairs[0] == realdata.WMT22W_SYSTEMS == realdata.WMT22G_SYSTEMS == realdata.WMT22T_SYSTEMS == (
+        "AISP-SJTU", "DLUT")
+    common = unread["AISP-SJTU"] & unread["DLUT"]
+    assert common == set(range(1101, 1801))
+    own = set(realdata._wmt22w_lines())
+    assert own == set(range(realdata.WMT22W_AFTER + 1, realdata.WMT22W_AFTER + realdata.WMT22W_FIRST + 1)) <= common
+    assert realdata.WMT22W_AFTER == realdata.WMT22G_FIRST == 1100 and realdata.WMT22T_AFTER == 1800
+    assert realdata.WMT22W_FIRST % 100 == 0 or realdata.WMT22W_FIRST == len(common) == 700
+    assert {name for name, (systems, _) in enzh.items() if set(systems) & set(realdata.WMT22W_SYSTEMS)} == {
+        "wmt22g-enzh", "wmt22t-enzh", "wmt22w-enzh"}
+    assert realdata._wmt22_reading("wmt22w-enzh", whole) == (realdata.WMT22W_SYSTEMS, realdata._wmt22w_lines(), "AB")
+    enzh_rows = [(path, row) for path in FILES for row in _rows(path)[1] if row["set"] in enzh
+                 and row["system"] in realdata.WMT22W_SYSTEMS]
+    assert {path.name for path, row in enzh_rows if int(row["line"]) in common} == {realdata.LABELS_BLIND56.name}
+    assert all(row["set"] == "wmt22w-enzh" and int(row["line"]) in own for path, row in enzh_rows
+               if path == realdata.LABELS_BLIND56)
+    quoted = _quoted_lines(r"(?:WMT22 general|generaltest2022) en-zh line (\d+), ([\w-]+)")
+    assert {"AISP-SJTU", "DLUT"} <= set(quoted)  # quoted, on wmt22g-enzh's lines only
+    assert all(not quoted.get(system, set()) & common for system in realdata.WMT22W_SYSTEMS)
+    assert len(set(realdata.WMT23Y_SYSTEMS)) == 2 and len(set(realdata.WMT22W_SYSTEMS)) == 2
+
+
+def test_the_fifty_sixth_sets_rows_are_the_segments_pooled_when_it_was_taken():
+    """Per half and system, the count of its label rows, the sum of their line numbers as the pool gave them and the
+    count of errors as labelled (a row moved to another line, lost or put under another system or half, or a verdict
+    flipped, shows here offline)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for row in _rows(realdata.LABELS_BLIND56)[1]:
+        count_sum_errors = found.setdefault((row["set"], row["system"]), [0, 0, 0])
+        count_sum_errors[0] += 1
+        count_sum_errors[1] += int(row["line"])
+        count_sum_errors[2] += row["error"] == "true"
+    assert found == {("wmt23y-zhen", "ANVITA"): [49, 61201, 18], ("wmt23y-zhen", "GPT4-5shot"): [47, 59402, 11],
+                     ("wmt22w-enzh", "AISP-SJTU"): [52, 74802, 1], ("wmt22w-enzh", "DLUT"): [52, 74883, 2]}
+    # the size rule as counted: zh-en 96 pooled on entries 751-1,050, 127 on 751-1,150 (> 120); en-zh 104 on all 700
+    # lines, 200 in all (<= 260)
+    assert (realdata.WMT23Y_FIRST, realdata.WMT22W_FIRST) == (300, 700)
+    assert sum(count for count, _, _ in found.values()) == 200
+    assert sum(count for (name, _), (count, _, _) in found.items() if name == "wmt23y-zhen") == 96
+
+
 def test_the_files_read_together_hold_every_row_once():
     labels = realdata.read_labels(*FILES)
     assert len(labels) == sum(len(_rows(path)[1]) for path in FILES)
@@ -4233,7 +4383,8 @@ WMT22_BLIND_SETS = [("wmt22f-zhen", "WMT22F", ("HuaweiTSC", "JDExploreAcademy"),
                     ("wmt22q-enzh", "WMT22Q", ("LanguageX", "Manifold"), "AB"),
                     ("wmt22r-enzh", "WMT22R", ("Online-A", "Online-G"), "AB"),
                     ("wmt22s-enzh", "WMT22S", ("Online-W", "Online-Y"), "AB"),
-                    ("wmt22t-enzh", "WMT22T", ("AISP-SJTU", "DLUT"), "AB")]
+                    ("wmt22t-enzh", "WMT22T", ("AISP-SJTU", "DLUT"), "AB"),
+                    ("wmt22w-enzh", "WMT22W", ("AISP-SJTU", "DLUT"), "AB")]
 
 
 @pytest.mark.parametrize("name, prefix, systems, references", WMT22_BLIND_SETS)
@@ -4844,7 +4995,7 @@ WMT23_LIST = [("wmt23e-zhen", ("ANVITA", "HW-TSC")), ("wmt23f-zhen", ("ONLINE-G"
               ("wmt23l-zhen", ("NLLB_MBR_BLEU", "ONLINE-A")), ("wmt23m-zhen", ("ONLINE-M",)),
               ("wmt23n-zhen", ("ANVITA", "HW-TSC")), ("wmt23r-zhen", ("IOL_Research", "NLLB_Greedy")),
               ("wmt23s-zhen", ("NLLB_MBR_BLEU", "ONLINE-A")), ("wmt23t-zhen", ("ONLINE-M", "Yishu")),
-              ("wmt23x-zhen", ("ZengHuiMT",))]
+              ("wmt23x-zhen", ("ZengHuiMT",)), ("wmt23y-zhen", ("ANVITA", "GPT4-5shot"))]
 
 
 @pytest.mark.parametrize("name, systems", WMT23_LIST)
@@ -4854,6 +5005,8 @@ def test_a_wmt23_list_set_needs_the_mqm_file_and_refuses_other_data(tmp_path, wm
     for later in ("WMT23N", "WMT23R", "WMT23S", "WMT23T", "WMT23X"):  # the sets after the list's first entries
         monkeypatch.setattr(realdata, f"{later}_AFTER", realdata.WMT23B_FIRST)
         monkeypatch.setattr(realdata, f"{later}_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT23Y_AFTER", 1)  # the fifty-sixth's: within wmt23b-zhen's entries, after the first
+    monkeypatch.setattr(realdata, "WMT23Y_FIRST", 2)
     assert realdata.load_items(tmp_path, [name], None, None, folder) == []
     assert f"{name} is left out" in capsys.readouterr().err
     with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
@@ -5175,6 +5328,35 @@ def test_wmt23x_reads_the_entries_of_wmt23e_line_list_after_the_first_m_for_its_
     monkeypatch.setattr(realdata, "WMT23X_FIRST", 5)  # no further than the list's last entry
     assert [i.line for i in load(["wmt23x-zhen"])] == [7, 8, 9, 10]
 
+
+def test_wmt23y_reads_the_entries_of_wmt23e_line_list_after_the_first_n_for_its_own_systems(tmp_path, wmt23e,
+                                                                                           monkeypatch):
+    folder, mqm = wmt23e  # wmt23e-zhen's list: 1, 3, 5 (wmt23b-zhen's), 7-10 (wmt23c-zhen's)
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, mqm, None, folder)
+
+    monkeypatch.setattr(realdata, "WMT23E_FIRST", 1)  # ANVITA's first entry, as wmt23e-zhen's first 750
+    monkeypatch.setattr(realdata, "WMT23Y_AFTER", 1)
+    monkeypatch.setattr(realdata, "WMT23Y_FIRST", 2)
+    for name in ("WMT23N_AFTER", "WMT23X_AFTER"):
+        monkeypatch.setattr(realdata, name, realdata.WMT23B_FIRST)  # as fixed: they start after wmt23b-zhen's entries
+    for name in ("WMT23N_FIRST", "WMT23X_FIRST"):
+        monkeypatch.setattr(realdata, name, 4)
+    fifty_sixth = load(["wmt23y-zhen"])
+    assert [(i.set, i.line, i.system) for i in fifty_sixth] == [("wmt23y-zhen", n, s)
+                                                                for s in ("ANVITA", "GPT4-5shot") for n in (3, 5)]
+    first, last = fifty_sixth[0], fifty_sixth[3]
+    assert (first.source, first.references, first.candidate) == ("源 3 句", ("ref 3",), "ANVITA 3")
+    assert (last.source, last.references, last.candidate) == ("源 5 句", ("ref 5",), "GPT4-5shot 5")
+    assert (last.source_lang, last.target_lang, last.modes) == ("zh", "en", realdata.MODES)
+    sixth = load(["wmt23e-zhen", "wmt23n-zhen"])  # ANVITA on the entries before and after
+    assert {i.line for i in sixth if i.system == "ANVITA"} == {1, 7, 8, 9, 10}
+    assert {i.line for i in load(["wmt23c-zhen"]) if i.system == "GPT4-5shot"} == {7, 8, 9, 10}
+    assert {i.line for i in load(["wmt23x-zhen"])} == {7, 8, 9, 10}  # the thirty-first's, after wmt23b-zhen's
+    monkeypatch.setattr(realdata, "WMT23Y_FIRST", 6)  # no further than the list's last entry
+    assert [i.line for i in load(["wmt23y-zhen"])] == [3, 5, 7, 8, 9, 10] * 2
+
 def test_wmt22q_reads_the_first_en_zh_lines_against_both_references_for_its_own_systems_apart_from_the_others(
         tmp_path, monkeypatch):
     monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 2, "wmt22-enzh": 4})
@@ -5285,6 +5467,37 @@ def test_wmt22t_reads_the_en_zh_lines_after_wmt22n_and_wmt22q_against_both_refer
     assert [i.line for i in realdata.load_items(tmp_path, ["wmt22t-enzh"], None, folder)] == [4, 5, 6] * 2
     monkeypatch.setattr(realdata, "WMT22T_FIRST", 4)  # no further than the file's last line
     assert [i.line for i in realdata.load_items(tmp_path, ["wmt22t-enzh"], None, folder)] == [4, 5, 6] * 2
+
+
+def test_wmt22w_reads_the_en_zh_lines_between_wmt22g_and_wmt22t_against_both_references_for_their_systems(
+        tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 2, "wmt22-enzh": 6})
+    monkeypatch.setattr(realdata, "WMT22G_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22L_FIRST", 6)
+    for name in ("WMT22N_FIRST", "WMT22Q_FIRST", "WMT22R_FIRST", "WMT22S_FIRST"):
+        monkeypatch.setattr(realdata, name, 4)
+    monkeypatch.setattr(realdata, "WMT22T_AFTER", 4)
+    monkeypatch.setattr(realdata, "WMT22T_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22W_AFTER", 2)  # as fixed: after wmt22g-enzh's lines, before wmt22t-enzh's
+    monkeypatch.setattr(realdata, "WMT22W_FIRST", 1)
+    folder = _wmt22_folder(tmp_path / "a", 6)
+    fifty_sixth = realdata.load_items(tmp_path, ["wmt22w-enzh"], None, folder)
+    assert [(i.set, i.line, i.system) for i in fifty_sixth] == [("wmt22w-enzh", 3, s) for s in ("AISP-SJTU", "DLUT")]
+    first, last = fifty_sixth
+    assert (first.source, first.references, first.candidate) == ("source 3", ("参考A3", "参考B3"), "AISP-SJTU 3")
+    assert (last.source, last.references, last.candidate) == ("source 3", ("参考A3", "参考B3"), "DLUT 3")
+    assert (last.source_lang, last.target_lang, last.modes) == ("en", "zh", realdata.MODES)
+    same = realdata.load_items(tmp_path, ["wmt22g-enzh", "wmt22t-enzh"], None, folder)  # the same systems, around it
+    assert {i.system for i in same} == set(realdata.WMT22W_SYSTEMS) and {i.line for i in same} == {1, 2, 5, 6}
+    sets = ["wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh", "wmt22r-enzh", "wmt22s-enzh",
+            "wmt22t-enzh"]
+    others = realdata.load_items(tmp_path, sets, None, folder)
+    every = realdata.load_items(tmp_path, [*sets, "wmt22w-enzh"], None, folder)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + fifty_sixth)
+    monkeypatch.setattr(realdata, "WMT22W_FIRST", 2)  # the lines between: 3-4
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt22w-enzh"], None, folder)] == [3, 4] * 2
+    monkeypatch.setattr(realdata, "WMT22W_FIRST", 5)  # no further than the file's last line
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt22w-enzh"], None, folder)] == [3, 4, 5, 6] * 2
 
 def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_chosen_on():
     items = [realdata.Item(name, 2, system, "源", ("ref",), "candidate", "zh", "en")
@@ -6858,6 +7071,10 @@ BLIND_SETS = {
     "fifty-fifth": ("wmt21zn-zhen", lambda: f"WMT21 zh-en lines 1751-{1750 + realdata.WMT21ZN_ZHEN_FIRST}",
                     "wmt24l-enzh", lambda: f"WMT24 general en-zh file lines 601-{600 + realdata.WMT24L_FIRST}",
                     {"WMT21ZN_ZHEN_FIRST": 100, "WMT24L_FIRST": 200}),
+    "fifty-sixth": ("wmt23y-zhen", lambda: f"WMT23 general zh-en, entries 751-{750 + realdata.WMT23Y_FIRST} of "
+                                           "wmt23e-zhen's lines",
+                    "wmt22w-enzh", lambda: f"WMT22 en-zh lines 1101-{1100 + realdata.WMT22W_FIRST}",
+                    {"WMT23Y_FIRST": 100, "WMT22W_FIRST": 200}),
 }
 
 
@@ -7070,7 +7287,12 @@ BLIND_SETS = {
                                                 ("fifty-first", "fifty-fifth"),
                                                 ("fifty-second", "fifty-fifth"),
                                                 ("fifty-third", "fifty-fifth"),
-                                                ("fifty-fourth", "fifty-fifth")])
+                                                ("fifty-fourth", "fifty-fifth"),
+                                                ("sixth", "fifty-sixth"),
+                                                ("thirteenth", "fifty-sixth"),
+                                                ("twenty-ninth", "fifty-sixth"),
+                                                ("thirty-first", "fifty-sixth"),
+                                                ("fifty-fourth", "fifty-sixth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -7509,6 +7731,8 @@ def test_the_twenty_second_blind_sets_zh_en_is_read_with_the_other_wmt22_systems
     ("wmt23x-zhen", "--wmt23sys", "no WMT23 general test data"),
     ("wmt24k-enzh", "--wmt24sys", "no WMT24 general test data"),
     ("wmt22u-zhen", "--wmt22", "no WMT22 data"),
+    ("wmt23y-zhen", "--wmt23sys", "no WMT23 general test data"),
+    ("wmt22w-enzh", "--wmt22", "no WMT22 data"),
 ])  # the twenty-second to twenty-sixth sets, the twenty-seventh's and twenty-eighth's en-zh (their zh-en reads --data,
 #     as zhen-dev), the twenty-ninth's and thirtieth's en-zh (their zh-en reads --data too) and the thirty-first set
 def test_main_says_when_a_blind_sets_data_is_missing(name, option, missing, tmp_path, monkeypatch, capsys):
@@ -8846,7 +9070,7 @@ def test_the_fifty_third_blind_set_is_read_from_data_after_the_fifty_first_and_f
 
 
 def test_the_fifty_fourth_blind_set_is_read_from_data_after_the_forty_ninth_and_forty_first_sets_lines(monkeypatch):
-    """Its halves come from --data (no WMT22 or WMT23 list) after the fifty-third's in SETS, the last; its zh-en lines
+    """Its halves come from --data (no WMT22 or WMT23 list) after the fifty-third's in SETS; its zh-en lines
     follow the forty-ninth's (and the forty-sixth's) for the same two systems, its en-zh systems are the forty-first's
     on the lines after its: each half its own columns and rows, apart from the forty-sixth's, forty-ninth's and
     forty-first's."""
@@ -8893,11 +9117,11 @@ def test_the_fifty_fourth_blind_set_is_read_from_data_after_the_forty_ninth_and_
 
 def test_the_fifty_fifth_blind_set_is_read_after_the_fifty_fourth_in_sets_each_half_with_its_own_rows(monkeypatch):
     """Its zh-en half comes from --data (WMT21 zh-en lines 1,751 on, Borderline), its en-zh half from --wmt24sys (file
-    lines 601 on, wmt24e-enzh's two systems after its lines), after the fifty-fourth's in SETS, the last: each half its
+    lines 601 on, wmt24e-enzh's two systems after its lines), after the fifty-fourth's in SETS: each half its
     own columns and rows, apart from wmt24e-enzh's and the other WMT21 zh-en sets'."""
     assert "wmt21zn-zhen" not in realdata.WMT22_BLIND and "wmt24l-enzh" not in realdata.WMT22_BLIND
     assert "wmt21zn-zhen" not in realdata.WMT23E_LIST_SETS and "wmt24l-enzh" not in realdata.WMT23E_LIST_SETS
-    assert realdata.SETS.index("wmt21zn-zhen") + 1 == realdata.SETS.index("wmt24l-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21zn-zhen") + 1 == realdata.SETS.index("wmt24l-enzh")
     assert realdata.SETS.index("wmt21zm-enzh") + 1 == realdata.SETS.index("wmt21zn-zhen")  # after the fifty-fourth's
     assert realdata.BLIND55 == ("wmt21zn-zhen", "wmt24l-enzh")
     assert realdata.LABELS_BLIND55.name == "numbers_labels_blind55.tsv"
@@ -8977,6 +9201,51 @@ def test_main_says_when_the_fifty_fifth_sets_wmt24_data_is_missing(tmp_path, mon
     with pytest.raises(Stop):
         realdata.main(["--data", str(tmp_path), "--sets", "wmt24l-enzh", "--wmt24sys", str(tmp_path)])
     assert "no WMT24 general test data" not in capsys.readouterr().err
+def test_the_fifty_sixth_blind_set_is_read_with_the_wmt23e_list_and_wmt22_after_the_fifty_fifth(monkeypatch):
+    """Its zh-en half is read with wmt23e-zhen's line list (needs the MQM file, as the other list sets), its en-zh
+    half with the other WMT22 sets, after the fifty-fifth's in SETS, the last; its zh-en entries follow the sixth's
+    (ANVITA's first 750), its en-zh lines the thirteenth's (the same systems on 1-1,100): each half its own columns
+    and rows, apart from the sixth's, thirteenth's, twenty-ninth's and thirty-first's."""
+    assert "wmt23y-zhen" in realdata.WMT23E_LIST_SETS and "wmt22w-enzh" not in realdata.WMT23E_LIST_SETS
+    assert "wmt22w-enzh" in realdata.WMT22_BLIND and "wmt23y-zhen" not in realdata.WMT22_BLIND
+    assert realdata.SETS.index("wmt23y-zhen") + 1 == realdata.SETS.index("wmt22w-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt24l-enzh") + 1 == realdata.SETS.index("wmt23y-zhen")  # after the fifty-fifth's
+    assert realdata.BLIND56 == ("wmt23y-zhen", "wmt22w-enzh")
+    assert realdata.LABELS_BLIND56.name == "numbers_labels_blind56.tsv"
+    assert realdata.JUDGED_BY["wmt23y-zhen"] == realdata.JUDGED_BY["wmt22w-enzh"] == "round46"
+    for name, value in (("WMT23Y_FIRST", 200), ("WMT22W_FIRST", 300)):  # none another set's FIRST on the same lines
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt23e-zhen", "ANVITA", "zh"), _item("wmt22g-enzh", "AISP-SJTU", "en"),
+             _item("wmt22t-enzh", "DLUT", "en"),
+             _item("wmt23y-zhen", "ANVITA", "zh"), _item("wmt23y-zhen", "GPT4-5shot", "zh"),
+             _item("wmt22w-enzh", "AISP-SJTU", "en"), _item("wmt22w-enzh", "DLUT", "en"),
+             _item("wmt23x-zhen", "ZengHuiMT", "zh"), _item("zhen-dev", "Facebook-AI", "zh")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT23 general zh-en, entries 751-950 of wmt23e-zhen's lines, ANVITA, GPT4-5shot"] == (
+        "after", {"wmt23y-zhen"})
+    assert columns["WMT22 en-zh lines 1101-1400, AISP-SJTU, DLUT"] == ("after", {"wmt22w-enzh"})
+    assert columns["WMT22 en-zh lines 1-1100, AISP-SJTU, DLUT"] == ("after", {"wmt22g-enzh"})  # the thirteenth's
+    assert columns["WMT22 en-zh lines 1801-2037, AISP-SJTU, DLUT"] == ("after", {"wmt22t-enzh"})  # the 29th's
+    assert columns["now"] == ("after", {"zhen-dev"})  # the development sets, not blind ones
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT23 general zh-en, entries 751-950 of wmt23e-zhen's lines, ANVITA**"] == [
+        ("wmt23y-zhen", "ANVITA")]
+    assert rows["**WMT23 general zh-en, entries 751-950 of wmt23e-zhen's lines, GPT4-5shot**"] == [
+        ("wmt23y-zhen", "GPT4-5shot")]
+    assert rows["**WMT23 general zh-en, entries 751-950 of wmt23e-zhen's lines, ANVITA, GPT4-5shot**"] == [
+        (i.set, i.system) for i in items[3:5]]
+    assert rows["**WMT22 en-zh lines 1101-1400, AISP-SJTU**"] == [("wmt22w-enzh", "AISP-SJTU")]
+    assert rows["**WMT22 en-zh lines 1101-1400, DLUT**"] == [("wmt22w-enzh", "DLUT")]
+    assert rows["**WMT22 en-zh lines 1101-1400, AISP-SJTU, DLUT**"] == [(i.set, i.system) for i in items[5:7]]
+    assert rows["**WMT22 en-zh lines 1801-2037, DLUT**"] == [("wmt22t-enzh", "DLUT")]  # the twenty-ninth's
+    assert rows["**fifty-sixth blind set, both directions**"] == [(i.set, i.system) for i in items[3:7]]
+    assert rows["**sixth blind set, both directions**"] == [("wmt23e-zhen", "ANVITA")]
+    assert rows["**thirteenth blind set, both directions**"] == [("wmt22g-enzh", "AISP-SJTU")]
+    assert rows["**thirty-first blind set, both directions**"] == [("wmt23x-zhen", "ZengHuiMT")]
+    assert not [name for name, group in rows.items() if "fifty-sixth" in name
+                and {*items[:3], *items[7:]} & set(group)]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
 
 
 def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_other_lists():
@@ -9155,8 +9424,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND53", "wmt21zl-zhen", "wmt21zl-enzh", "round46", "round45"),  # read with no round written between
     ("BLIND54", "wmt21zm-zhen", "wmt21zm-enzh", "round46", "round45"),  # taken beside the 53rd, read with it
     ("BLIND55", "wmt21zn-zhen", "wmt24l-enzh", "round46", "round45"),  # a placeholder: the lead sets it on merging
+    ("BLIND56", "wmt23y-zhen", "wmt22w-enzh", "round46", "round45"),  # taken beside the 55th, read with it
 ])
-def test_the_twelfth_to_fifty_fifth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_fifty_sixth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

@@ -5510,8 +5510,8 @@ def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_ch
     assert [i.set for i in rows["**third blind set, both directions**"]] == ["wmt23c-zhen", "wmt24-enzh"]
 
 
-def test_the_table_shows_round_4_to_round_46_and_now_side_by_side():
-    assert realdata.GUARDS == ("before", "round1", *(f"round{k}" for k in range(3, 47)), "after")  # the columns' order
+def test_the_table_shows_round_4_to_round_47_and_now_side_by_side():
+    assert realdata.GUARDS == ("before", "round1", *(f"round{k}" for k in range(3, 48)), "after")  # the columns' order
     item = realdata.Item("wmt24-enzh", 2, "Aya23", "two", ("两",), "三", "en", "zh")
     other = realdata.Item("wmt24-enzh", 3, "Aya23", "five", ("五",), "六", "en", "zh")
     third = realdata.Item("wmt24-enzh", 4, "Aya23", "nine", ("九",), "八", "en", "zh")
@@ -5555,6 +5555,7 @@ def test_the_table_shows_round_4_to_round_46_and_now_side_by_side():
     forty_first = realdata.Item("wmt24-enzh", 42, "Aya23", "eighty-five", ("八十五",), "八十六", "en", "zh")
     forty_second = realdata.Item("wmt24-enzh", 43, "Aya23", "eighty-seven", ("八十七",), "八十八", "en", "zh")
     forty_third = realdata.Item("wmt24-enzh", 44, "Aya23", "eighty-nine", ("八十九",), "九十", "en", "zh")
+    forty_fourth = realdata.Item("wmt24-enzh", 45, "Aya23", "ninety-one", ("九十一",), "九十二", "en", "zh")
     verdicts = {item.key: realdata.Verdicts(flags={"round5:source": "added 3"}),  # round 6 no longer flags it
                 other.key: realdata.Verdicts(flags={"round6:source": "added 6", "round7:source": "added 6",
                                                     "after:source": "added 6"}),  # round 8 does not
@@ -5598,7 +5599,8 @@ def test_the_table_shows_round_4_to_round_46_and_now_side_by_side():
                 fortieth.key: realdata.Verdicts(flags={"round43:source": "added 84"}),  # round 43 alone, wrongly
                 forty_first.key: realdata.Verdicts(flags={"round44:source": "added 86"}),  # round 44 alone, wrongly
                 forty_second.key: realdata.Verdicts(flags={"round45:source": "added 88"}),  # round 45 alone, wrongly
-                forty_third.key: realdata.Verdicts(flags={"round46:source": "added 90"})}  # round 46 alone, wrongly
+                forty_third.key: realdata.Verdicts(flags={"round46:source": "added 90"}),  # round 46 alone, wrongly
+                forty_fourth.key: realdata.Verdicts(flags={"round47:source": "added 92"})}  # round 47 alone, wrongly
     labels = {item.key: realdata.Label(True, "two as 三"), other.key: realdata.Label(False, "made up"),
               third.key: realdata.Label(True, "nine as 八"), fourth.key: realdata.Label(True, "eleven as 十二"),
               fifth.key: realdata.Label(True, "thirteen as 十四"), sixth.key: realdata.Label(True, "fifteen as 十六"),
@@ -5623,16 +5625,17 @@ def test_the_table_shows_round_4_to_round_46_and_now_side_by_side():
               fortieth.key: realdata.Label(False, "made up"),
               forty_first.key: realdata.Label(False, "made up"),
               forty_second.key: realdata.Label(False, "made up"),
-              forty_third.key: realdata.Label(False, "made up")}
+              forty_third.key: realdata.Label(False, "made up"),
+              forty_fourth.key: realdata.Label(False, "made up")}
     items = [item, other, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth,
              fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty_first, twenty_second,
              twenty_third, twenty_fourth, twenty_fifth, twenty_sixth, twenty_seventh,
              twenty_eighth, twenty_ninth, thirtieth, thirty_first, thirty_second, thirty_third, thirty_fourth,
              thirty_fifth, thirty_sixth, thirty_seventh, thirty_eighth, thirty_ninth,
-             fortieth, forty_first, forty_second, forty_third]
+             fortieth, forty_first, forty_second, forty_third, forty_fourth]
     header, _, *rows = realdata.table(items, verdicts, labels, markdown=True).split("\n")
     cells = [c.strip() for c in header.strip("|").split("|")]
-    assert cells[-44:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
+    assert cells[-45:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
                           f"round 5 ({realdata.ROUND5}): P / R (flagged)",
                           f"round 6 ({realdata.ROUND6}): P / R (flagged)",
                           f"round 7 ({realdata.ROUND7}): P / R (flagged)",
@@ -5674,9 +5677,10 @@ def test_the_table_shows_round_4_to_round_46_and_now_side_by_side():
                           f"round 43 ({realdata.ROUND43}): P / R (flagged)",
                           f"round 44 ({realdata.ROUND44}): P / R (flagged)",
                           f"round 45 ({realdata.ROUND45}): P / R (flagged)",
-                          f"round 46 ({realdata.ROUND46}): P / R (flagged)", "now: P / R (flagged)"]
+                          f"round 46 ({realdata.ROUND46}): P / R (flagged)",
+                          f"round 47 ({realdata.ROUND47}): P / R (flagged)", "now: P / R (flagged)"]
     source = [c.strip() for c in rows[0].strip("|").split("|")]
-    assert source[1] == "source" and source[-44:] == ["- / 0.00 (0)", "1.00 / 0.07 (1)", "0.00 / 0.00 (1)",
+    assert source[1] == "source" and source[-45:] == ["- / 0.00 (0)", "1.00 / 0.07 (1)", "0.00 / 0.00 (1)",
                                                       "0.50 / 0.07 (2)", "1.00 / 0.07 (1)", "1.00 / 0.14 (2)",
                                                       "1.00 / 0.07 (1)", "0.50 / 0.07 (2)", "1.00 / 0.21 (3)",
                                                       "1.00 / 0.07 (1)", "0.00 / 0.00 (1)", "0.50 / 0.07 (2)",
@@ -5690,7 +5694,7 @@ def test_the_table_shows_round_4_to_round_46_and_now_side_by_side():
                                                       "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
                                                       "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
                                                       "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
-                                                      "0.00 / 0.00 (1)", "0.33 / 0.14 (6)"]
+                                                      "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.33 / 0.14 (6)"]
 
 
 def test_the_blind_summary_pools_each_set_under_the_round_it_judged():
@@ -5793,7 +5797,7 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
                 "round37": realdata.ROUND37, "round38": realdata.ROUND38, "round39": realdata.ROUND39,
                 "round40": realdata.ROUND40, "round41": realdata.ROUND41, "round42": realdata.ROUND42,
                 "round43": realdata.ROUND43, "round44": realdata.ROUND44,
-                "round45": realdata.ROUND45, "round46": realdata.ROUND46}
+                "round45": realdata.ROUND45, "round46": realdata.ROUND46, "round47": realdata.ROUND47}
     assert set(defaults) == set(rounds)
     assert sorted(loaded) == sorted((revision, f"evalkit_numbers_{name}") for name, revision in defaults.items())
     assert seen["round7"](item, "source") == (f"{realdata.ROUND7} source", "unit")
@@ -5836,6 +5840,7 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
     assert seen["round44"](item, "source") == (f"{realdata.ROUND44} source", "unit")
     assert seen["round45"](item, "source") == (f"{realdata.ROUND45} source", "unit")
     assert seen["round46"](item, "source") == (f"{realdata.ROUND46} source", "unit")
+    assert seen["round47"](item, "source") == (f"{realdata.ROUND47} source", "unit")
     assert len(set(defaults.values())) == len(defaults)
     assert caches == [None, None]
     with pytest.raises(Stop):  # --cache: a frozen guard is known by its commit; now's and round 1's by now's code
@@ -9125,7 +9130,7 @@ def test_the_fifty_fifth_blind_set_is_read_after_the_fifty_fourth_in_sets_each_h
     assert realdata.SETS.index("wmt21zm-enzh") + 1 == realdata.SETS.index("wmt21zn-zhen")  # after the fifty-fourth's
     assert realdata.BLIND55 == ("wmt21zn-zhen", "wmt24l-enzh")
     assert realdata.LABELS_BLIND55.name == "numbers_labels_blind55.tsv"
-    assert realdata.JUDGED_BY["wmt21zn-zhen"] == realdata.JUDGED_BY["wmt24l-enzh"] == "round46"
+    assert realdata.JUDGED_BY["wmt21zn-zhen"] == realdata.JUDGED_BY["wmt24l-enzh"] == "round47"
     for name, value in (("WMT21ZN_ZHEN_FIRST", 100), ("WMT21ZC_ZHEN_FIRST", 50), ("WMT24L_FIRST", 200)):
         monkeypatch.setattr(realdata, name, value)
     items = [_item("wmt21zc-zhen", "HappyNewYear", "zh"), _item("wmt24e-enzh", "HW-TSC", "en"),
@@ -9212,7 +9217,7 @@ def test_the_fifty_sixth_blind_set_is_read_with_the_wmt23e_list_and_wmt22_after_
     assert realdata.SETS.index("wmt24l-enzh") + 1 == realdata.SETS.index("wmt23y-zhen")  # after the fifty-fifth's
     assert realdata.BLIND56 == ("wmt23y-zhen", "wmt22w-enzh")
     assert realdata.LABELS_BLIND56.name == "numbers_labels_blind56.tsv"
-    assert realdata.JUDGED_BY["wmt23y-zhen"] == realdata.JUDGED_BY["wmt22w-enzh"] == "round46"
+    assert realdata.JUDGED_BY["wmt23y-zhen"] == realdata.JUDGED_BY["wmt22w-enzh"] == "round47"
     for name, value in (("WMT23Y_FIRST", 200), ("WMT22W_FIRST", 300)):  # none another set's FIRST on the same lines
         monkeypatch.setattr(realdata, name, value)
     items = [_item("wmt23e-zhen", "ANVITA", "zh"), _item("wmt22g-enzh", "AISP-SJTU", "en"),
@@ -9423,8 +9428,8 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND52", "wmt21zk-zhen", "wmt21zk-enzh", "round46", "round45"),  # taken beside the 51st, read with it
     ("BLIND53", "wmt21zl-zhen", "wmt21zl-enzh", "round46", "round45"),  # read with no round written between
     ("BLIND54", "wmt21zm-zhen", "wmt21zm-enzh", "round46", "round45"),  # taken beside the 53rd, read with it
-    ("BLIND55", "wmt21zn-zhen", "wmt24l-enzh", "round46", "round45"),  # a placeholder: the lead sets it on merging
-    ("BLIND56", "wmt23y-zhen", "wmt22w-enzh", "round46", "round45"),  # taken beside the 55th, read with it
+    ("BLIND55", "wmt21zn-zhen", "wmt24l-enzh", "round47", "round46"),
+    ("BLIND56", "wmt23y-zhen", "wmt22w-enzh", "round47", "round46"),  # taken beside the 55th, read with it
 ])
 def test_the_twelfth_to_fifty_sixth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):

@@ -1,6 +1,7 @@
 """Units that machine translation confuses with a unit of the same kind: 里 (li, half a
 kilometre) as miles, 亩 (mu, a fifteenth of a hectare) as acres, 元 and 块 (yuan) as dollars or
 as another currency (RM31, 2千元 as "2 thousand yen"), another currency as 美元 (N585 million, naira, as 5.85亿美元),
+pounds and euros swapped (£6bn as 60亿欧元),
 a Chinese sum with no currency named as dollars, kilometres as miles, Celsius as Fahrenheit, 度
 (kWh, after 万 or 亿) as degrees;
 and, with the source's own number, 斤 (half a kilogram) as kilograms, decades as 年 and a count

@@ -1451,6 +1451,40 @@ ROUND_47_READINGS = [
 ]
 
 
+ROUND_48_READINGS = [
+    # four digits that begin with 0 are a time where the source has one (no count or year is written so)
+    ("We are heading out at 0500.", "我们将于 0500 出发。", False),
+    ("At 0500 sharp, the company assembled.", "0500整，连队集合。", False),
+    ("At 0500 sharp, the company assembled.", "0600整，连队集合。", True),
+    ("凌晨5时，连队集合。", "The company assembled at 0500.", False),
+    ("晚上8时，人们聚集在广场。", "About 2000 people gathered in the square.", True),  # no 0: a count
+    # a lieutenant's ordinal names his grade: a second lieutenant is a 少尉, a first a 中尉 (上尉 is a captain)
+    ("Cohren turned to see 2nd Lieutenant Nemic walking up.", "科伦转过身，看见中尉尼米克走了过来。", True),
+    ("Cohren turned to see 2nd Lieutenant Nemic walking up.", "科伦转过身，看见少尉尼米克走了过来。", False),
+    ("Cohren turned to see 2nd Lieutenant Nemic walking up.", "科伦转过身，看见二等中尉尼米克走了过来。", False),
+    ("Cohren turned to see 2nd Lieutenant Nemic walking up.", "科伦转过身，看见第二中尉尼米克走了过来。", False),
+    ("Cohren was promoted to 1st Lieutenant.", "科伦被晋升为上尉。", True),
+    ("Cohren was promoted to 1st Lieutenant.", "科伦被晋升为中尉。", False),
+    ("Captain Shaw and 1st Lieutenant Cohren left.", "肖上尉和中尉科伦离开了。", False),
+    ("Captain Shaw and 1st Lieutenant Cohren left.", "肖上尉和科伦离开了。", False),  # 上尉 is the captain's
+    ("Sergeants and 2nd lieutenants, you have fifteen minutes.", "中士和中尉，你们有15分钟。", True),
+    ("Sergeants and 2nd lieutenants, you have fifteen minutes.", "中士和少尉，你们有15分钟。", False),
+    ("1st Lieutenant Cohren saluted the company commander.", "中尉科伦向连长上尉敬礼。", False),  # 中尉 said
+    # (after an independent review) an ordinal that counts lieutenants, a navy's lieutenant, another rank
+    ("He is the second lieutenant in the department to be charged.", "他是该部门第二位被起诉的中尉。", False),
+    ("Lieutenant Cooper became the first lieutenant in the Navy to command a submarine.",
+     "库珀上尉成为海军第一位指挥潜艇的上尉。", False),
+    ("He was the 2nd Lieutenant Governor of Ohio, once a soldier.", "他是俄亥俄州第二任副州长，曾是一名中尉。", False),
+    ("He met Lieutenant General Smith and Second Lieutenant Jones.", "他会见了史密斯中将和琼斯中尉。", True),
+    ("THE SECOND LIEUTENANT SPOKE.", "中尉发言了。", True),
+    # and a figure led by 0 that counts or names something is no time
+    ("The bus leaves at 5 a.m.", "公交车从0500路站出发。", True),
+    ("凌晨5时，部队出发。", "The troops set off with 0500 soldiers.", True),
+    ("会议定于早上7点55分开始。", "The meeting is to begin; for details, call 0755.", True),
+    ("The bus leaves at 5 a.m.", "公交车于０５００出发。", False),  # full-width digits
+]
+
+
 # With a reference, in both modes: (source, candidate, reference, reported). A day the translation writes
 # as a bare number is its own witness: a reference that drops the date (or dates it wrongly) does not
 # excuse "Zhang Wei 26, said"
@@ -2010,8 +2044,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_36_READINGS + ROUND_37_READINGS + ROUND_38_READINGS + ROUND_38_REVIEW
                          + ROUND_39_READINGS + ROUND_40_READINGS + ROUND_41_READINGS + ROUND_42_READINGS
                          + ROUND_43_READINGS + ROUND_44_READINGS + ROUND_45_READINGS + ROUND_46_READINGS
-                         + ROUND_47_READINGS)
-def test_round_9_to_47_readings(source, candidate, reported):
+                         + ROUND_47_READINGS + ROUND_48_READINGS)
+def test_round_9_to_48_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

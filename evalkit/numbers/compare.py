@@ -475,23 +475,32 @@ def _said_of_both(missing: list[NumberMention], translation: str, theirs: list[N
 
 
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
-# where four digits are a time of day: "at 1240", "(0200GMT)", 格林尼治标准时间0200, "1950 hrs" (not "in 2030",
-# "2000 people", 2030年)
+# where four digits are a time of day: "at 1240", "(0200GMT)", 格林尼治标准时间0200, "1950 hrs", or any that begin
+# with 0 ("将于 0500 出发", 0500整: no count or year is written so) (not "in 2030", "2000 people", 2030年)
 _CLOCK_BEFORE = re.compile(r"(?:\b[Aa]t|时间|[（(])\s*$")
 _CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|Z\b|hrs\b|h\b|[）)])")
+# a figure led by 0 is a time unless it counts or names something: "0500 soldiers", 0500路, "call 0755"
+_COUNTING_AFTER = re.compile(rf"\s*(?:[A-Za-z]|{COUNTERS})")
+_CALLING_BEFORE = re.compile(r"(?i)(?:call|dial|phone|tel|拨打|电话|区号)\W{0,3}$")
+
+
+def _zero_led_clock(translation: str, start: int, end: int) -> bool:
+    return (translation[start] in "0０" and not _COUNTING_AFTER.match(translation, end)
+            and not _CALLING_BEFORE.search(translation, 0, start))
 
 
 def _military_times(missing: list[NumberMention], added: list[NumberMention], translation: str
                     ) -> tuple[list[NumberMention], list[NumberMention]]:
     """The missing and added numbers less each time the translation writes as four digits, in the 24-hour form
-    without its colon (12时40分 as "at 1240", 10 a.m.'s "0200GMT" as 格林尼治标准时间0200), and the figure that
-    writes it."""
+    without its colon (12时40分 as "at 1240", 10 a.m.'s "0200GMT" as 格林尼治标准时间0200, "at 0500" as 0500整), and
+    the figure that writes it."""
     added = list(added)
     kept = []
     for m in missing:
         clocks = {int(c.group(1)) * 100 + int(c.group(2)) for r in m.readings if (c := _CLOCK.fullmatch(r))}
         figure = next((a for a in added if a.form == "digits" and a.end - a.start == 4 and a.value.isdigit()
-                       and int(a.value) in clocks and (_CLOCK_BEFORE.search(translation, 0, a.start)
+                       and int(a.value) in clocks and (_zero_led_clock(translation, a.start, a.end)
+                                                       or _CLOCK_BEFORE.search(translation, 0, a.start)
                                                        or _CLOCK_AFTER.match(translation, a.end))), None)
         if figure is not None:
             added.remove(figure)

@@ -1,7 +1,7 @@
 """Units that machine translation confuses with a unit of the same kind: 里 (li, half a
 kilometre) as miles, 亩 (mu, a fifteenth of a hectare) as acres, 元 and 块 (yuan) as dollars or
 as another currency (RM31, 2千元 as "2 thousand yen"), another currency as 美元 (N585 million, naira, as 5.85亿美元),
-pounds and euros swapped (£6bn as 60亿欧元),
+pounds and euros swapped (£6bn as 60亿欧元), a lieutenant's grade (a 2nd lieutenant as 中尉, a 1st as 上尉),
 a Chinese sum with no currency named as dollars, kilometres as miles, Celsius as Fahrenheit, 度
 (kWh, after 万 or 亿) as degrees;
 and, with the source's own number, 斤 (half a kilogram) as kilograms, decades as 年 and a count
@@ -46,6 +46,11 @@ class FalseFriend:
     wrong: re.Pattern[str]
     unless: re.Pattern[str] | None = None  # the source also has the wrong unit's own word: both may be right
     same_count: bool = False  # wrong only with the source's own number (the patterns' first groups)
+
+
+def _rank(ordinal: str, capitals: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:(?:{ordinal})\s+[Ll]ieutenants?|{capitals}\s+LIEUTENANTS?)\b"
+                      r"(?!\s+(?i:general|colonel|commander|governor))")
 
 
 def _zh(unit: str) -> re.Pattern[str]:
@@ -94,6 +99,14 @@ FALSE_FRIENDS = (
     # (磅 in the source is a weight: "10 pounds of apples" is no sum of money)
     FalseFriend("欧元 (euros) as pounds", _zh(r"欧元"), re.compile(r"(?i)\beuros?\b|€\s?\d|\bEUR\b"),
                 re.compile(r"(?i)\bpounds?\b|£|\bGBP\b"), re.compile(r"英镑|(?<!英)磅")),
+    # a rank's ordinal names its grade: a second lieutenant is a 少尉, a first lieutenant a 中尉 (上尉 is a captain); the
+# rank is written with digits or capitals ("the second lieutenant in the department to be charged" counts
+# lieutenants), and a lieutenant general, colonel or commander is another rank
+    # (a calque that keeps the ordinal, 二等中尉 or 第二中尉, says the grade)
+    FalseFriend("2nd lieutenant as 中尉 (1st)", _rank(r"2nd|Second", "SECOND"),
+                re.compile(r"少尉|(?:二等|第二|2\s*nd)\s*中尉"), re.compile(r"中尉")),
+    FalseFriend("1st lieutenant as 上尉 (captain)", _rank(r"1st|First", "FIRST"),
+                re.compile(r"中尉|(?:一等|第一|1\s*st)\s*上尉"), re.compile(r"上尉"), re.compile(r"(?i)\bcaptains?\b|\bcapt\.")),
     FalseFriend("马币 (ringgit) as yuan", re.compile(r"(?:马币|令吉|林吉特)\s*(?:近|约|超过?)?\s*[\d一二两三四五六七八九十几]|"
                                                    + _COUNT_ZH + r"(?:马币|令吉|林吉特)"),
                 re.compile(r"(?i)ringgit|\bRM\s?\d|\bMYR\b"), re.compile(r"(?i)\byuan\b|\brmb\b|renminbi|¥"),

@@ -434,6 +434,14 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 1-1,100, before wmt22t-enzh's 1,801-2,037), references A and B (as wmt22t-enzh); AISP-SJTU and DLUT
                 (the fifty-sixth blind set: the first two WMT22 en-zh systems, in case-insensitive alphabetical order,
                 with 300 unread lines in common, not degenerate)
+  wmt23z-zhen   WMT23 general test zh-en, entries 1-M of wmt23e-zhen's line list (WMT23Z_FIRST, WMT23Z_AFTER; lines
+                1-400, none MQM-rated), refA; GPT4-5shot and ONLINE-B (the fifty-seventh blind set: the first two
+                WMT23 zh-en systems, in case-insensitive alphabetical order, with 300 unread lines in common, not
+                degenerate; needs the MQM file)
+  wmt24m-enzh   WMT24 general test en-zh, file lines 601-600+N (WMT24M_FIRST, WMT24M_AFTER), the canary skipped, refA
+                (as wmt24l-enzh); IKUN-C and IOL-Research (the fifty-seventh blind set; wmt24f-enzh's systems, read by
+                numbers sets only on file lines 1-600, the first two in case-insensitive alphabetical order with 300
+                unread lines in common, CycleL and CycleL2 degenerate; not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -500,8 +508,9 @@ numbers_labels_blind51.tsv, the
 fifty-second's (wmt21zk-zhen, wmt21zk-enzh) in numbers_labels_blind52.tsv, the
 fifty-third's (wmt21zl-zhen, wmt21zl-enzh) in numbers_labels_blind53.tsv, the
 fifty-fourth's (wmt21zm-zhen, wmt21zm-enzh) in numbers_labels_blind54.tsv and the
-fifty-fifth's (wmt21zn-zhen, wmt24l-enzh) in numbers_labels_blind55.tsv and the
-fifty-sixth's (wmt23y-zhen, wmt22w-enzh) in numbers_labels_blind56.tsv (the
+fifty-fifth's (wmt21zn-zhen, wmt24l-enzh) in numbers_labels_blind55.tsv, the
+fifty-sixth's (wmt23y-zhen, wmt22w-enzh) in numbers_labels_blind56.tsv and the
+fifty-seventh's (wmt23z-zhen, wmt24m-enzh) in numbers_labels_blind57.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -511,7 +520,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to fifty-sixth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to fifty-seventh blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -718,14 +727,19 @@ the fifty-fifth's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --sets wmt21zn-zhen wmt24l-enzh \
         --wmt24sys WMT24SYS --markdown
 
-and the fifty-sixth's with
+the fifty-sixth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt22 WMT22 --wmt23sys WMT23SYS \
         --sets wmt23y-zhen wmt22w-enzh --markdown
 
+and the fifty-seventh's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
+        --sets wmt23z-zhen wmt24m-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to fifty-sixth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to fifty-seventh-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -740,7 +754,8 @@ numbers_labels_blind38.tsv, numbers_labels_blind39.tsv, numbers_labels_blind40.t
 numbers_labels_blind42.tsv, numbers_labels_blind43.tsv, numbers_labels_blind44.tsv, numbers_labels_blind45.tsv,
 numbers_labels_blind46.tsv, numbers_labels_blind47.tsv, numbers_labels_blind48.tsv, numbers_labels_blind49.tsv,
 numbers_labels_blind50.tsv, numbers_labels_blind51.tsv, numbers_labels_blind52.tsv, numbers_labels_blind53.tsv,
-numbers_labels_blind54.tsv, numbers_labels_blind55.tsv or numbers_labels_blind56.tsv);
+numbers_labels_blind54.tsv, numbers_labels_blind55.tsv, numbers_labels_blind56.tsv or
+numbers_labels_blind57.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -834,6 +849,7 @@ LABELS_BLIND53 = ROOT / "benchmarks" / "data" / "numbers_labels_blind53.tsv"  # 
 LABELS_BLIND54 = ROOT / "benchmarks" / "data" / "numbers_labels_blind54.tsv"  # the same, the fifty-fourth blind set
 LABELS_BLIND55 = ROOT / "benchmarks" / "data" / "numbers_labels_blind55.tsv"  # the same, the fifty-fifth blind set
 LABELS_BLIND56 = ROOT / "benchmarks" / "data" / "numbers_labels_blind56.tsv"  # the same, the fifty-sixth blind set
+LABELS_BLIND57 = ROOT / "benchmarks" / "data" / "numbers_labels_blind57.tsv"  # the same, the fifty-seventh blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -908,7 +924,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt21zl-zhen", "wmt21zl-enzh",
         "wmt21zm-zhen", "wmt21zm-enzh",
         "wmt21zn-zhen", "wmt24l-enzh",
-        "wmt23y-zhen", "wmt22w-enzh")
+        "wmt23y-zhen", "wmt22w-enzh",
+        "wmt23z-zhen", "wmt24m-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -977,7 +994,8 @@ WMT24D_FIRST = 700  # the size rule's N: file lines 1-N, the canary skipped (800
 BLIND8 = ("wmt23g-zhen", "wmt24d-enzh")
 # read on wmt23e-zhen's line list
 WMT23E_LIST_SETS = ("wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen", "wmt23l-zhen", "wmt23m-zhen",
-                    "wmt23n-zhen", "wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen")
+                    "wmt23n-zhen", "wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen",
+                    "wmt23z-zhen")
 # The ninth blind set (benchmarks/data/README.md), its systems and size fixed before any of its output was read: WMT21
 # zh-en's development lines for the first two systems (case-insensitive alphabetical order) whose name appeared in no
 # file of the repository, and WMT24 en-zh (wmt24-enzh's lines) for the first two systems after GPT-4 whose corpus chrF
@@ -1595,6 +1613,25 @@ WMT22W_FIRST = 700  # the size rule's N (a multiple of 100, or the whole 700 to 
 # lines 1,101-1,800 (104 pooled; 200 in all; 15 on 1,101-1,200, 35 to 1,300, 48 to 1,400, 58 to 1,500, 78 to 1,600,
 # 89 to 1,700)
 BLIND56 = ("wmt23y-zhen", "wmt22w-enzh")
+# The fifty-seventh blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on
+# main e6ce898 (round 47, 297518c, frozen and merged, with the fifty-fifth and fifty-sixth sets judged by it), while
+# round 48 was being written, from other years' source text than WMT21's: for each direction, each system's lines
+# that no numbers set, label file or tests/data/numbers case reads (in WMT23 zh-en never the lines Google's MQM file
+# rates: the entries of wmt23e-zhen's line list), the first two systems in case-insensitive alphabetical order with at
+# least 300 such lines in common, read in file order; each not degenerate (CycleL and CycleL2 skipped in WMT24); cut
+# by the size rule in steps of 100 lines. WMT23 zh-en: GPT4-5shot and ONLINE-B, 950 entries in common (1-750 and
+# 1,051-1,250; ANVITA has 200 unread, GPT4-5shot and HW-TSC 200 in common); WMT24 en-zh: IKUN-C and IOL-Research
+# (wmt24f-enzh's), file lines 601-998 (Gemini-1.5-Pro and GPT-4 have 298 unread).
+WMT23Z_SYSTEMS = ("GPT4-5shot", "ONLINE-B")
+WMT23Z_AFTER = 0  # its entries start at wmt23e-zhen's list's first: 1 to M, within 1-750 (lines 1-750 of the file,
+# none MQM-rated; wmt23y-zhen reads GPT4-5shot on entries 751-1,050)
+WMT23Z_FIRST = 400  # the size rule's M (a multiple of 100, or the whole 950 in common): entries 1-400, lines 1-400
+# (85 pooled; 33 on 1-100, 42 on 1-200, 64 on 1-300, 122 on 1-500)
+WMT24M_SYSTEMS = ("IKUN-C", "IOL-Research")
+WMT24M_AFTER = 600  # its file lines start after wmt24f-enzh's 1-600: 601 to 600 + N, within 601-998
+WMT24M_FIRST = 398  # the size rule's N (a multiple of 100, or the whole 398 to the file's end): whole, file lines
+# 601-998 (99 pooled; 184 in all; 8 on 601-700, 44 on 601-800, 66 on 601-900)
+BLIND57 = ("wmt23z-zhen", "wmt24m-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -1649,7 +1686,9 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # judges them;
 # the fifty-fifth was taken on main 8cf6b75, after the fifty-third and fifty-fourth were merged and judged by round
 # 46, while round 47 was being written, and the fifty-sixth beside it, both read after round 47 (297518c, with its
-# review) was frozen: round 47 judges them.
+# review) was frozen: round 47 judges them;
+# the fifty-seventh was taken on main e6ce898, after the fifty-fifth and fifty-sixth were merged and judged by round
+# 47, while round 48 was being written ("round47" here, a placeholder until the lead sets its round on merging).
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -1689,7 +1728,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND53, "round46"),
              **dict.fromkeys(BLIND54, "round46"),
              **dict.fromkeys(BLIND55, "round47"),
-             **dict.fromkeys(BLIND56, "round47")}
+             **dict.fromkeys(BLIND56, "round47"),
+             **dict.fromkeys(BLIND57, "round47")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -1883,6 +1923,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                 items += _wmt24_items(wmt24sys, name, systems, first)
         if "wmt24l-enzh" in sets:
             items += _wmt24_items(wmt24sys, "wmt24l-enzh", WMT24L_SYSTEMS, WMT24L_FIRST, WMT24L_AFTER)
+        if "wmt24m-enzh" in sets:
+            items += _wmt24_items(wmt24sys, "wmt24m-enzh", WMT24M_SYSTEMS, WMT24M_FIRST, WMT24M_AFTER)
     return items
 
 
@@ -2101,8 +2143,9 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
     first WMT23N_FIRST after its first WMT23N_AFTER, wmt23r-zhen, the twenty-fourth's on the first WMT23R_FIRST
     after its first WMT23R_AFTER, wmt23s-zhen, the twenty-fifth's on the first WMT23S_FIRST after its first
     WMT23S_AFTER, wmt23t-zhen, the twenty-sixth's on the first WMT23T_FIRST after its first WMT23T_AFTER, and
-    wmt23x-zhen, the thirty-first's on the first WMT23X_FIRST after its first WMT23X_AFTER, and wmt23y-zhen, the
-    fifty-sixth's on the first WMT23Y_FIRST after its first WMT23Y_AFTER. All need the MQM file, as wmt23b-zhen does."""
+    wmt23x-zhen, the thirty-first's on the first WMT23X_FIRST after its first WMT23X_AFTER, wmt23y-zhen, the
+    fifty-sixth's on the first WMT23Y_FIRST after its first WMT23Y_AFTER, and wmt23z-zhen, the fifty-seventh's on the
+    first WMT23Z_FIRST after its first WMT23Z_AFTER. All need the MQM file, as wmt23b-zhen does."""
     if mqm is None:
         for name in sets:
             print(f"no WMT23 MQM data (--wmt23): {name} is left out", file=sys.stderr)
@@ -2120,7 +2163,8 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
              "wmt23s-zhen": (WMT23S_SYSTEMS, [lines[k - 1] for k in _wmt23s_entries() if k <= len(lines)]),
              "wmt23t-zhen": (WMT23T_SYSTEMS, [lines[k - 1] for k in _wmt23t_entries() if k <= len(lines)]),
              "wmt23x-zhen": (WMT23X_SYSTEMS, [lines[k - 1] for k in _wmt23x_entries() if k <= len(lines)]),
-             "wmt23y-zhen": (WMT23Y_SYSTEMS, [lines[k - 1] for k in _wmt23y_entries() if k <= len(lines)])}
+             "wmt23y-zhen": (WMT23Y_SYSTEMS, [lines[k - 1] for k in _wmt23y_entries() if k <= len(lines)]),
+             "wmt23z-zhen": (WMT23Z_SYSTEMS, [lines[k - 1] for k in _wmt23z_entries() if k <= len(lines)])}
     return [item for name in sets for item in _wmt23_set(folder, name, "zh-en", *parts[name], texts)]
 
 
@@ -2157,6 +2201,12 @@ def _wmt23y_entries() -> range:
     """The fifty-sixth set's entries (1-based) of wmt23e-zhen's line list: the first WMT23Y_FIRST after
     WMT23Y_AFTER."""
     return range(WMT23Y_AFTER + 1, WMT23Y_AFTER + WMT23Y_FIRST + 1)
+
+
+def _wmt23z_entries() -> range:
+    """The fifty-seventh set's entries (1-based) of wmt23e-zhen's line list: the first WMT23Z_FIRST after
+    WMT23Z_AFTER."""
+    return range(WMT23Z_AFTER + 1, WMT23Z_AFTER + WMT23Z_FIRST + 1)
 def _wmt23u_lines() -> range:
     """The twenty-seventh set's WMT23 en-zh lines: the first WMT23U_FIRST after line WMT23U_AFTER, within the file."""
     return range(WMT23U_AFTER + 1, min(WMT23U_AFTER + WMT23U_FIRST, WMT23B_LINES["wmt23b-enzh"]) + 1)
@@ -2182,7 +2232,8 @@ def _wmt23_enzh_items(folder: Path, name: str, systems: Sequence[str], first: in
 
 def _wmt24_items(folder: Path, name: str, systems: Sequence[str], first: int, after: int = 0) -> list[Item]:
     """A WMT24 general en-zh set (txt/ of wmt24-news-systems): the first `first` file lines after line `after` (0: from
-    the first; the fifty-fifth set's wmt24l-enzh from 601), within the file, but the canary document's."""
+    the first; the fifty-fifth set's wmt24l-enzh and the fifty-seventh's wmt24m-enzh from 601), within the file, but
+    the canary document's."""
     src = _lines(folder / "sources" / "en-zh.txt")
     ref = _lines(folder / "references" / "en-zh.refA.txt")
     docs = [line.split("\t")[0] for line in _lines(folder / "documents" / "en-zh.docs")]
@@ -3072,6 +3123,15 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
           for system in WMT22W_SYSTEMS),
         (f"**WMT22 en-zh lines {_span(_wmt22w_lines())}, {', '.join(WMT22W_SYSTEMS)}**", of("wmt22w-enzh")),
         ("**fifty-sixth blind set, both directions**", [i for i in items if i.set in BLIND56]),
+        *((f"**WMT23 general zh-en, entries {_span(_wmt23z_entries())} of wmt23e-zhen's lines, {system}**",
+           of("wmt23z-zhen", (system,))) for system in WMT23Z_SYSTEMS),
+        (f"**WMT23 general zh-en, entries {_span(_wmt23z_entries())} of wmt23e-zhen's lines, "
+         f"{', '.join(WMT23Z_SYSTEMS)}**", of("wmt23z-zhen")),
+        *((f"**WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24M_FIRST, WMT24M_AFTER))}, {system}**",
+           of("wmt24m-enzh", (system,))) for system in WMT24M_SYSTEMS),
+        (f"**WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24M_FIRST, WMT24M_AFTER))}, "
+         f"{', '.join(WMT24M_SYSTEMS)}**", of("wmt24m-enzh")),
+        ("**fifty-seventh blind set, both directions**", [i for i in items if i.set in BLIND57]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -3336,6 +3396,10 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT23 general zh-en, entries {_span(_wmt23y_entries())} of wmt23e-zhen's lines, "
          f"{', '.join(WMT23Y_SYSTEMS)}", "wmt23y-zhen"),
         (f"WMT22 en-zh lines {_span(_wmt22w_lines())}, {', '.join(WMT22W_SYSTEMS)}", "wmt22w-enzh"),
+        (f"WMT23 general zh-en, entries {_span(_wmt23z_entries())} of wmt23e-zhen's lines, "
+         f"{', '.join(WMT23Z_SYSTEMS)}", "wmt23z-zhen"),
+        (f"WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24M_FIRST, WMT24M_AFTER))}, "
+         f"{', '.join(WMT24M_SYSTEMS)}", "wmt24m-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -3497,7 +3561,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND53,
                                                                     LABELS_BLIND54,
                                                                     LABELS_BLIND55,
-                                                                    LABELS_BLIND56])
+                                                                    LABELS_BLIND56,
+                                                                    LABELS_BLIND57])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -3572,7 +3637,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)
     if wmt24sys is None and {"wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh",
                              "wmt24f-enzh", "wmt24g-enzh", "wmt24h-enzh", "wmt24i-enzh", "wmt24j-enzh",
-                             "wmt24k-enzh", "wmt24l-enzh"} \
+                             "wmt24k-enzh", "wmt24l-enzh", "wmt24m-enzh"} \
             & set(args.sets):
         print("no WMT24 general test data (--wmt24sys): its sets are left out", file=sys.stderr)
     items = load_items(args.data, args.sets, wmt23, wmt22, wmt23sys, wmt24sys)

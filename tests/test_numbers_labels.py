@@ -56,7 +56,8 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
                                   realdata.LABELS_BLIND53,
                                   realdata.LABELS_BLIND54,
                                   realdata.LABELS_BLIND55,
-                                  realdata.LABELS_BLIND56)
+                                  realdata.LABELS_BLIND56,
+                                  realdata.LABELS_BLIND57)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -172,6 +173,8 @@ SYSTEMS = {
     "wmt21zn-zhen": realdata.WMT21ZN_ZHEN_SYSTEMS,
     "wmt24l-enzh": realdata.WMT24L_SYSTEMS,
     "wmt23y-zhen": realdata.WMT23Y_SYSTEMS,
+    "wmt23z-zhen": realdata.WMT23Z_SYSTEMS,
+    "wmt24m-enzh": realdata.WMT24M_SYSTEMS,
     "wmt22w-enzh": realdata.WMT22W_SYSTEMS,
 }
 
@@ -536,8 +539,9 @@ def test_the_twentieth_sets_systems_are_read_by_no_other_set_on_their_lines():
             "wmt23r-zhen": (realdata.WMT23R_SYSTEMS, range(realdata.WMT23R_AFTER,
                                                            realdata.WMT23R_AFTER + realdata.WMT23R_FIRST))}
     # (wmt23s-zhen, wmt23t-zhen and wmt23x-zhen, the twenty-fifth's, twenty-sixth's and thirty-first's, were taken
-    # after it, for other systems on the same entries; wmt23y-zhen, the fifty-sixth's, on entries 751-1,250 only)
-    assert set(zhen) | {"wmt23n-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen"} == {
+    # after it, for other systems on the same entries; wmt23y-zhen, the fifty-sixth's, on entries 751-1,250 only;
+    # wmt23z-zhen, the fifty-seventh's, on entries 1-750 only)
+    assert set(zhen) | {"wmt23n-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen"} == {
         *realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     own = set(range(after, last))
     met = {name for name, (systems, entries) in zhen.items() if own & set(entries)}
@@ -740,8 +744,8 @@ def test_the_twenty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                            realdata.WMT23N_AFTER + realdata.WMT23N_FIRST))}
     # (wmt23s-zhen, the twenty-fifth's, taken beside it, and wmt23t-zhen and wmt23x-zhen, the twenty-sixth's and
     # thirty-first's, taken after it, read other systems on the same entries; wmt23y-zhen, the fifty-sixth's, reads
-    # entries 751-1,250 only)
-    later = {"wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen"}
+    # entries 751-1,250 only; wmt23z-zhen, the fifty-seventh's, entries 1-750 only)
+    later = {"wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen"}
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
@@ -817,8 +821,9 @@ def test_the_twenty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
             "wmt23r-zhen": (realdata.WMT23R_SYSTEMS, range(realdata.WMT23R_AFTER,
                                                            realdata.WMT23R_AFTER + realdata.WMT23R_FIRST))}
     # (wmt23t-zhen and wmt23x-zhen, the twenty-sixth's and thirty-first's, were taken after it, for other systems on
-    # the same entries; wmt23y-zhen, the fifty-sixth's, on entries 751-1,250 only)
-    later = {"wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen"}
+    # the same entries; wmt23y-zhen, the fifty-sixth's, on entries 751-1,250 only; wmt23z-zhen, the fifty-seventh's,
+    # on entries 1-750 only)
+    later = {"wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen"}
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
@@ -870,8 +875,8 @@ def test_the_twenty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
             "wmt23s-zhen": (realdata.WMT23S_SYSTEMS, range(realdata.WMT23S_AFTER,
                                                            realdata.WMT23S_AFTER + realdata.WMT23S_FIRST))}
     # (wmt23x-zhen, the thirty-first's, was taken after it, for the system it left, ZengHuiMT, on the same entries;
-    # wmt23y-zhen, the fifty-sixth's, on entries 751-1,250 only)
-    later = {"wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen"}
+    # wmt23y-zhen, the fifty-sixth's, on entries 751-1,250 only; wmt23z-zhen, the fifty-seventh's, on 1-750 only)
+    later = {"wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen"}
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
@@ -1321,11 +1326,14 @@ def test_the_thirty_first_sets_systems_are_read_by_no_other_set_on_their_lines()
             "wmt23r-zhen": (realdata.WMT23R_SYSTEMS, entries("WMT23R")),
             "wmt23s-zhen": (realdata.WMT23S_SYSTEMS, entries("WMT23S")),
             "wmt23t-zhen": (realdata.WMT23T_SYSTEMS, entries("WMT23T"))}
-    # (wmt23y-zhen, the fifty-sixth's, taken later, reads entries 751-1,250 only)
-    assert set(zhen) | {"wmt23x-zhen", "wmt23y-zhen"} == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
+    # (wmt23y-zhen, the fifty-sixth's, taken later, reads entries 751-1,250 only; wmt23z-zhen, the fifty-seventh's,
+    # entries 1-750 only)
+    later = {"wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen"}
+    assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
-        == set(zhen) | {"wmt23x-zhen", "wmt23y-zhen"}
+        == set(zhen) | later
     assert set(realdata._wmt23y_entries()) <= set(range(751, 1251))
+    assert set(realdata._wmt23z_entries()) <= set(range(1, 751))
     own = set(range(after, last))
     met = {name for name, (systems, lines) in zhen.items() if own & set(lines)}
     # the others read entries 1-1,250 only
@@ -1342,7 +1350,8 @@ def test_the_thirty_first_sets_systems_are_read_by_no_other_set_on_their_lines()
     enzh = {"wmt24-enzh": (realdata.WMT24_SYSTEMS, realdata.WMT24_FIRST),
             **{f"wmt24{x}-enzh": (getattr(realdata, f"WMT24{x.upper()}_SYSTEMS"),
                                   getattr(realdata, f"WMT24{x.upper()}_FIRST")) for x in "bcdefghij"}}
-    assert set(enzh) | {"wmt24k-enzh", "wmt24l-enzh"} == {name for name in realdata.SETS if name.startswith("wmt24")}
+    assert set(enzh) | {"wmt24k-enzh", "wmt24l-enzh", "wmt24m-enzh"} == {name for name in realdata.SETS
+                                                                          if name.startswith("wmt24")}
     # every WMT24 set reads file lines 1-N (N >= 100): each of its systems is read on any lines 1-N the set could take
     assert min(first for _, first in enzh.values()) >= 100
     read = {system for systems, _ in enzh.values() for system in systems}
@@ -4090,7 +4099,8 @@ def test_the_fifty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
     wmt24 = {"wmt24-enzh": (realdata.WMT24_SYSTEMS, range(1, realdata.WMT24_FIRST + 1)),
              **{f"wmt24{x}-enzh": (getattr(realdata, f"WMT24{x.upper()}_SYSTEMS"),
                                    range(1, getattr(realdata, f"WMT24{x.upper()}_FIRST") + 1)) for x in "bcdefghijk"}}
-    assert set(wmt24) | {"wmt24l-enzh"} == {name for name in realdata.SETS if name.startswith("wmt24")}
+    # (wmt24m-enzh, the fifty-seventh's, taken later, reads wmt24f-enzh's systems on file lines 601-998)
+    assert set(wmt24) | {"wmt24l-enzh", "wmt24m-enzh"} == {name for name in realdata.SETS if name.startswith("wmt24")}
     read24 = {(system, n) for systems, lines in wmt24.values() for system in systems for n in lines}
     read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
     read24 |= _quoted(r"WMT24 general en-zh line ([\d,]+), ([\w.-]+)")
@@ -4163,7 +4173,7 @@ def _wmt23_zhen_entry_reads() -> dict[str, tuple[Sequence[str], set[int]]]:
     for x in "GILM":
         reads[f"wmt23{x.lower()}-zhen"] = (getattr(realdata, f"WMT23{x}_SYSTEMS"),
                                            set(range(1, getattr(realdata, f"WMT23{x}_FIRST") + 1)))
-    for x in "NRSTXY":
+    for x in "NRSTXYZ":
         after, first = getattr(realdata, f"WMT23{x}_AFTER"), getattr(realdata, f"WMT23{x}_FIRST")
         reads[f"wmt23{x.lower()}-zhen"] = (getattr(realdata, f"WMT23{x}_SYSTEMS"), set(range(after + 1,
                                                                                              after + first + 1)))
@@ -4199,8 +4209,10 @@ def test_the_fifty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert own == set(range(realdata.WMT23Y_AFTER + 1, realdata.WMT23Y_AFTER + realdata.WMT23Y_FIRST + 1)) <= common
     assert realdata.WMT23Y_AFTER == min(common) - 1 == realdata.WMT23E_FIRST == 750
     assert realdata.WMT23Y_FIRST % 100 == 0 or realdata.WMT23Y_FIRST == len(common) == 500
+    # (wmt23z-zhen, the fifty-seventh's, taken later, reads GPT4-5shot on entries 1-750 only)
     assert {name for name, (systems, read) in zhen.items() if set(systems) & set(realdata.WMT23Y_SYSTEMS)} == {
-        "wmt23c-zhen", "wmt23e-zhen", "wmt23n-zhen", "wmt23y-zhen"}
+        "wmt23c-zhen", "wmt23e-zhen", "wmt23n-zhen", "wmt23y-zhen", "wmt23z-zhen"}
+    assert set(realdata._wmt23z_entries()) <= set(range(1, 751))
     assert not [name for name, (systems, read) in zhen.items() if name != "wmt23y-zhen"
                 and set(systems) & set(realdata.WMT23Y_SYSTEMS) and read & own]
     # entries 751-1,250 are WMT23 zh-en lines 1,009-1,632 (less the MQM-rated ones): no label file but this set's names
@@ -4275,6 +4287,131 @@ def test_the_fifty_sixth_sets_rows_are_the_segments_pooled_when_it_was_taken():
     assert (realdata.WMT23Y_FIRST, realdata.WMT22W_FIRST) == (300, 700)
     assert sum(count for count, _, _ in found.values()) == 200
     assert sum(count for (name, _), (count, _, _) in found.items() if name == "wmt23y-zhen") == 96
+
+
+
+def test_the_fifty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """The rule it was taken by, from other years' source text than WMT21's: in each direction, each system's lines
+    that no numbers set, label file or tests/data/numbers case reads (in WMT23 zh-en never an MQM-rated line: the
+    entries of wmt23e-zhen's line list), the first two systems, in case-insensitive alphabetical order (degenerate ones
+    skipped), with at least 300 such lines in common, read in file order from the first of them. WMT23 zh-en:
+    GPT4-5shot (read by wmt23c-zhen on entries 1,251-1,594 and wmt23y-zhen on 751-1,050) and ONLINE-B (read by
+    wmt23c-zhen), 950 in common, entries 1-750 and 1,051-1,250 (ANVITA has 200 unread, GPT4-5shot and HW-TSC 200 in
+    common); WMT24 en-zh: IKUN-C and IOL-Research (read by wmt24f-enzh on file lines 1-600), 398 in common, file lines
+    601-998 (CycleL and CycleL2 degenerate; Gemini-1.5-Pro and GPT-4 have 298 unread); none of the two degenerate."""
+    zhen = _wmt23_zhen_entry_reads()
+    entries = set(range(1, realdata.WMT23B_FIRST + len(realdata.WMT23C_LINES) + 1))
+    assert len(entries) == 1594
+    unread = {system: entries - {k for name, (systems, read) in zhen.items() if name != "wmt23z-zhen"
+                                 and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
+    ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
+    assert {s: len(unread[s]) for s in ordered if unread[s]} == {
+        "ANVITA": 200, "GPT4-5shot": 950, "HW-TSC": 500, "ONLINE-B": 1250, "ONLINE-G": 750, "ONLINE-Y": 750,
+        "Yishu": 500, "ZengHuiMT": 500}
+    pairs = [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:] if len(unread[a] & unread[b]) >= 300]
+    # in WMT23 zh-en no system is degenerate (chrF2 against refA, all 1,976 lines: GPT4-5shot 53.13, ONLINE-B 57.45,
+    # half the 15 systems' median 26.54; on entries 1-400, the lines kept: 43.76 and 48.25, half the median 22.00; the
+    # lowest, NLLB_MBR_BLEU 45.85 on all lines, NLLB_Greedy 39.55 on the kept; none below half on entries 1-M, M = 100
+    # to 800, or on the 950 in common)
+    assert pairs[0] == realdata.WMT23Z_SYSTEMS == ("GPT4-5shot", "ONLINE-B")
+    common = unread["GPT4-5shot"] & unread["ONLINE-B"]
+    assert common == set(range(1, 751)) | set(range(1051, 1251))
+    own = set(realdata._wmt23z_entries())
+    assert own == set(range(realdata.WMT23Z_AFTER + 1, realdata.WMT23Z_AFTER + realdata.WMT23Z_FIRST + 1)) <= common
+    assert realdata.WMT23Z_AFTER == min(common) - 1 == 0
+    assert realdata.WMT23Z_FIRST % 100 == 0 or realdata.WMT23Z_FIRST == len(common) == 950
+    assert {name for name, (systems, read) in zhen.items() if set(systems) & set(realdata.WMT23Z_SYSTEMS)} == {
+        "wmt23c-zhen", "wmt23y-zhen", "wmt23z-zhen"}
+    assert not [name for name, (systems, read) in zhen.items() if name != "wmt23z-zhen"
+                and set(systems) & set(realdata.WMT23Z_SYSTEMS) and read & common]
+    # entries 1-750 and 1,051-1,250 are WMT23 zh-en lines 1-1,008 and 1,433-1,632 (less the MQM-rated ones; entries
+    # 1-400 are lines 1-400): no label file but this set's names GPT4-5shot or ONLINE-B in a WMT23 zh-en set on a line
+    # there (wmt23-dev/test rows: MQM-rated lines, globalSegIds); the fifty-sixth's GPT4-5shot rows lie on 1,009-1,432
+    lines = set(range(1, 1009)) | set(range(1433, 1633))
+    zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1] if row["set"] in zhen
+                 and row["system"] in realdata.WMT23Z_SYSTEMS]
+    assert {path.name for path, row in zhen_rows if int(row["line"]) in lines} == {realdata.LABELS_BLIND57.name}
+    assert all(row["set"] == "wmt23z-zhen" and int(row["line"]) <= realdata.WMT23Z_FIRST <= 750
+               for path, row in zhen_rows if path == realdata.LABELS_BLIND57)
+    assert all(1009 <= int(row["line"]) <= 1432 for path, row in zhen_rows if path == realdata.LABELS_BLIND56)
+    # tests/data/numbers quotes their WMT23 zh-en output on other lines only (the one quote without a line number,
+    # "MQM development lines", ONLINE-B, is line 936, an MQM-rated one, its candidate matched in the WMT23 file when
+    # the set was taken; the others are MQM-rated segments, by globalSegId)
+    quoted = _quoted_lines(r"(?:WMT23 general|generaltest2023) zh-en line (\d+), ([\w-]+)")
+    assert all(not quoted.get(system, set()) & lines for system in realdata.WMT23Z_SYSTEMS)
+    with (ROOT / "tests" / "data" / "numbers" / "real_cases.tsv").open(encoding="utf-8", newline="") as file:
+        lineless = sorted(row["origin"] for row in csv.DictReader(file, delimiter="\t")
+                          if "zh-en" in row["origin"] and ("WMT23" in row["origin"] or "2023" in row["origin"])
+                          and row["origin"].split(", ")[-1] in realdata.WMT23Z_SYSTEMS
+                          and not re.search(r"zh-en line \d+", row["origin"]))
+    assert [origin for origin in lineless if "globalSegId" not in origin] == [
+        "WMT23 general zh-en (MQM development lines), ONLINE-B"]
+    # WMT24 en-zh: every set's systems and file lines (the canary's line 1 read by none)
+    labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
+                if path != realdata.LABELS_BLIND57 for row in _rows(path)[1]}
+    assert not [row for path in FILES if path != realdata.LABELS_BLIND57 for row in _rows(path)[1]
+                if row["set"] in realdata.BLIND57]
+    wmt24 = {"wmt24-enzh": (realdata.WMT24_SYSTEMS, range(1, realdata.WMT24_FIRST + 1)),
+             **{f"wmt24{x}-enzh": (getattr(realdata, f"WMT24{x.upper()}_SYSTEMS"),
+                                   range(1, getattr(realdata, f"WMT24{x.upper()}_FIRST") + 1)) for x in "bcdefghijk"},
+             "wmt24l-enzh": (realdata.WMT24L_SYSTEMS, realdata._wmt24_lines(realdata.WMT24L_FIRST,
+                                                                           realdata.WMT24L_AFTER))}
+    assert set(wmt24) | {"wmt24m-enzh"} == {name for name in realdata.SETS if name.startswith("wmt24")}
+    read24 = {(system, n) for systems, lines24 in wmt24.values() for system in systems for n in lines24}
+    read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
+    read24 |= _quoted(r"WMT24 general en-zh line ([\d,]+), ([\w.-]+)")
+    assert ("IKUN-C", 301) in read24 and ("IOL-Research", 446) in read24  # (the quotes are read)
+    file_lines = range(2, realdata.WMT24_LINES + 1)  # line 1 is the canary's
+    unread24 = {s: {n for n in file_lines if (s, n) not in read24} for s in WMT24_ENZH_SYSTEMS}
+    degenerate = {"CycleL", "CycleL2"}  # chrF2 5.22 and 2.16 on the 997 lines (half the 21 systems' median 17.92),
+    # 5.09 and 2.06 on 601-998 (half 15.98); the only ones below half, on every range counted
+    assert set(realdata.WMT24C_SYSTEMS) == degenerate and realdata.DEGENERATE == ("wmt24c-enzh",)
+    order = sorted((s for s in WMT24_ENZH_SYSTEMS if s not in degenerate), key=str.lower)
+    assert {s: len(unread24[s]) for s in order if unread24[s]} == {
+        "Gemini-1.5-Pro": 298, "GPT-4": 298, "IKUN-C": 398, "IOL-Research": 398, "Llama3-70B": 298,
+        "Mistral-Large": 298, "NVIDIA-NeMo": 698, "ONLINE-A": 698, "ONLINE-G": 398, "ONLINE-W": 398}
+    pairs = [(a, b) for k, a in enumerate(order) for b in order[k + 1:] if len(unread24[a] & unread24[b]) >= 300]
+    # not degenerate: IKUN-C 30.99, IOL-Research 40.04 on the 997 lines; 26.63 and 35.93 on 601-998 (on 601-700,
+    # 601-800, 601-900: IKUN-C 34.58, 28.65, 26.94, halves of the medians 19.70, 16.92, 16.15)
+    assert pairs[0] == realdata.WMT24M_SYSTEMS == realdata.WMT24F_SYSTEMS == ("IKUN-C", "IOL-Research")
+    common24 = sorted(unread24["IKUN-C"] & unread24["IOL-Research"])
+    assert common24 == list(range(601, 999)) and realdata.WMT24M_AFTER == realdata.WMT24F_FIRST == 600
+    assert {name for name, (systems, _) in wmt24.items() if set(systems) & set(realdata.WMT24M_SYSTEMS)} == {
+        "wmt24f-enzh"}
+    kept = set(realdata._wmt24_lines(realdata.WMT24M_FIRST, realdata.WMT24M_AFTER))
+    assert kept == set(range(601, 601 + realdata.WMT24M_FIRST)) and kept <= set(common24)
+    assert realdata.WMT24M_FIRST % 100 == 0 or realdata.WMT24M_FIRST == 398
+    assert realdata.WMT24M_FIRST <= realdata.WMT24_LINES - realdata.WMT24M_AFTER == 398
+    # the other WMT24 rows naming IKUN-C or IOL-Research are wmt24f-enzh's, on file lines 1-600
+    named = [(path, row) for path in FILES for row in _rows(path)[1]
+             if row["set"].startswith("wmt24") and row["system"] in realdata.WMT24M_SYSTEMS]
+    assert all(row["set"] == "wmt24f-enzh" and int(row["line"]) <= 600 for path, row in named
+               if path != realdata.LABELS_BLIND57)
+    assert all(row["set"] == "wmt24m-enzh" and int(row["line"]) in kept for path, row in named
+               if path == realdata.LABELS_BLIND57)
+    quoted24 = _quoted_lines(r"WMT24 general en-zh line (\d+), ([\w.-]+)")
+    assert all(not quoted24.get(system, set()) & kept for system in realdata.WMT24M_SYSTEMS)
+    assert len(set(realdata.WMT23Z_SYSTEMS)) == 2 and len(set(realdata.WMT24M_SYSTEMS)) == 2
+
+
+def test_the_fifty_seventh_sets_rows_are_the_segments_pooled_when_it_was_taken():
+    """Per half and system, the count of its label rows, the sum of their line numbers as the pool gave them and the
+    count of errors as labelled (a row moved to another line, lost or put under another system or half, or a verdict
+    flipped, shows here offline)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for row in _rows(realdata.LABELS_BLIND57)[1]:
+        count_sum_errors = found.setdefault((row["set"], row["system"]), [0, 0, 0])
+        count_sum_errors[0] += 1
+        count_sum_errors[1] += int(row["line"])
+        count_sum_errors[2] += row["error"] == "true"
+    assert found == {("wmt23z-zhen", "GPT4-5shot"): [45, 8659, 11], ("wmt23z-zhen", "ONLINE-B"): [40, 8133, 3],
+                     ("wmt24m-enzh", "IKUN-C"): [55, 45959, 19], ("wmt24m-enzh", "IOL-Research"): [44, 36340, 1]}
+    # the size rule as counted: zh-en 85 pooled on entries 1-400, 122 on 1-500 (> 120); en-zh 99 on all 398 file
+    # lines, 184 in all (<= 260)
+    assert (realdata.WMT23Z_AFTER, realdata.WMT23Z_FIRST, realdata.WMT24M_AFTER, realdata.WMT24M_FIRST) == (
+        0, 400, 600, 398)
+    assert sum(count for count, _, _ in found.values()) == 184
+    assert sum(count for (name, _), (count, _, _) in found.items() if name == "wmt23z-zhen") == 85
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -4858,7 +4995,8 @@ def _wmt24_folder(root: Path, docs: list[str], short: str = "") -> Path:
               for system in (*realdata.WMT24_SYSTEMS, *realdata.WMT24B_SYSTEMS, *realdata.WMT24C_SYSTEMS,
                              *realdata.WMT24D_SYSTEMS, *realdata.WMT24E_SYSTEMS, *realdata.WMT24F_SYSTEMS,
                              *realdata.WMT24G_SYSTEMS, *realdata.WMT24H_SYSTEMS, *realdata.WMT24I_SYSTEMS,
-                             *realdata.WMT24J_SYSTEMS, *realdata.WMT24K_SYSTEMS, *realdata.WMT24L_SYSTEMS)}
+                             *realdata.WMT24J_SYSTEMS, *realdata.WMT24K_SYSTEMS, *realdata.WMT24L_SYSTEMS,
+                             *realdata.WMT24M_SYSTEMS)}
     for path, line in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         count = len(docs) - 1 if path == short else len(docs)
@@ -4995,7 +5133,8 @@ WMT23_LIST = [("wmt23e-zhen", ("ANVITA", "HW-TSC")), ("wmt23f-zhen", ("ONLINE-G"
               ("wmt23l-zhen", ("NLLB_MBR_BLEU", "ONLINE-A")), ("wmt23m-zhen", ("ONLINE-M",)),
               ("wmt23n-zhen", ("ANVITA", "HW-TSC")), ("wmt23r-zhen", ("IOL_Research", "NLLB_Greedy")),
               ("wmt23s-zhen", ("NLLB_MBR_BLEU", "ONLINE-A")), ("wmt23t-zhen", ("ONLINE-M", "Yishu")),
-              ("wmt23x-zhen", ("ZengHuiMT",)), ("wmt23y-zhen", ("ANVITA", "GPT4-5shot"))]
+              ("wmt23x-zhen", ("ZengHuiMT",)), ("wmt23y-zhen", ("ANVITA", "GPT4-5shot")),
+              ("wmt23z-zhen", ("GPT4-5shot", "ONLINE-B"))]
 
 
 @pytest.mark.parametrize("name, systems", WMT23_LIST)
@@ -5007,6 +5146,7 @@ def test_a_wmt23_list_set_needs_the_mqm_file_and_refuses_other_data(tmp_path, wm
         monkeypatch.setattr(realdata, f"{later}_FIRST", 2)
     monkeypatch.setattr(realdata, "WMT23Y_AFTER", 1)  # the fifty-sixth's: within wmt23b-zhen's entries, after the first
     monkeypatch.setattr(realdata, "WMT23Y_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT23Z_FIRST", 1)  # the fifty-seventh's: the list's first entry, as its first 400
     assert realdata.load_items(tmp_path, [name], None, None, folder) == []
     assert f"{name} is left out" in capsys.readouterr().err
     with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
@@ -5356,6 +5496,35 @@ def test_wmt23y_reads_the_entries_of_wmt23e_line_list_after_the_first_n_for_its_
     assert {i.line for i in load(["wmt23x-zhen"])} == {7, 8, 9, 10}  # the thirty-first's, after wmt23b-zhen's
     monkeypatch.setattr(realdata, "WMT23Y_FIRST", 6)  # no further than the list's last entry
     assert [i.line for i in load(["wmt23y-zhen"])] == [3, 5, 7, 8, 9, 10] * 2
+
+
+def test_wmt23z_reads_the_first_m_entries_of_wmt23e_line_list_for_its_own_systems(tmp_path, wmt23e, monkeypatch):
+    folder, mqm = wmt23e  # wmt23e-zhen's list: 1, 3, 5 (wmt23b-zhen's), 7-10 (wmt23c-zhen's)
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, mqm, None, folder)
+
+    monkeypatch.setattr(realdata, "WMT23Z_AFTER", 0)  # as fixed: from the list's first entry
+    monkeypatch.setattr(realdata, "WMT23Z_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT23Y_AFTER", 2)  # the fifty-sixth's GPT4-5shot entries after them
+    monkeypatch.setattr(realdata, "WMT23Y_FIRST", 1)
+    for name in ("WMT23N_AFTER", "WMT23X_AFTER"):
+        monkeypatch.setattr(realdata, name, realdata.WMT23B_FIRST)
+    for name in ("WMT23N_FIRST", "WMT23X_FIRST"):
+        monkeypatch.setattr(realdata, name, 4)
+    fifty_seventh = load(["wmt23z-zhen"])
+    assert [(i.set, i.line, i.system) for i in fifty_seventh] == [("wmt23z-zhen", n, s)
+                                                                  for s in ("GPT4-5shot", "ONLINE-B") for n in (1, 3)]
+    first, last = fifty_seventh[0], fifty_seventh[3]
+    assert (first.source, first.references, first.candidate) == ("源 1 句", ("ref 1",), "GPT4-5shot 1")
+    assert (last.source, last.references, last.candidate) == ("源 3 句", ("ref 3",), "ONLINE-B 3")
+    assert (last.source_lang, last.target_lang, last.modes) == ("zh", "en", realdata.MODES)
+    assert {i.line for i in load(["wmt23y-zhen"]) if i.system == "GPT4-5shot"} == {5}  # the fifty-sixth's, after
+    assert {i.line for i in load(["wmt23c-zhen"]) if i.system in ("GPT4-5shot", "ONLINE-B")} == {7, 8, 9, 10}
+    every = load(["wmt23c-zhen", "wmt23y-zhen", "wmt23z-zhen"])
+    assert len({i.key for i in every}) == len(every)
+    monkeypatch.setattr(realdata, "WMT23Z_FIRST", 9)  # no further than the list's last entry
+    assert [i.line for i in load(["wmt23z-zhen"])] == [1, 3, 5, 7, 8, 9, 10] * 2
 
 def test_wmt22q_reads_the_first_en_zh_lines_against_both_references_for_its_own_systems_apart_from_the_others(
         tmp_path, monkeypatch):
@@ -7087,6 +7256,10 @@ BLIND_SETS = {
                                            "wmt23e-zhen's lines",
                     "wmt22w-enzh", lambda: f"WMT22 en-zh lines 1101-{1100 + realdata.WMT22W_FIRST}",
                     {"WMT23Y_FIRST": 100, "WMT22W_FIRST": 200}),
+    "fifty-seventh": ("wmt23z-zhen", lambda: f"WMT23 general zh-en, entries 1-{realdata.WMT23Z_FIRST} of "
+                                             "wmt23e-zhen's lines",
+                      "wmt24m-enzh", lambda: f"WMT24 general en-zh file lines 601-{600 + realdata.WMT24M_FIRST}",
+                      {"WMT23Z_FIRST": 100, "WMT24M_FIRST": 200}),
 }
 
 
@@ -7304,7 +7477,12 @@ BLIND_SETS = {
                                                 ("thirteenth", "fifty-sixth"),
                                                 ("twenty-ninth", "fifty-sixth"),
                                                 ("thirty-first", "fifty-sixth"),
-                                                ("fifty-fourth", "fifty-sixth")])
+                                                ("fifty-fourth", "fifty-sixth"),
+                                                ("sixth", "fifty-seventh"),
+                                                ("tenth", "fifty-seventh"),
+                                                ("thirty-first", "fifty-seventh"),
+                                                ("fifty-fifth", "fifty-seventh"),
+                                                ("fifty-sixth", "fifty-seventh")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -7745,6 +7923,8 @@ def test_the_twenty_second_blind_sets_zh_en_is_read_with_the_other_wmt22_systems
     ("wmt22u-zhen", "--wmt22", "no WMT22 data"),
     ("wmt23y-zhen", "--wmt23sys", "no WMT23 general test data"),
     ("wmt22w-enzh", "--wmt22", "no WMT22 data"),
+    ("wmt23z-zhen", "--wmt23sys", "no WMT23 general test data"),
+    ("wmt24m-enzh", "--wmt24sys", "no WMT24 general test data"),
 ])  # the twenty-second to twenty-sixth sets, the twenty-seventh's and twenty-eighth's en-zh (their zh-en reads --data,
 #     as zhen-dev), the twenty-ninth's and thirtieth's en-zh (their zh-en reads --data too) and the thirty-first set
 def test_main_says_when_a_blind_sets_data_is_missing(name, option, missing, tmp_path, monkeypatch, capsys):
@@ -9215,12 +9395,12 @@ def test_main_says_when_the_fifty_fifth_sets_wmt24_data_is_missing(tmp_path, mon
     assert "no WMT24 general test data" not in capsys.readouterr().err
 def test_the_fifty_sixth_blind_set_is_read_with_the_wmt23e_list_and_wmt22_after_the_fifty_fifth(monkeypatch):
     """Its zh-en half is read with wmt23e-zhen's line list (needs the MQM file, as the other list sets), its en-zh
-    half with the other WMT22 sets, after the fifty-fifth's in SETS, the last; its zh-en entries follow the sixth's
+    half with the other WMT22 sets, after the fifty-fifth's in SETS (the fifty-seventh's after it); its zh-en entries follow the sixth's
     (ANVITA's first 750), its en-zh lines the thirteenth's (the same systems on 1-1,100): each half its own columns
     and rows, apart from the sixth's, thirteenth's, twenty-ninth's and thirty-first's."""
     assert "wmt23y-zhen" in realdata.WMT23E_LIST_SETS and "wmt22w-enzh" not in realdata.WMT23E_LIST_SETS
     assert "wmt22w-enzh" in realdata.WMT22_BLIND and "wmt23y-zhen" not in realdata.WMT22_BLIND
-    assert realdata.SETS.index("wmt23y-zhen") + 1 == realdata.SETS.index("wmt22w-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt23y-zhen") + 1 == realdata.SETS.index("wmt22w-enzh")
     assert realdata.SETS.index("wmt24l-enzh") + 1 == realdata.SETS.index("wmt23y-zhen")  # after the fifty-fifth's
     assert realdata.BLIND56 == ("wmt23y-zhen", "wmt22w-enzh")
     assert realdata.LABELS_BLIND56.name == "numbers_labels_blind56.tsv"
@@ -9258,6 +9438,94 @@ def test_the_fifty_sixth_blind_set_is_read_with_the_wmt23e_list_and_wmt22_after_
                 and {*items[:3], *items[7:]} & set(group)]
     names = [name for name, _ in realdata.groups(items)]
     assert len(names) == len(set(names))
+
+
+def test_the_fifty_seventh_blind_set_is_read_with_the_wmt23e_list_and_wmt24_after_the_fifty_sixth(monkeypatch):
+    """Its zh-en half is read with wmt23e-zhen's line list (needs the MQM file, as the other list sets), its en-zh
+    half with the WMT24 loader from file line 601 (wmt24f-enzh's two systems after their lines), after the
+    fifty-sixth's in SETS, the last: each half its own columns and rows, apart from the third's (wmt23c-zhen), the
+    tenth's (wmt24f-enzh), the fifty-fifth's (wmt24l-enzh, the same file lines) and the fifty-sixth's (wmt23y-zhen)."""
+    assert "wmt23z-zhen" in realdata.WMT23E_LIST_SETS and "wmt24m-enzh" not in realdata.WMT23E_LIST_SETS
+    assert "wmt23z-zhen" not in realdata.WMT22_BLIND and "wmt24m-enzh" not in realdata.WMT22_BLIND
+    assert realdata.SETS.index("wmt23z-zhen") + 1 == realdata.SETS.index("wmt24m-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt22w-enzh") + 1 == realdata.SETS.index("wmt23z-zhen")  # after the fifty-sixth's
+    assert realdata.BLIND57 == ("wmt23z-zhen", "wmt24m-enzh")
+    assert realdata.LABELS_BLIND57.name == "numbers_labels_blind57.tsv"
+    assert realdata.JUDGED_BY["wmt23z-zhen"] == realdata.JUDGED_BY["wmt24m-enzh"] == "round47"
+    for name, value in (("WMT23Z_FIRST", 200), ("WMT24M_FIRST", 300)):  # none another set's FIRST on the same lines
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt23c-zhen", "GPT4-5shot", "zh"), _item("wmt23y-zhen", "GPT4-5shot", "zh"),
+             _item("wmt24f-enzh", "IKUN-C", "en"), _item("wmt24l-enzh", "HW-TSC", "en"),
+             _item("wmt23z-zhen", "GPT4-5shot", "zh"), _item("wmt23z-zhen", "ONLINE-B", "zh"),
+             _item("wmt24m-enzh", "IKUN-C", "en"), _item("wmt24m-enzh", "IOL-Research", "en"),
+             _item("zhen-dev", "Facebook-AI", "zh")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT23 general zh-en, entries 1-200 of wmt23e-zhen's lines, GPT4-5shot, ONLINE-B"] == (
+        "after", {"wmt23z-zhen"})
+    assert columns["WMT24 general en-zh file lines 601-900, IKUN-C, IOL-Research"] == ("after", {"wmt24m-enzh"})
+    assert columns["now"] == ("after", {"zhen-dev"})  # the development sets, not blind ones
+    assert not [name for name, (_, sets) in columns.items() if "IKUN-C" not in name and "wmt24m-enzh" in sets]
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT23 general zh-en, entries 1-200 of wmt23e-zhen's lines, GPT4-5shot**"] == [
+        ("wmt23z-zhen", "GPT4-5shot")]
+    assert rows["**WMT23 general zh-en, entries 1-200 of wmt23e-zhen's lines, ONLINE-B**"] == [
+        ("wmt23z-zhen", "ONLINE-B")]
+    assert rows["**WMT23 general zh-en, entries 1-200 of wmt23e-zhen's lines, GPT4-5shot, ONLINE-B**"] == [
+        (i.set, i.system) for i in items[4:6]]
+    assert rows["**WMT24 general en-zh file lines 601-900, IKUN-C**"] == [("wmt24m-enzh", "IKUN-C")]
+    assert rows["**WMT24 general en-zh file lines 601-900, IOL-Research**"] == [("wmt24m-enzh", "IOL-Research")]
+    assert rows["**WMT24 general en-zh file lines 601-900, IKUN-C, IOL-Research**"] == [
+        (i.set, i.system) for i in items[6:8]]
+    assert rows["**fifty-seventh blind set, both directions**"] == [(i.set, i.system) for i in items[4:8]]
+    assert rows["**fifty-sixth blind set, both directions**"] == [("wmt23y-zhen", "GPT4-5shot")]
+    assert rows["**fifty-fifth blind set, both directions**"] == [("wmt24l-enzh", "HW-TSC")]
+    assert not [name for name, group in rows.items() if "fifty-seventh" in name
+                and {*items[:4], *items[8:]} & set(group)]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+
+
+def test_the_fifty_seventh_sets_wmt24_half_reads_its_lines_after_wmt24f_enzhs_without_the_canary(tmp_path,
+                                                                                                monkeypatch):
+    monkeypatch.setattr(realdata, "WMT24_LINES", 9)
+    for _, constant, _ in WMT24_SETS:
+        monkeypatch.setattr(realdata, constant, 9)
+    monkeypatch.setattr(realdata, "WMT24F_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT24M_AFTER", 4)
+    monkeypatch.setattr(realdata, "WMT24M_FIRST", 3)
+    monkeypatch.setattr(realdata, "WMT24L_AFTER", 4)
+    monkeypatch.setattr(realdata, "WMT24L_FIRST", 5)
+    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "news", "news", "news", "canary", "news", "news",
+                                              "news"])
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, None, None, None, folder)
+
+    own = load(["wmt24m-enzh"])
+    assert [(i.set, i.line, i.system) for i in own] == [("wmt24m-enzh", n, s) for s in ("IKUN-C", "IOL-Research")
+                                                        for n in (5, 7)]  # 6 is a canary line
+    fifth = own[2]
+    assert (fifth.source, fifth.references, fifth.candidate) == ("source 5", ("参考5",), "IOL-Research 5")
+    assert (fifth.source_lang, fifth.target_lang, fifth.modes) == ("en", "zh", realdata.MODES)
+    earlier = load(["wmt24f-enzh"])
+    assert [i.line for i in earlier] == [2, 3, 4] * 2 and {i.system for i in earlier} == {"IKUN-C", "IOL-Research"}
+    beside = load(["wmt24l-enzh"])  # the fifty-fifth's: the same file lines, other systems
+    assert {i.line for i in beside} == {5, 7, 8, 9} and {i.system for i in beside} == {"HW-TSC", "IKUN"}
+    monkeypatch.setattr(realdata, "WMT24M_FIRST", 9)  # whole: to the file's end
+    assert [i.line for i in load(["wmt24m-enzh"])] == [5, 7, 8, 9] * 2
+    others = [name for name, _, _ in WMT24_SETS]
+    every = load([*others, "wmt24l-enzh", "wmt24m-enzh"])
+    assert len({i.key for i in every}) == len(every)
+    assert realdata.load_items(tmp_path, ["wmt24m-enzh"], None, None, None, None) == []  # only with --wmt24sys
+    short = _wmt24_folder(tmp_path / "short", ["canary", "news", "news"], short="system-outputs/en-zh/IKUN-C.txt")
+    monkeypatch.setattr(realdata, "WMT24_LINES", 3)
+    monkeypatch.setattr(realdata, "WMT24M_AFTER", 1)
+    monkeypatch.setattr(realdata, "WMT24M_FIRST", 1)
+    with pytest.raises(SystemExit, match="IKUN-C"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt24m-enzh"], None, None, None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt24m-enzh"], None, None, None,
+                            _wmt24_folder(tmp_path / "c", ["canary", "news"]))
 
 
 def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_other_lists():
@@ -9437,8 +9705,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND54", "wmt21zm-zhen", "wmt21zm-enzh", "round46", "round45"),  # taken beside the 53rd, read with it
     ("BLIND55", "wmt21zn-zhen", "wmt24l-enzh", "round47", "round46"),
     ("BLIND56", "wmt23y-zhen", "wmt22w-enzh", "round47", "round46"),  # taken beside the 55th, read with it
+    ("BLIND57", "wmt23z-zhen", "wmt24m-enzh", "round47", "round46"),  # a placeholder: the lead sets it on merging
 ])
-def test_the_twelfth_to_fifty_sixth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_fifty_seventh_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

@@ -442,6 +442,14 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 (as wmt24l-enzh); IKUN-C and IOL-Research (the fifty-seventh blind set; wmt24f-enzh's systems, read by
                 numbers sets only on file lines 1-600, the first two in case-insensitive alphabetical order with 300
                 unread lines in common, CycleL and CycleL2 degenerate; not degenerate)
+  wmt21zo-zhen  WMT21 news zh-en, lines 1,751-1,750+M (WMT21ZO_ZHEN_FIRST, WMT21ZO_ZHEN_AFTER; within 1,751-1,948,
+                never the held-out 1-600), reference A only; DIDI-NLP and HuaweiTSC (the fifty-eighth blind set: the
+                first two WMT21 zh-en systems, in case-insensitive alphabetical order, unread on all of 1,751-1,948;
+                not degenerate)
+  wmt22x-enzh   WMT22 general test en-zh, lines 1,601-1,600+N (WMT22X_FIRST, WMT22X_AFTER; after wmt22r-enzh's
+                1-1,600), references A and B (as wmt22r-enzh); Online-A and Online-G (the fifty-eighth blind set: the
+                first two WMT22 en-zh systems, in case-insensitive alphabetical order, with 300 unread lines in
+                common, not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -509,8 +517,9 @@ fifty-second's (wmt21zk-zhen, wmt21zk-enzh) in numbers_labels_blind52.tsv, the
 fifty-third's (wmt21zl-zhen, wmt21zl-enzh) in numbers_labels_blind53.tsv, the
 fifty-fourth's (wmt21zm-zhen, wmt21zm-enzh) in numbers_labels_blind54.tsv and the
 fifty-fifth's (wmt21zn-zhen, wmt24l-enzh) in numbers_labels_blind55.tsv, the
-fifty-sixth's (wmt23y-zhen, wmt22w-enzh) in numbers_labels_blind56.tsv and the
-fifty-seventh's (wmt23z-zhen, wmt24m-enzh) in numbers_labels_blind57.tsv (the
+fifty-sixth's (wmt23y-zhen, wmt22w-enzh) in numbers_labels_blind56.tsv, the
+fifty-seventh's (wmt23z-zhen, wmt24m-enzh) in numbers_labels_blind57.tsv and the
+fifty-eighth's (wmt21zo-zhen, wmt22x-enzh) in numbers_labels_blind58.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -520,7 +529,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to fifty-seventh blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to fifty-eighth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -732,14 +741,19 @@ the fifty-sixth's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt22 WMT22 --wmt23sys WMT23SYS \
         --sets wmt23y-zhen wmt22w-enzh --markdown
 
-and the fifty-seventh's with
+the fifty-seventh's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
         --sets wmt23z-zhen wmt24m-enzh --markdown
 
+and the fifty-eighth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt22 WMT22 \
+        --sets wmt21zo-zhen wmt22x-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to fifty-seventh-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to fifty-eighth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -754,8 +768,8 @@ numbers_labels_blind38.tsv, numbers_labels_blind39.tsv, numbers_labels_blind40.t
 numbers_labels_blind42.tsv, numbers_labels_blind43.tsv, numbers_labels_blind44.tsv, numbers_labels_blind45.tsv,
 numbers_labels_blind46.tsv, numbers_labels_blind47.tsv, numbers_labels_blind48.tsv, numbers_labels_blind49.tsv,
 numbers_labels_blind50.tsv, numbers_labels_blind51.tsv, numbers_labels_blind52.tsv, numbers_labels_blind53.tsv,
-numbers_labels_blind54.tsv, numbers_labels_blind55.tsv, numbers_labels_blind56.tsv or
-numbers_labels_blind57.tsv);
+numbers_labels_blind54.tsv, numbers_labels_blind55.tsv, numbers_labels_blind56.tsv,
+numbers_labels_blind57.tsv or numbers_labels_blind58.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -850,6 +864,7 @@ LABELS_BLIND54 = ROOT / "benchmarks" / "data" / "numbers_labels_blind54.tsv"  # 
 LABELS_BLIND55 = ROOT / "benchmarks" / "data" / "numbers_labels_blind55.tsv"  # the same, the fifty-fifth blind set
 LABELS_BLIND56 = ROOT / "benchmarks" / "data" / "numbers_labels_blind56.tsv"  # the same, the fifty-sixth blind set
 LABELS_BLIND57 = ROOT / "benchmarks" / "data" / "numbers_labels_blind57.tsv"  # the same, the fifty-seventh blind set
+LABELS_BLIND58 = ROOT / "benchmarks" / "data" / "numbers_labels_blind58.tsv"  # the same, the fifty-eighth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -925,7 +940,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt21zm-zhen", "wmt21zm-enzh",
         "wmt21zn-zhen", "wmt24l-enzh",
         "wmt23y-zhen", "wmt22w-enzh",
-        "wmt23z-zhen", "wmt24m-enzh")
+        "wmt23z-zhen", "wmt24m-enzh",
+        "wmt21zo-zhen", "wmt22x-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -1632,10 +1648,29 @@ WMT24M_AFTER = 600  # its file lines start after wmt24f-enzh's 1-600: 601 to 600
 WMT24M_FIRST = 398  # the size rule's N (a multiple of 100, or the whole 398 to the file's end): whole, file lines
 # 601-998 (99 pooled; 184 in all; 8 on 601-700, 44 on 601-800, 66 on 601-900)
 BLIND57 = ("wmt23z-zhen", "wmt24m-enzh")
+# The fifty-eighth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on
+# main e6ce898 (round 47, 297518c, frozen and merged, with the fifty-fifth and fifty-sixth sets judged by it), while
+# round 48 was being written, beside the fifty-seventh: WMT21 zh-en lines 1,751-1,948 (as the fifty-fifth) and WMT22
+# general en-zh; for each, each system's lines that no numbers set, label file or tests/data/numbers case reads, the
+# first two systems in case-insensitive alphabetical order with at least 300 such lines in common (in zh-en, whose
+# range is 198 lines, the first two unread on all 198), read in file order; each not degenerate; cut by the size rule
+# in steps of 100 lines. Past z, the letters run on (za to zn, zo), each WMT21 constant its direction's name.
+WMT21ZO_ZHEN_SYSTEMS = ("DIDI-NLP", "HuaweiTSC")
+WMT21ZO_ZHEN_AFTER = 1750  # its lines start after wmt21zl-zhen's (the same systems on 1,351-1,700) and the others' to
+# line 1,750: 1,751 to 1,750 + M, within 1,751-1,948
+WMT21ZO_ZHEN_FIRST = 198  # the size rule's M (a multiple of 100, or the whole 198 to the file's end): whole, lines
+# 1,751-1,948 (109 pooled; 35 on 1,751-1,850)
+WMT22X_SYSTEMS = ("Online-A", "Online-G")
+WMT22X_AFTER = 1600  # its lines start after wmt22r-enzh's 1-1,600 (the same systems): 1,601 to 1,600 + N, within
+# 1,601-2,037
+WMT22X_FIRST = 437  # the size rule's N (a multiple of 100, or the whole 437 to the file's end): whole, lines
+# 1,601-2,037 (58 pooled; 167 in all; 10 on 1,601-1,700, 27 to 1,800, 38 to 1,900, 55 to 2,000)
+BLIND58 = ("wmt21zo-zhen", "wmt22x-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
-               "wmt22q-enzh", "wmt22r-enzh", "wmt22s-enzh", "wmt22t-enzh", "wmt22u-zhen", "wmt22w-enzh")
+               "wmt22q-enzh", "wmt22r-enzh", "wmt22s-enzh", "wmt22t-enzh", "wmt22u-zhen", "wmt22w-enzh",
+               "wmt22x-enzh")
 # Each blind set and the guard frozen before it was read: the guard it judged. The tenth and eleventh sets were both
 # read after round 13 was frozen (its rules were written from the ninth set only); the twelfth was taken by another
 # engineer while round 14 was being written, and read by the lead only after round 14 was frozen: round 14 judges it;
@@ -1688,7 +1723,10 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # 46, while round 47 was being written, and the fifty-sixth beside it, both read after round 47 (297518c, with its
 # review) was frozen: round 47 judges them;
 # the fifty-seventh was taken on main e6ce898, after the fifty-fifth and fifty-sixth were merged and judged by round
-# 47, while round 48 was being written ("round47" here, a placeholder until the lead sets its round on merging).
+# 47, while round 48 was being written ("round47" here, a placeholder until the lead sets its round on merging);
+# the fifty-eighth was taken on main e6ce898, after the fifty-fifth and fifty-sixth were merged and judged by round
+# 47, while round 48 was being written, beside the fifty-seventh ("round47" here, a placeholder until the lead sets its
+# round on merging).
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -1729,7 +1767,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND54, "round46"),
              **dict.fromkeys(BLIND55, "round47"),
              **dict.fromkeys(BLIND56, "round47"),
-             **dict.fromkeys(BLIND57, "round47")}
+             **dict.fromkeys(BLIND57, "round47"),
+             **dict.fromkeys(BLIND58, "round47")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -1827,7 +1866,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21zm-zhen", WMT21ZM_ZHEN_SYSTEMS, WMT21ZM_ZHEN_FIRST,
                                          WMT21ZM_ZHEN_AFTER),
                                         ("wmt21zn-zhen", WMT21ZN_ZHEN_SYSTEMS, WMT21ZN_ZHEN_FIRST,
-                                         WMT21ZN_ZHEN_AFTER)):
+                                         WMT21ZN_ZHEN_AFTER),
+                                        ("wmt21zo-zhen", WMT21ZO_ZHEN_SYSTEMS, WMT21ZO_ZHEN_FIRST,
+                                         WMT21ZO_ZHEN_AFTER)):
         if name in sets:
             items += _wmt21_items(news, "zh-en", name, systems, _wmt21_dev_lines(first, after))
     for name, systems, first, after in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST, 0),
@@ -1930,7 +1971,7 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
 
 def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lines: range) -> list[Item]:
     """WMT21 news for a blind set's systems, reference A only: zh-en (the ninth's, the tenth's, the eleventh's, the
-    twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to fifty-fifth's, on development
+    twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to fifty-fifth's and fifty-eighth's, on development
     lines, never the held-out 1-600) or en-zh (the thirty-second's to fifty-fourth's; the development set enzh reads
     A and B for its own systems)."""
     source_lang, target_lang = pair.split("-")
@@ -1986,7 +2027,8 @@ def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
 def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], range, str]:
     """A WMT22 set's systems, its lines (1-based) and the references it reads (A and B, or A as the twelfth,
     fourteenth, fifteenth, sixteenth, nineteenth, twenty-first, twenty-second and twenty-third sets' zh-en halves were
-    fixed; the twenty-fifth's, twenty-sixth's, twenty-ninth's and fifty-sixth's en-zh halves read A and B)."""
+    fixed; the twenty-fifth's, twenty-sixth's, twenty-ninth's, fifty-sixth's and fifty-eighth's en-zh halves read A
+    and B)."""
     if name == "wmt22k-zhen":
         return WMT22K_SYSTEMS, _wmt22k_lines(), "A"
     if name == "wmt22m-zhen":
@@ -2017,6 +2059,8 @@ def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], range, str
         return WMT22T_SYSTEMS, _wmt22t_lines(), "AB"
     if name == "wmt22w-enzh":
         return WMT22W_SYSTEMS, _wmt22w_lines(), "AB"
+    if name == "wmt22x-enzh":
+        return WMT22X_SYSTEMS, _wmt22x_lines(), "AB"
     if name == "wmt22h-zhen":
         return WMT22H_SYSTEMS, range(1, WMT22H_FIRST + 1), "A"
     if name == "wmt22i-zhen":
@@ -2059,6 +2103,11 @@ def _wmt22t_lines() -> range:
 def _wmt22w_lines() -> range:
     """The fifty-sixth set's WMT22 en-zh lines: the first WMT22W_FIRST after line WMT22W_AFTER, within the file."""
     return range(WMT22W_AFTER + 1, min(WMT22W_AFTER + WMT22W_FIRST, WMT22_LINES["wmt22-enzh"]) + 1)
+
+
+def _wmt22x_lines() -> range:
+    """The fifty-eighth set's WMT22 en-zh lines: the first WMT22X_FIRST after line WMT22X_AFTER, within the file."""
+    return range(WMT22X_AFTER + 1, min(WMT22X_AFTER + WMT22X_FIRST, WMT22_LINES["wmt22-enzh"]) + 1)
 
 
 def _wmt23_texts(folder: Path, direction: str) -> tuple[str, list[str], list[str]]:
@@ -3132,6 +3181,14 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24M_FIRST, WMT24M_AFTER))}, "
          f"{', '.join(WMT24M_SYSTEMS)}**", of("wmt24m-enzh")),
         ("**fifty-seventh blind set, both directions**", [i for i in items if i.set in BLIND57]),
+        *((f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZO_ZHEN_FIRST, WMT21ZO_ZHEN_AFTER))}, {system}**",
+           of("wmt21zo-zhen", (system,))) for system in WMT21ZO_ZHEN_SYSTEMS),
+        (f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZO_ZHEN_FIRST, WMT21ZO_ZHEN_AFTER))}, "
+         f"{', '.join(WMT21ZO_ZHEN_SYSTEMS)}**", of("wmt21zo-zhen")),
+        *((f"**WMT22 en-zh lines {_span(_wmt22x_lines())}, {system}**", of("wmt22x-enzh", (system,)))
+          for system in WMT22X_SYSTEMS),
+        (f"**WMT22 en-zh lines {_span(_wmt22x_lines())}, {', '.join(WMT22X_SYSTEMS)}**", of("wmt22x-enzh")),
+        ("**fifty-eighth blind set, both directions**", [i for i in items if i.set in BLIND58]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -3400,6 +3457,9 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
          f"{', '.join(WMT23Z_SYSTEMS)}", "wmt23z-zhen"),
         (f"WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24M_FIRST, WMT24M_AFTER))}, "
          f"{', '.join(WMT24M_SYSTEMS)}", "wmt24m-enzh"),
+        (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZO_ZHEN_FIRST, WMT21ZO_ZHEN_AFTER))}, "
+         f"{', '.join(WMT21ZO_ZHEN_SYSTEMS)}", "wmt21zo-zhen"),
+        (f"WMT22 en-zh lines {_span(_wmt22x_lines())}, {', '.join(WMT22X_SYSTEMS)}", "wmt22x-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -3562,7 +3622,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND54,
                                                                     LABELS_BLIND55,
                                                                     LABELS_BLIND56,
-                                                                    LABELS_BLIND57])
+                                                                    LABELS_BLIND57,
+                                                                    LABELS_BLIND58])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")

@@ -1723,10 +1723,8 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # 46, while round 47 was being written, and the fifty-sixth beside it, both read after round 47 (297518c, with its
 # review) was frozen: round 47 judges them;
 # the fifty-seventh was taken on main e6ce898, after the fifty-fifth and fifty-sixth were merged and judged by round
-# 47, while round 48 was being written ("round47" here, a placeholder until the lead sets its round on merging);
-# the fifty-eighth was taken on main e6ce898, after the fifty-fifth and fifty-sixth were merged and judged by round
-# 47, while round 48 was being written, beside the fifty-seventh ("round47" here, a placeholder until the lead sets its
-# round on merging).
+# 47, while round 48 was being written, and the fifty-eighth beside it, both read after round 48 (144d383, with its
+# review) was frozen: round 48 judges them.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -1767,8 +1765,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND54, "round46"),
              **dict.fromkeys(BLIND55, "round47"),
              **dict.fromkeys(BLIND56, "round47"),
-             **dict.fromkeys(BLIND57, "round47"),
-             **dict.fromkeys(BLIND58, "round47")}
+             **dict.fromkeys(BLIND57, "round48"),
+             **dict.fromkeys(BLIND58, "round48")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the

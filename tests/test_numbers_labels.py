@@ -9631,7 +9631,7 @@ def test_the_fifty_seventh_blind_set_is_read_with_the_wmt23e_list_and_wmt24_afte
     assert realdata.SETS.index("wmt22w-enzh") + 1 == realdata.SETS.index("wmt23z-zhen")  # after the fifty-sixth's
     assert realdata.BLIND57 == ("wmt23z-zhen", "wmt24m-enzh")
     assert realdata.LABELS_BLIND57.name == "numbers_labels_blind57.tsv"
-    assert realdata.JUDGED_BY["wmt23z-zhen"] == realdata.JUDGED_BY["wmt24m-enzh"] == "round47"
+    assert realdata.JUDGED_BY["wmt23z-zhen"] == realdata.JUDGED_BY["wmt24m-enzh"] == "round48"
     for name, value in (("WMT23Z_FIRST", 200), ("WMT24M_FIRST", 300)):  # none another set's FIRST on the same lines
         monkeypatch.setattr(realdata, name, value)
     items = [_item("wmt23c-zhen", "GPT4-5shot", "zh"), _item("wmt23y-zhen", "GPT4-5shot", "zh"),
@@ -9719,7 +9719,7 @@ def test_the_fifty_eighth_blind_set_is_read_from_data_and_wmt22_after_the_fifty_
     assert realdata.SETS.index("wmt24m-enzh") + 1 == realdata.SETS.index("wmt21zo-zhen")  # after the fifty-seventh's
     assert realdata.BLIND58 == ("wmt21zo-zhen", "wmt22x-enzh")
     assert realdata.LABELS_BLIND58.name == "numbers_labels_blind58.tsv"
-    assert realdata.JUDGED_BY["wmt21zo-zhen"] == realdata.JUDGED_BY["wmt22x-enzh"] == "round47"
+    assert realdata.JUDGED_BY["wmt21zo-zhen"] == realdata.JUDGED_BY["wmt22x-enzh"] == "round48"
     for name, value in (("WMT21ZO_ZHEN_FIRST", 100), ("WMT22X_FIRST", 200)):  # none another set's FIRST on its lines
         monkeypatch.setattr(realdata, name, value)
     items = [_item("wmt21zl-zhen", "DIDI-NLP", "zh"), _item("wmt21zn-zhen", "Borderline", "zh"),
@@ -9932,8 +9932,8 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND54", "wmt21zm-zhen", "wmt21zm-enzh", "round46", "round45"),  # taken beside the 53rd, read with it
     ("BLIND55", "wmt21zn-zhen", "wmt24l-enzh", "round47", "round46"),
     ("BLIND56", "wmt23y-zhen", "wmt22w-enzh", "round47", "round46"),  # taken beside the 55th, read with it
-    ("BLIND57", "wmt23z-zhen", "wmt24m-enzh", "round47", "round46"),  # a placeholder: the lead sets it on merging
-    ("BLIND58", "wmt21zo-zhen", "wmt22x-enzh", "round47", "round46"),  # a placeholder: the lead sets it on merging
+    ("BLIND57", "wmt23z-zhen", "wmt24m-enzh", "round48", "round47"),
+    ("BLIND58", "wmt21zo-zhen", "wmt22x-enzh", "round48", "round47"),  # taken beside the 57th, read with it
 ])
 def test_the_twelfth_to_fifty_eighth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):

@@ -92,21 +92,23 @@ FALSE_FRIENDS = (
     FalseFriend("pounds as 欧元 (euros)",
                 re.compile(r"£\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)?\s*pounds sterling\b|\bGBP\s?\d"),
                 re.compile(r"英镑|£\s?\d"), re.compile(r"欧元|€"), re.compile(r"(?i)€|\beuros?\b|\bEUR\b")),
-    FalseFriend("euros as 英镑 (pounds)", re.compile(r"€\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)?\s*euros?\b|\bEUR\s?\d"),
+    FalseFriend("euros as 英镑 (pounds)",
+                re.compile(r"€\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)?\s*euros?\b|\bEUR\s?\d"),
                 re.compile(r"欧元|€\s?\d"), re.compile(r"英镑|£"), re.compile(r"(?i)£|\bpounds?\b|\bGBP\b")),
     FalseFriend("英镑 (pounds) as euros", _zh(r"英镑"), re.compile(r"(?i)\bpounds?\b|£\s?\d|\bGBP\b|sterling"),
                 re.compile(r"(?i)\beuros?\b|€|\bEUR\b"), re.compile(r"欧元")),
     # (磅 in the source is a weight: "10 pounds of apples" is no sum of money)
     FalseFriend("欧元 (euros) as pounds", _zh(r"欧元"), re.compile(r"(?i)\beuros?\b|€\s?\d|\bEUR\b"),
                 re.compile(r"(?i)\bpounds?\b|£|\bGBP\b"), re.compile(r"英镑|(?<!英)磅")),
-    # a rank's ordinal names its grade: a second lieutenant is a 少尉, a first lieutenant a 中尉 (上尉 is a captain); the
-# rank is written with digits or capitals ("the second lieutenant in the department to be charged" counts
-# lieutenants), and a lieutenant general, colonel or commander is another rank
-    # (a calque that keeps the ordinal, 二等中尉 or 第二中尉, says the grade)
+    # a rank's ordinal names its grade: a second lieutenant is a 少尉, a first lieutenant a 中尉 (上尉 is a captain);
+    # the rank is written with digits or capitals ("the second lieutenant in the department to be charged" counts
+    # lieutenants), a lieutenant general, colonel or commander is another rank, and a calque that keeps the ordinal,
+    # 二等中尉 or 第二中尉, says the grade
     FalseFriend("2nd lieutenant as 中尉 (1st)", _rank(r"2nd|Second", "SECOND"),
                 re.compile(r"少尉|(?:二等|第二|2\s*nd)\s*中尉"), re.compile(r"中尉")),
     FalseFriend("1st lieutenant as 上尉 (captain)", _rank(r"1st|First", "FIRST"),
-                re.compile(r"中尉|(?:一等|第一|1\s*st)\s*上尉"), re.compile(r"上尉"), re.compile(r"(?i)\bcaptains?\b|\bcapt\.")),
+                re.compile(r"中尉|(?:一等|第一|1\s*st)\s*上尉"), re.compile(r"上尉"),
+                re.compile(r"(?i)\bcaptains?\b|\bcapt\.")),
     FalseFriend("马币 (ringgit) as yuan", re.compile(r"(?:马币|令吉|林吉特)\s*(?:近|约|超过?)?\s*[\d一二两三四五六七八九十几]|"
                                                    + _COUNT_ZH + r"(?:马币|令吉|林吉特)"),
                 re.compile(r"(?i)ringgit|\bRM\s?\d|\bMYR\b"), re.compile(r"(?i)\byuan\b|\brmb\b|renminbi|¥"),

@@ -1485,6 +1485,54 @@ ROUND_48_READINGS = [
 ]
 
 
+ROUND_49_READINGS = [
+    # a list's or section's number heading the source is a number, before a counter too (1 本文件: no count)
+    ("1 本文件规定了信息技术用的中文图形字符。", "This document specifies the Chinese graphic characters.", True),
+    ("1 本文件规定了信息技术用的中文图形字符。", "1 This document specifies the Chinese graphic characters.", False),
+    ("1本书就够了。", "A book is enough.", False),  # no heading: 1本 is "a book"
+    ("01 佩戴耳机", "Wear headphones.", True),
+    ("01 佩戴耳机", "01 Wear headphones.", False),
+    # answered by a number or an ordinal, not by a weak word: "double" is 双's, "either" no list's 2
+    ("2.双字部分的码位分配", "Code allocation for the double character section.", True),
+    ("2.双字部分的码位分配", "2. Code allocation for the double character section.", False),
+    ("2、但不知道是印刷还是书尺寸问题。", "But due to either printing or book size issues.", True),
+    ("二、保修政策", "Second, the warranty policy", False),
+    ("二、保修政策", "II. Warranty policy", False),
+    ("二、保修政策", "Warranty policy", True),
+    ("1. Introduction", "一、引言", False),
+    ("1. Introduction", "引言", True),
+    # not a decimal nor an English count
+    ("2.5亿人参加了投票。", "250 million people voted.", False),
+    ("7 pages left in chapter five.", "第五章还剩七页。", False),
+    # two before an either-or restates the options given
+    ("The only options you have are to kill the child or send it out to the wilderness.",
+     "你只有两个选择，要么杀死孩子，要么把它送进荒野。", False),
+    ("The only options you have are to kill the child or send it out to the wilderness.",
+     "你只有两种选择：要么杀死孩子，要么把它送进荒野。", False),
+    ("The only option you have is to kill the child.", "你只有两个选择，杀死孩子。", True),
+    ("The only options are to stay or go.", "只有三个选择，要么留下，要么离开。", True),  # three is no restating
+    ("The only option you have is to stay.", "你只有两个选择，要么留下。", True),  # one 要么 gives no two
+    # a number the source writes with no currency made a sum
+    ("I just e 6,000 these down. You can pick it up for about $10.", "我只花了6000美元。你花10美元左右就能买到。", True),
+    ("I just e 6,000 these down. You can pick it up for about $10.", "我用E6000把它们粘好。你花10美元左右就能买到。",
+     False),
+    ("We promise 5 9s of uptime.", "我们承诺5美元的正常运行时间。", True),
+    ("30 bills? What a rip off.", "30元钞票？太坑人了。", False),  # bills are money
+    ("It costs $5 for 5 days.", "5天花5美元。", False),  # the 5 is also the sum
+    ("The 6,000 people paid $6,000.", "6000人花了6000美元。", False),
+    ("Profits reached 60 million.", "利润达到6000万美元。", False),  # 6000万 is no 60 nor 6000 alone
+    ("The stickers are about 50p each.", "贴纸每张大约50便士。", False),
+    ("He cut in, still smiling, \u201c500 actually.\u201d", "他插嘴说道：\u201c实际上是500英镑。\u201d", True),
+    # a pair is one pair
+    ("He had grown a pair of spikes on his back.", "他背上长出了两对刺。", True),
+    ("He had grown a pair of spikes on his back.", "他背上长出了一对刺。", False),
+    ("He had grown a pair of spikes and two pairs of wings.", "他长出了一对刺和两对翅膀。", False),
+    ("He had grown a pair of spikes and two pairs of wings.", "他长出了两对翅膀和一些刺。", False),
+    ("He had grown a pair of spikes.", "他一下子长出了两对刺。", True),  # 一 alone says no one pair
+    ("A pair of shoes for the two of them.", "两人对这双鞋很满意。", False),  # 两人对: 对 is "about"
+]
+
+
 # With a reference, in both modes: (source, candidate, reference, reported). A day the translation writes
 # as a bare number is its own witness: a reference that drops the date (or dates it wrongly) does not
 # excuse "Zhang Wei 26, said"
@@ -1561,10 +1609,48 @@ ROUND_47_WITH_A_REFERENCE = [
 ]
 
 
+@pytest.mark.parametrize("source, translation, units", [
+    ("The stickers are about 50p each.", "这些贴纸每张大约50英镑。", ("pence as 英镑 (pounds)",)),
+    ("The stickers are about 50p each.", "这些贴纸每张大约50便士。", ()),
+    ("The stickers are about 50p each.", "为方便起见，这些贴纸每张大约50英镑。", ("pence as 英镑 (pounds)",)),
+    ("The 50 people paid a fee.", "50人支付了50英镑。", ("a bare number as a sum of money",)),  # people, not p
+    ("The stickers cost 50 pence, the album £50.", "贴纸50便士，相册50英镑。", ()),
+    # the source's sums are no bare numbers: not "$1,500" read as 500, nor "$60m" as the 60 of 6000万
+    ("The ticket costs $1,500.", "票价1500美元，折后500美元。", ()),
+    ("It has 6,000 fans and is worth $60m.", "它有6000名粉丝，价值6000万美元。", ()),
+    ("It has 6,000 fans.", "它有6000美元的粉丝。", ("a bare number as a sum of money",)),
+    ("when in on $big 4.25-.35", "当在 4.25-.35 美元时", ()),  # a price range's tail, as the source writes it
+    ("It was 35 degrees; the stock traded at $4.25-.35.", "气温35度，股价在4.25-.35美元。", ()),
+    ("when in on $big 4.25-.35", "当在4.25至35美元时", ()),  # a wrong number, but no 35 of the source's made a sum
+])
+def test_round_49_sums_of_money(source, translation, units):
+    assert unit_problems(source, translation) == units
+
+
+# A list's or section's number heading the source is missing where a reference lays the text out without it;
+# a currency made up for a bare number is excused by a reference that makes it up too
+ROUND_49_WITH_A_REFERENCE = [
+    ("8 部分字符和代码的说明", "Explanation of some characters and codes.", "Chars & Codes Explained", True),
+    ("8 部分字符和代码的说明", "8 Explanation of some characters and codes.", "Chars & Codes Explained", False),
+    ("2.双字部分的码位分配", "Code allocation for the double character section.",
+     "Code distribution for double word section.", True),
+    ("一、保修政策", "Guarantee policy", "Warranty policy", True),
+    ("一、保修政策", "1. Guarantee policy", "Warranty policy", False),
+    ("他说，8 部分字符已经修改。", "He said some characters had been changed.", "He said some characters changed.",
+     False),  # no heading: an 8 of the text, dropped with the reference
+    ("I just e 6,000 these down.", "我只花了6000美元。", "我用E6000就把它们粘好了。", True),
+    ("I just e 6,000 these down.", "我只花了6000美元。", "我只花了6000美元。", False),
+    # a list of numbers at the head is no heading, nor an English count
+    ("3、4号楼已封顶。", "Building 4 has been topped out.", "The buildings have been topped out.", False),
+    ("2 bad lemons in a row :(", "连续的坏柠檬 :(", "一排坏柠檬 :(", False),
+    ("10 万人参加了活动。", "Many people took part.", "Many people took part.", False),  # 10 万 is a count
+]
+
+
 @pytest.mark.parametrize("source, candidate, reference, reported",
-                         ROUND_46_WITH_A_REFERENCE + ROUND_47_WITH_A_REFERENCE)
+                         ROUND_46_WITH_A_REFERENCE + ROUND_47_WITH_A_REFERENCE + ROUND_49_WITH_A_REFERENCE)
 @pytest.mark.parametrize("mode", AGAINST)
-def test_round_46_and_47_readings_with_a_reference(source, candidate, reference, reported, mode):
+def test_round_46_47_and_49_readings_with_a_reference(source, candidate, reference, reported, mode):
     assert bool(number_problems(candidate, against=mode, source=source, references=[reference])) == reported
 
 
@@ -2039,8 +2125,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_36_READINGS + ROUND_37_READINGS + ROUND_38_READINGS + ROUND_38_REVIEW
                          + ROUND_39_READINGS + ROUND_40_READINGS + ROUND_41_READINGS + ROUND_42_READINGS
                          + ROUND_43_READINGS + ROUND_44_READINGS + ROUND_45_READINGS + ROUND_46_READINGS
-                         + ROUND_47_READINGS + ROUND_48_READINGS)
-def test_round_9_to_48_readings(source, candidate, reported):
+                         + ROUND_47_READINGS + ROUND_48_READINGS + ROUND_49_READINGS)
+def test_round_9_to_49_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

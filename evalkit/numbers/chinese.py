@@ -472,10 +472,12 @@ def _read_run(reader: Reader, start: int, end: int) -> None:
         reader.add(number(1), start, end, True)
     elif _COUNTED.match(text, end):
         # 一个, 一项: mostly "a", "each"; a count after a list of as many items restates it
-        # (江苏、浙江、辽宁3省 is "Jiangsu, Zhejiang and Liaoning"); 这两名 ("these two") and a
+        # (江苏、浙江、辽宁3省 is "Jiangsu, Zhejiang and Liaoning"), as does two before an either-or
+        # (两个选择，要么…要么: "the only options are ... or ..."); 这两名 ("these two") and a
         # clause that opens with 两人 ("the two", "the couple") refer back to people already counted
         reader.add(number(value), start, end, value != 1
                    and (_listed(text, start) != value or bool(_LEVELS.search(text, 0, start)))
+                   and not (value == 2 and _EITHER_OR.match(text, end))
                    and not _ANAPHORA.search(before) and not _pair_pronoun(text, start, end)
                    and not (start >= value and _DIRECTIONS.fullmatch(text, start - value, start)),
                    once=is_day(text, start, end, value))
@@ -516,6 +518,8 @@ def _listed(text: str, start: int) -> int:
 _DIRECTIONS = re.compile(r"[上下左右前后东西南北中内外]{2,}")
 _DAY_PAIR = re.compile(r"(?:昨今|今明|明后|昨前)(两|二)[天日]")
 _ANAPHORA = re.compile(r"(?:这|那|此|该|上述|以上|前述)$")
+# 两个选择，要么杀死孩子，要么…: the two options, then each given (in the same sentence)
+_EITHER_OR = re.compile(r"\s*(?:个|种|条|项|样)\s*[\u4e00-\u9fff]{0,4}\s*[，,：:]\s*要么[^。！？!?]+要么")
 
 
 def _pair_pronoun(text: str, start: int, end: int) -> bool:

@@ -16,7 +16,9 @@ written with it) that the translation dates in another month than a reference do
 the reference says "July 24th") is an added date, even where the source names that month for another
 day (8月1日); a month no text names is added as a month. A quantity converted into another unit
 ("30,000 acres" as 12,141公顷) is the source's number, in a translation and in a reference; one figure
-said once of two subjects joined ("the inflow and outflow were 2760") answers the original's two. The modes
+said once of two subjects joined ("the inflow and outflow were 2760") answers the original's two. A list's or
+section's number heading the source ("2.双字部分", "一、") is missing where the translation writes no number for
+it, whatever a reference that lays the text out without it does. The modes
 differ in what they need (a source, or references) and in several references: against the references,
 agreeing with one of them is enough.
 """
@@ -108,6 +110,7 @@ def number_problems(translation: str, *, against: str, source: str | None = None
     theirs = _weak_within(_repeats_vouch(translation, number_mentions(translation)),
                           [*markers, *_placeholder_renderings(source or "", translation)])
     source_mentions = number_mentions(source) if source is not None else None
+    headings = [] if source is None else _heading(source, source_mentions)
     reference_mentions = [number_mentions(r) for r in references]
     # A reference's "L2" for 二级 still has the 2: a name witnesses a missing number (unless the
     # translation writes the same name, "SAU 008" for SAU 008).
@@ -125,10 +128,13 @@ def number_problems(translation: str, *, against: str, source: str | None = None
         # and a quantity converted is no false friend ("12 miles" as 19公里)
         units = tuple(u for u in unit_problems(source, translation) if u not in ruled_out)
     bare = [] if source is None else _written_bare(translation, theirs, source, source_mentions)
+    # a heading's number wants a number: "double" (for 双字) or "either" is no list's 2
+    unnumbered = _unanswered(headings, [m for m in theirs if not _QUANTITY_WORD.fullmatch(translation, m.start, m.end)])
     if against == "source":
         if source_mentions is None:
             raise ValueError("there is no source to compare with")
-        missing, added = _judged(source_mentions, theirs, source_mentions, reference_mentions, witnesses, bare)
+        missing, added = _judged(source_mentions, theirs, source_mentions, reference_mentions, witnesses, bare,
+                                 unnumbered)
         added = _unexcused(added, source, translation)
         added += _redated((source, source_mentions), (translation, theirs), list(zip(references, reference_mentions)),
                           added)
@@ -139,7 +145,7 @@ def number_problems(translation: str, *, against: str, source: str | None = None
         raise ValueError("there is no reference to compare with")
     differences = []
     for reference, mentions, witness in zip(references, reference_mentions, witnesses):
-        missing, added = _judged(mentions, theirs, source_mentions, [mentions], [witness], bare)
+        missing, added = _judged(mentions, theirs, source_mentions, [mentions], [witness], bare, unnumbered)
         added = _unexcused(added, source or "", translation)
         added += _redated(None if source_mentions is None else (source, source_mentions), (translation, theirs),
                           [(reference, mentions)], added)
@@ -169,12 +175,14 @@ def _repeats_vouch(text: str, mentions: list[NumberMention]) -> list[NumberMenti
 
 def _judged(original: list[NumberMention], translation: list[NumberMention], source: list[NumberMention] | None,
             references: list[list[NumberMention]], witnesses: list[list[NumberMention]],
-            bare: Sequence[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+            bare: Sequence[NumberMention], unnumbered: Sequence[NumberMention] = ()
+            ) -> tuple[list[NumberMention], list[NumberMention]]:
     """The original's numbers the translation misses, and the numbers it adds, as the other text confirms.
 
     With a source and references, a number is missing when the source states it (strong)
     and a reference has it in any form (two or more figures in digits need no witness, nor does a
-    day of the month among the translation's `bare` numbers), and added when neither has it; with
+    day of the month among the translation's `bare` numbers, nor a list's or section's number heading the
+    source that the translation writes no number for, `unnumbered`), and added when neither has it; with
     one of them, that one decides alone.
     """
     # a reference answers an addition in the source's sense too: its "the post-90s" (also 1990 and 90) is the
@@ -191,8 +199,8 @@ def _judged(original: list[NumberMention], translation: list[NumberMention], sou
         # a reference dates the day ("May 20" for 20日), another month is one
         added = [m for m in added if m.value not in MONTHS]
     if source is None or not references:
-        return _bare_days(_stated_unanswered(original, translation), translation), added
-    stated = _stated_unanswered(source, translation)
+        return _bare_days(_with_unnumbered(_stated_unanswered(original, translation), unnumbered), translation), added
+    stated = _with_unnumbered(_stated_unanswered(source, translation), unnumbered)
     # A reference witnesses a number in the source's sense: its "the 1990s" (also 1990 and 90) witnesses
     # 90后 (the 1990s) even where the translation writes "after 90". Its day is read loosely ("on the
     # 25th that ...", "24th and"): any day it writes wants a date.
@@ -207,6 +215,9 @@ def _judged(original: list[NumberMention], translation: list[NumberMention], sou
     # and a day the translation writes as a bare number ("Zhang Wei 26, said" for 张卫26日称) is its own
     # witness: it kept the day and lost the date, whatever a reference that drops the date does
     unconfirmed -= {id(m) for m in unwitnessed if m.dated_day and any(m.value in b.readings for b in bare)}
+    # and a list's or section's number heading the source is the reviewers' number to keep, where a reference
+    # lays the text out without it
+    unconfirmed -= {id(m) for m in unwitnessed if m in unnumbered}
     missing = [m for m in stated if id(m) not in unconfirmed]
     for mentions in (source, *references):
         if mentions is not original:
@@ -230,6 +241,22 @@ _COUNTER_AFTER = re.compile(rf"\s*(?:{COUNTERS})")
 _PLACEHOLDER = re.compile(r"[(\[]\s*((?:PERSON|ORGANI[SZ]ATION|LOCATION|PROJECT)\d+)\s*[)\]]")
 # a bracket holding a number alone, as MT renders a placeholder: "（13）", "［第4集］", "（第8页）"
 _BRACKETED = re.compile(r"[(\[（［]\s*第?\s*(\d+|[一二三四五六七八九十]+)\s*[集页号]?\s*[)\]）］]")
+
+
+# a list's or section's number heading a text: "2.双字部分", "2、绘画部分", "一、保修政策", "3. Results", and
+# digits a space from Chinese ("8 部分字符", "01 佩戴耳机", "1 本文件": no count of 本); not a decimal
+# (2.5亿), a list of numbers (3、4月) nor a count in English ("7 pages left")
+_HEADING = re.compile(r"\s*(?:\d{1,2}\s*[.．、](?![\d.．])|[一二三四五六七八九十]{1,3}、|\d{1,2}\s+(?=[\u4e00-\u9fff]))")
+
+# words that say a quantity without being one: they answer no heading's number
+_QUANTITY_WORD = re.compile(r"(?i)doubl\w*|both|either|neither|pairs?|couples?|twins?|twice|once|thrice|half|halves")
+
+
+def _heading(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """The mention of the number heading the text as a list's or a section's, if any (strong or weak: 1 本
+    is no "a")."""
+    match = _HEADING.match(text)
+    return [m for m in mentions if match and match.start() <= m.start and m.end <= match.end()][:1]
 
 
 def _placeholder_renderings(original: str, translation: str) -> list[tuple[int, int]]:
@@ -385,6 +412,11 @@ def _stated_unanswered(original: list[NumberMention], translation: list[NumberMe
     taken = {theirs[k] for k in owner}
     return _unanswered([m for k, m in enumerate(original) if m.strong and k not in answered],
                        [m for k, m in enumerate(translation) if k not in taken], dates=True)
+
+
+def _with_unnumbered(stated: list[NumberMention], unnumbered: Sequence[NumberMention]) -> list[NumberMention]:
+    """The stated mentions left unanswered, with the heading numbers that only a word of quantity answers."""
+    return stated + [m for m in unnumbered if m not in stated]
 
 
 def _ordinal_only(mention: NumberMention) -> NumberMention:

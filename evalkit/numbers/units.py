@@ -2,10 +2,11 @@
 kilometre) as miles, 亩 (mu, a fifteenth of a hectare) as acres, 元 and 块 (yuan) as dollars or
 as another currency (RM31, 2千元 as "2 thousand yen"), another currency as 美元 (N585 million, naira, as 5.85亿美元),
 pounds and euros swapped (£6bn as 60亿欧元), a lieutenant's grade (a 2nd lieutenant as 中尉, a 1st as 上尉),
-a Chinese sum with no currency named as dollars, kilometres as miles, Celsius as Fahrenheit, 度
-(kWh, after 万 or 亿) as degrees;
-and, with the source's own number, 斤 (half a kilogram) as kilograms, decades as 年 and a count
-after 等 (which counts what it names) as "and N others". The number is right and the quantity
+a Chinese sum with no currency named as dollars, a pair as 两对 (two pairs), kilometres as miles, Celsius
+as Fahrenheit, 度 (kWh, after 万 or 亿) as degrees;
+and, with the source's own number, 斤 (half a kilogram) as kilograms, decades as 年, pence as 英镑, a count
+after 等 (which counts what it names) as "and N others" and a number written with no currency as a
+sum of money ("e 6,000", the glue E6000, as 6000美元). The number is right and the quantity
 wrong, so comparing numbers alone cannot see it.
 
 A unit problem is reported when the source states a number in the unit, the translation
@@ -42,10 +43,11 @@ _MILES = re.compile(r"\b(?:[Mm]iles|MILES?|mile|(?<![A-Z][a-z]{2} )(?<![A-Z][a-z
 class FalseFriend:
     name: str  # as the difference reports it
     source: re.Pattern[str]  # a number in the unit
-    right: re.Pattern[str]
+    right: re.Pattern[str] | None  # None: no rendering elsewhere makes the wrong one right
     wrong: re.Pattern[str]
     unless: re.Pattern[str] | None = None  # the source also has the wrong unit's own word: both may be right
     same_count: bool = False  # wrong only with the source's own number (the patterns' first groups)
+    also_stated: re.Pattern[str] | None = None  # with same_count: the source's numbers written so are no such number
 
 
 def _rank(ordinal: str, capitals: str) -> re.Pattern[str]:
@@ -109,6 +111,22 @@ FALSE_FRIENDS = (
     FalseFriend("1st lieutenant as 上尉 (captain)", _rank(r"1st|First", "FIRST"),
                 re.compile(r"中尉|(?:一等|第一|1\s*st)\s*上尉"), re.compile(r"上尉"),
                 re.compile(r"(?i)\bcaptains?\b|\bcapt\.")),
+    # "e 6,000 these down" (E6000, a glue) as 我只花了6000美元, "5 9s" (five nines) as 5美元: a number the source
+    # writes with no currency made a sum (not where the source writes that number as money too, "$10" or
+    # "30 bills", nor a sum in words: 6000万美元 is another number, nor a decimal's tail: ".35" is no 35)
+    FalseFriend("a bare number as a sum of money", re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)"), None,
+                re.compile(r"(?<![\d.,])(\d[\d,，]*(?:\.\d+)?)\s*(?:美元|美金|英镑|欧元|日元|港元|块钱|(?<![美港澳加欧日韩台新])元)"),
+                same_count=True,
+                also_stated=re.compile(r"(?i)(?:[$£€¥₹]|\b(?:US|HK|AU?|C|NZ|S)\$|\b(?:USD|GBP|EUR|RMB|CNY|INR)\s?)"
+                                       r"\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s*"
+                                       r"(?:k|m|bn|million|billion|thousand)?\s*(?:dollars?|bucks?|cents?|pence|p|"
+                                       r"pounds?|euros?|yuan|rmb|bills?|notes?|quid|grand|usd|gbp|eur)\b")),
+    # "a pair of spikes" as 两对刺 (two pairs, four spikes)
+    FalseFriend("a pair as 两对 (two pairs)", re.compile(r"(?i)\b(?:a|one)\s+pair\s+of\b"), re.compile(r"一\s*[对双]"),
+                re.compile(r"[两二2]\s*[对双]"), re.compile(r"(?i)\b(?:two|2)\s+pairs\b")),
+    # "about 50p each" as 50英镑 (pounds): the pence made pounds
+    FalseFriend("pence as 英镑 (pounds)", re.compile(r"(?i)(\d+(?:\.\d+)?)\s?(?:p|pence)\b"), re.compile(r"便士"),
+                re.compile(r"(\d+(?:\.\d+)?)\s*英镑"), same_count=True),
     FalseFriend("马币 (ringgit) as yuan", re.compile(r"(?:马币|令吉|林吉特)\s*(?:近|约|超过?)?\s*[\d一二两三四五六七八九十几]|"
                                                    + _COUNT_ZH + r"(?:马币|令吉|林吉特)"),
                 re.compile(r"(?i)ringgit|\bRM\s?\d|\bMYR\b"), re.compile(r"(?i)\byuan\b|\brmb\b|renminbi|¥"),
@@ -150,19 +168,25 @@ def unit_problems(source: str, translation: str) -> tuple[str, ...]:
     """The false friends the translation uses for units the source states."""
     return tuple(friend.name for friend in FALSE_FRIENDS
                  if friend.source.search(source) and _wrong(friend, translation, source)
-                 and not friend.right.search(translation) and not (friend.unless and friend.unless.search(source)))
+                 and not _right(friend, translation) and not (friend.unless and friend.unless.search(source)))
 
 
 def uses_false_friend(name: str, text: str, source: str | None = None) -> bool:
     """Whether a text (a reference) renders the unit the same way: then it is no error to hold against a candidate."""
     friend = next(f for f in FALSE_FRIENDS if f.name == name)
-    return _wrong(friend, text, source) and not friend.right.search(text)
+    return _wrong(friend, text, source) and not _right(friend, text)
+
+
+def _right(friend: FalseFriend, text: str) -> bool:
+    return bool(friend.right and friend.right.search(text))
 
 
 def _wrong(friend: FalseFriend, text: str, source: str | None) -> bool:
     if not friend.same_count:
         return bool(friend.wrong.search(text))
     stated = {_count(m.group(1)) for m in friend.source.finditer(source or "")} - {None}
+    if friend.also_stated:
+        stated -= {_count(next(g for g in m.groups() if g)) for m in friend.also_stated.finditer(source or "")}
     return any(_count(next(g for g in m.groups() if g)) in stated for m in friend.wrong.finditer(text))
 
 

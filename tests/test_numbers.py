@@ -1504,6 +1504,14 @@ ROUND_49_READINGS = [
     # not a decimal nor an English count
     ("2.5亿人参加了投票。", "250 million people voted.", False),
     ("7 pages left in chapter five.", "第五章还剩七页。", False),
+    # (after an independent review) bracketed, full-width and "1)" headings; a weak 双 answers no heading either
+    ("（一）保修政策", "Warranty policy", True),
+    ("（一）保修政策", "(1) Warranty policy", False),
+    ("一．保修政策", "Warranty policy", True),
+    ("1) Open the lid.", "打开盖子。", True),
+    ("1) Open the lid.", "1）打开盖子。", False),
+    ("2. Double-click the icon.", "双击图标。", True),
+    ("2. Double-click the icon.", "2. 双击图标。", False),
     # two before an either-or restates the options given
     ("The only options you have are to kill the child or send it out to the wilderness.",
      "你只有两个选择，要么杀死孩子，要么把它送进荒野。", False),
@@ -1512,6 +1520,12 @@ ROUND_49_READINGS = [
     ("The only option you have is to kill the child.", "你只有两个选择，杀死孩子。", True),
     ("The only options are to stay or go.", "只有三个选择，要么留下，要么离开。", True),  # three is no restating
     ("The only option you have is to stay.", "你只有两个选择，要么留下。", True),  # one 要么 gives no two
+    # (after an independent review) other either-ors; but two children, each at school or at work, are a count
+    ("The only options are to stay or to leave.", "只有两条路：或者留下，或者离开。", False),
+    ("The only options are to stay or to leave.", "只有两个选择，不是留下就是离开。", False),
+    ("The only options are to stay or to leave.", "只有两条路可以走——要么留下，要么离开。", False),
+    ("The only options are to stay or to leave.", "只有两个可供选择的方案：要么留下，要么离开。", False),
+    ("His children are at school or at work.", "他的两个孩子，要么在上学，要么在工作。", True),
     # a number the source writes with no currency made a sum
     ("I just e 6,000 these down. You can pick it up for about $10.", "我只花了6000美元。你花10美元左右就能买到。", True),
     ("I just e 6,000 these down. You can pick it up for about $10.", "我用E6000把它们粘好。你花10美元左右就能买到。",
@@ -1530,6 +1544,11 @@ ROUND_49_READINGS = [
     ("He had grown a pair of spikes and two pairs of wings.", "他长出了两对翅膀和一些刺。", False),
     ("He had grown a pair of spikes.", "他一下子长出了两对刺。", True),  # 一 alone says no one pair
     ("A pair of shoes for the two of them.", "两人对这双鞋很满意。", False),  # 两人对: 对 is "about"
+    # (after an independent review) the source's own couples, two against one, the second pair
+    ("A pair of scissors was found by two couples.", "两对夫妇找到了一把剪刀。", False),
+    ("They have two sets of twins and a pair of cats.", "他们有两对双胞胎和两只猫。", False),
+    ("A pair of scissors; we are 2 against 1.", "一把剪刀；我们二对一。", False),
+    ("She found a pair of shoes; the second pair was lost.", "她找到了鞋，第二双丢了。", False),
 ]
 
 
@@ -1619,6 +1638,28 @@ ROUND_47_WITH_A_REFERENCE = [
     ("The ticket costs $1,500.", "票价1500美元，折后500美元。", ()),
     ("It has 6,000 fans and is worth $60m.", "它有6000名粉丝，价值6000万美元。", ()),
     ("It has 6,000 fans.", "它有6000美元的粉丝。", ("a bare number as a sum of money",)),
+    ("He cut in, \u201c500 actually.\u201d", "他插嘴：\u201c实际上是五百美元。\u201d", ("a bare number as a sum of money",)),
+    # (after an independent review) money the source writes otherwise; a tuple is no money
+    ("Here is a 20-dollar bill.", "这是一张20美元的钞票。", ()),
+    ("A 20-pound note was found.", "发现了一张20英镑的钞票。", ()),
+    ("It costs 500 US dollars.", "它售价500美元。", ()),
+    ("It costs 500 U.S. dollars.", "它售价500美元。", ()),
+    ("It costs 500 Hong Kong dollars.", "它售价500港元。", ()),
+    ("Rooms are 500 yen a night.", "房间每晚500日元。", ()),
+    ("He owed 200 sterling.", "他欠了200英镑。", ()),
+    ("It costs 100 renminbi.", "它售价100元人民币。", ()),
+    ("It costs 50 kuai.", "它售价50块钱。", ()),
+    ("Each record is a 5-tuple.", "每条记录是一个5元组。", ()),
+    # pence: not 5 p.m., 1080p or a 2P player, nor pounds the source writes too
+    ("The shop opens at 5 p.m. and entry is £5.", "商店下午5点开门，门票5英镑。", ()),
+    ("At 9 P.M. the price rose to £9.", "晚上9点，价格涨到9英镑。", ()),
+    ("It plays in 1080p and costs £1,080.", "它支持1080p，售价1080英镑。", ()),
+    ("He is a 2P player and paid £2.", "他是2P玩家，付了2英镑。", ()),
+    ("The shop opens at 5 p.m.", "商店5点开门，门票5英镑。", ("a bare number as a sum of money",)),
+    ("It plays in 1080p.", "它支持1080英镑。", ()),
+    ("He is a 2P player.", "他是2英镑玩家。", ()),
+    ("I found a 50p coin and a 50 pound note.", "我找到一枚硬币和一张50英镑的钞票。", ()),
+    ("About 50 pence each.", "每张大约50英镑。", ("pence as 英镑 (pounds)",)),
     ("when in on $big 4.25-.35", "当在 4.25-.35 美元时", ()),  # a price range's tail, as the source writes it
     ("It was 35 degrees; the stock traded at $4.25-.35.", "气温35度，股价在4.25-.35美元。", ()),
     ("when in on $big 4.25-.35", "当在4.25至35美元时", ()),  # a wrong number, but no 35 of the source's made a sum
@@ -1643,6 +1684,19 @@ ROUND_49_WITH_A_REFERENCE = [
     # a list of numbers at the head is no heading, nor an English count
     ("3、4号楼已封顶。", "Building 4 has been topped out.", "The buildings have been topped out.", False),
     ("2 bad lemons in a row :(", "连续的坏柠檬 :(", "一排坏柠檬 :(", False),
+    # (after an independent review) a count before its counter, spaced, is no heading; nor a list of months
+    ("2 人都同意了这个方案。", "Both agreed to the plan.", "The two agreed to the plan.", False),
+    ("1 位老人在路上摔倒了。", "An old man fell on the road.", "An elderly man fell on the road.", False),
+    ("一、二月份销售额下降。", "Sales fell in January and February.", "Sales fell in January and February.", False),
+    ("2. 5 people came.", "5人来了。", "5人来了。", False),
+    ("1) Open the lid.", "打开盖子。", "打开盖子。", True),
+    ("一．保修政策", "Warranty policy", "Warranty policy", True),
+    ("（一）保修政策", "Warranty policy", "Warranty policy", True),
+    # a reference that makes pence pounds, or a pair two pairs, the same way excuses the translation
+    ("The stickers are about 50p each.", "贴纸每张大约50英镑。", "贴纸每张大约 50 英镑。", False),
+    ("The stickers are about 50p each.", "贴纸每张大约50英镑。", "贴纸每张大约 50 便士。", True),
+    ("He had grown a pair of spikes.", "他长出了两对刺。", "他长出了两对尖刺。", False),
+    ("He had grown a pair of spikes.", "他长出了两对刺。", "他长出了一对尖刺。", True),
     ("10 万人参加了活动。", "Many people took part.", "Many people took part.", False),  # 10 万 is a count
 ]
 

@@ -518,8 +518,9 @@ def _listed(text: str, start: int) -> int:
 _DIRECTIONS = re.compile(r"[上下左右前后东西南北中内外]{2,}")
 _DAY_PAIR = re.compile(r"(?:昨今|今明|明后|昨前)(两|二)[天日]")
 _ANAPHORA = re.compile(r"(?:这|那|此|该|上述|以上|前述)$")
-# 两个选择，要么杀死孩子，要么…: the two options, then each given (in the same sentence)
-_EITHER_OR = re.compile(r"\s*(?:个|种|条|项|样)\s*[\u4e00-\u9fff]{0,4}\s*[，,：:]\s*要么[^。！？!?]+要么")
+# 两个选择，要么杀死孩子，要么…: two options, then each given (in the same sentence); not 两个孩子，要么在上学…
+_EITHER_OR = re.compile(r"\s*(?:个|种|条)\s*(?:可供选择的)?(?:选择|选项|办法|路|出路|方案|途径|可能)[^。！？!?，,：:]{0,4}"
+                        r"\s*[，,：:—]*\s*(?:要么[^。！？!?]+要么|或者[^。！？!?]+或者|不是[^。！？!?]+就是)")
 
 
 def _pair_pronoun(text: str, start: int, end: int) -> bool:

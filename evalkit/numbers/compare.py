@@ -217,7 +217,7 @@ def _judged(original: list[NumberMention], translation: list[NumberMention], sou
     unconfirmed -= {id(m) for m in unwitnessed if m.dated_day and any(m.value in b.readings for b in bare)}
     # and a list's or section's number heading the source is the reviewers' number to keep, where a reference
     # lays the text out without it
-    unconfirmed -= {id(m) for m in unwitnessed if m in unnumbered}
+    unconfirmed -= {id(m) for m in unnumbered}
     missing = [m for m in stated if id(m) not in unconfirmed]
     for mentions in (source, *references):
         if mentions is not original:
@@ -243,13 +243,17 @@ _PLACEHOLDER = re.compile(r"[(\[]\s*((?:PERSON|ORGANI[SZ]ATION|LOCATION|PROJECT)
 _BRACKETED = re.compile(r"[(\[（［]\s*第?\s*(\d+|[一二三四五六七八九十]+)\s*[集页号]?\s*[)\]）］]")
 
 
-# a list's or section's number heading a text: "2.双字部分", "2、绘画部分", "一、保修政策", "3. Results", and
-# digits a space from Chinese ("8 部分字符", "01 佩戴耳机", "1 本文件": no count of 本); not a decimal
-# (2.5亿), a list of numbers (3、4月) nor a count in English ("7 pages left")
-_HEADING = re.compile(r"\s*(?:\d{1,2}\s*[.．、](?![\d.．])|[一二三四五六七八九十]{1,3}、|\d{1,2}\s+(?=[\u4e00-\u9fff]))")
+# a list's or section's number heading a text: "2.双字部分", "2、绘画部分", "一、保修政策", "（一）", "3. Results",
+# "1) Open", and digits a space from Chinese ("8 部分字符", "01 佩戴耳机", "1 本文件": 本 as "this"); not a decimal
+# (2.5亿, "2. 5"), a list of numbers (3、4月, 一、二月), a count before its counter ("2 人都同意") nor a count in
+# English ("7 pages left")
+_HEADING = re.compile(rf"\s*(?:\d{{1,2}}\s*[.．、)）](?!\s*[\d.．])|[一二三四五六七八九十]{{1,3}}[、．](?![一二两三四五六七八九十\d])"
+                      rf"|[（(]\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[）)]"
+                      rf"|\d{{1,2}}\s+(?=[\u4e00-\u9fff])(?!(?!部分|本(?:文件|标准|规范|章|节))(?:{COUNTERS})))")
 
 # words that say a quantity without being one: they answer no heading's number
-_QUANTITY_WORD = re.compile(r"(?i)doubl\w*|both|either|neither|pairs?|couples?|twins?|twice|once|thrice|half|halves")
+_QUANTITY_WORD = re.compile(r"(?i)doubl\w*|both|either|neither|pairs?|couples?|twins?|twice|once|thrice|half|halves"
+                            r"|双|俩|两者|双方")
 
 
 def _heading(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -415,8 +419,10 @@ def _stated_unanswered(original: list[NumberMention], translation: list[NumberMe
 
 
 def _with_unnumbered(stated: list[NumberMention], unnumbered: Sequence[NumberMention]) -> list[NumberMention]:
-    """The stated mentions left unanswered, with the heading numbers that only a word of quantity answers."""
-    return stated + [m for m in unnumbered if m not in stated]
+    """The stated mentions left unanswered, with the heading's number where no number answers it (a word of
+    quantity may have, or the heading was weak: 1 本文件)."""
+    ids = {id(m) for m in stated}
+    return stated + [m for m in unnumbered if id(m) not in ids]
 
 
 def _ordinal_only(mention: NumberMention) -> NumberMention:

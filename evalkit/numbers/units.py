@@ -112,21 +112,29 @@ FALSE_FRIENDS = (
                 re.compile(r"中尉|(?:一等|第一|1\s*st)\s*上尉"), re.compile(r"上尉"),
                 re.compile(r"(?i)\bcaptains?\b|\bcapt\.")),
     # "e 6,000 these down" (E6000, a glue) as 我只花了6000美元, "5 9s" (five nines) as 5美元: a number the source
-    # writes with no currency made a sum (not where the source writes that number as money too, "$10" or
-    # "30 bills", nor a sum in words: 6000万美元 is another number, nor a decimal's tail: ".35" is no 35)
+    # writes with no currency made a sum (not where the source writes that number as money too: "$10", "a
+    # 20-dollar bill", "500 US dollars", "30 bills"; nor a sum in words, 6000万美元 being another number, nor a
+    # decimal's tail, ".35" no 35, nor a tuple, 5元组)
     FalseFriend("a bare number as a sum of money", re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)"), None,
-                re.compile(r"(?<![\d.,])(\d[\d,，]*(?:\.\d+)?)\s*(?:美元|美金|英镑|欧元|日元|港元|块钱|(?<![美港澳加欧日韩台新])元)"),
-                same_count=True,
-                also_stated=re.compile(r"(?i)(?:[$£€¥₹]|\b(?:US|HK|AU?|C|NZ|S)\$|\b(?:USD|GBP|EUR|RMB|CNY|INR)\s?)"
-                                       r"\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s*"
-                                       r"(?:k|m|bn|million|billion|thousand)?\s*(?:dollars?|bucks?|cents?|pence|p|"
-                                       r"pounds?|euros?|yuan|rmb|bills?|notes?|quid|grand|usd|gbp|eur)\b")),
-    # "a pair of spikes" as 两对刺 (two pairs, four spikes)
+                re.compile(r"(?<![\d.,])(\d[\d,，]*(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*"
+                           r"(?:美元|美金|英镑|欧元|日元|港元|块钱|元(?![组素件]))"),
+                same_count=True, also_stated=re.compile(
+                    r"(?i)(?:[$£€¥₹]|\b(?:US|HK|AU?|C|NZ|S)\$|\b(?:USD|GBP|EUR|RMB|CNY|INR|JPY)\s?)"
+                    r"\s?(\d[\d,]*(?:\.\d+)?)"
+                    r"|(\d[\d,]*(?:\.\d+)?)[\s-]*(?:k|m|bn|million|billion|thousand)?[\s-]*"
+                    r"(?:(?:US|U\.S\.|Hong Kong|Singapore|Australian|Canadian|New Zealand|Taiwan)\s+)?"
+                    r"(?:dollars?|bucks?|cents?|pence|p(?!\.?\s?m\b)|pounds?|euros?|yuan|renminbi|rmb|kuai|yen|"
+                    r"sterling|francs?|bills?|notes?|quid|grand|usd|gbp|eur|jpy)\b")),
+    # "a pair of spikes" as 两对刺 (two pairs, four spikes); not 二对一 (two against one), 第二双 (the second pair),
+    # nor where the source has pairs or couples of its own
     FalseFriend("a pair as 两对 (two pairs)", re.compile(r"(?i)\b(?:a|one)\s+pair\s+of\b"), re.compile(r"一\s*[对双]"),
-                re.compile(r"[两二2]\s*[对双]"), re.compile(r"(?i)\b(?:two|2)\s+pairs\b")),
-    # "about 50p each" as 50英镑 (pounds): the pence made pounds
-    FalseFriend("pence as 英镑 (pounds)", re.compile(r"(?i)(\d+(?:\.\d+)?)\s?(?:p|pence)\b"), re.compile(r"便士"),
-                re.compile(r"(\d+(?:\.\d+)?)\s*英镑"), same_count=True),
+                re.compile(r"(?<!第)[两二2]\s*[对双](?![一二两三四五六七八九十\d])"),
+                re.compile(r"(?i)\bpairs\b|\bcouples?\b|\btwins\b")),
+    # "about 50p each" as 50英镑 (pounds): the pence made pounds (not 5 p.m., 1080p, nor the source's own £50)
+    FalseFriend("pence as 英镑 (pounds)",
+                re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s?p\b(?!\.?\s?m\b)|(\d+(?:\.\d+)?)\s*pence\b"),
+                re.compile(r"便士"), re.compile(r"(\d+(?:\.\d+)?)\s*英镑"), same_count=True,
+                also_stated=re.compile(r"(?i)£\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s*(?:pounds?|quid)\b")),
     FalseFriend("马币 (ringgit) as yuan", re.compile(r"(?:马币|令吉|林吉特)\s*(?:近|约|超过?)?\s*[\d一二两三四五六七八九十几]|"
                                                    + _COUNT_ZH + r"(?:马币|令吉|林吉特)"),
                 re.compile(r"(?i)ringgit|\bRM\s?\d|\bMYR\b"), re.compile(r"(?i)\byuan\b|\brmb\b|renminbi|¥"),
@@ -184,10 +192,15 @@ def _right(friend: FalseFriend, text: str) -> bool:
 def _wrong(friend: FalseFriend, text: str, source: str | None) -> bool:
     if not friend.same_count:
         return bool(friend.wrong.search(text))
-    stated = {_count(m.group(1)) for m in friend.source.finditer(source or "")} - {None}
+    stated = {_first_count(m) for m in friend.source.finditer(source or "")} - {None}
     if friend.also_stated:
-        stated -= {_count(next(g for g in m.groups() if g)) for m in friend.also_stated.finditer(source or "")}
-    return any(_count(next(g for g in m.groups() if g)) in stated for m in friend.wrong.finditer(text))
+        stated -= {_first_count(m) for m in friend.also_stated.finditer(source or "")}
+    return any(_first_count(m) in stated for m in friend.wrong.finditer(text))
+
+
+def _first_count(match: re.Match[str]) -> str | None:
+    """The number a match's first group that matched says."""
+    return _count(next(g for g in match.groups() if g))
 
 
 def _count(written: str) -> str | None:

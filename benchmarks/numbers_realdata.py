@@ -452,6 +452,15 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 1-1,600), references A and B (as wmt22r-enzh); Online-A and Online-G (the fifty-eighth blind set: the
                 first two WMT22 en-zh systems, in case-insensitive alphabetical order, with 300 unread lines in
                 common, not degenerate)
+  wmt23za-zhen  WMT23 general test zh-en, the first M entries of wmt23e-zhen's line list after its first 400 that
+                wmt23y-zhen does not read (WMT23ZA_FIRST, WMT23ZA_AFTER; entries 401-750 and 1,051-1,200, none
+                MQM-rated), refA; GPT4-5shot and ONLINE-B (the fifty-ninth blind set: the first two WMT23 zh-en
+                systems, in case-insensitive alphabetical order, with 300 unread lines in common, not degenerate;
+                needs the MQM file)
+  wmt24n-enzh   WMT24 general test en-zh, file lines 301-300+N (WMT24N_FIRST, WMT24N_AFTER), the canary skipped, refA
+                (as wmt24m-enzh); NVIDIA-NeMo and ONLINE-A (the fifty-ninth blind set; wmt24h-enzh's systems, read by
+                numbers sets only on file lines 1-300, the first two in case-insensitive alphabetical order with 300
+                unread lines in common, CycleL and CycleL2 degenerate; not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -520,8 +529,9 @@ fifty-third's (wmt21zl-zhen, wmt21zl-enzh) in numbers_labels_blind53.tsv, the
 fifty-fourth's (wmt21zm-zhen, wmt21zm-enzh) in numbers_labels_blind54.tsv and the
 fifty-fifth's (wmt21zn-zhen, wmt24l-enzh) in numbers_labels_blind55.tsv, the
 fifty-sixth's (wmt23y-zhen, wmt22w-enzh) in numbers_labels_blind56.tsv, the
-fifty-seventh's (wmt23z-zhen, wmt24m-enzh) in numbers_labels_blind57.tsv and the
-fifty-eighth's (wmt21zo-zhen, wmt22x-enzh) in numbers_labels_blind58.tsv (the
+fifty-seventh's (wmt23z-zhen, wmt24m-enzh) in numbers_labels_blind57.tsv, the
+fifty-eighth's (wmt21zo-zhen, wmt22x-enzh) in numbers_labels_blind58.tsv and the
+fifty-ninth's (wmt23za-zhen, wmt24n-enzh) in numbers_labels_blind59.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -531,7 +541,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to fifty-eighth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to fifty-ninth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -748,14 +758,19 @@ the fifty-seventh's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
         --sets wmt23z-zhen wmt24m-enzh --markdown
 
-and the fifty-eighth's with
+the fifty-eighth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt22 WMT22 \
         --sets wmt21zo-zhen wmt22x-enzh --markdown
 
+and the fifty-ninth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
+        --sets wmt23za-zhen wmt24n-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to fifty-eighth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to fifty-ninth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -771,7 +786,7 @@ numbers_labels_blind42.tsv, numbers_labels_blind43.tsv, numbers_labels_blind44.t
 numbers_labels_blind46.tsv, numbers_labels_blind47.tsv, numbers_labels_blind48.tsv, numbers_labels_blind49.tsv,
 numbers_labels_blind50.tsv, numbers_labels_blind51.tsv, numbers_labels_blind52.tsv, numbers_labels_blind53.tsv,
 numbers_labels_blind54.tsv, numbers_labels_blind55.tsv, numbers_labels_blind56.tsv,
-numbers_labels_blind57.tsv or numbers_labels_blind58.tsv);
+numbers_labels_blind57.tsv, numbers_labels_blind58.tsv or numbers_labels_blind59.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -867,6 +882,7 @@ LABELS_BLIND55 = ROOT / "benchmarks" / "data" / "numbers_labels_blind55.tsv"  # 
 LABELS_BLIND56 = ROOT / "benchmarks" / "data" / "numbers_labels_blind56.tsv"  # the same, the fifty-sixth blind set
 LABELS_BLIND57 = ROOT / "benchmarks" / "data" / "numbers_labels_blind57.tsv"  # the same, the fifty-seventh blind set
 LABELS_BLIND58 = ROOT / "benchmarks" / "data" / "numbers_labels_blind58.tsv"  # the same, the fifty-eighth blind set
+LABELS_BLIND59 = ROOT / "benchmarks" / "data" / "numbers_labels_blind59.tsv"  # the same, the fifty-ninth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -944,7 +960,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt21zn-zhen", "wmt24l-enzh",
         "wmt23y-zhen", "wmt22w-enzh",
         "wmt23z-zhen", "wmt24m-enzh",
-        "wmt21zo-zhen", "wmt22x-enzh")
+        "wmt21zo-zhen", "wmt22x-enzh",
+        "wmt23za-zhen", "wmt24n-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -1014,7 +1031,7 @@ BLIND8 = ("wmt23g-zhen", "wmt24d-enzh")
 # read on wmt23e-zhen's line list
 WMT23E_LIST_SETS = ("wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen", "wmt23l-zhen", "wmt23m-zhen",
                     "wmt23n-zhen", "wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen",
-                    "wmt23z-zhen")
+                    "wmt23z-zhen", "wmt23za-zhen")
 # The ninth blind set (benchmarks/data/README.md), its systems and size fixed before any of its output was read: WMT21
 # zh-en's development lines for the first two systems (case-insensitive alphabetical order) whose name appeared in no
 # file of the repository, and WMT24 en-zh (wmt24-enzh's lines) for the first two systems after GPT-4 whose corpus chrF
@@ -1669,6 +1686,27 @@ WMT22X_AFTER = 1600  # its lines start after wmt22r-enzh's 1-1,600 (the same sys
 WMT22X_FIRST = 437  # the size rule's N (a multiple of 100, or the whole 437 to the file's end): whole, lines
 # 1,601-2,037 (58 pooled; 167 in all; 10 on 1,601-1,700, 27 to 1,800, 38 to 1,900, 55 to 2,000)
 BLIND58 = ("wmt21zo-zhen", "wmt22x-enzh")
+# The fifty-ninth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on main
+# c0d527b (round 48, 144d383, frozen and merged, with the fifty-seventh and fifty-eighth sets judged by it), while
+# round 49 was being written, from other years' source text than WMT21's: for each direction, each system's lines
+# that no numbers set, label file or tests/data/numbers case reads (in WMT23 zh-en never the lines Google's MQM file
+# rates: the entries of wmt23e-zhen's line list), the first two systems in case-insensitive alphabetical order with at
+# least 300 such lines in common, read in file order; each not degenerate (CycleL and CycleL2 skipped in WMT24); cut
+# by the size rule in steps of 100 lines. WMT23 zh-en: GPT4-5shot and ONLINE-B (wmt23z-zhen's, after its entries
+# 1-400), 550 entries in common (401-750 and 1,051-1,250; ANVITA has 200 unread, GPT4-5shot and HW-TSC 200 in
+# common); WMT24 en-zh: NVIDIA-NeMo and ONLINE-A (wmt24h-enzh's), file lines 301-998 (Gemini-1.5-Pro, GPT-4,
+# Llama3-70B and Mistral-Large have 298 unread). Past z, the letters run on (za), as the WMT21 sets' do.
+WMT23ZA_SYSTEMS = ("GPT4-5shot", "ONLINE-B")
+WMT23ZA_AFTER = 400  # its entries start after wmt23z-zhen's 1-400 (the same systems): the first M of entries 401-1,250
+# that wmt23y-zhen (GPT4-5shot on 751-1,050) does not read, i.e. 401-750, then 1,051-1,250 (none MQM-rated)
+WMT23ZA_FIRST = 500  # the size rule's M (a multiple of 100, or the whole 550 in common): entries 401-750 and
+# 1,051-1,200, lines 401-1,008 and 1,433-1,580 less the rated ones (118 pooled; 37 on the first 100, 52 on 200, 76 on
+# 300, 100 on 400, 131 on all 550)
+WMT24N_SYSTEMS = ("NVIDIA-NeMo", "ONLINE-A")
+WMT24N_AFTER = 300  # its file lines start after wmt24h-enzh's 1-300 (the same systems): 301 to 300 + N, within 301-998
+WMT24N_FIRST = 400  # the size rule's N (a multiple of 100, or the whole 698 to the file's end): file lines 301-700
+# (105 pooled; 223 in all; 18 on 301-400, 56 to 500, 85 to 600, 156 to 800, 174 to 900, 206 on all 698)
+BLIND59 = ("wmt23za-zhen", "wmt24n-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -1727,7 +1765,9 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # review) was frozen: round 47 judges them;
 # the fifty-seventh was taken on main e6ce898, after the fifty-fifth and fifty-sixth were merged and judged by round
 # 47, while round 48 was being written, and the fifty-eighth beside it, both read after round 48 (144d383, with its
-# review) was frozen: round 48 judges them.
+# review) was frozen: round 48 judges them;
+# the fifty-ninth was taken on main c0d527b, after the fifty-seventh and fifty-eighth were merged and judged by round
+# 48, while round 49 was being written ("round48" here, a placeholder until the lead sets its round on merging).
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -1769,7 +1809,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND55, "round47"),
              **dict.fromkeys(BLIND56, "round47"),
              **dict.fromkeys(BLIND57, "round48"),
-             **dict.fromkeys(BLIND58, "round48")}
+             **dict.fromkeys(BLIND58, "round48"),
+             **dict.fromkeys(BLIND59, "round48")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -1967,6 +2008,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
             items += _wmt24_items(wmt24sys, "wmt24l-enzh", WMT24L_SYSTEMS, WMT24L_FIRST, WMT24L_AFTER)
         if "wmt24m-enzh" in sets:
             items += _wmt24_items(wmt24sys, "wmt24m-enzh", WMT24M_SYSTEMS, WMT24M_FIRST, WMT24M_AFTER)
+        if "wmt24n-enzh" in sets:
+            items += _wmt24_items(wmt24sys, "wmt24n-enzh", WMT24N_SYSTEMS, WMT24N_FIRST, WMT24N_AFTER)
     return items
 
 
@@ -2194,8 +2237,9 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
     after its first WMT23R_AFTER, wmt23s-zhen, the twenty-fifth's on the first WMT23S_FIRST after its first
     WMT23S_AFTER, wmt23t-zhen, the twenty-sixth's on the first WMT23T_FIRST after its first WMT23T_AFTER, and
     wmt23x-zhen, the thirty-first's on the first WMT23X_FIRST after its first WMT23X_AFTER, wmt23y-zhen, the
-    fifty-sixth's on the first WMT23Y_FIRST after its first WMT23Y_AFTER, and wmt23z-zhen, the fifty-seventh's on the
-    first WMT23Z_FIRST after its first WMT23Z_AFTER. All need the MQM file, as wmt23b-zhen does."""
+    fifty-sixth's on the first WMT23Y_FIRST after its first WMT23Y_AFTER, wmt23z-zhen, the fifty-seventh's on the
+    first WMT23Z_FIRST after its first WMT23Z_AFTER, and wmt23za-zhen, the fifty-ninth's on the first WMT23ZA_FIRST
+    after its first WMT23ZA_AFTER that wmt23y-zhen does not read. All need the MQM file, as wmt23b-zhen does."""
     if mqm is None:
         for name in sets:
             print(f"no WMT23 MQM data (--wmt23): {name} is left out", file=sys.stderr)
@@ -2214,7 +2258,8 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
              "wmt23t-zhen": (WMT23T_SYSTEMS, [lines[k - 1] for k in _wmt23t_entries() if k <= len(lines)]),
              "wmt23x-zhen": (WMT23X_SYSTEMS, [lines[k - 1] for k in _wmt23x_entries() if k <= len(lines)]),
              "wmt23y-zhen": (WMT23Y_SYSTEMS, [lines[k - 1] for k in _wmt23y_entries() if k <= len(lines)]),
-             "wmt23z-zhen": (WMT23Z_SYSTEMS, [lines[k - 1] for k in _wmt23z_entries() if k <= len(lines)])}
+             "wmt23z-zhen": (WMT23Z_SYSTEMS, [lines[k - 1] for k in _wmt23z_entries() if k <= len(lines)]),
+             "wmt23za-zhen": (WMT23ZA_SYSTEMS, [lines[k - 1] for k in _wmt23za_entries() if k <= len(lines)])}
     return [item for name in sets for item in _wmt23_set(folder, name, "zh-en", *parts[name], texts)]
 
 
@@ -2257,6 +2302,25 @@ def _wmt23z_entries() -> range:
     """The fifty-seventh set's entries (1-based) of wmt23e-zhen's line list: the first WMT23Z_FIRST after
     WMT23Z_AFTER."""
     return range(WMT23Z_AFTER + 1, WMT23Z_AFTER + WMT23Z_FIRST + 1)
+
+
+def _wmt23za_entries() -> list[int]:
+    """The fifty-ninth set's entries (1-based) of wmt23e-zhen's line list: the first WMT23ZA_FIRST after WMT23ZA_AFTER,
+    within the list's first part (WMT23B_FIRST; its second part is wmt23c-zhen's), that wmt23y-zhen does not read (its
+    GPT4-5shot entries)."""
+    skipped = set(_wmt23y_entries())
+    return [k for k in range(WMT23ZA_AFTER + 1, WMT23B_FIRST + 1) if k not in skipped][:WMT23ZA_FIRST]
+
+
+def _entry_spans(entries: Sequence[int]) -> str:
+    """Entries as their runs: "401-750 and 1051-1200"."""
+    runs: list[list[int]] = []
+    for k in entries:
+        if runs and k == runs[-1][1] + 1:
+            runs[-1][1] = k
+        else:
+            runs.append([k, k])
+    return " and ".join(f"{a}-{b}" for a, b in runs)
 def _wmt23u_lines() -> range:
     """The twenty-seventh set's WMT23 en-zh lines: the first WMT23U_FIRST after line WMT23U_AFTER, within the file."""
     return range(WMT23U_AFTER + 1, min(WMT23U_AFTER + WMT23U_FIRST, WMT23B_LINES["wmt23b-enzh"]) + 1)
@@ -2282,8 +2346,8 @@ def _wmt23_enzh_items(folder: Path, name: str, systems: Sequence[str], first: in
 
 def _wmt24_items(folder: Path, name: str, systems: Sequence[str], first: int, after: int = 0) -> list[Item]:
     """A WMT24 general en-zh set (txt/ of wmt24-news-systems): the first `first` file lines after line `after` (0: from
-    the first; the fifty-fifth set's wmt24l-enzh and the fifty-seventh's wmt24m-enzh from 601), within the file, but
-    the canary document's."""
+    the first; the fifty-fifth set's wmt24l-enzh and the fifty-seventh's wmt24m-enzh from 601, the fifty-ninth's
+    wmt24n-enzh from 301), within the file, but the canary document's."""
     src = _lines(folder / "sources" / "en-zh.txt")
     ref = _lines(folder / "references" / "en-zh.refA.txt")
     docs = [line.split("\t")[0] for line in _lines(folder / "documents" / "en-zh.docs")]
@@ -3190,6 +3254,15 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
           for system in WMT22X_SYSTEMS),
         (f"**WMT22 en-zh lines {_span(_wmt22x_lines())}, {', '.join(WMT22X_SYSTEMS)}**", of("wmt22x-enzh")),
         ("**fifty-eighth blind set, both directions**", [i for i in items if i.set in BLIND58]),
+        *((f"**WMT23 general zh-en, entries {_entry_spans(_wmt23za_entries())} of wmt23e-zhen's lines, {system}**",
+           of("wmt23za-zhen", (system,))) for system in WMT23ZA_SYSTEMS),
+        (f"**WMT23 general zh-en, entries {_entry_spans(_wmt23za_entries())} of wmt23e-zhen's lines, "
+         f"{', '.join(WMT23ZA_SYSTEMS)}**", of("wmt23za-zhen")),
+        *((f"**WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24N_FIRST, WMT24N_AFTER))}, {system}**",
+           of("wmt24n-enzh", (system,))) for system in WMT24N_SYSTEMS),
+        (f"**WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24N_FIRST, WMT24N_AFTER))}, "
+         f"{', '.join(WMT24N_SYSTEMS)}**", of("wmt24n-enzh")),
+        ("**fifty-ninth blind set, both directions**", [i for i in items if i.set in BLIND59]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -3462,6 +3535,10 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZO_ZHEN_FIRST, WMT21ZO_ZHEN_AFTER))}, "
          f"{', '.join(WMT21ZO_ZHEN_SYSTEMS)}", "wmt21zo-zhen"),
         (f"WMT22 en-zh lines {_span(_wmt22x_lines())}, {', '.join(WMT22X_SYSTEMS)}", "wmt22x-enzh"),
+        (f"WMT23 general zh-en, entries {_entry_spans(_wmt23za_entries())} of wmt23e-zhen's lines, "
+         f"{', '.join(WMT23ZA_SYSTEMS)}", "wmt23za-zhen"),
+        (f"WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24N_FIRST, WMT24N_AFTER))}, "
+         f"{', '.join(WMT24N_SYSTEMS)}", "wmt24n-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -3625,7 +3702,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND55,
                                                                     LABELS_BLIND56,
                                                                     LABELS_BLIND57,
-                                                                    LABELS_BLIND58])
+                                                                    LABELS_BLIND58,
+                                                                    LABELS_BLIND59])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -3701,7 +3779,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)
     if wmt24sys is None and {"wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh",
                              "wmt24f-enzh", "wmt24g-enzh", "wmt24h-enzh", "wmt24i-enzh", "wmt24j-enzh",
-                             "wmt24k-enzh", "wmt24l-enzh", "wmt24m-enzh"} \
+                             "wmt24k-enzh", "wmt24l-enzh", "wmt24m-enzh", "wmt24n-enzh"} \
             & set(args.sets):
         print("no WMT24 general test data (--wmt24sys): its sets are left out", file=sys.stderr)
     items = load_items(args.data, args.sets, wmt23, wmt22, wmt23sys, wmt24sys)

@@ -461,6 +461,14 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 (as wmt24m-enzh); NVIDIA-NeMo and ONLINE-A (the fifty-ninth blind set; wmt24h-enzh's systems, read by
                 numbers sets only on file lines 1-300, the first two in case-insensitive alphabetical order with 300
                 unread lines in common, CycleL and CycleL2 degenerate; not degenerate)
+  wmt21zp-zhen  WMT21 news zh-en, lines 1,751-1,750+M (WMT21ZP_ZHEN_FIRST, WMT21ZP_ZHEN_AFTER; within 1,751-1,948,
+                never the held-out 1-600), reference A only; Online-B and Online-G (the sixtieth blind set: the
+                first two WMT21 zh-en systems, in case-insensitive alphabetical order, unread on all of 1,751-1,948;
+                not degenerate)
+  wmt22y-enzh   WMT22 general test en-zh, lines 1,701-1,700+N (WMT22Y_FIRST, WMT22Y_AFTER; after wmt22s-enzh's
+                1-1,700), references A and B (as wmt22s-enzh); Online-W and Online-Y (the sixtieth blind set: the
+                first two WMT22 en-zh systems, in case-insensitive alphabetical order, with 300 unread lines in
+                common, not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -530,8 +538,9 @@ fifty-fourth's (wmt21zm-zhen, wmt21zm-enzh) in numbers_labels_blind54.tsv and th
 fifty-fifth's (wmt21zn-zhen, wmt24l-enzh) in numbers_labels_blind55.tsv, the
 fifty-sixth's (wmt23y-zhen, wmt22w-enzh) in numbers_labels_blind56.tsv, the
 fifty-seventh's (wmt23z-zhen, wmt24m-enzh) in numbers_labels_blind57.tsv, the
-fifty-eighth's (wmt21zo-zhen, wmt22x-enzh) in numbers_labels_blind58.tsv and the
-fifty-ninth's (wmt23za-zhen, wmt24n-enzh) in numbers_labels_blind59.tsv (the
+fifty-eighth's (wmt21zo-zhen, wmt22x-enzh) in numbers_labels_blind58.tsv, the
+fifty-ninth's (wmt23za-zhen, wmt24n-enzh) in numbers_labels_blind59.tsv and the
+sixtieth's (wmt21zp-zhen, wmt22y-enzh) in numbers_labels_blind60.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -541,7 +550,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to fifty-ninth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to sixtieth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -763,14 +772,19 @@ the fifty-eighth's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt22 WMT22 \
         --sets wmt21zo-zhen wmt22x-enzh --markdown
 
-and the fifty-ninth's with
+the fifty-ninth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
         --sets wmt23za-zhen wmt24n-enzh --markdown
 
+and the sixtieth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt22 WMT22 \
+        --sets wmt21zp-zhen wmt22y-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to fifty-ninth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to sixtieth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -786,7 +800,8 @@ numbers_labels_blind42.tsv, numbers_labels_blind43.tsv, numbers_labels_blind44.t
 numbers_labels_blind46.tsv, numbers_labels_blind47.tsv, numbers_labels_blind48.tsv, numbers_labels_blind49.tsv,
 numbers_labels_blind50.tsv, numbers_labels_blind51.tsv, numbers_labels_blind52.tsv, numbers_labels_blind53.tsv,
 numbers_labels_blind54.tsv, numbers_labels_blind55.tsv, numbers_labels_blind56.tsv,
-numbers_labels_blind57.tsv, numbers_labels_blind58.tsv or numbers_labels_blind59.tsv);
+numbers_labels_blind57.tsv, numbers_labels_blind58.tsv, numbers_labels_blind59.tsv or
+numbers_labels_blind60.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -883,6 +898,7 @@ LABELS_BLIND56 = ROOT / "benchmarks" / "data" / "numbers_labels_blind56.tsv"  # 
 LABELS_BLIND57 = ROOT / "benchmarks" / "data" / "numbers_labels_blind57.tsv"  # the same, the fifty-seventh blind set
 LABELS_BLIND58 = ROOT / "benchmarks" / "data" / "numbers_labels_blind58.tsv"  # the same, the fifty-eighth blind set
 LABELS_BLIND59 = ROOT / "benchmarks" / "data" / "numbers_labels_blind59.tsv"  # the same, the fifty-ninth blind set
+LABELS_BLIND60 = ROOT / "benchmarks" / "data" / "numbers_labels_blind60.tsv"  # the same, the sixtieth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -961,7 +977,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt23y-zhen", "wmt22w-enzh",
         "wmt23z-zhen", "wmt24m-enzh",
         "wmt21zo-zhen", "wmt22x-enzh",
-        "wmt23za-zhen", "wmt24n-enzh")
+        "wmt23za-zhen", "wmt24n-enzh",
+        "wmt21zp-zhen", "wmt22y-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -1707,11 +1724,29 @@ WMT24N_AFTER = 300  # its file lines start after wmt24h-enzh's 1-300 (the same s
 WMT24N_FIRST = 400  # the size rule's N (a multiple of 100, or the whole 698 to the file's end): file lines 301-700
 # (105 pooled; 223 in all; 18 on 301-400, 56 to 500, 85 to 600, 156 to 800, 174 to 900, 206 on all 698)
 BLIND59 = ("wmt23za-zhen", "wmt24n-enzh")
+# The sixtieth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on main
+# c0d527b (round 48, 144d383, frozen and merged, with the fifty-seventh and fifty-eighth sets judged by it), while
+# round 49 was being written, beside the fifty-ninth: WMT21 zh-en lines 1,751-1,948 (as the fifty-fifth and
+# fifty-eighth) and WMT22 general en-zh; for each, each system's lines that no numbers set, label file or
+# tests/data/numbers case reads, the first two systems in case-insensitive alphabetical order with at least 300 such
+# lines in common (in zh-en, whose range is 198 lines, the first two unread on all 198), read in file order; each not
+# degenerate; cut by the size rule in steps of 100 lines. Past z, the letters run on (za to zo, zp).
+WMT21ZP_ZHEN_SYSTEMS = ("Online-B", "Online-G")
+WMT21ZP_ZHEN_AFTER = 1750  # its lines start after wmt21zm-zhen's (the same systems on 1,401-1,750): 1,751 to
+# 1,750 + M, within 1,751-1,948
+WMT21ZP_ZHEN_FIRST = 198  # the size rule's M (a multiple of 100, or the whole 198 to the file's end): whole, lines
+# 1,751-1,948 (112 pooled; 37 on 1,751-1,850)
+WMT22Y_SYSTEMS = ("Online-W", "Online-Y")
+WMT22Y_AFTER = 1700  # its lines start after wmt22s-enzh's 1-1,700 (the same systems): 1,701 to 1,700 + N, within
+# 1,701-2,037
+WMT22Y_FIRST = 337  # the size rule's N (a multiple of 100, or the whole 337 to the file's end): whole, lines
+# 1,701-2,037 (38 pooled; 150 in all; 12 on 1,701-1,800, 24 to 1,900, 38 to 2,000)
+BLIND60 = ("wmt21zp-zhen", "wmt22y-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
                "wmt22q-enzh", "wmt22r-enzh", "wmt22s-enzh", "wmt22t-enzh", "wmt22u-zhen", "wmt22w-enzh",
-               "wmt22x-enzh")
+               "wmt22x-enzh", "wmt22y-enzh")
 # Each blind set and the guard frozen before it was read: the guard it judged. The tenth and eleventh sets were both
 # read after round 13 was frozen (its rules were written from the ninth set only); the twelfth was taken by another
 # engineer while round 14 was being written, and read by the lead only after round 14 was frozen: round 14 judges it;
@@ -1767,7 +1802,10 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # 47, while round 48 was being written, and the fifty-eighth beside it, both read after round 48 (144d383, with its
 # review) was frozen: round 48 judges them;
 # the fifty-ninth was taken on main c0d527b, after the fifty-seventh and fifty-eighth were merged and judged by round
-# 48, while round 49 was being written ("round48" here, a placeholder until the lead sets its round on merging).
+# 48, while round 49 was being written ("round48" here, a placeholder until the lead sets its round on merging);
+# the sixtieth was taken on main c0d527b, after the fifty-seventh and fifty-eighth were merged and judged by round 48,
+# while round 49 was being written, beside the fifty-ninth ("round48" here, a placeholder until the lead sets its
+# round on merging).
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -1810,7 +1848,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND56, "round47"),
              **dict.fromkeys(BLIND57, "round48"),
              **dict.fromkeys(BLIND58, "round48"),
-             **dict.fromkeys(BLIND59, "round48")}
+             **dict.fromkeys(BLIND59, "round48"),
+             **dict.fromkeys(BLIND60, "round48")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -1910,7 +1949,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21zn-zhen", WMT21ZN_ZHEN_SYSTEMS, WMT21ZN_ZHEN_FIRST,
                                          WMT21ZN_ZHEN_AFTER),
                                         ("wmt21zo-zhen", WMT21ZO_ZHEN_SYSTEMS, WMT21ZO_ZHEN_FIRST,
-                                         WMT21ZO_ZHEN_AFTER)):
+                                         WMT21ZO_ZHEN_AFTER),
+                                        ("wmt21zp-zhen", WMT21ZP_ZHEN_SYSTEMS, WMT21ZP_ZHEN_FIRST,
+                                         WMT21ZP_ZHEN_AFTER)):
         if name in sets:
             items += _wmt21_items(news, "zh-en", name, systems, _wmt21_dev_lines(first, after))
     for name, systems, first, after in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST, 0),
@@ -2015,9 +2056,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
 
 def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lines: range) -> list[Item]:
     """WMT21 news for a blind set's systems, reference A only: zh-en (the ninth's, the tenth's, the eleventh's, the
-    twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to fifty-fifth's and fifty-eighth's, on development
-    lines, never the held-out 1-600) or en-zh (the thirty-second's to fifty-fourth's; the development set enzh reads
-    A and B for its own systems)."""
+    twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to fifty-fifth's, fifty-eighth's and
+    sixtieth's, on development lines, never the held-out 1-600) or en-zh (the thirty-second's to fifty-fourth's; the
+    development set enzh reads A and B for its own systems)."""
     source_lang, target_lang = pair.split("-")
     total = WMT21_LINES if pair == "zh-en" else WMT21_ENZH_LINES
     src = _lines(folder / f"newstest2021.{pair}.src.{source_lang}")
@@ -2071,8 +2112,8 @@ def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
 def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], range, str]:
     """A WMT22 set's systems, its lines (1-based) and the references it reads (A and B, or A as the twelfth,
     fourteenth, fifteenth, sixteenth, nineteenth, twenty-first, twenty-second and twenty-third sets' zh-en halves were
-    fixed; the twenty-fifth's, twenty-sixth's, twenty-ninth's, fifty-sixth's and fifty-eighth's en-zh halves read A
-    and B)."""
+    fixed; the twenty-fifth's, twenty-sixth's, twenty-ninth's, fifty-sixth's, fifty-eighth's and sixtieth's en-zh
+    halves read A and B)."""
     if name == "wmt22k-zhen":
         return WMT22K_SYSTEMS, _wmt22k_lines(), "A"
     if name == "wmt22m-zhen":
@@ -2105,6 +2146,8 @@ def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], range, str
         return WMT22W_SYSTEMS, _wmt22w_lines(), "AB"
     if name == "wmt22x-enzh":
         return WMT22X_SYSTEMS, _wmt22x_lines(), "AB"
+    if name == "wmt22y-enzh":
+        return WMT22Y_SYSTEMS, _wmt22y_lines(), "AB"
     if name == "wmt22h-zhen":
         return WMT22H_SYSTEMS, range(1, WMT22H_FIRST + 1), "A"
     if name == "wmt22i-zhen":
@@ -2152,6 +2195,11 @@ def _wmt22w_lines() -> range:
 def _wmt22x_lines() -> range:
     """The fifty-eighth set's WMT22 en-zh lines: the first WMT22X_FIRST after line WMT22X_AFTER, within the file."""
     return range(WMT22X_AFTER + 1, min(WMT22X_AFTER + WMT22X_FIRST, WMT22_LINES["wmt22-enzh"]) + 1)
+
+
+def _wmt22y_lines() -> range:
+    """The sixtieth set's WMT22 en-zh lines: the first WMT22Y_FIRST after line WMT22Y_AFTER, within the file."""
+    return range(WMT22Y_AFTER + 1, min(WMT22Y_AFTER + WMT22Y_FIRST, WMT22_LINES["wmt22-enzh"]) + 1)
 
 
 def _wmt23_texts(folder: Path, direction: str) -> tuple[str, list[str], list[str]]:
@@ -3263,6 +3311,14 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24N_FIRST, WMT24N_AFTER))}, "
          f"{', '.join(WMT24N_SYSTEMS)}**", of("wmt24n-enzh")),
         ("**fifty-ninth blind set, both directions**", [i for i in items if i.set in BLIND59]),
+        *((f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZP_ZHEN_FIRST, WMT21ZP_ZHEN_AFTER))}, {system}**",
+           of("wmt21zp-zhen", (system,))) for system in WMT21ZP_ZHEN_SYSTEMS),
+        (f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZP_ZHEN_FIRST, WMT21ZP_ZHEN_AFTER))}, "
+         f"{', '.join(WMT21ZP_ZHEN_SYSTEMS)}**", of("wmt21zp-zhen")),
+        *((f"**WMT22 en-zh lines {_span(_wmt22y_lines())}, {system}**", of("wmt22y-enzh", (system,)))
+          for system in WMT22Y_SYSTEMS),
+        (f"**WMT22 en-zh lines {_span(_wmt22y_lines())}, {', '.join(WMT22Y_SYSTEMS)}**", of("wmt22y-enzh")),
+        ("**sixtieth blind set, both directions**", [i for i in items if i.set in BLIND60]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -3539,6 +3595,9 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
          f"{', '.join(WMT23ZA_SYSTEMS)}", "wmt23za-zhen"),
         (f"WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24N_FIRST, WMT24N_AFTER))}, "
          f"{', '.join(WMT24N_SYSTEMS)}", "wmt24n-enzh"),
+        (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZP_ZHEN_FIRST, WMT21ZP_ZHEN_AFTER))}, "
+         f"{', '.join(WMT21ZP_ZHEN_SYSTEMS)}", "wmt21zp-zhen"),
+        (f"WMT22 en-zh lines {_span(_wmt22y_lines())}, {', '.join(WMT22Y_SYSTEMS)}", "wmt22y-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -3703,7 +3762,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND56,
                                                                     LABELS_BLIND57,
                                                                     LABELS_BLIND58,
-                                                                    LABELS_BLIND59])
+                                                                    LABELS_BLIND59,
+                                                                    LABELS_BLIND60])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")

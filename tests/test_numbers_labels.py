@@ -59,7 +59,8 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
                                   realdata.LABELS_BLIND56,
                                   realdata.LABELS_BLIND57,
                                   realdata.LABELS_BLIND58,
-                                  realdata.LABELS_BLIND59)
+                                  realdata.LABELS_BLIND59,
+                                  realdata.LABELS_BLIND60)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -182,6 +183,8 @@ SYSTEMS = {
     "wmt22x-enzh": realdata.WMT22X_SYSTEMS,
     "wmt23za-zhen": realdata.WMT23ZA_SYSTEMS,
     "wmt24n-enzh": realdata.WMT24N_SYSTEMS,
+    "wmt21zp-zhen": realdata.WMT21ZP_ZHEN_SYSTEMS,
+    "wmt22y-enzh": realdata.WMT22Y_SYSTEMS,
 }
 
 
@@ -770,9 +773,10 @@ def test_the_twenty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
             and name not in (*realdata.BLIND25, *realdata.BLIND26, *realdata.BLIND29)}
     # (the twenty-fifth's and twenty-sixth's, later; the twenty-ninth's, later, on lines 1,801-2,037 only; the
     # fifty-sixth's, later, wmt22g-enzh's systems again, on lines 1,101-1,800; the fifty-eighth's, later, the
-    # twenty-fifth's systems again, on lines 1,601-2,037)
+    # twenty-fifth's systems again, on lines 1,601-2,037; the sixtieth's, later, the twenty-sixth's systems again, on
+    # lines 1,701-2,037)
     assert set(enzh) == {"wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh", "wmt22w-enzh",
-                         "wmt22x-enzh"}
+                         "wmt22x-enzh", "wmt22y-enzh"}
     read = {system for name, systems in enzh.items() if name != "wmt22q-enzh" for system in systems}
     unread = sorted((s for s in WMT22_ENZH_SYSTEMS if s not in read), key=str.lower)
     assert tuple(unread[:2]) == realdata.WMT22Q_SYSTEMS  # none degenerate in WMT22 en-zh
@@ -852,9 +856,10 @@ def test_the_twenty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
     enzh = {name: realdata._wmt22_reading(name, realdata.WMT22_LINES["wmt22-enzh"])[0]
             for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND)
             if name.endswith("-enzh") and name not in (*realdata.BLIND25, *realdata.BLIND26, *realdata.BLIND29,
-                                                       *realdata.BLIND58)}
+                                                       *realdata.BLIND58, *realdata.BLIND60)}
     # (wmt22w-enzh, the fifty-sixth's, later, reads wmt22g-enzh's systems again; wmt22x-enzh, the fifty-eighth's,
-    # later, this set's systems again on lines 1,601-2,037: left out)
+    # later, this set's systems again on lines 1,601-2,037; wmt22y-enzh, the sixtieth's, later, the twenty-sixth's
+    # systems again on lines 1,701-2,037: left out)
     assert set(enzh) == {"wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh", "wmt22w-enzh"}
     read = {system for systems in enzh.values() for system in systems}
     unread = sorted((s for s in WMT22_ENZH_SYSTEMS if s not in read), key=str.lower)
@@ -908,9 +913,10 @@ def test_the_twenty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(zhen["wmt23m-zhen"][1]).isdisjoint(own) and "ONLINE-M" in realdata.WMT23M_SYSTEMS
     enzh = {name: realdata._wmt22_reading(name, realdata.WMT22_LINES["wmt22-enzh"])[0]
             for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND)
-            if name.endswith("-enzh") and name not in (*realdata.BLIND26, *realdata.BLIND29)}
+            if name.endswith("-enzh") and name not in (*realdata.BLIND26, *realdata.BLIND29, *realdata.BLIND60)}
     # (the twenty-ninth's, taken after it, reads lines 1,801-2,037 only; the fifty-sixth's, later, wmt22g-enzh's
-    # systems again; the fifty-eighth's, later, wmt22r-enzh's systems again)
+    # systems again; the fifty-eighth's, later, wmt22r-enzh's systems again; the sixtieth's, later, this set's systems
+    # again on lines 1,701-2,037: left out)
     assert set(enzh) == {"wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh", "wmt22r-enzh",
                          "wmt22w-enzh", "wmt22x-enzh"}
     read = {system for systems in enzh.values() for system in systems}
@@ -1000,7 +1006,8 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
                         "wmt21n-zhen", "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen",
                         "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
+                        "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21E_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1066,7 +1073,8 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                         "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen",
                         "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
+                        "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21F_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1157,7 +1165,8 @@ def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
                         "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
+                        "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21G_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1175,9 +1184,10 @@ def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(realdata._wmt21_dev_lines(realdata.WMT21G_FIRST, realdata.WMT21G_AFTER)) <= after
     whole = realdata.WMT22_LINES["wmt22-enzh"]
     enzh = {name: realdata._wmt22_reading(name, whole)[:2] for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND)
-            if name.endswith("-enzh") and name not in (*realdata.BLIND29, *realdata.BLIND58)}
+            if name.endswith("-enzh") and name not in (*realdata.BLIND29, *realdata.BLIND58, *realdata.BLIND60)}
     # (wmt22w-enzh, the fifty-sixth's, taken later for the same systems, reads lines 1,101-1,800 only; wmt22x-enzh, the
-    # fifty-eighth's, taken later, reads other systems, Online-A and Online-G, on 1,601-2,037: left out)
+    # fifty-eighth's, taken later, reads other systems, Online-A and Online-G, on 1,601-2,037, and wmt22y-enzh, the
+    # sixtieth's, Online-W and Online-Y on 1,701-2,037: left out)
     assert set(enzh) == {"wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh", "wmt22r-enzh",
                          "wmt22s-enzh", "wmt22w-enzh"}
     own = set(range(realdata.WMT22T_AFTER + 1, whole + 1))
@@ -1245,7 +1255,8 @@ def test_the_thirtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                         "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
+                        "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21H_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1639,7 +1650,8 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
                         "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
+                        "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21I_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1740,7 +1752,8 @@ def test_the_thirty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
                         "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen",
                         "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
+                        "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21L_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1792,7 +1805,8 @@ def test_the_thirty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
                         "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen",
                         "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
+                        "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     earlier = set(range(1501, realdata.WMT21N_AFTER + 1))
@@ -1854,7 +1868,7 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
              "WMT21ZK_ZHEN_SYSTEMS", "WMT21ZK_ENZH_SYSTEMS",
              "WMT21ZL_ZHEN_SYSTEMS", "WMT21ZL_ENZH_SYSTEMS",
              "WMT21ZM_ZHEN_SYSTEMS", "WMT21ZM_ENZH_SYSTEMS",
-             "WMT21ZN_ZHEN_SYSTEMS", "WMT21ZO_ZHEN_SYSTEMS")
+             "WMT21ZN_ZHEN_SYSTEMS", "WMT21ZO_ZHEN_SYSTEMS", "WMT21ZP_ZHEN_SYSTEMS")
     data = ROOT / "benchmarks" / "data"
     labels = [path for path in data.glob("numbers_labels*.tsv")
               if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND38, realdata.LABELS_BLIND40,
@@ -1865,7 +1879,8 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                        realdata.LABELS_BLIND52,
                                                        realdata.LABELS_BLIND53,
                                                        realdata.LABELS_BLIND54,
-                                                       realdata.LABELS_BLIND55, realdata.LABELS_BLIND58)]
+                                                       realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
+                                                       realdata.LABELS_BLIND60)]
     numbers_tests = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     floors = [ROOT / "benchmarks" / "check_floors.py", data / "says_nothing_labels.tsv"]
     unread = [system for system in WMT21_ZHEN_SYSTEMS
@@ -1929,7 +1944,8 @@ def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
                                                          realdata.LABELS_BLIND52,
                                                          realdata.LABELS_BLIND53,
                                                          realdata.LABELS_BLIND54,
-                                                         realdata.LABELS_BLIND55, realdata.LABELS_BLIND58)
+                                                         realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
+                                                         realdata.LABELS_BLIND60)
                 for row in _rows(path)[1]}
     later = ("WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21V_SYSTEMS", "WMT21W_SYSTEMS", "WMT21X_SYSTEMS", "WMT21Y_SYSTEMS",
              "WMT21Z_ZHEN_SYSTEMS", "WMT21Z_ENZH_SYSTEMS", "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ENZH_SYSTEMS",
@@ -1944,7 +1960,7 @@ def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
              "WMT21ZK_ZHEN_SYSTEMS", "WMT21ZK_ENZH_SYSTEMS",
              "WMT21ZL_ZHEN_SYSTEMS", "WMT21ZL_ENZH_SYSTEMS",
              "WMT21ZM_ZHEN_SYSTEMS", "WMT21ZM_ENZH_SYSTEMS",
-             "WMT21ZN_ZHEN_SYSTEMS", "WMT21ZO_ZHEN_SYSTEMS")
+             "WMT21ZN_ZHEN_SYSTEMS", "WMT21ZO_ZHEN_SYSTEMS", "WMT21ZP_ZHEN_SYSTEMS")
     # Borderline and P3AI are quoted by tests/data/numbers/real_cases.tsv only
     assert {"Borderline", "P3AI"} <= in_numbers_data
     assert not {"Borderline", "P3AI"} & (_named_systems(*later) | labelled)
@@ -2014,7 +2030,7 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
              "WMT21ZK_ZHEN_SYSTEMS", "WMT21ZK_ENZH_SYSTEMS",
              "WMT21ZL_ZHEN_SYSTEMS", "WMT21ZL_ENZH_SYSTEMS",
              "WMT21ZM_ZHEN_SYSTEMS", "WMT21ZM_ENZH_SYSTEMS",
-             "WMT21ZN_ZHEN_SYSTEMS", "WMT21ZO_ZHEN_SYSTEMS")
+             "WMT21ZN_ZHEN_SYSTEMS", "WMT21ZO_ZHEN_SYSTEMS", "WMT21ZP_ZHEN_SYSTEMS")
     numbers_data = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     in_numbers_data = {s for s in WMT21_ZHEN_SYSTEMS if _names_in(s, numbers_data)}
     # (the thirty-ninth, taken beside it, reads the thirty-seventh's two zh-en systems again: left out with them; the
@@ -2032,7 +2048,8 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                          realdata.LABELS_BLIND52,
                                                          realdata.LABELS_BLIND53,
                                                          realdata.LABELS_BLIND54,
-                                                         realdata.LABELS_BLIND55, realdata.LABELS_BLIND58)
+                                                         realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
+                                                         realdata.LABELS_BLIND60)
                 for row in _rows(path)[1]}
     read = _named_systems("WMT21P_SYSTEMS", "WMT21R_SYSTEMS", *later) | labelled | in_numbers_data
     unread = sorted((s for s in WMT21_ZHEN_SYSTEMS if s not in read), key=str.lower)
@@ -2062,7 +2079,8 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert set(zhen) | {"wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
+                        "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert {name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21T_SYSTEMS)} \
@@ -2097,7 +2115,8 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                               realdata.LABELS_BLIND52,
                                                               realdata.LABELS_BLIND53,
                                                               realdata.LABELS_BLIND54,
-                                                              realdata.LABELS_BLIND55, realdata.LABELS_BLIND58)
+                                                              realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
+                                                              realdata.LABELS_BLIND60)
                      for row in _rows(path)[1] if row["set"] in enzh_sets}
     quoted = _wmt21_enzh_quoted()
     assert "P3AI" in quoted and "P3AI" not in by_sets | enzh_labelled  # quoted by real_cases.tsv only (line 11)
@@ -2136,7 +2155,8 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(zhen) | {"wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen",
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
+                        "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21V_SYSTEMS == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
@@ -2190,7 +2210,8 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                          realdata.LABELS_BLIND52,
                                                          realdata.LABELS_BLIND53,
                                                          realdata.LABELS_BLIND54,
-                                                         realdata.LABELS_BLIND55, realdata.LABELS_BLIND58)
+                                                         realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
+                                                         realdata.LABELS_BLIND60)
                 for row in _rows(path)[1] if row["set"] in enzh}
     text = "\n".join(path.read_text(encoding="utf-8") for path in numbers_data)
     quoted = set(re.findall(r"newstest2021 en-zh line [\d,]+, ([\w-]+)", text))
@@ -2241,7 +2262,8 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert set(zhen) | {"wmt21x-zhen", "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen",
                         "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
+                        "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21X_SYSTEMS == realdata.WMT21T_SYSTEMS == ("HappyNewYear", "SMU", "UF")
@@ -2297,7 +2319,8 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                                          realdata.LABELS_BLIND52,
                                                          realdata.LABELS_BLIND53,
                                                          realdata.LABELS_BLIND54,
-                                                         realdata.LABELS_BLIND55, realdata.LABELS_BLIND58)
+                                                         realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
+                                                         realdata.LABELS_BLIND60)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert labelled <= read and set(realdata.WMT21Y_SYSTEMS).isdisjoint(read | quoted)
@@ -2353,7 +2376,8 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (wmt21zc-zhen, the forty-fourth's, later, reads the thirty-eighth's three systems on lines 1,751-1,850 only)
     assert set(zhen) | {"wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
+                        "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21Z_ZHEN_SYSTEMS == realdata.WMT21V_SYSTEMS == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
@@ -2405,7 +2429,8 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
                                                          realdata.LABELS_BLIND52,
                                                          realdata.LABELS_BLIND53,
                                                          realdata.LABELS_BLIND54,
-                                                         realdata.LABELS_BLIND55, realdata.LABELS_BLIND58)
+                                                         realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
+                                                         realdata.LABELS_BLIND60)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2474,7 +2499,8 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (wmt21zc-zhen, the forty-fourth's, later, reads this set's three systems again on lines 1,751-1,850 only)
     assert set(zhen) | {"wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
+                        "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZA_ZHEN_SYSTEMS == realdata.WMT21X_SYSTEMS == realdata.WMT21T_SYSTEMS == (
@@ -2536,7 +2562,8 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                          realdata.LABELS_BLIND52,
                                                          realdata.LABELS_BLIND53,
                                                          realdata.LABELS_BLIND54,
-                                                         realdata.LABELS_BLIND55, realdata.LABELS_BLIND58)
+                                                         realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
+                                                         realdata.LABELS_BLIND60)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2610,7 +2637,8 @@ def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (wmt21zc-zhen, the forty-fourth's, later, reads the forty-second's three systems on lines 1,751-1,850 only)
     assert set(zhen) | {"wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
+                        "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZB_ZHEN_SYSTEMS == realdata.WMT21Z_ZHEN_SYSTEMS == realdata.WMT21V_SYSTEMS \
@@ -2666,7 +2694,8 @@ def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
                                                          realdata.LABELS_BLIND52,
                                                          realdata.LABELS_BLIND53,
                                                          realdata.LABELS_BLIND54,
-                                                         realdata.LABELS_BLIND55, realdata.LABELS_BLIND58)
+                                                         realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
+                                                         realdata.LABELS_BLIND60)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2736,7 +2765,8 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (wmt21zd-zhen, the forty-fifth's, beside it, reads DIDI-NLP and HuaweiTSC on lines 601-800 only)
     assert set(zhen) | {"wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
+                        "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZC_ZHEN_SYSTEMS == realdata.WMT21ZA_ZHEN_SYSTEMS == realdata.WMT21X_SYSTEMS \
@@ -2798,7 +2828,8 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                          realdata.LABELS_BLIND52,
                                                          realdata.LABELS_BLIND53,
                                                          realdata.LABELS_BLIND54,
-                                                         realdata.LABELS_BLIND55, realdata.LABELS_BLIND58)
+                                                         realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
+                                                         realdata.LABELS_BLIND60)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2897,7 +2928,8 @@ def test_the_forty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                ("wmt21zc-zhen", "ZC_ZHEN"))}}
     assert set(zhen) | {"wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
+                        "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert len(set(WMT21_ZHEN_SYSTEMS)) == 23
@@ -2957,7 +2989,8 @@ def test_the_forty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                                          realdata.LABELS_BLIND52,
                                                          realdata.LABELS_BLIND53,
                                                          realdata.LABELS_BLIND54,
-                                                         realdata.LABELS_BLIND55, realdata.LABELS_BLIND58)
+                                                         realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
+                                                         realdata.LABELS_BLIND60)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -3043,7 +3076,8 @@ def test_the_forty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # test checks them there)
     assert set(zhen) | {"wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
+                        "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
@@ -3147,7 +3181,8 @@ def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                                ("wmt21z-zhen", "Z_ZHEN"), ("wmt21za-zhen", "ZA_ZHEN"), ("wmt21zb-zhen", "ZB_ZHEN"),
                                ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"), ("wmt21ze-zhen", "ZE_ZHEN"))}}
     assert set(zhen) | {"wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
-                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} == {
+                        "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
+                        "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
@@ -3221,7 +3256,8 @@ def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                            realdata.LABELS_BLIND52,
                                                            realdata.LABELS_BLIND53,
                                                            realdata.LABELS_BLIND54,
-                                                           realdata.LABELS_BLIND55, realdata.LABELS_BLIND58)
+                                                           realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
+                                                           realdata.LABELS_BLIND60)
                 and int(row["line"]) > 400]
     assert all(row["set"] == "wmt21zf-enzh" and int(row["line"]) in lines for path, row in named
                if path == realdata.LABELS_BLIND47)
@@ -3233,7 +3269,8 @@ def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert not [row for path, row in named if path not in (realdata.LABELS_BLIND50, realdata.LABELS_BLIND52,
                                                            realdata.LABELS_BLIND53,
                                                            realdata.LABELS_BLIND54,
-                                                           realdata.LABELS_BLIND55, realdata.LABELS_BLIND58)
+                                                           realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
+                                                           realdata.LABELS_BLIND60)
                 and int(row["line"]) > 700]
     # the fifty-second's rows are on its own lines, after the fiftieth's (901 on) only
     last = set(realdata._wmt21_enzh_lines(realdata.WMT21ZK_ENZH_FIRST, realdata.WMT21ZK_ENZH_AFTER))
@@ -3277,7 +3314,7 @@ def test_the_forty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"), ("wmt21ze-zhen", "ZE_ZHEN"),
                                ("wmt21zf-zhen", "ZF_ZHEN"))}}
     assert set(zhen) | {"wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen",
-                        "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} == {
+                        "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
@@ -3352,7 +3389,8 @@ def test_the_forty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                            realdata.LABELS_BLIND52,
                                                            realdata.LABELS_BLIND53,
                                                            realdata.LABELS_BLIND54,
-                                                           realdata.LABELS_BLIND55, realdata.LABELS_BLIND58)
+                                                           realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
+                                                           realdata.LABELS_BLIND60)
                 and int(row["line"]) > 400]
     assert all(row["set"] == "wmt21zg-enzh" and int(row["line"]) in lines for path, row in named
                if path == realdata.LABELS_BLIND48)
@@ -3397,7 +3435,7 @@ def test_the_forty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"), ("wmt21ze-zhen", "ZE_ZHEN"),
                                ("wmt21zf-zhen", "ZF_ZHEN"), ("wmt21zg-zhen", "ZG_ZHEN"))}}
     assert set(zhen) | {"wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen", "wmt21zl-zhen",
-                        "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} == {
+                        "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZH_ZHEN_SYSTEMS == realdata.WMT21ZE_ZHEN_SYSTEMS == ("Online-B", "Online-G")
@@ -3504,7 +3542,7 @@ def test_the_fiftieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"), ("wmt21ze-zhen", "ZE_ZHEN"),
                                ("wmt21zf-zhen", "ZF_ZHEN"), ("wmt21zg-zhen", "ZG_ZHEN"), ("wmt21zh-zhen", "ZH_ZHEN"))}}
     assert set(zhen) | {"wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen",
-                        "wmt21zn-zhen", "wmt21zo-zhen"} == {
+                        "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZI_ZHEN_SYSTEMS == realdata.WMT21ZD_ZHEN_SYSTEMS == ("DIDI-NLP", "HuaweiTSC")
@@ -3584,7 +3622,8 @@ def test_the_fiftieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert not [row for path, row in named if path not in (realdata.LABELS_BLIND50, realdata.LABELS_BLIND52,
                                                            realdata.LABELS_BLIND53,
                                                            realdata.LABELS_BLIND54,
-                                                           realdata.LABELS_BLIND55, realdata.LABELS_BLIND58)
+                                                           realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
+                                                           realdata.LABELS_BLIND60)
                 and int(row["line"]) > 700]
     # the fifty-second's rows are on its own lines, after the fiftieth's (901 on) only
     last = set(realdata._wmt21_enzh_lines(realdata.WMT21ZK_ENZH_FIRST, realdata.WMT21ZK_ENZH_AFTER))
@@ -3631,7 +3670,7 @@ def test_the_fifty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
                                ("wmt21zf-zhen", "ZF_ZHEN"), ("wmt21zg-zhen", "ZG_ZHEN"), ("wmt21zh-zhen", "ZH_ZHEN"),
                                ("wmt21zi-zhen", "ZI_ZHEN"))}}
     assert set(zhen) | {"wmt21zj-zhen", "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen",
-                        "wmt21zo-zhen"} == {
+                        "wmt21zo-zhen", "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZJ_ZHEN_SYSTEMS == realdata.WMT21ZI_ZHEN_SYSTEMS == realdata.WMT21ZD_ZHEN_SYSTEMS == (
@@ -3744,7 +3783,8 @@ def test_the_fifty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
                           realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
                                                     getattr(realdata, f"WMT21{x}_AFTER")))
     assert {"wmt21zf-zhen", "wmt21zi-zhen", "zhen-dev", "heldout-more"} <= set(zhen)
-    assert set(zhen) | {"wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} == {
+    assert set(zhen) | {"wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
+                        "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZK_ZHEN_SYSTEMS == realdata.WMT21ZF_ZHEN_SYSTEMS == ("Online-Y", "P3AI")
@@ -3851,7 +3891,7 @@ def test_the_fifty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
                           realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
                                                     getattr(realdata, f"WMT21{x}_AFTER")))
     assert {"wmt21zd-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen", "zhen-dev", "heldout-more"} <= set(zhen)
-    assert set(zhen) | {"wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} == {
+    assert set(zhen) | {"wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZL_ZHEN_SYSTEMS == realdata.WMT21ZJ_ZHEN_SYSTEMS == realdata.WMT21ZI_ZHEN_SYSTEMS \
@@ -3951,13 +3991,15 @@ def test_the_fifty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
     700; none degenerate."""
     zhen = dict(_wmt21_zhen_reads("I"))
     for name in realdata.SETS:  # every lettered zh-en set after wmt21i-zhen but this one, whatever was taken later
-        if (m := re.fullmatch(r"wmt21(l|n|p|r|t|v|x|z[a-z]?)-zhen", name)) and name != "wmt21zm-zhen":
+        if (m := re.fullmatch(r"wmt21(l|n|p|r|t|v|x|z[a-z]?)-zhen", name)) and name not in ("wmt21zm-zhen",
+                                                                                          "wmt21zp-zhen"):
+            # (wmt21zp-zhen, the sixtieth's, later, reads this set's zh-en systems again on lines 1,751-1,948)
             x = m.group(1).upper() if m.group(1) in "lnprtvx" else f"{m.group(1).upper()}_ZHEN"
             zhen[name] = (getattr(realdata, f"WMT21{x}_SYSTEMS"),
                           realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
                                                     getattr(realdata, f"WMT21{x}_AFTER")))
     assert {"wmt21ze-zhen", "wmt21zh-zhen", "wmt21zk-zhen", "zhen-dev", "heldout-more"} <= set(zhen)
-    assert set(zhen) | {"wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} == {
+    assert set(zhen) | {"wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZM_ZHEN_SYSTEMS == realdata.WMT21ZH_ZHEN_SYSTEMS == realdata.WMT21ZE_ZHEN_SYSTEMS == (
@@ -4082,12 +4124,13 @@ def test_the_fifty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
     zhen = dict(_wmt21_zhen_reads("I"))
     for name in realdata.SETS:
         if (m := re.fullmatch(r"wmt21(l|n|p|r|t|v|x|z[a-z]?)-zhen", name)) and name not in ("wmt21zn-zhen",
-                                                                                          "wmt21zo-zhen"):
+                                                                                          "wmt21zo-zhen",
+                                                                                          "wmt21zp-zhen"):
             x = m.group(1).upper() if m.group(1) in "lnprtvx" else f"{m.group(1).upper()}_ZHEN"
             zhen[name] = (getattr(realdata, f"WMT21{x}_SYSTEMS"),
                           realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
                                                     getattr(realdata, f"WMT21{x}_AFTER")))
-    assert set(zhen) | {"wmt21zn-zhen", "wmt21zo-zhen"} == {
+    assert set(zhen) | {"wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     read21 = {(system, n) for systems, lines in zhen.values() for system in systems for n in lines}
@@ -4459,19 +4502,22 @@ def test_the_fifty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
     WMT22 en-zh: Online-A and Online-G (read by wmt22r-enzh on lines 1-1,600), 437 in common, lines 1,601-2,037;
     none degenerate."""
     labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
-                if path != realdata.LABELS_BLIND58 for row in _rows(path)[1]}
+                if path not in (realdata.LABELS_BLIND58, realdata.LABELS_BLIND60) for row in _rows(path)[1]}
+    # (the sixtieth's label file, later, labels other systems on these lines: left out)
     assert not [row for path in FILES if path != realdata.LABELS_BLIND58 for row in _rows(path)[1]
                 if row["set"] in realdata.BLIND58]
     # WMT21 zh-en lines 1,751-1,948: every set's reads (but this one's), label rows and quotes
     zhen = dict(_wmt21_zhen_reads("I"))
     for name in realdata.SETS:
-        if (m := re.fullmatch(r"wmt21(l|n|p|r|t|v|x|z[a-z]?)-zhen", name)) and name != "wmt21zo-zhen":
+        if (m := re.fullmatch(r"wmt21(l|n|p|r|t|v|x|z[a-z]?)-zhen", name)) and name not in ("wmt21zo-zhen",
+                                                                                          "wmt21zp-zhen"):
+            # (wmt21zp-zhen, the sixtieth's, later, reads other systems, Online-B and Online-G, on these lines)
             x = m.group(1).upper() if m.group(1) in "lnprtvx" else f"{m.group(1).upper()}_ZHEN"
             zhen[name] = (getattr(realdata, f"WMT21{x}_SYSTEMS"),
                           realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
                                                     getattr(realdata, f"WMT21{x}_AFTER")))
     assert {"heldout-more", "wmt21zd-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zl-zhen", "wmt21zn-zhen"} <= set(zhen)
-    assert set(zhen) | {"wmt21zo-zhen"} == {
+    assert set(zhen) | {"wmt21zo-zhen", "wmt21zp-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     read21 = {(system, n) for systems, lines in zhen.values() for system in systems for n in lines}
@@ -4512,8 +4558,9 @@ def test_the_fifty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
             if name.endswith("-enzh")}
     assert set(enzh) == {name for name in realdata.SETS if name.startswith("wmt22") and name.endswith("-enzh")}
     quoted = _quoted_lines(r"(?:WMT22 general|generaltest2022) en-zh line (\d+), ([\w-]+)")
-    read22 = {(system, n) for name, (systems, lines) in enzh.items() if name != "wmt22x-enzh" for system in systems
-              for n in lines}
+    # (wmt22y-enzh, the sixtieth's, later, reads other systems, Online-W and Online-Y, on lines 1,701-2,037: left out)
+    read22 = {(system, n) for name, (systems, lines) in enzh.items() if name not in ("wmt22x-enzh", "wmt22y-enzh")
+              for system in systems for n in lines}
     read22 |= {(system, n) for name, system, n in labelled if name in enzh}
     read22 |= {(system, n) for system, lines in quoted.items() for n in lines}
     unread = {system: {n for n in range(1, whole + 1) if (system, n) not in read22} for system in WMT22_ENZH_SYSTEMS}
@@ -4693,6 +4740,119 @@ def test_the_fifty_ninth_sets_rows_are_the_segments_pooled_when_it_was_taken():
                                                                                           key[1], key[2]))
 
 
+def test_the_sixtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """The rule it was taken by: in each direction, each system's lines that no numbers set, label file or
+    tests/data/numbers case reads, the first two systems, in case-insensitive alphabetical order, with at least 300
+    such lines in common (in WMT21 zh-en lines 1,751-1,948, the task's range of 198 lines: the first two unread on all
+    198), read in file order from the first of them. WMT21 zh-en: Online-B and Online-G (read by the forty-sixth's,
+    forty-ninth's and fifty-fourth's sets on 801-1,750), lines 1,751-1,948; WMT22 en-zh: Online-W and Online-Y (read
+    by wmt22s-enzh on lines 1-1,700), 337 in common, lines 1,701-2,037; none degenerate."""
+    labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
+                if path != realdata.LABELS_BLIND60 for row in _rows(path)[1]}
+    assert not [row for path in FILES if path != realdata.LABELS_BLIND60 for row in _rows(path)[1]
+                if row["set"] in realdata.BLIND60]
+    # WMT21 zh-en lines 1,751-1,948: every set's reads (but this one's), label rows and quotes
+    zhen = dict(_wmt21_zhen_reads("I"))
+    for name in realdata.SETS:
+        if (m := re.fullmatch(r"wmt21(l|n|p|r|t|v|x|z[a-z]?)-zhen", name)) and name != "wmt21zp-zhen":
+            x = m.group(1).upper() if m.group(1) in "lnprtvx" else f"{m.group(1).upper()}_ZHEN"
+            zhen[name] = (getattr(realdata, f"WMT21{x}_SYSTEMS"),
+                          realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
+                                                    getattr(realdata, f"WMT21{x}_AFTER")))
+    assert {"wmt21ze-zhen", "wmt21zh-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} <= set(zhen)
+    assert set(zhen) | {"wmt21zp-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
+        or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    read21 = {(system, n) for systems, lines in zhen.values() for system in systems for n in lines}
+    read21 |= {(system, n) for name, system, n in labelled if name in zhen}
+    read21 |= {(system, n) for system, lines in _wmt21_zhen_quoted().items() for n in lines}
+    span = range(1751, realdata.WMT21_LINES + 1)
+    unread21 = {s: [n for n in span if (s, n) not in read21] for s in WMT21_ZHEN_SYSTEMS}
+    assert len(span) == 198 and len(set(WMT21_ZHEN_SYSTEMS)) == 23
+    assert {s: len(lines) for s, lines in unread21.items() if lines} == {
+        "Online-B": 198, "Online-G": 198, "Online-Y": 198, "P3AI": 198, "ZengHuiMT": 198, "HappyNewYear": 98,
+        "SMU": 98, "UF": 98}  # Borderline: the fifty-fifth's, DIDI-NLP and HuaweiTSC: the fifty-eighth's, all 198
+    ordered = sorted(WMT21_ZHEN_SYSTEMS, key=str.lower)
+    pairs = [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:] if len(set(unread21[a]) & set(unread21[b]))
+             == len(span)]
+    # none degenerate in WMT21 zh-en (chrF2 against reference A, all 1,948 lines: Online-B 61.34, Online-G 56.44,
+    # half the 23 systems' median 29.75; on 1,751-1,948, the lines kept: 57.77 and 54.76, half the median 28.89; on
+    # 1,751-1,850: 56.32 and 54.71, half 28.49; the lowest, Online-Y, 54.28, 52.66 and 53.00)
+    assert pairs[0] == realdata.WMT21ZP_ZHEN_SYSTEMS == realdata.WMT21ZM_ZHEN_SYSTEMS == ("Online-B", "Online-G")
+    assert realdata.WMT21ZP_ZHEN_AFTER == 1750
+    own = set(realdata._wmt21_dev_lines(realdata.WMT21ZP_ZHEN_FIRST, realdata.WMT21ZP_ZHEN_AFTER))
+    assert own == set(range(1751, 1751 + realdata.WMT21ZP_ZHEN_FIRST)) <= set(unread21["Online-B"]) & set(
+        unread21["Online-G"])
+    assert realdata.WMT21ZP_ZHEN_FIRST % 100 == 0 or realdata.WMT21ZP_ZHEN_FIRST == 198
+    assert realdata.WMT21ZP_ZHEN_FIRST <= realdata.WMT21_LINES - realdata.WMT21ZP_ZHEN_AFTER == 198
+    assert {name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21ZP_ZHEN_SYSTEMS)} == {
+        "wmt21ze-zhen", "wmt21zh-zhen", "wmt21zm-zhen"}
+    assert not [name for name, (systems, lines) in zhen.items()
+                if set(systems) & set(realdata.WMT21ZP_ZHEN_SYSTEMS) and max(lines) > 1750]
+    zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1]
+                 if row["set"] in {*zhen, "wmt21zp-zhen"} and row["system"] in realdata.WMT21ZP_ZHEN_SYSTEMS]
+    assert {path.name for path, row in zhen_rows if int(row["line"]) > 1750} == {realdata.LABELS_BLIND60.name}
+    assert all(row["set"] == "wmt21zp-zhen" and int(row["line"]) in own for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND60)
+    assert all(max(_wmt21_zhen_quoted().get(system, {0})) < 1751 for system in realdata.WMT21ZP_ZHEN_SYSTEMS)
+    # WMT22 en-zh: every set with the lines it reads, label rows and quotes
+    whole = realdata.WMT22_LINES["wmt22-enzh"]
+    enzh = {name: realdata._wmt22_reading(name, whole)[:2] for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND)
+            if name.endswith("-enzh")}
+    assert set(enzh) == {name for name in realdata.SETS if name.startswith("wmt22") and name.endswith("-enzh")}
+    quoted = _quoted_lines(r"(?:WMT22 general|generaltest2022) en-zh line (\d+), ([\w-]+)")
+    read22 = {(system, n) for name, (systems, lines) in enzh.items() if name != "wmt22y-enzh" for system in systems
+              for n in lines}
+    read22 |= {(system, n) for name, system, n in labelled if name in enzh}
+    read22 |= {(system, n) for system, lines in quoted.items() for n in lines}
+    unread = {system: {n for n in range(1, whole + 1) if (system, n) not in read22} for system in WMT22_ENZH_SYSTEMS}
+    assert {s: len(lines) for s, lines in unread.items() if lines} == {
+        "JDExploreAcademy": 237, "Lan-Bridge": 237, "LanguageX": 237, "Manifold": 237, "Online-W": 337,
+        "Online-Y": 337}
+    ordered = sorted(WMT22_ENZH_SYSTEMS, key=str.lower)
+    pairs = [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:] if len(unread[a] & unread[b]) >= 300]
+    # none degenerate in WMT22 en-zh (chrF2 against reference A, all 2,037 lines: Online-W 41.09, Online-Y 42.33, half
+    # the 13 systems' median 21.95; on 1,701-2,037, the lines kept: 42.32 and 41.90, half the median 22.21; the
+    # lowest, Online-G; none below half on 1,701-1,700+N, N = 100 to 300)
+    assert pairs == [realdata.WMT22Y_SYSTEMS] and realdata.WMT22Y_SYSTEMS == realdata.WMT22S_SYSTEMS == (
+        "Online-W", "Online-Y")
+    common = unread["Online-W"] & unread["Online-Y"]
+    assert common == set(range(1701, whole + 1)) and whole == 2037
+    own = set(realdata._wmt22y_lines())
+    assert own == set(range(realdata.WMT22Y_AFTER + 1, realdata.WMT22Y_AFTER + realdata.WMT22Y_FIRST + 1)) <= common
+    assert realdata.WMT22Y_AFTER == realdata.WMT22S_FIRST == 1700
+    assert realdata.WMT22Y_FIRST % 100 == 0 or realdata.WMT22Y_FIRST == len(common) == 337
+    assert {name for name, (systems, _) in enzh.items() if set(systems) & set(realdata.WMT22Y_SYSTEMS)} == {
+        "wmt22s-enzh", "wmt22y-enzh"}
+    assert realdata._wmt22_reading("wmt22y-enzh", whole) == (realdata.WMT22Y_SYSTEMS, realdata._wmt22y_lines(), "AB")
+    enzh_rows = [(path, row) for path in FILES for row in _rows(path)[1] if row["set"] in enzh
+                 and row["system"] in realdata.WMT22Y_SYSTEMS]
+    assert {path.name for path, row in enzh_rows if int(row["line"]) in common} == {realdata.LABELS_BLIND60.name}
+    assert all(row["set"] == "wmt22y-enzh" and int(row["line"]) in own for path, row in enzh_rows
+               if path == realdata.LABELS_BLIND60)
+    assert all(not quoted.get(system, set()) & common for system in realdata.WMT22Y_SYSTEMS)
+    assert len(set(realdata.WMT21ZP_ZHEN_SYSTEMS)) == 2 and len(set(realdata.WMT22Y_SYSTEMS)) == 2
+
+
+def test_the_sixtieth_sets_rows_are_the_segments_pooled_when_it_was_taken():
+    """Per half and system, the count of its label rows, the sum of their line numbers as the pool gave them and the
+    count of errors as labelled (a row moved to another line, lost or put under another system or half, or a verdict
+    flipped, shows here offline)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for row in _rows(realdata.LABELS_BLIND60)[1]:
+        count_sum_errors = found.setdefault((row["set"], row["system"]), [0, 0, 0])
+        count_sum_errors[0] += 1
+        count_sum_errors[1] += int(row["line"])
+        count_sum_errors[2] += row["error"] == "true"
+    assert found == {("wmt21zp-zhen", "Online-B"): [55, 102419, 4], ("wmt21zp-zhen", "Online-G"): [57, 106012, 9],
+                     ("wmt22y-enzh", "Online-W"): [19, 35282, 0], ("wmt22y-enzh", "Online-Y"): [19, 35282, 0]}
+    # the size rule as counted: zh-en 112 pooled on all 198 lines (<= 120; 37 on 1,751-1,850); en-zh 38 on all 337
+    # lines, 150 in all (<= 260)
+    assert (realdata.WMT21ZP_ZHEN_FIRST, realdata.WMT22Y_FIRST) == (198, 337)
+    assert sum(count for count, _, _ in found.values()) == 150
+    assert sum(count for (name, _), (count, _, _) in found.items() if name == "wmt21zp-zhen") == 112
+
+
 def test_the_files_read_together_hold_every_row_once():
     labels = realdata.read_labels(*FILES)
     assert len(labels) == sum(len(_rows(path)[1]) for path in FILES)
@@ -4801,7 +4961,8 @@ WMT22_BLIND_SETS = [("wmt22f-zhen", "WMT22F", ("HuaweiTSC", "JDExploreAcademy"),
                     ("wmt22s-enzh", "WMT22S", ("Online-W", "Online-Y"), "AB"),
                     ("wmt22t-enzh", "WMT22T", ("AISP-SJTU", "DLUT"), "AB"),
                     ("wmt22w-enzh", "WMT22W", ("AISP-SJTU", "DLUT"), "AB"),
-                    ("wmt22x-enzh", "WMT22X", ("Online-A", "Online-G"), "AB")]
+                    ("wmt22x-enzh", "WMT22X", ("Online-A", "Online-G"), "AB"),
+                    ("wmt22y-enzh", "WMT22Y", ("Online-W", "Online-Y"), "AB")]
 
 
 @pytest.mark.parametrize("name, prefix, systems, references", WMT22_BLIND_SETS)
@@ -6018,6 +6179,40 @@ def test_wmt22x_reads_the_en_zh_lines_after_wmt22r_against_both_references_for_i
     monkeypatch.setattr(realdata, "WMT22X_FIRST", 5)  # no further than the file's last line
     assert [i.line for i in realdata.load_items(tmp_path, ["wmt22x-enzh"], None, folder)] == [5, 6] * 2
 
+
+def test_wmt22y_reads_the_en_zh_lines_after_wmt22s_against_both_references_for_its_systems(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 2, "wmt22-enzh": 6})
+    monkeypatch.setattr(realdata, "WMT22G_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22L_FIRST", 6)
+    for name in ("WMT22N_FIRST", "WMT22Q_FIRST", "WMT22R_FIRST", "WMT22S_FIRST"):
+        monkeypatch.setattr(realdata, name, 4)
+    monkeypatch.setattr(realdata, "WMT22T_AFTER", 4)
+    monkeypatch.setattr(realdata, "WMT22T_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22W_AFTER", 2)
+    monkeypatch.setattr(realdata, "WMT22W_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22X_AFTER", 4)
+    monkeypatch.setattr(realdata, "WMT22X_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22Y_AFTER", 4)  # as fixed: after wmt22s-enzh's lines
+    monkeypatch.setattr(realdata, "WMT22Y_FIRST", 1)
+    folder = _wmt22_folder(tmp_path / "a", 6)
+    sixtieth = realdata.load_items(tmp_path, ["wmt22y-enzh"], None, folder)
+    assert [(i.set, i.line, i.system) for i in sixtieth] == [("wmt22y-enzh", 5, s) for s in ("Online-W", "Online-Y")]
+    first, last = sixtieth
+    assert (first.source, first.references, first.candidate) == ("source 5", ("参考A5", "参考B5"), "Online-W 5")
+    assert (last.source, last.references, last.candidate) == ("source 5", ("参考A5", "参考B5"), "Online-Y 5")
+    assert (last.source_lang, last.target_lang, last.modes) == ("en", "zh", realdata.MODES)
+    same = realdata.load_items(tmp_path, ["wmt22s-enzh"], None, folder)  # the same systems, before it
+    assert {i.system for i in same} == set(realdata.WMT22Y_SYSTEMS) and {i.line for i in same} == {1, 2, 3, 4}
+    sets = ["wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh", "wmt22r-enzh", "wmt22s-enzh",
+            "wmt22t-enzh", "wmt22w-enzh", "wmt22x-enzh"]
+    others = realdata.load_items(tmp_path, sets, None, folder)
+    every = realdata.load_items(tmp_path, [*sets, "wmt22y-enzh"], None, folder)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + sixtieth)
+    monkeypatch.setattr(realdata, "WMT22Y_FIRST", 2)  # the lines after: 5-6
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt22y-enzh"], None, folder)] == [5, 6] * 2
+    monkeypatch.setattr(realdata, "WMT22Y_FIRST", 5)  # no further than the file's last line
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt22y-enzh"], None, folder)] == [5, 6] * 2
+
 def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_chosen_on():
     items = [realdata.Item(name, 2, system, "源", ("ref",), "candidate", "zh", "en")
              for name, system in (("wmt23c-zhen", "GPT4-5shot"), ("wmt24-enzh", "Aya23"), ("zhen-dev", "Online-W"))]
@@ -6638,13 +6833,15 @@ WMT21_ZHEN_LATE = [
     ("wmt21zo-zhen", "WMT21ZO_ZHEN_FIRST", 1750, ("DIDI-NLP", "HuaweiTSC"),
      [("heldout-more", range(1, 601)), ("wmt21zd-zhen", range(601, 801)), ("wmt21zi-zhen", range(801, 1051)),
       ("wmt21zj-zhen", range(1051, 1351)), ("wmt21zl-zhen", range(1351, 1701))]),
+    ("wmt21zp-zhen", "WMT21ZP_ZHEN_FIRST", 1750, ("Online-B", "Online-G"),
+     [("wmt21ze-zhen", range(801, 1051)), ("wmt21zh-zhen", range(1051, 1401)), ("wmt21zm-zhen", range(1401, 1751))]),
 ]
 WMT21_ZHEN_SETS = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen",
                    "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen",
                    "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen",
                    "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen", "wmt21zf-zhen",
                    "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen", "wmt21zl-zhen",
-                   "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"]
+                   "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen"]
 
 
 @pytest.mark.parametrize("name, first, after, systems, earlier", WMT21_ZHEN_LATE)
@@ -6781,8 +6978,15 @@ def test_the_late_wmt21_zh_en_blind_sets_read_their_first_m_lines_after_the_earl
      ["zhen-heldout", "wmt21b-zhen", "wmt21c-zhen", "wmt21p-zhen", "wmt21ze-zhen", "wmt21zf-zhen", "wmt21zg-zhen",
       "wmt21zh-zhen", "wmt21zk-zhen", "wmt21zm-zhen", "wmt21zn-zhen"]),  # heldout-more, wmt21zd-zhen, wmt21zi-zhen,
     # wmt21zj-zhen and wmt21zl-zhen read its systems: refused too
+    ("wmt21zp-zhen", "WMT21ZP_ZHEN_SYSTEMS", 1753,
+     ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21P_FIRST", "WMT21ZD_ZHEN_FIRST", "WMT21ZE_ZHEN_FIRST", "WMT21ZF_ZHEN_FIRST",
+      "WMT21ZG_ZHEN_FIRST", "WMT21ZH_ZHEN_FIRST", "WMT21ZI_ZHEN_FIRST", "WMT21ZJ_ZHEN_FIRST", "WMT21ZK_ZHEN_FIRST",
+      "WMT21ZL_ZHEN_FIRST", "WMT21ZM_ZHEN_FIRST", "WMT21ZN_ZHEN_FIRST", "WMT21ZO_ZHEN_FIRST", "WMT21ZP_ZHEN_FIRST"),
+     ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21p-zhen", "wmt21zd-zhen", "wmt21zf-zhen",
+      "wmt21zg-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zn-zhen",
+      "wmt21zo-zhen"]),  # wmt21ze-zhen, wmt21zh-zhen and wmt21zm-zhen read its systems: refused too
 ])
-def test_wmt21e_to_p_r_t_v_x_z_za_zb_zc_zd_ze_zf_zg_zh_zi_zj_zk_zl_zm_zn_and_zo_files_of_other_lengths_are_refused(
+def test_wmt21e_to_p_r_t_v_x_z_za_zb_zc_zd_ze_zf_zg_zh_zi_zj_zk_zl_zm_zn_zo_and_zp_files_of_other_lengths_are_refused(
         tmp_path, monkeypatch, name, systems, lines, firsts, fine):
     monkeypatch.setattr(realdata, "WMT21_LINES", lines)
     for first in firsts:
@@ -7632,6 +7836,9 @@ BLIND_SETS = {
                                             "wmt23e-zhen's lines",
                     "wmt24n-enzh", lambda: f"WMT24 general en-zh file lines 301-{300 + realdata.WMT24N_FIRST}",
                     {"WMT23ZA_FIRST": 100, "WMT24N_FIRST": 200}),
+    "sixtieth": ("wmt21zp-zhen", lambda: f"WMT21 zh-en lines 1751-{1750 + realdata.WMT21ZP_ZHEN_FIRST}",
+                 "wmt22y-enzh", lambda: f"WMT22 en-zh lines 1701-{1700 + realdata.WMT22Y_FIRST}",
+                 {"WMT21ZP_ZHEN_FIRST": 100, "WMT22Y_FIRST": 200}),
 }
 
 
@@ -7866,7 +8073,14 @@ BLIND_SETS = {
                                                 ("fifteenth", "fifty-ninth"),
                                                 ("fifty-sixth", "fifty-ninth"),
                                                 ("fifty-seventh", "fifty-ninth"),
-                                                ("fifty-eighth", "fifty-ninth")])
+                                                ("fifty-eighth", "fifty-ninth"),
+                                                ("twenty-sixth", "sixtieth"),
+                                                ("twenty-ninth", "sixtieth"),
+                                                ("forty-sixth", "sixtieth"),
+                                                ("forty-ninth", "sixtieth"),
+                                                ("fifty-fourth", "sixtieth"),
+                                                ("fifty-fifth", "sixtieth"),
+                                                ("fifty-eighth", "sixtieth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -8312,6 +8526,7 @@ def test_the_twenty_second_blind_sets_zh_en_is_read_with_the_other_wmt22_systems
     ("wmt22x-enzh", "--wmt22", "no WMT22 data"),
     ("wmt23za-zhen", "--wmt23sys", "no WMT23 general test data"),
     ("wmt24n-enzh", "--wmt24sys", "no WMT24 general test data"),
+    ("wmt22y-enzh", "--wmt22", "no WMT22 data"),
 ])  # the twenty-second to twenty-sixth sets, the twenty-seventh's and twenty-eighth's en-zh (their zh-en reads --data,
 #     as zhen-dev), the twenty-ninth's and thirtieth's en-zh (their zh-en reads --data too) and the thirty-first set
 def test_main_says_when_a_blind_sets_data_is_missing(name, option, missing, tmp_path, monkeypatch, capsys):
@@ -9964,12 +10179,13 @@ def test_the_fifty_eighth_blind_set_is_read_from_data_and_wmt22_after_the_fifty_
 def test_the_fifty_ninth_blind_set_is_read_with_the_wmt23e_list_and_wmt24_after_the_fifty_eighth(monkeypatch):
     """Its zh-en half is read with wmt23e-zhen's line list (needs the MQM file, as the other list sets), the
     fifty-seventh's systems after its entries, its en-zh half with the WMT24 loader from file line 301 (wmt24h-enzh's
-    two systems after their lines), after the fifty-eighth's in SETS, the last: each half its own columns and rows,
+    two systems after their lines), after the fifty-eighth's in SETS (the sixtieth's after it): each half its own
+    columns and rows,
     apart from the fifteenth's (wmt24h-enzh), the fifty-sixth's (wmt23y-zhen), the fifty-seventh's (wmt23z-zhen, the
     same systems; wmt24m-enzh) and the fifty-eighth's."""
     assert "wmt23za-zhen" in realdata.WMT23E_LIST_SETS and "wmt24n-enzh" not in realdata.WMT23E_LIST_SETS
     assert "wmt23za-zhen" not in realdata.WMT22_BLIND and "wmt24n-enzh" not in realdata.WMT22_BLIND
-    assert realdata.SETS.index("wmt23za-zhen") + 1 == realdata.SETS.index("wmt24n-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt23za-zhen") + 1 == realdata.SETS.index("wmt24n-enzh")
     assert realdata.SETS.index("wmt22x-enzh") + 1 == realdata.SETS.index("wmt23za-zhen")  # after the fifty-eighth's
     assert realdata.BLIND59 == ("wmt23za-zhen", "wmt24n-enzh")
     assert realdata.LABELS_BLIND59.name == "numbers_labels_blind59.tsv"
@@ -10058,6 +10274,50 @@ def test_the_fifty_ninth_sets_wmt24_half_reads_its_lines_after_wmt24h_enzhs_with
                             _wmt24_folder(tmp_path / "c", ["canary", "news"]))
 
 
+def test_the_sixtieth_blind_set_is_read_from_data_and_wmt22_after_the_fifty_ninth(monkeypatch):
+    """Its zh-en half comes from --data (WMT21 zh-en lines 1,751 on, the fifty-fourth's systems after its lines, the
+    fifty-fifth's and fifty-eighth's lines for other systems), its en-zh half from --wmt22 with the other WMT22 sets
+    (the twenty-sixth's systems after its lines), after the fifty-ninth's in SETS, the last: each half its own
+    columns and rows, apart from the twenty-sixth's, fifty-fourth's, fifty-fifth's and fifty-eighth's."""
+    assert "wmt22y-enzh" in realdata.WMT22_BLIND and "wmt21zp-zhen" not in realdata.WMT22_BLIND
+    assert "wmt21zp-zhen" not in realdata.WMT23E_LIST_SETS and "wmt22y-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt21zp-zhen") + 1 == realdata.SETS.index("wmt22y-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt24n-enzh") + 1 == realdata.SETS.index("wmt21zp-zhen")  # after the fifty-ninth's
+    assert realdata.BLIND60 == ("wmt21zp-zhen", "wmt22y-enzh")
+    assert realdata.LABELS_BLIND60.name == "numbers_labels_blind60.tsv"
+    assert realdata.JUDGED_BY["wmt21zp-zhen"] == realdata.JUDGED_BY["wmt22y-enzh"] == "round48"
+    for name, value in (("WMT21ZP_ZHEN_FIRST", 100), ("WMT22Y_FIRST", 200)):  # none another set's FIRST on its lines
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt21zm-zhen", "Online-B", "zh"), _item("wmt21zo-zhen", "DIDI-NLP", "zh"),
+             _item("wmt22s-enzh", "Online-W", "en"), _item("wmt22x-enzh", "Online-A", "en"),
+             _item("wmt21zp-zhen", "Online-B", "zh"), _item("wmt21zp-zhen", "Online-G", "zh"),
+             _item("wmt22y-enzh", "Online-W", "en"), _item("wmt22y-enzh", "Online-Y", "en"),
+             _item("zhen-dev", "Facebook-AI", "zh")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT21 zh-en lines 1751-1850, Online-B, Online-G"] == ("after", {"wmt21zp-zhen"})
+    assert columns["WMT22 en-zh lines 1701-1900, Online-W, Online-Y"] == ("after", {"wmt22y-enzh"})
+    assert columns["WMT21 zh-en lines 1401-1750, Online-B, Online-G"] == ("after", {"wmt21zm-zhen"})  # the 54th's
+    assert columns["WMT21 zh-en lines 1751-1948, DIDI-NLP, HuaweiTSC"] == ("after", {"wmt21zo-zhen"})  # the 58th's
+    assert columns["WMT22 en-zh lines 1-1700, Online-W, Online-Y"] == ("after", {"wmt22s-enzh"})  # the 26th's
+    assert columns["now"] == ("after", {"zhen-dev"})  # the development sets, not blind ones
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT21 zh-en lines 1751-1850, Online-B**"] == [("wmt21zp-zhen", "Online-B")]
+    assert rows["**WMT21 zh-en lines 1751-1850, Online-G**"] == [("wmt21zp-zhen", "Online-G")]
+    assert rows["**WMT21 zh-en lines 1751-1850, Online-B, Online-G**"] == [(i.set, i.system) for i in items[4:6]]
+    assert rows["**WMT22 en-zh lines 1701-1900, Online-W**"] == [("wmt22y-enzh", "Online-W")]
+    assert rows["**WMT22 en-zh lines 1701-1900, Online-Y**"] == [("wmt22y-enzh", "Online-Y")]
+    assert rows["**WMT22 en-zh lines 1701-1900, Online-W, Online-Y**"] == [(i.set, i.system) for i in items[6:8]]
+    assert rows["**sixtieth blind set, both directions**"] == [(i.set, i.system) for i in items[4:8]]
+    assert rows["**fifty-fourth blind set, both directions**"] == [("wmt21zm-zhen", "Online-B")]
+    assert rows["**fifty-eighth blind set, both directions**"] == [("wmt21zo-zhen", "DIDI-NLP"),
+                                                                   ("wmt22x-enzh", "Online-A")]
+    assert rows["**twenty-sixth blind set, both directions**"] == [("wmt22s-enzh", "Online-W")]
+    assert not [name for name, group in rows.items() if "sixtieth" in name
+                and {*items[:4], *items[8:]} & set(group)]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+
+
 def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_other_lists():
     assert "wmt21i-zhen" not in realdata.WMT22_BLIND and "wmt21j-enzh" not in realdata.WMT22_BLIND
     assert "wmt21i-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21j-enzh" not in realdata.WMT23E_LIST_SETS
@@ -10080,8 +10340,9 @@ def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_o
                                   "wmt21zl-zhen", "wmt21zl-enzh",
                                   "wmt21zm-zhen", "wmt21zm-enzh",
                                   "wmt21zn-zhen",  # (the fifty-fifth's en-zh half reads --wmt24sys)
-                                  "wmt21zo-zhen"])  # (the fifty-eighth's en-zh half reads --wmt22)
-def test_main_reads_the_thirty_second_thirty_fourth_to_fifty_fifth_and_fifty_eighth_sets_wmt21_halves_from_data_alone(
+                                  "wmt21zo-zhen",  # (the fifty-eighth's en-zh half reads --wmt22)
+                                  "wmt21zp-zhen"])  # (the sixtieth's en-zh half reads --wmt22)
+def test_main_reads_the_thirty_second_thirty_fourth_to_fifty_fifth_fifty_eighth_and_sixtieth_sets_wmt21_halves_alone(
         name, tmp_path, monkeypatch, capsys):
     """Both halves read --data (as zhen-dev and enzh do): main asks for no other data for them."""
     class Stop(Exception):
@@ -10139,6 +10400,7 @@ def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
     assert realdata.LABELS_BLIND54 in seen and seen.count(realdata.LABELS_BLIND54) == 1
     assert realdata.LABELS_BLIND55 in seen and seen.count(realdata.LABELS_BLIND55) == 1
     assert realdata.LABELS_BLIND58 in seen and seen.count(realdata.LABELS_BLIND58) == 1
+    assert realdata.LABELS_BLIND60 in seen and seen.count(realdata.LABELS_BLIND60) == 1
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -10240,8 +10502,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND57", "wmt23z-zhen", "wmt24m-enzh", "round48", "round47"),
     ("BLIND58", "wmt21zo-zhen", "wmt22x-enzh", "round48", "round47"),  # taken beside the 57th, read with it
     ("BLIND59", "wmt23za-zhen", "wmt24n-enzh", "round48", "round47"),  # a placeholder: the lead sets it on merging
+    ("BLIND60", "wmt21zp-zhen", "wmt22y-enzh", "round48", "round47"),  # taken beside the 59th, read with it
 ])
-def test_the_twelfth_to_fifty_ninth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_sixtieth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

@@ -1802,10 +1802,8 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # 47, while round 48 was being written, and the fifty-eighth beside it, both read after round 48 (144d383, with its
 # review) was frozen: round 48 judges them;
 # the fifty-ninth was taken on main c0d527b, after the fifty-seventh and fifty-eighth were merged and judged by round
-# 48, while round 49 was being written ("round48" here, a placeholder until the lead sets its round on merging);
-# the sixtieth was taken on main c0d527b, after the fifty-seventh and fifty-eighth were merged and judged by round 48,
-# while round 49 was being written, beside the fifty-ninth ("round48" here, a placeholder until the lead sets its
-# round on merging).
+# 48, while round 49 was being written, and the sixtieth beside it, both read after round 49 (3534875, with its
+# review) was frozen: round 49 judges them.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -1848,8 +1846,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND56, "round47"),
              **dict.fromkeys(BLIND57, "round48"),
              **dict.fromkeys(BLIND58, "round48"),
-             **dict.fromkeys(BLIND59, "round48"),
-             **dict.fromkeys(BLIND60, "round48")}
+             **dict.fromkeys(BLIND59, "round49"),
+             **dict.fromkeys(BLIND60, "round49")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the

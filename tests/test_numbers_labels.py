@@ -10189,7 +10189,7 @@ def test_the_fifty_ninth_blind_set_is_read_with_the_wmt23e_list_and_wmt24_after_
     assert realdata.SETS.index("wmt22x-enzh") + 1 == realdata.SETS.index("wmt23za-zhen")  # after the fifty-eighth's
     assert realdata.BLIND59 == ("wmt23za-zhen", "wmt24n-enzh")
     assert realdata.LABELS_BLIND59.name == "numbers_labels_blind59.tsv"
-    assert realdata.JUDGED_BY["wmt23za-zhen"] == realdata.JUDGED_BY["wmt24n-enzh"] == "round48"
+    assert realdata.JUDGED_BY["wmt23za-zhen"] == realdata.JUDGED_BY["wmt24n-enzh"] == "round49"
     for name, value in (("WMT23ZA_FIRST", 200), ("WMT24N_FIRST", 300)):  # none another set's FIRST on the same lines
         monkeypatch.setattr(realdata, name, value)
     items = [_item("wmt23z-zhen", "GPT4-5shot", "zh"), _item("wmt23y-zhen", "GPT4-5shot", "zh"),
@@ -10285,7 +10285,7 @@ def test_the_sixtieth_blind_set_is_read_from_data_and_wmt22_after_the_fifty_nint
     assert realdata.SETS.index("wmt24n-enzh") + 1 == realdata.SETS.index("wmt21zp-zhen")  # after the fifty-ninth's
     assert realdata.BLIND60 == ("wmt21zp-zhen", "wmt22y-enzh")
     assert realdata.LABELS_BLIND60.name == "numbers_labels_blind60.tsv"
-    assert realdata.JUDGED_BY["wmt21zp-zhen"] == realdata.JUDGED_BY["wmt22y-enzh"] == "round48"
+    assert realdata.JUDGED_BY["wmt21zp-zhen"] == realdata.JUDGED_BY["wmt22y-enzh"] == "round49"
     for name, value in (("WMT21ZP_ZHEN_FIRST", 100), ("WMT22Y_FIRST", 200)):  # none another set's FIRST on its lines
         monkeypatch.setattr(realdata, name, value)
     items = [_item("wmt21zm-zhen", "Online-B", "zh"), _item("wmt21zo-zhen", "DIDI-NLP", "zh"),
@@ -10501,8 +10501,8 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND56", "wmt23y-zhen", "wmt22w-enzh", "round47", "round46"),  # taken beside the 55th, read with it
     ("BLIND57", "wmt23z-zhen", "wmt24m-enzh", "round48", "round47"),
     ("BLIND58", "wmt21zo-zhen", "wmt22x-enzh", "round48", "round47"),  # taken beside the 57th, read with it
-    ("BLIND59", "wmt23za-zhen", "wmt24n-enzh", "round48", "round47"),  # a placeholder: the lead sets it on merging
-    ("BLIND60", "wmt21zp-zhen", "wmt22y-enzh", "round48", "round47"),  # taken beside the 59th, read with it
+    ("BLIND59", "wmt23za-zhen", "wmt24n-enzh", "round49", "round48"),
+    ("BLIND60", "wmt21zp-zhen", "wmt22y-enzh", "round49", "round48"),  # taken beside the 59th, read with it
 ])
 def test_the_twelfth_to_sixtieth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):

@@ -1552,6 +1552,23 @@ ROUND_49_READINGS = [
 ]
 
 
+ROUND_50_READINGS = [
+    # an article answers no heading's number ("a 300 yuan product"), nor a count of a list (等36个) as well as
+    ("1. 购买300元产品的客户毫无尊重。", "Customers who buy a 300 yuan product get no respect.", True),
+    ("1. 购买300元产品的客户毫无尊重。", "1. Customers who buy a 300 yuan product get no respect.", False),
+    ("1. Customers who buy a product get no respect.", "一、买一个产品的客户毫无尊重。", False),
+    ("1. 他跑了很久。", "He ran for an hour.", True),
+    ("个人养老金制度在北京、天津，以及河北石家庄等36个先行城市启动实施。",
+     "The pension system starts in Beijing, Tianjin, as well as 36 pilot cities including Shijiazhuang.", True),
+    ("个人养老金制度在北京、天津，以及河北石家庄等36个先行城市启动实施。",
+     "The pension system starts in 36 pilot cities, including Beijing, Tianjin and Shijiazhuang.", False),
+    ("北京等36个城市启动实施，上海也将启动。", "Shanghai as well as 36 cities, Beijing among them, will start.", True),
+    # an idiom's numerals after a handle's digits are the idiom's (@user7胡说八道), not after a number's
+    ("@user7 who give a crap, go Badgers!", "@user7胡说八道的人，去獾队吧！", False),
+    ("@user123 who give a crap, go Badgers!", "@user123胡说八道的人，去獾队吧！", False),
+]
+
+
 # With a reference, in both modes: (source, candidate, reference, reported). A day the translation writes
 # as a bare number is its own witness: a reference that drops the date (or dates it wrongly) does not
 # excuse "Zhang Wei 26, said"
@@ -2179,8 +2196,8 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_36_READINGS + ROUND_37_READINGS + ROUND_38_READINGS + ROUND_38_REVIEW
                          + ROUND_39_READINGS + ROUND_40_READINGS + ROUND_41_READINGS + ROUND_42_READINGS
                          + ROUND_43_READINGS + ROUND_44_READINGS + ROUND_45_READINGS + ROUND_46_READINGS
-                         + ROUND_47_READINGS + ROUND_48_READINGS + ROUND_49_READINGS)
-def test_round_9_to_49_readings(source, candidate, reported):
+                         + ROUND_47_READINGS + ROUND_48_READINGS + ROUND_49_READINGS + ROUND_50_READINGS)
+def test_round_9_to_50_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

@@ -251,8 +251,9 @@ _HEADING = re.compile(rf"\s*(?:\d{{1,2}}\s*[.．、)）](?!\s*[\d.．])|[一二�
                       rf"|[（(]\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[）)]"
                       rf"|\d{{1,2}}\s+(?=[\u4e00-\u9fff])(?!(?!部分|本(?:文件|标准|规范|章|节))(?:{COUNTERS})))")
 
-# words that say a quantity without being one: they answer no heading's number
-_QUANTITY_WORD = re.compile(r"(?i)doubl\w*|both|either|neither|pairs?|couples?|twins?|twice|once|thrice|half|halves"
+# words that say a quantity without being one ("a 300 yuan product" for the 300, not for a heading's 1.): they
+# answer no heading's number
+_QUANTITY_WORD = re.compile(r"(?i)an?|doubl\w*|both|either|neither|pairs?|couples?|twins?|twice|once|thrice|half|halves"
                             r"|双|俩|两者|双方")
 
 

@@ -139,12 +139,13 @@ FALSE_FRIENDS = (
                                                    + _COUNT_ZH + r"(?:马币|令吉|林吉特)"),
                 re.compile(r"(?i)ringgit|\bRM\s?\d|\bMYR\b"), re.compile(r"(?i)\byuan\b|\brmb\b|renminbi|¥"),
                 re.compile(r"人民币")),
-    # 耶鲁等3所 is Yale and two others, three in all: "Yale and 3 other schools" is four
+    # 耶鲁等3所 is Yale and two others, three in all: "Yale and 3 other schools" (or "as well as 3 schools") is four
     FalseFriend("等N (N in all) as 'and N others'",
                 re.compile(r"等\s*(\d+|[一二两三四五六七八九十百千]+)\s*(?:家|个|所|名|位|项|款|只|支|座|部|种|类|国|省|市|地|人)"),
                 re.compile(r"(?i)\b(?:a total of|in total|in all|altogether)\b"),
                 re.compile(r"(?i)\band\s+(?:the\s+)?(?:other\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:other|more)\b"
-                           r"|\band\s+(?:the\s+)?other\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b"), same_count=True),
+                           r"|\band\s+(?:the\s+)?other\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b"
+                           r"|\bas well as\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b"), same_count=True),
     FalseFriend("斤 (jin, half a kilogram) as kilograms",
                 re.compile(r"(\d[\d,.]*(?:\s*(?:万亿|亿|万))?|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*(?<![公千])斤"),
                 re.compile(r"(?i)\bjin\b|\bcatt(?:y|ies)\b|\b500\s*g"),

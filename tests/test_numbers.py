@@ -1553,19 +1553,36 @@ ROUND_49_READINGS = [
 
 
 ROUND_50_READINGS = [
-    # an article answers no heading's number ("a 300 yuan product"), nor a count of a list (等36个) as well as
+    # a heading's number is not answered by an article ("a 300 yuan product" reads a weak 1)
     ("1. 购买300元产品的客户毫无尊重。", "Customers who buy a 300 yuan product get no respect.", True),
     ("1. 购买300元产品的客户毫无尊重。", "1. Customers who buy a 300 yuan product get no respect.", False),
-    ("1. Customers who buy a product get no respect.", "一、买一个产品的客户毫无尊重。", False),
-    ("1. 他跑了很久。", "He ran for an hour.", True),
+    ("1. 他跑了一个小时。", "He ran for an hour.", True),
+    ("1. 他跑了一个小时。", "1. He ran for an hour.", False),
+    # a count after 等 counts what the list before it names: "as well as 36" after the list's first items adds them
     ("个人养老金制度在北京、天津，以及河北石家庄等36个先行城市启动实施。",
      "The pension system starts in Beijing, Tianjin, as well as 36 pilot cities including Shijiazhuang.", True),
     ("个人养老金制度在北京、天津，以及河北石家庄等36个先行城市启动实施。",
      "The pension system starts in 36 pilot cities, including Beijing, Tianjin and Shijiazhuang.", False),
-    ("北京等36个城市启动实施，上海也将启动。", "Shanghai as well as 36 cities, Beijing among them, will start.", True),
-    # an idiom's numerals after a handle's digits are the idiom's (@user7胡说八道), not after a number's
+    ("个人养老金制度在北京、天津，以及河北石家庄、雄安新区，山西晋城市等36个先行城市和地区启动实施。",
+     "The pension system starts in Beijing and Tianjin, as well as 36 pioneer cities and regions such as Shijiazhuang.",
+     True),  # the list runs on past a comma
+    # (after an independent review) not where 以及 joins an item outside the list 等N closes
+    ("北京等36个城市启动实施，上海也将启动。", "Shanghai as well as 36 cities, Beijing among them, will start.", False),
+    ("公司推出了新手机，以及耳机等3款配件。", "The company launched a new phone as well as 3 accessories such as earphones.",
+     False),
+    ("欧盟以及中国、美国等20个国家参加了会议。", "The EU as well as 20 countries including China and the US attended.",
+     False),
+    ("耶鲁、哈佛等5所大学，以及清华等3所学校入选。",
+     "Five universities including Yale and Harvard were selected, as well as three schools including Tsinghua.", False),
+    # and "plus", "along with" the other N say N more
+    ("北京等3个城市入选。", "Beijing, plus the other 3 cities, were selected.", True),
+    ("北京等3个城市入选。", "Beijing along with 3 other cities was selected.", True),
+    ("北京等3个城市入选。", "Three cities, Beijing among them, were selected.", False),
+    # an idiom of four characters continues no digits before it (@user7胡说八道); a shorter word may (十分钟)
     ("@user7 who give a crap, go Badgers!", "@user7胡说八道的人，去獾队吧！", False),
-    ("@user123 who give a crap, go Badgers!", "@user123胡说八道的人，去獾队吧！", False),
+    ("@user42 who give a crap, go Badgers!", "@user42胡说八道的人，去獾队吧！", False),
+    ("Model 3 charges in 10 minutes.", "Model3十分钟充满。", False),
+    ("Model 3 charges fully.", "Model3十分钟充满。", True),
 ]
 
 
@@ -1685,6 +1702,15 @@ def test_round_49_sums_of_money(source, translation, units):
     assert unit_problems(source, translation) == units
 
 
+@pytest.mark.parametrize("translation, units", [
+    ("Beijing, Tianjin, as well as 36 cities such as Shijiazhuang start.", ("等N (N in all) as 'as well as N'",)),
+    ("Beijing, Tianjin and Shijiazhuang, as well as 3 districts, are among the 36 cities.", ()),  # another count
+    ("Beijing, Tianjin, as well as 36 cities such as Shijiazhuang, 36 in all, start.", ()),
+])
+def test_round_50_a_count_after_deng(translation, units):
+    assert unit_problems("北京、天津，以及河北石家庄等36个先行城市启动实施。", translation) == units
+
+
 # A list's or section's number heading the source is missing where a reference lays the text out without it;
 # a currency made up for a bare number is excused by a reference that makes it up too
 ROUND_49_WITH_A_REFERENCE = [
@@ -1718,10 +1744,25 @@ ROUND_49_WITH_A_REFERENCE = [
 ]
 
 
+# Round 50 with a reference, in both modes
+ROUND_50_WITH_A_REFERENCE = [
+    ("1. 购买300元产品的客户毫无尊重。", "Customers who buy a 300 yuan product get no respect.",
+     "1. Customers who buy goods worth 300 yuan get no respect.", True),
+    ("个人养老金制度在北京、天津，以及河北石家庄等36个先行城市启动实施。",
+     "The pension system starts in Beijing, Tianjin, as well as 36 pilot cities including Shijiazhuang.",
+     "The pension system starts in 36 cities, counting Beijing, Tianjin and Shijiazhuang.", True),
+    ("个人养老金制度在北京、天津，以及河北石家庄等36个先行城市启动实施。",
+     "The pension system starts in Beijing, Tianjin, as well as 36 pilot cities including Shijiazhuang.",
+     "The pension system starts in Beijing, Tianjin, as well as 36 cities.", False),  # the reference's rendering too
+    ("@user7 who give a crap, go Badgers!", "@user7胡说八道的人，去獾队吧！", "@user7 那些在乎的人，加油吧！", False),
+]
+
+
 @pytest.mark.parametrize("source, candidate, reference, reported",
-                         ROUND_46_WITH_A_REFERENCE + ROUND_47_WITH_A_REFERENCE + ROUND_49_WITH_A_REFERENCE)
+                         ROUND_46_WITH_A_REFERENCE + ROUND_47_WITH_A_REFERENCE + ROUND_49_WITH_A_REFERENCE
+                         + ROUND_50_WITH_A_REFERENCE)
 @pytest.mark.parametrize("mode", AGAINST)
-def test_round_46_47_and_49_readings_with_a_reference(source, candidate, reference, reported, mode):
+def test_round_46_47_49_and_50_readings_with_a_reference(source, candidate, reference, reported, mode):
     assert bool(number_problems(candidate, against=mode, source=source, references=[reference])) == reported
 
 

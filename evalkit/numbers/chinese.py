@@ -62,10 +62,12 @@ _ON_ALL_SIDES = "(?<=[声言论烟火光云测疑议])四起(?![\u4e00-\u9fff\\d
 _THIRD_PARTY = "第三(?:方(?!面)|者|人(?!民))"
 # 第一轮第六顺位 for "the sixth overall pick": a first-round pick's overall place implies its round
 _FIRST_ROUND_PICK = "第一轮(?=\\s*第?\\s*(?:\\d+|[一二三四五六七八九十]+)\\s*(?:顺位|号秀|号签))"
-# (not after a numeral or digits, 3七上八下, but after a handle's digits: @user7胡说八道)
-_NON_QUANTITY = re.compile(f"(?:(?<![{NUMERALS}\\d])|(?<=[A-Za-z]\\d)|(?<=[A-Za-z]\\d\\d)|(?<=[A-Za-z]\\d{{3}}))"
-                           f"(?:{'|'.join(sorted(NON_QUANTITIES, key=len, reverse=True))}|{_ON_ALL_SIDES}|{_THIRD_PARTY}"
-                           f"|{_FIRST_ROUND_PICK})(?!之)")
+# Not after a numeral; a word that may continue digits (3十分 is no "very") not after digits either, but an idiom of
+# four characters or more continues none (@user7胡说八道, "user7 talks nonsense")
+_IDIOMS = [w for w in sorted(NON_QUANTITIES, key=len, reverse=True) if len(w) >= 4]
+_SHORT_WORDS = [w for w in sorted(NON_QUANTITIES, key=len, reverse=True) if len(w) < 4]
+_NON_QUANTITY = re.compile(f"(?<![{NUMERALS}])(?:{'|'.join(_IDIOMS)}|(?<!\\d)(?:{'|'.join(_SHORT_WORDS)}|{_ON_ALL_SIDES}"
+                           f"|{_THIRD_PARTY}|{_FIRST_ROUND_PICK}))(?!之)")
 
 # A numeral followed by one of these counts something (四论: the fourth of a series of commentaries).
 COUNTERS = (

@@ -39,6 +39,14 @@ _MILES = re.compile(r"\b(?:[Mm]iles|MILES?|mile|(?<![A-Z][a-z]{2} )(?<![A-Z][a-z
                     r"(?<![A-Z][a-z]{5} )Mile)\b")
 
 
+# a count after 等 (which counts what it names), and how English says it counts more
+_ZH_COUNT = r"\d+|[一二两三四五六七八九十百千]+"
+_COUNTED_BY_DENG = r"家|个|所|名|位|项|款|只|支|座|部|种|类|国|省|市|地|人"
+_EN_COUNT = r"\d[\d,]*|[a-z]+(?:-[a-z]+)?"
+_JOINED = r"(?:and|as well as|along with|together with|plus)"
+_IN_ALL = re.compile(r"(?i)\b(?:a total of|in total|in all|altogether)\b")
+
+
 @dataclass(frozen=True)
 class FalseFriend:
     name: str  # as the difference reports it
@@ -139,13 +147,15 @@ FALSE_FRIENDS = (
                                                    + _COUNT_ZH + r"(?:马币|令吉|林吉特)"),
                 re.compile(r"(?i)ringgit|\bRM\s?\d|\bMYR\b"), re.compile(r"(?i)\byuan\b|\brmb\b|renminbi|¥"),
                 re.compile(r"人民币")),
-    # 耶鲁等3所 is Yale and two others, three in all: "Yale and 3 other schools" (or "as well as 3 schools") is four
-    FalseFriend("等N (N in all) as 'and N others'",
-                re.compile(r"等\s*(\d+|[一二两三四五六七八九十百千]+)\s*(?:家|个|所|名|位|项|款|只|支|座|部|种|类|国|省|市|地|人)"),
-                re.compile(r"(?i)\b(?:a total of|in total|in all|altogether)\b"),
-                re.compile(r"(?i)\band\s+(?:the\s+)?(?:other\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:other|more)\b"
-                           r"|\band\s+(?:the\s+)?other\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b"
-                           r"|\bas well as\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b"), same_count=True),
+    # 耶鲁等3所 is Yale and two others, three in all: "Yale and 3 other schools" (or "plus the other 3") is four
+    FalseFriend("等N (N in all) as 'and N others'", re.compile(rf"等\s*({_ZH_COUNT})\s*(?:{_COUNTED_BY_DENG})"), _IN_ALL,
+                re.compile(rf"(?i)\b{_JOINED}\s+(?:the\s+)?other\s+({_EN_COUNT})\b"
+                           rf"|\b{_JOINED}\s+(?:the\s+)?(?:other\s+)?({_EN_COUNT})\s+(?:other|more)\b"), same_count=True),
+    # and where the list 等N closes joins its last items with 以及 (北京、天津，以及河北石家庄…等36个), "Beijing,
+    # Tianjin, as well as 36 cities" puts the two outside the 36 (not 欧盟以及中国等20国, "the EU as well as 20")
+    FalseFriend("等N (N in all) as 'as well as N'",
+                re.compile(rf"、[^。；，等]*[，,]?\s*以及[^。；等]*等\s*({_ZH_COUNT})\s*(?:{_COUNTED_BY_DENG})"), _IN_ALL,
+                re.compile(rf"(?i)\bas well as\s+({_EN_COUNT})\b"), same_count=True),
     FalseFriend("斤 (jin, half a kilogram) as kilograms",
                 re.compile(r"(\d[\d,.]*(?:\s*(?:万亿|亿|万))?|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*(?<![公千])斤"),
                 re.compile(r"(?i)\bjin\b|\bcatt(?:y|ies)\b|\b500\s*g"),

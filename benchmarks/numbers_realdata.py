@@ -471,6 +471,15 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 1-1,700), references A and B (as wmt22s-enzh); Online-W and Online-Y (the sixtieth blind set: the
                 first two WMT22 en-zh systems, in case-insensitive alphabetical order, with 300 unread lines in
                 common, not degenerate)
+  wmt23zb-zhen  WMT23 general test zh-en, the first M entries of wmt23e-zhen's line list after its first 750 that
+                wmt23za-zhen does not read (WMT23ZB_FIRST, WMT23ZB_AFTER; entries 751-1,050 and 1,201-1,250, none
+                MQM-rated), refA; HW-TSC and ONLINE-B (the sixty-first blind set: the first two WMT23 zh-en
+                systems, in case-insensitive alphabetical order, with 300 unread lines in common, not degenerate;
+                needs the MQM file)
+  wmt24o-enzh   WMT24 general test en-zh, file lines 601-600+N (WMT24O_FIRST, WMT24O_AFTER), the canary skipped, refA
+                (as wmt24n-enzh); ONLINE-G and ONLINE-W (the sixty-first blind set; wmt24i-enzh's systems, read by
+                numbers sets only on file lines 1-600, the first two in case-insensitive alphabetical order with 300
+                unread lines in common, CycleL and CycleL2 degenerate; not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -541,8 +550,9 @@ fifty-fifth's (wmt21zn-zhen, wmt24l-enzh) in numbers_labels_blind55.tsv, the
 fifty-sixth's (wmt23y-zhen, wmt22w-enzh) in numbers_labels_blind56.tsv, the
 fifty-seventh's (wmt23z-zhen, wmt24m-enzh) in numbers_labels_blind57.tsv, the
 fifty-eighth's (wmt21zo-zhen, wmt22x-enzh) in numbers_labels_blind58.tsv, the
-fifty-ninth's (wmt23za-zhen, wmt24n-enzh) in numbers_labels_blind59.tsv and the
-sixtieth's (wmt21zp-zhen, wmt22y-enzh) in numbers_labels_blind60.tsv (the
+fifty-ninth's (wmt23za-zhen, wmt24n-enzh) in numbers_labels_blind59.tsv, the
+sixtieth's (wmt21zp-zhen, wmt22y-enzh) in numbers_labels_blind60.tsv and the
+sixty-first's (wmt23zb-zhen, wmt24o-enzh) in numbers_labels_blind61.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -552,7 +562,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to sixtieth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to sixty-first blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -779,14 +789,19 @@ the fifty-ninth's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
         --sets wmt23za-zhen wmt24n-enzh --markdown
 
-and the sixtieth's with
+the sixtieth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt22 WMT22 \
         --sets wmt21zp-zhen wmt22y-enzh --markdown
 
+and the sixty-first's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
+        --sets wmt23zb-zhen wmt24o-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to sixtieth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to sixty-first-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -802,8 +817,8 @@ numbers_labels_blind42.tsv, numbers_labels_blind43.tsv, numbers_labels_blind44.t
 numbers_labels_blind46.tsv, numbers_labels_blind47.tsv, numbers_labels_blind48.tsv, numbers_labels_blind49.tsv,
 numbers_labels_blind50.tsv, numbers_labels_blind51.tsv, numbers_labels_blind52.tsv, numbers_labels_blind53.tsv,
 numbers_labels_blind54.tsv, numbers_labels_blind55.tsv, numbers_labels_blind56.tsv,
-numbers_labels_blind57.tsv, numbers_labels_blind58.tsv, numbers_labels_blind59.tsv or
-numbers_labels_blind60.tsv);
+numbers_labels_blind57.tsv, numbers_labels_blind58.tsv, numbers_labels_blind59.tsv,
+numbers_labels_blind60.tsv or numbers_labels_blind61.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -901,6 +916,7 @@ LABELS_BLIND57 = ROOT / "benchmarks" / "data" / "numbers_labels_blind57.tsv"  # 
 LABELS_BLIND58 = ROOT / "benchmarks" / "data" / "numbers_labels_blind58.tsv"  # the same, the fifty-eighth blind set
 LABELS_BLIND59 = ROOT / "benchmarks" / "data" / "numbers_labels_blind59.tsv"  # the same, the fifty-ninth blind set
 LABELS_BLIND60 = ROOT / "benchmarks" / "data" / "numbers_labels_blind60.tsv"  # the same, the sixtieth blind set
+LABELS_BLIND61 = ROOT / "benchmarks" / "data" / "numbers_labels_blind61.tsv"  # the same, the sixty-first blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -981,7 +997,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt23z-zhen", "wmt24m-enzh",
         "wmt21zo-zhen", "wmt22x-enzh",
         "wmt23za-zhen", "wmt24n-enzh",
-        "wmt21zp-zhen", "wmt22y-enzh")
+        "wmt21zp-zhen", "wmt22y-enzh",
+        "wmt23zb-zhen", "wmt24o-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -1051,7 +1068,7 @@ BLIND8 = ("wmt23g-zhen", "wmt24d-enzh")
 # read on wmt23e-zhen's line list
 WMT23E_LIST_SETS = ("wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen", "wmt23l-zhen", "wmt23m-zhen",
                     "wmt23n-zhen", "wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen",
-                    "wmt23z-zhen", "wmt23za-zhen")
+                    "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen")
 # The ninth blind set (benchmarks/data/README.md), its systems and size fixed before any of its output was read: WMT21
 # zh-en's development lines for the first two systems (case-insensitive alphabetical order) whose name appeared in no
 # file of the repository, and WMT24 en-zh (wmt24-enzh's lines) for the first two systems after GPT-4 whose corpus chrF
@@ -1745,6 +1762,28 @@ WMT22Y_AFTER = 1700  # its lines start after wmt22s-enzh's 1-1,700 (the same sys
 WMT22Y_FIRST = 337  # the size rule's N (a multiple of 100, or the whole 337 to the file's end): whole, lines
 # 1,701-2,037 (38 pooled; 150 in all; 12 on 1,701-1,800, 24 to 1,900, 38 to 2,000)
 BLIND60 = ("wmt21zp-zhen", "wmt22y-enzh")
+# The sixty-first blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on main
+# 8bf6f3a (round 49, 3534875, frozen and merged, with the fifty-ninth and sixtieth sets merged), while round 50 was
+# being written, from other years' source text than WMT21's: for each direction, each system's lines that no numbers
+# set, label file or tests/data/numbers case reads (in WMT23 zh-en never the lines Google's MQM file rates: the
+# entries of wmt23e-zhen's line list), the first two systems in case-insensitive alphabetical order with at least 300
+# such lines in common, read in file order; each not degenerate (CycleL and CycleL2 skipped in WMT24); cut by the size
+# rule in steps of 100 lines. WMT23 zh-en: HW-TSC and ONLINE-B (HW-TSC read by wmt23e-zhen and wmt23n-zhen on entries
+# 1-750, ONLINE-B by wmt23z-zhen and wmt23za-zhen on 1-750 and 1,051-1,200), 350 entries in common (751-1,050 and
+# 1,201-1,250; ANVITA has 200 unread, GPT4-5shot 50; ONLINE-G and ONLINE-Y 750, Yishu and ZengHuiMT 500 come later in
+# the order); WMT24 en-zh: ONLINE-G and ONLINE-W (wmt24i-enzh's), file lines 601-998 (Gemini-1.5-Pro, GPT-4,
+# Llama3-70B, Mistral-Large, NVIDIA-NeMo and ONLINE-A have 298 unread). Past z, the letters run on (za, zb).
+WMT23ZB_SYSTEMS = ("HW-TSC", "ONLINE-B")
+WMT23ZB_AFTER = 750  # its entries start after wmt23e-zhen's 1-750 (HW-TSC's): the first M of entries 751-1,250 that
+# wmt23za-zhen (ONLINE-B on 1,051-1,200) does not read, i.e. 751-1,050, then 1,201-1,250 (none MQM-rated)
+WMT23ZB_FIRST = 350  # the size rule's M (a multiple of 100, or the whole 350 in common): whole, entries 751-1,050 and
+# 1,201-1,250, lines 1,009-1,432 and 1,583-1,632 less the rated ones (72 pooled; 38 on the first 100, 52 on 200, 66 on
+# 300)
+WMT24O_SYSTEMS = ("ONLINE-G", "ONLINE-W")
+WMT24O_AFTER = 600  # its file lines start after wmt24i-enzh's 1-600 (the same systems): 601 to 600 + N, within 601-998
+WMT24O_FIRST = 398  # the size rule's N (a multiple of 100, or the whole 398 to the file's end): whole, file lines
+# 601-998 (78 pooled; 150 in all; 3 on 601-700, 38 to 800, 55 to 900)
+BLIND61 = ("wmt23zb-zhen", "wmt24o-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -1806,7 +1845,9 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # review) was frozen: round 48 judges them;
 # the fifty-ninth was taken on main c0d527b, after the fifty-seventh and fifty-eighth were merged and judged by round
 # 48, while round 49 was being written, and the sixtieth beside it, both read after round 49 (3534875, with its
-# review) was frozen: round 49 judges them.
+# review) was frozen: round 49 judges them;
+# the sixty-first was taken on main 8bf6f3a, after the fifty-ninth and sixtieth were merged, while round 50 was being
+# written ("round49" here, a placeholder until the lead sets its round on merging).
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -1850,7 +1891,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND57, "round48"),
              **dict.fromkeys(BLIND58, "round48"),
              **dict.fromkeys(BLIND59, "round49"),
-             **dict.fromkeys(BLIND60, "round49")}
+             **dict.fromkeys(BLIND60, "round49"),
+             **dict.fromkeys(BLIND61, "round49")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -2052,6 +2094,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
             items += _wmt24_items(wmt24sys, "wmt24m-enzh", WMT24M_SYSTEMS, WMT24M_FIRST, WMT24M_AFTER)
         if "wmt24n-enzh" in sets:
             items += _wmt24_items(wmt24sys, "wmt24n-enzh", WMT24N_SYSTEMS, WMT24N_FIRST, WMT24N_AFTER)
+        if "wmt24o-enzh" in sets:
+            items += _wmt24_items(wmt24sys, "wmt24o-enzh", WMT24O_SYSTEMS, WMT24O_FIRST, WMT24O_AFTER)
     return items
 
 
@@ -2287,8 +2331,10 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
     WMT23S_AFTER, wmt23t-zhen, the twenty-sixth's on the first WMT23T_FIRST after its first WMT23T_AFTER, and
     wmt23x-zhen, the thirty-first's on the first WMT23X_FIRST after its first WMT23X_AFTER, wmt23y-zhen, the
     fifty-sixth's on the first WMT23Y_FIRST after its first WMT23Y_AFTER, wmt23z-zhen, the fifty-seventh's on the
-    first WMT23Z_FIRST after its first WMT23Z_AFTER, and wmt23za-zhen, the fifty-ninth's on the first WMT23ZA_FIRST
-    after its first WMT23ZA_AFTER that wmt23y-zhen does not read. All need the MQM file, as wmt23b-zhen does."""
+    first WMT23Z_FIRST after its first WMT23Z_AFTER, wmt23za-zhen, the fifty-ninth's on the first WMT23ZA_FIRST
+    after its first WMT23ZA_AFTER that wmt23y-zhen does not read, and wmt23zb-zhen, the sixty-first's on the first
+    WMT23ZB_FIRST after its first WMT23ZB_AFTER that wmt23za-zhen does not read. All need the MQM file, as
+    wmt23b-zhen does."""
     if mqm is None:
         for name in sets:
             print(f"no WMT23 MQM data (--wmt23): {name} is left out", file=sys.stderr)
@@ -2308,7 +2354,8 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
              "wmt23x-zhen": (WMT23X_SYSTEMS, [lines[k - 1] for k in _wmt23x_entries() if k <= len(lines)]),
              "wmt23y-zhen": (WMT23Y_SYSTEMS, [lines[k - 1] for k in _wmt23y_entries() if k <= len(lines)]),
              "wmt23z-zhen": (WMT23Z_SYSTEMS, [lines[k - 1] for k in _wmt23z_entries() if k <= len(lines)]),
-             "wmt23za-zhen": (WMT23ZA_SYSTEMS, [lines[k - 1] for k in _wmt23za_entries() if k <= len(lines)])}
+             "wmt23za-zhen": (WMT23ZA_SYSTEMS, [lines[k - 1] for k in _wmt23za_entries() if k <= len(lines)]),
+             "wmt23zb-zhen": (WMT23ZB_SYSTEMS, [lines[k - 1] for k in _wmt23zb_entries() if k <= len(lines)])}
     return [item for name in sets for item in _wmt23_set(folder, name, "zh-en", *parts[name], texts)]
 
 
@@ -2361,6 +2408,14 @@ def _wmt23za_entries() -> list[int]:
     return [k for k in range(WMT23ZA_AFTER + 1, WMT23B_FIRST + 1) if k not in skipped][:WMT23ZA_FIRST]
 
 
+def _wmt23zb_entries() -> list[int]:
+    """The sixty-first set's entries (1-based) of wmt23e-zhen's line list: the first WMT23ZB_FIRST after WMT23ZB_AFTER,
+    within the list's first part (WMT23B_FIRST; its second part is wmt23c-zhen's), that wmt23za-zhen does not read (its
+    ONLINE-B entries)."""
+    skipped = set(_wmt23za_entries())
+    return [k for k in range(WMT23ZB_AFTER + 1, WMT23B_FIRST + 1) if k not in skipped][:WMT23ZB_FIRST]
+
+
 def _entry_spans(entries: Sequence[int]) -> str:
     """Entries as their runs: "401-750 and 1051-1200"."""
     runs: list[list[int]] = []
@@ -2396,7 +2451,7 @@ def _wmt23_enzh_items(folder: Path, name: str, systems: Sequence[str], first: in
 def _wmt24_items(folder: Path, name: str, systems: Sequence[str], first: int, after: int = 0) -> list[Item]:
     """A WMT24 general en-zh set (txt/ of wmt24-news-systems): the first `first` file lines after line `after` (0: from
     the first; the fifty-fifth set's wmt24l-enzh and the fifty-seventh's wmt24m-enzh from 601, the fifty-ninth's
-    wmt24n-enzh from 301), within the file, but the canary document's."""
+    wmt24n-enzh from 301, the sixty-first's wmt24o-enzh from 601), within the file, but the canary document's."""
     src = _lines(folder / "sources" / "en-zh.txt")
     ref = _lines(folder / "references" / "en-zh.refA.txt")
     docs = [line.split("\t")[0] for line in _lines(folder / "documents" / "en-zh.docs")]
@@ -3320,6 +3375,15 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
           for system in WMT22Y_SYSTEMS),
         (f"**WMT22 en-zh lines {_span(_wmt22y_lines())}, {', '.join(WMT22Y_SYSTEMS)}**", of("wmt22y-enzh")),
         ("**sixtieth blind set, both directions**", [i for i in items if i.set in BLIND60]),
+        *((f"**WMT23 general zh-en, entries {_entry_spans(_wmt23zb_entries())} of wmt23e-zhen's lines, {system}**",
+           of("wmt23zb-zhen", (system,))) for system in WMT23ZB_SYSTEMS),
+        (f"**WMT23 general zh-en, entries {_entry_spans(_wmt23zb_entries())} of wmt23e-zhen's lines, "
+         f"{', '.join(WMT23ZB_SYSTEMS)}**", of("wmt23zb-zhen")),
+        *((f"**WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24O_FIRST, WMT24O_AFTER))}, {system}**",
+           of("wmt24o-enzh", (system,))) for system in WMT24O_SYSTEMS),
+        (f"**WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24O_FIRST, WMT24O_AFTER))}, "
+         f"{', '.join(WMT24O_SYSTEMS)}**", of("wmt24o-enzh")),
+        ("**sixty-first blind set, both directions**", [i for i in items if i.set in BLIND61]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -3599,6 +3663,10 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZP_ZHEN_FIRST, WMT21ZP_ZHEN_AFTER))}, "
          f"{', '.join(WMT21ZP_ZHEN_SYSTEMS)}", "wmt21zp-zhen"),
         (f"WMT22 en-zh lines {_span(_wmt22y_lines())}, {', '.join(WMT22Y_SYSTEMS)}", "wmt22y-enzh"),
+        (f"WMT23 general zh-en, entries {_entry_spans(_wmt23zb_entries())} of wmt23e-zhen's lines, "
+         f"{', '.join(WMT23ZB_SYSTEMS)}", "wmt23zb-zhen"),
+        (f"WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24O_FIRST, WMT24O_AFTER))}, "
+         f"{', '.join(WMT24O_SYSTEMS)}", "wmt24o-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -3764,7 +3832,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND57,
                                                                     LABELS_BLIND58,
                                                                     LABELS_BLIND59,
-                                                                    LABELS_BLIND60])
+                                                                    LABELS_BLIND60,
+                                                                    LABELS_BLIND61])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -3841,7 +3910,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)
     if wmt24sys is None and {"wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh",
                              "wmt24f-enzh", "wmt24g-enzh", "wmt24h-enzh", "wmt24i-enzh", "wmt24j-enzh",
-                             "wmt24k-enzh", "wmt24l-enzh", "wmt24m-enzh", "wmt24n-enzh"} \
+                             "wmt24k-enzh", "wmt24l-enzh", "wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh"} \
             & set(args.sets):
         print("no WMT24 general test data (--wmt24sys): its sets are left out", file=sys.stderr)
     items = load_items(args.data, args.sets, wmt23, wmt22, wmt23sys, wmt24sys)

@@ -60,7 +60,8 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
                                   realdata.LABELS_BLIND57,
                                   realdata.LABELS_BLIND58,
                                   realdata.LABELS_BLIND59,
-                                  realdata.LABELS_BLIND60)
+                                  realdata.LABELS_BLIND60,
+                                  realdata.LABELS_BLIND61)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -185,6 +186,8 @@ SYSTEMS = {
     "wmt24n-enzh": realdata.WMT24N_SYSTEMS,
     "wmt21zp-zhen": realdata.WMT21ZP_ZHEN_SYSTEMS,
     "wmt22y-enzh": realdata.WMT22Y_SYSTEMS,
+    "wmt23zb-zhen": realdata.WMT23ZB_SYSTEMS,
+    "wmt24o-enzh": realdata.WMT24O_SYSTEMS,
 }
 
 
@@ -549,10 +552,12 @@ def test_the_twentieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                                            realdata.WMT23R_AFTER + realdata.WMT23R_FIRST))}
     # (wmt23s-zhen, wmt23t-zhen and wmt23x-zhen, the twenty-fifth's, twenty-sixth's and thirty-first's, were taken
     # after it, for other systems on the same entries; wmt23y-zhen, the fifty-sixth's, on entries 751-1,250 only;
-    # wmt23z-zhen, the fifty-seventh's, on entries 1-750 only; wmt23za-zhen, the fifty-ninth's, on entries 401-1,250 only)
+    # wmt23z-zhen, the fifty-seventh's, on entries 1-750 only; wmt23za-zhen, the fifty-ninth's, on entries 401-1,250 only;
+    # wmt23zb-zhen, the sixty-first's, on entries 751-1,250 only)
     assert set(zhen) | {"wmt23n-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen",
-                        "wmt23za-zhen"} == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
+                        "wmt23za-zhen", "wmt23zb-zhen"} == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert set(realdata._wmt23za_entries()) <= set(range(401, 1251))
+    assert set(realdata._wmt23zb_entries()) <= set(range(751, 1251))
     own = set(range(after, last))
     met = {name for name, (systems, entries) in zhen.items() if own & set(entries)}
     assert met == {"wmt23c-zhen", "wmt23f-zhen", "wmt23r-zhen"}  # the others read entries 1-1,250 only
@@ -755,8 +760,10 @@ def test_the_twenty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # (wmt23s-zhen, the twenty-fifth's, taken beside it, and wmt23t-zhen and wmt23x-zhen, the twenty-sixth's and
     # thirty-first's, taken after it, read other systems on the same entries; wmt23y-zhen, the fifty-sixth's, reads
     # entries 751-1,250 only; wmt23z-zhen, the fifty-seventh's, entries 1-750 only; wmt23za-zhen, the fifty-ninth's,
-    # GPT4-5shot and ONLINE-B on entries 401-1,250 only)
-    later = {"wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen"}
+    # GPT4-5shot and ONLINE-B on entries 401-1,250 only; wmt23zb-zhen, the sixty-first's, HW-TSC and ONLINE-B on entries
+    # 751-1,250 only)
+    later = {"wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen",
+             "wmt23zb-zhen"}
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
@@ -836,8 +843,9 @@ def test_the_twenty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                            realdata.WMT23R_AFTER + realdata.WMT23R_FIRST))}
     # (wmt23t-zhen and wmt23x-zhen, the twenty-sixth's and thirty-first's, were taken after it, for other systems on
     # the same entries; wmt23y-zhen, the fifty-sixth's, on entries 751-1,250 only; wmt23z-zhen, the fifty-seventh's,
-    # on entries 1-750 only; wmt23za-zhen, the fifty-ninth's, GPT4-5shot and ONLINE-B on entries 401-1,250 only)
-    later = {"wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen"}
+    # on entries 1-750 only; wmt23za-zhen, the fifty-ninth's, GPT4-5shot and ONLINE-B on entries 401-1,250 only;
+    # wmt23zb-zhen, the sixty-first's, HW-TSC and ONLINE-B on entries 751-1,250 only)
+    later = {"wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen"}
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
@@ -893,8 +901,9 @@ def test_the_twenty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                            realdata.WMT23S_AFTER + realdata.WMT23S_FIRST))}
     # (wmt23x-zhen, the thirty-first's, was taken after it, for the system it left, ZengHuiMT, on the same entries;
     # wmt23y-zhen, the fifty-sixth's, on entries 751-1,250 only; wmt23z-zhen, the fifty-seventh's, on 1-750 only;
-    # wmt23za-zhen, the fifty-ninth's, GPT4-5shot and ONLINE-B on 401-1,250 only)
-    later = {"wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen"}
+    # wmt23za-zhen, the fifty-ninth's, GPT4-5shot and ONLINE-B on 401-1,250 only; wmt23zb-zhen, the sixty-first's,
+    # HW-TSC and ONLINE-B on 751-1,250 only)
+    later = {"wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen"}
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
@@ -1352,14 +1361,16 @@ def test_the_thirty_first_sets_systems_are_read_by_no_other_set_on_their_lines()
             "wmt23s-zhen": (realdata.WMT23S_SYSTEMS, entries("WMT23S")),
             "wmt23t-zhen": (realdata.WMT23T_SYSTEMS, entries("WMT23T"))}
     # (wmt23y-zhen, the fifty-sixth's, taken later, reads entries 751-1,250 only; wmt23z-zhen, the fifty-seventh's,
-    # entries 1-750 only; wmt23za-zhen, the fifty-ninth's, entries 401-1,250 only)
-    later = {"wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen"}
+    # entries 1-750 only; wmt23za-zhen, the fifty-ninth's, entries 401-1,250 only; wmt23zb-zhen, the sixty-first's,
+    # entries 751-1,250 only)
+    later = {"wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen"}
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
     assert set(realdata._wmt23y_entries()) <= set(range(751, 1251))
     assert set(realdata._wmt23z_entries()) <= set(range(1, 751))
     assert set(realdata._wmt23za_entries()) <= set(range(401, 1251))
+    assert set(realdata._wmt23zb_entries()) <= set(range(751, 1251))
     own = set(range(after, last))
     met = {name for name, (systems, lines) in zhen.items() if own & set(lines)}
     # the others read entries 1-1,250 only
@@ -1376,8 +1387,9 @@ def test_the_thirty_first_sets_systems_are_read_by_no_other_set_on_their_lines()
     enzh = {"wmt24-enzh": (realdata.WMT24_SYSTEMS, realdata.WMT24_FIRST),
             **{f"wmt24{x}-enzh": (getattr(realdata, f"WMT24{x.upper()}_SYSTEMS"),
                                   getattr(realdata, f"WMT24{x.upper()}_FIRST")) for x in "bcdefghij"}}
-    # (wmt24n-enzh, the fifty-ninth's, taken later, reads wmt24h-enzh's systems on file lines 301-998 only)
-    assert set(enzh) | {"wmt24k-enzh", "wmt24l-enzh", "wmt24m-enzh", "wmt24n-enzh"} == {
+    # (wmt24n-enzh, the fifty-ninth's, taken later, reads wmt24h-enzh's systems on file lines 301-998 only;
+    # wmt24o-enzh, the sixty-first's, wmt24i-enzh's on 601-998 only)
+    assert set(enzh) | {"wmt24k-enzh", "wmt24l-enzh", "wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh"} == {
         name for name in realdata.SETS if name.startswith("wmt24")}
     # every WMT24 set reads file lines 1-N (N >= 100): each of its systems is read on any lines 1-N the set could take
     assert min(first for _, first in enzh.values()) >= 100
@@ -4163,8 +4175,9 @@ def test_the_fifty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                    range(1, getattr(realdata, f"WMT24{x.upper()}_FIRST") + 1)) for x in "bcdefghijk"}}
     # (wmt24m-enzh, the fifty-seventh's, taken later, reads wmt24f-enzh's systems on file lines 601-998)
     # (wmt24n-enzh, the fifty-ninth's, taken later, reads wmt24h-enzh's systems on file lines 301-998)
-    assert set(wmt24) | {"wmt24l-enzh", "wmt24m-enzh", "wmt24n-enzh"} == {name for name in realdata.SETS
-                                                                          if name.startswith("wmt24")}
+    # (wmt24o-enzh, the sixty-first's, taken later, reads wmt24i-enzh's systems on file lines 601-998)
+    assert set(wmt24) | {"wmt24l-enzh", "wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh"} == {
+        name for name in realdata.SETS if name.startswith("wmt24")}
     read24 = {(system, n) for systems, lines in wmt24.values() for system in systems for n in lines}
     read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
     read24 |= _quoted(r"WMT24 general en-zh line ([\d,]+), ([\w.-]+)")
@@ -4242,6 +4255,7 @@ def _wmt23_zhen_entry_reads() -> dict[str, tuple[Sequence[str], set[int]]]:
         reads[f"wmt23{x.lower()}-zhen"] = (getattr(realdata, f"WMT23{x}_SYSTEMS"), set(range(after + 1,
                                                                                              after + first + 1)))
     reads["wmt23za-zhen"] = (realdata.WMT23ZA_SYSTEMS, set(realdata._wmt23za_entries()))  # not one run: see its loader
+    reads["wmt23zb-zhen"] = (realdata.WMT23ZB_SYSTEMS, set(realdata._wmt23zb_entries()))  # the same
     assert set(reads) == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")
         and name not in realdata.MQM23_SETS}
@@ -4374,9 +4388,11 @@ def test_the_fifty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
     zhen = _wmt23_zhen_entry_reads()
     entries = set(range(1, realdata.WMT23B_FIRST + len(realdata.WMT23C_LINES) + 1))
     assert len(entries) == 1594
-    # (wmt23za-zhen, the fifty-ninth's, taken later, reads its systems after its entries)
+    # (wmt23za-zhen, the fifty-ninth's, taken later, reads its systems after its entries; wmt23zb-zhen, the
+    # sixty-first's, ONLINE-B on entries 751-1,050 and 1,201-1,250, with HW-TSC)
     unread = {system: entries - {k for name, (systems, read) in zhen.items() if name not in ("wmt23z-zhen",
-                                                                                           "wmt23za-zhen")
+                                                                                           "wmt23za-zhen",
+                                                                                           "wmt23zb-zhen")
                                  and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
     ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
     assert {s: len(unread[s]) for s in ordered if unread[s]} == {
@@ -4395,10 +4411,12 @@ def test_the_fifty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert realdata.WMT23Z_AFTER == min(common) - 1 == 0
     assert realdata.WMT23Z_FIRST % 100 == 0 or realdata.WMT23Z_FIRST == len(common) == 950
     assert {name for name, (systems, read) in zhen.items() if set(systems) & set(realdata.WMT23Z_SYSTEMS)} == {
-        "wmt23c-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen"}
-    assert not [name for name, (systems, read) in zhen.items() if name not in ("wmt23z-zhen", "wmt23za-zhen")
+        "wmt23c-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen"}
+    assert not [name for name, (systems, read) in zhen.items() if name not in ("wmt23z-zhen", "wmt23za-zhen",
+                                                                               "wmt23zb-zhen")
                 and set(systems) & set(realdata.WMT23Z_SYSTEMS) and read & common]
     assert not set(realdata._wmt23za_entries()) & own  # the fifty-ninth's, after this set's entries
+    assert not set(realdata._wmt23zb_entries()) & own  # the sixty-first's, after them too
     # entries 1-750 and 1,051-1,250 are WMT23 zh-en lines 1-1,008 and 1,433-1,632 (less the MQM-rated ones; entries
     # 1-400 are lines 1-400): no label file but this set's names GPT4-5shot or ONLINE-B in a WMT23 zh-en set on a line
     # there (wmt23-dev/test rows: MQM-rated lines, globalSegIds); the fifty-sixth's GPT4-5shot rows lie on 1,009-1,432
@@ -4406,11 +4424,14 @@ def test_the_fifty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
     zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1] if row["set"] in zhen
                  and row["system"] in realdata.WMT23Z_SYSTEMS]
     assert {path.name for path, row in zhen_rows if int(row["line"]) in lines} == {realdata.LABELS_BLIND57.name,
-                                                                                   realdata.LABELS_BLIND59.name}
+                                                                                   realdata.LABELS_BLIND59.name,
+                                                                                   realdata.LABELS_BLIND61.name}
     assert all(row["set"] == "wmt23z-zhen" and int(row["line"]) <= realdata.WMT23Z_FIRST <= 750
                for path, row in zhen_rows if path == realdata.LABELS_BLIND57)
     assert all(row["set"] == "wmt23za-zhen" and int(row["line"]) > realdata.WMT23Z_FIRST
                for path, row in zhen_rows if path == realdata.LABELS_BLIND59)  # the fifty-ninth's, later
+    assert all(row["set"] == "wmt23zb-zhen" and int(row["line"]) > 1008
+               for path, row in zhen_rows if path == realdata.LABELS_BLIND61)  # the sixty-first's, later
     assert all(1009 <= int(row["line"]) <= 1432 for path, row in zhen_rows if path == realdata.LABELS_BLIND56)
     # tests/data/numbers quotes their WMT23 zh-en output on other lines only (the one quote without a line number,
     # "MQM development lines", ONLINE-B, is line 936, an MQM-rated one, its candidate matched in the WMT23 file when
@@ -4425,9 +4446,10 @@ def test_the_fifty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert [origin for origin in lineless if "globalSegId" not in origin] == [
         "WMT23 general zh-en (MQM development lines), ONLINE-B"]
     # WMT24 en-zh: every set's systems and file lines (the canary's line 1 read by none)
-    # (the fifty-ninth's, taken later, reads wmt24h-enzh's systems after their lines)
+    # (the fifty-ninth's, taken later, reads wmt24h-enzh's systems after their lines; the sixty-first's wmt24i-enzh's)
     labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
-                if path not in (realdata.LABELS_BLIND57, realdata.LABELS_BLIND59) for row in _rows(path)[1]}
+                if path not in (realdata.LABELS_BLIND57, realdata.LABELS_BLIND59, realdata.LABELS_BLIND61)
+                for row in _rows(path)[1]}
     assert not [row for path in FILES if path != realdata.LABELS_BLIND57 for row in _rows(path)[1]
                 if row["set"] in realdata.BLIND57]
     wmt24 = {"wmt24-enzh": (realdata.WMT24_SYSTEMS, range(1, realdata.WMT24_FIRST + 1)),
@@ -4435,7 +4457,8 @@ def test_the_fifty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                                    range(1, getattr(realdata, f"WMT24{x.upper()}_FIRST") + 1)) for x in "bcdefghijk"},
              "wmt24l-enzh": (realdata.WMT24L_SYSTEMS, realdata._wmt24_lines(realdata.WMT24L_FIRST,
                                                                            realdata.WMT24L_AFTER))}
-    assert set(wmt24) | {"wmt24m-enzh", "wmt24n-enzh"} == {name for name in realdata.SETS if name.startswith("wmt24")}
+    assert set(wmt24) | {"wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh"} == {name for name in realdata.SETS
+                                                                          if name.startswith("wmt24")}
     read24 = {(system, n) for systems, lines24 in wmt24.values() for system in systems for n in lines24}
     read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
     read24 |= _quoted(r"WMT24 general en-zh line ([\d,]+), ([\w.-]+)")
@@ -4623,7 +4646,9 @@ def test_the_fifty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
     zhen = _wmt23_zhen_entry_reads()
     entries = set(range(1, realdata.WMT23B_FIRST + len(realdata.WMT23C_LINES) + 1))
     assert len(entries) == 1594
-    unread = {system: entries - {k for name, (systems, read) in zhen.items() if name != "wmt23za-zhen"
+    # (wmt23zb-zhen, the sixty-first's, taken later, reads HW-TSC and ONLINE-B on entries 751-1,050 and 1,201-1,250)
+    unread = {system: entries - {k for name, (systems, read) in zhen.items() if name not in ("wmt23za-zhen",
+                                                                                           "wmt23zb-zhen")
                                  and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
     ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
     assert {s: len(unread[s]) for s in ordered if unread[s]} == {
@@ -4642,9 +4667,10 @@ def test_the_fifty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert realdata.WMT23ZA_AFTER == min(common) - 1 == realdata.WMT23Z_AFTER + realdata.WMT23Z_FIRST == 400
     assert realdata.WMT23ZA_FIRST % 100 == 0 or realdata.WMT23ZA_FIRST == len(common) == 550
     assert {name for name, (systems, read) in zhen.items() if set(systems) & set(realdata.WMT23ZA_SYSTEMS)} == {
-        "wmt23c-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen"}
-    assert not [name for name, (systems, read) in zhen.items() if name != "wmt23za-zhen"
+        "wmt23c-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen"}
+    assert not [name for name, (systems, read) in zhen.items() if name not in ("wmt23za-zhen", "wmt23zb-zhen")
                 and set(systems) & set(realdata.WMT23ZA_SYSTEMS) and read & common]
+    assert not set(realdata._wmt23zb_entries()) & set(own)  # the sixty-first's: ONLINE-B on the entries it left
     # entries 401-750 and 1,051-1,250 are WMT23 zh-en lines 401-1,008 and 1,433-1,632 (less the MQM-rated ones): no
     # label file but this set's names GPT4-5shot or ONLINE-B in a WMT23 zh-en set on a line there (wmt23-dev/test
     # rows: MQM-rated lines, globalSegIds); the fifty-sixth's GPT4-5shot rows lie on 1,009-1,432, the fifty-seventh's
@@ -4652,9 +4678,13 @@ def test_the_fifty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
     lines = set(range(401, 1009)) | set(range(1433, 1633))
     zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1] if row["set"] in zhen
                  and row["system"] in realdata.WMT23ZA_SYSTEMS]
-    assert {path.name for path, row in zhen_rows if int(row["line"]) in lines} == {realdata.LABELS_BLIND59.name}
+    # (the sixty-first's, taken later, names ONLINE-B on lines 1,583-1,632, entries 1,201-1,250: not this set's)
+    assert {path.name for path, row in zhen_rows if int(row["line"]) in lines} == {realdata.LABELS_BLIND59.name,
+                                                                                   realdata.LABELS_BLIND61.name}
     assert all(row["set"] == "wmt23za-zhen" and int(row["line"]) in lines for path, row in zhen_rows
                if path == realdata.LABELS_BLIND59)
+    assert all(row["set"] == "wmt23zb-zhen" and (1009 <= int(row["line"]) <= 1432 or int(row["line"]) >= 1583)
+               for path, row in zhen_rows if path == realdata.LABELS_BLIND61)
     assert all(int(row["line"]) <= 400 for path, row in zhen_rows if path == realdata.LABELS_BLIND57)
     # tests/data/numbers quotes their WMT23 zh-en output on other lines only (the one quote without a line number,
     # "MQM development lines", ONLINE-B, is line 936, an MQM-rated one, on no entry, as the fifty-seventh found; the
@@ -4669,8 +4699,9 @@ def test_the_fifty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert [origin for origin in lineless if "globalSegId" not in origin] == [
         "WMT23 general zh-en (MQM development lines), ONLINE-B"]
     # WMT24 en-zh: every set's systems and file lines (the canary's line 1 read by none)
+    # (the sixty-first's, taken later, reads wmt24i-enzh's systems after their lines: left out)
     labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
-                if path != realdata.LABELS_BLIND59 for row in _rows(path)[1]}
+                if path not in (realdata.LABELS_BLIND59, realdata.LABELS_BLIND61) for row in _rows(path)[1]}
     assert not [row for path in FILES if path != realdata.LABELS_BLIND59 for row in _rows(path)[1]
                 if row["set"] in realdata.BLIND59]
     wmt24 = {"wmt24-enzh": (realdata.WMT24_SYSTEMS, range(1, realdata.WMT24_FIRST + 1)),
@@ -4679,7 +4710,7 @@ def test_the_fifty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
              **{f"wmt24{x}-enzh": (getattr(realdata, f"WMT24{x.upper()}_SYSTEMS"),
                                    realdata._wmt24_lines(getattr(realdata, f"WMT24{x.upper()}_FIRST"),
                                                          getattr(realdata, f"WMT24{x.upper()}_AFTER"))) for x in "lm"}}
-    assert set(wmt24) | {"wmt24n-enzh"} == {name for name in realdata.SETS if name.startswith("wmt24")}
+    assert set(wmt24) | {"wmt24n-enzh", "wmt24o-enzh"} == {name for name in realdata.SETS if name.startswith("wmt24")}
     read24 = {(system, n) for systems, lines24 in wmt24.values() for system in systems for n in lines24}
     read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
     read24 |= _quoted(r"WMT24 general en-zh line ([\d,]+), ([\w.-]+)")
@@ -4851,6 +4882,137 @@ def test_the_sixtieth_sets_rows_are_the_segments_pooled_when_it_was_taken():
     assert (realdata.WMT21ZP_ZHEN_FIRST, realdata.WMT22Y_FIRST) == (198, 337)
     assert sum(count for count, _, _ in found.values()) == 150
     assert sum(count for (name, _), (count, _, _) in found.items() if name == "wmt21zp-zhen") == 112
+
+
+def test_the_sixty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """The rule it was taken by, from other years' source text than WMT21's: in each direction, each system's lines
+    that no numbers set, label file or tests/data/numbers case reads (in WMT23 zh-en never an MQM-rated line: the
+    entries of wmt23e-zhen's line list), the first two systems, in case-insensitive alphabetical order (degenerate ones
+    skipped), with at least 300 such lines in common, read in file order from the first of them. WMT23 zh-en: HW-TSC
+    (read by wmt23e-zhen on entries 1-750 and wmt23n-zhen on 1,251-1,594) and ONLINE-B (by wmt23z-zhen and
+    wmt23za-zhen on 1-750 and 1,051-1,200, wmt23c-zhen on 1,251-1,594), 350 in common, entries 751-1,050 and
+    1,201-1,250 (ANVITA has 200 unread, GPT4-5shot 50); WMT24 en-zh: ONLINE-G and ONLINE-W (read by wmt24i-enzh on file
+    lines 1-600), 398 in common, file lines 601-998 (CycleL and CycleL2 degenerate; Gemini-1.5-Pro, GPT-4, Llama3-70B,
+    Mistral-Large, NVIDIA-NeMo and ONLINE-A have 298 unread); none of the four degenerate."""
+    zhen = _wmt23_zhen_entry_reads()
+    entries = set(range(1, realdata.WMT23B_FIRST + len(realdata.WMT23C_LINES) + 1))
+    assert len(entries) == 1594
+    unread = {system: entries - {k for name, (systems, read) in zhen.items() if name != "wmt23zb-zhen"
+                                 and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
+    ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
+    assert {s: len(unread[s]) for s in ordered if unread[s]} == {
+        "ANVITA": 200, "GPT4-5shot": 50, "HW-TSC": 500, "ONLINE-B": 350, "ONLINE-G": 750, "ONLINE-Y": 750,
+        "Yishu": 500, "ZengHuiMT": 500}
+    pairs = [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:] if len(unread[a] & unread[b]) >= 300]
+    # in WMT23 zh-en no system is degenerate (chrF2 against refA, all 1,976 lines: HW-TSC 57.47, ONLINE-B 57.45, half
+    # the 15 systems' median 26.54; on the 350 entries kept: 57.65 and 57.55, half the median 26.88; the lowest,
+    # NLLB_MBR_BLEU, 45.85 on all lines, 46.02 on the kept; none below half on the first 100, 200 or 300 of them)
+    assert pairs[0] == realdata.WMT23ZB_SYSTEMS == ("HW-TSC", "ONLINE-B")
+    common = unread["HW-TSC"] & unread["ONLINE-B"]
+    assert common == set(range(751, 1051)) | set(range(1201, 1251))
+    own = realdata._wmt23zb_entries()
+    assert own == sorted(common)[:realdata.WMT23ZB_FIRST] == [*range(751, 1051), *range(1201, 1251)]
+    assert realdata.WMT23ZB_AFTER == min(common) - 1 == realdata.WMT23E_FIRST == 750
+    assert realdata.WMT23ZB_FIRST % 100 == 0 or realdata.WMT23ZB_FIRST == len(common) == 350
+    assert {name for name, (systems, read) in zhen.items() if set(systems) & set(realdata.WMT23ZB_SYSTEMS)} == {
+        "wmt23c-zhen", "wmt23e-zhen", "wmt23n-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen"}
+    assert not [name for name, (systems, read) in zhen.items() if name != "wmt23zb-zhen"
+                and set(systems) & set(realdata.WMT23ZB_SYSTEMS) and read & common]
+    # entries 751-1,050 and 1,201-1,250 are WMT23 zh-en lines 1,009-1,432 and 1,583-1,632 (less the MQM-rated ones): no
+    # label file but this set's names HW-TSC or ONLINE-B in a WMT23 zh-en set on a line there (wmt23-dev/test rows:
+    # MQM-rated lines, globalSegIds); the fifty-ninth's ONLINE-B rows lie on 401-1,008 and 1,433-1,580
+    lines = set(range(1009, 1433)) | set(range(1583, 1633))
+    zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1] if row["set"] in zhen
+                 and row["system"] in realdata.WMT23ZB_SYSTEMS]
+    assert {path.name for path, row in zhen_rows if int(row["line"]) in lines} == {realdata.LABELS_BLIND61.name}
+    assert all(row["set"] == "wmt23zb-zhen" and int(row["line"]) in lines for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND61)
+    assert all(int(row["line"]) <= 1008 or 1433 <= int(row["line"]) <= 1580 for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND59)
+    # tests/data/numbers quotes their WMT23 zh-en output on other lines only (HW-TSC's on line 587; the one quote
+    # without a line number, "MQM development lines", ONLINE-B, is line 936, an MQM-rated one, as the fifty-seventh
+    # found; the others are MQM-rated segments, by globalSegId)
+    quoted = _quoted_lines(r"(?:WMT23 general|generaltest2023) zh-en line (\d+), ([\w-]+)")
+    assert quoted.get("HW-TSC") and all(not quoted.get(system, set()) & lines for system in realdata.WMT23ZB_SYSTEMS)
+    with (ROOT / "tests" / "data" / "numbers" / "real_cases.tsv").open(encoding="utf-8", newline="") as file:
+        lineless = sorted(row["origin"] for row in csv.DictReader(file, delimiter="\t")
+                          if "zh-en" in row["origin"] and ("WMT23" in row["origin"] or "2023" in row["origin"])
+                          and row["origin"].split(", ")[-1] in realdata.WMT23ZB_SYSTEMS
+                          and not re.search(r"zh-en line \d+", row["origin"]))
+    assert [origin for origin in lineless if "globalSegId" not in origin] == [
+        "WMT23 general zh-en (MQM development lines), ONLINE-B"]
+    # WMT24 en-zh: every set's systems and file lines (the canary's line 1 read by none)
+    labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
+                if path != realdata.LABELS_BLIND61 for row in _rows(path)[1]}
+    assert not [row for path in FILES if path != realdata.LABELS_BLIND61 for row in _rows(path)[1]
+                if row["set"] in realdata.BLIND61]
+    wmt24 = {"wmt24-enzh": (realdata.WMT24_SYSTEMS, range(1, realdata.WMT24_FIRST + 1)),
+             **{f"wmt24{x}-enzh": (getattr(realdata, f"WMT24{x.upper()}_SYSTEMS"),
+                                   range(1, getattr(realdata, f"WMT24{x.upper()}_FIRST") + 1)) for x in "bcdefghijk"},
+             **{f"wmt24{x}-enzh": (getattr(realdata, f"WMT24{x.upper()}_SYSTEMS"),
+                                   realdata._wmt24_lines(getattr(realdata, f"WMT24{x.upper()}_FIRST"),
+                                                         getattr(realdata, f"WMT24{x.upper()}_AFTER"))) for x in "lmn"}}
+    assert set(wmt24) | {"wmt24o-enzh"} == {name for name in realdata.SETS if name.startswith("wmt24")}
+    read24 = {(system, n) for systems, lines24 in wmt24.values() for system in systems for n in lines24}
+    read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
+    read24 |= _quoted(r"WMT24 general en-zh line ([\d,]+), ([\w.-]+)")
+    file_lines = range(2, realdata.WMT24_LINES + 1)  # line 1 is the canary's
+    unread24 = {s: {n for n in file_lines if (s, n) not in read24} for s in WMT24_ENZH_SYSTEMS}
+    degenerate = {"CycleL", "CycleL2"}  # chrF2 5.22 and 2.16 on the 997 lines (half the 21 systems' median 17.92); on
+    # 601-998 the lowest 2.06 (half 15.98); the only ones below half, on every range counted
+    assert set(realdata.WMT24C_SYSTEMS) == degenerate and realdata.DEGENERATE == ("wmt24c-enzh",)
+    order = sorted((s for s in WMT24_ENZH_SYSTEMS if s not in degenerate), key=str.lower)
+    assert {s: len(unread24[s]) for s in order if unread24[s]} == {
+        "Gemini-1.5-Pro": 298, "GPT-4": 298, "Llama3-70B": 298, "Mistral-Large": 298, "NVIDIA-NeMo": 298,
+        "ONLINE-A": 298, "ONLINE-G": 398, "ONLINE-W": 398}
+    pairs = [(a, b) for k, a in enumerate(order) for b in order[k + 1:] if len(unread24[a] & unread24[b]) >= 300]
+    # not degenerate: ONLINE-G 35.83, ONLINE-W 44.88 on the 997 lines; 31.96 and 38.41 on 601-998, the kept (half the
+    # median 15.98); ONLINE-G 39.79, 34.94, 32.64 on 601-700, -800, -900 (halves 19.70, 16.92, 16.15)
+    assert pairs[0] == realdata.WMT24O_SYSTEMS == realdata.WMT24I_SYSTEMS == ("ONLINE-G", "ONLINE-W")
+    common24 = sorted(unread24["ONLINE-G"] & unread24["ONLINE-W"])
+    assert common24 == list(range(601, 999)) and realdata.WMT24O_AFTER == realdata.WMT24I_FIRST == 600
+    assert {name for name, (systems, _) in wmt24.items() if set(systems) & set(realdata.WMT24O_SYSTEMS)} == {
+        "wmt24i-enzh"}
+    kept = set(realdata._wmt24_lines(realdata.WMT24O_FIRST, realdata.WMT24O_AFTER))
+    assert kept == set(range(601, 601 + realdata.WMT24O_FIRST)) and kept <= set(common24)
+    assert realdata.WMT24O_FIRST % 100 == 0 or realdata.WMT24O_FIRST == 398
+    assert realdata.WMT24O_FIRST <= realdata.WMT24_LINES - realdata.WMT24O_AFTER == 398
+    # the other WMT24 rows naming ONLINE-G or ONLINE-W are wmt24i-enzh's, on file lines 1-600
+    named = [(path, row) for path in FILES for row in _rows(path)[1]
+             if row["set"].startswith("wmt24") and row["system"] in realdata.WMT24O_SYSTEMS]
+    assert all(row["set"] == "wmt24i-enzh" and int(row["line"]) <= 600 for path, row in named
+               if path != realdata.LABELS_BLIND61)
+    assert all(row["set"] == "wmt24o-enzh" and int(row["line"]) in kept for path, row in named
+               if path == realdata.LABELS_BLIND61)
+    quoted24 = _quoted_lines(r"WMT24 general en-zh line (\d+), ([\w.-]+)")
+    assert all(not quoted24.get(system, set()) & kept for system in realdata.WMT24O_SYSTEMS)
+    # the sixty-second set, taken beside it, reads WMT21 zh-en and WMT22 en-zh: no line of this set's
+    assert not {name for name in realdata.SETS if name.startswith(("wmt21zq", "wmt22z"))} & set(realdata.BLIND61)
+    assert len(set(realdata.WMT23ZB_SYSTEMS)) == 2 and len(set(realdata.WMT24O_SYSTEMS)) == 2
+
+
+def test_the_sixty_first_sets_rows_are_the_segments_pooled_when_it_was_taken():
+    """Per half and system, the count of its label rows, the sum of their line numbers as the pool gave them and the
+    count of errors as labelled (a row moved to another line, lost or put under another system or half, or a verdict
+    flipped, shows here offline)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for row in _rows(realdata.LABELS_BLIND61)[1]:
+        count_sum_errors = found.setdefault((row["set"], row["system"]), [0, 0, 0])
+        count_sum_errors[0] += 1
+        count_sum_errors[1] += int(row["line"])
+        count_sum_errors[2] += row["error"] == "true"
+    assert found == {("wmt23zb-zhen", "HW-TSC"): [35, 43329, 0], ("wmt23zb-zhen", "ONLINE-B"): [37, 46520, 1],
+                     ("wmt24o-enzh", "ONLINE-G"): [42, 34727, 5], ("wmt24o-enzh", "ONLINE-W"): [36, 29877, 3]}
+    # the size rule as counted: zh-en 72 pooled on all 350 of its entries (<= 120; 38 on the first 100, 52 on 200, 66
+    # on 300); en-zh 78 on all 398 file lines (3 on 601-700, 38 to 800, 55 to 900), 150 in all (<= 260)
+    assert (realdata.WMT23ZB_AFTER, realdata.WMT23ZB_FIRST, realdata.WMT24O_AFTER, realdata.WMT24O_FIRST) == (
+        750, 350, 600, 398)
+    assert sum(count for count, _, _ in found.values()) == 150
+    assert sum(count for (name, _), (count, _, _) in found.items() if name == "wmt23zb-zhen") == 72
+    rows = _rows(realdata.LABELS_BLIND61)[1]
+    assert [(row["set"], int(row["line"]), row["system"]) for row in rows] == sorted(
+        ((row["set"], int(row["line"]), row["system"]) for row in rows), key=lambda key: (key[0] != "wmt23zb-zhen",
+                                                                                          key[1], key[2]))
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -5575,7 +5737,8 @@ WMT23_LIST = [("wmt23e-zhen", ("ANVITA", "HW-TSC")), ("wmt23f-zhen", ("ONLINE-G"
               ("wmt23n-zhen", ("ANVITA", "HW-TSC")), ("wmt23r-zhen", ("IOL_Research", "NLLB_Greedy")),
               ("wmt23s-zhen", ("NLLB_MBR_BLEU", "ONLINE-A")), ("wmt23t-zhen", ("ONLINE-M", "Yishu")),
               ("wmt23x-zhen", ("ZengHuiMT",)), ("wmt23y-zhen", ("ANVITA", "GPT4-5shot")),
-              ("wmt23z-zhen", ("GPT4-5shot", "ONLINE-B")), ("wmt23za-zhen", ("GPT4-5shot", "ONLINE-B"))]
+              ("wmt23z-zhen", ("GPT4-5shot", "ONLINE-B")), ("wmt23za-zhen", ("GPT4-5shot", "ONLINE-B")),
+              ("wmt23zb-zhen", ("HW-TSC", "ONLINE-B"))]
 
 
 @pytest.mark.parametrize("name, systems", WMT23_LIST)
@@ -5590,6 +5753,8 @@ def test_a_wmt23_list_set_needs_the_mqm_file_and_refuses_other_data(tmp_path, wm
     monkeypatch.setattr(realdata, "WMT23Z_FIRST", 1)  # the fifty-seventh's: the list's first entry, as its first 400
     monkeypatch.setattr(realdata, "WMT23ZA_AFTER", 0)  # the fifty-ninth's: the list's first entry, as its first after 400
     monkeypatch.setattr(realdata, "WMT23ZA_FIRST", 1)
+    monkeypatch.setattr(realdata, "WMT23ZB_AFTER", 0)  # the sixty-first's: the list's first entry the fifty-ninth's
+    monkeypatch.setattr(realdata, "WMT23ZB_FIRST", 1)  # leaves (its second)
     assert realdata.load_items(tmp_path, [name], None, None, folder) == []
     assert f"{name} is left out" in capsys.readouterr().err
     with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
@@ -6003,6 +6168,44 @@ def test_wmt23za_reads_the_entries_after_wmt23z_zhens_that_wmt23y_zhen_does_not_
     monkeypatch.setattr(realdata, "WMT23ZA_FIRST", 1)
     assert [i.line for i in load(["wmt23za-zhen"])] == [3] * 2
     assert realdata._entry_spans([401, 402, 403, 1051, 1052]) == "401-403 and 1051-1052"
+
+
+def test_wmt23zb_reads_the_entries_after_wmt23e_zhens_that_wmt23za_zhen_does_not_read_for_its_own_systems(
+        tmp_path, wmt23e, monkeypatch):
+    folder, mqm = wmt23e  # wmt23e-zhen's list: 1, 3, 5 (wmt23b-zhen's), 7-10 (wmt23c-zhen's)
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, mqm, None, folder)
+
+    monkeypatch.setattr(realdata, "WMT23Y_AFTER", 3)  # the fifty-sixth's: past the list's first part
+    monkeypatch.setattr(realdata, "WMT23Y_FIRST", 1)
+    monkeypatch.setattr(realdata, "WMT23ZA_AFTER", 1)  # the fifty-ninth's ONLINE-B entry 2 (line 3): left out
+    monkeypatch.setattr(realdata, "WMT23ZA_FIRST", 1)
+    monkeypatch.setattr(realdata, "WMT23ZB_AFTER", 0)  # the sixty-first's from the list's first entry
+    monkeypatch.setattr(realdata, "WMT23ZB_FIRST", 5)
+    for name in ("WMT23N_AFTER", "WMT23X_AFTER"):
+        monkeypatch.setattr(realdata, name, realdata.WMT23B_FIRST)
+    for name in ("WMT23N_FIRST", "WMT23X_FIRST"):
+        monkeypatch.setattr(realdata, name, 4)
+    sixty_first = load(["wmt23zb-zhen"])
+    # entries 1 and 3 (lines 1 and 5): entry 2 is the fifty-ninth's, entries 4-7 wmt23c-zhen's (the list's second part)
+    assert [(i.set, i.line, i.system) for i in sixty_first] == [("wmt23zb-zhen", n, s) for s in ("HW-TSC", "ONLINE-B")
+                                                                for n in (1, 5)]
+    last = sixty_first[3]
+    assert (last.source, last.references, last.candidate) == ("源 5 句", ("ref 5",), "ONLINE-B 5")
+    assert (last.source_lang, last.target_lang, last.modes) == ("zh", "en", realdata.MODES)
+    assert realdata._wmt23zb_entries() == [1, 3]
+    assert {i.line for i in load(["wmt23za-zhen"])} == {3}
+    every = load(["wmt23c-zhen", "wmt23za-zhen", "wmt23zb-zhen"])
+    assert len({i.key for i in every}) == len(every)
+    monkeypatch.setattr(realdata, "WMT23ZB_AFTER", 1)  # after the first entry: entry 3 only
+    assert [i.line for i in load(["wmt23zb-zhen"])] == [5] * 2
+    monkeypatch.setattr(realdata, "WMT23ZB_AFTER", 0)
+    monkeypatch.setattr(realdata, "WMT23ZB_FIRST", 1)
+    assert [i.line for i in load(["wmt23zb-zhen"])] == [1] * 2
+    monkeypatch.setattr(realdata, "WMT23ZA_AFTER", 3)  # no fifty-ninth's entry among them: entries 1-3
+    monkeypatch.setattr(realdata, "WMT23ZB_FIRST", 5)
+    assert [i.line for i in load(["wmt23zb-zhen"])] == [1, 3, 5] * 2
 
 def test_wmt22q_reads_the_first_en_zh_lines_against_both_references_for_its_own_systems_apart_from_the_others(
         tmp_path, monkeypatch):
@@ -7844,6 +8047,10 @@ BLIND_SETS = {
     "sixtieth": ("wmt21zp-zhen", lambda: f"WMT21 zh-en lines 1751-{1750 + realdata.WMT21ZP_ZHEN_FIRST}",
                  "wmt22y-enzh", lambda: f"WMT22 en-zh lines 1701-{1700 + realdata.WMT22Y_FIRST}",
                  {"WMT21ZP_ZHEN_FIRST": 100, "WMT22Y_FIRST": 200}),
+    "sixty-first": ("wmt23zb-zhen", lambda: f"WMT23 general zh-en, entries 751-{750 + realdata.WMT23ZB_FIRST} of "
+                                            "wmt23e-zhen's lines",
+                    "wmt24o-enzh", lambda: f"WMT24 general en-zh file lines 601-{600 + realdata.WMT24O_FIRST}",
+                    {"WMT23ZB_FIRST": 100, "WMT24O_FIRST": 200}),
 }
 
 
@@ -8085,7 +8292,12 @@ BLIND_SETS = {
                                                 ("forty-ninth", "sixtieth"),
                                                 ("fifty-fourth", "sixtieth"),
                                                 ("fifty-fifth", "sixtieth"),
-                                                ("fifty-eighth", "sixtieth")])
+                                                ("fifty-eighth", "sixtieth"),
+                                                ("sixth", "sixty-first"),
+                                                ("seventeenth", "sixty-first"),
+                                                ("twentieth", "sixty-first"),
+                                                ("fifty-seventh", "sixty-first"),
+                                                ("sixtieth", "sixty-first")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -8532,6 +8744,8 @@ def test_the_twenty_second_blind_sets_zh_en_is_read_with_the_other_wmt22_systems
     ("wmt23za-zhen", "--wmt23sys", "no WMT23 general test data"),
     ("wmt24n-enzh", "--wmt24sys", "no WMT24 general test data"),
     ("wmt22y-enzh", "--wmt22", "no WMT22 data"),
+    ("wmt23zb-zhen", "--wmt23sys", "no WMT23 general test data"),
+    ("wmt24o-enzh", "--wmt24sys", "no WMT24 general test data"),
 ])  # the twenty-second to twenty-sixth sets, the twenty-seventh's and twenty-eighth's en-zh (their zh-en reads --data,
 #     as zhen-dev), the twenty-ninth's and thirtieth's en-zh (their zh-en reads --data too) and the thirty-first set
 def test_main_says_when_a_blind_sets_data_is_missing(name, option, missing, tmp_path, monkeypatch, capsys):
@@ -10282,11 +10496,11 @@ def test_the_fifty_ninth_sets_wmt24_half_reads_its_lines_after_wmt24h_enzhs_with
 def test_the_sixtieth_blind_set_is_read_from_data_and_wmt22_after_the_fifty_ninth(monkeypatch):
     """Its zh-en half comes from --data (WMT21 zh-en lines 1,751 on, the fifty-fourth's systems after its lines, the
     fifty-fifth's and fifty-eighth's lines for other systems), its en-zh half from --wmt22 with the other WMT22 sets
-    (the twenty-sixth's systems after its lines), after the fifty-ninth's in SETS, the last: each half its own
-    columns and rows, apart from the twenty-sixth's, fifty-fourth's, fifty-fifth's and fifty-eighth's."""
+    (the twenty-sixth's systems after its lines), after the fifty-ninth's in SETS (the sixty-first's after it): each
+    half its own columns and rows, apart from the twenty-sixth's, fifty-fourth's, fifty-fifth's and fifty-eighth's."""
     assert "wmt22y-enzh" in realdata.WMT22_BLIND and "wmt21zp-zhen" not in realdata.WMT22_BLIND
     assert "wmt21zp-zhen" not in realdata.WMT23E_LIST_SETS and "wmt22y-enzh" not in realdata.WMT23E_LIST_SETS
-    assert realdata.SETS.index("wmt21zp-zhen") + 1 == realdata.SETS.index("wmt22y-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21zp-zhen") + 1 == realdata.SETS.index("wmt22y-enzh")
     assert realdata.SETS.index("wmt24n-enzh") + 1 == realdata.SETS.index("wmt21zp-zhen")  # after the fifty-ninth's
     assert realdata.BLIND60 == ("wmt21zp-zhen", "wmt22y-enzh")
     assert realdata.LABELS_BLIND60.name == "numbers_labels_blind60.tsv"
@@ -10321,6 +10535,103 @@ def test_the_sixtieth_blind_set_is_read_from_data_and_wmt22_after_the_fifty_nint
                 and {*items[:4], *items[8:]} & set(group)]
     names = [name for name, _ in realdata.groups(items)]
     assert len(names) == len(set(names))
+
+
+def test_the_sixty_first_blind_set_is_read_with_the_wmt23e_list_and_wmt24_after_the_sixtieth(monkeypatch):
+    """Its zh-en half is read with wmt23e-zhen's line list (needs the MQM file, as the other list sets), the sixth's
+    and twentieth's HW-TSC after their entries and the fifty-ninth's ONLINE-B on the entries it left, its en-zh half
+    with the WMT24 loader from file line 601 (wmt24i-enzh's two systems after their lines), after the sixtieth's in
+    SETS, the last: each half its own columns and rows, apart from the sixth's (wmt23e-zhen), the seventeenth's
+    (wmt24i-enzh), the fifty-seventh's and fifty-ninth's (ONLINE-B) and the sixtieth's."""
+    assert "wmt23zb-zhen" in realdata.WMT23E_LIST_SETS and "wmt24o-enzh" not in realdata.WMT23E_LIST_SETS
+    assert "wmt23zb-zhen" not in realdata.WMT22_BLIND and "wmt24o-enzh" not in realdata.WMT22_BLIND
+    assert realdata.SETS.index("wmt23zb-zhen") + 1 == realdata.SETS.index("wmt24o-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt22y-enzh") + 1 == realdata.SETS.index("wmt23zb-zhen")  # after the sixtieth's
+    assert realdata.BLIND61 == ("wmt23zb-zhen", "wmt24o-enzh")
+    assert realdata.LABELS_BLIND61.name == "numbers_labels_blind61.tsv"
+    assert realdata.JUDGED_BY["wmt23zb-zhen"] == realdata.JUDGED_BY["wmt24o-enzh"] == "round49"
+    for name, value in (("WMT23ZB_FIRST", 200), ("WMT24O_FIRST", 300)):  # none another set's FIRST on the same lines
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt23e-zhen", "HW-TSC", "zh"), _item("wmt23za-zhen", "ONLINE-B", "zh"),
+             _item("wmt24i-enzh", "ONLINE-G", "en"), _item("wmt22y-enzh", "Online-W", "en"),
+             _item("wmt23zb-zhen", "HW-TSC", "zh"), _item("wmt23zb-zhen", "ONLINE-B", "zh"),
+             _item("wmt24o-enzh", "ONLINE-G", "en"), _item("wmt24o-enzh", "ONLINE-W", "en"),
+             _item("zhen-dev", "Facebook-AI", "zh")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT23 general zh-en, entries 751-950 of wmt23e-zhen's lines, HW-TSC, ONLINE-B"] == (
+        "after", {"wmt23zb-zhen"})
+    assert columns["WMT24 general en-zh file lines 601-900, ONLINE-G, ONLINE-W"] == ("after", {"wmt24o-enzh"})
+    assert columns["WMT24 general en-zh file lines 1-600, ONLINE-G, ONLINE-W"] == ("after", {"wmt24i-enzh"})
+    assert columns["now"] == ("after", {"zhen-dev"})  # the development sets, not blind ones
+    assert not [name for name, (_, sets) in columns.items() if "601-" not in name and "wmt24o-enzh" in sets]
+    assert not [name for name, (_, sets) in columns.items() if "751-" not in name and "wmt23zb-zhen" in sets]
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT23 general zh-en, entries 751-950 of wmt23e-zhen's lines, HW-TSC**"] == [
+        ("wmt23zb-zhen", "HW-TSC")]
+    assert rows["**WMT23 general zh-en, entries 751-950 of wmt23e-zhen's lines, ONLINE-B**"] == [
+        ("wmt23zb-zhen", "ONLINE-B")]
+    assert rows["**WMT23 general zh-en, entries 751-950 of wmt23e-zhen's lines, HW-TSC, ONLINE-B**"] == [
+        (i.set, i.system) for i in items[4:6]]
+    assert rows["**WMT24 general en-zh file lines 601-900, ONLINE-G**"] == [("wmt24o-enzh", "ONLINE-G")]
+    assert rows["**WMT24 general en-zh file lines 601-900, ONLINE-W**"] == [("wmt24o-enzh", "ONLINE-W")]
+    assert rows["**WMT24 general en-zh file lines 601-900, ONLINE-G, ONLINE-W**"] == [
+        (i.set, i.system) for i in items[6:8]]
+    assert rows["**sixty-first blind set, both directions**"] == [(i.set, i.system) for i in items[4:8]]
+    assert rows["**fifty-ninth blind set, both directions**"] == [("wmt23za-zhen", "ONLINE-B")]
+    assert rows["**sixtieth blind set, both directions**"] == [("wmt22y-enzh", "Online-W")]
+    assert rows["**seventeenth blind set, both directions**"] == [("wmt24i-enzh", "ONLINE-G")]
+    assert not [name for name, group in rows.items() if "sixty-first" in name
+                and {*items[:4], *items[8:]} & set(group)]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+    monkeypatch.setattr(realdata, "WMT23ZB_FIRST", 350)  # as fixed: its entries in two runs
+    assert realdata.case_columns([items[4]])[-1][0] == (
+        "WMT23 general zh-en, entries 751-1050 and 1201-1250 of wmt23e-zhen's lines, HW-TSC, ONLINE-B")
+
+
+def test_the_sixty_first_sets_wmt24_half_reads_its_lines_after_wmt24i_enzhs_without_the_canary(tmp_path,
+                                                                                              monkeypatch):
+    monkeypatch.setattr(realdata, "WMT24_LINES", 9)
+    for _, constant, _ in WMT24_SETS:
+        monkeypatch.setattr(realdata, constant, 9)
+    monkeypatch.setattr(realdata, "WMT24I_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT24O_AFTER", 4)
+    monkeypatch.setattr(realdata, "WMT24O_FIRST", 3)
+    for name in ("WMT24L_AFTER", "WMT24M_AFTER", "WMT24N_AFTER"):  # the fifty-fifth's, -seventh's, -ninth's: from
+        monkeypatch.setattr(realdata, name, 5)  # another line
+    for name in ("WMT24L_FIRST", "WMT24M_FIRST", "WMT24N_FIRST"):
+        monkeypatch.setattr(realdata, name, 4)
+    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "news", "news", "news", "canary", "news", "news",
+                                              "news"])
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, None, None, None, folder)
+
+    own = load(["wmt24o-enzh"])
+    assert [(i.set, i.line, i.system) for i in own] == [("wmt24o-enzh", n, s) for s in ("ONLINE-G", "ONLINE-W")
+                                                        for n in (5, 7)]  # 6 is a canary line
+    fifth = own[2]
+    assert (fifth.source, fifth.references, fifth.candidate) == ("source 5", ("参考5",), "ONLINE-W 5")
+    assert (fifth.source_lang, fifth.target_lang, fifth.modes) == ("en", "zh", realdata.MODES)
+    earlier = load(["wmt24i-enzh"])
+    assert [i.line for i in earlier] == [2, 3, 4] * 2 and {i.system for i in earlier} == {"ONLINE-G", "ONLINE-W"}
+    beside = load(["wmt24n-enzh"])  # the fifty-ninth's: later file lines, other systems
+    assert {i.line for i in beside} == {7, 8, 9} and {i.system for i in beside} == {"NVIDIA-NeMo", "ONLINE-A"}
+    monkeypatch.setattr(realdata, "WMT24O_FIRST", 9)  # whole: to the file's end
+    assert [i.line for i in load(["wmt24o-enzh"])] == [5, 7, 8, 9] * 2
+    others = [name for name, _, _ in WMT24_SETS]
+    every = load([*others, "wmt24l-enzh", "wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh"])
+    assert len({i.key for i in every}) == len(every)
+    assert realdata.load_items(tmp_path, ["wmt24o-enzh"], None, None, None, None) == []  # only with --wmt24sys
+    short = _wmt24_folder(tmp_path / "short", ["canary", "news", "news"], short="system-outputs/en-zh/ONLINE-W.txt")
+    monkeypatch.setattr(realdata, "WMT24_LINES", 3)
+    monkeypatch.setattr(realdata, "WMT24O_AFTER", 1)
+    monkeypatch.setattr(realdata, "WMT24O_FIRST", 1)
+    with pytest.raises(SystemExit, match="ONLINE-W"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt24o-enzh"], None, None, None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt24o-enzh"], None, None, None,
+                            _wmt24_folder(tmp_path / "c", ["canary", "news"]))
 
 
 def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_other_lists():
@@ -10406,6 +10717,7 @@ def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
     assert realdata.LABELS_BLIND55 in seen and seen.count(realdata.LABELS_BLIND55) == 1
     assert realdata.LABELS_BLIND58 in seen and seen.count(realdata.LABELS_BLIND58) == 1
     assert realdata.LABELS_BLIND60 in seen and seen.count(realdata.LABELS_BLIND60) == 1
+    assert realdata.LABELS_BLIND61 in seen and seen.count(realdata.LABELS_BLIND61) == 1
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -10508,8 +10820,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND58", "wmt21zo-zhen", "wmt22x-enzh", "round48", "round47"),  # taken beside the 57th, read with it
     ("BLIND59", "wmt23za-zhen", "wmt24n-enzh", "round49", "round48"),
     ("BLIND60", "wmt21zp-zhen", "wmt22y-enzh", "round49", "round48"),  # taken beside the 59th, read with it
+    ("BLIND61", "wmt23zb-zhen", "wmt24o-enzh", "round49", "round48"),  # a placeholder: the lead sets it on merging
 ])
-def test_the_twelfth_to_sixtieth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_sixty_first_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

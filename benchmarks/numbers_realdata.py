@@ -480,6 +480,14 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 (as wmt24n-enzh); ONLINE-G and ONLINE-W (the sixty-first blind set; wmt24i-enzh's systems, read by
                 numbers sets only on file lines 1-600, the first two in case-insensitive alphabetical order with 300
                 unread lines in common, CycleL and CycleL2 degenerate; not degenerate)
+  wmt21zq-zhen  WMT21 news zh-en, lines 1,751-1,750+M (WMT21ZQ_ZHEN_FIRST, WMT21ZQ_ZHEN_AFTER; within 1,751-1,948,
+                never the held-out 1-600), reference A only; Online-Y and P3AI (the sixty-second blind set: the
+                first two WMT21 zh-en systems, in case-insensitive alphabetical order, unread on all of 1,751-1,948;
+                not degenerate)
+  wmt22z-enzh   WMT22 general test en-zh, lines 1,801-1,800+N (WMT22Z_FIRST, WMT22Z_AFTER; after wmt22n-enzh's
+                1-1,800), references A and B (as wmt22n-enzh); JDExploreAcademy and Lan-Bridge (the sixty-second
+                blind set: no two WMT22 en-zh systems with 300 unread lines in common, the first two, in
+                case-insensitive alphabetical order, of those sharing the most, 237; not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -551,8 +559,9 @@ fifty-sixth's (wmt23y-zhen, wmt22w-enzh) in numbers_labels_blind56.tsv, the
 fifty-seventh's (wmt23z-zhen, wmt24m-enzh) in numbers_labels_blind57.tsv, the
 fifty-eighth's (wmt21zo-zhen, wmt22x-enzh) in numbers_labels_blind58.tsv, the
 fifty-ninth's (wmt23za-zhen, wmt24n-enzh) in numbers_labels_blind59.tsv, the
-sixtieth's (wmt21zp-zhen, wmt22y-enzh) in numbers_labels_blind60.tsv and the
-sixty-first's (wmt23zb-zhen, wmt24o-enzh) in numbers_labels_blind61.tsv (the
+sixtieth's (wmt21zp-zhen, wmt22y-enzh) in numbers_labels_blind60.tsv, the
+sixty-first's (wmt23zb-zhen, wmt24o-enzh) in numbers_labels_blind61.tsv and the
+sixty-second's (wmt21zq-zhen, wmt22z-enzh) in numbers_labels_blind62.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -562,7 +571,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to sixty-first blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to sixty-second blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -794,14 +803,19 @@ the sixtieth's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt22 WMT22 \
         --sets wmt21zp-zhen wmt22y-enzh --markdown
 
-and the sixty-first's with
+the sixty-first's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
         --sets wmt23zb-zhen wmt24o-enzh --markdown
 
+and the sixty-second's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt22 WMT22 \
+        --sets wmt21zq-zhen wmt22z-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to sixty-first-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to sixty-second-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -818,7 +832,7 @@ numbers_labels_blind46.tsv, numbers_labels_blind47.tsv, numbers_labels_blind48.t
 numbers_labels_blind50.tsv, numbers_labels_blind51.tsv, numbers_labels_blind52.tsv, numbers_labels_blind53.tsv,
 numbers_labels_blind54.tsv, numbers_labels_blind55.tsv, numbers_labels_blind56.tsv,
 numbers_labels_blind57.tsv, numbers_labels_blind58.tsv, numbers_labels_blind59.tsv,
-numbers_labels_blind60.tsv or numbers_labels_blind61.tsv);
+numbers_labels_blind60.tsv, numbers_labels_blind61.tsv or numbers_labels_blind62.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -917,6 +931,7 @@ LABELS_BLIND58 = ROOT / "benchmarks" / "data" / "numbers_labels_blind58.tsv"  # 
 LABELS_BLIND59 = ROOT / "benchmarks" / "data" / "numbers_labels_blind59.tsv"  # the same, the fifty-ninth blind set
 LABELS_BLIND60 = ROOT / "benchmarks" / "data" / "numbers_labels_blind60.tsv"  # the same, the sixtieth blind set
 LABELS_BLIND61 = ROOT / "benchmarks" / "data" / "numbers_labels_blind61.tsv"  # the same, the sixty-first blind set
+LABELS_BLIND62 = ROOT / "benchmarks" / "data" / "numbers_labels_blind62.tsv"  # the same, the sixty-second blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -998,7 +1013,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt21zo-zhen", "wmt22x-enzh",
         "wmt23za-zhen", "wmt24n-enzh",
         "wmt21zp-zhen", "wmt22y-enzh",
-        "wmt23zb-zhen", "wmt24o-enzh")
+        "wmt23zb-zhen", "wmt24o-enzh",
+        "wmt21zq-zhen", "wmt22z-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -1784,11 +1800,30 @@ WMT24O_AFTER = 600  # its file lines start after wmt24i-enzh's 1-600 (the same s
 WMT24O_FIRST = 398  # the size rule's N (a multiple of 100, or the whole 398 to the file's end): whole, file lines
 # 601-998 (78 pooled; 150 in all; 3 on 601-700, 38 to 800, 55 to 900)
 BLIND61 = ("wmt23zb-zhen", "wmt24o-enzh")
+# The sixty-second blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on
+# main 8bf6f3a (round 49, 3534875, frozen and merged, with the fifty-ninth and sixtieth sets), while round 50 was being
+# written, beside the sixty-first: WMT21 zh-en lines 1,751-1,948 (as the fifty-fifth, fifty-eighth and sixtieth) and
+# WMT22 general en-zh; for each, each system's lines that no numbers set, label file or tests/data/numbers case reads,
+# the first two systems in case-insensitive alphabetical order with at least 300 such lines in common (in zh-en,
+# whose range is 198 lines, the first two unread on all 198; in en-zh, where no two share 300, the first two of those
+# sharing the most), read in file order; each not degenerate; cut by the size rule in steps of 100 lines. Past z, the
+# letters run on (za to zp, zq; y to z in WMT22).
+WMT21ZQ_ZHEN_SYSTEMS = ("Online-Y", "P3AI")
+WMT21ZQ_ZHEN_AFTER = 1750  # its lines start after wmt21zk-zhen's (the same systems on 1,351-1,700) and the task's
+# range: 1,751 to 1,750 + M, within 1,751-1,948
+WMT21ZQ_ZHEN_FIRST = 198  # the size rule's M (a multiple of 100, or the whole 198 to the file's end): whole, lines
+# 1,751-1,948 (112 pooled; 36 on 1,751-1,850)
+WMT22Z_SYSTEMS = ("JDExploreAcademy", "Lan-Bridge")
+WMT22Z_AFTER = 1800  # its lines start after wmt22n-enzh's 1-1,800 (the same systems): 1,801 to 1,800 + N, within
+# 1,801-2,037
+WMT22Z_FIRST = 237  # the size rule's N (a multiple of 100, or the whole 237 to the file's end): whole, lines
+# 1,801-2,037 (31 pooled; 143 in all; 12 on 1,801-1,900, 27 to 2,000)
+BLIND62 = ("wmt21zq-zhen", "wmt22z-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
                "wmt22q-enzh", "wmt22r-enzh", "wmt22s-enzh", "wmt22t-enzh", "wmt22u-zhen", "wmt22w-enzh",
-               "wmt22x-enzh", "wmt22y-enzh")
+               "wmt22x-enzh", "wmt22y-enzh", "wmt22z-enzh")
 # Each blind set and the guard frozen before it was read: the guard it judged. The tenth and eleventh sets were both
 # read after round 13 was frozen (its rules were written from the ninth set only); the twelfth was taken by another
 # engineer while round 14 was being written, and read by the lead only after round 14 was frozen: round 14 judges it;
@@ -1847,7 +1882,9 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # 48, while round 49 was being written, and the sixtieth beside it, both read after round 49 (3534875, with its
 # review) was frozen: round 49 judges them;
 # the sixty-first was taken on main 8bf6f3a, after the fifty-ninth and sixtieth were merged, while round 50 was being
-# written ("round49" here, a placeholder until the lead sets its round on merging).
+# written ("round49" here, a placeholder until the lead sets its round on merging);
+# the sixty-second was taken on main 8bf6f3a, after the fifty-ninth and sixtieth were merged, while round 50 was being
+# written, beside the sixty-first ("round49" here, a placeholder until the lead sets its round on merging).
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -1892,7 +1929,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND58, "round48"),
              **dict.fromkeys(BLIND59, "round49"),
              **dict.fromkeys(BLIND60, "round49"),
-             **dict.fromkeys(BLIND61, "round49")}
+             **dict.fromkeys(BLIND61, "round49"),
+             **dict.fromkeys(BLIND62, "round49")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -1994,7 +2032,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21zo-zhen", WMT21ZO_ZHEN_SYSTEMS, WMT21ZO_ZHEN_FIRST,
                                          WMT21ZO_ZHEN_AFTER),
                                         ("wmt21zp-zhen", WMT21ZP_ZHEN_SYSTEMS, WMT21ZP_ZHEN_FIRST,
-                                         WMT21ZP_ZHEN_AFTER)):
+                                         WMT21ZP_ZHEN_AFTER),
+                                        ("wmt21zq-zhen", WMT21ZQ_ZHEN_SYSTEMS, WMT21ZQ_ZHEN_FIRST,
+                                         WMT21ZQ_ZHEN_AFTER)):
         if name in sets:
             items += _wmt21_items(news, "zh-en", name, systems, _wmt21_dev_lines(first, after))
     for name, systems, first, after in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST, 0),
@@ -2101,9 +2141,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
 
 def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lines: range) -> list[Item]:
     """WMT21 news for a blind set's systems, reference A only: zh-en (the ninth's, the tenth's, the eleventh's, the
-    twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to fifty-fifth's, fifty-eighth's and
-    sixtieth's, on development lines, never the held-out 1-600) or en-zh (the thirty-second's to fifty-fourth's; the
-    development set enzh reads A and B for its own systems)."""
+    twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to fifty-fifth's, fifty-eighth's,
+    sixtieth's and sixty-second's, on development lines, never the held-out 1-600) or en-zh (the thirty-second's to
+    fifty-fourth's; the development set enzh reads A and B for its own systems)."""
     source_lang, target_lang = pair.split("-")
     total = WMT21_LINES if pair == "zh-en" else WMT21_ENZH_LINES
     src = _lines(folder / f"newstest2021.{pair}.src.{source_lang}")
@@ -2157,8 +2197,8 @@ def _wmt22_items(folder: Path, sets: Sequence[str]) -> list[Item]:
 def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], range, str]:
     """A WMT22 set's systems, its lines (1-based) and the references it reads (A and B, or A as the twelfth,
     fourteenth, fifteenth, sixteenth, nineteenth, twenty-first, twenty-second and twenty-third sets' zh-en halves were
-    fixed; the twenty-fifth's, twenty-sixth's, twenty-ninth's, fifty-sixth's, fifty-eighth's and sixtieth's en-zh
-    halves read A and B)."""
+    fixed; the twenty-fifth's, twenty-sixth's, twenty-ninth's, fifty-sixth's, fifty-eighth's, sixtieth's and
+    sixty-second's en-zh halves read A and B)."""
     if name == "wmt22k-zhen":
         return WMT22K_SYSTEMS, _wmt22k_lines(), "A"
     if name == "wmt22m-zhen":
@@ -2193,6 +2233,8 @@ def _wmt22_reading(name: str, published: int) -> tuple[Sequence[str], range, str
         return WMT22X_SYSTEMS, _wmt22x_lines(), "AB"
     if name == "wmt22y-enzh":
         return WMT22Y_SYSTEMS, _wmt22y_lines(), "AB"
+    if name == "wmt22z-enzh":
+        return WMT22Z_SYSTEMS, _wmt22z_lines(), "AB"
     if name == "wmt22h-zhen":
         return WMT22H_SYSTEMS, range(1, WMT22H_FIRST + 1), "A"
     if name == "wmt22i-zhen":
@@ -2245,6 +2287,11 @@ def _wmt22x_lines() -> range:
 def _wmt22y_lines() -> range:
     """The sixtieth set's WMT22 en-zh lines: the first WMT22Y_FIRST after line WMT22Y_AFTER, within the file."""
     return range(WMT22Y_AFTER + 1, min(WMT22Y_AFTER + WMT22Y_FIRST, WMT22_LINES["wmt22-enzh"]) + 1)
+
+
+def _wmt22z_lines() -> range:
+    """The sixty-second set's WMT22 en-zh lines: the first WMT22Z_FIRST after line WMT22Z_AFTER, within the file."""
+    return range(WMT22Z_AFTER + 1, min(WMT22Z_AFTER + WMT22Z_FIRST, WMT22_LINES["wmt22-enzh"]) + 1)
 
 
 def _wmt23_texts(folder: Path, direction: str) -> tuple[str, list[str], list[str]]:
@@ -3384,6 +3431,14 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24O_FIRST, WMT24O_AFTER))}, "
          f"{', '.join(WMT24O_SYSTEMS)}**", of("wmt24o-enzh")),
         ("**sixty-first blind set, both directions**", [i for i in items if i.set in BLIND61]),
+        *((f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZQ_ZHEN_FIRST, WMT21ZQ_ZHEN_AFTER))}, {system}**",
+           of("wmt21zq-zhen", (system,))) for system in WMT21ZQ_ZHEN_SYSTEMS),
+        (f"**WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZQ_ZHEN_FIRST, WMT21ZQ_ZHEN_AFTER))}, "
+         f"{', '.join(WMT21ZQ_ZHEN_SYSTEMS)}**", of("wmt21zq-zhen")),
+        *((f"**WMT22 en-zh lines {_span(_wmt22z_lines())}, {system}**", of("wmt22z-enzh", (system,)))
+          for system in WMT22Z_SYSTEMS),
+        (f"**WMT22 en-zh lines {_span(_wmt22z_lines())}, {', '.join(WMT22Z_SYSTEMS)}**", of("wmt22z-enzh")),
+        ("**sixty-second blind set, both directions**", [i for i in items if i.set in BLIND62]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -3667,6 +3722,9 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
          f"{', '.join(WMT23ZB_SYSTEMS)}", "wmt23zb-zhen"),
         (f"WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24O_FIRST, WMT24O_AFTER))}, "
          f"{', '.join(WMT24O_SYSTEMS)}", "wmt24o-enzh"),
+        (f"WMT21 zh-en lines {_span(_wmt21_dev_lines(WMT21ZQ_ZHEN_FIRST, WMT21ZQ_ZHEN_AFTER))}, "
+         f"{', '.join(WMT21ZQ_ZHEN_SYSTEMS)}", "wmt21zq-zhen"),
+        (f"WMT22 en-zh lines {_span(_wmt22z_lines())}, {', '.join(WMT22Z_SYSTEMS)}", "wmt22z-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -3833,7 +3891,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND58,
                                                                     LABELS_BLIND59,
                                                                     LABELS_BLIND60,
-                                                                    LABELS_BLIND61])
+                                                                    LABELS_BLIND61,
+                                                                    LABELS_BLIND62])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")

@@ -61,7 +61,8 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
                                   realdata.LABELS_BLIND58,
                                   realdata.LABELS_BLIND59,
                                   realdata.LABELS_BLIND60,
-                                  realdata.LABELS_BLIND61)
+                                  realdata.LABELS_BLIND61,
+                                  realdata.LABELS_BLIND62)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -188,6 +189,8 @@ SYSTEMS = {
     "wmt22y-enzh": realdata.WMT22Y_SYSTEMS,
     "wmt23zb-zhen": realdata.WMT23ZB_SYSTEMS,
     "wmt24o-enzh": realdata.WMT24O_SYSTEMS,
+    "wmt21zq-zhen": realdata.WMT21ZQ_ZHEN_SYSTEMS,
+    "wmt22z-enzh": realdata.WMT22Z_SYSTEMS,
 }
 
 
@@ -597,8 +600,10 @@ def test_the_twenty_first_sets_systems_are_read_by_no_other_set_on_their_lines()
         if name.endswith("-zhen") and zhen_lines & set(lines):
             met.add(name)
             assert set(realdata.WMT22M_SYSTEMS).isdisjoint(systems), name
-        if name.endswith("-enzh"):
+        if name.endswith("-enzh") and set(lines) & set(range(1, realdata.WMT22N_FIRST + 1)):
             assert set(realdata.WMT22N_SYSTEMS).isdisjoint(systems), name
+    # (wmt22z-enzh, the sixty-second's, later, reads this set's en-zh systems again on lines 1,801-2,037 only)
+    assert set(realdata._wmt22_reading("wmt22z-enzh", 2037)[1]).isdisjoint(range(1, realdata.WMT22N_FIRST + 1))
     # the others read lines 1-1,500 at most (wmt22o-zhen, the twenty-second's, wmt22p-zhen, the twenty-third's, and
     # wmt22u-zhen, the thirty-third's, read other systems there)
     assert met == {"wmt22-zhen", "wmt22e-zhen", "wmt22k-zhen", "wmt22o-zhen", "wmt22p-zhen", "wmt22u-zhen"}
@@ -781,9 +786,9 @@ def test_the_twenty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # (the twenty-fifth's and twenty-sixth's, later; the twenty-ninth's, later, on lines 1,801-2,037 only; the
     # fifty-sixth's, later, wmt22g-enzh's systems again, on lines 1,101-1,800; the fifty-eighth's, later, the
     # twenty-fifth's systems again, on lines 1,601-2,037; the sixtieth's, later, the twenty-sixth's systems again, on
-    # lines 1,701-2,037)
+    # lines 1,701-2,037; the sixty-second's, later, the twenty-first's systems again, on lines 1,801-2,037)
     assert set(enzh) == {"wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh", "wmt22w-enzh",
-                         "wmt22x-enzh", "wmt22y-enzh"}
+                         "wmt22x-enzh", "wmt22y-enzh", "wmt22z-enzh"}
     read = {system for name, systems in enzh.items() if name != "wmt22q-enzh" for system in systems}
     unread = sorted((s for s in WMT22_ENZH_SYSTEMS if s not in read), key=str.lower)
     assert tuple(unread[:2]) == realdata.WMT22Q_SYSTEMS  # none degenerate in WMT22 en-zh
@@ -864,10 +869,11 @@ def test_the_twenty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
     enzh = {name: realdata._wmt22_reading(name, realdata.WMT22_LINES["wmt22-enzh"])[0]
             for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND)
             if name.endswith("-enzh") and name not in (*realdata.BLIND25, *realdata.BLIND26, *realdata.BLIND29,
-                                                       *realdata.BLIND58, *realdata.BLIND60)}
+                                                       *realdata.BLIND58, *realdata.BLIND60, *realdata.BLIND62)}
     # (wmt22w-enzh, the fifty-sixth's, later, reads wmt22g-enzh's systems again; wmt22x-enzh, the fifty-eighth's,
     # later, this set's systems again on lines 1,601-2,037; wmt22y-enzh, the sixtieth's, later, the twenty-sixth's
-    # systems again on lines 1,701-2,037: left out)
+    # systems again on lines 1,701-2,037; wmt22z-enzh, the sixty-second's, later, the twenty-first's systems again on
+    # lines 1,801-2,037: left out)
     assert set(enzh) == {"wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh", "wmt22w-enzh"}
     read = {system for systems in enzh.values() for system in systems}
     unread = sorted((s for s in WMT22_ENZH_SYSTEMS if s not in read), key=str.lower)
@@ -922,10 +928,12 @@ def test_the_twenty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(zhen["wmt23m-zhen"][1]).isdisjoint(own) and "ONLINE-M" in realdata.WMT23M_SYSTEMS
     enzh = {name: realdata._wmt22_reading(name, realdata.WMT22_LINES["wmt22-enzh"])[0]
             for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND)
-            if name.endswith("-enzh") and name not in (*realdata.BLIND26, *realdata.BLIND29, *realdata.BLIND60)}
+            if name.endswith("-enzh") and name not in (*realdata.BLIND26, *realdata.BLIND29, *realdata.BLIND60,
+                                                       *realdata.BLIND62)}
     # (the twenty-ninth's, taken after it, reads lines 1,801-2,037 only; the fifty-sixth's, later, wmt22g-enzh's
     # systems again; the fifty-eighth's, later, wmt22r-enzh's systems again; the sixtieth's, later, this set's systems
-    # again on lines 1,701-2,037: left out)
+    # again on lines 1,701-2,037; the sixty-second's, later, the twenty-first's systems again on lines 1,801-2,037:
+    # left out)
     assert set(enzh) == {"wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh", "wmt22r-enzh",
                          "wmt22w-enzh", "wmt22x-enzh"}
     read = {system for systems in enzh.values() for system in systems}
@@ -1016,7 +1024,7 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
                         "wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
-                        "wmt21zp-zhen"} == {
+                        "wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21E_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1083,7 +1091,7 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                         "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
-                        "wmt21zp-zhen"} == {
+                        "wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21F_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1175,7 +1183,7 @@ def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
-                        "wmt21zp-zhen"} == {
+                        "wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21G_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1193,10 +1201,12 @@ def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(realdata._wmt21_dev_lines(realdata.WMT21G_FIRST, realdata.WMT21G_AFTER)) <= after
     whole = realdata.WMT22_LINES["wmt22-enzh"]
     enzh = {name: realdata._wmt22_reading(name, whole)[:2] for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND)
-            if name.endswith("-enzh") and name not in (*realdata.BLIND29, *realdata.BLIND58, *realdata.BLIND60)}
+            if name.endswith("-enzh") and name not in (*realdata.BLIND29, *realdata.BLIND58, *realdata.BLIND60,
+                                                       *realdata.BLIND62)}
     # (wmt22w-enzh, the fifty-sixth's, taken later for the same systems, reads lines 1,101-1,800 only; wmt22x-enzh, the
-    # fifty-eighth's, taken later, reads other systems, Online-A and Online-G, on 1,601-2,037, and wmt22y-enzh, the
-    # sixtieth's, Online-W and Online-Y on 1,701-2,037: left out)
+    # fifty-eighth's, taken later, reads other systems, Online-A and Online-G, on 1,601-2,037, wmt22y-enzh, the
+    # sixtieth's, Online-W and Online-Y on 1,701-2,037, and wmt22z-enzh, the sixty-second's, JDExploreAcademy and
+    # Lan-Bridge on 1,801-2,037: left out)
     assert set(enzh) == {"wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh", "wmt22r-enzh",
                          "wmt22s-enzh", "wmt22w-enzh"}
     own = set(range(realdata.WMT22T_AFTER + 1, whole + 1))
@@ -1265,7 +1275,7 @@ def test_the_thirtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
-                        "wmt21zp-zhen"} == {
+                        "wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21H_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1663,7 +1673,7 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
-                        "wmt21zp-zhen"} == {
+                        "wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21I_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1765,7 +1775,7 @@ def test_the_thirty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
                         "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
-                        "wmt21zp-zhen"} == {
+                        "wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21L_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1818,7 +1828,7 @@ def test_the_thirty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
                         "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
-                        "wmt21zp-zhen"} == {
+                        "wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     earlier = set(range(1501, realdata.WMT21N_AFTER + 1))
@@ -1880,7 +1890,8 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
              "WMT21ZK_ZHEN_SYSTEMS", "WMT21ZK_ENZH_SYSTEMS",
              "WMT21ZL_ZHEN_SYSTEMS", "WMT21ZL_ENZH_SYSTEMS",
              "WMT21ZM_ZHEN_SYSTEMS", "WMT21ZM_ENZH_SYSTEMS",
-             "WMT21ZN_ZHEN_SYSTEMS", "WMT21ZO_ZHEN_SYSTEMS", "WMT21ZP_ZHEN_SYSTEMS")
+             "WMT21ZN_ZHEN_SYSTEMS", "WMT21ZO_ZHEN_SYSTEMS", "WMT21ZP_ZHEN_SYSTEMS",
+             "WMT21ZQ_ZHEN_SYSTEMS")
     data = ROOT / "benchmarks" / "data"
     labels = [path for path in data.glob("numbers_labels*.tsv")
               if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND38, realdata.LABELS_BLIND40,
@@ -1892,7 +1903,7 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                        realdata.LABELS_BLIND53,
                                                        realdata.LABELS_BLIND54,
                                                        realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
-                                                       realdata.LABELS_BLIND60)]
+                                                       realdata.LABELS_BLIND60, realdata.LABELS_BLIND62)]
     numbers_tests = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     floors = [ROOT / "benchmarks" / "check_floors.py", data / "says_nothing_labels.tsv"]
     unread = [system for system in WMT21_ZHEN_SYSTEMS
@@ -1957,7 +1968,7 @@ def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
                                                          realdata.LABELS_BLIND53,
                                                          realdata.LABELS_BLIND54,
                                                          realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
-                                                         realdata.LABELS_BLIND60)
+                                                         realdata.LABELS_BLIND60, realdata.LABELS_BLIND62)
                 for row in _rows(path)[1]}
     later = ("WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21V_SYSTEMS", "WMT21W_SYSTEMS", "WMT21X_SYSTEMS", "WMT21Y_SYSTEMS",
              "WMT21Z_ZHEN_SYSTEMS", "WMT21Z_ENZH_SYSTEMS", "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ENZH_SYSTEMS",
@@ -1972,7 +1983,8 @@ def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
              "WMT21ZK_ZHEN_SYSTEMS", "WMT21ZK_ENZH_SYSTEMS",
              "WMT21ZL_ZHEN_SYSTEMS", "WMT21ZL_ENZH_SYSTEMS",
              "WMT21ZM_ZHEN_SYSTEMS", "WMT21ZM_ENZH_SYSTEMS",
-             "WMT21ZN_ZHEN_SYSTEMS", "WMT21ZO_ZHEN_SYSTEMS", "WMT21ZP_ZHEN_SYSTEMS")
+             "WMT21ZN_ZHEN_SYSTEMS", "WMT21ZO_ZHEN_SYSTEMS", "WMT21ZP_ZHEN_SYSTEMS",
+             "WMT21ZQ_ZHEN_SYSTEMS")
     # Borderline and P3AI are quoted by tests/data/numbers/real_cases.tsv only
     assert {"Borderline", "P3AI"} <= in_numbers_data
     assert not {"Borderline", "P3AI"} & (_named_systems(*later) | labelled)
@@ -2042,7 +2054,8 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
              "WMT21ZK_ZHEN_SYSTEMS", "WMT21ZK_ENZH_SYSTEMS",
              "WMT21ZL_ZHEN_SYSTEMS", "WMT21ZL_ENZH_SYSTEMS",
              "WMT21ZM_ZHEN_SYSTEMS", "WMT21ZM_ENZH_SYSTEMS",
-             "WMT21ZN_ZHEN_SYSTEMS", "WMT21ZO_ZHEN_SYSTEMS", "WMT21ZP_ZHEN_SYSTEMS")
+             "WMT21ZN_ZHEN_SYSTEMS", "WMT21ZO_ZHEN_SYSTEMS", "WMT21ZP_ZHEN_SYSTEMS",
+             "WMT21ZQ_ZHEN_SYSTEMS")
     numbers_data = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     in_numbers_data = {s for s in WMT21_ZHEN_SYSTEMS if _names_in(s, numbers_data)}
     # (the thirty-ninth, taken beside it, reads the thirty-seventh's two zh-en systems again: left out with them; the
@@ -2061,7 +2074,7 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                          realdata.LABELS_BLIND53,
                                                          realdata.LABELS_BLIND54,
                                                          realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
-                                                         realdata.LABELS_BLIND60)
+                                                         realdata.LABELS_BLIND60, realdata.LABELS_BLIND62)
                 for row in _rows(path)[1]}
     read = _named_systems("WMT21P_SYSTEMS", "WMT21R_SYSTEMS", *later) | labelled | in_numbers_data
     unread = sorted((s for s in WMT21_ZHEN_SYSTEMS if s not in read), key=str.lower)
@@ -2092,7 +2105,7 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
-                        "wmt21zp-zhen"} == {
+                        "wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert {name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21T_SYSTEMS)} \
@@ -2128,7 +2141,7 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                               realdata.LABELS_BLIND53,
                                                               realdata.LABELS_BLIND54,
                                                               realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
-                                                              realdata.LABELS_BLIND60)
+                                                              realdata.LABELS_BLIND60, realdata.LABELS_BLIND62)
                      for row in _rows(path)[1] if row["set"] in enzh_sets}
     quoted = _wmt21_enzh_quoted()
     assert "P3AI" in quoted and "P3AI" not in by_sets | enzh_labelled  # quoted by real_cases.tsv only (line 11)
@@ -2168,7 +2181,7 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
                         "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
-                        "wmt21zp-zhen"} == {
+                        "wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21V_SYSTEMS == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
@@ -2223,7 +2236,7 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                          realdata.LABELS_BLIND53,
                                                          realdata.LABELS_BLIND54,
                                                          realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
-                                                         realdata.LABELS_BLIND60)
+                                                         realdata.LABELS_BLIND60, realdata.LABELS_BLIND62)
                 for row in _rows(path)[1] if row["set"] in enzh}
     text = "\n".join(path.read_text(encoding="utf-8") for path in numbers_data)
     quoted = set(re.findall(r"newstest2021 en-zh line [\d,]+, ([\w-]+)", text))
@@ -2275,7 +2288,7 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                         "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
-                        "wmt21zp-zhen"} == {
+                        "wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21X_SYSTEMS == realdata.WMT21T_SYSTEMS == ("HappyNewYear", "SMU", "UF")
@@ -2332,7 +2345,7 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                                          realdata.LABELS_BLIND53,
                                                          realdata.LABELS_BLIND54,
                                                          realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
-                                                         realdata.LABELS_BLIND60)
+                                                         realdata.LABELS_BLIND60, realdata.LABELS_BLIND62)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert labelled <= read and set(realdata.WMT21Y_SYSTEMS).isdisjoint(read | quoted)
@@ -2389,7 +2402,7 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert set(zhen) | {"wmt21z-zhen", "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
-                        "wmt21zp-zhen"} == {
+                        "wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21Z_ZHEN_SYSTEMS == realdata.WMT21V_SYSTEMS == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
@@ -2442,7 +2455,7 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
                                                          realdata.LABELS_BLIND53,
                                                          realdata.LABELS_BLIND54,
                                                          realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
-                                                         realdata.LABELS_BLIND60)
+                                                         realdata.LABELS_BLIND60, realdata.LABELS_BLIND62)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2512,7 +2525,7 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(zhen) | {"wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
-                        "wmt21zp-zhen"} == {
+                        "wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZA_ZHEN_SYSTEMS == realdata.WMT21X_SYSTEMS == realdata.WMT21T_SYSTEMS == (
@@ -2575,7 +2588,7 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                          realdata.LABELS_BLIND53,
                                                          realdata.LABELS_BLIND54,
                                                          realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
-                                                         realdata.LABELS_BLIND60)
+                                                         realdata.LABELS_BLIND60, realdata.LABELS_BLIND62)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2650,7 +2663,7 @@ def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert set(zhen) | {"wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
-                        "wmt21zp-zhen"} == {
+                        "wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZB_ZHEN_SYSTEMS == realdata.WMT21Z_ZHEN_SYSTEMS == realdata.WMT21V_SYSTEMS \
@@ -2707,7 +2720,7 @@ def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
                                                          realdata.LABELS_BLIND53,
                                                          realdata.LABELS_BLIND54,
                                                          realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
-                                                         realdata.LABELS_BLIND60)
+                                                         realdata.LABELS_BLIND60, realdata.LABELS_BLIND62)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2778,7 +2791,7 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(zhen) | {"wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
-                        "wmt21zp-zhen"} == {
+                        "wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZC_ZHEN_SYSTEMS == realdata.WMT21ZA_ZHEN_SYSTEMS == realdata.WMT21X_SYSTEMS \
@@ -2841,7 +2854,7 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                          realdata.LABELS_BLIND53,
                                                          realdata.LABELS_BLIND54,
                                                          realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
-                                                         realdata.LABELS_BLIND60)
+                                                         realdata.LABELS_BLIND60, realdata.LABELS_BLIND62)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2941,7 +2954,7 @@ def test_the_forty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert set(zhen) | {"wmt21zd-zhen", "wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
-                        "wmt21zp-zhen"} == {
+                        "wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert len(set(WMT21_ZHEN_SYSTEMS)) == 23
@@ -3002,7 +3015,7 @@ def test_the_forty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                                          realdata.LABELS_BLIND53,
                                                          realdata.LABELS_BLIND54,
                                                          realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
-                                                         realdata.LABELS_BLIND60)
+                                                         realdata.LABELS_BLIND60, realdata.LABELS_BLIND62)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -3089,7 +3102,7 @@ def test_the_forty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert set(zhen) | {"wmt21ze-zhen",
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
-                        "wmt21zp-zhen"} == {
+                        "wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
@@ -3194,7 +3207,7 @@ def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                                ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"), ("wmt21ze-zhen", "ZE_ZHEN"))}}
     assert set(zhen) | {"wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
-                        "wmt21zp-zhen"} == {
+                        "wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
@@ -3269,7 +3282,7 @@ def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                            realdata.LABELS_BLIND53,
                                                            realdata.LABELS_BLIND54,
                                                            realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
-                                                           realdata.LABELS_BLIND60)
+                                                           realdata.LABELS_BLIND60, realdata.LABELS_BLIND62)
                 and int(row["line"]) > 400]
     assert all(row["set"] == "wmt21zf-enzh" and int(row["line"]) in lines for path, row in named
                if path == realdata.LABELS_BLIND47)
@@ -3282,7 +3295,7 @@ def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                            realdata.LABELS_BLIND53,
                                                            realdata.LABELS_BLIND54,
                                                            realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
-                                                           realdata.LABELS_BLIND60)
+                                                           realdata.LABELS_BLIND60, realdata.LABELS_BLIND62)
                 and int(row["line"]) > 700]
     # the fifty-second's rows are on its own lines, after the fiftieth's (901 on) only
     last = set(realdata._wmt21_enzh_lines(realdata.WMT21ZK_ENZH_FIRST, realdata.WMT21ZK_ENZH_AFTER))
@@ -3326,7 +3339,8 @@ def test_the_forty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"), ("wmt21ze-zhen", "ZE_ZHEN"),
                                ("wmt21zf-zhen", "ZF_ZHEN"))}}
     assert set(zhen) | {"wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen",
-                        "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen"} == {
+                        "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen",
+                        "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
@@ -3402,7 +3416,7 @@ def test_the_forty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                            realdata.LABELS_BLIND53,
                                                            realdata.LABELS_BLIND54,
                                                            realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
-                                                           realdata.LABELS_BLIND60)
+                                                           realdata.LABELS_BLIND60, realdata.LABELS_BLIND62)
                 and int(row["line"]) > 400]
     assert all(row["set"] == "wmt21zg-enzh" and int(row["line"]) in lines for path, row in named
                if path == realdata.LABELS_BLIND48)
@@ -3447,7 +3461,7 @@ def test_the_forty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"), ("wmt21ze-zhen", "ZE_ZHEN"),
                                ("wmt21zf-zhen", "ZF_ZHEN"), ("wmt21zg-zhen", "ZG_ZHEN"))}}
     assert set(zhen) | {"wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen", "wmt21zl-zhen",
-                        "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen"} == {
+                        "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZH_ZHEN_SYSTEMS == realdata.WMT21ZE_ZHEN_SYSTEMS == ("Online-B", "Online-G")
@@ -3554,7 +3568,7 @@ def test_the_fiftieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                ("wmt21zc-zhen", "ZC_ZHEN"), ("wmt21zd-zhen", "ZD_ZHEN"), ("wmt21ze-zhen", "ZE_ZHEN"),
                                ("wmt21zf-zhen", "ZF_ZHEN"), ("wmt21zg-zhen", "ZG_ZHEN"), ("wmt21zh-zhen", "ZH_ZHEN"))}}
     assert set(zhen) | {"wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen",
-                        "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen"} == {
+                        "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZI_ZHEN_SYSTEMS == realdata.WMT21ZD_ZHEN_SYSTEMS == ("DIDI-NLP", "HuaweiTSC")
@@ -3635,7 +3649,7 @@ def test_the_fiftieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                                            realdata.LABELS_BLIND53,
                                                            realdata.LABELS_BLIND54,
                                                            realdata.LABELS_BLIND55, realdata.LABELS_BLIND58,
-                                                           realdata.LABELS_BLIND60)
+                                                           realdata.LABELS_BLIND60, realdata.LABELS_BLIND62)
                 and int(row["line"]) > 700]
     # the fifty-second's rows are on its own lines, after the fiftieth's (901 on) only
     last = set(realdata._wmt21_enzh_lines(realdata.WMT21ZK_ENZH_FIRST, realdata.WMT21ZK_ENZH_AFTER))
@@ -3682,7 +3696,7 @@ def test_the_fifty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
                                ("wmt21zf-zhen", "ZF_ZHEN"), ("wmt21zg-zhen", "ZG_ZHEN"), ("wmt21zh-zhen", "ZH_ZHEN"),
                                ("wmt21zi-zhen", "ZI_ZHEN"))}}
     assert set(zhen) | {"wmt21zj-zhen", "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen",
-                        "wmt21zo-zhen", "wmt21zp-zhen"} == {
+                        "wmt21zo-zhen", "wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZJ_ZHEN_SYSTEMS == realdata.WMT21ZI_ZHEN_SYSTEMS == realdata.WMT21ZD_ZHEN_SYSTEMS == (
@@ -3789,14 +3803,16 @@ def test_the_fifty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
     output on any line after 900; none degenerate."""
     zhen = dict(_wmt21_zhen_reads("I"))
     for name in realdata.SETS:  # every lettered zh-en set after wmt21i-zhen but this one, whatever was taken later
-        if (m := re.fullmatch(r"wmt21(l|n|p|r|t|v|x|z[a-z]?)-zhen", name)) and name != "wmt21zk-zhen":
+        if (m := re.fullmatch(r"wmt21(l|n|p|r|t|v|x|z[a-z]?)-zhen", name)) and name not in ("wmt21zk-zhen",
+                                                                                          "wmt21zq-zhen"):
+            # (wmt21zq-zhen, the sixty-second's, later, reads this set's zh-en systems again on lines 1,751-1,948)
             x = m.group(1).upper() if m.group(1) in "lnprtvx" else f"{m.group(1).upper()}_ZHEN"
             zhen[name] = (getattr(realdata, f"WMT21{x}_SYSTEMS"),
                           realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
                                                     getattr(realdata, f"WMT21{x}_AFTER")))
     assert {"wmt21zf-zhen", "wmt21zi-zhen", "zhen-dev", "heldout-more"} <= set(zhen)
     assert set(zhen) | {"wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
-                        "wmt21zp-zhen"} == {
+                        "wmt21zp-zhen", "wmt21zq-zhen"} == {  # (wmt21zq-zhen left out above)
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZK_ZHEN_SYSTEMS == realdata.WMT21ZF_ZHEN_SYSTEMS == ("Online-Y", "P3AI")
@@ -3903,7 +3919,8 @@ def test_the_fifty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
                           realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
                                                     getattr(realdata, f"WMT21{x}_AFTER")))
     assert {"wmt21zd-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen", "zhen-dev", "heldout-more"} <= set(zhen)
-    assert set(zhen) | {"wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen"} == {
+    assert set(zhen) | {"wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen",
+                        "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZL_ZHEN_SYSTEMS == realdata.WMT21ZJ_ZHEN_SYSTEMS == realdata.WMT21ZI_ZHEN_SYSTEMS \
@@ -4011,7 +4028,7 @@ def test_the_fifty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
                           realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
                                                     getattr(realdata, f"WMT21{x}_AFTER")))
     assert {"wmt21ze-zhen", "wmt21zh-zhen", "wmt21zk-zhen", "zhen-dev", "heldout-more"} <= set(zhen)
-    assert set(zhen) | {"wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen"} == {
+    assert set(zhen) | {"wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZM_ZHEN_SYSTEMS == realdata.WMT21ZH_ZHEN_SYSTEMS == realdata.WMT21ZE_ZHEN_SYSTEMS == (
@@ -4137,12 +4154,13 @@ def test_the_fifty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
     for name in realdata.SETS:
         if (m := re.fullmatch(r"wmt21(l|n|p|r|t|v|x|z[a-z]?)-zhen", name)) and name not in ("wmt21zn-zhen",
                                                                                           "wmt21zo-zhen",
-                                                                                          "wmt21zp-zhen"):
+                                                                                          "wmt21zp-zhen",
+                                                                                          "wmt21zq-zhen"):
             x = m.group(1).upper() if m.group(1) in "lnprtvx" else f"{m.group(1).upper()}_ZHEN"
             zhen[name] = (getattr(realdata, f"WMT21{x}_SYSTEMS"),
                           realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
                                                     getattr(realdata, f"WMT21{x}_AFTER")))
-    assert set(zhen) | {"wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen"} == {
+    assert set(zhen) | {"wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     read21 = {(system, n) for systems, lines in zhen.values() for system in systems for n in lines}
@@ -4525,22 +4543,25 @@ def test_the_fifty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
     WMT22 en-zh: Online-A and Online-G (read by wmt22r-enzh on lines 1-1,600), 437 in common, lines 1,601-2,037;
     none degenerate."""
     labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
-                if path not in (realdata.LABELS_BLIND58, realdata.LABELS_BLIND60) for row in _rows(path)[1]}
-    # (the sixtieth's label file, later, labels other systems on these lines: left out)
+                if path not in (realdata.LABELS_BLIND58, realdata.LABELS_BLIND60, realdata.LABELS_BLIND62)
+                for row in _rows(path)[1]}
+    # (the sixtieth's and sixty-second's label files, later, label other systems on these lines: left out)
     assert not [row for path in FILES if path != realdata.LABELS_BLIND58 for row in _rows(path)[1]
                 if row["set"] in realdata.BLIND58]
     # WMT21 zh-en lines 1,751-1,948: every set's reads (but this one's), label rows and quotes
     zhen = dict(_wmt21_zhen_reads("I"))
     for name in realdata.SETS:
         if (m := re.fullmatch(r"wmt21(l|n|p|r|t|v|x|z[a-z]?)-zhen", name)) and name not in ("wmt21zo-zhen",
-                                                                                          "wmt21zp-zhen"):
-            # (wmt21zp-zhen, the sixtieth's, later, reads other systems, Online-B and Online-G, on these lines)
+                                                                                          "wmt21zp-zhen",
+                                                                                          "wmt21zq-zhen"):
+            # (wmt21zp-zhen, the sixtieth's, and wmt21zq-zhen, the sixty-second's, later, read other systems, Online-B
+            # and Online-G, Online-Y and P3AI, on these lines)
             x = m.group(1).upper() if m.group(1) in "lnprtvx" else f"{m.group(1).upper()}_ZHEN"
             zhen[name] = (getattr(realdata, f"WMT21{x}_SYSTEMS"),
                           realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
                                                     getattr(realdata, f"WMT21{x}_AFTER")))
     assert {"heldout-more", "wmt21zd-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zl-zhen", "wmt21zn-zhen"} <= set(zhen)
-    assert set(zhen) | {"wmt21zo-zhen", "wmt21zp-zhen"} == {
+    assert set(zhen) | {"wmt21zo-zhen", "wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     read21 = {(system, n) for systems, lines in zhen.values() for system in systems for n in lines}
@@ -4581,9 +4602,10 @@ def test_the_fifty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
             if name.endswith("-enzh")}
     assert set(enzh) == {name for name in realdata.SETS if name.startswith("wmt22") and name.endswith("-enzh")}
     quoted = _quoted_lines(r"(?:WMT22 general|generaltest2022) en-zh line (\d+), ([\w-]+)")
-    # (wmt22y-enzh, the sixtieth's, later, reads other systems, Online-W and Online-Y, on lines 1,701-2,037: left out)
-    read22 = {(system, n) for name, (systems, lines) in enzh.items() if name not in ("wmt22x-enzh", "wmt22y-enzh")
-              for system in systems for n in lines}
+    # (wmt22y-enzh, the sixtieth's, later, reads other systems, Online-W and Online-Y, on lines 1,701-2,037, and
+    # wmt22z-enzh, the sixty-second's, JDExploreAcademy and Lan-Bridge on 1,801-2,037: left out)
+    read22 = {(system, n) for name, (systems, lines) in enzh.items()
+              if name not in ("wmt22x-enzh", "wmt22y-enzh", "wmt22z-enzh") for system in systems for n in lines}
     read22 |= {(system, n) for name, system, n in labelled if name in enzh}
     read22 |= {(system, n) for system, lines in quoted.items() for n in lines}
     unread = {system: {n for n in range(1, whole + 1) if (system, n) not in read22} for system in WMT22_ENZH_SYSTEMS}
@@ -4779,19 +4801,22 @@ def test_the_sixtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     forty-ninth's and fifty-fourth's sets on 801-1,750), lines 1,751-1,948; WMT22 en-zh: Online-W and Online-Y (read
     by wmt22s-enzh on lines 1-1,700), 337 in common, lines 1,701-2,037; none degenerate."""
     labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
-                if path != realdata.LABELS_BLIND60 for row in _rows(path)[1]}
+                if path not in (realdata.LABELS_BLIND60, realdata.LABELS_BLIND62) for row in _rows(path)[1]}
+    # (the sixty-second's label file, later, labels other systems on these lines: left out)
     assert not [row for path in FILES if path != realdata.LABELS_BLIND60 for row in _rows(path)[1]
                 if row["set"] in realdata.BLIND60]
     # WMT21 zh-en lines 1,751-1,948: every set's reads (but this one's), label rows and quotes
     zhen = dict(_wmt21_zhen_reads("I"))
     for name in realdata.SETS:
-        if (m := re.fullmatch(r"wmt21(l|n|p|r|t|v|x|z[a-z]?)-zhen", name)) and name != "wmt21zp-zhen":
+        if (m := re.fullmatch(r"wmt21(l|n|p|r|t|v|x|z[a-z]?)-zhen", name)) and name not in ("wmt21zp-zhen",
+                                                                                          "wmt21zq-zhen"):
+            # (wmt21zq-zhen, the sixty-second's, later, reads other systems, Online-Y and P3AI, on these lines)
             x = m.group(1).upper() if m.group(1) in "lnprtvx" else f"{m.group(1).upper()}_ZHEN"
             zhen[name] = (getattr(realdata, f"WMT21{x}_SYSTEMS"),
                           realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
                                                     getattr(realdata, f"WMT21{x}_AFTER")))
     assert {"wmt21ze-zhen", "wmt21zh-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} <= set(zhen)
-    assert set(zhen) | {"wmt21zp-zhen"} == {
+    assert set(zhen) | {"wmt21zp-zhen", "wmt21zq-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     read21 = {(system, n) for systems, lines in zhen.values() for system in systems for n in lines}
@@ -4832,8 +4857,10 @@ def test_the_sixtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
             if name.endswith("-enzh")}
     assert set(enzh) == {name for name in realdata.SETS if name.startswith("wmt22") and name.endswith("-enzh")}
     quoted = _quoted_lines(r"(?:WMT22 general|generaltest2022) en-zh line (\d+), ([\w-]+)")
-    read22 = {(system, n) for name, (systems, lines) in enzh.items() if name != "wmt22y-enzh" for system in systems
-              for n in lines}
+    # (wmt22z-enzh, the sixty-second's, later, reads other systems, JDExploreAcademy and Lan-Bridge, on lines
+    # 1,801-2,037: left out)
+    read22 = {(system, n) for name, (systems, lines) in enzh.items() if name not in ("wmt22y-enzh", "wmt22z-enzh")
+              for system in systems for n in lines}
     read22 |= {(system, n) for name, system, n in labelled if name in enzh}
     read22 |= {(system, n) for system, lines in quoted.items() for n in lines}
     unread = {system: {n for n in range(1, whole + 1) if (system, n) not in read22} for system in WMT22_ENZH_SYSTEMS}
@@ -5014,6 +5041,120 @@ def test_the_sixty_first_sets_rows_are_the_segments_pooled_when_it_was_taken():
         ((row["set"], int(row["line"]), row["system"]) for row in rows), key=lambda key: (key[0] != "wmt23zb-zhen",
                                                                                           key[1], key[2]))
 
+def test_the_sixty_second_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """The rule it was taken by: in each direction, each system's lines that no numbers set, label file or
+    tests/data/numbers case reads, the first two systems, in case-insensitive alphabetical order, with at least 300
+    such lines in common (in WMT21 zh-en lines 1,751-1,948, the task's range of 198 lines: the first two unread on all
+    198; in WMT22 en-zh, where no two share 300, the first two of those sharing the most), read in file order from
+    the first of them. WMT21 zh-en: Online-Y and P3AI (read by the forty-seventh's and fifty-second's sets on
+    1,051-1,700), lines 1,751-1,948; WMT22 en-zh: JDExploreAcademy and Lan-Bridge (read by wmt22n-enzh on lines
+    1-1,800), 237 in common, lines 1,801-2,037; none degenerate."""
+    labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
+                if path != realdata.LABELS_BLIND62 for row in _rows(path)[1]}
+    assert not [row for path in FILES if path != realdata.LABELS_BLIND62 for row in _rows(path)[1]
+                if row["set"] in realdata.BLIND62]
+    # WMT21 zh-en lines 1,751-1,948: every set's reads (but this one's), label rows and quotes
+    zhen = dict(_wmt21_zhen_reads("I"))
+    for name in realdata.SETS:
+        if (m := re.fullmatch(r"wmt21(l|n|p|r|t|v|x|z[a-z]?)-zhen", name)) and name != "wmt21zq-zhen":
+            x = m.group(1).upper() if m.group(1) in "lnprtvx" else f"{m.group(1).upper()}_ZHEN"
+            zhen[name] = (getattr(realdata, f"WMT21{x}_SYSTEMS"),
+                          realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
+                                                    getattr(realdata, f"WMT21{x}_AFTER")))
+    assert {"wmt21zf-zhen", "wmt21zk-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen"} <= set(zhen)
+    assert set(zhen) | {"wmt21zq-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
+        or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    read21 = {(system, n) for systems, lines in zhen.values() for system in systems for n in lines}
+    read21 |= {(system, n) for name, system, n in labelled if name in zhen}
+    read21 |= {(system, n) for system, lines in _wmt21_zhen_quoted().items() for n in lines}
+    span = range(1751, realdata.WMT21_LINES + 1)
+    unread21 = {s: [n for n in span if (s, n) not in read21] for s in WMT21_ZHEN_SYSTEMS}
+    assert len(span) == 198 and len(set(WMT21_ZHEN_SYSTEMS)) == 23
+    assert {s: len(lines) for s, lines in unread21.items() if lines} == {
+        "Online-Y": 198, "P3AI": 198, "ZengHuiMT": 198, "HappyNewYear": 98, "SMU": 98, "UF": 98}
+    # (Borderline: the fifty-fifth's, DIDI-NLP and HuaweiTSC: the fifty-eighth's, Online-B and Online-G: the
+    # sixtieth's, all 198)
+    ordered = sorted(WMT21_ZHEN_SYSTEMS, key=str.lower)
+    pairs = [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:] if len(set(unread21[a]) & set(unread21[b]))
+             == len(span)]
+    # none degenerate in WMT21 zh-en (chrF2 against reference A, all 1,948 lines: Online-Y 54.28, P3AI 59.28, half
+    # the 23 systems' median 29.75; on 1,751-1,948, the lines kept: 52.66 and 57.96, half the median 28.89; on
+    # 1,751-1,850: 53.00 and 57.58, half 28.49; Online-Y the lowest of the 23 on each)
+    assert pairs[0] == realdata.WMT21ZQ_ZHEN_SYSTEMS == realdata.WMT21ZK_ZHEN_SYSTEMS == ("Online-Y", "P3AI")
+    assert realdata.WMT21ZQ_ZHEN_AFTER == 1750
+    own = set(realdata._wmt21_dev_lines(realdata.WMT21ZQ_ZHEN_FIRST, realdata.WMT21ZQ_ZHEN_AFTER))
+    assert own == set(range(1751, 1751 + realdata.WMT21ZQ_ZHEN_FIRST)) <= set(unread21["Online-Y"]) & set(
+        unread21["P3AI"])
+    assert realdata.WMT21ZQ_ZHEN_FIRST % 100 == 0 or realdata.WMT21ZQ_ZHEN_FIRST == 198
+    assert realdata.WMT21ZQ_ZHEN_FIRST <= realdata.WMT21_LINES - realdata.WMT21ZQ_ZHEN_AFTER == 198
+    assert {name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21ZQ_ZHEN_SYSTEMS)} == {
+        "wmt21zf-zhen", "wmt21zk-zhen"}
+    assert not [name for name, (systems, lines) in zhen.items()
+                if set(systems) & set(realdata.WMT21ZQ_ZHEN_SYSTEMS) and max(lines) > 1750]
+    zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1]
+                 if row["set"] in {*zhen, "wmt21zq-zhen"} and row["system"] in realdata.WMT21ZQ_ZHEN_SYSTEMS]
+    assert {path.name for path, row in zhen_rows if int(row["line"]) > 1750} == {realdata.LABELS_BLIND62.name}
+    assert all(row["set"] == "wmt21zq-zhen" and int(row["line"]) in own for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND62)
+    assert all(max(_wmt21_zhen_quoted().get(system, {0})) < 1751 for system in realdata.WMT21ZQ_ZHEN_SYSTEMS)
+    # WMT22 en-zh: every set with the lines it reads, label rows and quotes
+    whole = realdata.WMT22_LINES["wmt22-enzh"]
+    enzh = {name: realdata._wmt22_reading(name, whole)[:2] for name in (*realdata.WMT22_SYSTEMS, *realdata.WMT22_BLIND)
+            if name.endswith("-enzh")}
+    assert set(enzh) == {name for name in realdata.SETS if name.startswith("wmt22") and name.endswith("-enzh")}
+    quoted = _quoted_lines(r"(?:WMT22 general|generaltest2022) en-zh line (\d+), ([\w-]+)")
+    read22 = {(system, n) for name, (systems, lines) in enzh.items() if name != "wmt22z-enzh" for system in systems
+              for n in lines}
+    read22 |= {(system, n) for name, system, n in labelled if name in enzh}
+    read22 |= {(system, n) for system, lines in quoted.items() for n in lines}
+    unread = {system: {n for n in range(1, whole + 1) if (system, n) not in read22} for system in WMT22_ENZH_SYSTEMS}
+    assert {s: len(lines) for s, lines in unread.items() if lines} == {
+        "JDExploreAcademy": 237, "Lan-Bridge": 237, "LanguageX": 237, "Manifold": 237}
+    ordered = sorted(WMT22_ENZH_SYSTEMS, key=str.lower)
+    shared = {(a, b): len(unread[a] & unread[b]) for i, a in enumerate(ordered) for b in ordered[i + 1:]}
+    assert max(shared.values()) == 237 < 300  # no two share 300: the first two of those sharing the most
+    pairs = [pair for pair, count in shared.items() if count == max(shared.values())]
+    # none degenerate in WMT22 en-zh (chrF2 against reference A, all 2,037 lines: JDExploreAcademy 44.58, Lan-Bridge
+    # 42.83, half the 13 systems' median 21.95; on 1,801-2,037, the lines kept: 47.19 and 44.66, half the median
+    # 22.33; on 1,801-1,900 and 1,801-2,000 none below half either; the lowest, Online-G and Online-Y)
+    assert pairs[0] == realdata.WMT22Z_SYSTEMS == realdata.WMT22N_SYSTEMS == ("JDExploreAcademy", "Lan-Bridge")
+    assert len(pairs) == 6  # (the four systems unread on 1,801-2,037, every pair of them)
+    common = unread["JDExploreAcademy"] & unread["Lan-Bridge"]
+    assert common == set(range(1801, whole + 1)) and whole == 2037
+    own = set(realdata._wmt22z_lines())
+    assert own == set(range(realdata.WMT22Z_AFTER + 1, realdata.WMT22Z_AFTER + realdata.WMT22Z_FIRST + 1)) <= common
+    assert realdata.WMT22Z_AFTER == realdata.WMT22N_FIRST == 1800
+    assert realdata.WMT22Z_FIRST % 100 == 0 or realdata.WMT22Z_FIRST == len(common) == 237
+    assert {name for name, (systems, _) in enzh.items() if set(systems) & set(realdata.WMT22Z_SYSTEMS)} == {
+        "wmt22n-enzh", "wmt22z-enzh"}
+    assert realdata._wmt22_reading("wmt22z-enzh", whole) == (realdata.WMT22Z_SYSTEMS, realdata._wmt22z_lines(), "AB")
+    enzh_rows = [(path, row) for path in FILES for row in _rows(path)[1] if row["set"] in enzh
+                 and row["system"] in realdata.WMT22Z_SYSTEMS]
+    assert {path.name for path, row in enzh_rows if int(row["line"]) in common} == {realdata.LABELS_BLIND62.name}
+    assert all(row["set"] == "wmt22z-enzh" and int(row["line"]) in own for path, row in enzh_rows
+               if path == realdata.LABELS_BLIND62)
+    assert all(not quoted.get(system, set()) & common for system in realdata.WMT22Z_SYSTEMS)
+    assert len(set(realdata.WMT21ZQ_ZHEN_SYSTEMS)) == 2 and len(set(realdata.WMT22Z_SYSTEMS)) == 2
+
+def test_the_sixty_second_sets_rows_are_the_segments_pooled_when_it_was_taken():
+    """Per half and system, the count of its label rows, the sum of their line numbers as the pool gave them and the
+    count of errors as labelled (a row moved to another line, lost or put under another system or half, or a verdict
+    flipped, shows here offline)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for row in _rows(realdata.LABELS_BLIND62)[1]:
+        count_sum_errors = found.setdefault((row["set"], row["system"]), [0, 0, 0])
+        count_sum_errors[0] += 1
+        count_sum_errors[1] += int(row["line"])
+        count_sum_errors[2] += row["error"] == "true"
+    assert found == {("wmt21zq-zhen", "Online-Y"): [57, 106006, 12], ("wmt21zq-zhen", "P3AI"): [55, 102405, 10],
+                     ("wmt22z-enzh", "JDExploreAcademy"): [13, 24952, 1], ("wmt22z-enzh", "Lan-Bridge"): [18, 34634, 2]}
+    # the size rule as counted: zh-en 112 pooled on all 198 lines (<= 120; 36 on 1,751-1,850); en-zh 31 on all 237
+    # lines, 143 in all (<= 260)
+    assert (realdata.WMT21ZQ_ZHEN_FIRST, realdata.WMT22Z_FIRST) == (198, 237)
+    assert sum(count for count, _, _ in found.values()) == 143
+    assert sum(count for (name, _), (count, _, _) in found.items() if name == "wmt21zq-zhen") == 112
+
 
 def test_the_files_read_together_hold_every_row_once():
     labels = realdata.read_labels(*FILES)
@@ -5124,7 +5265,8 @@ WMT22_BLIND_SETS = [("wmt22f-zhen", "WMT22F", ("HuaweiTSC", "JDExploreAcademy"),
                     ("wmt22t-enzh", "WMT22T", ("AISP-SJTU", "DLUT"), "AB"),
                     ("wmt22w-enzh", "WMT22W", ("AISP-SJTU", "DLUT"), "AB"),
                     ("wmt22x-enzh", "WMT22X", ("Online-A", "Online-G"), "AB"),
-                    ("wmt22y-enzh", "WMT22Y", ("Online-W", "Online-Y"), "AB")]
+                    ("wmt22y-enzh", "WMT22Y", ("Online-W", "Online-Y"), "AB"),
+                    ("wmt22z-enzh", "WMT22Z", ("JDExploreAcademy", "Lan-Bridge"), "AB")]
 
 
 @pytest.mark.parametrize("name, prefix, systems, references", WMT22_BLIND_SETS)
@@ -6426,6 +6568,52 @@ def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_ch
     rows = dict(realdata.groups(items))
     assert [i.set for i in rows["**third blind set, both directions**"]] == ["wmt23c-zhen", "wmt24-enzh"]
 
+def test_wmt22z_reads_the_en_zh_lines_after_wmt22n_against_both_references_for_its_systems(tmp_path, monkeypatch):
+    monkeypatch.setattr(realdata, "WMT22_LINES", {"wmt22-zhen": 2, "wmt22-enzh": 6})
+    monkeypatch.setattr(realdata, "WMT22G_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22L_FIRST", 6)
+    for name in ("WMT22N_FIRST", "WMT22Q_FIRST", "WMT22R_FIRST", "WMT22S_FIRST"):
+        monkeypatch.setattr(realdata, name, 4)
+    monkeypatch.setattr(realdata, "WMT22T_AFTER", 4)
+    monkeypatch.setattr(realdata, "WMT22T_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22W_AFTER", 2)
+    monkeypatch.setattr(realdata, "WMT22W_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22X_AFTER", 4)
+    monkeypatch.setattr(realdata, "WMT22X_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22Y_AFTER", 4)
+    monkeypatch.setattr(realdata, "WMT22Y_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT22Z_AFTER", 4)  # as fixed: after wmt22n-enzh's lines
+    monkeypatch.setattr(realdata, "WMT22Z_FIRST", 1)
+    folder = _wmt22_folder(tmp_path / "a", 6)
+    mine = realdata.load_items(tmp_path, ["wmt22z-enzh"], None, folder)
+    assert [(i.set, i.line, i.system) for i in mine] == [("wmt22z-enzh", 5, s) for s in ("JDExploreAcademy",
+                                                                                           "Lan-Bridge")]
+    first, last = mine
+    assert (first.source, first.references, first.candidate) == ("source 5", ("参考A5", "参考B5"), "JDExploreAcademy 5")
+    assert (last.source, last.references, last.candidate) == ("source 5", ("参考A5", "参考B5"), "Lan-Bridge 5")
+    assert (last.source_lang, last.target_lang, last.modes) == ("en", "zh", realdata.MODES)
+    same = realdata.load_items(tmp_path, ["wmt22n-enzh"], None, folder)  # the same systems, before it
+    assert {i.system for i in same} == set(realdata.WMT22Z_SYSTEMS) and {i.line for i in same} == {1, 2, 3, 4}
+    sets = ["wmt22-enzh", "wmt22g-enzh", "wmt22l-enzh", "wmt22n-enzh", "wmt22q-enzh", "wmt22r-enzh", "wmt22s-enzh",
+            "wmt22t-enzh", "wmt22w-enzh", "wmt22x-enzh", "wmt22y-enzh"]
+    others = realdata.load_items(tmp_path, sets, None, folder)
+    every = realdata.load_items(tmp_path, [*sets, "wmt22z-enzh"], None, folder)
+    assert sorted(i.key for i in every) == sorted(i.key for i in others + mine)
+    monkeypatch.setattr(realdata, "WMT22Z_FIRST", 2)  # the lines after: 5-6
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt22z-enzh"], None, folder)] == [5, 6] * 2
+    monkeypatch.setattr(realdata, "WMT22Z_FIRST", 5)  # no further than the file's last line
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt22z-enzh"], None, folder)] == [5, 6] * 2
+
+def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_chosen_on():
+    items = [realdata.Item(name, 2, system, "源", ("ref",), "candidate", "zh", "en")
+             for name, system in (("wmt23c-zhen", "GPT4-5shot"), ("wmt24-enzh", "Aya23"), ("zhen-dev", "Online-W"))]
+    columns = {name: {i.set for i in group} for name, _, group in realdata.case_columns(items)}
+    assert columns["now"] == {"zhen-dev"} and "round 1, unseen" not in columns
+    assert columns["WMT23 general zh-en 1633-1976"] == {"wmt23c-zhen"}
+    assert columns["WMT24 general en-zh"] == {"wmt24-enzh"}
+    rows = dict(realdata.groups(items))
+    assert [i.set for i in rows["**third blind set, both directions**"]] == ["wmt23c-zhen", "wmt24-enzh"]
+
 
 def test_the_table_shows_round_4_to_round_50_and_now_side_by_side():
     assert realdata.GUARDS == ("before", "round1", *(f"round{k}" for k in range(3, 51)), "after")  # the columns' order
@@ -7043,13 +7231,15 @@ WMT21_ZHEN_LATE = [
       ("wmt21zj-zhen", range(1051, 1351)), ("wmt21zl-zhen", range(1351, 1701))]),
     ("wmt21zp-zhen", "WMT21ZP_ZHEN_FIRST", 1750, ("Online-B", "Online-G"),
      [("wmt21ze-zhen", range(801, 1051)), ("wmt21zh-zhen", range(1051, 1401)), ("wmt21zm-zhen", range(1401, 1751))]),
+    ("wmt21zq-zhen", "WMT21ZQ_ZHEN_FIRST", 1750, ("Online-Y", "P3AI"),
+     [("wmt21zf-zhen", range(1051, 1351)), ("wmt21zk-zhen", range(1351, 1701))]),
 ]
 WMT21_ZHEN_SETS = ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21d-zhen", "wmt21e-zhen",
                    "wmt21f-zhen", "wmt21g-zhen", "wmt21h-zhen", "wmt21i-zhen", "wmt21l-zhen", "wmt21n-zhen",
                    "wmt21p-zhen", "wmt21r-zhen", "wmt21t-zhen", "wmt21v-zhen", "wmt21x-zhen", "wmt21z-zhen",
                    "wmt21za-zhen", "wmt21zb-zhen", "wmt21zc-zhen", "wmt21zd-zhen", "wmt21ze-zhen", "wmt21zf-zhen",
                    "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen", "wmt21zl-zhen",
-                   "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen"]
+                   "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen", "wmt21zq-zhen"]
 
 
 @pytest.mark.parametrize("name, first, after, systems, earlier", WMT21_ZHEN_LATE)
@@ -7193,8 +7383,16 @@ def test_the_late_wmt21_zh_en_blind_sets_read_their_first_m_lines_after_the_earl
      ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21p-zhen", "wmt21zd-zhen", "wmt21zf-zhen",
       "wmt21zg-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zn-zhen",
       "wmt21zo-zhen"]),  # wmt21ze-zhen, wmt21zh-zhen and wmt21zm-zhen read its systems: refused too
+    ("wmt21zq-zhen", "WMT21ZQ_ZHEN_SYSTEMS", 1753,
+     ("WMT21B_FIRST", "WMT21C_FIRST", "WMT21P_FIRST", "WMT21ZD_ZHEN_FIRST", "WMT21ZE_ZHEN_FIRST", "WMT21ZF_ZHEN_FIRST",
+      "WMT21ZG_ZHEN_FIRST", "WMT21ZH_ZHEN_FIRST", "WMT21ZI_ZHEN_FIRST", "WMT21ZJ_ZHEN_FIRST", "WMT21ZK_ZHEN_FIRST",
+      "WMT21ZL_ZHEN_FIRST", "WMT21ZM_ZHEN_FIRST", "WMT21ZN_ZHEN_FIRST", "WMT21ZO_ZHEN_FIRST", "WMT21ZP_ZHEN_FIRST",
+      "WMT21ZQ_ZHEN_FIRST"),
+     ["zhen-heldout", "heldout-more", "wmt21b-zhen", "wmt21c-zhen", "wmt21p-zhen", "wmt21zd-zhen", "wmt21ze-zhen",
+      "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen",
+      "wmt21zo-zhen", "wmt21zp-zhen"]),  # wmt21zf-zhen and wmt21zk-zhen read its systems: refused too
 ])
-def test_wmt21e_to_p_r_t_v_x_z_za_zb_zc_zd_ze_zf_zg_zh_zi_zj_zk_zl_zm_zn_zo_and_zp_files_of_other_lengths_are_refused(
+def test_wmt21e_to_p_r_t_v_x_z_and_za_to_zq_files_of_other_lengths_are_refused(
         tmp_path, monkeypatch, name, systems, lines, firsts, fine):
     monkeypatch.setattr(realdata, "WMT21_LINES", lines)
     for first in firsts:
@@ -8051,6 +8249,9 @@ BLIND_SETS = {
                                             "wmt23e-zhen's lines",
                     "wmt24o-enzh", lambda: f"WMT24 general en-zh file lines 601-{600 + realdata.WMT24O_FIRST}",
                     {"WMT23ZB_FIRST": 100, "WMT24O_FIRST": 200}),
+    "sixty-second": ("wmt21zq-zhen", lambda: f"WMT21 zh-en lines 1751-{1750 + realdata.WMT21ZQ_ZHEN_FIRST}",
+                     "wmt22z-enzh", lambda: f"WMT22 en-zh lines 1801-{1800 + realdata.WMT22Z_FIRST}",
+                     {"WMT21ZQ_ZHEN_FIRST": 100, "WMT22Z_FIRST": 200}),
 }
 
 
@@ -8297,7 +8498,14 @@ BLIND_SETS = {
                                                 ("seventeenth", "sixty-first"),
                                                 ("twentieth", "sixty-first"),
                                                 ("fifty-seventh", "sixty-first"),
-                                                ("sixtieth", "sixty-first")])
+                                                ("sixtieth", "sixty-first"),
+                                                ("twenty-first", "sixty-second"),
+                                                ("twenty-ninth", "sixty-second"),
+                                                ("forty-seventh", "sixty-second"),
+                                                ("fifty-second", "sixty-second"),
+                                                ("fifty-fifth", "sixty-second"),
+                                                ("fifty-eighth", "sixty-second"),
+                                                ("sixtieth", "sixty-second")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -8746,6 +8954,7 @@ def test_the_twenty_second_blind_sets_zh_en_is_read_with_the_other_wmt22_systems
     ("wmt22y-enzh", "--wmt22", "no WMT22 data"),
     ("wmt23zb-zhen", "--wmt23sys", "no WMT23 general test data"),
     ("wmt24o-enzh", "--wmt24sys", "no WMT24 general test data"),
+    ("wmt22z-enzh", "--wmt22", "no WMT22 data"),
 ])  # the twenty-second to twenty-sixth sets, the twenty-seventh's and twenty-eighth's en-zh (their zh-en reads --data,
 #     as zhen-dev), the twenty-ninth's and thirtieth's en-zh (their zh-en reads --data too) and the thirty-first set
 def test_main_says_when_a_blind_sets_data_is_missing(name, option, missing, tmp_path, monkeypatch, capsys):
@@ -10541,11 +10750,11 @@ def test_the_sixty_first_blind_set_is_read_with_the_wmt23e_list_and_wmt24_after_
     """Its zh-en half is read with wmt23e-zhen's line list (needs the MQM file, as the other list sets), the sixth's
     and twentieth's HW-TSC after their entries and the fifty-ninth's ONLINE-B on the entries it left, its en-zh half
     with the WMT24 loader from file line 601 (wmt24i-enzh's two systems after their lines), after the sixtieth's in
-    SETS, the last: each half its own columns and rows, apart from the sixth's (wmt23e-zhen), the seventeenth's
-    (wmt24i-enzh), the fifty-seventh's and fifty-ninth's (ONLINE-B) and the sixtieth's."""
+    SETS (the sixty-second's after it): each half its own columns and rows, apart from the sixth's (wmt23e-zhen),
+    the seventeenth's (wmt24i-enzh), the fifty-seventh's and fifty-ninth's (ONLINE-B) and the sixtieth's."""
     assert "wmt23zb-zhen" in realdata.WMT23E_LIST_SETS and "wmt24o-enzh" not in realdata.WMT23E_LIST_SETS
     assert "wmt23zb-zhen" not in realdata.WMT22_BLIND and "wmt24o-enzh" not in realdata.WMT22_BLIND
-    assert realdata.SETS.index("wmt23zb-zhen") + 1 == realdata.SETS.index("wmt24o-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt23zb-zhen") + 1 == realdata.SETS.index("wmt24o-enzh")
     assert realdata.SETS.index("wmt22y-enzh") + 1 == realdata.SETS.index("wmt23zb-zhen")  # after the sixtieth's
     assert realdata.BLIND61 == ("wmt23zb-zhen", "wmt24o-enzh")
     assert realdata.LABELS_BLIND61.name == "numbers_labels_blind61.tsv"
@@ -10587,6 +10796,50 @@ def test_the_sixty_first_blind_set_is_read_with_the_wmt23e_list_and_wmt24_after_
     monkeypatch.setattr(realdata, "WMT23ZB_FIRST", 350)  # as fixed: its entries in two runs
     assert realdata.case_columns([items[4]])[-1][0] == (
         "WMT23 general zh-en, entries 751-1050 and 1201-1250 of wmt23e-zhen's lines, HW-TSC, ONLINE-B")
+
+def test_the_sixty_second_blind_set_is_read_from_data_and_wmt22_after_the_sixty_first(monkeypatch):
+    """Its zh-en half comes from --data (WMT21 zh-en lines 1,751 on, the fifty-second's systems after its lines, the
+    fifty-fifth's, fifty-eighth's and sixtieth's lines for other systems), its en-zh half from --wmt22 with the other
+    WMT22 sets (the twenty-first's systems after its lines), after the sixty-first's in SETS, the last: each half its own
+    columns and rows, apart from the twenty-first's, fifty-second's, fifty-eighth's and sixtieth's."""
+    assert "wmt22z-enzh" in realdata.WMT22_BLIND and "wmt21zq-zhen" not in realdata.WMT22_BLIND
+    assert "wmt21zq-zhen" not in realdata.WMT23E_LIST_SETS and "wmt22z-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt21zq-zhen") + 1 == realdata.SETS.index("wmt22z-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt24o-enzh") + 1 == realdata.SETS.index("wmt21zq-zhen")  # after the sixty-first's
+    assert realdata.BLIND62 == ("wmt21zq-zhen", "wmt22z-enzh")
+    assert realdata.LABELS_BLIND62.name == "numbers_labels_blind62.tsv"
+    assert realdata.JUDGED_BY["wmt21zq-zhen"] == realdata.JUDGED_BY["wmt22z-enzh"] == "round49"
+    for name, value in (("WMT21ZQ_ZHEN_FIRST", 100), ("WMT22Z_FIRST", 200)):  # none another set's FIRST on its lines
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt21zk-zhen", "Online-Y", "zh"), _item("wmt21zp-zhen", "Online-B", "zh"),
+             _item("wmt22n-enzh", "JDExploreAcademy", "en"), _item("wmt22y-enzh", "Online-W", "en"),
+             _item("wmt21zq-zhen", "Online-Y", "zh"), _item("wmt21zq-zhen", "P3AI", "zh"),
+             _item("wmt22z-enzh", "JDExploreAcademy", "en"), _item("wmt22z-enzh", "Lan-Bridge", "en"),
+             _item("zhen-dev", "Facebook-AI", "zh")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT21 zh-en lines 1751-1850, Online-Y, P3AI"] == ("after", {"wmt21zq-zhen"})
+    assert columns["WMT22 en-zh lines 1801-2000, JDExploreAcademy, Lan-Bridge"] == ("after", {"wmt22z-enzh"})
+    assert columns["WMT21 zh-en lines 1351-1700, Online-Y, P3AI"] == ("after", {"wmt21zk-zhen"})  # the 52nd's
+    assert columns["WMT21 zh-en lines 1751-1948, Online-B, Online-G"] == ("after", {"wmt21zp-zhen"})  # the 60th's
+    assert columns["WMT22 en-zh lines 1701-2037, Online-W, Online-Y"] == ("after", {"wmt22y-enzh"})  # the 60th's
+    assert columns["now"] == ("after", {"zhen-dev"})  # the development sets, not blind ones
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT21 zh-en lines 1751-1850, Online-Y**"] == [("wmt21zq-zhen", "Online-Y")]
+    assert rows["**WMT21 zh-en lines 1751-1850, P3AI**"] == [("wmt21zq-zhen", "P3AI")]
+    assert rows["**WMT21 zh-en lines 1751-1850, Online-Y, P3AI**"] == [(i.set, i.system) for i in items[4:6]]
+    assert rows["**WMT22 en-zh lines 1801-2000, JDExploreAcademy**"] == [("wmt22z-enzh", "JDExploreAcademy")]
+    assert rows["**WMT22 en-zh lines 1801-2000, Lan-Bridge**"] == [("wmt22z-enzh", "Lan-Bridge")]
+    assert rows["**WMT22 en-zh lines 1801-2000, JDExploreAcademy, Lan-Bridge**"] == [(i.set, i.system)
+                                                                                      for i in items[6:8]]
+    assert rows["**sixty-second blind set, both directions**"] == [(i.set, i.system) for i in items[4:8]]
+    assert rows["**fifty-second blind set, both directions**"] == [("wmt21zk-zhen", "Online-Y")]
+    assert rows["**sixtieth blind set, both directions**"] == [("wmt21zp-zhen", "Online-B"),
+                                                               ("wmt22y-enzh", "Online-W")]
+    assert rows["**twenty-first blind set, both directions**"] == [("wmt22n-enzh", "JDExploreAcademy")]
+    assert not [name for name, group in rows.items() if "sixty-second" in name
+                and {*items[:4], *items[8:]} & set(group)]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
 
 
 def test_the_sixty_first_sets_wmt24_half_reads_its_lines_after_wmt24i_enzhs_without_the_canary(tmp_path,
@@ -10657,8 +10910,9 @@ def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_o
                                   "wmt21zm-zhen", "wmt21zm-enzh",
                                   "wmt21zn-zhen",  # (the fifty-fifth's en-zh half reads --wmt24sys)
                                   "wmt21zo-zhen",  # (the fifty-eighth's en-zh half reads --wmt22)
-                                  "wmt21zp-zhen"])  # (the sixtieth's en-zh half reads --wmt22)
-def test_main_reads_the_thirty_second_thirty_fourth_to_fifty_fifth_fifty_eighth_and_sixtieth_sets_wmt21_halves_alone(
+                                  "wmt21zp-zhen",  # (the sixtieth's en-zh half reads --wmt22)
+                                  "wmt21zq-zhen"])  # (the sixty-second's en-zh half reads --wmt22)
+def test_main_reads_the_thirty_second_thirty_fourth_to_fifty_fifth_58th_60th_and_62nd_sets_wmt21_halves_alone(
         name, tmp_path, monkeypatch, capsys):
     """Both halves read --data (as zhen-dev and enzh do): main asks for no other data for them."""
     class Stop(Exception):
@@ -10718,6 +10972,7 @@ def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
     assert realdata.LABELS_BLIND58 in seen and seen.count(realdata.LABELS_BLIND58) == 1
     assert realdata.LABELS_BLIND60 in seen and seen.count(realdata.LABELS_BLIND60) == 1
     assert realdata.LABELS_BLIND61 in seen and seen.count(realdata.LABELS_BLIND61) == 1
+    assert realdata.LABELS_BLIND62 in seen and seen.count(realdata.LABELS_BLIND62) == 1
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -10821,8 +11076,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND59", "wmt23za-zhen", "wmt24n-enzh", "round49", "round48"),
     ("BLIND60", "wmt21zp-zhen", "wmt22y-enzh", "round49", "round48"),  # taken beside the 59th, read with it
     ("BLIND61", "wmt23zb-zhen", "wmt24o-enzh", "round49", "round48"),  # a placeholder: the lead sets it on merging
+    ("BLIND62", "wmt21zq-zhen", "wmt22z-enzh", "round49", "round48"),  # taken beside the 61st, read with it
 ])
-def test_the_twelfth_to_sixty_first_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_sixty_second_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

@@ -1882,9 +1882,8 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # 48, while round 49 was being written, and the sixtieth beside it, both read after round 49 (3534875, with its
 # review) was frozen: round 49 judges them;
 # the sixty-first was taken on main 8bf6f3a, after the fifty-ninth and sixtieth were merged, while round 50 was being
-# written ("round49" here, a placeholder until the lead sets its round on merging);
-# the sixty-second was taken on main 8bf6f3a, after the fifty-ninth and sixtieth were merged, while round 50 was being
-# written, beside the sixty-first ("round49" here, a placeholder until the lead sets its round on merging).
+# written, and the sixty-second beside it, both read after round 50 (c41ec85, with its review) was frozen: round 50
+# judges them.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -1929,8 +1928,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND58, "round48"),
              **dict.fromkeys(BLIND59, "round49"),
              **dict.fromkeys(BLIND60, "round49"),
-             **dict.fromkeys(BLIND61, "round49"),
-             **dict.fromkeys(BLIND62, "round49")}
+             **dict.fromkeys(BLIND61, "round50"),
+             **dict.fromkeys(BLIND62, "round50")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the

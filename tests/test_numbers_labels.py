@@ -10758,7 +10758,7 @@ def test_the_sixty_first_blind_set_is_read_with_the_wmt23e_list_and_wmt24_after_
     assert realdata.SETS.index("wmt22y-enzh") + 1 == realdata.SETS.index("wmt23zb-zhen")  # after the sixtieth's
     assert realdata.BLIND61 == ("wmt23zb-zhen", "wmt24o-enzh")
     assert realdata.LABELS_BLIND61.name == "numbers_labels_blind61.tsv"
-    assert realdata.JUDGED_BY["wmt23zb-zhen"] == realdata.JUDGED_BY["wmt24o-enzh"] == "round49"
+    assert realdata.JUDGED_BY["wmt23zb-zhen"] == realdata.JUDGED_BY["wmt24o-enzh"] == "round50"
     for name, value in (("WMT23ZB_FIRST", 200), ("WMT24O_FIRST", 300)):  # none another set's FIRST on the same lines
         monkeypatch.setattr(realdata, name, value)
     items = [_item("wmt23e-zhen", "HW-TSC", "zh"), _item("wmt23za-zhen", "ONLINE-B", "zh"),
@@ -10808,7 +10808,7 @@ def test_the_sixty_second_blind_set_is_read_from_data_and_wmt22_after_the_sixty_
     assert realdata.SETS.index("wmt24o-enzh") + 1 == realdata.SETS.index("wmt21zq-zhen")  # after the sixty-first's
     assert realdata.BLIND62 == ("wmt21zq-zhen", "wmt22z-enzh")
     assert realdata.LABELS_BLIND62.name == "numbers_labels_blind62.tsv"
-    assert realdata.JUDGED_BY["wmt21zq-zhen"] == realdata.JUDGED_BY["wmt22z-enzh"] == "round49"
+    assert realdata.JUDGED_BY["wmt21zq-zhen"] == realdata.JUDGED_BY["wmt22z-enzh"] == "round50"
     for name, value in (("WMT21ZQ_ZHEN_FIRST", 100), ("WMT22Z_FIRST", 200)):  # none another set's FIRST on its lines
         monkeypatch.setattr(realdata, name, value)
     items = [_item("wmt21zk-zhen", "Online-Y", "zh"), _item("wmt21zp-zhen", "Online-B", "zh"),
@@ -11075,8 +11075,8 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND58", "wmt21zo-zhen", "wmt22x-enzh", "round48", "round47"),  # taken beside the 57th, read with it
     ("BLIND59", "wmt23za-zhen", "wmt24n-enzh", "round49", "round48"),
     ("BLIND60", "wmt21zp-zhen", "wmt22y-enzh", "round49", "round48"),  # taken beside the 59th, read with it
-    ("BLIND61", "wmt23zb-zhen", "wmt24o-enzh", "round49", "round48"),  # a placeholder: the lead sets it on merging
-    ("BLIND62", "wmt21zq-zhen", "wmt22z-enzh", "round49", "round48"),  # taken beside the 61st, read with it
+    ("BLIND61", "wmt23zb-zhen", "wmt24o-enzh", "round50", "round49"),
+    ("BLIND62", "wmt21zq-zhen", "wmt22z-enzh", "round50", "round49"),  # taken beside the 61st, read with it
 ])
 def test_the_twelfth_to_sixty_second_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):

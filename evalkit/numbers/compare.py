@@ -129,7 +129,8 @@ def number_problems(translation: str, *, against: str, source: str | None = None
         units = tuple(u for u in unit_problems(source, translation) if u not in ruled_out)
     bare = [] if source is None else _written_bare(translation, theirs, source, source_mentions)
     # a heading's number wants a number: "double" (for 双字) or "either" is no list's 2
-    unnumbered = _unanswered(headings, [m for m in theirs if not _QUANTITY_WORD.fullmatch(translation, m.start, m.end)])
+    unnumbered = _unanswered(headings, [m for m in theirs if not _QUANTITY_WORD.fullmatch(translation, m.start, m.end)]
+                             ) if headings else []
     if against == "source":
         if source_mentions is None:
             raise ValueError("there is no source to compare with")

@@ -40,9 +40,9 @@ _MILES = re.compile(r"\b(?:[Mm]iles|MILES?|mile|(?<![A-Z][a-z]{2} )(?<![A-Z][a-z
 
 
 # a count after 等 (which counts what it names), and how English says it counts more
-_ZH_COUNT = r"\d+|[一二两三四五六七八九十百千]+"
+_DENG_N = r"\d+|[一二两三四五六七八九十百千]+"
 _COUNTED_BY_DENG = r"家|个|所|名|位|项|款|只|支|座|部|种|类|国|省|市|地|人"
-_EN_COUNT = r"\d[\d,]*|[a-z]+(?:-[a-z]+)?"
+_OTHERS_N = r"\d[\d,]*|[a-z]+(?:-[a-z]+)?"
 _JOINED = r"(?:and|as well as|along with|together with|plus)"
 _IN_ALL = re.compile(r"(?i)\b(?:a total of|in total|in all|altogether)\b")
 
@@ -54,7 +54,7 @@ class FalseFriend:
     right: re.Pattern[str] | None  # None: no rendering elsewhere makes the wrong one right
     wrong: re.Pattern[str]
     unless: re.Pattern[str] | None = None  # the source also has the wrong unit's own word: both may be right
-    same_count: bool = False  # wrong only with the source's own number (the patterns' first groups)
+    same_count: bool = False  # wrong only with the source's own number (each match's first group that matched)
     also_stated: re.Pattern[str] | None = None  # with same_count: the source's numbers written so are no such number
 
 
@@ -148,14 +148,14 @@ FALSE_FRIENDS = (
                 re.compile(r"(?i)ringgit|\bRM\s?\d|\bMYR\b"), re.compile(r"(?i)\byuan\b|\brmb\b|renminbi|¥"),
                 re.compile(r"人民币")),
     # 耶鲁等3所 is Yale and two others, three in all: "Yale and 3 other schools" (or "plus the other 3") is four
-    FalseFriend("等N (N in all) as 'and N others'", re.compile(rf"等\s*({_ZH_COUNT})\s*(?:{_COUNTED_BY_DENG})"), _IN_ALL,
-                re.compile(rf"(?i)\b{_JOINED}\s+(?:the\s+)?other\s+({_EN_COUNT})\b"
-                           rf"|\b{_JOINED}\s+(?:the\s+)?(?:other\s+)?({_EN_COUNT})\s+(?:other|more)\b"), same_count=True),
+    FalseFriend("等N (N in all) as 'and N others'", re.compile(rf"等\s*({_DENG_N})\s*(?:{_COUNTED_BY_DENG})"), _IN_ALL,
+                re.compile(rf"(?i)\b{_JOINED}\s+(?:the\s+)?other\s+({_OTHERS_N})\b"
+                           rf"|\b{_JOINED}\s+(?:the\s+)?(?:other\s+)?({_OTHERS_N})\s+(?:other|more)\b"), same_count=True),
     # and where the list 等N closes joins its last items with 以及 (北京、天津，以及河北石家庄…等36个), "Beijing,
     # Tianjin, as well as 36 cities" puts the two outside the 36 (not 欧盟以及中国等20国, "the EU as well as 20")
     FalseFriend("等N (N in all) as 'as well as N'",
-                re.compile(rf"、[^。；，等]*[，,]?\s*以及[^。；等]*等\s*({_ZH_COUNT})\s*(?:{_COUNTED_BY_DENG})"), _IN_ALL,
-                re.compile(rf"(?i)\bas well as\s+({_EN_COUNT})\b"), same_count=True),
+                re.compile(rf"、[^。；，等]*[，,]?\s*以及[^。；等]*等\s*({_DENG_N})\s*(?:{_COUNTED_BY_DENG})"), _IN_ALL,
+                re.compile(rf"(?i)\bas well as\s+({_OTHERS_N})\b"), same_count=True),
     FalseFriend("斤 (jin, half a kilogram) as kilograms",
                 re.compile(r"(\d[\d,.]*(?:\s*(?:万亿|亿|万))?|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*(?<![公千])斤"),
                 re.compile(r"(?i)\bjin\b|\bcatt(?:y|ies)\b|\b500\s*g"),

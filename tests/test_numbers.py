@@ -557,9 +557,10 @@ ROUND_18_READINGS = [
     ("a yearlong drought", "持续12个月的干旱", False),
     ("a yearlong drought", "持续13个月的干旱", True),
     ("a yearlong drought", "持续一年的干旱", False),  # vouching, never missing
-    # OCR reads 《 as 4 before a title its 》 closes; 4 inside a title is a number
+    # OCR reads 《 as 4 before a title its 》 closes; 4 inside a title is the title's (round 51: dropped with the
+    # title's words it loses no quantity), but a count there is one (4项改革)
     ("4 通用规范汉字表》", "the General Specification Table of Chinese Characters", False),
-    ("《4通用规范汉字表》", "the General Specification Table of Chinese Characters", True),
+    ("《4通用规范汉字表》", "the General Specification Table of Chinese Characters", False),
     ("4 通用规范汉字表", "the General Specification Table of Chinese Characters", True),
     ("《关于推进4项改革的意见》", "the Opinions on Advancing the Reforms", True),  # inside an open title
     ("《诊疗方案（试行第4版）》", "the Diagnosis and Treatment Plan (Trial)", True),
@@ -1586,6 +1587,45 @@ ROUND_50_READINGS = [
 ]
 
 
+ROUND_51_READINGS = [
+    # where no text names a month, a month the translation gives a day the source leaves bare is its guess
+    ("邱腾华是在参加亚太经合组织25日召开的视频会议时作出上述表示的。",
+     "Qiu Tenghua made the remarks at an APEC video conference held on May 25.", True),
+    ("邱腾华是在参加亚太经合组织25日召开的视频会议时作出上述表示的。",
+     "Qiu Tenghua made the remarks at an APEC video conference held on the 25th.", False),
+    ("邱腾华是在参加亚太经合组织25日召开的视频会议时作出上述表示的。",
+     "Qiu Tenghua made the remarks at an APEC video conference held on 25 May.", True),
+    ("中新网7月26日电 邱腾华25日表示。", "Chinanews, July 26. Qiu Tenghua said on July 25.", False),  # the dateline's
+    ("5月25日，邱腾华表示。", "On May 25, Qiu Tenghua said.", False),  # the source's own
+    ("他7日出席晚宴。", "He attended the dinner on the 7th of July.", True),
+    # a number inside a title is the title's: dropped with it, no number is lost
+    ("电影《拆弹专家2》定档12月24日。", "The film Shock Wave is scheduled for December 24.", False),
+    ("电影《拆弹专家2》定档12月24日。", "The film is scheduled for December 24.", False),
+    ("电影《拆弹专家2》定档12月24日。", "Shock Wave 3 is scheduled for December 24.", True),  # still answered, not added
+    ("《2022中国海归就业调查报告》显示，求职者增多。", "The report shows that job seekers increased.", False),
+    ("《关于推进4项改革的意见》印发。", "The Opinions on Advancing the Reforms were issued.", True),  # a count
+    ("电影《拆弹专家2》定档12月24日。", "The film Shock Wave 2 is scheduled for December.", True),  # the day is no title's
+    # but not where the source states the title's number outside it too: the list's 2 is wanted once
+    ("2 本产品出现《Redmi AirDots 2 故障表》所列故障。", 'The product shows a fault listed in the "Redmi AirDots 2 Fault '
+     'Table".', True),
+    ("2 本产品出现《Redmi AirDots 2 故障表》所列故障。", '2 The product shows a fault listed in the "Redmi AirDots 2 Fault '
+     'Table".', False),
+    # N座 after one vehicle counts its seats: "two small planes" for 一架两座小型飞机 counts the planes
+    ("一架两座小型飞机坠毁，机上三人遇难。", "Two small planes crashed, killing three people on board.", True),
+    ("一架两座小型飞机坠毁，机上三人遇难。", "A pair of small planes crashed, killing three people on board.", True),
+    ("一架两座小型飞机坠毁，机上三人遇难。", "A two-seat small plane crashed, killing three people on board.", False),
+    ("一架两座小型飞机坠毁，机上三人遇难。", "A small two-seater plane crashed, killing three people on board.", False),
+    ("一辆七座汽车翻车，车上七人受伤。", "Seven cars overturned, injuring seven people.", True),
+    ("两座大桥通车。", "Two bridges opened to traffic.", False),  # 座 counts the bridges
+    ("一座两座城市共建的大桥通车。", "A bridge built by two cities opened.", False),
+    # idioms a translation into Chinese reaches for: their numerals follow a counter, and count nothing
+    ("My mouth is salivating.", "我的嘴在垂涎三尺。", False),
+    ("The reports all look the same.", "报告千篇一律。", False),
+    ("Every plan was a failure.", "每个计划都落得七零八落。", False),
+    ("Three feet of drool.", "垂涎三尺。", True),  # the idiom says no three: the source's is missing
+]
+
+
 # With a reference, in both modes: (source, candidate, reference, reported). A day the translation writes
 # as a bare number is its own witness: a reference that drops the date (or dates it wrongly) does not
 # excuse "Zhang Wei 26, said"
@@ -1758,11 +1798,27 @@ ROUND_50_WITH_A_REFERENCE = [
 ]
 
 
+# Round 51 with a reference, in both modes: a reference that names no month lends none; one that dates the day
+# already decided (round 29)
+ROUND_51_WITH_A_REFERENCE = [
+    ("邱腾华是在参加亚太经合组织25日召开的视频会议时作出上述表示的。",
+     "Qiu Tenghua made the remarks at an APEC video conference held on May 25.",
+     "Qiu Tenghua made these statements at the APEC meeting held on the 25th.", True),
+    ("邱腾华是在参加亚太经合组织25日召开的视频会议时作出上述表示的。",
+     "Qiu Tenghua made the remarks at an APEC video conference held on July 25.",
+     "Qiu Tenghua made these statements at the APEC meeting held on July 25.", False),
+    ("电影《拆弹专家2》定档12月24日。", "The film Shock Wave is scheduled for December 24.",
+     "Shock Wave 2 is scheduled for December 24.", False),
+    ("一架两座小型飞机坠毁，机上三人遇难。", "Two small planes crashed, killing three people on board.",
+     "A two-seater light aircraft crashed, killing all three people on board.", True),
+]
+
+
 @pytest.mark.parametrize("source, candidate, reference, reported",
                          ROUND_46_WITH_A_REFERENCE + ROUND_47_WITH_A_REFERENCE + ROUND_49_WITH_A_REFERENCE
-                         + ROUND_50_WITH_A_REFERENCE)
+                         + ROUND_50_WITH_A_REFERENCE + ROUND_51_WITH_A_REFERENCE)
 @pytest.mark.parametrize("mode", AGAINST)
-def test_round_46_47_49_and_50_readings_with_a_reference(source, candidate, reference, reported, mode):
+def test_round_46_47_49_50_and_51_readings_with_a_reference(source, candidate, reference, reported, mode):
     assert bool(number_problems(candidate, against=mode, source=source, references=[reference])) == reported
 
 
@@ -2008,7 +2064,9 @@ def test_round_36_a_24_hour_time_with_its_time_zone_at_its_edges(text, read):
     ("as Thousands march through the city", "数千年3月穿过城市", [], ()),  # lower case: no name
     ("as Thousands Marching Through City", "数千年3月穿过城市", [], ()),  # another word
     ("as Thousands March Through City in 2020", "数千年2020年3月穿过城市", [], ()),  # a year beside it: a date
-    ("as Thousands March Through City on the 5th", "数千年3月5日穿过城市", [], ()),  # a day beside it: a date
+    # a day beside it: a date, no homograph; but (round 51) no text names a month, so the month given to the
+    # source's bare day is added as a date
+    ("as Thousands March Through City on the 5th", "数千年3月5日穿过城市", [], ("March 5",)),
     ("Theresa May spoke on 5/3/2020.", "特蕾莎·梅于2020年5月3日发表讲话。", [], ()),
     ("Theresa May spoke.", "特蕾莎·5月发表讲话。", ["特蕾莎·梅发表讲话。"], ("May",)),
     # months the English reader leaves unread, rendered as months: no homograph
@@ -2237,8 +2295,9 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_36_READINGS + ROUND_37_READINGS + ROUND_38_READINGS + ROUND_38_REVIEW
                          + ROUND_39_READINGS + ROUND_40_READINGS + ROUND_41_READINGS + ROUND_42_READINGS
                          + ROUND_43_READINGS + ROUND_44_READINGS + ROUND_45_READINGS + ROUND_46_READINGS
-                         + ROUND_47_READINGS + ROUND_48_READINGS + ROUND_49_READINGS + ROUND_50_READINGS)
-def test_round_9_to_50_readings(source, candidate, reported):
+                         + ROUND_47_READINGS + ROUND_48_READINGS + ROUND_49_READINGS + ROUND_50_READINGS
+                         + ROUND_51_READINGS)
+def test_round_9_to_51_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 
@@ -2706,8 +2765,9 @@ def test_a_reference_with_the_same_false_count_excuses_it():
 
 
 @pytest.mark.parametrize("references, reported", [
-    ([], ()),  # no text dates the day: a month from the dateline is no addition
-    (["on the 20th"], ()),
+    # no text names a month: the translation's is its guess (round 51; round 29 had taken it for the dateline's)
+    ([], ("June 20",)),
+    (["on the 20th"], ("June 20",)),
     (["on May 20"], ("June",)),  # a reference dates it in another month
     (["on June 20"], ()),
     (["on the 20th", "on May 20"], ("June",)),  # one dating reference is enough

@@ -2,7 +2,8 @@
 kilometre) as miles, 亩 (mu, a fifteenth of a hectare) as acres, 元 and 块 (yuan) as dollars or
 as another currency (RM31, 2千元 as "2 thousand yen"), another currency as 美元 (N585 million, naira, as 5.85亿美元),
 pounds and euros swapped (£6bn as 60亿欧元), a lieutenant's grade (a 2nd lieutenant as 中尉, a 1st as 上尉),
-a Chinese sum with no currency named as dollars, a pair as 两对 (two pairs), kilometres as miles, Celsius
+a Chinese sum with no currency named as dollars, a pair as 两对 (two pairs), a vehicle's seats as a count of
+vehicles (一架两座小型飞机 as "two small planes"), kilometres as miles, Celsius
 as Fahrenheit, 度 (kWh, after 万 or 亿) as degrees;
 and, with the source's own number, 斤 (half a kilogram) as kilograms, decades as 年, pence as 英镑, a count
 after 等 (which counts what it names) as "and N others" and a number written with no currency as a
@@ -171,6 +172,12 @@ FALSE_FRIENDS = (
                                                  r"(?![假过日数])"),
                 re.compile(r"(?i)kwh|kilowatt[\s-]?hours?|\bkw\s*·?\s*h\b|units? of (?:electricity|power)"),
                 re.compile(r"(?i)\bdegrees?\b"), re.compile(r"温|℃|摄氏|华氏|角")),
+    # 一架两座小型飞机 (one two-seat plane) as "two small planes": the seats made a count of the vehicle
+    FalseFriend("N座 (seats) as a count of vehicles",
+                re.compile(r"(?:一|1)\s*[架辆艘]\s*(?:\d+|[两二三四五六七八九十]+)\s*座(?![位椅]?[城山桥楼])"),
+                re.compile(r"(?i)seat"),
+                re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|pair of|\d+)\s+(?:[a-z-]+\s+){0,2}"
+                           r"(?:planes?|aircraft|airplanes?|aeroplanes?|cars?|vehicles?|boats?|helicopters?|buses)\b")),
     FalseFriend("公里 (kilometres) as miles", _zh(r"(?:公里|千米)"), re.compile(r"(?i)kilomet|\bkm\b"),
                 re.compile(r"(?i)\bmiles?\b"), re.compile(r"英里")),
     FalseFriend("摄氏度 (Celsius) as Fahrenheit", _zh(r"(?:摄氏度|℃)"), re.compile(r"(?i)celsius|centigrade|°\s*C|℃"),

@@ -557,10 +557,9 @@ ROUND_18_READINGS = [
     ("a yearlong drought", "持续12个月的干旱", False),
     ("a yearlong drought", "持续13个月的干旱", True),
     ("a yearlong drought", "持续一年的干旱", False),  # vouching, never missing
-    # OCR reads 《 as 4 before a title its 》 closes; 4 inside a title is the title's (round 51: dropped with the
-    # title's words it loses no quantity), but a count there is one (4项改革)
+    # OCR reads 《 as 4 before a title its 》 closes; 4 inside a title is a number
     ("4 通用规范汉字表》", "the General Specification Table of Chinese Characters", False),
-    ("《4通用规范汉字表》", "the General Specification Table of Chinese Characters", False),
+    ("《4通用规范汉字表》", "the General Specification Table of Chinese Characters", True),
     ("4 通用规范汉字表", "the General Specification Table of Chinese Characters", True),
     ("《关于推进4项改革的意见》", "the Opinions on Advancing the Reforms", True),  # inside an open title
     ("《诊疗方案（试行第4版）》", "the Diagnosis and Treatment Plan (Trial)", True),
@@ -1598,30 +1597,34 @@ ROUND_51_READINGS = [
     ("中新网7月26日电 邱腾华25日表示。", "Chinanews, July 26. Qiu Tenghua said on July 25.", False),  # the dateline's
     ("5月25日，邱腾华表示。", "On May 25, Qiu Tenghua said.", False),  # the source's own
     ("他7日出席晚宴。", "He attended the dinner on the 7th of July.", True),
-    # a number inside a title is the title's: dropped with it, no number is lost
-    ("电影《拆弹专家2》定档12月24日。", "The film Shock Wave is scheduled for December 24.", False),
-    ("电影《拆弹专家2》定档12月24日。", "The film is scheduled for December 24.", False),
-    ("电影《拆弹专家2》定档12月24日。", "Shock Wave 3 is scheduled for December 24.", True),  # still answered, not added
-    ("《2022中国海归就业调查报告》显示，求职者增多。", "The report shows that job seekers increased.", False),
-    ("《关于推进4项改革的意见》印发。", "The Opinions on Advancing the Reforms were issued.", True),  # a count
-    ("电影《拆弹专家2》定档12月24日。", "The film Shock Wave 2 is scheduled for December.", True),  # the day is no title's
-    # but not where the source states the title's number outside it too: the list's 2 is wanted once
-    ("2 本产品出现《Redmi AirDots 2 故障表》所列故障。", 'The product shows a fault listed in the "Redmi AirDots 2 Fault '
-     'Table".', True),
-    ("2 本产品出现《Redmi AirDots 2 故障表》所列故障。", '2 The product shows a fault listed in the "Redmi AirDots 2 Fault '
-     'Table".', False),
+    # but not where a text hints at the month: a holiday, 元月, a date in figures
+    ("国庆假期首日即1日，游客增多。", "On October 1, the first day of the National Day holiday, tourists increased.", False),
+    ("会议将于元月25日召开。", "The meeting will be held on January 25.", False),
+    ("圣诞节当天即25日，商场人潮汹涌。", "On December 25, Christmas Day, the malls were crowded.", False),
+    ("“618”大促于18日晚8点开始。", "The 618 sale starts at 8 p.m. on June 18.", False),
+    ("郑州“7·20”特大暴雨，20日当晚全城停电。", "After Zhengzhou's \"7·20\" rainstorm, the city lost power on the night of July 20.",
+     False),
+    ("发布时间：2021.7.25。25日，公司宣布裁员。", "Posted on 2021.7.25. On July 25, the company announced layoffs.", False),
     # N座 after one vehicle counts its seats: "two small planes" for 一架两座小型飞机 counts the planes
     ("一架两座小型飞机坠毁，机上三人遇难。", "Two small planes crashed, killing three people on board.", True),
     ("一架两座小型飞机坠毁，机上三人遇难。", "A pair of small planes crashed, killing three people on board.", True),
+    ("一架两座小型飞机坠毁，机上三人遇难。", "Two small private planes crashed, killing three people on board.", True),
     ("一架两座小型飞机坠毁，机上三人遇难。", "A two-seat small plane crashed, killing three people on board.", False),
     ("一架两座小型飞机坠毁，机上三人遇难。", "A small two-seater plane crashed, killing three people on board.", False),
+    ("一架两座小型飞机坠毁，机上三人遇难。", "Two small planes crashed, killing the three people in the seat rows.",
+     False),  # the seats said after all
     ("一辆七座汽车翻车，车上七人受伤。", "Seven cars overturned, injuring seven people.", True),
     ("两座大桥通车。", "Two bridges opened to traffic.", False),  # 座 counts the bridges
     ("一座两座城市共建的大桥通车。", "A bridge built by two cities opened.", False),
+    # (after an independent review) the count must be the seats' own, and the source must not count vehicles so
+    ("一架两座小型飞机坠毁，两人遇难。", "Two killed in plane crash.", False),
+    ("一架两座小型飞机坠毁，两人遇难。", "The two aboard the plane died in the crash.", False),
+    ("一辆7座商务车与一辆货车相撞，两车严重损毁。", "A 7-passenger van hit a truck, and the two vehicles were badly damaged.", False),
+    ("十一辆七座商务车停在路边。", "11 seven-passenger vehicles were parked by the road.", False),
+    ("一架两座小型飞机与两架直升机在空中相撞。", "A two-person plane collided with two helicopters.", False),
     # idioms a translation into Chinese reaches for: their numerals follow a counter, and count nothing
     ("My mouth is salivating.", "我的嘴在垂涎三尺。", False),
-    ("The reports all look the same.", "报告千篇一律。", False),
-    ("Every plan was a failure.", "每个计划都落得七零八落。", False),
+    ("He is a hypocrite.", "他两面三刀。", False),
     ("Three feet of drool.", "垂涎三尺。", True),  # the idiom says no three: the source's is missing
 ]
 
@@ -1742,6 +1745,17 @@ def test_round_49_sums_of_money(source, translation, units):
     assert unit_problems(source, translation) == units
 
 
+@pytest.mark.parametrize("source, translation, units", [
+    ("十一辆七座商务车停在路边。", "Eleven vans, seven passenger cars among them, were parked by the road.", ()),  # 十一辆
+    ("一辆七座商务车停在路边。", "Seven passenger cars were parked by the road.", ("N座 (seats) as a count of vehicles",)),
+    ("一辆两座跑车与一辆货车相撞，两车严重损毁。", "A sports car hit a truck, and the two cars were badly damaged.", ()),
+    ("一辆两座跑车停在路边。", "Two sports cars were parked by the road.", ("N座 (seats) as a count of vehicles",)),
+    ("一辆两座跑车停在路边。", "Two sports cars, each one seat wide, were parked.", ()),  # a seat said
+])
+def test_round_51_seats_as_vehicles(source, translation, units):
+    assert unit_problems(source, translation) == units
+
+
 @pytest.mark.parametrize("translation, units", [
     ("Beijing, Tianjin, as well as 36 cities such as Shijiazhuang start.", ("等N (N in all) as 'as well as N'",)),
     ("Beijing, Tianjin and Shijiazhuang, as well as 3 districts, are among the 36 cities.", ()),  # another count
@@ -1801,14 +1815,16 @@ ROUND_50_WITH_A_REFERENCE = [
 # Round 51 with a reference, in both modes: a reference that names no month lends none; one that dates the day
 # already decided (round 29)
 ROUND_51_WITH_A_REFERENCE = [
+    ("邱腾华25日表示，会议成功。", "Qiu Tenghua said on July 25 that the meeting succeeded.",
+     "On 7/25, Qiu Tenghua said the meeting was a success.", False),  # the reference hints at the month
+    ("邱腾华25日表示，会议成功。", "Qiu Tenghua said on July 25 that the meeting succeeded.",
+     "On 25.07., Qiu Tenghua said the meeting was a success.", False),
     ("邱腾华是在参加亚太经合组织25日召开的视频会议时作出上述表示的。",
      "Qiu Tenghua made the remarks at an APEC video conference held on May 25.",
      "Qiu Tenghua made these statements at the APEC meeting held on the 25th.", True),
     ("邱腾华是在参加亚太经合组织25日召开的视频会议时作出上述表示的。",
      "Qiu Tenghua made the remarks at an APEC video conference held on July 25.",
      "Qiu Tenghua made these statements at the APEC meeting held on July 25.", False),
-    ("电影《拆弹专家2》定档12月24日。", "The film Shock Wave is scheduled for December 24.",
-     "Shock Wave 2 is scheduled for December 24.", False),
     ("一架两座小型飞机坠毁，机上三人遇难。", "Two small planes crashed, killing three people on board.",
      "A two-seater light aircraft crashed, killing all three people on board.", True),
 ]

@@ -1546,11 +1546,12 @@ def _line_after(spec: str | tuple[str, ...]) -> int:
     # zh-en lines 1,351-1,700, after the forty-seventh set's 1,051-1,350 for the same two systems (the forty-eighth's
     # and forty-ninth's lines too, for other systems), M a multiple of 50 or the whole 598 (118 pooled on 1,351-1,700,
     # 140 on 1,351-1,750); en-zh lines 901-1,002, the whole, after the fiftieth set's 701-900 (and the forty-fifth's and
-    # forty-seventh's 1-700) for the same two systems, N a multiple of 100 or the whole 102 (45 pooled; 118 + 45 = 163)
+    # forty-seventh's 1-700) for the same two systems, N a multiple of 100 or the whole 102 (45 pooled; 118 + 45 = 163;
+    # and one zh-en row the lead labelled when round 51 newly flagged it, line 1645)
     ("BLIND52", "LABELS_BLIND52", "wmt21zk-zhen", "WMT21ZK_ZHEN_SYSTEMS", "WMT21ZK_ZHEN_AFTER", "WMT21ZK_ZHEN_FIRST",
      (("WMT21ZF_ZHEN_AFTER", "WMT21ZF_ZHEN_FIRST"),), 50, 1948, "wmt21zk-enzh", "WMT21ZK_ENZH_SYSTEMS",
      "WMT21ZK_ENZH_AFTER", "WMT21ZK_ENZH_FIRST", (("WMT21ZI_ENZH_AFTER", "WMT21ZI_ENZH_FIRST"),), 100, 1002,
-     (350, 102), range(1351, 1701), range(901, 1003), 163, 118),
+     (350, 102), range(1351, 1701), range(901, 1003), 164, 119),
     # zh-en lines 1,351-1,700, after the fifty-first set's 1,051-1,350 for the same two systems (and the forty-fifth's
     # 601-800 and the fiftieth's 801-1,050), M a multiple of 50 or the whole 598 (118 pooled on 1,351-1,700, 140 on
     # 1,351-1,750); en-zh lines 401-700, after the forty-third set's 1-400 for the same two systems, N a multiple of 100
@@ -3898,7 +3899,8 @@ def test_the_fifty_second_sets_rows_are_the_segments_pooled_when_it_was_taken():
         count_sum_errors[0] += 1
         count_sum_errors[1] += int(row["line"])
         count_sum_errors[2] += row["error"] == "true"
-    assert found == {("wmt21zk-zhen", "Online-Y"): [57, 88263, 10], ("wmt21zk-zhen", "P3AI"): [61, 94615, 7],
+    # (Online-Y's with the row the lead labelled when round 51 newly flagged it: line 1645, true)
+    assert found == {("wmt21zk-zhen", "Online-Y"): [58, 89908, 11], ("wmt21zk-zhen", "P3AI"): [61, 94615, 7],
                      ("wmt21zk-enzh", "yyds"): [21, 19925, 0], ("wmt21zk-enzh", "ZengHuiMT"): [24, 22668, 3]}
 
 

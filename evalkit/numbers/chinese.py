@@ -42,11 +42,9 @@ NON_QUANTITIES = (
     "五颜六色 一五一十 胡说八道 说三道四 七嘴八舌 横七竖八 一成不变 一分为二 不三不四 三番五次 三令五申 接二连三 独一无二 数一数二 九牛一毛 十全十美 "
     "十年八载 三年五载 三年两载 一年半载 "
     "四分五裂 一石二鸟 一举两得 两全其美 隔三岔五 隔三差五 一干二净 一清二楚 三言两语 三三两两 五花八门 三湘四水 伤敌一千自损八百 杀敌一千自损八百 "
-    # (and idioms a translation into Chinese reaches for, whose numerals follow a counter or a unit: 垂涎三尺 for
-    # "salivating", 千篇一律 for "all the same")
-    "垂涎三尺 千篇一律 七零八落 三长两短 丢三落四 朝三暮四 四平八稳 半斤八两 一落千丈 一波三折 举一反三 五光十色 七手八脚 "
-    "八九不离十 十万火急 百发百中 百战百胜 万无一失 千变万化 千差万别 千丝万缕 九霄云外 六神无主 五体投地 三头六臂 一日千里 "
-    "一泻千里 一箭双雕 两面三刀 一本万利 一呼百应 一了百了 以一当十 不管三七二十一 低三下四 颠三倒四 略知一二 七窍生烟 "
+    # (and idioms a translation into Chinese reaches for, whose numerals follow a counter: 垂涎三尺 for "salivating",
+    # 两面三刀 for "two-faced")
+    "垂涎三尺 两面三刀 "
     # terms whose numeral counts nothing: a medicine, the dog days, chemicals, things, the primary and
     # secondary (stock) markets
     "一年四季 三位一体 在四周 向四周 四周围 环顾四周 "

@@ -14,10 +14,8 @@ a translation on its own. A translation that writes a stretch twice (machine tra
 repeating a clause) adds its numbers once. A day the source leaves to its context (24日, no month
 written with it) that the translation dates in another month than a reference does ("August 24" where
 the reference says "July 24th") is an added date, even where the source names that month for another
-day (8月1日), and where no text names a month at all, any month it gives such a day is its guess ("May 25" for
-25日); a month no text names is added as a month. A number inside a title (《拆弹专家2》) is the title's: it
-answers, and is never missing, unless it counts (《关于推进4项改革的意见》) or the source states it outside the
-title too. A quantity converted into another unit
+day (8月1日), and where no text names a month at all, nor hints at one (元月, 国庆, "7·20", 2021/07/25), any month
+it gives such a day is its guess ("May 25" for 25日); a month no text names is added as a month. A quantity converted into another unit
 ("30,000 acres" as 12,141公顷) is the source's number, in a translation and in a reference; one figure
 said once of two subjects joined ("the inflow and outflow were 2760") answers the original's two. A list's or
 section's number heading the source ("2.双字部分", "一、") is missing where the translation writes no number for
@@ -112,7 +110,7 @@ def number_problems(translation: str, *, against: str, source: str | None = None
         raise ValueError(f"numbers are compared with the reference or the source, not {against!r}")
     theirs = _weak_within(_repeats_vouch(translation, number_mentions(translation)),
                           [*markers, *_placeholder_renderings(source or "", translation)])
-    source_mentions = _titles_weak(source, number_mentions(source)) if source is not None else None
+    source_mentions = number_mentions(source) if source is not None else None
     headings = [] if source is None else _heading(source, source_mentions)
     reference_mentions = [number_mentions(r) for r in references]
     # A reference's "L2" for 二级 still has the 2: a name witnesses a missing number (unless the
@@ -243,8 +241,6 @@ _ORDINAL_BEFORE = re.compile(r"第\s*$")
 _COUNTER_AFTER = re.compile(rf"\s*(?:{COUNTERS})")
 # an anonymised speaker or organisation of a transcript, "(PERSON6)", "[ORGANISATION242]"
 _PLACEHOLDER = re.compile(r"[(\[]\s*((?:PERSON|ORGANI[SZ]ATION|LOCATION|PROJECT)\d+)\s*[)\]]")
-# a title in Chinese quotation marks
-_TITLE = re.compile(r"《[^《》]{1,60}》")
 # a bracket holding a number alone, as MT renders a placeholder: "（13）", "［第4集］", "（第8页）"
 _BRACKETED = re.compile(r"[(\[（［]\s*第?\s*(\d+|[一二三四五六七八九十]+)\s*[集页号]?\s*[)\]）］]")
 
@@ -268,18 +264,6 @@ def _heading(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
     is no "a")."""
     match = _HEADING.match(text)
     return [m for m in mentions if match and match.start() <= m.start and m.end <= match.end()][:1]
-
-
-def _titles_weak(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
-    """The mentions, a number inside a title (《拆弹专家2》 as "Shock Wave", 《2022中国海归就业调查报告》) weak: the
-    title's, it is no quantity to keep, but it answers. Not a count (《关于推进4项改革的意见》 says four reforms),
-    nor where the text states that number outside a title too (the list's "2" heading a line that names
-    《Redmi AirDots 2 故障表》 is still wanted once)."""
-    spans = [m.span() for m in _TITLE.finditer(text)]
-    inside = [m for m in mentions if any(s <= m.start and m.end <= e for s, e in spans)
-              and not _COUNTER_AFTER.match(text, m.end)]
-    outside = {r for m in mentions if all(m is not t for t in inside) for r in m.readings}
-    return _weak_within(mentions, [(m.start, m.end) for m in inside if not set(m.readings) & outside])
 
 
 def _placeholder_renderings(original: str, translation: str) -> list[tuple[int, int]]:
@@ -355,6 +339,14 @@ def _homograph_months(source: str, originals: list[list[NumberMention]], transla
             and m not in added and alone(m)]
 
 
+# what tells the month without naming it: 元月 (January), a holiday, a date in figures ("7·20", "7/25", 2021/07/25,
+# "25.07."), the "618" sale
+_MONTH_HINT = re.compile(r"元月|正月|腊月|国庆|元旦|春节|圣诞|除夕|中秋|端午|七夕|双十一|双11|双十二|双12|(?<![\d.])618(?!\d)"
+                         r"|(?<![\d.])(?:0?[1-9]|1[0-2])\s*[·•・‧/]\s*\d{1,2}(?![\d/])"
+                         r"|(?<![\d.])(?:19|20)\d\d\s*[.-]\s*\d{1,2}\s*[.-]\s*\d{1,2}|\b\d{1,2}\.\d{1,2}\.(?!\d)"
+                         r"|(?i:christmas|new year's day|independence day|halloween|valentine|thanksgiving|national day)")
+
+
 def _redated(source: tuple[str, list[NumberMention]] | None, translation: tuple[str, list[NumberMention]],
              references: Sequence[tuple[str, list[NumberMention]]], added: list[NumberMention]) -> list[NumberMention]:
     """The translation's dates that put a day the source leaves to its context (在20日举行, no month
@@ -367,9 +359,10 @@ def _redated(source: tuple[str, list[NumberMention]] | None, translation: tuple[
     bare = {day.value for day, month in source_days if month is None} - \
         {day.value for day, month in source_days if month is not None}
     dated = {(day.value, month) for reference in references for day, month in _days(*reference) if month is not None}
-    # where no text names a month at all (no dateline with the segment), a month the translation gives the day
-    # is its guess: 25日 as "May 25", 7日 as "July 7"
-    monthless = not any(m.value in MONTHS for m in (*source[1], *(m for _, r in references for m in r)))
+    # where no text names a month at all (no dateline with the segment), nor hints at one, a month the translation
+    # gives the day is its guess: 25日 as "May 25", 7日 as "July 7"
+    monthless = not any(m.value in MONTHS for m in (*source[1], *(m for _, r in references for m in r))) \
+        and not any(_MONTH_HINT.search(text) for text in (source[0], *(t for t, _ in references)))
     already = {m.value for m in added}
     redated = {}
     for day, month in _days(*translation):

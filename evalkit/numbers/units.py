@@ -172,12 +172,18 @@ FALSE_FRIENDS = (
                                                  r"(?![假过日数])"),
                 re.compile(r"(?i)kwh|kilowatt[\s-]?hours?|\bkw\s*·?\s*h\b|units? of (?:electricity|power)"),
                 re.compile(r"(?i)\bdegrees?\b"), re.compile(r"温|℃|摄氏|华氏|角")),
-    # 一架两座小型飞机 (one two-seat plane) as "two small planes": the seats made a count of the vehicle
+    # 一架两座小型飞机 (one two-seat plane) as "two small planes": the seats made the count of the vehicle (its own
+    # number: not 11架两座教练机, nor where the source counts vehicles with it, 一辆两座跑车与一辆货车…两车; nor
+    # "the two aboard the plane")
     FalseFriend("N座 (seats) as a count of vehicles",
-                re.compile(r"(?:一|1)\s*[架辆艘]\s*(?:\d+|[两二三四五六七八九十]+)\s*座(?![位椅]?[城山桥楼])"),
+                re.compile(r"(?<![\d〇零一二两三四五六七八九十百千])(?:一|1)\s*[架辆艘]\s*(\d+|[两二三四五六七八九十]+)\s*座"
+                           r"(?![位椅]?[城山桥楼])"),
                 re.compile(r"(?i)seat"),
-                re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|pair of|\d+)\s+(?:[a-z-]+\s+){0,2}"
-                           r"(?:planes?|aircraft|airplanes?|aeroplanes?|cars?|vehicles?|boats?|helicopters?|buses)\b")),
+                re.compile(r"(?i)\b(two|three|four|five|six|seven|eight|nine|ten|\d+|pair)\s+(?:of\s+)?"
+                           r"(?:(?!(?:in|the)\b)[a-z-]+\s+){0,2}"
+                           r"(?:planes?|aircraft|airplanes?|aeroplanes?|jets?|cars?|vehicles?|vans?|boats?|helicopters?|buses)\b"),
+                same_count=True,
+                also_stated=re.compile(r"(?<![\d一])(\d+|[两二三四五六七八九十]+)\s*(?:[架辆艘]|车)")),
     FalseFriend("公里 (kilometres) as miles", _zh(r"(?:公里|千米)"), re.compile(r"(?i)kilomet|\bkm\b"),
                 re.compile(r"(?i)\bmiles?\b"), re.compile(r"英里")),
     FalseFriend("摄氏度 (Celsius) as Fahrenheit", _zh(r"(?:摄氏度|℃)"), re.compile(r"(?i)celsius|centigrade|°\s*C|℃"),

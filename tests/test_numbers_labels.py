@@ -62,7 +62,8 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
                                   realdata.LABELS_BLIND59,
                                   realdata.LABELS_BLIND60,
                                   realdata.LABELS_BLIND61,
-                                  realdata.LABELS_BLIND62)
+                                  realdata.LABELS_BLIND62,
+                                  realdata.LABELS_BLIND63)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -191,6 +192,8 @@ SYSTEMS = {
     "wmt24o-enzh": realdata.WMT24O_SYSTEMS,
     "wmt21zq-zhen": realdata.WMT21ZQ_ZHEN_SYSTEMS,
     "wmt22z-enzh": realdata.WMT22Z_SYSTEMS,
+    "wmt23zc-zhen": realdata.WMT23ZC_SYSTEMS,
+    "wmt24p-enzh": realdata.WMT24P_SYSTEMS,
 }
 
 
@@ -556,11 +559,13 @@ def test_the_twentieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (wmt23s-zhen, wmt23t-zhen and wmt23x-zhen, the twenty-fifth's, twenty-sixth's and thirty-first's, were taken
     # after it, for other systems on the same entries; wmt23y-zhen, the fifty-sixth's, on entries 751-1,250 only;
     # wmt23z-zhen, the fifty-seventh's, on entries 1-750 only; wmt23za-zhen, the fifty-ninth's, on entries 401-1,250 only;
-    # wmt23zb-zhen, the sixty-first's, on entries 751-1,250 only)
+    # wmt23zb-zhen, the sixty-first's, on entries 751-1,250 only; wmt23zc-zhen, the sixty-third's, on 1-400 only)
     assert set(zhen) | {"wmt23n-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen",
-                        "wmt23za-zhen", "wmt23zb-zhen"} == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
+                        "wmt23za-zhen", "wmt23zb-zhen", "wmt23zc-zhen"} == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen",
+                                                                            "wmt23c-zhen"}
     assert set(realdata._wmt23za_entries()) <= set(range(401, 1251))
     assert set(realdata._wmt23zb_entries()) <= set(range(751, 1251))
+    assert set(realdata._wmt23zc_entries()) <= set(range(1, 401))
     own = set(range(after, last))
     met = {name for name, (systems, entries) in zhen.items() if own & set(entries)}
     assert met == {"wmt23c-zhen", "wmt23f-zhen", "wmt23r-zhen"}  # the others read entries 1-1,250 only
@@ -766,9 +771,9 @@ def test_the_twenty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # thirty-first's, taken after it, read other systems on the same entries; wmt23y-zhen, the fifty-sixth's, reads
     # entries 751-1,250 only; wmt23z-zhen, the fifty-seventh's, entries 1-750 only; wmt23za-zhen, the fifty-ninth's,
     # GPT4-5shot and ONLINE-B on entries 401-1,250 only; wmt23zb-zhen, the sixty-first's, HW-TSC and ONLINE-B on entries
-    # 751-1,250 only)
+    # 751-1,250 only; wmt23zc-zhen, the sixty-third's, ONLINE-G and ONLINE-Y on entries 1-400 only)
     later = {"wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen",
-             "wmt23zb-zhen"}
+             "wmt23zb-zhen", "wmt23zc-zhen"}
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
@@ -849,8 +854,10 @@ def test_the_twenty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (wmt23t-zhen and wmt23x-zhen, the twenty-sixth's and thirty-first's, were taken after it, for other systems on
     # the same entries; wmt23y-zhen, the fifty-sixth's, on entries 751-1,250 only; wmt23z-zhen, the fifty-seventh's,
     # on entries 1-750 only; wmt23za-zhen, the fifty-ninth's, GPT4-5shot and ONLINE-B on entries 401-1,250 only;
-    # wmt23zb-zhen, the sixty-first's, HW-TSC and ONLINE-B on entries 751-1,250 only)
-    later = {"wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen"}
+    # wmt23zb-zhen, the sixty-first's, HW-TSC and ONLINE-B on entries 751-1,250 only; wmt23zc-zhen, the sixty-third's,
+    # ONLINE-G and ONLINE-Y on entries 1-400 only)
+    later = {"wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen",
+             "wmt23zc-zhen"}
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
@@ -908,8 +915,8 @@ def test_the_twenty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (wmt23x-zhen, the thirty-first's, was taken after it, for the system it left, ZengHuiMT, on the same entries;
     # wmt23y-zhen, the fifty-sixth's, on entries 751-1,250 only; wmt23z-zhen, the fifty-seventh's, on 1-750 only;
     # wmt23za-zhen, the fifty-ninth's, GPT4-5shot and ONLINE-B on 401-1,250 only; wmt23zb-zhen, the sixty-first's,
-    # HW-TSC and ONLINE-B on 751-1,250 only)
-    later = {"wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen"}
+    # HW-TSC and ONLINE-B on 751-1,250 only; wmt23zc-zhen, the sixty-third's, ONLINE-G and ONLINE-Y on 1-400 only)
+    later = {"wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen", "wmt23zc-zhen"}
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
@@ -1372,8 +1379,8 @@ def test_the_thirty_first_sets_systems_are_read_by_no_other_set_on_their_lines()
             "wmt23t-zhen": (realdata.WMT23T_SYSTEMS, entries("WMT23T"))}
     # (wmt23y-zhen, the fifty-sixth's, taken later, reads entries 751-1,250 only; wmt23z-zhen, the fifty-seventh's,
     # entries 1-750 only; wmt23za-zhen, the fifty-ninth's, entries 401-1,250 only; wmt23zb-zhen, the sixty-first's,
-    # entries 751-1,250 only)
-    later = {"wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen"}
+    # entries 751-1,250 only; wmt23zc-zhen, the sixty-third's, entries 1-400 only)
+    later = {"wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen", "wmt23zc-zhen"}
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
@@ -1381,6 +1388,7 @@ def test_the_thirty_first_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(realdata._wmt23z_entries()) <= set(range(1, 751))
     assert set(realdata._wmt23za_entries()) <= set(range(401, 1251))
     assert set(realdata._wmt23zb_entries()) <= set(range(751, 1251))
+    assert set(realdata._wmt23zc_entries()) <= set(range(1, 401))
     own = set(range(after, last))
     met = {name for name, (systems, lines) in zhen.items() if own & set(lines)}
     # the others read entries 1-1,250 only
@@ -1398,8 +1406,9 @@ def test_the_thirty_first_sets_systems_are_read_by_no_other_set_on_their_lines()
             **{f"wmt24{x}-enzh": (getattr(realdata, f"WMT24{x.upper()}_SYSTEMS"),
                                   getattr(realdata, f"WMT24{x.upper()}_FIRST")) for x in "bcdefghij"}}
     # (wmt24n-enzh, the fifty-ninth's, taken later, reads wmt24h-enzh's systems on file lines 301-998 only;
-    # wmt24o-enzh, the sixty-first's, wmt24i-enzh's on 601-998 only)
-    assert set(enzh) | {"wmt24k-enzh", "wmt24l-enzh", "wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh"} == {
+    # wmt24o-enzh, the sixty-first's, wmt24i-enzh's on 601-998 only; wmt24p-enzh, the sixty-third's, wmt24d-enzh's on
+    # 701-998 only)
+    assert set(enzh) | {"wmt24k-enzh", "wmt24l-enzh", "wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh", "wmt24p-enzh"} == {
         name for name in realdata.SETS if name.startswith("wmt24")}
     # every WMT24 set reads file lines 1-N (N >= 100): each of its systems is read on any lines 1-N the set could take
     assert min(first for _, first in enzh.values()) >= 100
@@ -4196,7 +4205,8 @@ def test_the_fifty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (wmt24m-enzh, the fifty-seventh's, taken later, reads wmt24f-enzh's systems on file lines 601-998)
     # (wmt24n-enzh, the fifty-ninth's, taken later, reads wmt24h-enzh's systems on file lines 301-998)
     # (wmt24o-enzh, the sixty-first's, taken later, reads wmt24i-enzh's systems on file lines 601-998)
-    assert set(wmt24) | {"wmt24l-enzh", "wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh"} == {
+    # (wmt24p-enzh, the sixty-third's, taken later, reads wmt24d-enzh's systems on file lines 701-998)
+    assert set(wmt24) | {"wmt24l-enzh", "wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh", "wmt24p-enzh"} == {
         name for name in realdata.SETS if name.startswith("wmt24")}
     read24 = {(system, n) for systems, lines in wmt24.values() for system in systems for n in lines}
     read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
@@ -4276,6 +4286,7 @@ def _wmt23_zhen_entry_reads() -> dict[str, tuple[Sequence[str], set[int]]]:
                                                                                              after + first + 1)))
     reads["wmt23za-zhen"] = (realdata.WMT23ZA_SYSTEMS, set(realdata._wmt23za_entries()))  # not one run: see its loader
     reads["wmt23zb-zhen"] = (realdata.WMT23ZB_SYSTEMS, set(realdata._wmt23zb_entries()))  # the same
+    reads["wmt23zc-zhen"] = (realdata.WMT23ZC_SYSTEMS, set(realdata._wmt23zc_entries()))
     assert set(reads) == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")
         and name not in realdata.MQM23_SETS}
@@ -4409,10 +4420,12 @@ def test_the_fifty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
     entries = set(range(1, realdata.WMT23B_FIRST + len(realdata.WMT23C_LINES) + 1))
     assert len(entries) == 1594
     # (wmt23za-zhen, the fifty-ninth's, taken later, reads its systems after its entries; wmt23zb-zhen, the
-    # sixty-first's, ONLINE-B on entries 751-1,050 and 1,201-1,250, with HW-TSC)
+    # sixty-first's, ONLINE-B on entries 751-1,050 and 1,201-1,250, with HW-TSC; wmt23zc-zhen, the sixty-third's,
+    # ONLINE-G and ONLINE-Y on entries 1-400)
     unread = {system: entries - {k for name, (systems, read) in zhen.items() if name not in ("wmt23z-zhen",
                                                                                            "wmt23za-zhen",
-                                                                                           "wmt23zb-zhen")
+                                                                                           "wmt23zb-zhen",
+                                                                                           "wmt23zc-zhen")
                                  and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
     ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
     assert {s: len(unread[s]) for s in ordered if unread[s]} == {
@@ -4466,9 +4479,11 @@ def test_the_fifty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert [origin for origin in lineless if "globalSegId" not in origin] == [
         "WMT23 general zh-en (MQM development lines), ONLINE-B"]
     # WMT24 en-zh: every set's systems and file lines (the canary's line 1 read by none)
-    # (the fifty-ninth's, taken later, reads wmt24h-enzh's systems after their lines; the sixty-first's wmt24i-enzh's)
+    # (the fifty-ninth's, taken later, reads wmt24h-enzh's systems after their lines; the sixty-first's wmt24i-enzh's;
+    # the sixty-third's wmt24d-enzh's)
     labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
-                if path not in (realdata.LABELS_BLIND57, realdata.LABELS_BLIND59, realdata.LABELS_BLIND61)
+                if path not in (realdata.LABELS_BLIND57, realdata.LABELS_BLIND59, realdata.LABELS_BLIND61,
+                                realdata.LABELS_BLIND63)
                 for row in _rows(path)[1]}
     assert not [row for path in FILES if path != realdata.LABELS_BLIND57 for row in _rows(path)[1]
                 if row["set"] in realdata.BLIND57]
@@ -4477,8 +4492,8 @@ def test_the_fifty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                                    range(1, getattr(realdata, f"WMT24{x.upper()}_FIRST") + 1)) for x in "bcdefghijk"},
              "wmt24l-enzh": (realdata.WMT24L_SYSTEMS, realdata._wmt24_lines(realdata.WMT24L_FIRST,
                                                                            realdata.WMT24L_AFTER))}
-    assert set(wmt24) | {"wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh"} == {name for name in realdata.SETS
-                                                                          if name.startswith("wmt24")}
+    assert set(wmt24) | {"wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh", "wmt24p-enzh"} == {
+        name for name in realdata.SETS if name.startswith("wmt24")}
     read24 = {(system, n) for systems, lines24 in wmt24.values() for system in systems for n in lines24}
     read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
     read24 |= _quoted(r"WMT24 general en-zh line ([\d,]+), ([\w.-]+)")
@@ -4670,9 +4685,11 @@ def test_the_fifty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
     zhen = _wmt23_zhen_entry_reads()
     entries = set(range(1, realdata.WMT23B_FIRST + len(realdata.WMT23C_LINES) + 1))
     assert len(entries) == 1594
-    # (wmt23zb-zhen, the sixty-first's, taken later, reads HW-TSC and ONLINE-B on entries 751-1,050 and 1,201-1,250)
+    # (wmt23zb-zhen, the sixty-first's, taken later, reads HW-TSC and ONLINE-B on entries 751-1,050 and 1,201-1,250;
+    # wmt23zc-zhen, the sixty-third's, ONLINE-G and ONLINE-Y on 1-400)
     unread = {system: entries - {k for name, (systems, read) in zhen.items() if name not in ("wmt23za-zhen",
-                                                                                           "wmt23zb-zhen")
+                                                                                           "wmt23zb-zhen",
+                                                                                           "wmt23zc-zhen")
                                  and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
     ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
     assert {s: len(unread[s]) for s in ordered if unread[s]} == {
@@ -4723,9 +4740,11 @@ def test_the_fifty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert [origin for origin in lineless if "globalSegId" not in origin] == [
         "WMT23 general zh-en (MQM development lines), ONLINE-B"]
     # WMT24 en-zh: every set's systems and file lines (the canary's line 1 read by none)
-    # (the sixty-first's, taken later, reads wmt24i-enzh's systems after their lines: left out)
+    # (the sixty-first's, taken later, reads wmt24i-enzh's systems after their lines, the sixty-third's wmt24d-enzh's:
+    # left out)
     labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
-                if path not in (realdata.LABELS_BLIND59, realdata.LABELS_BLIND61) for row in _rows(path)[1]}
+                if path not in (realdata.LABELS_BLIND59, realdata.LABELS_BLIND61, realdata.LABELS_BLIND63)
+                for row in _rows(path)[1]}
     assert not [row for path in FILES if path != realdata.LABELS_BLIND59 for row in _rows(path)[1]
                 if row["set"] in realdata.BLIND59]
     wmt24 = {"wmt24-enzh": (realdata.WMT24_SYSTEMS, range(1, realdata.WMT24_FIRST + 1)),
@@ -4734,7 +4753,8 @@ def test_the_fifty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
              **{f"wmt24{x}-enzh": (getattr(realdata, f"WMT24{x.upper()}_SYSTEMS"),
                                    realdata._wmt24_lines(getattr(realdata, f"WMT24{x.upper()}_FIRST"),
                                                          getattr(realdata, f"WMT24{x.upper()}_AFTER"))) for x in "lm"}}
-    assert set(wmt24) | {"wmt24n-enzh", "wmt24o-enzh"} == {name for name in realdata.SETS if name.startswith("wmt24")}
+    assert set(wmt24) | {"wmt24n-enzh", "wmt24o-enzh", "wmt24p-enzh"} == {name for name in realdata.SETS
+                                                                          if name.startswith("wmt24")}
     read24 = {(system, n) for systems, lines24 in wmt24.values() for system in systems for n in lines24}
     read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
     read24 |= _quoted(r"WMT24 general en-zh line ([\d,]+), ([\w.-]+)")
@@ -4926,7 +4946,9 @@ def test_the_sixty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     zhen = _wmt23_zhen_entry_reads()
     entries = set(range(1, realdata.WMT23B_FIRST + len(realdata.WMT23C_LINES) + 1))
     assert len(entries) == 1594
-    unread = {system: entries - {k for name, (systems, read) in zhen.items() if name != "wmt23zb-zhen"
+    # (wmt23zc-zhen, the sixty-third's, taken later, reads ONLINE-G and ONLINE-Y on entries 1-400)
+    unread = {system: entries - {k for name, (systems, read) in zhen.items() if name not in ("wmt23zb-zhen",
+                                                                                           "wmt23zc-zhen")
                                  and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
     ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
     assert {s: len(unread[s]) for s in ordered if unread[s]} == {
@@ -4971,8 +4993,9 @@ def test_the_sixty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert [origin for origin in lineless if "globalSegId" not in origin] == [
         "WMT23 general zh-en (MQM development lines), ONLINE-B"]
     # WMT24 en-zh: every set's systems and file lines (the canary's line 1 read by none)
+    # (the sixty-third's, taken later, reads wmt24d-enzh's systems after their lines: left out)
     labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
-                if path != realdata.LABELS_BLIND61 for row in _rows(path)[1]}
+                if path not in (realdata.LABELS_BLIND61, realdata.LABELS_BLIND63) for row in _rows(path)[1]}
     assert not [row for path in FILES if path != realdata.LABELS_BLIND61 for row in _rows(path)[1]
                 if row["set"] in realdata.BLIND61]
     wmt24 = {"wmt24-enzh": (realdata.WMT24_SYSTEMS, range(1, realdata.WMT24_FIRST + 1)),
@@ -4981,7 +5004,7 @@ def test_the_sixty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
              **{f"wmt24{x}-enzh": (getattr(realdata, f"WMT24{x.upper()}_SYSTEMS"),
                                    realdata._wmt24_lines(getattr(realdata, f"WMT24{x.upper()}_FIRST"),
                                                          getattr(realdata, f"WMT24{x.upper()}_AFTER"))) for x in "lmn"}}
-    assert set(wmt24) | {"wmt24o-enzh"} == {name for name in realdata.SETS if name.startswith("wmt24")}
+    assert set(wmt24) | {"wmt24o-enzh", "wmt24p-enzh"} == {name for name in realdata.SETS if name.startswith("wmt24")}
     read24 = {(system, n) for systems, lines24 in wmt24.values() for system in systems for n in lines24}
     read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
     read24 |= _quoted(r"WMT24 general en-zh line ([\d,]+), ([\w.-]+)")
@@ -5156,6 +5179,144 @@ def test_the_sixty_second_sets_rows_are_the_segments_pooled_when_it_was_taken():
     assert (realdata.WMT21ZQ_ZHEN_FIRST, realdata.WMT22Z_FIRST) == (198, 237)
     assert sum(count for count, _, _ in found.values()) == 143
     assert sum(count for (name, _), (count, _, _) in found.items() if name == "wmt21zq-zhen") == 112
+
+
+def test_the_sixty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """The rule it was taken by, from other years' source text than WMT21's: in each direction, each system's lines
+    that no numbers set, label file or tests/data/numbers case reads (in WMT23 zh-en never an MQM-rated line: the
+    entries of wmt23e-zhen's line list), the first two systems, in case-insensitive alphabetical order (degenerate ones
+    skipped), with at least 300 such lines in common (where no two share 300, the first two of those sharing the
+    most), read in file order from the first of them. WMT23 zh-en: ONLINE-G and ONLINE-Y (read by wmt23f-zhen on
+    entries 751-1,594), 750 in common, entries 1-750 (ANVITA has 200 unread, GPT4-5shot 50, HW-TSC 150, Yishu and
+    ZengHuiMT 500), split by the lead before either set was counted: this set's share is entries 1-400, the
+    sixty-fourth's 401-750; WMT24 en-zh: no two share 300 (Gemini-1.5-Pro, GPT-4, Llama3-70B, Mistral-Large,
+    NVIDIA-NeMo and ONLINE-A have 298 unread, file lines 701-998; ONLINE-G and ONLINE-W none, the sixty-first's; CycleL
+    and CycleL2 degenerate): Gemini-1.5-Pro and GPT-4 (read by wmt24d-enzh on file lines 1-700), the first pair sharing
+    the most, 298; none of the four degenerate."""
+    zhen = _wmt23_zhen_entry_reads()
+    entries = set(range(1, realdata.WMT23B_FIRST + len(realdata.WMT23C_LINES) + 1))
+    assert len(entries) == 1594
+    unread = {system: entries - {k for name, (systems, read) in zhen.items() if name != "wmt23zc-zhen"
+                                 and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
+    ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
+    assert {s: len(unread[s]) for s in ordered if unread[s]} == {
+        "ANVITA": 200, "GPT4-5shot": 50, "HW-TSC": 150, "ONLINE-G": 750, "ONLINE-Y": 750, "Yishu": 500,
+        "ZengHuiMT": 500}
+    pairs = [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:] if len(unread[a] & unread[b]) >= 300]
+    # in WMT23 zh-en no system is degenerate (chrF2 against refA, all 1,976 lines: ONLINE-G 53.89, ONLINE-Y 52.30, half
+    # the 15 systems' median 26.54; on entries 1-400, the lines kept: 44.31 and 44.22, half the median 22.00; the
+    # lowest, NLLB_MBR_BLEU 45.85 on all lines, NLLB_Greedy 39.55 on the kept; none below half on entries 1-100, 1-200
+    # or 1-300)
+    assert pairs[0] == realdata.WMT23ZC_SYSTEMS == realdata.WMT23F_SYSTEMS == ("ONLINE-G", "ONLINE-Y")
+    common = unread["ONLINE-G"] & unread["ONLINE-Y"]
+    assert common == set(range(1, 751))
+    # the lead split the 750 before either set was counted: this set's share is entries 1-400 (its size rule cuts
+    # within them), the sixty-fourth's the entries after them
+    own = list(realdata._wmt23zc_entries())
+    assert own == sorted(common)[:realdata.WMT23ZC_FIRST] == list(range(1, 401))
+    assert realdata.WMT23ZC_AFTER == min(common) - 1 == 0
+    assert realdata.WMT23ZC_FIRST % 100 == 0 and realdata.WMT23ZC_FIRST <= 400
+    assert {name for name, (systems, read) in zhen.items() if set(systems) & set(realdata.WMT23ZC_SYSTEMS)} == {
+        "wmt23f-zhen", "wmt23zc-zhen"}
+    assert not [name for name, (systems, read) in zhen.items() if name != "wmt23zc-zhen"
+                and set(systems) & set(realdata.WMT23ZC_SYSTEMS) and read & common]
+    # entries 1-750 are WMT23 zh-en lines 1-1,008 less the MQM-rated ones (entries 1-400 are lines 1-400): no label
+    # file but this set's names ONLINE-G or ONLINE-Y in a WMT23 zh-en set on a line there (wmt23-dev/test rows:
+    # MQM-rated lines, globalSegIds); the seventh's rows (wmt23f-zhen) lie on 1,009-1,976
+    lines = set(range(1, 1009))
+    zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1] if row["set"] in zhen
+                 and row["system"] in realdata.WMT23ZC_SYSTEMS]
+    assert {path.name for path, row in zhen_rows if int(row["line"]) in lines} == {realdata.LABELS_BLIND63.name}
+    assert all(row["set"] == "wmt23zc-zhen" and int(row["line"]) in own for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND63)
+    assert all(row["set"] == "wmt23f-zhen" and int(row["line"]) >= 1009 for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND7)
+    # tests/data/numbers quotes their WMT23 zh-en output on other lines only (ONLINE-Y's on line 1,552; none without a
+    # line number but MQM-rated segments, by globalSegId)
+    quoted = _quoted_lines(r"(?:WMT23 general|generaltest2023) zh-en line (\d+), ([\w-]+)")
+    assert quoted.get("ONLINE-Y") and all(not quoted.get(system, set()) & lines for system in realdata.WMT23ZC_SYSTEMS)
+    with (ROOT / "tests" / "data" / "numbers" / "real_cases.tsv").open(encoding="utf-8", newline="") as file:
+        lineless = sorted(row["origin"] for row in csv.DictReader(file, delimiter="\t")
+                          if "zh-en" in row["origin"] and ("WMT23" in row["origin"] or "2023" in row["origin"])
+                          and row["origin"].split(", ")[-1] in realdata.WMT23ZC_SYSTEMS
+                          and not re.search(r"zh-en line \d+", row["origin"]))
+    assert [origin for origin in lineless if "globalSegId" not in origin] == []
+    # WMT24 en-zh: every set's systems and file lines (the canary's line 1 read by none)
+    labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
+                if path != realdata.LABELS_BLIND63 for row in _rows(path)[1]}
+    assert not [row for path in FILES if path != realdata.LABELS_BLIND63 for row in _rows(path)[1]
+                if row["set"] in realdata.BLIND63]
+    wmt24 = {"wmt24-enzh": (realdata.WMT24_SYSTEMS, range(1, realdata.WMT24_FIRST + 1)),
+             **{f"wmt24{x}-enzh": (getattr(realdata, f"WMT24{x.upper()}_SYSTEMS"),
+                                   range(1, getattr(realdata, f"WMT24{x.upper()}_FIRST") + 1)) for x in "bcdefghijk"},
+             **{f"wmt24{x}-enzh": (getattr(realdata, f"WMT24{x.upper()}_SYSTEMS"),
+                                   realdata._wmt24_lines(getattr(realdata, f"WMT24{x.upper()}_FIRST"),
+                                                         getattr(realdata, f"WMT24{x.upper()}_AFTER")))
+                for x in "lmno"}}
+    assert set(wmt24) | {"wmt24p-enzh"} == {name for name in realdata.SETS if name.startswith("wmt24")}
+    read24 = {(system, n) for systems, lines24 in wmt24.values() for system in systems for n in lines24}
+    read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
+    read24 |= _quoted(r"WMT24 general en-zh line ([\d,]+), ([\w.-]+)")
+    file_lines = range(2, realdata.WMT24_LINES + 1)  # line 1 is the canary's
+    unread24 = {s: {n for n in file_lines if (s, n) not in read24} for s in WMT24_ENZH_SYSTEMS}
+    degenerate = {"CycleL", "CycleL2"}  # chrF2 5.22 and 2.16 on the 997 lines (half the 21 systems' median 17.92); on
+    # 701-998 5.06 and 2.03 (half 15.23); the only ones below half, on every range counted
+    assert set(realdata.WMT24C_SYSTEMS) == degenerate and realdata.DEGENERATE == ("wmt24c-enzh",)
+    order = sorted((s for s in WMT24_ENZH_SYSTEMS if s not in degenerate), key=str.lower)
+    assert {s: len(unread24[s]) for s in order if unread24[s]} == {
+        "Gemini-1.5-Pro": 298, "GPT-4": 298, "Llama3-70B": 298, "Mistral-Large": 298, "NVIDIA-NeMo": 298,
+        "ONLINE-A": 298}
+    shared = {(a, b): len(unread24[a] & unread24[b]) for k, a in enumerate(order) for b in order[k + 1:]}
+    assert max(shared.values()) == 298 < 300  # no two share 300: the first two of those sharing the most
+    pairs = [pair for pair, count in shared.items() if count == max(shared.values())]
+    # not degenerate: Gemini-1.5-Pro 39.89, GPT-4 38.42 on the 997 lines; 36.05 and 33.78 on 701-998, the kept (half
+    # the median 15.23); 36.54 and 34.93 on 701-800, 35.74 and 33.56 on 701-900 (halves of the medians 15.85, 15.31)
+    assert pairs[0] == realdata.WMT24P_SYSTEMS == realdata.WMT24D_SYSTEMS == ("Gemini-1.5-Pro", "GPT-4")
+    common24 = sorted(unread24["Gemini-1.5-Pro"] & unread24["GPT-4"])
+    assert common24 == list(range(701, 999)) and realdata.WMT24P_AFTER == realdata.WMT24D_FIRST == 700
+    assert {name for name, (systems, _) in wmt24.items() if set(systems) & set(realdata.WMT24P_SYSTEMS)} == {
+        "wmt24d-enzh"}
+    kept = set(realdata._wmt24_lines(realdata.WMT24P_FIRST, realdata.WMT24P_AFTER))
+    assert kept == set(range(701, 701 + realdata.WMT24P_FIRST)) and kept <= set(common24)
+    assert realdata.WMT24P_FIRST % 100 == 0 or realdata.WMT24P_FIRST == 298
+    assert realdata.WMT24P_FIRST <= realdata.WMT24_LINES - realdata.WMT24P_AFTER == 298
+    # the other WMT24 rows naming Gemini-1.5-Pro or GPT-4 are wmt24d-enzh's, on file lines 1-700
+    named = [(path, row) for path in FILES for row in _rows(path)[1]
+             if row["set"].startswith("wmt24") and row["system"] in realdata.WMT24P_SYSTEMS]
+    assert all(row["set"] == "wmt24d-enzh" and int(row["line"]) <= 700 for path, row in named
+               if path != realdata.LABELS_BLIND63)
+    assert all(row["set"] == "wmt24p-enzh" and int(row["line"]) in kept for path, row in named
+               if path == realdata.LABELS_BLIND63)
+    quoted24 = _quoted_lines(r"WMT24 general en-zh line (\d+), ([\w.-]+)")
+    assert all(not quoted24.get(system, set()) & kept for system in realdata.WMT24P_SYSTEMS)
+    # the sixty-fourth set, taken beside it, reads the same zh-en systems on entries 401-750 and other WMT24 systems:
+    # no line of this set's
+    assert not {name for name in realdata.SETS if name.startswith(("wmt23zd", "wmt24q"))} & set(realdata.BLIND63)
+    assert len(set(realdata.WMT23ZC_SYSTEMS)) == 2 and len(set(realdata.WMT24P_SYSTEMS)) == 2
+
+
+def test_the_sixty_third_sets_rows_are_the_segments_pooled_when_it_was_taken():
+    """Per half and system, the count of its label rows, the sum of their line numbers as the pool gave them and the
+    count of errors as labelled (a row moved to another line, lost or put under another system or half, or a verdict
+    flipped, shows here offline)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for row in _rows(realdata.LABELS_BLIND63)[1]:
+        count_sum_errors = found.setdefault((row["set"], row["system"]), [0, 0, 0])
+        count_sum_errors[0] += 1
+        count_sum_errors[1] += int(row["line"])
+        count_sum_errors[2] += row["error"] == "true"
+    assert found == {("wmt23zc-zhen", "ONLINE-G"): [47, 8175, 4], ("wmt23zc-zhen", "ONLINE-Y"): [42, 8095, 3],
+                     ("wmt24p-enzh", "Gemini-1.5-Pro"): [43, 36066, 0], ("wmt24p-enzh", "GPT-4"): [36, 29697, 2]}
+    # the size rule as counted: zh-en 89 pooled on all 400 entries of its share (<= 120; 34 on the first 100, 50 on
+    # 200, 71 on 300); en-zh 79 on all 298 file lines (36 on 701-800, 55 to 900), 168 in all (<= 260)
+    assert (realdata.WMT23ZC_AFTER, realdata.WMT23ZC_FIRST, realdata.WMT24P_AFTER, realdata.WMT24P_FIRST) == (
+        0, 400, 700, 298)
+    assert sum(count for count, _, _ in found.values()) == 168
+    assert sum(count for (name, _), (count, _, _) in found.items() if name == "wmt23zc-zhen") == 89
+    rows = _rows(realdata.LABELS_BLIND63)[1]
+    assert [(row["set"], int(row["line"]), row["system"]) for row in rows] == sorted(
+        ((row["set"], int(row["line"]), row["system"]) for row in rows), key=lambda key: (key[0] != "wmt23zc-zhen",
+                                                                                          key[1], key[2]))
 
 
 def test_the_files_read_together_hold_every_row_once():
@@ -5882,7 +6043,7 @@ WMT23_LIST = [("wmt23e-zhen", ("ANVITA", "HW-TSC")), ("wmt23f-zhen", ("ONLINE-G"
               ("wmt23s-zhen", ("NLLB_MBR_BLEU", "ONLINE-A")), ("wmt23t-zhen", ("ONLINE-M", "Yishu")),
               ("wmt23x-zhen", ("ZengHuiMT",)), ("wmt23y-zhen", ("ANVITA", "GPT4-5shot")),
               ("wmt23z-zhen", ("GPT4-5shot", "ONLINE-B")), ("wmt23za-zhen", ("GPT4-5shot", "ONLINE-B")),
-              ("wmt23zb-zhen", ("HW-TSC", "ONLINE-B"))]
+              ("wmt23zb-zhen", ("HW-TSC", "ONLINE-B")), ("wmt23zc-zhen", ("ONLINE-G", "ONLINE-Y"))]
 
 
 @pytest.mark.parametrize("name, systems", WMT23_LIST)
@@ -5899,6 +6060,7 @@ def test_a_wmt23_list_set_needs_the_mqm_file_and_refuses_other_data(tmp_path, wm
     monkeypatch.setattr(realdata, "WMT23ZA_FIRST", 1)
     monkeypatch.setattr(realdata, "WMT23ZB_AFTER", 0)  # the sixty-first's: the list's first entry the fifty-ninth's
     monkeypatch.setattr(realdata, "WMT23ZB_FIRST", 1)  # leaves (its second)
+    monkeypatch.setattr(realdata, "WMT23ZC_FIRST", 1)  # the sixty-third's: the list's first entry, as its first 400
     assert realdata.load_items(tmp_path, [name], None, None, folder) == []
     assert f"{name} is left out" in capsys.readouterr().err
     with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
@@ -6350,6 +6512,35 @@ def test_wmt23zb_reads_the_entries_after_wmt23e_zhens_that_wmt23za_zhen_does_not
     monkeypatch.setattr(realdata, "WMT23ZA_AFTER", 3)  # no fifty-ninth's entry among them: entries 1-3
     monkeypatch.setattr(realdata, "WMT23ZB_FIRST", 5)
     assert [i.line for i in load(["wmt23zb-zhen"])] == [1, 3, 5] * 2
+
+
+def test_wmt23zc_reads_the_first_entries_of_wmt23e_zhens_list_for_wmt23f_zhens_systems_before_wmt23f_zhens_entries(
+        tmp_path, wmt23e, monkeypatch):
+    folder, mqm = wmt23e  # wmt23e-zhen's list: 1, 3, 5 (wmt23b-zhen's), 7-10 (wmt23c-zhen's)
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, mqm, None, folder)
+
+    monkeypatch.setattr(realdata, "WMT23E_FIRST", 2)  # the seventh's (wmt23f-zhen) read the same systems after it
+    monkeypatch.setattr(realdata, "WMT23ZC_AFTER", 0)  # the sixty-third's from the list's first entry, as fixed
+    monkeypatch.setattr(realdata, "WMT23ZC_FIRST", 2)
+    sixty_third = load(["wmt23zc-zhen"])
+    # entries 1 and 2 (lines 1 and 3): the seventh's ONLINE-G and ONLINE-Y come after them
+    assert [(i.set, i.line, i.system) for i in sixty_third] == [("wmt23zc-zhen", n, s) for s in ("ONLINE-G", "ONLINE-Y")
+                                                                for n in (1, 3)]
+    last = sixty_third[3]
+    assert (last.source, last.references, last.candidate) == ("源 3 句", ("ref 3",), "ONLINE-Y 3")
+    assert (last.source_lang, last.target_lang, last.modes) == ("zh", "en", realdata.MODES)
+    assert list(realdata._wmt23zc_entries()) == [1, 2]
+    assert [i.line for i in load(["wmt23f-zhen"])] == [5, 7, 8, 9, 10] * 2  # the seventh's, after them
+    every = load(["wmt23c-zhen", "wmt23f-zhen", "wmt23zc-zhen"])
+    assert len({i.key for i in every}) == len(every)
+    monkeypatch.setattr(realdata, "WMT23ZC_AFTER", 1)  # after the first entry: entries 2 and 3
+    assert [i.line for i in load(["wmt23zc-zhen"])] == [3, 5] * 2
+    monkeypatch.setattr(realdata, "WMT23ZC_AFTER", 0)
+    monkeypatch.setattr(realdata, "WMT23ZC_FIRST", 9)  # no further than the list's last entry
+    assert [i.line for i in load(["wmt23zc-zhen"])] == [1, 3, 5, 7, 8, 9, 10] * 2
+
 
 def test_wmt22q_reads_the_first_en_zh_lines_against_both_references_for_its_own_systems_apart_from_the_others(
         tmp_path, monkeypatch):
@@ -8262,6 +8453,10 @@ BLIND_SETS = {
     "sixty-second": ("wmt21zq-zhen", lambda: f"WMT21 zh-en lines 1751-{1750 + realdata.WMT21ZQ_ZHEN_FIRST}",
                      "wmt22z-enzh", lambda: f"WMT22 en-zh lines 1801-{1800 + realdata.WMT22Z_FIRST}",
                      {"WMT21ZQ_ZHEN_FIRST": 100, "WMT22Z_FIRST": 200}),
+    "sixty-third": ("wmt23zc-zhen", lambda: f"WMT23 general zh-en, entries 1-{realdata.WMT23ZC_FIRST} of "
+                                            "wmt23e-zhen's lines",
+                    "wmt24p-enzh", lambda: f"WMT24 general en-zh file lines 701-{700 + realdata.WMT24P_FIRST}",
+                    {"WMT23ZC_FIRST": 100, "WMT24P_FIRST": 200}),
 }
 
 
@@ -8515,7 +8710,11 @@ BLIND_SETS = {
                                                 ("fifty-second", "sixty-second"),
                                                 ("fifty-fifth", "sixty-second"),
                                                 ("fifty-eighth", "sixty-second"),
-                                                ("sixtieth", "sixty-second")])
+                                                ("sixtieth", "sixty-second"),
+                                                ("seventh", "sixty-third"),
+                                                ("eighth", "sixty-third"),
+                                                ("fifty-seventh", "sixty-third"),
+                                                ("sixty-second", "sixty-third")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -8965,6 +9164,8 @@ def test_the_twenty_second_blind_sets_zh_en_is_read_with_the_other_wmt22_systems
     ("wmt23zb-zhen", "--wmt23sys", "no WMT23 general test data"),
     ("wmt24o-enzh", "--wmt24sys", "no WMT24 general test data"),
     ("wmt22z-enzh", "--wmt22", "no WMT22 data"),
+    ("wmt23zc-zhen", "--wmt23sys", "no WMT23 general test data"),
+    ("wmt24p-enzh", "--wmt24sys", "no WMT24 general test data"),
 ])  # the twenty-second to twenty-sixth sets, the twenty-seventh's and twenty-eighth's en-zh (their zh-en reads --data,
 #     as zhen-dev), the twenty-ninth's and thirtieth's en-zh (their zh-en reads --data too) and the thirty-first set
 def test_main_says_when_a_blind_sets_data_is_missing(name, option, missing, tmp_path, monkeypatch, capsys):
@@ -10810,11 +11011,12 @@ def test_the_sixty_first_blind_set_is_read_with_the_wmt23e_list_and_wmt24_after_
 def test_the_sixty_second_blind_set_is_read_from_data_and_wmt22_after_the_sixty_first(monkeypatch):
     """Its zh-en half comes from --data (WMT21 zh-en lines 1,751 on, the fifty-second's systems after its lines, the
     fifty-fifth's, fifty-eighth's and sixtieth's lines for other systems), its en-zh half from --wmt22 with the other
-    WMT22 sets (the twenty-first's systems after its lines), after the sixty-first's in SETS, the last: each half its own
-    columns and rows, apart from the twenty-first's, fifty-second's, fifty-eighth's and sixtieth's."""
+    WMT22 sets (the twenty-first's systems after its lines), after the sixty-first's in SETS (the sixty-third's after
+    it): each half its own columns and rows, apart from the twenty-first's, fifty-second's, fifty-eighth's and
+    sixtieth's."""
     assert "wmt22z-enzh" in realdata.WMT22_BLIND and "wmt21zq-zhen" not in realdata.WMT22_BLIND
     assert "wmt21zq-zhen" not in realdata.WMT23E_LIST_SETS and "wmt22z-enzh" not in realdata.WMT23E_LIST_SETS
-    assert realdata.SETS.index("wmt21zq-zhen") + 1 == realdata.SETS.index("wmt22z-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21zq-zhen") + 1 == realdata.SETS.index("wmt22z-enzh")
     assert realdata.SETS.index("wmt24o-enzh") + 1 == realdata.SETS.index("wmt21zq-zhen")  # after the sixty-first's
     assert realdata.BLIND62 == ("wmt21zq-zhen", "wmt22z-enzh")
     assert realdata.LABELS_BLIND62.name == "numbers_labels_blind62.tsv"
@@ -10850,6 +11052,62 @@ def test_the_sixty_second_blind_set_is_read_from_data_and_wmt22_after_the_sixty_
                 and {*items[:4], *items[8:]} & set(group)]
     names = [name for name, _ in realdata.groups(items)]
     assert len(names) == len(set(names))
+
+
+def test_the_sixty_third_blind_set_is_read_with_the_wmt23e_list_and_wmt24_after_the_sixty_second(monkeypatch):
+    """Its zh-en half is read with wmt23e-zhen's line list (needs the MQM file, as the other list sets), the seventh's
+    ONLINE-G and ONLINE-Y on the entries before theirs, from the first (the fifty-seventh's entries, other systems),
+    its en-zh half with the WMT24 loader from file line 701 (wmt24d-enzh's two systems after their lines), after the
+    sixty-second's in SETS, the last: each half its own columns and rows, apart from the seventh's (wmt23f-zhen), the
+    eighth's (wmt24d-enzh), the fifty-seventh's (the same entries) and the sixty-second's."""
+    assert "wmt23zc-zhen" in realdata.WMT23E_LIST_SETS and "wmt24p-enzh" not in realdata.WMT23E_LIST_SETS
+    assert "wmt23zc-zhen" not in realdata.WMT22_BLIND and "wmt24p-enzh" not in realdata.WMT22_BLIND
+    assert realdata.SETS.index("wmt23zc-zhen") + 1 == realdata.SETS.index("wmt24p-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt22z-enzh") + 1 == realdata.SETS.index("wmt23zc-zhen")  # after the sixty-second's
+    assert realdata.BLIND63 == ("wmt23zc-zhen", "wmt24p-enzh")
+    assert realdata.LABELS_BLIND63.name == "numbers_labels_blind63.tsv"
+    assert realdata.JUDGED_BY["wmt23zc-zhen"] == realdata.JUDGED_BY["wmt24p-enzh"] == "round50"
+    for name, value in (("WMT23ZC_FIRST", 200), ("WMT24P_FIRST", 200)):  # none another set's FIRST on the same lines
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt23f-zhen", "ONLINE-G", "zh"), _item("wmt23z-zhen", "GPT4-5shot", "zh"),
+             _item("wmt24d-enzh", "Gemini-1.5-Pro", "en"), _item("wmt22z-enzh", "Lan-Bridge", "en"),
+             _item("wmt23zc-zhen", "ONLINE-G", "zh"), _item("wmt23zc-zhen", "ONLINE-Y", "zh"),
+             _item("wmt24p-enzh", "Gemini-1.5-Pro", "en"), _item("wmt24p-enzh", "GPT-4", "en"),
+             _item("zhen-dev", "Facebook-AI", "zh")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT23 general zh-en, entries 1-200 of wmt23e-zhen's lines, ONLINE-G, ONLINE-Y"] == (
+        "after", {"wmt23zc-zhen"})
+    assert columns["WMT24 general en-zh file lines 701-900, Gemini-1.5-Pro, GPT-4"] == ("after", {"wmt24p-enzh"})
+    assert columns["WMT23 general zh-en, ONLINE-G, ONLINE-Y"] == ("after", {"wmt23f-zhen"})  # the seventh's
+    assert columns["WMT24 general en-zh, Gemini-1.5-Pro, GPT-4"] == ("after", {"wmt24d-enzh"})  # the eighth's
+    assert columns["WMT23 general zh-en, entries 1-400 of wmt23e-zhen's lines, GPT4-5shot, ONLINE-B"] == (
+        "after", {"wmt23z-zhen"})  # the fifty-seventh's, on the same entries
+    assert columns["now"] == ("after", {"zhen-dev"})  # the development sets, not blind ones
+    assert not [name for name, (_, sets) in columns.items() if "701-" not in name and "wmt24p-enzh" in sets]
+    assert not [name for name, (_, sets) in columns.items() if "1-200" not in name and "wmt23zc-zhen" in sets]
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT23 general zh-en, entries 1-200 of wmt23e-zhen's lines, ONLINE-G**"] == [
+        ("wmt23zc-zhen", "ONLINE-G")]
+    assert rows["**WMT23 general zh-en, entries 1-200 of wmt23e-zhen's lines, ONLINE-Y**"] == [
+        ("wmt23zc-zhen", "ONLINE-Y")]
+    assert rows["**WMT23 general zh-en, entries 1-200 of wmt23e-zhen's lines, ONLINE-G, ONLINE-Y**"] == [
+        (i.set, i.system) for i in items[4:6]]
+    assert rows["**WMT24 general en-zh file lines 701-900, Gemini-1.5-Pro**"] == [("wmt24p-enzh", "Gemini-1.5-Pro")]
+    assert rows["**WMT24 general en-zh file lines 701-900, GPT-4**"] == [("wmt24p-enzh", "GPT-4")]
+    assert rows["**WMT24 general en-zh file lines 701-900, Gemini-1.5-Pro, GPT-4**"] == [
+        (i.set, i.system) for i in items[6:8]]
+    assert rows["**sixty-third blind set, both directions**"] == [(i.set, i.system) for i in items[4:8]]
+    assert rows["**seventh blind set, both directions**"] == [("wmt23f-zhen", "ONLINE-G")]
+    assert rows["**eighth blind set, both directions**"] == [("wmt24d-enzh", "Gemini-1.5-Pro")]
+    assert rows["**fifty-seventh blind set, both directions**"] == [("wmt23z-zhen", "GPT4-5shot")]
+    assert rows["**sixty-second blind set, both directions**"] == [("wmt22z-enzh", "Lan-Bridge")]
+    assert not [name for name, group in rows.items() if "sixty-third" in name
+                and {*items[:4], *items[8:]} & set(group)]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+    monkeypatch.setattr(realdata, "WMT23ZC_FIRST", 400)  # as fixed
+    assert realdata.case_columns([items[4]])[-1][0] == (
+        "WMT23 general zh-en, entries 1-400 of wmt23e-zhen's lines, ONLINE-G, ONLINE-Y")
 
 
 def test_the_sixty_first_sets_wmt24_half_reads_its_lines_after_wmt24i_enzhs_without_the_canary(tmp_path,
@@ -10894,6 +11152,51 @@ def test_the_sixty_first_sets_wmt24_half_reads_its_lines_after_wmt24i_enzhs_with
         realdata.load_items(tmp_path, ["wmt24o-enzh"], None, None, None, short)
     with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
         realdata.load_items(tmp_path, ["wmt24o-enzh"], None, None, None,
+                            _wmt24_folder(tmp_path / "c", ["canary", "news"]))
+
+
+def test_the_sixty_third_sets_wmt24_half_reads_its_lines_after_wmt24d_enzhs_without_the_canary(tmp_path,
+                                                                                              monkeypatch):
+    monkeypatch.setattr(realdata, "WMT24_LINES", 9)
+    for _, constant, _ in WMT24_SETS:
+        monkeypatch.setattr(realdata, constant, 9)
+    monkeypatch.setattr(realdata, "WMT24D_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT24P_AFTER", 4)
+    monkeypatch.setattr(realdata, "WMT24P_FIRST", 3)
+    for name in ("WMT24L_AFTER", "WMT24M_AFTER", "WMT24N_AFTER", "WMT24O_AFTER"):  # the 55th's to 61st's: from
+        monkeypatch.setattr(realdata, name, 5)  # another line
+    for name in ("WMT24L_FIRST", "WMT24M_FIRST", "WMT24N_FIRST", "WMT24O_FIRST"):
+        monkeypatch.setattr(realdata, name, 4)
+    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "news", "news", "news", "canary", "news", "news",
+                                              "news"])
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, None, None, None, folder)
+
+    own = load(["wmt24p-enzh"])
+    assert [(i.set, i.line, i.system) for i in own] == [("wmt24p-enzh", n, s) for s in ("Gemini-1.5-Pro", "GPT-4")
+                                                        for n in (5, 7)]  # 6 is a canary line
+    fifth = own[2]
+    assert (fifth.source, fifth.references, fifth.candidate) == ("source 5", ("参考5",), "GPT-4 5")
+    assert (fifth.source_lang, fifth.target_lang, fifth.modes) == ("en", "zh", realdata.MODES)
+    earlier = load(["wmt24d-enzh"])
+    assert [i.line for i in earlier] == [2, 3, 4] * 2 and {i.system for i in earlier} == {"Gemini-1.5-Pro", "GPT-4"}
+    beside = load(["wmt24o-enzh"])  # the sixty-first's: later file lines, other systems
+    assert {i.line for i in beside} == {7, 8, 9} and {i.system for i in beside} == {"ONLINE-G", "ONLINE-W"}
+    monkeypatch.setattr(realdata, "WMT24P_FIRST", 9)  # whole: to the file's end
+    assert [i.line for i in load(["wmt24p-enzh"])] == [5, 7, 8, 9] * 2
+    others = [name for name, _, _ in WMT24_SETS]
+    every = load([*others, "wmt24l-enzh", "wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh", "wmt24p-enzh"])
+    assert len({i.key for i in every}) == len(every)
+    assert realdata.load_items(tmp_path, ["wmt24p-enzh"], None, None, None, None) == []  # only with --wmt24sys
+    short = _wmt24_folder(tmp_path / "short", ["canary", "news", "news"], short="system-outputs/en-zh/GPT-4.txt")
+    monkeypatch.setattr(realdata, "WMT24_LINES", 3)
+    monkeypatch.setattr(realdata, "WMT24P_AFTER", 1)
+    monkeypatch.setattr(realdata, "WMT24P_FIRST", 1)
+    with pytest.raises(SystemExit, match="GPT-4"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt24p-enzh"], None, None, None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt24p-enzh"], None, None, None,
                             _wmt24_folder(tmp_path / "c", ["canary", "news"]))
 
 
@@ -10983,6 +11286,7 @@ def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
     assert realdata.LABELS_BLIND60 in seen and seen.count(realdata.LABELS_BLIND60) == 1
     assert realdata.LABELS_BLIND61 in seen and seen.count(realdata.LABELS_BLIND61) == 1
     assert realdata.LABELS_BLIND62 in seen and seen.count(realdata.LABELS_BLIND62) == 1
+    assert realdata.LABELS_BLIND63 in seen and seen.count(realdata.LABELS_BLIND63) == 1
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -11087,8 +11391,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND60", "wmt21zp-zhen", "wmt22y-enzh", "round49", "round48"),  # taken beside the 59th, read with it
     ("BLIND61", "wmt23zb-zhen", "wmt24o-enzh", "round50", "round49"),
     ("BLIND62", "wmt21zq-zhen", "wmt22z-enzh", "round50", "round49"),  # taken beside the 61st, read with it
+    ("BLIND63", "wmt23zc-zhen", "wmt24p-enzh", "round50", "round49"),  # a placeholder: the lead sets it on merging
 ])
-def test_the_twelfth_to_sixty_second_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_sixty_third_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

@@ -500,6 +500,17 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 numbers sets only on file lines 1-700: no two WMT24 en-zh systems with 300 unread lines in common, the
                 first two, in case-insensitive alphabetical order, of those sharing the most, 298; CycleL and CycleL2
                 degenerate; not degenerate)
+  wmt23zd-zhen  WMT23 general test zh-en, the first M entries of wmt23e-zhen's line list after its first 400
+                (WMT23ZD_FIRST, WMT23ZD_AFTER; within entries 401-750, none MQM-rated), refA; ONLINE-G and ONLINE-Y
+                (the sixty-fourth blind set: the first two WMT23 zh-en systems, in case-insensitive alphabetical
+                order, with 300 unread lines in common, entries 1-750, split by the lead before either set was
+                counted: the sixty-third reads 1-400, this set 401-750; not degenerate; needs the MQM file)
+  wmt24q-enzh   WMT24 general test en-zh, file lines 701-700+N (WMT24Q_FIRST, WMT24Q_AFTER), the canary skipped, refA
+                (as wmt24o-enzh); Llama3-70B and Mistral-Large (the sixty-fourth blind set; wmt24g-enzh's systems,
+                read by numbers sets only on file lines 1-700: no two WMT24 en-zh systems with 300 unread lines in
+                common, the first two, in case-insensitive alphabetical order, of those sharing the most, 298, the
+                sixty-third's Gemini-1.5-Pro and GPT-4 counted as read; CycleL and CycleL2 degenerate; not
+                degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -573,8 +584,9 @@ fifty-eighth's (wmt21zo-zhen, wmt22x-enzh) in numbers_labels_blind58.tsv, the
 fifty-ninth's (wmt23za-zhen, wmt24n-enzh) in numbers_labels_blind59.tsv, the
 sixtieth's (wmt21zp-zhen, wmt22y-enzh) in numbers_labels_blind60.tsv, the
 sixty-first's (wmt23zb-zhen, wmt24o-enzh) in numbers_labels_blind61.tsv, the
-sixty-second's (wmt21zq-zhen, wmt22z-enzh) in numbers_labels_blind62.tsv and the
-sixty-third's (wmt23zc-zhen, wmt24p-enzh) in numbers_labels_blind63.tsv (the
+sixty-second's (wmt21zq-zhen, wmt22z-enzh) in numbers_labels_blind62.tsv, the
+sixty-third's (wmt23zc-zhen, wmt24p-enzh) in numbers_labels_blind63.tsv and the
+sixty-fourth's (wmt23zd-zhen, wmt24q-enzh) in numbers_labels_blind64.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -584,7 +596,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to sixty-third blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to sixty-fourth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -826,14 +838,19 @@ the sixty-second's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt22 WMT22 \
         --sets wmt21zq-zhen wmt22z-enzh --markdown
 
-and the sixty-third's with
+the sixty-third's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
         --sets wmt23zc-zhen wmt24p-enzh --markdown
 
+and the sixty-fourth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
+        --sets wmt23zd-zhen wmt24q-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to sixty-third-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to sixty-fourth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -850,8 +867,8 @@ numbers_labels_blind46.tsv, numbers_labels_blind47.tsv, numbers_labels_blind48.t
 numbers_labels_blind50.tsv, numbers_labels_blind51.tsv, numbers_labels_blind52.tsv, numbers_labels_blind53.tsv,
 numbers_labels_blind54.tsv, numbers_labels_blind55.tsv, numbers_labels_blind56.tsv,
 numbers_labels_blind57.tsv, numbers_labels_blind58.tsv, numbers_labels_blind59.tsv,
-numbers_labels_blind60.tsv, numbers_labels_blind61.tsv, numbers_labels_blind62.tsv or
-numbers_labels_blind63.tsv);
+numbers_labels_blind60.tsv, numbers_labels_blind61.tsv, numbers_labels_blind62.tsv,
+numbers_labels_blind63.tsv or numbers_labels_blind64.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -952,6 +969,7 @@ LABELS_BLIND60 = ROOT / "benchmarks" / "data" / "numbers_labels_blind60.tsv"  # 
 LABELS_BLIND61 = ROOT / "benchmarks" / "data" / "numbers_labels_blind61.tsv"  # the same, the sixty-first blind set
 LABELS_BLIND62 = ROOT / "benchmarks" / "data" / "numbers_labels_blind62.tsv"  # the same, the sixty-second blind set
 LABELS_BLIND63 = ROOT / "benchmarks" / "data" / "numbers_labels_blind63.tsv"  # the same, the sixty-third blind set
+LABELS_BLIND64 = ROOT / "benchmarks" / "data" / "numbers_labels_blind64.tsv"  # the same, the sixty-fourth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -1036,7 +1054,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt21zp-zhen", "wmt22y-enzh",
         "wmt23zb-zhen", "wmt24o-enzh",
         "wmt21zq-zhen", "wmt22z-enzh",
-        "wmt23zc-zhen", "wmt24p-enzh")
+        "wmt23zc-zhen", "wmt24p-enzh",
+        "wmt23zd-zhen", "wmt24q-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -1106,7 +1125,7 @@ BLIND8 = ("wmt23g-zhen", "wmt24d-enzh")
 # read on wmt23e-zhen's line list
 WMT23E_LIST_SETS = ("wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen", "wmt23l-zhen", "wmt23m-zhen",
                     "wmt23n-zhen", "wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen",
-                    "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen", "wmt23zc-zhen")
+                    "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen", "wmt23zc-zhen", "wmt23zd-zhen")
 # The ninth blind set (benchmarks/data/README.md), its systems and size fixed before any of its output was read: WMT21
 # zh-en's development lines for the first two systems (case-insensitive alphabetical order) whose name appeared in no
 # file of the repository, and WMT24 en-zh (wmt24-enzh's lines) for the first two systems after GPT-4 whose corpus chrF
@@ -1864,6 +1883,29 @@ WMT24P_AFTER = 700  # its file lines start after wmt24d-enzh's 1-700 (the same s
 WMT24P_FIRST = 298  # the size rule's N (a multiple of 100, or the whole 298 to the file's end): whole, file lines
 # 701-998 (79 pooled; 168 in all; 36 on 701-800, 55 to 900)
 BLIND63 = ("wmt23zc-zhen", "wmt24p-enzh")
+# The sixty-fourth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on
+# main 072efe6 (round 50, c41ec85, frozen and merged, with the sixty-first and sixty-second sets judged by it), while
+# round 51 was being written, beside the sixty-third, from other years' source text than WMT21's: for each direction,
+# each system's lines that no numbers set, label file or tests/data/numbers case reads (in WMT23 zh-en never the lines
+# Google's MQM file rates: the entries of wmt23e-zhen's line list), the first two systems in case-insensitive
+# alphabetical order with at least 300 such lines in common (where no two share 300, the first two of those sharing
+# the most), read in file order; each not degenerate (CycleL and CycleL2 skipped in WMT24); cut by the size rule in
+# steps of 100 lines. WMT23 zh-en: ONLINE-G and ONLINE-Y (wmt23f-zhen's, read on entries 751-1,594), 750 entries in
+# common (1-750; ANVITA has 200 unread, GPT4-5shot 50, HW-TSC 150; Yishu and ZengHuiMT 500 come later in the order),
+# split by the lead before either set was counted: the sixty-third reads 1-400, this set 401-750; WMT24 en-zh:
+# Llama3-70B and Mistral-Large (wmt24g-enzh's), file lines 701-998 (no two share 300; Gemini-1.5-Pro, GPT-4,
+# Llama3-70B, Mistral-Large, NVIDIA-NeMo and ONLINE-A have 298 unread, the sixty-third's Gemini-1.5-Pro and GPT-4
+# counted as read). Past z, the letters run on (za to zc, zd; o, p, q in WMT24).
+WMT23ZD_SYSTEMS = ("ONLINE-G", "ONLINE-Y")
+WMT23ZD_AFTER = 400  # its entries start after the sixty-third's 1-400 (the same systems; the lead split 1-750): the
+# first M of entries 401-750
+WMT23ZD_FIRST = 350  # the size rule's M (a multiple of 100, or the whole 350 to entry 750): whole, entries 401-750,
+# lines 401-1,008 less the rated ones (77 pooled; 18 on the first 100, 35 on 200, 61 on 300)
+WMT24Q_SYSTEMS = ("Llama3-70B", "Mistral-Large")
+WMT24Q_AFTER = 700  # its file lines start after wmt24g-enzh's 1-700 (the same systems): 701 to 700 + N, within 701-998
+WMT24Q_FIRST = 298  # the size rule's N (a multiple of 100, or the whole 298 to the file's end): whole, file lines
+# 701-998 (82 pooled; 159 in all; 35 on 701-800, 56 to 900)
+BLIND64 = ("wmt23zd-zhen", "wmt24q-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -1931,6 +1973,9 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # judges them;
 # the sixty-third was taken on main 072efe6, after the sixty-first and sixty-second were merged and judged by round 50,
 # while round 51 was being written, beside the sixty-fourth ("round50" here, a placeholder until the lead sets its
+# round on merging);
+# the sixty-fourth was taken on main 072efe6, after the sixty-first and sixty-second were merged and judged by round
+# 50, while round 51 was being written, beside the sixty-third ("round50" here, a placeholder until the lead sets its
 # round on merging).
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
@@ -1978,7 +2023,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND60, "round49"),
              **dict.fromkeys(BLIND61, "round50"),
              **dict.fromkeys(BLIND62, "round50"),
-             **dict.fromkeys(BLIND63, "round50")}
+             **dict.fromkeys(BLIND63, "round50"),
+             **dict.fromkeys(BLIND64, "round50")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -2186,6 +2232,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
             items += _wmt24_items(wmt24sys, "wmt24o-enzh", WMT24O_SYSTEMS, WMT24O_FIRST, WMT24O_AFTER)
         if "wmt24p-enzh" in sets:
             items += _wmt24_items(wmt24sys, "wmt24p-enzh", WMT24P_SYSTEMS, WMT24P_FIRST, WMT24P_AFTER)
+        if "wmt24q-enzh" in sets:
+            items += _wmt24_items(wmt24sys, "wmt24q-enzh", WMT24Q_SYSTEMS, WMT24Q_FIRST, WMT24Q_AFTER)
     return items
 
 
@@ -2430,8 +2478,9 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
     fifty-sixth's on the first WMT23Y_FIRST after its first WMT23Y_AFTER, wmt23z-zhen, the fifty-seventh's on the
     first WMT23Z_FIRST after its first WMT23Z_AFTER, wmt23za-zhen, the fifty-ninth's on the first WMT23ZA_FIRST
     after its first WMT23ZA_AFTER that wmt23y-zhen does not read, wmt23zb-zhen, the sixty-first's on the first
-    WMT23ZB_FIRST after its first WMT23ZB_AFTER that wmt23za-zhen does not read, and wmt23zc-zhen, the sixty-third's
-    on the first WMT23ZC_FIRST after its first WMT23ZC_AFTER. All need the MQM file, as wmt23b-zhen does."""
+    WMT23ZB_FIRST after its first WMT23ZB_AFTER that wmt23za-zhen does not read, wmt23zc-zhen, the sixty-third's on
+    the first WMT23ZC_FIRST after its first WMT23ZC_AFTER, and wmt23zd-zhen, the sixty-fourth's on the first
+    WMT23ZD_FIRST after its first WMT23ZD_AFTER. All need the MQM file, as wmt23b-zhen does."""
     if mqm is None:
         for name in sets:
             print(f"no WMT23 MQM data (--wmt23): {name} is left out", file=sys.stderr)
@@ -2453,7 +2502,8 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
              "wmt23z-zhen": (WMT23Z_SYSTEMS, [lines[k - 1] for k in _wmt23z_entries() if k <= len(lines)]),
              "wmt23za-zhen": (WMT23ZA_SYSTEMS, [lines[k - 1] for k in _wmt23za_entries() if k <= len(lines)]),
              "wmt23zb-zhen": (WMT23ZB_SYSTEMS, [lines[k - 1] for k in _wmt23zb_entries() if k <= len(lines)]),
-             "wmt23zc-zhen": (WMT23ZC_SYSTEMS, [lines[k - 1] for k in _wmt23zc_entries() if k <= len(lines)])}
+             "wmt23zc-zhen": (WMT23ZC_SYSTEMS, [lines[k - 1] for k in _wmt23zc_entries() if k <= len(lines)]),
+             "wmt23zd-zhen": (WMT23ZD_SYSTEMS, [lines[k - 1] for k in _wmt23zd_entries() if k <= len(lines)])}
     return [item for name in sets for item in _wmt23_set(folder, name, "zh-en", *parts[name], texts)]
 
 
@@ -2520,6 +2570,12 @@ def _wmt23zc_entries() -> range:
     return range(WMT23ZC_AFTER + 1, WMT23ZC_AFTER + WMT23ZC_FIRST + 1)
 
 
+def _wmt23zd_entries() -> range:
+    """The sixty-fourth set's entries (1-based) of wmt23e-zhen's line list: the first WMT23ZD_FIRST after
+    WMT23ZD_AFTER."""
+    return range(WMT23ZD_AFTER + 1, WMT23ZD_AFTER + WMT23ZD_FIRST + 1)
+
+
 def _entry_spans(entries: Sequence[int]) -> str:
     """Entries as their runs: "401-750 and 1051-1200"."""
     runs: list[list[int]] = []
@@ -2555,8 +2611,8 @@ def _wmt23_enzh_items(folder: Path, name: str, systems: Sequence[str], first: in
 def _wmt24_items(folder: Path, name: str, systems: Sequence[str], first: int, after: int = 0) -> list[Item]:
     """A WMT24 general en-zh set (txt/ of wmt24-news-systems): the first `first` file lines after line `after` (0: from
     the first; the fifty-fifth set's wmt24l-enzh and the fifty-seventh's wmt24m-enzh from 601, the fifty-ninth's
-    wmt24n-enzh from 301, the sixty-first's wmt24o-enzh from 601, the sixty-third's wmt24p-enzh from 701), within
-    the file, but the canary document's."""
+    wmt24n-enzh from 301, the sixty-first's wmt24o-enzh from 601, the sixty-third's wmt24p-enzh and the
+    sixty-fourth's wmt24q-enzh from 701), within the file, but the canary document's."""
     src = _lines(folder / "sources" / "en-zh.txt")
     ref = _lines(folder / "references" / "en-zh.refA.txt")
     docs = [line.split("\t")[0] for line in _lines(folder / "documents" / "en-zh.docs")]
@@ -3506,6 +3562,15 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24P_FIRST, WMT24P_AFTER))}, "
          f"{', '.join(WMT24P_SYSTEMS)}**", of("wmt24p-enzh")),
         ("**sixty-third blind set, both directions**", [i for i in items if i.set in BLIND63]),
+        *((f"**WMT23 general zh-en, entries {_span(_wmt23zd_entries())} of wmt23e-zhen's lines, {system}**",
+           of("wmt23zd-zhen", (system,))) for system in WMT23ZD_SYSTEMS),
+        (f"**WMT23 general zh-en, entries {_span(_wmt23zd_entries())} of wmt23e-zhen's lines, "
+         f"{', '.join(WMT23ZD_SYSTEMS)}**", of("wmt23zd-zhen")),
+        *((f"**WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24Q_FIRST, WMT24Q_AFTER))}, {system}**",
+           of("wmt24q-enzh", (system,))) for system in WMT24Q_SYSTEMS),
+        (f"**WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24Q_FIRST, WMT24Q_AFTER))}, "
+         f"{', '.join(WMT24Q_SYSTEMS)}**", of("wmt24q-enzh")),
+        ("**sixty-fourth blind set, both directions**", [i for i in items if i.set in BLIND64]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -3797,6 +3862,10 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
          f"{', '.join(WMT23ZC_SYSTEMS)}", "wmt23zc-zhen"),
         (f"WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24P_FIRST, WMT24P_AFTER))}, "
          f"{', '.join(WMT24P_SYSTEMS)}", "wmt24p-enzh"),
+        (f"WMT23 general zh-en, entries {_span(_wmt23zd_entries())} of wmt23e-zhen's lines, "
+         f"{', '.join(WMT23ZD_SYSTEMS)}", "wmt23zd-zhen"),
+        (f"WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24Q_FIRST, WMT24Q_AFTER))}, "
+         f"{', '.join(WMT24Q_SYSTEMS)}", "wmt24q-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -3965,7 +4034,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND60,
                                                                     LABELS_BLIND61,
                                                                     LABELS_BLIND62,
-                                                                    LABELS_BLIND63])
+                                                                    LABELS_BLIND63,
+                                                                    LABELS_BLIND64])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -4044,7 +4114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if wmt24sys is None and {"wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh",
                              "wmt24f-enzh", "wmt24g-enzh", "wmt24h-enzh", "wmt24i-enzh", "wmt24j-enzh",
                              "wmt24k-enzh", "wmt24l-enzh", "wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh",
-                             "wmt24p-enzh"} \
+                             "wmt24p-enzh", "wmt24q-enzh"} \
             & set(args.sets):
         print("no WMT24 general test data (--wmt24sys): its sets are left out", file=sys.stderr)
     items = load_items(args.data, args.sets, wmt23, wmt22, wmt23sys, wmt24sys)

@@ -63,7 +63,8 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
                                   realdata.LABELS_BLIND60,
                                   realdata.LABELS_BLIND61,
                                   realdata.LABELS_BLIND62,
-                                  realdata.LABELS_BLIND63)
+                                  realdata.LABELS_BLIND63,
+                                  realdata.LABELS_BLIND64)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -194,6 +195,8 @@ SYSTEMS = {
     "wmt22z-enzh": realdata.WMT22Z_SYSTEMS,
     "wmt23zc-zhen": realdata.WMT23ZC_SYSTEMS,
     "wmt24p-enzh": realdata.WMT24P_SYSTEMS,
+    "wmt23zd-zhen": realdata.WMT23ZD_SYSTEMS,
+    "wmt24q-enzh": realdata.WMT24Q_SYSTEMS,
 }
 
 
@@ -559,13 +562,15 @@ def test_the_twentieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (wmt23s-zhen, wmt23t-zhen and wmt23x-zhen, the twenty-fifth's, twenty-sixth's and thirty-first's, were taken
     # after it, for other systems on the same entries; wmt23y-zhen, the fifty-sixth's, on entries 751-1,250 only;
     # wmt23z-zhen, the fifty-seventh's, on entries 1-750 only; wmt23za-zhen, the fifty-ninth's, on entries 401-1,250 only;
-    # wmt23zb-zhen, the sixty-first's, on entries 751-1,250 only; wmt23zc-zhen, the sixty-third's, on 1-400 only)
+    # wmt23zb-zhen, the sixty-first's, on entries 751-1,250 only; wmt23zc-zhen, the sixty-third's, on 1-400 only;
+    # wmt23zd-zhen, the sixty-fourth's, on 401-750 only)
     assert set(zhen) | {"wmt23n-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen",
-                        "wmt23za-zhen", "wmt23zb-zhen", "wmt23zc-zhen"} == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen",
-                                                                            "wmt23c-zhen"}
+                        "wmt23za-zhen", "wmt23zb-zhen", "wmt23zc-zhen", "wmt23zd-zhen"} == {
+        *realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert set(realdata._wmt23za_entries()) <= set(range(401, 1251))
     assert set(realdata._wmt23zb_entries()) <= set(range(751, 1251))
     assert set(realdata._wmt23zc_entries()) <= set(range(1, 401))
+    assert set(realdata._wmt23zd_entries()) <= set(range(401, 751))
     own = set(range(after, last))
     met = {name for name, (systems, entries) in zhen.items() if own & set(entries)}
     assert met == {"wmt23c-zhen", "wmt23f-zhen", "wmt23r-zhen"}  # the others read entries 1-1,250 only
@@ -771,9 +776,11 @@ def test_the_twenty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # thirty-first's, taken after it, read other systems on the same entries; wmt23y-zhen, the fifty-sixth's, reads
     # entries 751-1,250 only; wmt23z-zhen, the fifty-seventh's, entries 1-750 only; wmt23za-zhen, the fifty-ninth's,
     # GPT4-5shot and ONLINE-B on entries 401-1,250 only; wmt23zb-zhen, the sixty-first's, HW-TSC and ONLINE-B on entries
-    # 751-1,250 only; wmt23zc-zhen, the sixty-third's, ONLINE-G and ONLINE-Y on entries 1-400 only)
+    # 751-1,250 only; wmt23zc-zhen, the sixty-third's, ONLINE-G and ONLINE-Y on entries 1-400 only; wmt23zd-zhen, the
+    # sixty-fourth's, the same systems on entries 401-750 only)
     later = {"wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen",
-             "wmt23zb-zhen", "wmt23zc-zhen"}
+             "wmt23zb-zhen", "wmt23zc-zhen", "wmt23zd-zhen"}
+    assert set(realdata._wmt23zd_entries()) <= set(range(401, 751))
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
@@ -855,9 +862,10 @@ def test_the_twenty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # the same entries; wmt23y-zhen, the fifty-sixth's, on entries 751-1,250 only; wmt23z-zhen, the fifty-seventh's,
     # on entries 1-750 only; wmt23za-zhen, the fifty-ninth's, GPT4-5shot and ONLINE-B on entries 401-1,250 only;
     # wmt23zb-zhen, the sixty-first's, HW-TSC and ONLINE-B on entries 751-1,250 only; wmt23zc-zhen, the sixty-third's,
-    # ONLINE-G and ONLINE-Y on entries 1-400 only)
+    # ONLINE-G and ONLINE-Y on entries 1-400 only; wmt23zd-zhen, the sixty-fourth's, the same systems on 401-750 only)
     later = {"wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen",
-             "wmt23zc-zhen"}
+             "wmt23zc-zhen", "wmt23zd-zhen"}
+    assert set(realdata._wmt23zd_entries()) <= set(range(401, 751))
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
@@ -915,8 +923,11 @@ def test_the_twenty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (wmt23x-zhen, the thirty-first's, was taken after it, for the system it left, ZengHuiMT, on the same entries;
     # wmt23y-zhen, the fifty-sixth's, on entries 751-1,250 only; wmt23z-zhen, the fifty-seventh's, on 1-750 only;
     # wmt23za-zhen, the fifty-ninth's, GPT4-5shot and ONLINE-B on 401-1,250 only; wmt23zb-zhen, the sixty-first's,
-    # HW-TSC and ONLINE-B on 751-1,250 only; wmt23zc-zhen, the sixty-third's, ONLINE-G and ONLINE-Y on 1-400 only)
-    later = {"wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen", "wmt23zc-zhen"}
+    # HW-TSC and ONLINE-B on 751-1,250 only; wmt23zc-zhen, the sixty-third's, ONLINE-G and ONLINE-Y on 1-400 only;
+    # wmt23zd-zhen, the sixty-fourth's, the same systems on 401-750 only)
+    later = {"wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen", "wmt23zc-zhen",
+             "wmt23zd-zhen"}
+    assert set(realdata._wmt23zd_entries()) <= set(range(401, 751))
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
@@ -1379,8 +1390,10 @@ def test_the_thirty_first_sets_systems_are_read_by_no_other_set_on_their_lines()
             "wmt23t-zhen": (realdata.WMT23T_SYSTEMS, entries("WMT23T"))}
     # (wmt23y-zhen, the fifty-sixth's, taken later, reads entries 751-1,250 only; wmt23z-zhen, the fifty-seventh's,
     # entries 1-750 only; wmt23za-zhen, the fifty-ninth's, entries 401-1,250 only; wmt23zb-zhen, the sixty-first's,
-    # entries 751-1,250 only; wmt23zc-zhen, the sixty-third's, entries 1-400 only)
-    later = {"wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen", "wmt23zc-zhen"}
+    # entries 751-1,250 only; wmt23zc-zhen, the sixty-third's, entries 1-400 only; wmt23zd-zhen, the sixty-fourth's,
+    # entries 401-750 only)
+    later = {"wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen", "wmt23zc-zhen",
+             "wmt23zd-zhen"}
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
@@ -1389,6 +1402,7 @@ def test_the_thirty_first_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(realdata._wmt23za_entries()) <= set(range(401, 1251))
     assert set(realdata._wmt23zb_entries()) <= set(range(751, 1251))
     assert set(realdata._wmt23zc_entries()) <= set(range(1, 401))
+    assert set(realdata._wmt23zd_entries()) <= set(range(401, 751))
     own = set(range(after, last))
     met = {name for name, (systems, lines) in zhen.items() if own & set(lines)}
     # the others read entries 1-1,250 only
@@ -1407,8 +1421,9 @@ def test_the_thirty_first_sets_systems_are_read_by_no_other_set_on_their_lines()
                                   getattr(realdata, f"WMT24{x.upper()}_FIRST")) for x in "bcdefghij"}}
     # (wmt24n-enzh, the fifty-ninth's, taken later, reads wmt24h-enzh's systems on file lines 301-998 only;
     # wmt24o-enzh, the sixty-first's, wmt24i-enzh's on 601-998 only; wmt24p-enzh, the sixty-third's, wmt24d-enzh's on
-    # 701-998 only)
-    assert set(enzh) | {"wmt24k-enzh", "wmt24l-enzh", "wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh", "wmt24p-enzh"} == {
+    # 701-998 only; wmt24q-enzh, the sixty-fourth's, wmt24g-enzh's on 701-998 only)
+    assert set(enzh) | {"wmt24k-enzh", "wmt24l-enzh", "wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh", "wmt24p-enzh",
+                        "wmt24q-enzh"} == {
         name for name in realdata.SETS if name.startswith("wmt24")}
     # every WMT24 set reads file lines 1-N (N >= 100): each of its systems is read on any lines 1-N the set could take
     assert min(first for _, first in enzh.values()) >= 100
@@ -4206,7 +4221,8 @@ def test_the_fifty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (wmt24n-enzh, the fifty-ninth's, taken later, reads wmt24h-enzh's systems on file lines 301-998)
     # (wmt24o-enzh, the sixty-first's, taken later, reads wmt24i-enzh's systems on file lines 601-998)
     # (wmt24p-enzh, the sixty-third's, taken later, reads wmt24d-enzh's systems on file lines 701-998)
-    assert set(wmt24) | {"wmt24l-enzh", "wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh", "wmt24p-enzh"} == {
+    # (wmt24q-enzh, the sixty-fourth's, taken later, reads wmt24g-enzh's systems on file lines 701-998)
+    assert set(wmt24) | {"wmt24l-enzh", "wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh", "wmt24p-enzh", "wmt24q-enzh"} == {
         name for name in realdata.SETS if name.startswith("wmt24")}
     read24 = {(system, n) for systems, lines in wmt24.values() for system in systems for n in lines}
     read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
@@ -4287,6 +4303,7 @@ def _wmt23_zhen_entry_reads() -> dict[str, tuple[Sequence[str], set[int]]]:
     reads["wmt23za-zhen"] = (realdata.WMT23ZA_SYSTEMS, set(realdata._wmt23za_entries()))  # not one run: see its loader
     reads["wmt23zb-zhen"] = (realdata.WMT23ZB_SYSTEMS, set(realdata._wmt23zb_entries()))  # the same
     reads["wmt23zc-zhen"] = (realdata.WMT23ZC_SYSTEMS, set(realdata._wmt23zc_entries()))
+    reads["wmt23zd-zhen"] = (realdata.WMT23ZD_SYSTEMS, set(realdata._wmt23zd_entries()))
     assert set(reads) == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")
         and name not in realdata.MQM23_SETS}
@@ -4421,11 +4438,12 @@ def test_the_fifty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert len(entries) == 1594
     # (wmt23za-zhen, the fifty-ninth's, taken later, reads its systems after its entries; wmt23zb-zhen, the
     # sixty-first's, ONLINE-B on entries 751-1,050 and 1,201-1,250, with HW-TSC; wmt23zc-zhen, the sixty-third's,
-    # ONLINE-G and ONLINE-Y on entries 1-400)
+    # ONLINE-G and ONLINE-Y on entries 1-400; wmt23zd-zhen, the sixty-fourth's, the same systems on 401-750)
     unread = {system: entries - {k for name, (systems, read) in zhen.items() if name not in ("wmt23z-zhen",
                                                                                            "wmt23za-zhen",
                                                                                            "wmt23zb-zhen",
-                                                                                           "wmt23zc-zhen")
+                                                                                           "wmt23zc-zhen",
+                                                                                           "wmt23zd-zhen")
                                  and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
     ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
     assert {s: len(unread[s]) for s in ordered if unread[s]} == {
@@ -4480,10 +4498,10 @@ def test_the_fifty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
         "WMT23 general zh-en (MQM development lines), ONLINE-B"]
     # WMT24 en-zh: every set's systems and file lines (the canary's line 1 read by none)
     # (the fifty-ninth's, taken later, reads wmt24h-enzh's systems after their lines; the sixty-first's wmt24i-enzh's;
-    # the sixty-third's wmt24d-enzh's)
+    # the sixty-third's wmt24d-enzh's; the sixty-fourth's wmt24g-enzh's)
     labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
                 if path not in (realdata.LABELS_BLIND57, realdata.LABELS_BLIND59, realdata.LABELS_BLIND61,
-                                realdata.LABELS_BLIND63)
+                                realdata.LABELS_BLIND63, realdata.LABELS_BLIND64)
                 for row in _rows(path)[1]}
     assert not [row for path in FILES if path != realdata.LABELS_BLIND57 for row in _rows(path)[1]
                 if row["set"] in realdata.BLIND57]
@@ -4492,7 +4510,7 @@ def test_the_fifty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                                    range(1, getattr(realdata, f"WMT24{x.upper()}_FIRST") + 1)) for x in "bcdefghijk"},
              "wmt24l-enzh": (realdata.WMT24L_SYSTEMS, realdata._wmt24_lines(realdata.WMT24L_FIRST,
                                                                            realdata.WMT24L_AFTER))}
-    assert set(wmt24) | {"wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh", "wmt24p-enzh"} == {
+    assert set(wmt24) | {"wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh", "wmt24p-enzh", "wmt24q-enzh"} == {
         name for name in realdata.SETS if name.startswith("wmt24")}
     read24 = {(system, n) for systems, lines24 in wmt24.values() for system in systems for n in lines24}
     read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
@@ -4686,10 +4704,11 @@ def test_the_fifty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
     entries = set(range(1, realdata.WMT23B_FIRST + len(realdata.WMT23C_LINES) + 1))
     assert len(entries) == 1594
     # (wmt23zb-zhen, the sixty-first's, taken later, reads HW-TSC and ONLINE-B on entries 751-1,050 and 1,201-1,250;
-    # wmt23zc-zhen, the sixty-third's, ONLINE-G and ONLINE-Y on 1-400)
+    # wmt23zc-zhen, the sixty-third's, ONLINE-G and ONLINE-Y on 1-400; wmt23zd-zhen, the sixty-fourth's, on 401-750)
     unread = {system: entries - {k for name, (systems, read) in zhen.items() if name not in ("wmt23za-zhen",
                                                                                            "wmt23zb-zhen",
-                                                                                           "wmt23zc-zhen")
+                                                                                           "wmt23zc-zhen",
+                                                                                           "wmt23zd-zhen")
                                  and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
     ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
     assert {s: len(unread[s]) for s in ordered if unread[s]} == {
@@ -4740,10 +4759,11 @@ def test_the_fifty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert [origin for origin in lineless if "globalSegId" not in origin] == [
         "WMT23 general zh-en (MQM development lines), ONLINE-B"]
     # WMT24 en-zh: every set's systems and file lines (the canary's line 1 read by none)
-    # (the sixty-first's, taken later, reads wmt24i-enzh's systems after their lines, the sixty-third's wmt24d-enzh's:
-    # left out)
+    # (the sixty-first's, taken later, reads wmt24i-enzh's systems after their lines, the sixty-third's wmt24d-enzh's,
+    # the sixty-fourth's wmt24g-enzh's: left out)
     labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
-                if path not in (realdata.LABELS_BLIND59, realdata.LABELS_BLIND61, realdata.LABELS_BLIND63)
+                if path not in (realdata.LABELS_BLIND59, realdata.LABELS_BLIND61, realdata.LABELS_BLIND63,
+                                realdata.LABELS_BLIND64)
                 for row in _rows(path)[1]}
     assert not [row for path in FILES if path != realdata.LABELS_BLIND59 for row in _rows(path)[1]
                 if row["set"] in realdata.BLIND59]
@@ -4753,7 +4773,7 @@ def test_the_fifty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
              **{f"wmt24{x}-enzh": (getattr(realdata, f"WMT24{x.upper()}_SYSTEMS"),
                                    realdata._wmt24_lines(getattr(realdata, f"WMT24{x.upper()}_FIRST"),
                                                          getattr(realdata, f"WMT24{x.upper()}_AFTER"))) for x in "lm"}}
-    assert set(wmt24) | {"wmt24n-enzh", "wmt24o-enzh", "wmt24p-enzh"} == {name for name in realdata.SETS
+    assert set(wmt24) | {"wmt24n-enzh", "wmt24o-enzh", "wmt24p-enzh", "wmt24q-enzh"} == {name for name in realdata.SETS
                                                                           if name.startswith("wmt24")}
     read24 = {(system, n) for systems, lines24 in wmt24.values() for system in systems for n in lines24}
     read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
@@ -4946,9 +4966,11 @@ def test_the_sixty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     zhen = _wmt23_zhen_entry_reads()
     entries = set(range(1, realdata.WMT23B_FIRST + len(realdata.WMT23C_LINES) + 1))
     assert len(entries) == 1594
-    # (wmt23zc-zhen, the sixty-third's, taken later, reads ONLINE-G and ONLINE-Y on entries 1-400)
+    # (wmt23zc-zhen, the sixty-third's, taken later, reads ONLINE-G and ONLINE-Y on entries 1-400; wmt23zd-zhen, the
+    # sixty-fourth's, on 401-750)
     unread = {system: entries - {k for name, (systems, read) in zhen.items() if name not in ("wmt23zb-zhen",
-                                                                                           "wmt23zc-zhen")
+                                                                                           "wmt23zc-zhen",
+                                                                                           "wmt23zd-zhen")
                                  and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
     ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
     assert {s: len(unread[s]) for s in ordered if unread[s]} == {
@@ -4993,9 +5015,11 @@ def test_the_sixty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert [origin for origin in lineless if "globalSegId" not in origin] == [
         "WMT23 general zh-en (MQM development lines), ONLINE-B"]
     # WMT24 en-zh: every set's systems and file lines (the canary's line 1 read by none)
-    # (the sixty-third's, taken later, reads wmt24d-enzh's systems after their lines: left out)
+    # (the sixty-third's, taken later, reads wmt24d-enzh's systems after their lines, the sixty-fourth's
+    # wmt24g-enzh's: left out)
     labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
-                if path not in (realdata.LABELS_BLIND61, realdata.LABELS_BLIND63) for row in _rows(path)[1]}
+                if path not in (realdata.LABELS_BLIND61, realdata.LABELS_BLIND63, realdata.LABELS_BLIND64)
+                for row in _rows(path)[1]}
     assert not [row for path in FILES if path != realdata.LABELS_BLIND61 for row in _rows(path)[1]
                 if row["set"] in realdata.BLIND61]
     wmt24 = {"wmt24-enzh": (realdata.WMT24_SYSTEMS, range(1, realdata.WMT24_FIRST + 1)),
@@ -5004,7 +5028,8 @@ def test_the_sixty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
              **{f"wmt24{x}-enzh": (getattr(realdata, f"WMT24{x.upper()}_SYSTEMS"),
                                    realdata._wmt24_lines(getattr(realdata, f"WMT24{x.upper()}_FIRST"),
                                                          getattr(realdata, f"WMT24{x.upper()}_AFTER"))) for x in "lmn"}}
-    assert set(wmt24) | {"wmt24o-enzh", "wmt24p-enzh"} == {name for name in realdata.SETS if name.startswith("wmt24")}
+    assert set(wmt24) | {"wmt24o-enzh", "wmt24p-enzh", "wmt24q-enzh"} == {name for name in realdata.SETS
+                                                                      if name.startswith("wmt24")}
     read24 = {(system, n) for systems, lines24 in wmt24.values() for system in systems for n in lines24}
     read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
     read24 |= _quoted(r"WMT24 general en-zh line ([\d,]+), ([\w.-]+)")
@@ -5196,7 +5221,10 @@ def test_the_sixty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
     zhen = _wmt23_zhen_entry_reads()
     entries = set(range(1, realdata.WMT23B_FIRST + len(realdata.WMT23C_LINES) + 1))
     assert len(entries) == 1594
-    unread = {system: entries - {k for name, (systems, read) in zhen.items() if name != "wmt23zc-zhen"
+    # (wmt23zd-zhen, the sixty-fourth's, taken beside it, reads the same systems on entries 401-750, the lead's other
+    # share)
+    unread = {system: entries - {k for name, (systems, read) in zhen.items() if name not in ("wmt23zc-zhen",
+                                                                                           "wmt23zd-zhen")
                                  and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
     ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
     assert {s: len(unread[s]) for s in ordered if unread[s]} == {
@@ -5217,18 +5245,23 @@ def test_the_sixty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert realdata.WMT23ZC_AFTER == min(common) - 1 == 0
     assert realdata.WMT23ZC_FIRST % 100 == 0 and realdata.WMT23ZC_FIRST <= 400
     assert {name for name, (systems, read) in zhen.items() if set(systems) & set(realdata.WMT23ZC_SYSTEMS)} == {
-        "wmt23f-zhen", "wmt23zc-zhen"}
-    assert not [name for name, (systems, read) in zhen.items() if name != "wmt23zc-zhen"
+        "wmt23f-zhen", "wmt23zc-zhen", "wmt23zd-zhen"}
+    assert not [name for name, (systems, read) in zhen.items() if name not in ("wmt23zc-zhen", "wmt23zd-zhen")
                 and set(systems) & set(realdata.WMT23ZC_SYSTEMS) and read & common]
+    assert not set(realdata._wmt23zd_entries()) & set(own)  # the sixty-fourth's: the entries after this set's share
     # entries 1-750 are WMT23 zh-en lines 1-1,008 less the MQM-rated ones (entries 1-400 are lines 1-400): no label
     # file but this set's names ONLINE-G or ONLINE-Y in a WMT23 zh-en set on a line there (wmt23-dev/test rows:
     # MQM-rated lines, globalSegIds); the seventh's rows (wmt23f-zhen) lie on 1,009-1,976
     lines = set(range(1, 1009))
     zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1] if row["set"] in zhen
                  and row["system"] in realdata.WMT23ZC_SYSTEMS]
-    assert {path.name for path, row in zhen_rows if int(row["line"]) in lines} == {realdata.LABELS_BLIND63.name}
+    # (the sixty-fourth's, taken beside it, names them on lines 401-1,008, entries 401-750: not this set's)
+    assert {path.name for path, row in zhen_rows if int(row["line"]) in lines} == {realdata.LABELS_BLIND63.name,
+                                                                                   realdata.LABELS_BLIND64.name}
     assert all(row["set"] == "wmt23zc-zhen" and int(row["line"]) in own for path, row in zhen_rows
                if path == realdata.LABELS_BLIND63)
+    assert all(row["set"] == "wmt23zd-zhen" and 401 <= int(row["line"]) <= 1008 for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND64)
     assert all(row["set"] == "wmt23f-zhen" and int(row["line"]) >= 1009 for path, row in zhen_rows
                if path == realdata.LABELS_BLIND7)
     # tests/data/numbers quotes their WMT23 zh-en output on other lines only (ONLINE-Y's on line 1,552; none without a
@@ -5242,8 +5275,9 @@ def test_the_sixty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
                           and not re.search(r"zh-en line \d+", row["origin"]))
     assert [origin for origin in lineless if "globalSegId" not in origin] == []
     # WMT24 en-zh: every set's systems and file lines (the canary's line 1 read by none)
+    # (the sixty-fourth's, taken beside it, reads wmt24g-enzh's systems after their lines: left out)
     labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
-                if path != realdata.LABELS_BLIND63 for row in _rows(path)[1]}
+                if path not in (realdata.LABELS_BLIND63, realdata.LABELS_BLIND64) for row in _rows(path)[1]}
     assert not [row for path in FILES if path != realdata.LABELS_BLIND63 for row in _rows(path)[1]
                 if row["set"] in realdata.BLIND63]
     wmt24 = {"wmt24-enzh": (realdata.WMT24_SYSTEMS, range(1, realdata.WMT24_FIRST + 1)),
@@ -5253,7 +5287,7 @@ def test_the_sixty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
                                    realdata._wmt24_lines(getattr(realdata, f"WMT24{x.upper()}_FIRST"),
                                                          getattr(realdata, f"WMT24{x.upper()}_AFTER")))
                 for x in "lmno"}}
-    assert set(wmt24) | {"wmt24p-enzh"} == {name for name in realdata.SETS if name.startswith("wmt24")}
+    assert set(wmt24) | {"wmt24p-enzh", "wmt24q-enzh"} == {name for name in realdata.SETS if name.startswith("wmt24")}
     read24 = {(system, n) for systems, lines24 in wmt24.values() for system in systems for n in lines24}
     read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
     read24 |= _quoted(r"WMT24 general en-zh line ([\d,]+), ([\w.-]+)")
@@ -5316,6 +5350,153 @@ def test_the_sixty_third_sets_rows_are_the_segments_pooled_when_it_was_taken():
     rows = _rows(realdata.LABELS_BLIND63)[1]
     assert [(row["set"], int(row["line"]), row["system"]) for row in rows] == sorted(
         ((row["set"], int(row["line"]), row["system"]) for row in rows), key=lambda key: (key[0] != "wmt23zc-zhen",
+                                                                                          key[1], key[2]))
+
+
+def test_the_sixty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """The rule it was taken by, from other years' source text than WMT21's: in each direction, each system's lines
+    that no numbers set, label file or tests/data/numbers case reads (in WMT23 zh-en never an MQM-rated line: the
+    entries of wmt23e-zhen's line list), the first two systems, in case-insensitive alphabetical order (degenerate ones
+    skipped), with at least 300 such lines in common (where no two share 300, the first two of those sharing the most),
+    read in file order. WMT23 zh-en: ONLINE-G and ONLINE-Y (read by wmt23f-zhen on entries 751-1,594), 750 in common,
+    entries 1-750 (ANVITA has 200 unread, GPT4-5shot 50, HW-TSC 150), which the lead split before either set was
+    counted: the sixty-third (taken beside it) reads 1-400, this set 401-750; WMT24 en-zh: no two share 300 (CycleL
+    and CycleL2 degenerate; Gemini-1.5-Pro, GPT-4, Llama3-70B, Mistral-Large, NVIDIA-NeMo and ONLINE-A had 298
+    unread, file lines 701-998): the first pair sharing the most was Gemini-1.5-Pro and GPT-4, the sixty-third's
+    (wmt24p-enzh, now read on 701-998); with them counted as read, Llama3-70B and Mistral-Large (read by wmt24g-enzh on
+    file lines 1-700); none of the four degenerate."""
+    zhen = _wmt23_zhen_entry_reads()
+    entries = set(range(1, realdata.WMT23B_FIRST + len(realdata.WMT23C_LINES) + 1))
+    assert len(entries) == 1594
+    # as before either set was counted: the sixty-third's (wmt23zc-zhen, taken beside it) left out too
+    unread = {system: entries - {k for name, (systems, read) in zhen.items() if name not in ("wmt23zc-zhen",
+                                                                                           "wmt23zd-zhen")
+                                 and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
+    ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
+    assert {s: len(unread[s]) for s in ordered if unread[s]} == {
+        "ANVITA": 200, "GPT4-5shot": 50, "HW-TSC": 150, "ONLINE-G": 750, "ONLINE-Y": 750, "Yishu": 500,
+        "ZengHuiMT": 500}
+    pairs = [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:] if len(unread[a] & unread[b]) >= 300]
+    # in WMT23 zh-en no system is degenerate (chrF2 against refA, all 1,976 lines: ONLINE-G 53.89, ONLINE-Y 52.30, half
+    # the 15 systems' median 26.54; on the 350 entries kept: 58.56 and 55.88, half the median 28.51; the lowest,
+    # NLLB_MBR_BLEU 45.85 on all lines, NLLB_Greedy 50.10 on the kept; none below half on the first 100, 200 or 300)
+    assert pairs[0] == realdata.WMT23ZD_SYSTEMS == realdata.WMT23F_SYSTEMS == ("ONLINE-G", "ONLINE-Y")
+    common = unread["ONLINE-G"] & unread["ONLINE-Y"]
+    assert common == set(range(1, 751))
+    # the lead's split of the 750 before either set was counted: the sixty-third reads entries 1-400, this set 401-750
+    own = list(realdata._wmt23zd_entries())
+    assert realdata.WMT23ZD_AFTER == 400 and own == list(range(401, 401 + realdata.WMT23ZD_FIRST))
+    assert set(own) <= common and max(own) <= 750
+    assert realdata.WMT23ZD_FIRST % 100 == 0 or realdata.WMT23ZD_FIRST == 750 - 400 == 350
+    assert realdata.WMT23ZC_SYSTEMS == realdata.WMT23ZD_SYSTEMS  # the sixty-third's share: entries 1-400
+    assert set(realdata._wmt23zc_entries()) <= set(range(1, 401)) and not set(realdata._wmt23zc_entries()) & set(own)
+    assert {name for name, (systems, read) in zhen.items() if set(systems) & set(realdata.WMT23ZD_SYSTEMS)} == {
+        "wmt23f-zhen", "wmt23zc-zhen", "wmt23zd-zhen"}
+    assert not [name for name, (systems, read) in zhen.items() if name not in ("wmt23zc-zhen", "wmt23zd-zhen")
+                and set(systems) & set(realdata.WMT23ZD_SYSTEMS) and read & common]
+    # entries 1-750 are WMT23 zh-en lines 1-1,008 (less the MQM-rated ones; entries 401-750 lines 401-1,008): no label
+    # file but this set's and the sixty-third's names ONLINE-G or ONLINE-Y in a WMT23 zh-en set on a line there
+    # (wmt23-dev/test rows: MQM-rated lines, globalSegIds); the seventh's (wmt23f-zhen's) rows lie on lines after
+    # 1,008, the sixty-third's on 1-400 (entries 1-400)
+    lines = set(range(1, 1009))
+    zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1] if row["set"] in zhen
+                 and row["system"] in realdata.WMT23ZD_SYSTEMS]
+    assert {path.name for path, row in zhen_rows if int(row["line"]) in lines} == {realdata.LABELS_BLIND63.name,
+                                                                                   realdata.LABELS_BLIND64.name}
+    assert all(row["set"] == "wmt23zc-zhen" and int(row["line"]) <= 400 for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND63)
+    assert all(row["set"] == "wmt23zd-zhen" and 401 <= int(row["line"]) <= 1008 for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND64)
+    assert all(row["set"] == "wmt23f-zhen" and int(row["line"]) > 1008 for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND7)
+    # tests/data/numbers quotes their WMT23 zh-en output on other lines only (ONLINE-Y's on line 1,552), none without
+    # a line number
+    quoted = _quoted_lines(r"(?:WMT23 general|generaltest2023) zh-en line (\d+), ([\w-]+)")
+    assert quoted.get("ONLINE-Y") and all(not quoted.get(system, set()) & lines
+                                          for system in realdata.WMT23ZD_SYSTEMS)
+    with (ROOT / "tests" / "data" / "numbers" / "real_cases.tsv").open(encoding="utf-8", newline="") as file:
+        lineless = sorted(row["origin"] for row in csv.DictReader(file, delimiter="\t")
+                          if "zh-en" in row["origin"] and ("WMT23" in row["origin"] or "2023" in row["origin"])
+                          and row["origin"].split(", ")[-1] in realdata.WMT23ZD_SYSTEMS
+                          and not re.search(r"zh-en line \d+", row["origin"]))
+    assert [origin for origin in lineless if "globalSegId" not in origin] == []
+    # WMT24 en-zh: every set's systems and file lines (the canary's line 1 read by none)
+    labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
+                if path != realdata.LABELS_BLIND64 for row in _rows(path)[1]}
+    assert not [row for path in FILES if path != realdata.LABELS_BLIND64 for row in _rows(path)[1]
+                if row["set"] in realdata.BLIND64]
+    wmt24 = {"wmt24-enzh": (realdata.WMT24_SYSTEMS, range(1, realdata.WMT24_FIRST + 1)),
+             **{f"wmt24{x}-enzh": (getattr(realdata, f"WMT24{x.upper()}_SYSTEMS"),
+                                   range(1, getattr(realdata, f"WMT24{x.upper()}_FIRST") + 1)) for x in "bcdefghijk"},
+             **{f"wmt24{x}-enzh": (getattr(realdata, f"WMT24{x.upper()}_SYSTEMS"),
+                                   realdata._wmt24_lines(getattr(realdata, f"WMT24{x.upper()}_FIRST"),
+                                                         getattr(realdata, f"WMT24{x.upper()}_AFTER")))
+                for x in "lmnop"}}
+    assert set(wmt24) | {"wmt24q-enzh"} == {name for name in realdata.SETS if name.startswith("wmt24")}
+    read24 = {(system, n) for systems, lines24 in wmt24.values() for system in systems for n in lines24}
+    read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
+    read24 |= _quoted(r"WMT24 general en-zh line ([\d,]+), ([\w.-]+)")
+    assert ("Llama3-70B", 587) in read24 and ("Mistral-Large", 684) in read24  # (the quotes are read)
+    file_lines = range(2, realdata.WMT24_LINES + 1)  # line 1 is the canary's
+    unread24 = {s: {n for n in file_lines if (s, n) not in read24} for s in WMT24_ENZH_SYSTEMS}
+    degenerate = {"CycleL", "CycleL2"}  # chrF2 5.22 and 2.16 on the 997 lines (half the 21 systems' median 17.92); on
+    # 701-998 the lowest 2.03 (half 15.23); the only ones below half, on every range counted
+    assert set(realdata.WMT24C_SYSTEMS) == degenerate and realdata.DEGENERATE == ("wmt24c-enzh",)
+    order = sorted((s for s in WMT24_ENZH_SYSTEMS if s not in degenerate), key=str.lower)
+    # the sixty-third's pair (taken beside it, the first of those sharing the most before either set was counted) is
+    # read now, on the same file lines: counted as read, as the rule for this set had it
+    sixty_third = ("Gemini-1.5-Pro", "GPT-4")
+    assert realdata.WMT24P_SYSTEMS == sixty_third == realdata.WMT24D_SYSTEMS and realdata.WMT24P_AFTER == 700
+    assert set(realdata._wmt24_lines(realdata.WMT24P_FIRST, realdata.WMT24P_AFTER)) == set(range(701, 999))
+    assert {s: len(unread24[s]) for s in order if unread24[s]} == {
+        "Llama3-70B": 298, "Mistral-Large": 298, "NVIDIA-NeMo": 298, "ONLINE-A": 298}
+    shared = {(a, b): len(unread24[a] & unread24[b]) for k, a in enumerate(order) for b in order[k + 1:]}
+    assert max(shared.values()) == 298 < 300  # no two share 300: the first two of those sharing the most
+    most = [pair for pair, count in shared.items() if count == 298]
+    # not degenerate: Llama3-70B 34.14, Mistral-Large 32.54 on the 997 lines; 29.89 and 28.83 on 701-998, the kept
+    # (half the median 15.23); 30.30 and 30.33 on 701-800, 29.64 and 28.82 on 701-900 (halves 15.85, 15.31)
+    assert most[0] == realdata.WMT24Q_SYSTEMS == realdata.WMT24G_SYSTEMS == ("Llama3-70B", "Mistral-Large")
+    common24 = sorted(unread24["Llama3-70B"] & unread24["Mistral-Large"])
+    assert common24 == list(range(701, 999)) and realdata.WMT24Q_AFTER == realdata.WMT24G_FIRST == 700
+    assert {name for name, (systems, _) in wmt24.items() if set(systems) & set(realdata.WMT24Q_SYSTEMS)} == {
+        "wmt24g-enzh"}
+    kept = set(realdata._wmt24_lines(realdata.WMT24Q_FIRST, realdata.WMT24Q_AFTER))
+    assert kept == set(range(701, 701 + realdata.WMT24Q_FIRST)) and kept <= set(common24)
+    assert realdata.WMT24Q_FIRST % 100 == 0 or realdata.WMT24Q_FIRST == 298
+    assert realdata.WMT24Q_FIRST <= realdata.WMT24_LINES - realdata.WMT24Q_AFTER == 298
+    # the other WMT24 rows naming Llama3-70B or Mistral-Large are wmt24g-enzh's, on file lines 1-700
+    named = [(path, row) for path in FILES for row in _rows(path)[1]
+             if row["set"].startswith("wmt24") and row["system"] in realdata.WMT24Q_SYSTEMS]
+    assert all(row["set"] == "wmt24g-enzh" and int(row["line"]) <= 700 for path, row in named
+               if path != realdata.LABELS_BLIND64)
+    assert all(row["set"] == "wmt24q-enzh" and int(row["line"]) in kept for path, row in named
+               if path == realdata.LABELS_BLIND64)
+    quoted24 = _quoted_lines(r"WMT24 general en-zh line (\d+), ([\w.-]+)")
+    assert all(not quoted24.get(system, set()) & kept for system in realdata.WMT24Q_SYSTEMS)
+    assert len(set(realdata.WMT23ZD_SYSTEMS)) == 2 and len(set(realdata.WMT24Q_SYSTEMS)) == 2
+
+
+def test_the_sixty_fourth_sets_rows_are_the_segments_pooled_when_it_was_taken():
+    """Per half and system, the count of its label rows, the sum of their line numbers as the pool gave them and the
+    count of errors as labelled (a row moved to another line, lost or put under another system or half, or a verdict
+    flipped, shows here offline)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for row in _rows(realdata.LABELS_BLIND64)[1]:
+        count_sum_errors = found.setdefault((row["set"], row["system"]), [0, 0, 0])
+        count_sum_errors[0] += 1
+        count_sum_errors[1] += int(row["line"])
+        count_sum_errors[2] += row["error"] == "true"
+    assert found == {("wmt23zd-zhen", "ONLINE-G"): [37, 27329, 2], ("wmt23zd-zhen", "ONLINE-Y"): [40, 27571, 4],
+                     ("wmt24q-enzh", "Llama3-70B"): [40, 33441, 3], ("wmt24q-enzh", "Mistral-Large"): [42, 35203, 3]}
+    # the size rule as counted: zh-en 77 pooled on all 350 of its entries (<= 120; 18 on the first 100, 35 on 200, 61
+    # on 300); en-zh 82 on all 298 file lines (35 on 701-800, 56 to 900), 159 in all (<= 260)
+    assert (realdata.WMT23ZD_AFTER, realdata.WMT23ZD_FIRST, realdata.WMT24Q_AFTER, realdata.WMT24Q_FIRST) == (
+        400, 350, 700, 298)
+    assert sum(count for count, _, _ in found.values()) == 159
+    assert sum(count for (name, _), (count, _, _) in found.items() if name == "wmt23zd-zhen") == 77
+    rows = _rows(realdata.LABELS_BLIND64)[1]
+    assert [(row["set"], int(row["line"]), row["system"]) for row in rows] == sorted(
+        ((row["set"], int(row["line"]), row["system"]) for row in rows), key=lambda key: (key[0] != "wmt23zd-zhen",
                                                                                           key[1], key[2]))
 
 
@@ -6043,7 +6224,8 @@ WMT23_LIST = [("wmt23e-zhen", ("ANVITA", "HW-TSC")), ("wmt23f-zhen", ("ONLINE-G"
               ("wmt23s-zhen", ("NLLB_MBR_BLEU", "ONLINE-A")), ("wmt23t-zhen", ("ONLINE-M", "Yishu")),
               ("wmt23x-zhen", ("ZengHuiMT",)), ("wmt23y-zhen", ("ANVITA", "GPT4-5shot")),
               ("wmt23z-zhen", ("GPT4-5shot", "ONLINE-B")), ("wmt23za-zhen", ("GPT4-5shot", "ONLINE-B")),
-              ("wmt23zb-zhen", ("HW-TSC", "ONLINE-B")), ("wmt23zc-zhen", ("ONLINE-G", "ONLINE-Y"))]
+              ("wmt23zb-zhen", ("HW-TSC", "ONLINE-B")), ("wmt23zc-zhen", ("ONLINE-G", "ONLINE-Y")),
+              ("wmt23zd-zhen", ("ONLINE-G", "ONLINE-Y"))]
 
 
 @pytest.mark.parametrize("name, systems", WMT23_LIST)
@@ -6061,6 +6243,8 @@ def test_a_wmt23_list_set_needs_the_mqm_file_and_refuses_other_data(tmp_path, wm
     monkeypatch.setattr(realdata, "WMT23ZB_AFTER", 0)  # the sixty-first's: the list's first entry the fifty-ninth's
     monkeypatch.setattr(realdata, "WMT23ZB_FIRST", 1)  # leaves (its second)
     monkeypatch.setattr(realdata, "WMT23ZC_FIRST", 1)  # the sixty-third's: the list's first entry, as its first 400
+    monkeypatch.setattr(realdata, "WMT23ZD_AFTER", 0)  # the sixty-fourth's: the list's first entry, as its first after
+    monkeypatch.setattr(realdata, "WMT23ZD_FIRST", 1)  # the sixty-third's 400
     assert realdata.load_items(tmp_path, [name], None, None, folder) == []
     assert f"{name} is left out" in capsys.readouterr().err
     with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
@@ -6540,6 +6724,34 @@ def test_wmt23zc_reads_the_first_entries_of_wmt23e_zhens_list_for_wmt23f_zhens_s
     monkeypatch.setattr(realdata, "WMT23ZC_AFTER", 0)
     monkeypatch.setattr(realdata, "WMT23ZC_FIRST", 9)  # no further than the list's last entry
     assert [i.line for i in load(["wmt23zc-zhen"])] == [1, 3, 5, 7, 8, 9, 10] * 2
+
+
+def test_wmt23zd_reads_the_entries_after_the_sixty_thirds_for_its_own_systems(tmp_path, wmt23e, monkeypatch):
+    folder, mqm = wmt23e  # wmt23e-zhen's list: 1, 3, 5 (wmt23b-zhen's), 7-10 (wmt23c-zhen's)
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, mqm, None, folder)
+
+    monkeypatch.setattr(realdata, "WMT23ZD_AFTER", 1)  # the sixty-fourth's after the list's first entry (the split)
+    monkeypatch.setattr(realdata, "WMT23ZD_FIRST", 2)
+    sixty_fourth = load(["wmt23zd-zhen"])
+    # entries 2 and 3 (lines 3 and 5): entry 1 is left to the sixty-third's side of the split
+    assert [(i.set, i.line, i.system) for i in sixty_fourth] == [("wmt23zd-zhen", n, s)
+                                                                 for s in ("ONLINE-G", "ONLINE-Y") for n in (3, 5)]
+    last = sixty_fourth[3]
+    assert (last.source, last.references, last.candidate) == ("源 5 句", ("ref 5",), "ONLINE-Y 5")
+    assert (last.source_lang, last.target_lang, last.modes) == ("zh", "en", realdata.MODES)
+    assert list(realdata._wmt23zd_entries()) == [2, 3]
+    seventh = load(["wmt23f-zhen"])  # the same systems after wmt23e-zhen's first 5 entries: lines 9 and 10
+    assert {i.line for i in seventh} == {9, 10} and {i.system for i in seventh} == {"ONLINE-G", "ONLINE-Y"}
+    every = load(["wmt23c-zhen", "wmt23f-zhen", "wmt23zd-zhen"])
+    assert len({i.key for i in every}) == len(every)
+    monkeypatch.setattr(realdata, "WMT23ZD_AFTER", 0)
+    monkeypatch.setattr(realdata, "WMT23ZD_FIRST", 1)
+    assert [i.line for i in load(["wmt23zd-zhen"])] == [1] * 2
+    monkeypatch.setattr(realdata, "WMT23ZD_FIRST", 3)  # the list's first part, whole
+    assert [i.line for i in load(["wmt23zd-zhen"])] == [1, 3, 5] * 2
+    assert realdata.load_items(tmp_path, ["wmt23zd-zhen"], None, None, folder) == []  # only with the MQM file
 
 
 def test_wmt22q_reads_the_first_en_zh_lines_against_both_references_for_its_own_systems_apart_from_the_others(
@@ -8457,6 +8669,10 @@ BLIND_SETS = {
                                             "wmt23e-zhen's lines",
                     "wmt24p-enzh", lambda: f"WMT24 general en-zh file lines 701-{700 + realdata.WMT24P_FIRST}",
                     {"WMT23ZC_FIRST": 100, "WMT24P_FIRST": 200}),
+    "sixty-fourth": ("wmt23zd-zhen", lambda: f"WMT23 general zh-en, entries 401-{400 + realdata.WMT23ZD_FIRST} of "
+                                             "wmt23e-zhen's lines",
+                     "wmt24q-enzh", lambda: f"WMT24 general en-zh file lines 701-{700 + realdata.WMT24Q_FIRST}",
+                     {"WMT23ZD_FIRST": 100, "WMT24Q_FIRST": 200}),
 }
 
 
@@ -8714,7 +8930,14 @@ BLIND_SETS = {
                                                 ("seventh", "sixty-third"),
                                                 ("eighth", "sixty-third"),
                                                 ("fifty-seventh", "sixty-third"),
-                                                ("sixty-second", "sixty-third")])
+                                                ("sixty-second", "sixty-third"),
+                                                ("seventh", "sixty-fourth"),
+                                                ("eleventh", "sixty-fourth"),
+                                                ("fifty-fifth", "sixty-fourth"),
+                                                ("fifty-sixth", "sixty-fourth"),
+                                                ("fifty-seventh", "sixty-fourth"),
+                                                ("sixty-second", "sixty-fourth"),
+                                                ("sixty-third", "sixty-fourth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -9166,6 +9389,8 @@ def test_the_twenty_second_blind_sets_zh_en_is_read_with_the_other_wmt22_systems
     ("wmt22z-enzh", "--wmt22", "no WMT22 data"),
     ("wmt23zc-zhen", "--wmt23sys", "no WMT23 general test data"),
     ("wmt24p-enzh", "--wmt24sys", "no WMT24 general test data"),
+    ("wmt23zd-zhen", "--wmt23sys", "no WMT23 general test data"),
+    ("wmt24q-enzh", "--wmt24sys", "no WMT24 general test data"),
 ])  # the twenty-second to twenty-sixth sets, the twenty-seventh's and twenty-eighth's en-zh (their zh-en reads --data,
 #     as zhen-dev), the twenty-ninth's and thirtieth's en-zh (their zh-en reads --data too) and the thirty-first set
 def test_main_says_when_a_blind_sets_data_is_missing(name, option, missing, tmp_path, monkeypatch, capsys):
@@ -11011,9 +11236,9 @@ def test_the_sixty_first_blind_set_is_read_with_the_wmt23e_list_and_wmt24_after_
 def test_the_sixty_second_blind_set_is_read_from_data_and_wmt22_after_the_sixty_first(monkeypatch):
     """Its zh-en half comes from --data (WMT21 zh-en lines 1,751 on, the fifty-second's systems after its lines, the
     fifty-fifth's, fifty-eighth's and sixtieth's lines for other systems), its en-zh half from --wmt22 with the other
-    WMT22 sets (the twenty-first's systems after its lines), after the sixty-first's in SETS (the sixty-third's after
-    it): each half its own columns and rows, apart from the twenty-first's, fifty-second's, fifty-eighth's and
-    sixtieth's."""
+    WMT22 sets (the twenty-first's systems after its lines), after the sixty-first's in SETS (the sixty-third's and
+    sixty-fourth's after it): each half its own columns and rows, apart from the twenty-first's, fifty-second's,
+    fifty-eighth's and sixtieth's."""
     assert "wmt22z-enzh" in realdata.WMT22_BLIND and "wmt21zq-zhen" not in realdata.WMT22_BLIND
     assert "wmt21zq-zhen" not in realdata.WMT23E_LIST_SETS and "wmt22z-enzh" not in realdata.WMT23E_LIST_SETS
     assert realdata.SETS.index("wmt21zq-zhen") + 1 == realdata.SETS.index("wmt22z-enzh")
@@ -11058,11 +11283,11 @@ def test_the_sixty_third_blind_set_is_read_with_the_wmt23e_list_and_wmt24_after_
     """Its zh-en half is read with wmt23e-zhen's line list (needs the MQM file, as the other list sets), the seventh's
     ONLINE-G and ONLINE-Y on the entries before theirs, from the first (the fifty-seventh's entries, other systems),
     its en-zh half with the WMT24 loader from file line 701 (wmt24d-enzh's two systems after their lines), after the
-    sixty-second's in SETS, the last: each half its own columns and rows, apart from the seventh's (wmt23f-zhen), the
-    eighth's (wmt24d-enzh), the fifty-seventh's (the same entries) and the sixty-second's."""
+    sixty-second's in SETS (the sixty-fourth's after it): each half its own columns and rows, apart from the seventh's
+    (wmt23f-zhen), the eighth's (wmt24d-enzh), the fifty-seventh's (the same entries) and the sixty-second's."""
     assert "wmt23zc-zhen" in realdata.WMT23E_LIST_SETS and "wmt24p-enzh" not in realdata.WMT23E_LIST_SETS
     assert "wmt23zc-zhen" not in realdata.WMT22_BLIND and "wmt24p-enzh" not in realdata.WMT22_BLIND
-    assert realdata.SETS.index("wmt23zc-zhen") + 1 == realdata.SETS.index("wmt24p-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt23zc-zhen") + 1 == realdata.SETS.index("wmt24p-enzh")
     assert realdata.SETS.index("wmt22z-enzh") + 1 == realdata.SETS.index("wmt23zc-zhen")  # after the sixty-second's
     assert realdata.BLIND63 == ("wmt23zc-zhen", "wmt24p-enzh")
     assert realdata.LABELS_BLIND63.name == "numbers_labels_blind63.tsv"
@@ -11108,6 +11333,70 @@ def test_the_sixty_third_blind_set_is_read_with_the_wmt23e_list_and_wmt24_after_
     monkeypatch.setattr(realdata, "WMT23ZC_FIRST", 400)  # as fixed
     assert realdata.case_columns([items[4]])[-1][0] == (
         "WMT23 general zh-en, entries 1-400 of wmt23e-zhen's lines, ONLINE-G, ONLINE-Y")
+
+
+def test_the_sixty_fourth_blind_set_is_read_with_the_wmt23e_list_and_wmt24_after_the_sixty_third(monkeypatch):
+    """Its zh-en half is read with wmt23e-zhen's line list (needs the MQM file, as the other list sets), the seventh's
+    ONLINE-G and ONLINE-Y before their entries, its en-zh half with the WMT24 loader from file line 701 (wmt24g-enzh's
+    two systems after their lines), after the sixty-third's in SETS, the last: each half its own columns and rows,
+    apart from the seventh's (wmt23f-zhen), the eleventh's (wmt24g-enzh), the fifty-ninth's (entries from 401), the
+    sixty-second's and the sixty-third's (the same systems on entries 1-400)."""
+    assert "wmt23zd-zhen" in realdata.WMT23E_LIST_SETS and "wmt24q-enzh" not in realdata.WMT23E_LIST_SETS
+    assert "wmt23zd-zhen" not in realdata.WMT22_BLIND and "wmt24q-enzh" not in realdata.WMT22_BLIND
+    assert realdata.SETS.index("wmt23zd-zhen") + 1 == realdata.SETS.index("wmt24q-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt24p-enzh") + 1 == realdata.SETS.index("wmt23zd-zhen")  # after the sixty-third's
+    assert realdata.BLIND64 == ("wmt23zd-zhen", "wmt24q-enzh")
+    assert realdata.LABELS_BLIND64.name == "numbers_labels_blind64.tsv"
+    assert realdata.JUDGED_BY["wmt23zd-zhen"] == realdata.JUDGED_BY["wmt24q-enzh"] == "round50"
+    for name, value in (("WMT23ZD_FIRST", 200), ("WMT24Q_FIRST", 100)):  # none another set's FIRST on the same lines
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt23f-zhen", "ONLINE-G", "zh"), _item("wmt23za-zhen", "ONLINE-B", "zh"),
+             _item("wmt24g-enzh", "Llama3-70B", "en"), _item("wmt22z-enzh", "JDExploreAcademy", "en"),
+             _item("wmt23zd-zhen", "ONLINE-G", "zh"), _item("wmt23zd-zhen", "ONLINE-Y", "zh"),
+             _item("wmt24q-enzh", "Llama3-70B", "en"), _item("wmt24q-enzh", "Mistral-Large", "en"),
+             _item("zhen-dev", "Facebook-AI", "zh"), _item("wmt23zc-zhen", "ONLINE-Y", "zh"),
+             _item("wmt24p-enzh", "GPT-4", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT23 general zh-en, entries 401-600 of wmt23e-zhen's lines, ONLINE-G, ONLINE-Y"] == (
+        "after", {"wmt23zd-zhen"})
+    assert columns["WMT24 general en-zh file lines 701-800, Llama3-70B, Mistral-Large"] == ("after", {"wmt24q-enzh"})
+    assert columns["WMT24 general en-zh, Llama3-70B, Mistral-Large"] == ("after", {"wmt24g-enzh"})  # the eleventh's
+    assert columns["WMT23 general zh-en, ONLINE-G, ONLINE-Y"] == ("after", {"wmt23f-zhen"})  # the seventh's
+    assert columns["WMT23 general zh-en, entries 1-400 of wmt23e-zhen's lines, ONLINE-G, ONLINE-Y"] == (
+        "after", {"wmt23zc-zhen"})  # the sixty-third's, the same systems on the lead's other share
+    assert columns["WMT24 general en-zh file lines 701-998, Gemini-1.5-Pro, GPT-4"] == ("after", {"wmt24p-enzh"})
+    assert columns["now"] == ("after", {"zhen-dev"})  # the development sets, not blind ones
+    assert not [name for name, (_, sets) in columns.items() if "701-" not in name and "wmt24q-enzh" in sets]
+    assert not [name for name, (_, sets) in columns.items() if "401-600 of" not in name and "wmt23zd-zhen" in sets]
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT23 general zh-en, entries 401-600 of wmt23e-zhen's lines, ONLINE-G**"] == [
+        ("wmt23zd-zhen", "ONLINE-G")]
+    assert rows["**WMT23 general zh-en, entries 401-600 of wmt23e-zhen's lines, ONLINE-Y**"] == [
+        ("wmt23zd-zhen", "ONLINE-Y")]
+    assert rows["**WMT23 general zh-en, entries 401-600 of wmt23e-zhen's lines, ONLINE-G, ONLINE-Y**"] == [
+        (i.set, i.system) for i in items[4:6]]
+    assert rows["**WMT24 general en-zh file lines 701-800, Llama3-70B**"] == [("wmt24q-enzh", "Llama3-70B")]
+    assert rows["**WMT24 general en-zh file lines 701-800, Mistral-Large**"] == [("wmt24q-enzh", "Mistral-Large")]
+    assert rows["**WMT24 general en-zh file lines 701-800, Llama3-70B, Mistral-Large**"] == [
+        (i.set, i.system) for i in items[6:8]]
+    assert rows["**sixty-fourth blind set, both directions**"] == [(i.set, i.system) for i in items[4:8]]
+    assert rows["**seventh blind set, both directions**"] == [("wmt23f-zhen", "ONLINE-G")]
+    assert rows["**eleventh blind set, both directions**"] == [("wmt24g-enzh", "Llama3-70B")]
+    assert rows["**fifty-ninth blind set, both directions**"] == [("wmt23za-zhen", "ONLINE-B")]
+    assert rows["**sixty-second blind set, both directions**"] == [("wmt22z-enzh", "JDExploreAcademy")]
+    assert rows["**sixty-third blind set, both directions**"] == [("wmt23zc-zhen", "ONLINE-Y"),
+                                                                   ("wmt24p-enzh", "GPT-4")]
+    assert rows["**WMT23 general zh-en, entries 1-400 of wmt23e-zhen's lines, ONLINE-Y**"] == [("wmt23zc-zhen",
+                                                                                               "ONLINE-Y")]
+    assert not [name for name, group in rows.items() if "sixty-fourth" in name
+                and {*items[:4], *items[8:]} & set(group)]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+    monkeypatch.setattr(realdata, "WMT23ZD_FIRST", 350)  # as fixed: entries 401-750, file lines 701-998
+    monkeypatch.setattr(realdata, "WMT24Q_FIRST", 298)
+    assert [name for name, _, _ in realdata.case_columns(items[4:8])][-2:] == [
+        "WMT23 general zh-en, entries 401-750 of wmt23e-zhen's lines, ONLINE-G, ONLINE-Y",
+        "WMT24 general en-zh file lines 701-998, Llama3-70B, Mistral-Large"]
 
 
 def test_the_sixty_first_sets_wmt24_half_reads_its_lines_after_wmt24i_enzhs_without_the_canary(tmp_path,
@@ -11200,6 +11489,53 @@ def test_the_sixty_third_sets_wmt24_half_reads_its_lines_after_wmt24d_enzhs_with
                             _wmt24_folder(tmp_path / "c", ["canary", "news"]))
 
 
+def test_the_sixty_fourth_sets_wmt24_half_reads_its_lines_after_wmt24g_enzhs_without_the_canary(tmp_path,
+                                                                                               monkeypatch):
+    monkeypatch.setattr(realdata, "WMT24_LINES", 9)
+    for _, constant, _ in WMT24_SETS:
+        monkeypatch.setattr(realdata, constant, 9)
+    monkeypatch.setattr(realdata, "WMT24G_FIRST", 4)
+    monkeypatch.setattr(realdata, "WMT24Q_AFTER", 4)
+    monkeypatch.setattr(realdata, "WMT24Q_FIRST", 3)
+    for name in ("WMT24L_AFTER", "WMT24M_AFTER", "WMT24N_AFTER", "WMT24O_AFTER"):  # the fifty-fifth's, -seventh's,
+        monkeypatch.setattr(realdata, name, 5)  # -ninth's, sixty-first's: from another line
+    for name in ("WMT24L_FIRST", "WMT24M_FIRST", "WMT24N_FIRST", "WMT24O_FIRST"):
+        monkeypatch.setattr(realdata, name, 4)
+    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "news", "news", "news", "canary", "news", "news",
+                                              "news"])
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, None, None, None, folder)
+
+    own = load(["wmt24q-enzh"])
+    assert [(i.set, i.line, i.system) for i in own] == [("wmt24q-enzh", n, s) for s in ("Llama3-70B", "Mistral-Large")
+                                                        for n in (5, 7)]  # 6 is a canary line
+    fourth = own[3]
+    assert (fourth.source, fourth.references, fourth.candidate) == ("source 7", ("参考7",), "Mistral-Large 7")
+    assert (fourth.source_lang, fourth.target_lang, fourth.modes) == ("en", "zh", realdata.MODES)
+    earlier = load(["wmt24g-enzh"])
+    assert [i.line for i in earlier] == [2, 3, 4] * 2 and {i.system for i in earlier} == {"Llama3-70B",
+                                                                                           "Mistral-Large"}
+    beside = load(["wmt24o-enzh"])  # the sixty-first's: later file lines, other systems
+    assert {i.line for i in beside} == {7, 8, 9} and {i.system for i in beside} == {"ONLINE-G", "ONLINE-W"}
+    monkeypatch.setattr(realdata, "WMT24Q_FIRST", 9)  # whole: to the file's end
+    assert [i.line for i in load(["wmt24q-enzh"])] == [5, 7, 8, 9] * 2
+    others = [name for name, _, _ in WMT24_SETS]
+    every = load([*others, "wmt24l-enzh", "wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh", "wmt24q-enzh"])
+    assert len({i.key for i in every}) == len(every)
+    assert realdata.load_items(tmp_path, ["wmt24q-enzh"], None, None, None, None) == []  # only with --wmt24sys
+    short = _wmt24_folder(tmp_path / "short", ["canary", "news", "news"],
+                          short="system-outputs/en-zh/Mistral-Large.txt")
+    monkeypatch.setattr(realdata, "WMT24_LINES", 3)
+    monkeypatch.setattr(realdata, "WMT24Q_AFTER", 1)
+    monkeypatch.setattr(realdata, "WMT24Q_FIRST", 1)
+    with pytest.raises(SystemExit, match="Mistral-Large"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt24q-enzh"], None, None, None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt24q-enzh"], None, None, None,
+                            _wmt24_folder(tmp_path / "c", ["canary", "news"]))
+
+
 def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_other_lists():
     assert "wmt21i-zhen" not in realdata.WMT22_BLIND and "wmt21j-enzh" not in realdata.WMT22_BLIND
     assert "wmt21i-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21j-enzh" not in realdata.WMT23E_LIST_SETS
@@ -11287,6 +11623,7 @@ def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
     assert realdata.LABELS_BLIND61 in seen and seen.count(realdata.LABELS_BLIND61) == 1
     assert realdata.LABELS_BLIND62 in seen and seen.count(realdata.LABELS_BLIND62) == 1
     assert realdata.LABELS_BLIND63 in seen and seen.count(realdata.LABELS_BLIND63) == 1
+    assert realdata.LABELS_BLIND64 in seen and seen.count(realdata.LABELS_BLIND64) == 1
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -11392,8 +11729,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND61", "wmt23zb-zhen", "wmt24o-enzh", "round50", "round49"),
     ("BLIND62", "wmt21zq-zhen", "wmt22z-enzh", "round50", "round49"),  # taken beside the 61st, read with it
     ("BLIND63", "wmt23zc-zhen", "wmt24p-enzh", "round50", "round49"),  # a placeholder: the lead sets it on merging
+    ("BLIND64", "wmt23zd-zhen", "wmt24q-enzh", "round50", "round49"),  # a placeholder: the lead sets it on merging
 ])
-def test_the_twelfth_to_sixty_third_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_sixty_fourth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

@@ -1972,11 +1972,8 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # written, and the sixty-second beside it, both read after round 50 (c41ec85, with its review) was frozen: round 50
 # judges them;
 # the sixty-third was taken on main 072efe6, after the sixty-first and sixty-second were merged and judged by round 50,
-# while round 51 was being written, beside the sixty-fourth ("round50" here, a placeholder until the lead sets its
-# round on merging);
-# the sixty-fourth was taken on main 072efe6, after the sixty-first and sixty-second were merged and judged by round
-# 50, while round 51 was being written, beside the sixty-third ("round50" here, a placeholder until the lead sets its
-# round on merging).
+# while round 51 was being written, and the sixty-fourth beside it, both read after round 51 (73493dc, with its
+# review) was frozen: round 51 judges them.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -2023,8 +2020,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND60, "round49"),
              **dict.fromkeys(BLIND61, "round50"),
              **dict.fromkeys(BLIND62, "round50"),
-             **dict.fromkeys(BLIND63, "round50"),
-             **dict.fromkeys(BLIND64, "round50")}
+             **dict.fromkeys(BLIND63, "round51"),
+             **dict.fromkeys(BLIND64, "round51")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the

@@ -11291,7 +11291,7 @@ def test_the_sixty_third_blind_set_is_read_with_the_wmt23e_list_and_wmt24_after_
     assert realdata.SETS.index("wmt22z-enzh") + 1 == realdata.SETS.index("wmt23zc-zhen")  # after the sixty-second's
     assert realdata.BLIND63 == ("wmt23zc-zhen", "wmt24p-enzh")
     assert realdata.LABELS_BLIND63.name == "numbers_labels_blind63.tsv"
-    assert realdata.JUDGED_BY["wmt23zc-zhen"] == realdata.JUDGED_BY["wmt24p-enzh"] == "round50"
+    assert realdata.JUDGED_BY["wmt23zc-zhen"] == realdata.JUDGED_BY["wmt24p-enzh"] == "round51"
     for name, value in (("WMT23ZC_FIRST", 200), ("WMT24P_FIRST", 200)):  # none another set's FIRST on the same lines
         monkeypatch.setattr(realdata, name, value)
     items = [_item("wmt23f-zhen", "ONLINE-G", "zh"), _item("wmt23z-zhen", "GPT4-5shot", "zh"),
@@ -11347,7 +11347,7 @@ def test_the_sixty_fourth_blind_set_is_read_with_the_wmt23e_list_and_wmt24_after
     assert realdata.SETS.index("wmt24p-enzh") + 1 == realdata.SETS.index("wmt23zd-zhen")  # after the sixty-third's
     assert realdata.BLIND64 == ("wmt23zd-zhen", "wmt24q-enzh")
     assert realdata.LABELS_BLIND64.name == "numbers_labels_blind64.tsv"
-    assert realdata.JUDGED_BY["wmt23zd-zhen"] == realdata.JUDGED_BY["wmt24q-enzh"] == "round50"
+    assert realdata.JUDGED_BY["wmt23zd-zhen"] == realdata.JUDGED_BY["wmt24q-enzh"] == "round51"
     for name, value in (("WMT23ZD_FIRST", 200), ("WMT24Q_FIRST", 100)):  # none another set's FIRST on the same lines
         monkeypatch.setattr(realdata, name, value)
     items = [_item("wmt23f-zhen", "ONLINE-G", "zh"), _item("wmt23za-zhen", "ONLINE-B", "zh"),
@@ -11728,8 +11728,8 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND60", "wmt21zp-zhen", "wmt22y-enzh", "round49", "round48"),  # taken beside the 59th, read with it
     ("BLIND61", "wmt23zb-zhen", "wmt24o-enzh", "round50", "round49"),
     ("BLIND62", "wmt21zq-zhen", "wmt22z-enzh", "round50", "round49"),  # taken beside the 61st, read with it
-    ("BLIND63", "wmt23zc-zhen", "wmt24p-enzh", "round50", "round49"),  # a placeholder: the lead sets it on merging
-    ("BLIND64", "wmt23zd-zhen", "wmt24q-enzh", "round50", "round49"),  # a placeholder: the lead sets it on merging
+    ("BLIND63", "wmt23zc-zhen", "wmt24p-enzh", "round51", "round50"),
+    ("BLIND64", "wmt23zd-zhen", "wmt24q-enzh", "round51", "round50"),  # taken beside the 63rd, read with it
 ])
 def test_the_twelfth_to_sixty_fourth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):

@@ -511,6 +511,17 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 common, the first two, in case-insensitive alphabetical order, of those sharing the most, 298, the
                 sixty-third's Gemini-1.5-Pro and GPT-4 counted as read; CycleL and CycleL2 degenerate; not
                 degenerate)
+  wmt23ze-zhen  WMT23 general test zh-en, the first M entries of wmt23e-zhen's line list after its first 750
+                (WMT23ZE_FIRST, WMT23ZE_AFTER; within entries 751-1,250, none MQM-rated), refA; Yishu and ZengHuiMT
+                (the sixty-fifth blind set; wmt23g-zhen's systems, read on entries 1-750 and, by wmt23t-zhen and
+                wmt23x-zhen, 1,251-1,594: the first two WMT23 zh-en systems, in case-insensitive alphabetical
+                order, with 300 unread lines in common, entries 751-1,250, after the sixty-third's and
+                sixty-fourth's ONLINE-G and ONLINE-Y on 1-750; not degenerate; needs the MQM file)
+  wmt24r-enzh   WMT24 general test en-zh, file lines 701-700+N (WMT24R_FIRST, WMT24R_AFTER), the canary skipped, refA
+                (as wmt24o-enzh); NVIDIA-NeMo and ONLINE-A (the sixty-fifth blind set; wmt24h-enzh's and
+                wmt24n-enzh's systems, read by numbers sets only on file lines 1-700: no two WMT24 en-zh systems with
+                300 unread lines in common, the first two, in case-insensitive alphabetical order, of those sharing
+                the most, 298, the only two with any unread; CycleL and CycleL2 degenerate; not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -585,8 +596,9 @@ fifty-ninth's (wmt23za-zhen, wmt24n-enzh) in numbers_labels_blind59.tsv, the
 sixtieth's (wmt21zp-zhen, wmt22y-enzh) in numbers_labels_blind60.tsv, the
 sixty-first's (wmt23zb-zhen, wmt24o-enzh) in numbers_labels_blind61.tsv, the
 sixty-second's (wmt21zq-zhen, wmt22z-enzh) in numbers_labels_blind62.tsv, the
-sixty-third's (wmt23zc-zhen, wmt24p-enzh) in numbers_labels_blind63.tsv and the
-sixty-fourth's (wmt23zd-zhen, wmt24q-enzh) in numbers_labels_blind64.tsv (the
+sixty-third's (wmt23zc-zhen, wmt24p-enzh) in numbers_labels_blind63.tsv, the
+sixty-fourth's (wmt23zd-zhen, wmt24q-enzh) in numbers_labels_blind64.tsv and the
+sixty-fifth's (wmt23ze-zhen, wmt24r-enzh) in numbers_labels_blind65.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -596,7 +608,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to sixty-fourth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to sixty-fifth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -843,14 +855,19 @@ the sixty-third's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
         --sets wmt23zc-zhen wmt24p-enzh --markdown
 
-and the sixty-fourth's with
+the sixty-fourth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
         --sets wmt23zd-zhen wmt24q-enzh --markdown
 
+and the sixty-fifth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
+        --sets wmt23ze-zhen wmt24r-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to sixty-fourth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to sixty-fifth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -868,7 +885,7 @@ numbers_labels_blind50.tsv, numbers_labels_blind51.tsv, numbers_labels_blind52.t
 numbers_labels_blind54.tsv, numbers_labels_blind55.tsv, numbers_labels_blind56.tsv,
 numbers_labels_blind57.tsv, numbers_labels_blind58.tsv, numbers_labels_blind59.tsv,
 numbers_labels_blind60.tsv, numbers_labels_blind61.tsv, numbers_labels_blind62.tsv,
-numbers_labels_blind63.tsv or numbers_labels_blind64.tsv);
+numbers_labels_blind63.tsv, numbers_labels_blind64.tsv or numbers_labels_blind65.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -970,6 +987,7 @@ LABELS_BLIND61 = ROOT / "benchmarks" / "data" / "numbers_labels_blind61.tsv"  # 
 LABELS_BLIND62 = ROOT / "benchmarks" / "data" / "numbers_labels_blind62.tsv"  # the same, the sixty-second blind set
 LABELS_BLIND63 = ROOT / "benchmarks" / "data" / "numbers_labels_blind63.tsv"  # the same, the sixty-third blind set
 LABELS_BLIND64 = ROOT / "benchmarks" / "data" / "numbers_labels_blind64.tsv"  # the same, the sixty-fourth blind set
+LABELS_BLIND65 = ROOT / "benchmarks" / "data" / "numbers_labels_blind65.tsv"  # the same, the sixty-fifth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -1055,7 +1073,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt23zb-zhen", "wmt24o-enzh",
         "wmt21zq-zhen", "wmt22z-enzh",
         "wmt23zc-zhen", "wmt24p-enzh",
-        "wmt23zd-zhen", "wmt24q-enzh")
+        "wmt23zd-zhen", "wmt24q-enzh",
+        "wmt23ze-zhen", "wmt24r-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -1125,7 +1144,8 @@ BLIND8 = ("wmt23g-zhen", "wmt24d-enzh")
 # read on wmt23e-zhen's line list
 WMT23E_LIST_SETS = ("wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen", "wmt23l-zhen", "wmt23m-zhen",
                     "wmt23n-zhen", "wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen",
-                    "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen", "wmt23zc-zhen", "wmt23zd-zhen")
+                    "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen", "wmt23zc-zhen", "wmt23zd-zhen",
+                    "wmt23ze-zhen")
 # The ninth blind set (benchmarks/data/README.md), its systems and size fixed before any of its output was read: WMT21
 # zh-en's development lines for the first two systems (case-insensitive alphabetical order) whose name appeared in no
 # file of the repository, and WMT24 en-zh (wmt24-enzh's lines) for the first two systems after GPT-4 whose corpus chrF
@@ -1906,6 +1926,27 @@ WMT24Q_AFTER = 700  # its file lines start after wmt24g-enzh's 1-700 (the same s
 WMT24Q_FIRST = 298  # the size rule's N (a multiple of 100, or the whole 298 to the file's end): whole, file lines
 # 701-998 (82 pooled; 159 in all; 35 on 701-800, 56 to 900)
 BLIND64 = ("wmt23zd-zhen", "wmt24q-enzh")
+# The sixty-fifth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on main
+# 7f54e91 (round 51, 73493dc, frozen and merged, with the sixty-third and sixty-fourth sets judged by it), while no
+# round was being written, from other years' source text than WMT21's: for each direction, each system's lines that no
+# numbers set, label file or tests/data/numbers case reads (in WMT23 zh-en never the lines Google's MQM file rates: the
+# entries of wmt23e-zhen's line list), the first two systems in case-insensitive alphabetical order with at least 300
+# such lines in common (where no two share 300, the first two of those sharing the most), read in file order; each not
+# degenerate (CycleL and CycleL2 skipped in WMT24); cut by the size rule in steps of 100 lines. WMT23 zh-en: Yishu and
+# ZengHuiMT (wmt23g-zhen's, read on entries 1-750; wmt23t-zhen and wmt23x-zhen read them on 1,251-1,594), 500 entries
+# in common (751-1,250; ANVITA has 200 unread, GPT4-5shot 50, HW-TSC 150, ONLINE-G and ONLINE-Y none after the
+# sixty-third's and sixty-fourth's 1-750); WMT24 en-zh: NVIDIA-NeMo and ONLINE-A (wmt24h-enzh's and wmt24n-enzh's),
+# file lines 701-998 (no two share 300; only they have any unread, 298, the sixty-third's and sixty-fourth's pairs read
+# on 701-998). Past z, the letters run on (za to zd, ze; o to q, r in WMT24).
+WMT23ZE_SYSTEMS = ("Yishu", "ZengHuiMT")
+WMT23ZE_AFTER = 750  # its entries start after wmt23g-zhen's 1-750 (the same systems): the first M of entries 751-1,250
+WMT23ZE_FIRST = 500  # the size rule's M (a multiple of 100, or the whole 500 to entry 1,250): whole, entries 751-1,250,
+# lines 1,009-1,632 less the rated ones (102 pooled; 48 on the first 100, 69 on 200, 83 on 300, 94 on 400)
+WMT24R_SYSTEMS = ("NVIDIA-NeMo", "ONLINE-A")
+WMT24R_AFTER = 700  # its file lines start after wmt24n-enzh's 1-700 (the same systems): 701 to 700 + N, within 701-998
+WMT24R_FIRST = 298  # the size rule's N (a multiple of 100, or the whole 298 to the file's end): whole, file lines
+# 701-998 (102 pooled; 204 in all; 52 on 701-800, 70 to 900)
+BLIND65 = ("wmt23ze-zhen", "wmt24r-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -1973,7 +2014,9 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # judges them;
 # the sixty-third was taken on main 072efe6, after the sixty-first and sixty-second were merged and judged by round 50,
 # while round 51 was being written, and the sixty-fourth beside it, both read after round 51 (73493dc, with its
-# review) was frozen: round 51 judges them.
+# review) was frozen: round 51 judges them;
+# the sixty-fifth was taken on main 7f54e91, after round 51 (73493dc, with its review) was frozen and merged and the
+# sixty-third and sixty-fourth were merged and judged by it, while no round was being written: round 51 judges it.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -2021,7 +2064,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND61, "round50"),
              **dict.fromkeys(BLIND62, "round50"),
              **dict.fromkeys(BLIND63, "round51"),
-             **dict.fromkeys(BLIND64, "round51")}
+             **dict.fromkeys(BLIND64, "round51"),
+             **dict.fromkeys(BLIND65, "round51")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -2231,6 +2275,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
             items += _wmt24_items(wmt24sys, "wmt24p-enzh", WMT24P_SYSTEMS, WMT24P_FIRST, WMT24P_AFTER)
         if "wmt24q-enzh" in sets:
             items += _wmt24_items(wmt24sys, "wmt24q-enzh", WMT24Q_SYSTEMS, WMT24Q_FIRST, WMT24Q_AFTER)
+        if "wmt24r-enzh" in sets:
+            items += _wmt24_items(wmt24sys, "wmt24r-enzh", WMT24R_SYSTEMS, WMT24R_FIRST, WMT24R_AFTER)
     return items
 
 
@@ -2476,8 +2522,9 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
     first WMT23Z_FIRST after its first WMT23Z_AFTER, wmt23za-zhen, the fifty-ninth's on the first WMT23ZA_FIRST
     after its first WMT23ZA_AFTER that wmt23y-zhen does not read, wmt23zb-zhen, the sixty-first's on the first
     WMT23ZB_FIRST after its first WMT23ZB_AFTER that wmt23za-zhen does not read, wmt23zc-zhen, the sixty-third's on
-    the first WMT23ZC_FIRST after its first WMT23ZC_AFTER, and wmt23zd-zhen, the sixty-fourth's on the first
-    WMT23ZD_FIRST after its first WMT23ZD_AFTER. All need the MQM file, as wmt23b-zhen does."""
+    the first WMT23ZC_FIRST after its first WMT23ZC_AFTER, wmt23zd-zhen, the sixty-fourth's on the first
+    WMT23ZD_FIRST after its first WMT23ZD_AFTER, and wmt23ze-zhen, the sixty-fifth's on the first WMT23ZE_FIRST after
+    its first WMT23ZE_AFTER. All need the MQM file, as wmt23b-zhen does."""
     if mqm is None:
         for name in sets:
             print(f"no WMT23 MQM data (--wmt23): {name} is left out", file=sys.stderr)
@@ -2500,7 +2547,8 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
              "wmt23za-zhen": (WMT23ZA_SYSTEMS, [lines[k - 1] for k in _wmt23za_entries() if k <= len(lines)]),
              "wmt23zb-zhen": (WMT23ZB_SYSTEMS, [lines[k - 1] for k in _wmt23zb_entries() if k <= len(lines)]),
              "wmt23zc-zhen": (WMT23ZC_SYSTEMS, [lines[k - 1] for k in _wmt23zc_entries() if k <= len(lines)]),
-             "wmt23zd-zhen": (WMT23ZD_SYSTEMS, [lines[k - 1] for k in _wmt23zd_entries() if k <= len(lines)])}
+             "wmt23zd-zhen": (WMT23ZD_SYSTEMS, [lines[k - 1] for k in _wmt23zd_entries() if k <= len(lines)]),
+             "wmt23ze-zhen": (WMT23ZE_SYSTEMS, [lines[k - 1] for k in _wmt23ze_entries() if k <= len(lines)])}
     return [item for name in sets for item in _wmt23_set(folder, name, "zh-en", *parts[name], texts)]
 
 
@@ -2573,6 +2621,12 @@ def _wmt23zd_entries() -> range:
     return range(WMT23ZD_AFTER + 1, WMT23ZD_AFTER + WMT23ZD_FIRST + 1)
 
 
+def _wmt23ze_entries() -> range:
+    """The sixty-fifth set's entries (1-based) of wmt23e-zhen's line list: the first WMT23ZE_FIRST after
+    WMT23ZE_AFTER."""
+    return range(WMT23ZE_AFTER + 1, WMT23ZE_AFTER + WMT23ZE_FIRST + 1)
+
+
 def _entry_spans(entries: Sequence[int]) -> str:
     """Entries as their runs: "401-750 and 1051-1200"."""
     runs: list[list[int]] = []
@@ -2609,7 +2663,8 @@ def _wmt24_items(folder: Path, name: str, systems: Sequence[str], first: int, af
     """A WMT24 general en-zh set (txt/ of wmt24-news-systems): the first `first` file lines after line `after` (0: from
     the first; the fifty-fifth set's wmt24l-enzh and the fifty-seventh's wmt24m-enzh from 601, the fifty-ninth's
     wmt24n-enzh from 301, the sixty-first's wmt24o-enzh from 601, the sixty-third's wmt24p-enzh and the
-    sixty-fourth's wmt24q-enzh from 701), within the file, but the canary document's."""
+    sixty-fourth's wmt24q-enzh and the sixty-fifth's wmt24r-enzh from 701), within the file, but the canary
+    document's."""
     src = _lines(folder / "sources" / "en-zh.txt")
     ref = _lines(folder / "references" / "en-zh.refA.txt")
     docs = [line.split("\t")[0] for line in _lines(folder / "documents" / "en-zh.docs")]
@@ -3568,6 +3623,15 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24Q_FIRST, WMT24Q_AFTER))}, "
          f"{', '.join(WMT24Q_SYSTEMS)}**", of("wmt24q-enzh")),
         ("**sixty-fourth blind set, both directions**", [i for i in items if i.set in BLIND64]),
+        *((f"**WMT23 general zh-en, entries {_span(_wmt23ze_entries())} of wmt23e-zhen's lines, {system}**",
+           of("wmt23ze-zhen", (system,))) for system in WMT23ZE_SYSTEMS),
+        (f"**WMT23 general zh-en, entries {_span(_wmt23ze_entries())} of wmt23e-zhen's lines, "
+         f"{', '.join(WMT23ZE_SYSTEMS)}**", of("wmt23ze-zhen")),
+        *((f"**WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24R_FIRST, WMT24R_AFTER))}, {system}**",
+           of("wmt24r-enzh", (system,))) for system in WMT24R_SYSTEMS),
+        (f"**WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24R_FIRST, WMT24R_AFTER))}, "
+         f"{', '.join(WMT24R_SYSTEMS)}**", of("wmt24r-enzh")),
+        ("**sixty-fifth blind set, both directions**", [i for i in items if i.set in BLIND65]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -3863,6 +3927,10 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
          f"{', '.join(WMT23ZD_SYSTEMS)}", "wmt23zd-zhen"),
         (f"WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24Q_FIRST, WMT24Q_AFTER))}, "
          f"{', '.join(WMT24Q_SYSTEMS)}", "wmt24q-enzh"),
+        (f"WMT23 general zh-en, entries {_span(_wmt23ze_entries())} of wmt23e-zhen's lines, "
+         f"{', '.join(WMT23ZE_SYSTEMS)}", "wmt23ze-zhen"),
+        (f"WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24R_FIRST, WMT24R_AFTER))}, "
+         f"{', '.join(WMT24R_SYSTEMS)}", "wmt24r-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -4032,7 +4100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND61,
                                                                     LABELS_BLIND62,
                                                                     LABELS_BLIND63,
-                                                                    LABELS_BLIND64])
+                                                                    LABELS_BLIND64,
+                                                                    LABELS_BLIND65])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -4111,7 +4180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if wmt24sys is None and {"wmt24-enzh", "wmt24b-enzh", "wmt24c-enzh", "wmt24d-enzh", "wmt24e-enzh",
                              "wmt24f-enzh", "wmt24g-enzh", "wmt24h-enzh", "wmt24i-enzh", "wmt24j-enzh",
                              "wmt24k-enzh", "wmt24l-enzh", "wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh",
-                             "wmt24p-enzh", "wmt24q-enzh"} \
+                             "wmt24p-enzh", "wmt24q-enzh", "wmt24r-enzh"} \
             & set(args.sets):
         print("no WMT24 general test data (--wmt24sys): its sets are left out", file=sys.stderr)
     items = load_items(args.data, args.sets, wmt23, wmt22, wmt23sys, wmt24sys)

@@ -64,7 +64,8 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
                                   realdata.LABELS_BLIND61,
                                   realdata.LABELS_BLIND62,
                                   realdata.LABELS_BLIND63,
-                                  realdata.LABELS_BLIND64)
+                                  realdata.LABELS_BLIND64,
+                                  realdata.LABELS_BLIND65)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -197,6 +198,8 @@ SYSTEMS = {
     "wmt24p-enzh": realdata.WMT24P_SYSTEMS,
     "wmt23zd-zhen": realdata.WMT23ZD_SYSTEMS,
     "wmt24q-enzh": realdata.WMT24Q_SYSTEMS,
+    "wmt23ze-zhen": realdata.WMT23ZE_SYSTEMS,
+    "wmt24r-enzh": realdata.WMT24R_SYSTEMS,
 }
 
 
@@ -563,14 +566,15 @@ def test_the_twentieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # after it, for other systems on the same entries; wmt23y-zhen, the fifty-sixth's, on entries 751-1,250 only;
     # wmt23z-zhen, the fifty-seventh's, on entries 1-750 only; wmt23za-zhen, the fifty-ninth's, on entries 401-1,250 only;
     # wmt23zb-zhen, the sixty-first's, on entries 751-1,250 only; wmt23zc-zhen, the sixty-third's, on 1-400 only;
-    # wmt23zd-zhen, the sixty-fourth's, on 401-750 only)
+    # wmt23zd-zhen, the sixty-fourth's, on 401-750 only; wmt23ze-zhen, the sixty-fifth's, on 751-1,250 only)
     assert set(zhen) | {"wmt23n-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen",
-                        "wmt23za-zhen", "wmt23zb-zhen", "wmt23zc-zhen", "wmt23zd-zhen"} == {
+                        "wmt23za-zhen", "wmt23zb-zhen", "wmt23zc-zhen", "wmt23zd-zhen", "wmt23ze-zhen"} == {
         *realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert set(realdata._wmt23za_entries()) <= set(range(401, 1251))
     assert set(realdata._wmt23zb_entries()) <= set(range(751, 1251))
     assert set(realdata._wmt23zc_entries()) <= set(range(1, 401))
     assert set(realdata._wmt23zd_entries()) <= set(range(401, 751))
+    assert set(realdata._wmt23ze_entries()) <= set(range(751, 1251))
     own = set(range(after, last))
     met = {name for name, (systems, entries) in zhen.items() if own & set(entries)}
     assert met == {"wmt23c-zhen", "wmt23f-zhen", "wmt23r-zhen"}  # the others read entries 1-1,250 only
@@ -777,10 +781,12 @@ def test_the_twenty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # entries 751-1,250 only; wmt23z-zhen, the fifty-seventh's, entries 1-750 only; wmt23za-zhen, the fifty-ninth's,
     # GPT4-5shot and ONLINE-B on entries 401-1,250 only; wmt23zb-zhen, the sixty-first's, HW-TSC and ONLINE-B on entries
     # 751-1,250 only; wmt23zc-zhen, the sixty-third's, ONLINE-G and ONLINE-Y on entries 1-400 only; wmt23zd-zhen, the
-    # sixty-fourth's, the same systems on entries 401-750 only)
+    # sixty-fourth's, the same systems on entries 401-750 only; wmt23ze-zhen, the sixty-fifth's, Yishu and ZengHuiMT on
+    # entries 751-1,250 only)
     later = {"wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen",
-             "wmt23zb-zhen", "wmt23zc-zhen", "wmt23zd-zhen"}
+             "wmt23zb-zhen", "wmt23zc-zhen", "wmt23zd-zhen", "wmt23ze-zhen"}
     assert set(realdata._wmt23zd_entries()) <= set(range(401, 751))
+    assert set(realdata._wmt23ze_entries()) <= set(range(751, 1251))
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
@@ -862,10 +868,12 @@ def test_the_twenty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # the same entries; wmt23y-zhen, the fifty-sixth's, on entries 751-1,250 only; wmt23z-zhen, the fifty-seventh's,
     # on entries 1-750 only; wmt23za-zhen, the fifty-ninth's, GPT4-5shot and ONLINE-B on entries 401-1,250 only;
     # wmt23zb-zhen, the sixty-first's, HW-TSC and ONLINE-B on entries 751-1,250 only; wmt23zc-zhen, the sixty-third's,
-    # ONLINE-G and ONLINE-Y on entries 1-400 only; wmt23zd-zhen, the sixty-fourth's, the same systems on 401-750 only)
+    # ONLINE-G and ONLINE-Y on entries 1-400 only; wmt23zd-zhen, the sixty-fourth's, the same systems on 401-750 only;
+    # wmt23ze-zhen, the sixty-fifth's, Yishu and ZengHuiMT on 751-1,250 only)
     later = {"wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen",
-             "wmt23zc-zhen", "wmt23zd-zhen"}
+             "wmt23zc-zhen", "wmt23zd-zhen", "wmt23ze-zhen"}
     assert set(realdata._wmt23zd_entries()) <= set(range(401, 751))
+    assert set(realdata._wmt23ze_entries()) <= set(range(751, 1251))
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
@@ -924,10 +932,12 @@ def test_the_twenty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # wmt23y-zhen, the fifty-sixth's, on entries 751-1,250 only; wmt23z-zhen, the fifty-seventh's, on 1-750 only;
     # wmt23za-zhen, the fifty-ninth's, GPT4-5shot and ONLINE-B on 401-1,250 only; wmt23zb-zhen, the sixty-first's,
     # HW-TSC and ONLINE-B on 751-1,250 only; wmt23zc-zhen, the sixty-third's, ONLINE-G and ONLINE-Y on 1-400 only;
-    # wmt23zd-zhen, the sixty-fourth's, the same systems on 401-750 only)
+    # wmt23zd-zhen, the sixty-fourth's, the same systems on 401-750 only; wmt23ze-zhen, the sixty-fifth's, Yishu and
+    # ZengHuiMT on 751-1,250 only)
     later = {"wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen", "wmt23zc-zhen",
-             "wmt23zd-zhen"}
+             "wmt23zd-zhen", "wmt23ze-zhen"}
     assert set(realdata._wmt23zd_entries()) <= set(range(401, 751))
+    assert set(realdata._wmt23ze_entries()) <= set(range(751, 1251))
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
@@ -1391,9 +1401,9 @@ def test_the_thirty_first_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (wmt23y-zhen, the fifty-sixth's, taken later, reads entries 751-1,250 only; wmt23z-zhen, the fifty-seventh's,
     # entries 1-750 only; wmt23za-zhen, the fifty-ninth's, entries 401-1,250 only; wmt23zb-zhen, the sixty-first's,
     # entries 751-1,250 only; wmt23zc-zhen, the sixty-third's, entries 1-400 only; wmt23zd-zhen, the sixty-fourth's,
-    # entries 401-750 only)
+    # entries 401-750 only; wmt23ze-zhen, the sixty-fifth's, entries 751-1,250 only)
     later = {"wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen", "wmt23zc-zhen",
-             "wmt23zd-zhen"}
+             "wmt23zd-zhen", "wmt23ze-zhen"}
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
@@ -1403,6 +1413,7 @@ def test_the_thirty_first_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(realdata._wmt23zb_entries()) <= set(range(751, 1251))
     assert set(realdata._wmt23zc_entries()) <= set(range(1, 401))
     assert set(realdata._wmt23zd_entries()) <= set(range(401, 751))
+    assert set(realdata._wmt23ze_entries()) <= set(range(751, 1251))
     own = set(range(after, last))
     met = {name for name, (systems, lines) in zhen.items() if own & set(lines)}
     # the others read entries 1-1,250 only
@@ -1421,9 +1432,10 @@ def test_the_thirty_first_sets_systems_are_read_by_no_other_set_on_their_lines()
                                   getattr(realdata, f"WMT24{x.upper()}_FIRST")) for x in "bcdefghij"}}
     # (wmt24n-enzh, the fifty-ninth's, taken later, reads wmt24h-enzh's systems on file lines 301-998 only;
     # wmt24o-enzh, the sixty-first's, wmt24i-enzh's on 601-998 only; wmt24p-enzh, the sixty-third's, wmt24d-enzh's on
-    # 701-998 only; wmt24q-enzh, the sixty-fourth's, wmt24g-enzh's on 701-998 only)
+    # 701-998 only; wmt24q-enzh, the sixty-fourth's, wmt24g-enzh's on 701-998 only; wmt24r-enzh, the sixty-fifth's,
+    # wmt24h-enzh's on 701-998 only)
     assert set(enzh) | {"wmt24k-enzh", "wmt24l-enzh", "wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh", "wmt24p-enzh",
-                        "wmt24q-enzh"} == {
+                        "wmt24q-enzh", "wmt24r-enzh"} == {
         name for name in realdata.SETS if name.startswith("wmt24")}
     # every WMT24 set reads file lines 1-N (N >= 100): each of its systems is read on any lines 1-N the set could take
     assert min(first for _, first in enzh.values()) >= 100
@@ -4222,7 +4234,9 @@ def test_the_fifty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (wmt24o-enzh, the sixty-first's, taken later, reads wmt24i-enzh's systems on file lines 601-998)
     # (wmt24p-enzh, the sixty-third's, taken later, reads wmt24d-enzh's systems on file lines 701-998)
     # (wmt24q-enzh, the sixty-fourth's, taken later, reads wmt24g-enzh's systems on file lines 701-998)
-    assert set(wmt24) | {"wmt24l-enzh", "wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh", "wmt24p-enzh", "wmt24q-enzh"} == {
+    # (wmt24r-enzh, the sixty-fifth's, taken later, reads wmt24h-enzh's systems on file lines 701-998)
+    assert set(wmt24) | {"wmt24l-enzh", "wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh", "wmt24p-enzh", "wmt24q-enzh",
+                         "wmt24r-enzh"} == {
         name for name in realdata.SETS if name.startswith("wmt24")}
     read24 = {(system, n) for systems, lines in wmt24.values() for system in systems for n in lines}
     read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
@@ -4304,6 +4318,7 @@ def _wmt23_zhen_entry_reads() -> dict[str, tuple[Sequence[str], set[int]]]:
     reads["wmt23zb-zhen"] = (realdata.WMT23ZB_SYSTEMS, set(realdata._wmt23zb_entries()))  # the same
     reads["wmt23zc-zhen"] = (realdata.WMT23ZC_SYSTEMS, set(realdata._wmt23zc_entries()))
     reads["wmt23zd-zhen"] = (realdata.WMT23ZD_SYSTEMS, set(realdata._wmt23zd_entries()))
+    reads["wmt23ze-zhen"] = (realdata.WMT23ZE_SYSTEMS, set(realdata._wmt23ze_entries()))
     assert set(reads) == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")
         and name not in realdata.MQM23_SETS}
@@ -4443,7 +4458,8 @@ def test_the_fifty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                                                            "wmt23za-zhen",
                                                                                            "wmt23zb-zhen",
                                                                                            "wmt23zc-zhen",
-                                                                                           "wmt23zd-zhen")
+                                                                                           "wmt23zd-zhen",
+                                                                                           "wmt23ze-zhen")
                                  and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
     ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
     assert {s: len(unread[s]) for s in ordered if unread[s]} == {
@@ -4501,7 +4517,7 @@ def test_the_fifty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
     # the sixty-third's wmt24d-enzh's; the sixty-fourth's wmt24g-enzh's)
     labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
                 if path not in (realdata.LABELS_BLIND57, realdata.LABELS_BLIND59, realdata.LABELS_BLIND61,
-                                realdata.LABELS_BLIND63, realdata.LABELS_BLIND64)
+                                realdata.LABELS_BLIND63, realdata.LABELS_BLIND64, realdata.LABELS_BLIND65)
                 for row in _rows(path)[1]}
     assert not [row for path in FILES if path != realdata.LABELS_BLIND57 for row in _rows(path)[1]
                 if row["set"] in realdata.BLIND57]
@@ -4510,7 +4526,8 @@ def test_the_fifty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                                    range(1, getattr(realdata, f"WMT24{x.upper()}_FIRST") + 1)) for x in "bcdefghijk"},
              "wmt24l-enzh": (realdata.WMT24L_SYSTEMS, realdata._wmt24_lines(realdata.WMT24L_FIRST,
                                                                            realdata.WMT24L_AFTER))}
-    assert set(wmt24) | {"wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh", "wmt24p-enzh", "wmt24q-enzh"} == {
+    assert set(wmt24) | {"wmt24m-enzh", "wmt24n-enzh", "wmt24o-enzh", "wmt24p-enzh", "wmt24q-enzh",
+                         "wmt24r-enzh"} == {
         name for name in realdata.SETS if name.startswith("wmt24")}
     read24 = {(system, n) for systems, lines24 in wmt24.values() for system in systems for n in lines24}
     read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
@@ -4708,7 +4725,8 @@ def test_the_fifty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
     unread = {system: entries - {k for name, (systems, read) in zhen.items() if name not in ("wmt23za-zhen",
                                                                                            "wmt23zb-zhen",
                                                                                            "wmt23zc-zhen",
-                                                                                           "wmt23zd-zhen")
+                                                                                           "wmt23zd-zhen",
+                                                                                           "wmt23ze-zhen")
                                  and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
     ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
     assert {s: len(unread[s]) for s in ordered if unread[s]} == {
@@ -4763,7 +4781,7 @@ def test_the_fifty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # the sixty-fourth's wmt24g-enzh's: left out)
     labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
                 if path not in (realdata.LABELS_BLIND59, realdata.LABELS_BLIND61, realdata.LABELS_BLIND63,
-                                realdata.LABELS_BLIND64)
+                                realdata.LABELS_BLIND64, realdata.LABELS_BLIND65)
                 for row in _rows(path)[1]}
     assert not [row for path in FILES if path != realdata.LABELS_BLIND59 for row in _rows(path)[1]
                 if row["set"] in realdata.BLIND59]
@@ -4773,7 +4791,8 @@ def test_the_fifty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
              **{f"wmt24{x}-enzh": (getattr(realdata, f"WMT24{x.upper()}_SYSTEMS"),
                                    realdata._wmt24_lines(getattr(realdata, f"WMT24{x.upper()}_FIRST"),
                                                          getattr(realdata, f"WMT24{x.upper()}_AFTER"))) for x in "lm"}}
-    assert set(wmt24) | {"wmt24n-enzh", "wmt24o-enzh", "wmt24p-enzh", "wmt24q-enzh"} == {name for name in realdata.SETS
+    assert set(wmt24) | {"wmt24n-enzh", "wmt24o-enzh", "wmt24p-enzh", "wmt24q-enzh",
+                         "wmt24r-enzh"} == {name for name in realdata.SETS
                                                                           if name.startswith("wmt24")}
     read24 = {(system, n) for systems, lines24 in wmt24.values() for system in systems for n in lines24}
     read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
@@ -4799,11 +4818,14 @@ def test_the_fifty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert kept == set(range(301, 301 + realdata.WMT24N_FIRST)) and kept <= set(common24)
     assert realdata.WMT24N_FIRST % 100 == 0 or realdata.WMT24N_FIRST == 698
     assert realdata.WMT24N_FIRST <= realdata.WMT24_LINES - realdata.WMT24N_AFTER == 698
-    # the other WMT24 rows naming NVIDIA-NeMo or ONLINE-A are wmt24h-enzh's, on file lines 1-300
+    # the other WMT24 rows naming NVIDIA-NeMo or ONLINE-A are wmt24h-enzh's, on file lines 1-300 (and the
+    # sixty-fifth's, taken later, on 701-998, after this set's lines)
     named = [(path, row) for path in FILES for row in _rows(path)[1]
              if row["set"].startswith("wmt24") and row["system"] in realdata.WMT24N_SYSTEMS]
     assert all(row["set"] == "wmt24h-enzh" and int(row["line"]) <= 300 for path, row in named
-               if path != realdata.LABELS_BLIND59)
+               if path not in (realdata.LABELS_BLIND59, realdata.LABELS_BLIND65))
+    assert all(row["set"] == "wmt24r-enzh" and int(row["line"]) > 700 for path, row in named
+               if path == realdata.LABELS_BLIND65)
     assert all(row["set"] == "wmt24n-enzh" and int(row["line"]) in kept for path, row in named
                if path == realdata.LABELS_BLIND59)
     quoted24 = _quoted_lines(r"WMT24 general en-zh line (\d+), ([\w.-]+)")
@@ -4970,7 +4992,8 @@ def test_the_sixty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     # sixty-fourth's, on 401-750)
     unread = {system: entries - {k for name, (systems, read) in zhen.items() if name not in ("wmt23zb-zhen",
                                                                                            "wmt23zc-zhen",
-                                                                                           "wmt23zd-zhen")
+                                                                                           "wmt23zd-zhen",
+                                                                                           "wmt23ze-zhen")
                                  and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
     ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
     assert {s: len(unread[s]) for s in ordered if unread[s]} == {
@@ -5018,7 +5041,8 @@ def test_the_sixty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (the sixty-third's, taken later, reads wmt24d-enzh's systems after their lines, the sixty-fourth's
     # wmt24g-enzh's: left out)
     labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
-                if path not in (realdata.LABELS_BLIND61, realdata.LABELS_BLIND63, realdata.LABELS_BLIND64)
+                if path not in (realdata.LABELS_BLIND61, realdata.LABELS_BLIND63, realdata.LABELS_BLIND64,
+                                realdata.LABELS_BLIND65)
                 for row in _rows(path)[1]}
     assert not [row for path in FILES if path != realdata.LABELS_BLIND61 for row in _rows(path)[1]
                 if row["set"] in realdata.BLIND61]
@@ -5028,7 +5052,7 @@ def test_the_sixty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
              **{f"wmt24{x}-enzh": (getattr(realdata, f"WMT24{x.upper()}_SYSTEMS"),
                                    realdata._wmt24_lines(getattr(realdata, f"WMT24{x.upper()}_FIRST"),
                                                          getattr(realdata, f"WMT24{x.upper()}_AFTER"))) for x in "lmn"}}
-    assert set(wmt24) | {"wmt24o-enzh", "wmt24p-enzh", "wmt24q-enzh"} == {name for name in realdata.SETS
+    assert set(wmt24) | {"wmt24o-enzh", "wmt24p-enzh", "wmt24q-enzh", "wmt24r-enzh"} == {name for name in realdata.SETS
                                                                       if name.startswith("wmt24")}
     read24 = {(system, n) for systems, lines24 in wmt24.values() for system in systems for n in lines24}
     read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
@@ -5224,7 +5248,8 @@ def test_the_sixty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (wmt23zd-zhen, the sixty-fourth's, taken beside it, reads the same systems on entries 401-750, the lead's other
     # share)
     unread = {system: entries - {k for name, (systems, read) in zhen.items() if name not in ("wmt23zc-zhen",
-                                                                                           "wmt23zd-zhen")
+                                                                                           "wmt23zd-zhen",
+                                                                                           "wmt23ze-zhen")
                                  and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
     ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
     assert {s: len(unread[s]) for s in ordered if unread[s]} == {
@@ -5277,7 +5302,8 @@ def test_the_sixty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
     # WMT24 en-zh: every set's systems and file lines (the canary's line 1 read by none)
     # (the sixty-fourth's, taken beside it, reads wmt24g-enzh's systems after their lines: left out)
     labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
-                if path not in (realdata.LABELS_BLIND63, realdata.LABELS_BLIND64) for row in _rows(path)[1]}
+                if path not in (realdata.LABELS_BLIND63, realdata.LABELS_BLIND64, realdata.LABELS_BLIND65)
+                for row in _rows(path)[1]}
     assert not [row for path in FILES if path != realdata.LABELS_BLIND63 for row in _rows(path)[1]
                 if row["set"] in realdata.BLIND63]
     wmt24 = {"wmt24-enzh": (realdata.WMT24_SYSTEMS, range(1, realdata.WMT24_FIRST + 1)),
@@ -5287,7 +5313,8 @@ def test_the_sixty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
                                    realdata._wmt24_lines(getattr(realdata, f"WMT24{x.upper()}_FIRST"),
                                                          getattr(realdata, f"WMT24{x.upper()}_AFTER")))
                 for x in "lmno"}}
-    assert set(wmt24) | {"wmt24p-enzh", "wmt24q-enzh"} == {name for name in realdata.SETS if name.startswith("wmt24")}
+    assert set(wmt24) | {"wmt24p-enzh", "wmt24q-enzh", "wmt24r-enzh"} == {
+        name for name in realdata.SETS if name.startswith("wmt24")}
     read24 = {(system, n) for systems, lines24 in wmt24.values() for system in systems for n in lines24}
     read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
     read24 |= _quoted(r"WMT24 general en-zh line ([\d,]+), ([\w.-]+)")
@@ -5370,7 +5397,8 @@ def test_the_sixty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert len(entries) == 1594
     # as before either set was counted: the sixty-third's (wmt23zc-zhen, taken beside it) left out too
     unread = {system: entries - {k for name, (systems, read) in zhen.items() if name not in ("wmt23zc-zhen",
-                                                                                           "wmt23zd-zhen")
+                                                                                           "wmt23zd-zhen",
+                                                                                           "wmt23ze-zhen")
                                  and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
     ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
     assert {s: len(unread[s]) for s in ordered if unread[s]} == {
@@ -5422,7 +5450,7 @@ def test_the_sixty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert [origin for origin in lineless if "globalSegId" not in origin] == []
     # WMT24 en-zh: every set's systems and file lines (the canary's line 1 read by none)
     labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
-                if path != realdata.LABELS_BLIND64 for row in _rows(path)[1]}
+                if path not in (realdata.LABELS_BLIND64, realdata.LABELS_BLIND65) for row in _rows(path)[1]}
     assert not [row for path in FILES if path != realdata.LABELS_BLIND64 for row in _rows(path)[1]
                 if row["set"] in realdata.BLIND64]
     wmt24 = {"wmt24-enzh": (realdata.WMT24_SYSTEMS, range(1, realdata.WMT24_FIRST + 1)),
@@ -5432,7 +5460,7 @@ def test_the_sixty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                    realdata._wmt24_lines(getattr(realdata, f"WMT24{x.upper()}_FIRST"),
                                                          getattr(realdata, f"WMT24{x.upper()}_AFTER")))
                 for x in "lmnop"}}
-    assert set(wmt24) | {"wmt24q-enzh"} == {name for name in realdata.SETS if name.startswith("wmt24")}
+    assert set(wmt24) | {"wmt24q-enzh", "wmt24r-enzh"} == {name for name in realdata.SETS if name.startswith("wmt24")}
     read24 = {(system, n) for systems, lines24 in wmt24.values() for system in systems for n in lines24}
     read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
     read24 |= _quoted(r"WMT24 general en-zh line ([\d,]+), ([\w.-]+)")
@@ -5497,6 +5525,137 @@ def test_the_sixty_fourth_sets_rows_are_the_segments_pooled_when_it_was_taken():
     rows = _rows(realdata.LABELS_BLIND64)[1]
     assert [(row["set"], int(row["line"]), row["system"]) for row in rows] == sorted(
         ((row["set"], int(row["line"]), row["system"]) for row in rows), key=lambda key: (key[0] != "wmt23zd-zhen",
+                                                                                          key[1], key[2]))
+
+def test_the_sixty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """The rule it was taken by, from other years' source text than WMT21's: in each direction, each system's lines
+    that no numbers set, label file or tests/data/numbers case reads (in WMT23 zh-en never an MQM-rated line: the
+    entries of wmt23e-zhen's line list), the first two systems, in case-insensitive alphabetical order (degenerate ones
+    skipped), with at least 300 such lines in common (where no two share 300, the first two of those sharing the most),
+    read in file order. WMT23 zh-en: after the sixty-third's and sixty-fourth's ONLINE-G and ONLINE-Y on entries
+    1-750, ANVITA has 200 unread, GPT4-5shot 50, HW-TSC 150, Yishu and ZengHuiMT 500 (entries 751-1,250), the others
+    none: Yishu and ZengHuiMT (read by wmt23g-zhen on entries 1-750, by wmt23t-zhen and wmt23x-zhen on 1,251-1,594),
+    500 in common; WMT24 en-zh: no two share 300 (CycleL and CycleL2 degenerate; only
+    NVIDIA-NeMo and ONLINE-A have any unread, file lines 701-998, the sixty-third's and sixty-fourth's pairs read
+    there): the pair sharing the most, NVIDIA-NeMo and ONLINE-A (read by wmt24h-enzh and wmt24n-enzh on file lines
+    1-700); none of the four degenerate."""
+    zhen = _wmt23_zhen_entry_reads()
+    entries = set(range(1, realdata.WMT23B_FIRST + len(realdata.WMT23C_LINES) + 1))
+    assert len(entries) == 1594
+    unread = {system: entries - {k for name, (systems, read) in zhen.items() if name != "wmt23ze-zhen"
+                                 and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
+    ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
+    assert {s: len(unread[s]) for s in ordered if unread[s]} == {
+        "ANVITA": 200, "GPT4-5shot": 50, "HW-TSC": 150, "Yishu": 500, "ZengHuiMT": 500}
+    assert unread["ANVITA"] == set(range(1051, 1251)) and unread["GPT4-5shot"] == set(range(1201, 1251))
+    assert unread["HW-TSC"] == set(range(1051, 1201))
+    pairs = [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:] if len(unread[a] & unread[b]) >= 300]
+    # in WMT23 zh-en no system is degenerate (chrF2 against refA, all 1,976 lines: Yishu 57.41,
+    # ZengHuiMT 54.59, half the 15 systems' median 26.54; on the 500 entries kept: 55.31 and 52.20, half the median
+    # 25.34; the lowest, NLLB_MBR_BLEU, 45.85 on all lines, 43.45 on the kept; none below half on the first 100, 200,
+    # 300 or 400)
+    assert pairs[0] == realdata.WMT23ZE_SYSTEMS == ("Yishu", "ZengHuiMT")
+    common = unread["Yishu"] & unread["ZengHuiMT"]
+    assert common == set(range(751, 1251))
+    own = list(realdata._wmt23ze_entries())
+    assert realdata.WMT23ZE_AFTER == 750 and own == list(range(751, 751 + realdata.WMT23ZE_FIRST))
+    assert set(own) <= common and max(own) <= 1250
+    assert realdata.WMT23ZE_FIRST % 100 == 0 or realdata.WMT23ZE_FIRST == 1250 - 750 == 500
+    # the sixty-third's and sixty-fourth's (ONLINE-G, ONLINE-Y) entries 1-750, before this set's
+    assert set(realdata._wmt23zc_entries()) | set(realdata._wmt23zd_entries()) == set(range(1, 751))
+    assert {name for name, (systems, read) in zhen.items() if set(systems) & set(realdata.WMT23ZE_SYSTEMS)} == {
+        "wmt23g-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23ze-zhen"}
+    assert not [name for name, (systems, read) in zhen.items() if name != "wmt23ze-zhen"
+                and set(systems) & set(realdata.WMT23ZE_SYSTEMS) and read & common]
+    # entries 751-1,250 are WMT23 zh-en lines 1,009-1,632 less the MQM-rated ones: no label file but this set's names
+    # Yishu or ZengHuiMT in a WMT23 zh-en set on a line there (wmt23-dev/test rows: MQM-rated lines, globalSegIds)
+    lines = set(range(1009, 1633))
+    zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1] if row["set"] in zhen
+                 and row["system"] in realdata.WMT23ZE_SYSTEMS]
+    assert {path.name for path, row in zhen_rows if int(row["line"]) in lines} == {realdata.LABELS_BLIND65.name}
+    assert all(row["set"] == "wmt23ze-zhen" and int(row["line"]) in lines for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND65)
+    # tests/data/numbers quotes their WMT23 zh-en output on other lines only, none without a line number
+    quoted = _quoted_lines(r"(?:WMT23 general|generaltest2023) zh-en line (\d+), ([\w-]+)")
+    assert all(not quoted.get(system, set()) & lines for system in realdata.WMT23ZE_SYSTEMS)
+    with (ROOT / "tests" / "data" / "numbers" / "real_cases.tsv").open(encoding="utf-8", newline="") as file:
+        lineless = sorted(row["origin"] for row in csv.DictReader(file, delimiter="\t")
+                          if "zh-en" in row["origin"] and ("WMT23" in row["origin"] or "2023" in row["origin"])
+                          and row["origin"].split(", ")[-1] in realdata.WMT23ZE_SYSTEMS
+                          and not re.search(r"zh-en line \d+", row["origin"]))
+    assert [origin for origin in lineless if "globalSegId" not in origin] == []
+    # WMT24 en-zh: every set's systems and file lines (the canary's line 1 read by none)
+    labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
+                if path != realdata.LABELS_BLIND65 for row in _rows(path)[1]}
+    assert not [row for path in FILES if path != realdata.LABELS_BLIND65 for row in _rows(path)[1]
+                if row["set"] in realdata.BLIND65]
+    wmt24 = {"wmt24-enzh": (realdata.WMT24_SYSTEMS, range(1, realdata.WMT24_FIRST + 1)),
+             **{f"wmt24{x}-enzh": (getattr(realdata, f"WMT24{x.upper()}_SYSTEMS"),
+                                   range(1, getattr(realdata, f"WMT24{x.upper()}_FIRST") + 1)) for x in "bcdefghijk"},
+             **{f"wmt24{x}-enzh": (getattr(realdata, f"WMT24{x.upper()}_SYSTEMS"),
+                                   realdata._wmt24_lines(getattr(realdata, f"WMT24{x.upper()}_FIRST"),
+                                                         getattr(realdata, f"WMT24{x.upper()}_AFTER")))
+                for x in "lmnopq"}}
+    assert set(wmt24) | {"wmt24r-enzh"} == {name for name in realdata.SETS if name.startswith("wmt24")}
+    read24 = {(system, n) for systems, lines24 in wmt24.values() for system in systems for n in lines24}
+    read24 |= {(system, n) for name, system, n in labelled if name.startswith("wmt24")}
+    read24 |= _quoted(r"WMT24 general en-zh line ([\d,]+), ([\w.-]+)")
+    file_lines = range(2, realdata.WMT24_LINES + 1)  # line 1 is the canary's
+    unread24 = {s: {n for n in file_lines if (s, n) not in read24} for s in WMT24_ENZH_SYSTEMS}
+    degenerate = {"CycleL", "CycleL2"}  # chrF2 5.22 and 2.16 on the 997 lines (half the 21 systems' median 17.92); on
+    # 701-998 5.06 and 2.03 (half 15.23); the only ones below half, on every range counted
+    assert set(realdata.WMT24C_SYSTEMS) == degenerate and realdata.DEGENERATE == ("wmt24c-enzh",)
+    order = sorted((s for s in WMT24_ENZH_SYSTEMS if s not in degenerate), key=str.lower)
+    assert {s: len(unread24[s]) for s in order if unread24[s]} == {"NVIDIA-NeMo": 298, "ONLINE-A": 298}
+    shared = {(a, b): len(unread24[a] & unread24[b]) for k, a in enumerate(order) for b in order[k + 1:]}
+    assert max(shared.values()) == 298 < 300  # no two share 300: the first two of those sharing the most
+    most = [pair for pair, count in shared.items() if count == 298]
+    # not degenerate: NVIDIA-NeMo 27.87, ONLINE-A 42.23 on the 997 lines; 23.54 and 35.74 on 701-998, the kept
+    # (half the median 15.23); 25.68 and 35.77 on 701-800, 24.25 and 35.31 on 701-900 (halves 15.85, 15.31)
+    assert most == [realdata.WMT24R_SYSTEMS] and realdata.WMT24R_SYSTEMS == realdata.WMT24N_SYSTEMS == (
+        "NVIDIA-NeMo", "ONLINE-A")
+    common24 = sorted(unread24["NVIDIA-NeMo"] & unread24["ONLINE-A"])
+    assert common24 == list(range(701, 999))
+    assert realdata.WMT24R_AFTER == realdata.WMT24N_AFTER + realdata.WMT24N_FIRST == 700
+    assert {name for name, (systems, _) in wmt24.items() if set(systems) & set(realdata.WMT24R_SYSTEMS)} == {
+        "wmt24h-enzh", "wmt24n-enzh"}
+    kept = set(realdata._wmt24_lines(realdata.WMT24R_FIRST, realdata.WMT24R_AFTER))
+    assert kept == set(range(701, 701 + realdata.WMT24R_FIRST)) and kept <= set(common24)
+    assert realdata.WMT24R_FIRST % 100 == 0 or realdata.WMT24R_FIRST == 298
+    assert realdata.WMT24R_FIRST <= realdata.WMT24_LINES - realdata.WMT24R_AFTER == 298
+    # the other WMT24 rows naming NVIDIA-NeMo or ONLINE-A are wmt24h-enzh's and wmt24n-enzh's, on file lines 1-700
+    named = [(path, row) for path in FILES for row in _rows(path)[1]
+             if row["set"].startswith("wmt24") and row["system"] in realdata.WMT24R_SYSTEMS]
+    assert all(row["set"] in ("wmt24h-enzh", "wmt24n-enzh") and int(row["line"]) <= 700 for path, row in named
+               if path != realdata.LABELS_BLIND65)
+    assert all(row["set"] == "wmt24r-enzh" and int(row["line"]) in kept for path, row in named
+               if path == realdata.LABELS_BLIND65)
+    quoted24 = _quoted_lines(r"WMT24 general en-zh line (\d+), ([\w.-]+)")
+    assert all(not quoted24.get(system, set()) & kept for system in realdata.WMT24R_SYSTEMS)
+    assert len(set(realdata.WMT23ZE_SYSTEMS)) == 2 and len(set(realdata.WMT24R_SYSTEMS)) == 2
+
+
+def test_the_sixty_fifth_sets_rows_are_the_segments_pooled_when_it_was_taken():
+    """Per half and system, the count of its label rows, the sum of their line numbers as the pool gave them and the
+    count of errors as labelled (a row moved to another line, lost or put under another system or half, or a verdict
+    flipped, shows here offline)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for row in _rows(realdata.LABELS_BLIND65)[1]:
+        count_sum_errors = found.setdefault((row["set"], row["system"]), [0, 0, 0])
+        count_sum_errors[0] += 1
+        count_sum_errors[1] += int(row["line"])
+        count_sum_errors[2] += row["error"] == "true"
+    assert found == {("wmt23ze-zhen", "Yishu"): [42, 53936, 2], ("wmt23ze-zhen", "ZengHuiMT"): [60, 75290, 5],
+                     ("wmt24r-enzh", "NVIDIA-NeMo"): [64, 52846, 26], ("wmt24r-enzh", "ONLINE-A"): [38, 31894, 2]}
+    # the size rule as counted: zh-en 102 pooled on all 500 of its entries (<= 120; 48 on the first 100, 69 on 200, 83
+    # on 300, 94 on 400); en-zh 102 on all 298 file lines (52 on 701-800, 70 to 900), 204 in all (<= 260)
+    assert (realdata.WMT23ZE_AFTER, realdata.WMT23ZE_FIRST, realdata.WMT24R_AFTER, realdata.WMT24R_FIRST) == (
+        750, 500, 700, 298)
+    assert sum(count for count, _, _ in found.values()) == 204
+    assert sum(count for (name, _), (count, _, _) in found.items() if name == "wmt23ze-zhen") == 102
+    rows = _rows(realdata.LABELS_BLIND65)[1]
+    assert [(row["set"], int(row["line"]), row["system"]) for row in rows] == sorted(
+        ((row["set"], int(row["line"]), row["system"]) for row in rows), key=lambda key: (key[0] != "wmt23ze-zhen",
                                                                                           key[1], key[2]))
 
 
@@ -6225,7 +6384,7 @@ WMT23_LIST = [("wmt23e-zhen", ("ANVITA", "HW-TSC")), ("wmt23f-zhen", ("ONLINE-G"
               ("wmt23x-zhen", ("ZengHuiMT",)), ("wmt23y-zhen", ("ANVITA", "GPT4-5shot")),
               ("wmt23z-zhen", ("GPT4-5shot", "ONLINE-B")), ("wmt23za-zhen", ("GPT4-5shot", "ONLINE-B")),
               ("wmt23zb-zhen", ("HW-TSC", "ONLINE-B")), ("wmt23zc-zhen", ("ONLINE-G", "ONLINE-Y")),
-              ("wmt23zd-zhen", ("ONLINE-G", "ONLINE-Y"))]
+              ("wmt23zd-zhen", ("ONLINE-G", "ONLINE-Y")), ("wmt23ze-zhen", ("Yishu", "ZengHuiMT"))]
 
 
 @pytest.mark.parametrize("name, systems", WMT23_LIST)
@@ -6245,6 +6404,8 @@ def test_a_wmt23_list_set_needs_the_mqm_file_and_refuses_other_data(tmp_path, wm
     monkeypatch.setattr(realdata, "WMT23ZC_FIRST", 1)  # the sixty-third's: the list's first entry, as its first 400
     monkeypatch.setattr(realdata, "WMT23ZD_AFTER", 0)  # the sixty-fourth's: the list's first entry, as its first after
     monkeypatch.setattr(realdata, "WMT23ZD_FIRST", 1)  # the sixty-third's 400
+    monkeypatch.setattr(realdata, "WMT23ZE_AFTER", 0)  # the sixty-fifth's: the list's first entry, as its first after
+    monkeypatch.setattr(realdata, "WMT23ZE_FIRST", 1)  # the eighth's 750
     assert realdata.load_items(tmp_path, [name], None, None, folder) == []
     assert f"{name} is left out" in capsys.readouterr().err
     with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
@@ -6752,6 +6913,34 @@ def test_wmt23zd_reads_the_entries_after_the_sixty_thirds_for_its_own_systems(tm
     monkeypatch.setattr(realdata, "WMT23ZD_FIRST", 3)  # the list's first part, whole
     assert [i.line for i in load(["wmt23zd-zhen"])] == [1, 3, 5] * 2
     assert realdata.load_items(tmp_path, ["wmt23zd-zhen"], None, None, folder) == []  # only with the MQM file
+
+def test_wmt23ze_reads_the_entries_after_the_eighths_for_its_own_systems(tmp_path, wmt23e, monkeypatch):
+    folder, mqm = wmt23e  # wmt23e-zhen's list: 1, 3, 5 (wmt23b-zhen's), 7-10 (wmt23c-zhen's)
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, mqm, None, folder)
+
+    monkeypatch.setattr(realdata, "WMT23G_FIRST", 1)  # the eighth's: Yishu and ZengHuiMT on the list's first entry
+    monkeypatch.setattr(realdata, "WMT23ZE_AFTER", 1)  # the sixty-fifth's after it
+    monkeypatch.setattr(realdata, "WMT23ZE_FIRST", 2)
+    sixty_fifth = load(["wmt23ze-zhen"])
+    # entries 2 and 3 (lines 3 and 5): entry 1 is the eighth's
+    assert [(i.set, i.line, i.system) for i in sixty_fifth] == [("wmt23ze-zhen", n, s)
+                                                                for s in ("Yishu", "ZengHuiMT") for n in (3, 5)]
+    last = sixty_fifth[3]
+    assert (last.source, last.references, last.candidate) == ("源 5 句", ("ref 5",), "ZengHuiMT 5")
+    assert (last.source_lang, last.target_lang, last.modes) == ("zh", "en", realdata.MODES)
+    assert list(realdata._wmt23ze_entries()) == [2, 3]
+    eighth = load(["wmt23g-zhen"])  # the same systems on wmt23e-zhen's first entry: line 1
+    assert {i.line for i in eighth} == {1} and {i.system for i in eighth} == {"Yishu", "ZengHuiMT"}
+    every = load(["wmt23c-zhen", "wmt23g-zhen", "wmt23ze-zhen"])
+    assert len({i.key for i in every}) == len(every)
+    monkeypatch.setattr(realdata, "WMT23ZE_AFTER", 0)
+    monkeypatch.setattr(realdata, "WMT23ZE_FIRST", 1)
+    assert [i.line for i in load(["wmt23ze-zhen"])] == [1] * 2
+    monkeypatch.setattr(realdata, "WMT23ZE_FIRST", 3)  # the list's first part, whole
+    assert [i.line for i in load(["wmt23ze-zhen"])] == [1, 3, 5] * 2
+    assert realdata.load_items(tmp_path, ["wmt23ze-zhen"], None, None, folder) == []  # only with the MQM file
 
 
 def test_wmt22q_reads_the_first_en_zh_lines_against_both_references_for_its_own_systems_apart_from_the_others(
@@ -8673,6 +8862,10 @@ BLIND_SETS = {
                                              "wmt23e-zhen's lines",
                      "wmt24q-enzh", lambda: f"WMT24 general en-zh file lines 701-{700 + realdata.WMT24Q_FIRST}",
                      {"WMT23ZD_FIRST": 100, "WMT24Q_FIRST": 200}),
+    "sixty-fifth": ("wmt23ze-zhen", lambda: f"WMT23 general zh-en, entries 751-{750 + realdata.WMT23ZE_FIRST} of "
+                                            "wmt23e-zhen's lines",
+                    "wmt24r-enzh", lambda: f"WMT24 general en-zh file lines 701-{700 + realdata.WMT24R_FIRST}",
+                    {"WMT23ZE_FIRST": 100, "WMT24R_FIRST": 200}),
 }
 
 
@@ -8937,7 +9130,12 @@ BLIND_SETS = {
                                                 ("fifty-sixth", "sixty-fourth"),
                                                 ("fifty-seventh", "sixty-fourth"),
                                                 ("sixty-second", "sixty-fourth"),
-                                                ("sixty-third", "sixty-fourth")])
+                                                ("sixty-third", "sixty-fourth"),
+                                                ("eighth", "sixty-fifth"),
+                                                ("fifteenth", "sixty-fifth"),
+                                                ("fifty-sixth", "sixty-fifth"),
+                                                ("sixty-third", "sixty-fifth"),
+                                                ("sixty-fourth", "sixty-fifth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -9391,6 +9589,8 @@ def test_the_twenty_second_blind_sets_zh_en_is_read_with_the_other_wmt22_systems
     ("wmt24p-enzh", "--wmt24sys", "no WMT24 general test data"),
     ("wmt23zd-zhen", "--wmt23sys", "no WMT23 general test data"),
     ("wmt24q-enzh", "--wmt24sys", "no WMT24 general test data"),
+    ("wmt23ze-zhen", "--wmt23sys", "no WMT23 general test data"),
+    ("wmt24r-enzh", "--wmt24sys", "no WMT24 general test data"),
 ])  # the twenty-second to twenty-sixth sets, the twenty-seventh's and twenty-eighth's en-zh (their zh-en reads --data,
 #     as zhen-dev), the twenty-ninth's and thirtieth's en-zh (their zh-en reads --data too) and the thirty-first set
 def test_main_says_when_a_blind_sets_data_is_missing(name, option, missing, tmp_path, monkeypatch, capsys):
@@ -11338,12 +11538,12 @@ def test_the_sixty_third_blind_set_is_read_with_the_wmt23e_list_and_wmt24_after_
 def test_the_sixty_fourth_blind_set_is_read_with_the_wmt23e_list_and_wmt24_after_the_sixty_third(monkeypatch):
     """Its zh-en half is read with wmt23e-zhen's line list (needs the MQM file, as the other list sets), the seventh's
     ONLINE-G and ONLINE-Y before their entries, its en-zh half with the WMT24 loader from file line 701 (wmt24g-enzh's
-    two systems after their lines), after the sixty-third's in SETS, the last: each half its own columns and rows,
-    apart from the seventh's (wmt23f-zhen), the eleventh's (wmt24g-enzh), the fifty-ninth's (entries from 401), the
-    sixty-second's and the sixty-third's (the same systems on entries 1-400)."""
+    two systems after their lines), after the sixty-third's in SETS (the sixty-fifth's after it): each half its own
+    columns and rows, apart from the seventh's (wmt23f-zhen), the eleventh's (wmt24g-enzh), the fifty-ninth's (entries
+    from 401), the sixty-second's and the sixty-third's (the same systems on entries 1-400)."""
     assert "wmt23zd-zhen" in realdata.WMT23E_LIST_SETS and "wmt24q-enzh" not in realdata.WMT23E_LIST_SETS
     assert "wmt23zd-zhen" not in realdata.WMT22_BLIND and "wmt24q-enzh" not in realdata.WMT22_BLIND
-    assert realdata.SETS.index("wmt23zd-zhen") + 1 == realdata.SETS.index("wmt24q-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt23zd-zhen") + 1 == realdata.SETS.index("wmt24q-enzh")
     assert realdata.SETS.index("wmt24p-enzh") + 1 == realdata.SETS.index("wmt23zd-zhen")  # after the sixty-third's
     assert realdata.BLIND64 == ("wmt23zd-zhen", "wmt24q-enzh")
     assert realdata.LABELS_BLIND64.name == "numbers_labels_blind64.tsv"
@@ -11397,6 +11597,62 @@ def test_the_sixty_fourth_blind_set_is_read_with_the_wmt23e_list_and_wmt24_after
     assert [name for name, _, _ in realdata.case_columns(items[4:8])][-2:] == [
         "WMT23 general zh-en, entries 401-750 of wmt23e-zhen's lines, ONLINE-G, ONLINE-Y",
         "WMT24 general en-zh file lines 701-998, Llama3-70B, Mistral-Large"]
+
+def test_the_sixty_fifth_blind_set_is_read_with_the_wmt23e_list_and_wmt24_after_the_sixty_fourth(monkeypatch):
+    """Its zh-en half is read with wmt23e-zhen's line list (needs the MQM file, as the other list sets), the eighth's
+    Yishu and ZengHuiMT after their entries, its en-zh half with the WMT24 loader from file line 701 (wmt24h-enzh's
+    and wmt24n-enzh's two systems after their lines), after the sixty-fourth's in SETS, the last: each half its own
+    columns and rows, apart from the eighth's (wmt23g-zhen), the fifteenth's (wmt24h-enzh), the fifty-ninth's
+    (wmt24n-enzh) and the sixty-fourth's."""
+    assert "wmt23ze-zhen" in realdata.WMT23E_LIST_SETS and "wmt24r-enzh" not in realdata.WMT23E_LIST_SETS
+    assert "wmt23ze-zhen" not in realdata.WMT22_BLIND and "wmt24r-enzh" not in realdata.WMT22_BLIND
+    assert realdata.SETS.index("wmt23ze-zhen") + 1 == realdata.SETS.index("wmt24r-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt24q-enzh") + 1 == realdata.SETS.index("wmt23ze-zhen")  # after the sixty-fourth's
+    assert realdata.BLIND65 == ("wmt23ze-zhen", "wmt24r-enzh")
+    assert realdata.LABELS_BLIND65.name == "numbers_labels_blind65.tsv"
+    assert realdata.JUDGED_BY["wmt23ze-zhen"] == realdata.JUDGED_BY["wmt24r-enzh"] == "round51"
+    for name, value in (("WMT23ZE_FIRST", 200), ("WMT24R_FIRST", 100)):  # none another set's FIRST on the same lines
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt23g-zhen", "Yishu", "zh"), _item("wmt24h-enzh", "ONLINE-A", "en"),
+             _item("wmt24n-enzh", "NVIDIA-NeMo", "en"), _item("wmt23zd-zhen", "ONLINE-G", "zh"),
+             _item("wmt23ze-zhen", "Yishu", "zh"), _item("wmt23ze-zhen", "ZengHuiMT", "zh"),
+             _item("wmt24r-enzh", "NVIDIA-NeMo", "en"), _item("wmt24r-enzh", "ONLINE-A", "en"),
+             _item("zhen-dev", "Facebook-AI", "zh"), _item("wmt24q-enzh", "Llama3-70B", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT23 general zh-en, entries 751-950 of wmt23e-zhen's lines, Yishu, ZengHuiMT"] == (
+        "after", {"wmt23ze-zhen"})
+    assert columns["WMT24 general en-zh file lines 701-800, NVIDIA-NeMo, ONLINE-A"] == ("after", {"wmt24r-enzh"})
+    assert columns["WMT23 general zh-en, Yishu, ZengHuiMT"] == ("after", {"wmt23g-zhen"})  # the eighth's
+    assert columns["WMT24 general en-zh, NVIDIA-NeMo, ONLINE-A"] == ("after", {"wmt24h-enzh"})  # the fifteenth's
+    assert columns["WMT24 general en-zh file lines 301-700, NVIDIA-NeMo, ONLINE-A"] == ("after", {"wmt24n-enzh"})
+    assert columns["now"] == ("after", {"zhen-dev"})  # the development sets, not blind ones
+    assert not [name for name, (_, sets) in columns.items() if "701-800" not in name and "wmt24r-enzh" in sets]
+    assert not [name for name, (_, sets) in columns.items() if "751-950 of" not in name and "wmt23ze-zhen" in sets]
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT23 general zh-en, entries 751-950 of wmt23e-zhen's lines, Yishu**"] == [("wmt23ze-zhen", "Yishu")]
+    assert rows["**WMT23 general zh-en, entries 751-950 of wmt23e-zhen's lines, ZengHuiMT**"] == [
+        ("wmt23ze-zhen", "ZengHuiMT")]
+    assert rows["**WMT23 general zh-en, entries 751-950 of wmt23e-zhen's lines, Yishu, ZengHuiMT**"] == [
+        (i.set, i.system) for i in items[4:6]]
+    assert rows["**WMT24 general en-zh file lines 701-800, NVIDIA-NeMo**"] == [("wmt24r-enzh", "NVIDIA-NeMo")]
+    assert rows["**WMT24 general en-zh file lines 701-800, ONLINE-A**"] == [("wmt24r-enzh", "ONLINE-A")]
+    assert rows["**WMT24 general en-zh file lines 701-800, NVIDIA-NeMo, ONLINE-A**"] == [
+        (i.set, i.system) for i in items[6:8]]
+    assert rows["**sixty-fifth blind set, both directions**"] == [(i.set, i.system) for i in items[4:8]]
+    assert rows["**eighth blind set, both directions**"] == [("wmt23g-zhen", "Yishu")]
+    assert rows["**fifteenth blind set, both directions**"] == [("wmt24h-enzh", "ONLINE-A")]
+    assert rows["**fifty-ninth blind set, both directions**"] == [("wmt24n-enzh", "NVIDIA-NeMo")]
+    assert rows["**sixty-fourth blind set, both directions**"] == [("wmt23zd-zhen", "ONLINE-G"),
+                                                                    ("wmt24q-enzh", "Llama3-70B")]
+    assert not [name for name, group in rows.items() if "sixty-fifth" in name
+                and {*items[:4], *items[8:]} & set(group)]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+    monkeypatch.setattr(realdata, "WMT23ZE_FIRST", 500)  # as fixed: entries 751-1,250, file lines 701-998
+    monkeypatch.setattr(realdata, "WMT24R_FIRST", 298)
+    assert [name for name, _, _ in realdata.case_columns(items[4:8])][-2:] == [
+        "WMT23 general zh-en, entries 751-1250 of wmt23e-zhen's lines, Yishu, ZengHuiMT",
+        "WMT24 general en-zh file lines 701-998, NVIDIA-NeMo, ONLINE-A"]
 
 
 def test_the_sixty_first_sets_wmt24_half_reads_its_lines_after_wmt24i_enzhs_without_the_canary(tmp_path,
@@ -11535,6 +11791,54 @@ def test_the_sixty_fourth_sets_wmt24_half_reads_its_lines_after_wmt24g_enzhs_wit
         realdata.load_items(tmp_path, ["wmt24q-enzh"], None, None, None,
                             _wmt24_folder(tmp_path / "c", ["canary", "news"]))
 
+def test_the_sixty_fifth_sets_wmt24_half_reads_its_lines_after_wmt24n_enzhs_without_the_canary(tmp_path,
+                                                                                               monkeypatch):
+    monkeypatch.setattr(realdata, "WMT24_LINES", 9)
+    for _, constant, _ in WMT24_SETS:
+        monkeypatch.setattr(realdata, constant, 9)
+    monkeypatch.setattr(realdata, "WMT24H_FIRST", 2)  # the tenth's: NVIDIA-NeMo and ONLINE-A from the first line
+    monkeypatch.setattr(realdata, "WMT24N_AFTER", 2)  # the fifty-ninth's: the same systems after them
+    monkeypatch.setattr(realdata, "WMT24N_FIRST", 2)
+    monkeypatch.setattr(realdata, "WMT24R_AFTER", 4)
+    monkeypatch.setattr(realdata, "WMT24R_FIRST", 3)
+    for name in ("WMT24L_AFTER", "WMT24M_AFTER", "WMT24O_AFTER", "WMT24P_AFTER", "WMT24Q_AFTER"):  # other systems:
+        monkeypatch.setattr(realdata, name, 5)  # from another line
+    for name in ("WMT24L_FIRST", "WMT24M_FIRST", "WMT24O_FIRST", "WMT24P_FIRST", "WMT24Q_FIRST"):
+        monkeypatch.setattr(realdata, name, 4)
+    folder = _wmt24_folder(tmp_path / "txt", ["canary", "news", "news", "news", "news", "canary", "news", "news",
+                                              "news"])
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, None, None, None, folder)
+
+    own = load(["wmt24r-enzh"])
+    assert [(i.set, i.line, i.system) for i in own] == [("wmt24r-enzh", n, s) for s in ("NVIDIA-NeMo", "ONLINE-A")
+                                                        for n in (5, 7)]  # 6 is a canary line
+    fourth = own[3]
+    assert (fourth.source, fourth.references, fourth.candidate) == ("source 7", ("参考7",), "ONLINE-A 7")
+    assert (fourth.source_lang, fourth.target_lang, fourth.modes) == ("en", "zh", realdata.MODES)
+    earlier = load(["wmt24h-enzh", "wmt24n-enzh"])
+    assert [i.line for i in earlier] == [2, 2, 3, 4, 3, 4] and {i.system for i in earlier} == {"NVIDIA-NeMo",
+                                                                                               "ONLINE-A"}
+    beside = load(["wmt24q-enzh"])  # the sixty-fourth's: later file lines, other systems
+    assert {i.line for i in beside} == {7, 8, 9} and {i.system for i in beside} == {"Llama3-70B", "Mistral-Large"}
+    monkeypatch.setattr(realdata, "WMT24R_FIRST", 9)  # whole: to the file's end
+    assert [i.line for i in load(["wmt24r-enzh"])] == [5, 7, 8, 9] * 2
+    others = [name for name, _, _ in WMT24_SETS if name != "wmt24h-enzh"]
+    every = load([*others, "wmt24l-enzh", "wmt24m-enzh", "wmt24o-enzh", "wmt24p-enzh", "wmt24q-enzh", "wmt24r-enzh"])
+    assert len({i.key for i in every}) == len(every)
+    assert realdata.load_items(tmp_path, ["wmt24r-enzh"], None, None, None, None) == []  # only with --wmt24sys
+    short = _wmt24_folder(tmp_path / "short", ["canary", "news", "news"],
+                          short="system-outputs/en-zh/ONLINE-A.txt")
+    monkeypatch.setattr(realdata, "WMT24_LINES", 3)
+    monkeypatch.setattr(realdata, "WMT24R_AFTER", 1)
+    monkeypatch.setattr(realdata, "WMT24R_FIRST", 1)
+    with pytest.raises(SystemExit, match="ONLINE-A"):  # refused although its first lines are all there
+        realdata.load_items(tmp_path, ["wmt24r-enzh"], None, None, None, short)
+    with pytest.raises(SystemExit, match="not the 3 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt24r-enzh"], None, None, None,
+                            _wmt24_folder(tmp_path / "c", ["canary", "news"]))
+
 
 def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_other_lists():
     assert "wmt21i-zhen" not in realdata.WMT22_BLIND and "wmt21j-enzh" not in realdata.WMT22_BLIND
@@ -11624,6 +11928,7 @@ def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
     assert realdata.LABELS_BLIND62 in seen and seen.count(realdata.LABELS_BLIND62) == 1
     assert realdata.LABELS_BLIND63 in seen and seen.count(realdata.LABELS_BLIND63) == 1
     assert realdata.LABELS_BLIND64 in seen and seen.count(realdata.LABELS_BLIND64) == 1
+    assert realdata.LABELS_BLIND65 in seen and seen.count(realdata.LABELS_BLIND65) == 1
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -11730,8 +12035,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND62", "wmt21zq-zhen", "wmt22z-enzh", "round50", "round49"),  # taken beside the 61st, read with it
     ("BLIND63", "wmt23zc-zhen", "wmt24p-enzh", "round51", "round50"),
     ("BLIND64", "wmt23zd-zhen", "wmt24q-enzh", "round51", "round50"),  # taken beside the 63rd, read with it
+    ("BLIND65", "wmt23ze-zhen", "wmt24r-enzh", "round51", "round50"),  # taken after round 51 was frozen
 ])
-def test_the_twelfth_to_sixty_fourth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_sixty_fifth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

@@ -1629,6 +1629,50 @@ ROUND_51_READINGS = [
 ]
 
 
+ROUND_52_READINGS = [
+    # 双十一 is the November 11 sale, not 十一 (October 1) (generaltest2022 zh-en line 524 has 双十二 as "the 12th of
+    # February", Online-W's)
+    ("今年双十一期间，销售额增长了20%。", "During this year's Double 11, sales grew by 20%.", False),
+    ("今年双十一期间，销售额增长了20%。", "During this year's November 11 shopping festival, sales grew by 20%.", False),
+    ("今年双十一期间，销售额增长了20%。", "During this year's Singles' Day, sales grew by 20%.", False),
+    ("今年双十一期间，销售额增长了20%。", "During this year's October 1 holiday, sales grew by 20%.", True),
+    ("双12到来之际，平台推出优惠。", "As Double 12 approaches, the platform offers discounts.", False),
+    ("双12到来之际，平台推出优惠。", "As February 12 approaches, the platform offers discounts.", True),
+    ("十一期间，游客增多。", "During the October 1 holiday, tourists increased.", False),  # 十一 alone still is
+    # 为期3日, 近7日, 5日内, 连续3日: spans of days, not days of the month
+    ("活动为期3日，吸引了众多游客。", "The event lasted three days and attracted many tourists.", False),
+    ("活动为期3日，吸引了众多游客。", "The event lasted 3 days and attracted many tourists.", False),
+    ("患者须在5日内完成检测。", "Patients must be tested within five days.", False),
+    ("近7日全国新增病例100例。", "In the past seven days, 100 new cases were reported nationwide.", False),
+    ("全市连续3日无新增病例。", "The city has had no new cases for three consecutive days.", False),
+    ("近7日全国新增病例100例。", "In the past six days, 100 new cases were reported nationwide.", True),
+    ("他7日抵达北京。", "He arrived in Beijing on July 7.", True),  # a day still (round 51: a month guessed)
+    ("7月5日内阁改组。", "The cabinet was reshuffled on July 5.", False),  # after a month, a day whatever follows
+    # decimals read digit by digit, with a magnitude after them; a time stays a time (the WMT24 general test en-zh lines
+    # 728, 748 and 761, NVIDIA-NeMo's: 一点二七四七, 三点七十亿年, 四点五十亿年)
+    ("More than 4.5 billion years ago, the galaxy formed.", "四点五十亿年前，银河系形成了。", False),
+    ("More than 4.5 billion years ago, the galaxy formed.", "四点六十亿年前，银河系形成了。", True),
+    ("The log reads 1.2747.", "日志写着一点二七四七。", False),
+    ("The log reads 1.2747.", "日志写着一点二七四八。", True),
+    ("Sales rose to 2.5 times.", "销量增长到二点五倍。", False),
+    ("It starts at 12:50 a.m.", "零点五十分准时开始。", False),  # 00:50, no 0.5
+    # a year said as English says it, in two halves (WMT24 en-zh lines 718 and 787, NVIDIA-NeMo's: 二十二十三)
+    ("I have listened since 2023.", "我从二十二十三开始一直在听。", False),
+    ("I have listened since 2023.", "我从二十二十二开始一直在听。", True),
+    ("It was the summer of 1999.", "那是十九九十九年的夏天。", False),
+    # a date written year/month(/day), as MT writes 2011年4月 (WMT23 general zh-en lines 591 and 860, ONLINE-Y's)
+    ("此后2011年4月，南京也有9家楼盘承诺赔付。", "Since then, in 2011/4, 9 properties in Nanjing promised to pay.", False),
+    ("此后2011年4月，南京也有9家楼盘承诺赔付。", "Since then, in 2011/5, 9 properties in Nanjing promised to pay.", True),
+    ("2011年3月11日日本发生地震。", "On 2011/3/11, an earthquake struck Japan.", False),
+    ("2011年3月11日日本发生地震。", "On 2011/3/12, an earthquake struck Japan.", True),
+    ("在2019/20赛季，他进了20球。", "In the 2019/20 season, he scored 20 goals.", False),  # a season, no month
+    # a standard's edition year spaced off its code (WMT23 general zh-en lines 40 and 54, ONLINE-Y's)
+    ("单字节部分采用 GB/T 11383 一 1989 的编码结构。", "The single-byte part uses the GB/T 11383 1989 coding structure.",
+     False),
+    ("单字节部分采用 GB/T 11383-1989 的编码结构。", "The single-byte part uses the GB/T 11383 1989 coding structure.", False),
+]
+
+
 # With a reference, in both modes: (source, candidate, reference, reported). A day the translation writes
 # as a bare number is its own witness: a reference that drops the date (or dates it wrongly) does not
 # excuse "Zhang Wei 26, said"
@@ -2312,9 +2356,29 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_39_READINGS + ROUND_40_READINGS + ROUND_41_READINGS + ROUND_42_READINGS
                          + ROUND_43_READINGS + ROUND_44_READINGS + ROUND_45_READINGS + ROUND_46_READINGS
                          + ROUND_47_READINGS + ROUND_48_READINGS + ROUND_49_READINGS + ROUND_50_READINGS
-                         + ROUND_51_READINGS)
-def test_round_9_to_51_readings(source, candidate, reported):
+                         + ROUND_51_READINGS + ROUND_52_READINGS)
+def test_round_9_to_52_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
+
+
+@pytest.mark.parametrize("text, values", [
+    ("三点七十亿年前", ["3700000000"]),
+    ("四点五十亿年前", ["4500000000"]),
+    ("一点二七四七", ["1.2747"]),
+    ("三点五亿", ["350000000"]),
+    ("百分之三点五", ["3.5"]),
+    ("零点五", ["0.5"]),
+    ("增长了一点五倍", ["2.5"]),  # increased by 1.5 times: 2.5-fold
+    ("零点五十分", ["0:50"]),  # a time: 十 before 分 is no decimal
+    ("下午两点五十", ["14:00"]),  # 两点五十 is no 2.5 (2:50 by the clock)
+    ("二十二十三", ["2023"]),
+    ("十九九十九年", ["1999"]),
+    ("2011/4", ["2011", "April"]),
+    ("2011/3/11", ["2011", "March", "11"]),
+    ("the 2019/20 season", ["2019", "2020"]),  # a season (an earlier rule), no month
+])
+def test_round_52_readings_of_decimals_years_and_slashed_dates(text, values):
+    assert [m.value for m in number_mentions(text) if m.strong] == values
 
 
 @pytest.mark.parametrize("source, candidate, reported", ROUND_23_READINGS + ROUND_24_READINGS + ROUND_24_REVIEW

@@ -103,6 +103,8 @@ _GENERATION = re.compile(r"(?<![\d.])([0-9][05])\s*后")  # 90后, 95后, 00后
 _HOLIDAY = re.compile(r"(?<![一二三四五六七八九十])(五一|七一|八一|十一|六一)"
                       r"(?=节|劳动节|建军节|建党节|国庆|儿童节|档|假期|长假|黄金周|小长假|前夕|期间|当天|这天|\s*[”\"」』])")
 _HOLIDAY_MONTHS = {"五一": 5, "七一": 7, "八一": 8, "十一": 10, "六一": 6}
+# 双十一 is the November 11 shopping festival ("Double 11", "Singles' Day"), not 十一 (October 1); 双12 December 12
+_SHOPPING_DAY = re.compile(r"双\s*(十一|十二|11|12)(?![\d一二三四五六七八九十])")
 # 9点半, 下午3点, 19时54分, 凌晨1时; 点 needs a time of day, minutes, 半 or 钟 to be a time
 # (两点 may be "two points"). Chinese news writes 时 on a 24-hour clock.
 _TIME = re.compile(r"(?:(凌晨|早上|早晨|清晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|深夜|晚|夜)\s*)?"
@@ -229,6 +231,10 @@ def read_times(reader: Reader) -> None:
 
 def read_dates(reader: Reader) -> None:
     text = reader.text
+    for match in _SHOPPING_DAY.finditer(text):  # the festival's name: weak, vouching for "Double 11" or November 11
+        month = 11 if match.group(1) in ("十一", "11") else 12
+        reader.add_many([(MONTHS[month - 1], ()), (str(month), (f"{month}.{month}",))], match.start(), match.end(),
+                        False)
     for match in _HOLIDAY.finditer(text):  # 八一 is August 1 or "Army Day": weak, it vouches for the date
         if reader.add(MONTHS[_HOLIDAY_MONTHS[match.group(1)] - 1], match.start(), match.end() - 1, False):
             reader.add("1", match.end() - 1, match.end(), False)
@@ -304,7 +310,8 @@ _INCREASED_BY = re.compile(r"(?:增加|增长|提高|上升|扩大|上涨|提升
 
 # A numeral, a hedge and a magnitude: 十多万 (over 100,000), 二十余万, 一千多万, 十几千
 _HEDGED_SCALE = re.compile(f"(?<![{NUMERALS}])([{NUMERALS}]+?)(多|余|几)(万亿|亿|万|千(?![米克瓦帕])|百(?!分))")
-_ZH_SCALES = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3, "百": 100}
+_ZH_SCALES = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10**9, "亿": 10**8, "千万": 10**7, "百万": 10**6,
+              "十万": 10**5, "万": 10**4, "千": 10**3, "百": 100}
 
 
 def _add_multiple(reader: Reader, value: Decimal | int, start: int, end: int) -> None:
@@ -319,9 +326,29 @@ def _add_multiple(reader: Reader, value: Decimal | int, start: int, end: int) ->
 _SCHOOL_YEAR = re.compile(r"(?<![提升最更比较很太身增拔抬])高([一二三])(?![一二两三四五六七八九十百千万亿点些倍截分米层度个级成楼号期筹头辈])")
 
 
+# 三点五 is 3.5, its decimals read digit by digit; 三点七十亿 3.7 billion (十亿 a magnitude: decimals have no 十), 一点五倍
+# 1.5 times; not a time (零点五十分 is 00:50, 两点五十 2:50)
+_DECIMAL = re.compile(rf"(?<![{NUMERALS}])([{NUMERALS}]+)点([零〇一二三四五六七八九]+)(?!\s*[分刻钟])(?!十(?![万亿]))"
+                      r"(十亿|百亿|千亿|十万|百万|千万|万亿|亿|万)?(倍)?")
+# a year as English says it, in two halves: 二十二十三 ("twenty twenty-three") is 2023, 十九九十九 1999
+_SPOKEN_YEAR = re.compile(rf"(?<![{NUMERALS}点])(十九|二十)([一二三四五六七八九]十)([一二三四五六七八九])?(?![{NUMERALS}])")
+
+
 def read_numerals(reader: Reader) -> None:
     """Numerals in their context, and the weak rest."""
     text = reader.text
+    for match in _DECIMAL.finditer(text):
+        whole = chinese_value(match.group(1)) if match.group(1) != "零" else 0
+        if whole is not None:
+            value = (whole + Decimal("0." + "".join(str(_DIGIT_VALUES[c]) for c in match.group(2)))) \
+                * _ZH_SCALES.get(match.group(3) or "", 1)
+            if match.group(4):
+                _add_multiple(reader, value, match.start(), match.end())
+            else:
+                reader.add(number(value), match.start(), match.end(), True)
+    for match in _SPOKEN_YEAR.finditer(text):
+        year = 100 * chinese_value(match.group(1)) + chinese_value(match.group(2) + (match.group(3) or ""))
+        reader.add(str(year), match.start(), match.end(), True)
     for match in _SCHOOL_YEAR.finditer(text):
         year = _DIGIT_VALUES[match.group(1)]
         reader.add(str(year), match.start(), match.end(), True, (str(year + 9), ordinal(year)), form="numeral")

@@ -54,11 +54,11 @@ _NAMES = (
     re.compile(r"(?i)covid[\s‐–—-]*19|(?<![A-Za-z])co[a-z]{2,4}[‐–—-]19(?!\d)|科维\s*[-‐–—]\s*19(?!\d)"),
     re.compile(r"2019\s*(?:新型)?冠状病毒病?|2019-nCoV"),  # 2019冠状病毒病: COVID-19's official Chinese name
     # standards with their edition: ISO 8601, RFC 3339, GB/T 7714, GB/T 2312-1980, and as OCR and MT write them,
-    # "GB/T 11383 一 1989", "GB / T 2312 a 1980", "GB/T 2312 I 1980", "GB / T13000"
+    # "GB/T 11383 一 1989", "GB / T 2312 a 1980", "GB/T 2312 I 1980", "GB / T13000", "GB/T 11383 1989"
     # ("in" and "January" only for GB's OCR'd 一: "ISO 9001 in 2015" is a certificate and a year)
     re.compile(r"\b(?:(?:ISO(?:\s?/\s?IEC)?|IEC|RFC|IEEE|DIN)\s?\d+(?:[-:.]\d+)*"
                r"(?:\s?(?:[-—–一]|a|I|1|to|and)\s?(?:19|20)\d\d(?!\d))?"
-               r"|GB\s?/\s?[TZ]\s?\d+(?:[-:.]\d+)*(?:\s?(?:[-—–一]|a|I|1|to|and|in|January)\s?(?:19|20)\d\d(?!\d))?)"),
+               r"|GB\s?/\s?[TZ]\s?\d+(?:[-:.]\d+)*(?:(?:\s?(?:[-—–一]|a|I|1|to|and|in|January)\s?|\s)(?:19|20)\d\d(?!\d))?)"),
     # (a generation capitalised, "the Post-90s Generation" for 90后, is no name)
     re.compile(rf"(?<![A-Za-z0-9])(?!(?:{_CURRENCY_CODES})\d|{_NAIRA}|Post-?(?:(?:19|20)?\d0s|\d[05]s?)(?![A-Za-z0-9]))"
                r"[a-z]?[A-Z](?:[a-z]+(?=[A-Z]))?[A-Za-z]{0,6}(?:[-‐]?\d+(?:\.\d+)?[A-Za-z]*)+(?![A-Za-z0-9])"),
@@ -149,6 +149,8 @@ _MILITARY_TIME = re.compile(r"(?<![\d:.,])(?:([01]\d|2[0-4])([0-5]\d)\s*(?:hours
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d) ?- ?(0?[1-9]|1[0-2]) ?- ?(0?[1-9]|[12]\d|3[01])(?![\d-])")
 # 5/11/648, 12/13/2023: a date written with slashes, month and day in either order (a year of two to four digits).
 _SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])")
+# 2011/4, 2011/3/11: a year, then its month (and day), as MT writes 2011年4月
+_YEAR_SLASH_DATE = re.compile(r"(?<![\d/.])((?:19|20)\d\d)/(0?[1-9]|1[0-2])(?:/(0?[1-9]|[12]\d|3[01]))?(?![\d/])")
 # 9/11, 9·11, 911事件, 911之后, 九一一: the attacks of September 11, a date; so is 9.11 before the attacks or what came
 # after them (9.11之后, 9.11 attacks), where a decimal 9.11 is no event.
 _THE_ATTACKS = r"事件|恐怖|恐袭|袭击|之后|以后|以来|之前|attacks?\b|terror"  # (a bare 后 may start 后勤 after 911)
@@ -224,6 +226,11 @@ def read_dates(reader: Reader) -> None:
             reader.add(str(year), match.start(1), match.end(1), True)
             reader.add(MONTHS[month - 1], match.start(2), match.end(2), True, once=True)
             reader.add(str(day), match.start(3), match.end(3), True, once=True)
+    for match in _YEAR_SLASH_DATE.finditer(reader.text):
+        reader.add(match.group(1), match.start(1), match.end(1), True)
+        reader.add(MONTHS[int(match.group(2)) - 1], match.start(2), match.end(2), True, once=True)
+        if match.group(3):
+            reader.add(str(int(match.group(3))), match.start(3), match.end(3), True, once=True)
     for match in _SLASH_DATE.finditer(reader.text):
         first, second, year = (int(g) for g in match.groups())
         if 1 <= first <= 31 and 1 <= second <= 31 and min(first, second) <= 12:

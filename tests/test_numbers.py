@@ -1670,6 +1670,27 @@ ROUND_52_READINGS = [
     ("单字节部分采用 GB/T 11383 一 1989 的编码结构。", "The single-byte part uses the GB/T 11383 1989 coding structure.",
      False),
     ("单字节部分采用 GB/T 11383-1989 的编码结构。", "The single-byte part uses the GB/T 11383 1989 coding structure.", False),
+    # (after an independent review) 十九二十 is no year before 世纪 or 岁, nor a score; 一点 is "a bit"; 日内 may start
+    # 内蒙古; a season's two years are no month; 双12 before a unit is two of them; an edition year in a list of them
+    ("十九二十世纪之交，工业革命改变了欧洲。", "At the turn of the 19th and 20th centuries, the industrial revolution changed Europe.",
+     False),
+    ("考生年龄在十九二十岁之间。", "Candidates are between 19 and 20 years old.", False),
+    ("考生年龄在十九二十岁之间。", "Candidates were born in 1920.", True),
+    ("第一局二十一十九获胜。", "He won the first game 21-19.", False),
+    ("一点一滴积累起来的成果。", "Results built up bit by bit.", False),
+    ("这一点二者是一致的。", "On this point the two agree.", False),
+    ("价格便宜一点五块钱就能买到。", "It is cheaper: five yuan buys it.", False),
+    ("第三点五个方面都做到了。", "Third, all five aspects were achieved.", False),
+    ("是去年的一点五倍。", "It is 1.5 times last year's.", False),
+    ("据报道，11日内蒙古多地降雪。", "It snowed in many parts of Inner Mongolia on November 11.", True),
+    ("日本首相8日内阁改组。", "The Japanese prime minister reshuffled the cabinet on August 8.", True),
+    ("日本首相8日内阁改组。", "The Japanese prime minister reshuffled the cabinet on the 8th.", False),
+    ("在2010/11赛季，他进了20球。", "In the 2010-11 season, he scored 20 goals.", False),
+    ("2009/10财年利润增长。", "Profits grew in fiscal 2009-10.", False),
+    ("该款笔记本配备双12英寸屏幕。", "The laptop has two 12-inch screens.", False),
+    ("该款笔记本配备双12英寸屏幕。", "The laptop has dual screens.", True),  # the 12 inches dropped
+    ("Sales on Singles' Day, November 11, rose.", "双十一的销售额上升了。", False),
+    ("GB/T 18030 2000 and 2005 editions", "GB/T 18030的2000版和2005版", False),
 ]
 
 
@@ -2376,6 +2397,16 @@ def test_round_9_to_52_readings(source, candidate, reported):
     ("2011/4", ["2011", "April"]),
     ("2011/3/11", ["2011", "March", "11"]),
     ("the 2019/20 season", ["2019", "2020"]),  # a season (an earlier rule), no month
+    ("在2010/11赛季", ["2010", "2011"]),
+    ("1998/9 financial year", ["1998", "9"]),
+    ("十九二十世纪之交", []),  # (after an independent review) no year before 世纪, 岁, a score's 获胜
+    ("考生年龄在十九二十岁之间", []),
+    ("第一局二十一十九获胜", ["1"]),
+    ("我从二十二十三开始", ["2023"]),
+    ("一点一滴", []),
+    ("便宜一点五块钱", ["5"]),
+    ("会议十点零五开始", ["10"]),  # five past ten, no 10.05
+    ("三点零五亿", ["305000000"]),
 ])
 def test_round_52_readings_of_decimals_years_and_slashed_dates(text, values):
     assert [m.value for m in number_mentions(text) if m.strong] == values

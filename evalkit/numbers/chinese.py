@@ -104,7 +104,9 @@ _HOLIDAY = re.compile(r"(?<![一二三四五六七八九十])(五一|七一|八�
                       r"(?=节|劳动节|建军节|建党节|国庆|儿童节|档|假期|长假|黄金周|小长假|前夕|期间|当天|这天|\s*[”\"」』])")
 _HOLIDAY_MONTHS = {"五一": 5, "七一": 7, "八一": 8, "十一": 10, "六一": 6}
 # 双十一 is the November 11 shopping festival ("Double 11", "Singles' Day"), not 十一 (October 1); 双12 December 12
-_SHOPPING_DAY = re.compile(r"双\s*(十一|十二|11|12)(?![\d一二三四五六七八九十])")
+# (not 双12英寸屏幕, two 12-inch screens, nor 双12缸)
+_SHOPPING_DAY = re.compile(r"双\s*(十一|十二|11|12)(?![\d一二三四五六七八九十])"
+                           r"(?!\s*(?:英寸|寸|缸|码|路|米|个|只|层|核|屏|门|人|位|倍|吨|斤|元|块|号))")
 # 9点半, 下午3点, 19时54分, 凌晨1时; 点 needs a time of day, minutes, 半 or 钟 to be a time
 # (两点 may be "two points"). Chinese news writes 时 on a 24-hour clock.
 _TIME = re.compile(r"(?:(凌晨|早上|早晨|清晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|深夜|晚|夜)\s*)?"
@@ -233,8 +235,9 @@ def read_dates(reader: Reader) -> None:
     text = reader.text
     for match in _SHOPPING_DAY.finditer(text):  # the festival's name: weak, vouching for "Double 11" or November 11
         month = 11 if match.group(1) in ("十一", "11") else 12
-        reader.add_many([(MONTHS[month - 1], ()), (str(month), (f"{month}.{month}",))], match.start(), match.end(),
-                        False)
+        if reader.add(MONTHS[month - 1], match.start(), match.end() - 1, False):
+            reader.add(str(month), match.end() - 1, match.end(), False, (f"{month}.{month}",), once=True, form="date",
+                       dated_day=True)
     for match in _HOLIDAY.finditer(text):  # 八一 is August 1 or "Army Day": weak, it vouches for the date
         if reader.add(MONTHS[_HOLIDAY_MONTHS[match.group(1)] - 1], match.start(), match.end() - 1, False):
             reader.add("1", match.end() - 1, match.end(), False)
@@ -327,11 +330,14 @@ _SCHOOL_YEAR = re.compile(r"(?<![提升最更比较很太身增拔抬])高([一�
 
 
 # 三点五 is 3.5, its decimals read digit by digit; 三点七十亿 3.7 billion (十亿 a magnitude: decimals have no 十), 一点五倍
-# 1.5 times; not a time (零点五十分 is 00:50, 两点五十 2:50)
-_DECIMAL = re.compile(rf"(?<![{NUMERALS}])([{NUMERALS}]+)点([零〇一二三四五六七八九]+)(?!\s*[分刻钟])(?!十(?![万亿]))"
+# 1.5 times; not a time (零点五十分 is 00:50, 两点五十 2:50), nor 第三点 (the third point)
+_DECIMAL = re.compile(rf"(?<![{NUMERALS}第])([{NUMERALS}]+)点([零〇一二三四五六七八九]+)(?!\s*[分刻钟])(?!十(?![万亿]))"
                       r"(十亿|百亿|千亿|十万|百万|千万|万亿|亿|万)?(倍)?")
-# a year as English says it, in two halves: 二十二十三 ("twenty twenty-three") is 2023, 十九九十九 1999
-_SPOKEN_YEAR = re.compile(rf"(?<![{NUMERALS}点])(十九|二十)([一二三四五六七八九]十)([一二三四五六七八九])?(?![{NUMERALS}])")
+# a year as English says it, in two halves: 二十二十三 ("twenty twenty-three") is 2023, 十九九十九 1999; after a
+# preposition of time (从, 在) or where a year ends (年, 的, a clause's end), not 十九二十世纪, 十九二十岁 (19 or 20),
+# 第二十二十三条, a score 二十一十九获胜
+_SPOKEN_YEAR = re.compile(rf"(?<![{NUMERALS}点第])(十九|二十)([一二三四五六七八九]十)([一二三四五六七八九])?(?![{NUMERALS}])")
+_YEAR_END = re.compile(r"\s*(?:年(?![代龄纪])|的|[，。、；：！？,.;:!?)）”\"」』]|$)")
 
 
 def read_numerals(reader: Reader) -> None:
@@ -339,6 +345,11 @@ def read_numerals(reader: Reader) -> None:
     text = reader.text
     for match in _DECIMAL.finditer(text):
         whole = chinese_value(match.group(1)) if match.group(1) != "零" else 0
+        places, scaled = match.group(2), match.group(3) or match.group(4)
+        if match.group(1) == "一" and len(places) == 1 and not scaled:
+            continue  # 一点 is "a bit" as often: 一点一滴 (bit by bit), 便宜一点五块钱, 这一点二者
+        if whole is not None and whole <= 24 and len(places) == 2 and places[0] in "零〇" and not scaled:
+            continue  # 十点零五 is five past ten
         if whole is not None:
             value = (whole + Decimal("0." + "".join(str(_DIGIT_VALUES[c]) for c in match.group(2)))) \
                 * _ZH_SCALES.get(match.group(3) or "", 1)
@@ -347,6 +358,10 @@ def read_numerals(reader: Reader) -> None:
             else:
                 reader.add(number(value), match.start(), match.end(), True)
     for match in _SPOKEN_YEAR.finditer(text):
+        after_preposition = match.start() and text[match.start() - 1] in "从在于到自至" \
+            and not (_COUNTED.match(text, match.end()) or text.startswith("世纪", match.end()))
+        if not (after_preposition or _YEAR_END.match(text, match.end())):
+            continue
         year = 100 * chinese_value(match.group(1)) + chinese_value(match.group(2) + (match.group(3) or ""))
         reader.add(str(year), match.start(), match.end(), True)
     for match in _SCHOOL_YEAR.finditer(text):

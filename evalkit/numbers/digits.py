@@ -58,7 +58,7 @@ _NAMES = (
     # ("in" and "January" only for GB's OCR'd 一: "ISO 9001 in 2015" is a certificate and a year)
     re.compile(r"\b(?:(?:ISO(?:\s?/\s?IEC)?|IEC|RFC|IEEE|DIN)\s?\d+(?:[-:.]\d+)*"
                r"(?:\s?(?:[-—–一]|a|I|1|to|and)\s?(?:19|20)\d\d(?!\d))?"
-               r"|GB\s?/\s?[TZ]\s?\d+(?:[-:.]\d+)*(?:(?:\s?(?:[-—–一]|a|I|1|to|and|in|January)\s?|\s)(?:19|20)\d\d(?!\d))?)"),
+               r"|GB\s?/\s?[TZ]\s?\d+(?:[-:.]\d+)*(?:(?:\s?(?:[-—–一]|a|I|1|to|and|in|January)\s?|\s(?=\d{4}(?!\s*(?:and|和|版|editions?)\b)))(?:19|20)\d\d(?!\d))?)"),
     # (a generation capitalised, "the Post-90s Generation" for 90后, is no name)
     re.compile(rf"(?<![A-Za-z0-9])(?!(?:{_CURRENCY_CODES})\d|{_NAIRA}|Post-?(?:(?:19|20)?\d0s|\d[05]s?)(?![A-Za-z0-9]))"
                r"[a-z]?[A-Z](?:[a-z]+(?=[A-Z]))?[A-Za-z]{0,6}(?:[-‐]?\d+(?:\.\d+)?[A-Za-z]*)+(?![A-Za-z0-9])"),
@@ -149,8 +149,10 @@ _MILITARY_TIME = re.compile(r"(?<![\d:.,])(?:([01]\d|2[0-4])([0-5]\d)\s*(?:hours
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d) ?- ?(0?[1-9]|1[0-2]) ?- ?(0?[1-9]|[12]\d|3[01])(?![\d-])")
 # 5/11/648, 12/13/2023: a date written with slashes, month and day in either order (a year of two to four digits).
 _SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])")
-# 2011/4, 2011/3/11: a year, then its month (and day), as MT writes 2011年4月
-_YEAR_SLASH_DATE = re.compile(r"(?<![\d/.])((?:19|20)\d\d)/(0?[1-9]|1[0-2])(?:/(0?[1-9]|[12]\d|3[01]))?(?![\d/])")
+# 2011/4, 2011/3/11: a year, then its month (and day), as MT writes 2011年4月; not a season or a fiscal year (2010/11,
+# 2001/2学年, the 1998/9 financial year)
+_YEAR_SLASH_DATE = re.compile(r"(?<![\d/.])((?:19|20)\d\d)/(0?[1-9]|1[0-2])(?:/(0?[1-9]|[12]\d|3[01]))?(?![\d/])"
+                              r"(?!\s*(?:赛季|财年|学年|年度|(?i:season|fiscal|financial|academic|school)))")
 # 9/11, 9·11, 911事件, 911之后, 九一一: the attacks of September 11, a date; so is 9.11 before the attacks or what came
 # after them (9.11之后, 9.11 attacks), where a decimal 9.11 is no event.
 _THE_ATTACKS = r"事件|恐怖|恐袭|袭击|之后|以后|以来|之前|attacks?\b|terror"  # (a bare 后 may start 后勤 after 911)
@@ -227,6 +229,8 @@ def read_dates(reader: Reader) -> None:
             reader.add(MONTHS[month - 1], match.start(2), match.end(2), True, once=True)
             reader.add(str(day), match.start(3), match.end(3), True, once=True)
     for match in _YEAR_SLASH_DATE.finditer(reader.text):
+        if not match.group(3) and int(match.group(2)) == (int(match.group(1)) + 1) % 100:
+            continue  # 2010/11: a season's two years
         reader.add(match.group(1), match.start(1), match.end(1), True)
         reader.add(MONTHS[int(match.group(2)) - 1], match.start(2), match.end(2), True, once=True)
         if match.group(3):

@@ -203,8 +203,8 @@ class Reader:
 
 _MONTH_NAMES = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
                 r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
-# 日期间 is "the period": 11日期间 a day; 5日内 is "within five days"
-_DAY_MARK = re.compile(r"\s*日(?!元|本|报|前|后|益|常|期(?!间)|程|子|夜|[之以]?内)")
+# 日期间 is "the period": 11日期间 a day; 5日内 is "within five days" (but 11日内蒙古, 8日内阁改组 are days)
+_DAY_MARK = re.compile(r"\s*日(?!元|本|报|前|后|益|常|期(?!间)|程|子|夜|[之以]内|内(?![蒙地阁政部务外瓦]))")
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH_NAMES})\b")
 _DAY_AFTER = re.compile(rf"{_DAY_MARK.pattern}|\s*号(?!码|称|召)|{_MONTH_AFTER.pattern}")
 # MT may write "july 14" (but "may 5" is more often the verb)

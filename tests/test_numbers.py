@@ -1691,6 +1691,7 @@ ROUND_52_READINGS = [
     ("该款笔记本配备双12英寸屏幕。", "The laptop has dual screens.", True),  # the 12 inches dropped
     ("Sales on Singles' Day, November 11, rose.", "双十一的销售额上升了。", False),
     ("GB/T 18030 2000 and 2005 editions", "GB/T 18030的2000版和2005版", False),
+    ("GB/T 18030 2000版和2005版", "GB/T 18030's 2000 and 2005 editions", False),
 ]
 
 

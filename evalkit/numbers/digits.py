@@ -58,7 +58,7 @@ _NAMES = (
     # ("in" and "January" only for GB's OCR'd 一: "ISO 9001 in 2015" is a certificate and a year)
     re.compile(r"\b(?:(?:ISO(?:\s?/\s?IEC)?|IEC|RFC|IEEE|DIN)\s?\d+(?:[-:.]\d+)*"
                r"(?:\s?(?:[-—–一]|a|I|1|to|and)\s?(?:19|20)\d\d(?!\d))?"
-               r"|GB\s?/\s?[TZ]\s?\d+(?:[-:.]\d+)*(?:(?:\s?(?:[-—–一]|a|I|1|to|and|in|January)\s?|\s(?=\d{4}(?!\s*(?:and|和|版|editions?)\b)))(?:19|20)\d\d(?!\d))?)"),
+               r"|GB\s?/\s?[TZ]\s?\d+(?:[-:.]\d+)*(?:(?:\s?(?:[-—–一]|a|I|1|to|and|in|January)\s?|\s(?=\d{4}(?!\s*(?:and\b|editions?\b|和|版))))(?:19|20)\d\d(?!\d))?)"),
     # (a generation capitalised, "the Post-90s Generation" for 90后, is no name)
     re.compile(rf"(?<![A-Za-z0-9])(?!(?:{_CURRENCY_CODES})\d|{_NAIRA}|Post-?(?:(?:19|20)?\d0s|\d[05]s?)(?![A-Za-z0-9]))"
                r"[a-z]?[A-Z](?:[a-z]+(?=[A-Z]))?[A-Za-z]{0,6}(?:[-‐]?\d+(?:\.\d+)?[A-Za-z]*)+(?![A-Za-z0-9])"),

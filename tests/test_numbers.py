@@ -1645,6 +1645,8 @@ ROUND_52_READINGS = [
     ("患者须在5日内完成检测。", "Patients must be tested within five days.", False),
     ("近7日全国新增病例100例。", "In the past seven days, 100 new cases were reported nationwide.", False),
     ("全市连续3日无新增病例。", "The city has had no new cases for three consecutive days.", False),
+    ("患者须在7日之内完成检测。", "Patients must be tested within seven days.", False),
+    ("近七日全国新增病例100例。", "In the past seven days, 100 new cases were reported nationwide.", False),
     ("近7日全国新增病例100例。", "In the past six days, 100 new cases were reported nationwide.", True),
     ("他7日抵达北京。", "He arrived in Beijing on July 7.", True),  # a day still (round 51: a month guessed)
     ("7月5日内阁改组。", "The cabinet was reshuffled on July 5.", False),  # after a month, a day whatever follows
@@ -2408,6 +2410,11 @@ def test_round_9_to_52_readings(source, candidate, reported):
     ("便宜一点五块钱", ["5"]),
     ("会议十点零五开始", ["10"]),  # five past ten, no 10.05
     ("三点零五亿", ["305000000"]),
+    ("两点五十", ["2"]),  # 2:50 by the clock, no 2.5
+    ("但随着二十二十一的最后", ["2021"]),
+    ("在十九二十世纪之交", []),
+    ("利润在2010/11增长", ["2010", "2011"]),  # a season's two years, no November
+    ("1998/9赛季", ["1998", "9"]),
 ])
 def test_round_52_readings_of_decimals_years_and_slashed_dates(text, values):
     assert [m.value for m in number_mentions(text) if m.strong] == values

@@ -236,8 +236,7 @@ def read_dates(reader: Reader) -> None:
     for match in _SHOPPING_DAY.finditer(text):  # the festival's name: weak, vouching for "Double 11" or November 11
         month = 11 if match.group(1) in ("十一", "11") else 12
         if reader.add(MONTHS[month - 1], match.start(), match.end() - 1, False):
-            reader.add(str(month), match.end() - 1, match.end(), False, (f"{month}.{month}",), once=True, form="date",
-                       dated_day=True)
+            reader.add(str(month), match.end() - 1, match.end(), False, (f"{month}.{month}",), once=True)
     for match in _HOLIDAY.finditer(text):  # 八一 is August 1 or "Army Day": weak, it vouches for the date
         if reader.add(MONTHS[_HOLIDAY_MONTHS[match.group(1)] - 1], match.start(), match.end() - 1, False):
             reader.add("1", match.end() - 1, match.end(), False)
@@ -330,13 +329,13 @@ _SCHOOL_YEAR = re.compile(r"(?<![提升最更比较很太身增拔抬])高([一�
 
 
 # 三点五 is 3.5, its decimals read digit by digit; 三点七十亿 3.7 billion (十亿 a magnitude: decimals have no 十), 一点五倍
-# 1.5 times; not a time (零点五十分 is 00:50, 两点五十 2:50), nor 第三点 (the third point)
-_DECIMAL = re.compile(rf"(?<![{NUMERALS}第])([{NUMERALS}]+)点([零〇一二三四五六七八九]+)(?!\s*[分刻钟])(?!十(?![万亿]))"
+# 1.5 times; not a time (read before: 零点五十分 is 00:50; 两点五十, 2:50, is no 2.5 either), nor 第三点 (the third point)
+_DECIMAL = re.compile(rf"(?<![{NUMERALS}第])([{NUMERALS}]+)点([零〇一二三四五六七八九]+)(?!十(?![万亿]))"
                       r"(十亿|百亿|千亿|十万|百万|千万|万亿|亿|万)?(倍)?")
 # a year as English says it, in two halves: 二十二十三 ("twenty twenty-three") is 2023, 十九九十九 1999; after a
 # preposition of time (从, 在) or where a year ends (年, 的, a clause's end), not 十九二十世纪, 十九二十岁 (19 or 20),
 # 第二十二十三条, a score 二十一十九获胜
-_SPOKEN_YEAR = re.compile(rf"(?<![{NUMERALS}点第])(十九|二十)([一二三四五六七八九]十)([一二三四五六七八九])?(?![{NUMERALS}])")
+_SPOKEN_YEAR = re.compile(rf"(?<![{NUMERALS}点])(十九|二十)([一二三四五六七八九]十)([一二三四五六七八九])?(?![{NUMERALS}])")
 _YEAR_END = re.compile(r"\s*(?:年(?![代龄纪])|的|[，。、；：！？,.;:!?)）”\"」』]|$)")
 
 

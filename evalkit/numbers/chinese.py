@@ -335,7 +335,7 @@ _DECIMAL = re.compile(rf"(?<![{NUMERALS}第])([{NUMERALS}]+)点([零〇一二三
 # a year as English says it, in two halves: 二十二十三 ("twenty twenty-three") is 2023, 十九九十九 1999; after a
 # preposition of time (从, 在) or where a year ends (年, 的, a clause's end), not 十九二十世纪, 十九二十岁 (19 or 20),
 # 第二十二十三条, a score 二十一十九获胜
-_SPOKEN_YEAR = re.compile(rf"(?<![{NUMERALS}点])(十九|二十)([一二三四五六七八九]十)([一二三四五六七八九])?(?![{NUMERALS}])")
+_SPOKEN_YEAR = re.compile(rf"(?<![{NUMERALS}])(十九|二十)([一二三四五六七八九]十)([一二三四五六七八九])?(?![{NUMERALS}])")
 _YEAR_END = re.compile(r"\s*(?:年(?![代龄纪])|的|[，。、；：！？,.;:!?)）”\"」』]|$)")
 
 

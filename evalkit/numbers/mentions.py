@@ -205,6 +205,8 @@ _MONTH_NAMES = (r"January|February|March|April|May|June|July|August|September|Oc
                 r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 # 日期间 is "the period": 11日期间 a day; 5日内 is "within five days" (but 11日内蒙古, 8日内阁改组 are days)
 _DAY_MARK = re.compile(r"\s*日(?!元|本|报|前|后|益|常|期(?!间)|程|子|夜|[之以]内|内(?![蒙地阁政部务外瓦]))")
+# 为期3日, 近7日, 连续5日: a span of days, not a day of the month
+_SPAN_BEFORE = re.compile(r"(?:为期|近|连续|一连|未来|过去|最近|每隔|每|历时|长达|短短)\s*$")
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH_NAMES})\b")
 _DAY_AFTER = re.compile(rf"{_DAY_MARK.pattern}|\s*号(?!码|称|召)|{_MONTH_AFTER.pattern}")
 # MT may write "july 14" (but "may 5" is more often the verb)
@@ -240,7 +242,7 @@ def is_dated_day(text: str, start: int, end: int, value: Decimal | int) -> bool:
     """Whether a number is a day of the month beyond doubt: 26日, 7月5号, July 26, 26 July, "on the 26th"
     (not the 20th Congress); not a lone 5号, which is as often "No. 5"."""
     if not 1 <= value <= 31 or not is_dated(text, start, end) or _DATELINE.match(text, end) \
-            or _day_span(text, start):
+            or _SPAN_BEFORE.search(text, max(0, start - 3), start):
         return False
     return bool(_DAY_MARK.match(text, end) or _MONTH_AFTER.match(text, end)
                 or _DAY_BEFORE.search(text[max(0, start - 12):start])
@@ -273,19 +275,9 @@ _ZH_MONTH_AFTER = re.compile(r"(?:\s+(?:1[0-2]|[1-9])|\s*(?:十[一二]?|[一二
 _YEAR_AFTER = re.compile(r"\s*[,，]\s*(?:19|20)\d\d(?!\d)")
 
 
-# 为期3日, 近7日, 连续5日: a span of days, not a day of the month
-_SPAN_BEFORE = re.compile(r"(?:为期|近|连续|一连|未来|过去|最近|每隔|每|历时|长达|短短)\s*$")
-
-
-def _day_span(text: str, start: int) -> bool:
-    return bool(_SPAN_BEFORE.search(text, max(0, start - 3), start))
-
-
 def _marked_day(text: str, start: int, end: int) -> bool:
     # after a month, 日 marks the day whatever follows: 2月2日期限 is "the February 2 deadline" (日期, a date)
     after_month = bool(_MONTH_BEFORE.search(text, max(0, start - 2), start))
-    if _day_span(text, start):
-        return False
     return bool(_DAY_AFTER.match(text, end)) or bool(_DAY_BEFORE.search(text[max(0, start - 12):start])) \
         or bool(after_month and (_ANY_DAY_MARK.match(text, end) or _YEAR_AFTER.match(text, end))) \
         or bool(_ZH_MONTH_AFTER.match(text, end))

@@ -524,6 +524,16 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 wmt24n-enzh's systems, read by numbers sets only on file lines 1-700: no two WMT24 en-zh systems with
                 300 unread lines in common, the first two, in case-insensitive alphabetical order, of those sharing
                 the most, 298, the only two with any unread; CycleL and CycleL2 degenerate; not degenerate)
+  wmt21zr-zhen  WMT21 news zh-en, the first M lines of WMT21ZR_ZHEN_LINES (WMT21ZR_ZHEN_FIRST; 751-900 and
+                1,051-1,300 in file order, never the held-out 1-600), reference A only; Borderline and HappyNewYear
+                (the sixty-sixth blind set: the first two WMT21 zh-en systems, in case-insensitive alphabetical order,
+                with 300 unread development lines in common, 400, the lead giving them to this set beside the
+                sixty-seventh; read by numbers sets in zh-en only on other lines, Borderline by wmt21zn-zhen on
+                1,751-1,948, HappyNewYear by five sets on 601-750, 901-1,050 and 1,301-1,850; not degenerate)
+  wmt21zr-enzh  WMT21 news en-zh, lines 501-500+N (WMT21ZR_ENZH_FIRST, WMT21ZR_ENZH_AFTER), reference A only;
+                bjtu_nmt and Borderline (the sixty-sixth blind set; wmt21j-enzh's and wmt21u-enzh's en-zh systems, read
+                by numbers sets only on lines 1-500 and 1-400: the first two WMT21 en-zh systems, in case-insensitive
+                alphabetical order, with 300 unread lines in common, 502; not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -599,8 +609,9 @@ sixtieth's (wmt21zp-zhen, wmt22y-enzh) in numbers_labels_blind60.tsv, the
 sixty-first's (wmt23zb-zhen, wmt24o-enzh) in numbers_labels_blind61.tsv, the
 sixty-second's (wmt21zq-zhen, wmt22z-enzh) in numbers_labels_blind62.tsv, the
 sixty-third's (wmt23zc-zhen, wmt24p-enzh) in numbers_labels_blind63.tsv, the
-sixty-fourth's (wmt23zd-zhen, wmt24q-enzh) in numbers_labels_blind64.tsv and the
-sixty-fifth's (wmt23ze-zhen, wmt24r-enzh) in numbers_labels_blind65.tsv (the
+sixty-fourth's (wmt23zd-zhen, wmt24q-enzh) in numbers_labels_blind64.tsv, the
+sixty-fifth's (wmt23ze-zhen, wmt24r-enzh) in numbers_labels_blind65.tsv and the
+sixty-sixth's (wmt21zr-zhen, wmt21zr-enzh) in numbers_labels_blind66.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -610,7 +621,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to sixty-fifth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to sixty-sixth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -862,14 +873,19 @@ the sixty-fourth's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
         --sets wmt23zd-zhen wmt24q-enzh --markdown
 
-and the sixty-fifth's with
+the sixty-fifth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
         --sets wmt23ze-zhen wmt24r-enzh --markdown
 
+and the sixty-sixth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data \
+        --sets wmt21zr-zhen wmt21zr-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to sixty-fifth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to sixty-sixth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -887,7 +903,8 @@ numbers_labels_blind50.tsv, numbers_labels_blind51.tsv, numbers_labels_blind52.t
 numbers_labels_blind54.tsv, numbers_labels_blind55.tsv, numbers_labels_blind56.tsv,
 numbers_labels_blind57.tsv, numbers_labels_blind58.tsv, numbers_labels_blind59.tsv,
 numbers_labels_blind60.tsv, numbers_labels_blind61.tsv, numbers_labels_blind62.tsv,
-numbers_labels_blind63.tsv, numbers_labels_blind64.tsv or numbers_labels_blind65.tsv);
+numbers_labels_blind63.tsv, numbers_labels_blind64.tsv, numbers_labels_blind65.tsv or
+numbers_labels_blind66.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -990,6 +1007,7 @@ LABELS_BLIND62 = ROOT / "benchmarks" / "data" / "numbers_labels_blind62.tsv"  # 
 LABELS_BLIND63 = ROOT / "benchmarks" / "data" / "numbers_labels_blind63.tsv"  # the same, the sixty-third blind set
 LABELS_BLIND64 = ROOT / "benchmarks" / "data" / "numbers_labels_blind64.tsv"  # the same, the sixty-fourth blind set
 LABELS_BLIND65 = ROOT / "benchmarks" / "data" / "numbers_labels_blind65.tsv"  # the same, the sixty-fifth blind set
+LABELS_BLIND66 = ROOT / "benchmarks" / "data" / "numbers_labels_blind66.tsv"  # the same, the sixty-sixth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -1077,7 +1095,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt21zq-zhen", "wmt22z-enzh",
         "wmt23zc-zhen", "wmt24p-enzh",
         "wmt23zd-zhen", "wmt24q-enzh",
-        "wmt23ze-zhen", "wmt24r-enzh")
+        "wmt23ze-zhen", "wmt24r-enzh",
+        "wmt21zr-zhen", "wmt21zr-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -1950,6 +1969,28 @@ WMT24R_AFTER = 700  # its file lines start after wmt24n-enzh's 1-700 (the same s
 WMT24R_FIRST = 298  # the size rule's N (a multiple of 100, or the whole 298 to the file's end): whole, file lines
 # 701-998 (102 pooled; 204 in all; 52 on 701-800, 70 to 900)
 BLIND65 = ("wmt23ze-zhen", "wmt24r-enzh")
+# The sixty-sixth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on main
+# 15c1717 (round 51, 73493dc, frozen and merged, with the sixty-third to sixty-fifth sets judged by it), while round 52
+# was being written, beside the sixty-seventh, from WMT21 text the lead named: zh-en development lines 601-1,948
+# (never the held-out 1-600) and news en-zh (1,002 lines); for each direction, each system's lines that no numbers set,
+# label file or tests/data/numbers case reads, the first two systems in case-insensitive alphabetical order with at
+# least 300 such lines in common, read in file order; each not degenerate; cut by the size rule in steps of 100 lines.
+# WMT21 zh-en: Borderline (wmt21zn-zhen's, on 1,751-1,948; unread on 601-1,750 less 1,629 and 1,709, which
+# tests/data/numbers quotes) and HappyNewYear (wmt21p-, wmt21t-, wmt21x-, wmt21za- and wmt21zc-zhen's, on 601-750,
+# 901-1,050 and 1,301-1,850; unread on 751-900, 1,051-1,300 and 1,851-1,948), 400 in common (751-900 and 1,051-1,300),
+# assigned by the lead to this set before either set was counted (the sixty-seventh counts them as read); not one
+# range: a list of lines (WMT21ZR_ZHEN_LINES), its first M in file order. WMT21 en-zh: bjtu_nmt (wmt21j-enzh's, on
+# 1-500) and Borderline (wmt21u-enzh's, on 1-400), 502 in common (501-1,002). Past z, the letters run on (za to zq, zr
+# in WMT21 zh-en; zm, zr in WMT21 en-zh).
+WMT21ZR_ZHEN_SYSTEMS = ("Borderline", "HappyNewYear")
+WMT21ZR_ZHEN_LINES = (*range(751, 901), *range(1051, 1301))  # the two systems' 400 unread lines in common, file order
+WMT21ZR_ZHEN_FIRST = 200  # the size rule's M (a multiple of 100, or the whole 400 of the list): the list's first 200,
+# lines 751-900 and 1,051-1,100 (115 pooled; 54 on its first 100, 149 on 300, 187 on all 400)
+WMT21ZR_ENZH_SYSTEMS = ("bjtu_nmt", "Borderline")
+WMT21ZR_ENZH_AFTER = 500  # its lines start after wmt21j-enzh's 1-500 (bjtu_nmt's): 501 to 500 + N, within 501-1,002
+WMT21ZR_ENZH_FIRST = 300  # the size rule's N (a multiple of 100, or the whole 502 to the file's end): lines 501-800
+# (101 pooled; 216 in all; 35 on 501-600, 62 to 700, 163 to 900, 206 on all 502)
+BLIND66 = ("wmt21zr-zhen", "wmt21zr-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -2019,7 +2060,10 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # while round 51 was being written, and the sixty-fourth beside it, both read after round 51 (73493dc, with its
 # review) was frozen: round 51 judges them;
 # the sixty-fifth was taken on main 7f54e91, after round 51 (73493dc, with its review) was frozen and merged and the
-# sixty-third and sixty-fourth were merged and judged by it, while no round was being written: round 51 judges it.
+# sixty-third and sixty-fourth were merged and judged by it, while no round was being written: round 51 judges it;
+# the sixty-sixth was taken on main 15c1717, after round 51 (73493dc, with its review) was frozen and merged and the
+# sixty-third to sixty-fifth were merged and judged by it, while round 52 was being written, beside the sixty-seventh
+# ("round51" here, a placeholder until the lead sets its round on merging).
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -2068,7 +2112,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND62, "round50"),
              **dict.fromkeys(BLIND63, "round51"),
              **dict.fromkeys(BLIND64, "round51"),
-             **dict.fromkeys(BLIND65, "round51")}
+             **dict.fromkeys(BLIND65, "round51"),
+             **dict.fromkeys(BLIND66, "round51")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -2175,6 +2220,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                          WMT21ZQ_ZHEN_AFTER)):
         if name in sets:
             items += _wmt21_items(news, "zh-en", name, systems, _wmt21_dev_lines(first, after))
+    if "wmt21zr-zhen" in sets:
+        items += _wmt21_items(news, "zh-en", "wmt21zr-zhen", WMT21ZR_ZHEN_SYSTEMS, _wmt21zr_zhen_lines())
     for name, systems, first, after in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST, 0),
                                         ("wmt21k-enzh", WMT21K_SYSTEMS, WMT21K_FIRST, 0),
                                         ("wmt21m-enzh", WMT21M_SYSTEMS, WMT21M_FIRST, 0),
@@ -2210,7 +2257,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21zl-enzh", WMT21ZL_ENZH_SYSTEMS, WMT21ZL_ENZH_FIRST,
                                          WMT21ZL_ENZH_AFTER),
                                         ("wmt21zm-enzh", WMT21ZM_ENZH_SYSTEMS, WMT21ZM_ENZH_FIRST,
-                                         WMT21ZM_ENZH_AFTER)):
+                                         WMT21ZM_ENZH_AFTER),
+                                        ("wmt21zr-enzh", WMT21ZR_ENZH_SYSTEMS, WMT21ZR_ENZH_FIRST,
+                                         WMT21ZR_ENZH_AFTER)):
         if name in sets:
             items += _wmt21_items(data / "wmt21-enzh", "en-zh", name, systems, _wmt21_enzh_lines(first, after))
     if "enzh" in sets:
@@ -2283,11 +2332,12 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
     return items
 
 
-def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lines: range) -> list[Item]:
+def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lines: Sequence[int]) -> list[Item]:
     """WMT21 news for a blind set's systems, reference A only: zh-en (the ninth's, the tenth's, the eleventh's, the
     twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to fifty-fifth's, fifty-eighth's,
-    sixtieth's and sixty-second's, on development lines, never the held-out 1-600) or en-zh (the thirty-second's to
-    fifty-fourth's; the development set enzh reads A and B for its own systems)."""
+    sixtieth's, sixty-second's and sixty-sixth's, on development lines, never the held-out 1-600) or en-zh (the
+    thirty-second's to fifty-fourth's and sixty-sixth's; the development set enzh reads A and B for its own systems);
+    `lines` a range or, as the sixty-sixth's zh-en, a list of line numbers in file order."""
     source_lang, target_lang = pair.split("-")
     total = WMT21_LINES if pair == "zh-en" else WMT21_ENZH_LINES
     src = _lines(folder / f"newstest2021.{pair}.src.{source_lang}")
@@ -2302,6 +2352,12 @@ def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lin
         items += [Item(name, n, system, src[n - 1], (ref[n - 1],), hyp[n - 1], source_lang, target_lang)
                   for n in lines]
     return items
+
+
+def _wmt21zr_zhen_lines() -> list[int]:
+    """The sixty-sixth set's WMT21 zh-en lines: the first WMT21ZR_ZHEN_FIRST of WMT21ZR_ZHEN_LINES (751-900 and
+    1,051-1,300, in file order), within the list."""
+    return list(WMT21ZR_ZHEN_LINES[:WMT21ZR_ZHEN_FIRST])
 
 
 def _wmt21_dev_lines(first: int, after: int = 600) -> range:
@@ -3635,6 +3691,15 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24R_FIRST, WMT24R_AFTER))}, "
          f"{', '.join(WMT24R_SYSTEMS)}**", of("wmt24r-enzh")),
         ("**sixty-fifth blind set, both directions**", [i for i in items if i.set in BLIND65]),
+        *((f"**WMT21 zh-en lines {_entry_spans(_wmt21zr_zhen_lines())}, {system}**", of("wmt21zr-zhen", (system,)))
+          for system in WMT21ZR_ZHEN_SYSTEMS),
+        (f"**WMT21 zh-en lines {_entry_spans(_wmt21zr_zhen_lines())}, {', '.join(WMT21ZR_ZHEN_SYSTEMS)}**",
+         of("wmt21zr-zhen")),
+        *((f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZR_ENZH_FIRST, WMT21ZR_ENZH_AFTER))}, {system}**",
+           of("wmt21zr-enzh", (system,))) for system in WMT21ZR_ENZH_SYSTEMS),
+        (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZR_ENZH_FIRST, WMT21ZR_ENZH_AFTER))}, "
+         f"{', '.join(WMT21ZR_ENZH_SYSTEMS)}**", of("wmt21zr-enzh")),
+        ("**sixty-sixth blind set, both directions**", [i for i in items if i.set in BLIND66]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -3934,6 +3999,10 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
          f"{', '.join(WMT23ZE_SYSTEMS)}", "wmt23ze-zhen"),
         (f"WMT24 general en-zh file lines {_span(_wmt24_lines(WMT24R_FIRST, WMT24R_AFTER))}, "
          f"{', '.join(WMT24R_SYSTEMS)}", "wmt24r-enzh"),
+        (f"WMT21 zh-en lines {_entry_spans(_wmt21zr_zhen_lines())}, {', '.join(WMT21ZR_ZHEN_SYSTEMS)}",
+         "wmt21zr-zhen"),
+        (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZR_ENZH_FIRST, WMT21ZR_ENZH_AFTER))}, "
+         f"{', '.join(WMT21ZR_ENZH_SYSTEMS)}", "wmt21zr-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -4104,7 +4173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND62,
                                                                     LABELS_BLIND63,
                                                                     LABELS_BLIND64,
-                                                                    LABELS_BLIND65])
+                                                                    LABELS_BLIND65,
+                                                                    LABELS_BLIND66])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")

@@ -534,6 +534,16 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 bjtu_nmt and Borderline (the sixty-sixth blind set; wmt21j-enzh's and wmt21u-enzh's en-zh systems, read
                 by numbers sets only on lines 1-500 and 1-400: the first two WMT21 en-zh systems, in case-insensitive
                 alphabetical order, with 300 unread lines in common, 502; not degenerate)
+  wmt21zs-zhen  WMT21 news zh-en, the first M lines of the list 601-750, 901-1,050 and 1,301-1,600, in file order
+                (WMT21ZS_ZHEN_FIRST, WMT21ZS_ZHEN_SPANS; never the held-out 1-600), reference A only; Borderline and
+                IIE-MT (the sixty-seventh blind set: the first two WMT21 zh-en systems, in case-insensitive
+                alphabetical order, with 300 unread lines in common on 601-1,948, 600, Borderline's and
+                HappyNewYear's lines 751-900 and 1,051-1,300 counted as read, the lead having given them to the
+                sixty-sixth before either set was counted; not degenerate)
+  wmt23zf-enzh  WMT23 general test en-zh, lines 701-700+N (WMT23ZF_FIRST, WMT23ZF_AFTER; within 701-1,250,
+                before wmt23d-enzh's GPT4-5shot lines), refA (as wmt23u-enzh); ANVITA and GPT4-5shot (the
+                sixty-seventh blind set: the first two WMT23 en-zh systems, in case-insensitive alphabetical order,
+                with 300 unread lines in common, 550, lines 701-1,250; NLLB_MBR_BLEU degenerate; not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -610,8 +620,9 @@ sixty-first's (wmt23zb-zhen, wmt24o-enzh) in numbers_labels_blind61.tsv, the
 sixty-second's (wmt21zq-zhen, wmt22z-enzh) in numbers_labels_blind62.tsv, the
 sixty-third's (wmt23zc-zhen, wmt24p-enzh) in numbers_labels_blind63.tsv, the
 sixty-fourth's (wmt23zd-zhen, wmt24q-enzh) in numbers_labels_blind64.tsv, the
-sixty-fifth's (wmt23ze-zhen, wmt24r-enzh) in numbers_labels_blind65.tsv and the
-sixty-sixth's (wmt21zr-zhen, wmt21zr-enzh) in numbers_labels_blind66.tsv (the
+sixty-fifth's (wmt23ze-zhen, wmt24r-enzh) in numbers_labels_blind65.tsv, the
+sixty-sixth's (wmt21zr-zhen, wmt21zr-enzh) in numbers_labels_blind66.tsv and the
+sixty-seventh's (wmt21zs-zhen, wmt23zf-enzh) in numbers_labels_blind67.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -621,7 +632,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to sixty-sixth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to sixty-seventh blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -878,14 +889,19 @@ the sixty-fifth's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt23sys WMT23SYS --wmt24sys WMT24SYS \
         --sets wmt23ze-zhen wmt24r-enzh --markdown
 
-and the sixty-sixth's with
+the sixty-sixth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data \
         --sets wmt21zr-zhen wmt21zr-enzh --markdown
 
+and the sixty-seventh's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23sys WMT23SYS \
+        --sets wmt21zs-zhen wmt23zf-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to sixty-sixth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to sixty-seventh-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -903,8 +919,8 @@ numbers_labels_blind50.tsv, numbers_labels_blind51.tsv, numbers_labels_blind52.t
 numbers_labels_blind54.tsv, numbers_labels_blind55.tsv, numbers_labels_blind56.tsv,
 numbers_labels_blind57.tsv, numbers_labels_blind58.tsv, numbers_labels_blind59.tsv,
 numbers_labels_blind60.tsv, numbers_labels_blind61.tsv, numbers_labels_blind62.tsv,
-numbers_labels_blind63.tsv, numbers_labels_blind64.tsv, numbers_labels_blind65.tsv or
-numbers_labels_blind66.tsv);
+numbers_labels_blind63.tsv, numbers_labels_blind64.tsv, numbers_labels_blind65.tsv,
+numbers_labels_blind66.tsv or numbers_labels_blind67.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -1008,6 +1024,7 @@ LABELS_BLIND63 = ROOT / "benchmarks" / "data" / "numbers_labels_blind63.tsv"  # 
 LABELS_BLIND64 = ROOT / "benchmarks" / "data" / "numbers_labels_blind64.tsv"  # the same, the sixty-fourth blind set
 LABELS_BLIND65 = ROOT / "benchmarks" / "data" / "numbers_labels_blind65.tsv"  # the same, the sixty-fifth blind set
 LABELS_BLIND66 = ROOT / "benchmarks" / "data" / "numbers_labels_blind66.tsv"  # the same, the sixty-sixth blind set
+LABELS_BLIND67 = ROOT / "benchmarks" / "data" / "numbers_labels_blind67.tsv"  # the same, the sixty-seventh blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -1096,7 +1113,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt23zc-zhen", "wmt24p-enzh",
         "wmt23zd-zhen", "wmt24q-enzh",
         "wmt23ze-zhen", "wmt24r-enzh",
-        "wmt21zr-zhen", "wmt21zr-enzh")
+        "wmt21zr-zhen", "wmt21zr-enzh",
+        "wmt21zs-zhen", "wmt23zf-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -1991,6 +2009,27 @@ WMT21ZR_ENZH_AFTER = 500  # its lines start after wmt21j-enzh's 1-500 (bjtu_nmt'
 WMT21ZR_ENZH_FIRST = 300  # the size rule's N (a multiple of 100, or the whole 502 to the file's end): lines 501-800
 # (101 pooled; 216 in all; 35 on 501-600, 62 to 700, 163 to 900, 206 on all 502)
 BLIND66 = ("wmt21zr-zhen", "wmt21zr-enzh")
+# The sixty-seventh blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on
+# main 15c1717 (round 51, 73493dc, frozen and merged, with the sixty-third to sixty-fifth sets judged by it), while
+# round 52 was being written, beside the sixty-sixth, on the text the lead named: WMT21 zh-en development lines
+# 601-1,948 (never the held-out 1-600) and the WMT23 general test's en-zh (refA); for each, each system's lines that no
+# numbers set, label file or tests/data/numbers case reads, the first two systems in case-insensitive alphabetical
+# order with at least 300 such lines in common, read in file order; each not degenerate (NLLB_MBR_BLEU skipped in WMT23
+# en-zh); cut by the size rule in steps of 100 lines. WMT21 zh-en: Borderline and IIE-MT, 600 lines in common (601-750,
+# 901-1,050, 1,301-1,600), Borderline's and HappyNewYear's lines 751-900 and 1,051-1,300 counted as read (the first
+# pair's 400 in common, given by the lead to the sixty-sixth before either set was counted); WMT23 en-zh: ANVITA and
+# GPT4-5shot, 550 lines in common (701-1,250; wmt23h-enzh reads ANVITA on 1-700, wmt23u-enzh on 1,601-2,074,
+# wmt23d-enzh GPT4-5shot on 1,251-2,074). Past z, the letters run on (za to zr, zs; WMT23's ze to zf).
+WMT21ZS_ZHEN_SYSTEMS = ("Borderline", "IIE-MT")
+WMT21ZS_ZHEN_SPANS = ((601, 750), (901, 1050), (1301, 1600))  # its list: the lines both have unread, in file order
+WMT21ZS_ZHEN_FIRST = 200  # the size rule's M (a multiple of 100, or the whole 600): 200, lines 601-750 and 901-950
+# (85 pooled; 47 on the first 100, 134 on 300, 156 on 400, 179 on 500, 206 on all 600)
+WMT23ZF_SYSTEMS = ("ANVITA", "GPT4-5shot")
+WMT23ZF_AFTER = 700  # its lines start after wmt23h-enzh's 1-700 (ANVITA): 701 to 700 + N, within 701-1,250
+# (WMT23B_FIRST: wmt23d-enzh reads GPT4-5shot from 1,251)
+WMT23ZF_FIRST = 550  # the size rule's N (a multiple of 100, or the whole 550 to line 1,250): whole, lines 701-1,250
+# (116 pooled; 201 in all; 49 on 701-800, 74 to 900, 103 to 1,000, 109 to 1,100, 111 to 1,200)
+BLIND67 = ("wmt21zs-zhen", "wmt23zf-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -2063,6 +2102,9 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # sixty-third and sixty-fourth were merged and judged by it, while no round was being written: round 51 judges it;
 # the sixty-sixth was taken on main 15c1717, after round 51 (73493dc, with its review) was frozen and merged and the
 # sixty-third to sixty-fifth were merged and judged by it, while round 52 was being written, beside the sixty-seventh
+# ("round51" here, a placeholder until the lead sets its round on merging);
+# the sixty-seventh was taken on main 15c1717, after round 51 (73493dc, with its review) was frozen and merged and the
+# sixty-third to sixty-fifth were merged and judged by it, while round 52 was being written, beside the sixty-sixth
 # ("round51" here, a placeholder until the lead sets its round on merging).
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
@@ -2113,7 +2155,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND63, "round51"),
              **dict.fromkeys(BLIND64, "round51"),
              **dict.fromkeys(BLIND65, "round51"),
-             **dict.fromkeys(BLIND66, "round51")}
+             **dict.fromkeys(BLIND66, "round51"),
+             **dict.fromkeys(BLIND67, "round51")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -2222,6 +2265,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
             items += _wmt21_items(news, "zh-en", name, systems, _wmt21_dev_lines(first, after))
     if "wmt21zr-zhen" in sets:
         items += _wmt21_items(news, "zh-en", "wmt21zr-zhen", WMT21ZR_ZHEN_SYSTEMS, _wmt21zr_zhen_lines())
+    if "wmt21zs-zhen" in sets:
+        items += _wmt21_items(news, "zh-en", "wmt21zs-zhen", WMT21ZS_ZHEN_SYSTEMS, _wmt21zs_lines())
     for name, systems, first, after in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST, 0),
                                         ("wmt21k-enzh", WMT21K_SYSTEMS, WMT21K_FIRST, 0),
                                         ("wmt21m-enzh", WMT21M_SYSTEMS, WMT21M_FIRST, 0),
@@ -2291,6 +2336,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
         if "wmt23w-enzh" in sets:
             items += _wmt23_set(wmt23sys, "wmt23w-enzh", "en-zh", WMT23W_SYSTEMS, _wmt23w_lines(),
                                 _wmt23_texts(wmt23sys, "en-zh"))
+        if "wmt23zf-enzh" in sets:
+            items += _wmt23_set(wmt23sys, "wmt23zf-enzh", "en-zh", WMT23ZF_SYSTEMS, _wmt23zf_lines(),
+                                _wmt23_texts(wmt23sys, "en-zh"))
         for name, systems, first in (("wmt23h-enzh", WMT23H_SYSTEMS, WMT23H_FIRST),
                                      ("wmt23j-enzh", WMT23J_SYSTEMS, WMT23J_FIRST),
                                      ("wmt23k-enzh", WMT23K_SYSTEMS, WMT23K_FIRST),
@@ -2335,9 +2383,10 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
 def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lines: Sequence[int]) -> list[Item]:
     """WMT21 news for a blind set's systems, reference A only: zh-en (the ninth's, the tenth's, the eleventh's, the
     twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to fifty-fifth's, fifty-eighth's,
-    sixtieth's, sixty-second's and sixty-sixth's, on development lines, never the held-out 1-600) or en-zh (the
+    sixtieth's, sixty-second's, sixty-sixth's and sixty-seventh's, on development lines, never the held-out 1-600) or
+    en-zh (the
     thirty-second's to fifty-fourth's and sixty-sixth's; the development set enzh reads A and B for its own systems);
-    `lines` a range or, as the sixty-sixth's zh-en, a list of line numbers in file order."""
+    `lines` a range or, as the sixty-sixth's and sixty-seventh's zh-en, a list of line numbers in file order."""
     source_lang, target_lang = pair.split("-")
     total = WMT21_LINES if pair == "zh-en" else WMT21_ENZH_LINES
     src = _lines(folder / f"newstest2021.{pair}.src.{source_lang}")
@@ -2363,6 +2412,12 @@ def _wmt21zr_zhen_lines() -> list[int]:
 def _wmt21_dev_lines(first: int, after: int = 600) -> range:
     """A blind set's WMT21 zh-en lines: the first `first` development lines after line `after` (600 or more)."""
     return range(after + 1, min(after + first, WMT21_LINES) + 1)
+
+
+def _wmt21zs_lines() -> list[int]:
+    """The sixty-seventh set's WMT21 zh-en lines: the first WMT21ZS_ZHEN_FIRST of WMT21ZS_ZHEN_SPANS' lines, in file
+    order."""
+    return [n for first, last in WMT21ZS_ZHEN_SPANS for n in range(first, last + 1)][:WMT21ZS_ZHEN_FIRST]
 
 
 def _wmt21_enzh_lines(first: int, after: int = 0) -> range:
@@ -2704,6 +2759,10 @@ def _wmt23v_lines() -> range:
 def _wmt23w_lines() -> range:
     """The thirtieth set's WMT23 en-zh lines: the first WMT23W_FIRST after line WMT23W_AFTER, within the file."""
     return range(WMT23W_AFTER + 1, min(WMT23W_AFTER + WMT23W_FIRST, WMT23B_LINES["wmt23b-enzh"]) + 1)
+def _wmt23zf_lines() -> range:
+    """The sixty-seventh set's WMT23 en-zh lines: the first WMT23ZF_FIRST after line WMT23ZF_AFTER, within lines 1 to
+    WMT23B_FIRST (wmt23d-enzh reads GPT4-5shot after them)."""
+    return range(WMT23ZF_AFTER + 1, min(WMT23ZF_AFTER + WMT23ZF_FIRST, WMT23B_FIRST) + 1)
 
 
 def _wmt23d_items(folder: Path) -> list[Item]:
@@ -3700,6 +3759,14 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZR_ENZH_FIRST, WMT21ZR_ENZH_AFTER))}, "
          f"{', '.join(WMT21ZR_ENZH_SYSTEMS)}**", of("wmt21zr-enzh")),
         ("**sixty-sixth blind set, both directions**", [i for i in items if i.set in BLIND66]),
+        *((f"**WMT21 zh-en lines {_entry_spans(_wmt21zs_lines())}, {system}**", of("wmt21zs-zhen", (system,)))
+          for system in WMT21ZS_ZHEN_SYSTEMS),
+        (f"**WMT21 zh-en lines {_entry_spans(_wmt21zs_lines())}, {', '.join(WMT21ZS_ZHEN_SYSTEMS)}**",
+         of("wmt21zs-zhen")),
+        *((f"**WMT23 general en-zh lines {_span(_wmt23zf_lines())}, {system}**", of("wmt23zf-enzh", (system,)))
+          for system in WMT23ZF_SYSTEMS),
+        (f"**WMT23 general en-zh lines {_span(_wmt23zf_lines())}, {', '.join(WMT23ZF_SYSTEMS)}**", of("wmt23zf-enzh")),
+        ("**sixty-seventh blind set, both directions**", [i for i in items if i.set in BLIND67]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -4003,6 +4070,8 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
          "wmt21zr-zhen"),
         (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZR_ENZH_FIRST, WMT21ZR_ENZH_AFTER))}, "
          f"{', '.join(WMT21ZR_ENZH_SYSTEMS)}", "wmt21zr-enzh"),
+        (f"WMT21 zh-en lines {_entry_spans(_wmt21zs_lines())}, {', '.join(WMT21ZS_ZHEN_SYSTEMS)}", "wmt21zs-zhen"),
+        (f"WMT23 general en-zh lines {_span(_wmt23zf_lines())}, {', '.join(WMT23ZF_SYSTEMS)}", "wmt23zf-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -4174,7 +4243,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND63,
                                                                     LABELS_BLIND64,
                                                                     LABELS_BLIND65,
-                                                                    LABELS_BLIND66])
+                                                                    LABELS_BLIND66,
+                                                                    LABELS_BLIND67])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -4247,7 +4317,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     wmt23sys = args.wmt23sys or (args.data / "wmt23sys" if (args.data / "wmt23sys").is_dir() else None)
     if wmt23sys is None and {*WMT23B_SYSTEMS, "wmt23c-zhen", "wmt23d-enzh", *WMT23E_LIST_SETS, "wmt23h-enzh",
                               "wmt23j-enzh", "wmt23k-enzh", "wmt23o-enzh", "wmt23p-enzh", "wmt23q-enzh",
-                              "wmt23u-enzh", "wmt23v-enzh", "wmt23w-enzh"} \
+                              "wmt23u-enzh", "wmt23v-enzh", "wmt23w-enzh", "wmt23zf-enzh"} \
             & set(args.sets):
         print("no WMT23 general test data (--wmt23sys): its sets are left out", file=sys.stderr)
     wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)

@@ -2101,11 +2101,8 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # the sixty-fifth was taken on main 7f54e91, after round 51 (73493dc, with its review) was frozen and merged and the
 # sixty-third and sixty-fourth were merged and judged by it, while no round was being written: round 51 judges it;
 # the sixty-sixth was taken on main 15c1717, after round 51 (73493dc, with its review) was frozen and merged and the
-# sixty-third to sixty-fifth were merged and judged by it, while round 52 was being written, beside the sixty-seventh
-# ("round51" here, a placeholder until the lead sets its round on merging);
-# the sixty-seventh was taken on main 15c1717, after round 51 (73493dc, with its review) was frozen and merged and the
-# sixty-third to sixty-fifth were merged and judged by it, while round 52 was being written, beside the sixty-sixth
-# ("round51" here, a placeholder until the lead sets its round on merging).
+# sixty-third to sixty-fifth were merged and judged by it, while round 52 was being written, and the sixty-seventh
+# beside it, both read after round 52 (dd927b6, with its review) was frozen: round 52 judges them.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -2155,8 +2152,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND63, "round51"),
              **dict.fromkeys(BLIND64, "round51"),
              **dict.fromkeys(BLIND65, "round51"),
-             **dict.fromkeys(BLIND66, "round51"),
-             **dict.fromkeys(BLIND67, "round51")}
+             **dict.fromkeys(BLIND66, "round52"),
+             **dict.fromkeys(BLIND67, "round52")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the

@@ -12053,7 +12053,7 @@ def test_the_sixty_sixth_blind_set_is_read_from_data_after_the_sixty_fifth(monke
     assert realdata.SETS.index("wmt24r-enzh") + 1 == realdata.SETS.index("wmt21zr-zhen")  # after the sixty-fifth's
     assert realdata.BLIND66 == ("wmt21zr-zhen", "wmt21zr-enzh")
     assert realdata.LABELS_BLIND66.name == "numbers_labels_blind66.tsv"
-    assert realdata.JUDGED_BY["wmt21zr-zhen"] == realdata.JUDGED_BY["wmt21zr-enzh"] == "round51"
+    assert realdata.JUDGED_BY["wmt21zr-zhen"] == realdata.JUDGED_BY["wmt21zr-enzh"] == "round52"
     for name, value in (("WMT21ZR_ZHEN_FIRST", 100), ("WMT21ZR_ENZH_FIRST", 200)):  # none another set's FIRST
         monkeypatch.setattr(realdata, name, value)
     items = [_item("wmt21j-enzh", "bjtu_nmt", "en"), _item("wmt21u-enzh", "Borderline", "en"),
@@ -12331,7 +12331,7 @@ def test_the_sixty_seventh_blind_set_is_read_from_data_and_wmt23_after_the_sixty
     assert realdata.SETS.index("wmt21zr-enzh") + 1 == realdata.SETS.index("wmt21zs-zhen")  # after the sixty-sixth's
     assert realdata.BLIND67 == ("wmt21zs-zhen", "wmt23zf-enzh")
     assert realdata.LABELS_BLIND67.name == "numbers_labels_blind67.tsv"
-    assert realdata.JUDGED_BY["wmt21zs-zhen"] == realdata.JUDGED_BY["wmt23zf-enzh"] == "round51"
+    assert realdata.JUDGED_BY["wmt21zs-zhen"] == realdata.JUDGED_BY["wmt23zf-enzh"] == "round52"
     for name, value in (("WMT21ZS_ZHEN_FIRST", 100), ("WMT23ZF_FIRST", 200)):  # none another set's FIRST on its lines
         monkeypatch.setattr(realdata, name, value)
     items = [_item("wmt21zn-zhen", "Borderline", "zh"), _item("wmt21r-zhen", "IIE-MT", "zh"),
@@ -12622,8 +12622,8 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND63", "wmt23zc-zhen", "wmt24p-enzh", "round51", "round50"),
     ("BLIND64", "wmt23zd-zhen", "wmt24q-enzh", "round51", "round50"),  # taken beside the 63rd, read with it
     ("BLIND65", "wmt23ze-zhen", "wmt24r-enzh", "round51", "round50"),  # taken after round 51 was frozen
-    ("BLIND66", "wmt21zr-zhen", "wmt21zr-enzh", "round51", "round50"),  # a placeholder: the lead sets it on merging
-    ("BLIND67", "wmt21zs-zhen", "wmt23zf-enzh", "round51", "round50"),  # a placeholder: the lead sets it on merging
+    ("BLIND66", "wmt21zr-zhen", "wmt21zr-enzh", "round52", "round51"),
+    ("BLIND67", "wmt21zs-zhen", "wmt23zf-enzh", "round52", "round51"),  # taken beside the 66th, read with it
 ])
 def test_the_twelfth_to_sixty_seventh_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):

@@ -544,6 +544,16 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 before wmt23d-enzh's GPT4-5shot lines), refA (as wmt23u-enzh); ANVITA and GPT4-5shot (the
                 sixty-seventh blind set: the first two WMT23 en-zh systems, in case-insensitive alphabetical order,
                 with 300 unread lines in common, 550, lines 701-1,250; NLLB_MBR_BLEU degenerate; not degenerate)
+  wmt21zt-zhen  WMT21 news zh-en, the first M lines of the list 951-1,050 and 1,301-1,600, in file order
+                (WMT21ZT_ZHEN_FIRST, WMT21ZT_ZHEN_SPANS; never the held-out 1-600), reference A only; Borderline and
+                IIE-MT (the sixty-eighth blind set: the first two WMT21 zh-en systems, in case-insensitive
+                alphabetical order, with 300 unread development lines in common, 400, the rest of the
+                sixty-seventh's list; read by numbers sets in zh-en only on other lines; not degenerate)
+  wmt21zt-enzh  WMT21 news en-zh, the first N lines of the list 401-500 and 801-1,002, in file order
+                (WMT21ZT_ENZH_FIRST, WMT21ZT_ENZH_SPANS), reference A only; Borderline and HappyNewYear (the
+                sixty-eighth blind set; wmt21u-enzh's en-zh systems, read by numbers sets only on lines 1-400 and,
+                Borderline by wmt21zr-enzh, 501-800: the first two WMT21 en-zh systems, in case-insensitive
+                alphabetical order, with 300 unread lines in common, 302; not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -621,8 +631,9 @@ sixty-second's (wmt21zq-zhen, wmt22z-enzh) in numbers_labels_blind62.tsv, the
 sixty-third's (wmt23zc-zhen, wmt24p-enzh) in numbers_labels_blind63.tsv, the
 sixty-fourth's (wmt23zd-zhen, wmt24q-enzh) in numbers_labels_blind64.tsv, the
 sixty-fifth's (wmt23ze-zhen, wmt24r-enzh) in numbers_labels_blind65.tsv, the
-sixty-sixth's (wmt21zr-zhen, wmt21zr-enzh) in numbers_labels_blind66.tsv and the
-sixty-seventh's (wmt21zs-zhen, wmt23zf-enzh) in numbers_labels_blind67.tsv (the
+sixty-sixth's (wmt21zr-zhen, wmt21zr-enzh) in numbers_labels_blind66.tsv, the
+sixty-seventh's (wmt21zs-zhen, wmt23zf-enzh) in numbers_labels_blind67.tsv and the
+sixty-eighth's (wmt21zt-zhen, wmt21zt-enzh) in numbers_labels_blind68.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -632,7 +643,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to sixty-seventh blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to sixty-eighth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -894,14 +905,19 @@ the sixty-sixth's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data \
         --sets wmt21zr-zhen wmt21zr-enzh --markdown
 
-and the sixty-seventh's with
+the sixty-seventh's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23sys WMT23SYS \
         --sets wmt21zs-zhen wmt23zf-enzh --markdown
 
+and the sixty-eighth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data \
+        --sets wmt21zt-zhen wmt21zt-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to sixty-seventh-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to sixty-eighth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -920,7 +936,7 @@ numbers_labels_blind54.tsv, numbers_labels_blind55.tsv, numbers_labels_blind56.t
 numbers_labels_blind57.tsv, numbers_labels_blind58.tsv, numbers_labels_blind59.tsv,
 numbers_labels_blind60.tsv, numbers_labels_blind61.tsv, numbers_labels_blind62.tsv,
 numbers_labels_blind63.tsv, numbers_labels_blind64.tsv, numbers_labels_blind65.tsv,
-numbers_labels_blind66.tsv or numbers_labels_blind67.tsv);
+numbers_labels_blind66.tsv, numbers_labels_blind67.tsv or numbers_labels_blind68.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -1025,6 +1041,7 @@ LABELS_BLIND64 = ROOT / "benchmarks" / "data" / "numbers_labels_blind64.tsv"  # 
 LABELS_BLIND65 = ROOT / "benchmarks" / "data" / "numbers_labels_blind65.tsv"  # the same, the sixty-fifth blind set
 LABELS_BLIND66 = ROOT / "benchmarks" / "data" / "numbers_labels_blind66.tsv"  # the same, the sixty-sixth blind set
 LABELS_BLIND67 = ROOT / "benchmarks" / "data" / "numbers_labels_blind67.tsv"  # the same, the sixty-seventh blind set
+LABELS_BLIND68 = ROOT / "benchmarks" / "data" / "numbers_labels_blind68.tsv"  # the same, the sixty-eighth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -1114,7 +1131,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt23zd-zhen", "wmt24q-enzh",
         "wmt23ze-zhen", "wmt24r-enzh",
         "wmt21zr-zhen", "wmt21zr-enzh",
-        "wmt21zs-zhen", "wmt23zf-enzh")
+        "wmt21zs-zhen", "wmt23zf-enzh",
+        "wmt21zt-zhen", "wmt21zt-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -2030,6 +2048,25 @@ WMT23ZF_AFTER = 700  # its lines start after wmt23h-enzh's 1-700 (ANVITA): 701 t
 WMT23ZF_FIRST = 550  # the size rule's N (a multiple of 100, or the whole 550 to line 1,250): whole, lines 701-1,250
 # (116 pooled; 201 in all; 49 on 701-800, 74 to 900, 103 to 1,000, 109 to 1,100, 111 to 1,200)
 BLIND67 = ("wmt21zs-zhen", "wmt23zf-enzh")
+# The sixty-eighth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on main
+# 4628ba9 (round 52, dd927b6, frozen and merged, with the sixty-sixth and sixty-seventh sets judged by it), while no
+# round was being written, beside the sixty-ninth, from newstest2021 text the lead named: zh-en development lines
+# 601-1,948 (never the held-out 1-600) and news en-zh (all 1,002 lines); for each direction, each system's lines that
+# no numbers set, label file or tests/data/numbers case reads, the first two systems in case-insensitive alphabetical
+# order with at least 300 such lines in common, read in file order; each not degenerate; cut by the size rule in steps
+# of 100 lines. WMT21 zh-en: Borderline and IIE-MT, 400 lines in common (951-1,050 and 1,301-1,600: the rest of the
+# sixty-seventh's list after its first 200); WMT21 en-zh: Borderline (wmt21u-enzh's on 1-400, the sixty-sixth's on
+# 501-800) and HappyNewYear (read on 1-400), 302 lines in common (401-500 and 801-1,002). Both halves lists of lines,
+# their first M and N in file order. Past z, the letters run on (za to zs, zt in WMT21 zh-en; zm, zr, zt in en-zh).
+WMT21ZT_ZHEN_SYSTEMS = ("Borderline", "IIE-MT")
+WMT21ZT_ZHEN_SPANS = ((951, 1050), (1301, 1600))  # its list: the lines both have unread, in file order
+WMT21ZT_ZHEN_FIRST = 300  # the size rule's M (a multiple of 100, or the whole 400): 300, lines 951-1,050 and
+# 1,301-1,500 (94 pooled; 49 on the first 100, 71 on 200, 121 on all 400)
+WMT21ZT_ENZH_SYSTEMS = ("Borderline", "HappyNewYear")
+WMT21ZT_ENZH_SPANS = ((401, 500), (801, 1002))  # its list: the lines both have unread, in file order
+WMT21ZT_ENZH_FIRST = 302  # the size rule's N (a multiple of 100, or the whole 302): whole, lines 401-500 and
+# 801-1,002 (161 pooled; 255 in all; 56 on the first 100, 118 on 200, 161 on 300)
+BLIND68 = ("wmt21zt-zhen", "wmt21zt-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -2102,7 +2139,10 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # sixty-third and sixty-fourth were merged and judged by it, while no round was being written: round 51 judges it;
 # the sixty-sixth was taken on main 15c1717, after round 51 (73493dc, with its review) was frozen and merged and the
 # sixty-third to sixty-fifth were merged and judged by it, while round 52 was being written, and the sixty-seventh
-# beside it, both read after round 52 (dd927b6, with its review) was frozen: round 52 judges them.
+# beside it, both read after round 52 (dd927b6, with its review) was frozen: round 52 judges them;
+# the sixty-eighth was taken on main 4628ba9, after round 52 (dd927b6, with its review) was frozen and merged and the
+# sixty-sixth and sixty-seventh were merged and judged by it, while no round was being written, beside the
+# sixty-ninth: round 52 judges it.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -2153,7 +2193,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND64, "round51"),
              **dict.fromkeys(BLIND65, "round51"),
              **dict.fromkeys(BLIND66, "round52"),
-             **dict.fromkeys(BLIND67, "round52")}
+             **dict.fromkeys(BLIND67, "round52"),
+             **dict.fromkeys(BLIND68, "round52")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -2264,6 +2305,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
         items += _wmt21_items(news, "zh-en", "wmt21zr-zhen", WMT21ZR_ZHEN_SYSTEMS, _wmt21zr_zhen_lines())
     if "wmt21zs-zhen" in sets:
         items += _wmt21_items(news, "zh-en", "wmt21zs-zhen", WMT21ZS_ZHEN_SYSTEMS, _wmt21zs_lines())
+    if "wmt21zt-zhen" in sets:
+        items += _wmt21_items(news, "zh-en", "wmt21zt-zhen", WMT21ZT_ZHEN_SYSTEMS, _wmt21zt_zhen_lines())
     for name, systems, first, after in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST, 0),
                                         ("wmt21k-enzh", WMT21K_SYSTEMS, WMT21K_FIRST, 0),
                                         ("wmt21m-enzh", WMT21M_SYSTEMS, WMT21M_FIRST, 0),
@@ -2304,6 +2347,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                          WMT21ZR_ENZH_AFTER)):
         if name in sets:
             items += _wmt21_items(data / "wmt21-enzh", "en-zh", name, systems, _wmt21_enzh_lines(first, after))
+    if "wmt21zt-enzh" in sets:
+        items += _wmt21_items(data / "wmt21-enzh", "en-zh", "wmt21zt-enzh", WMT21ZT_ENZH_SYSTEMS,
+                              _wmt21zt_enzh_lines())
     if "enzh" in sets:
         enzh = data / "wmt21-enzh"
         src = _lines(enzh / "newstest2021.en-zh.src.en")
@@ -2380,10 +2426,11 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
 def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lines: Sequence[int]) -> list[Item]:
     """WMT21 news for a blind set's systems, reference A only: zh-en (the ninth's, the tenth's, the eleventh's, the
     twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to fifty-fifth's, fifty-eighth's,
-    sixtieth's, sixty-second's, sixty-sixth's and sixty-seventh's, on development lines, never the held-out 1-600) or
-    en-zh (the
-    thirty-second's to fifty-fourth's and sixty-sixth's; the development set enzh reads A and B for its own systems);
-    `lines` a range or, as the sixty-sixth's and sixty-seventh's zh-en, a list of line numbers in file order."""
+    sixtieth's, sixty-second's, sixty-sixth's, sixty-seventh's and sixty-eighth's, on development lines, never the
+    held-out 1-600) or en-zh (the
+    thirty-second's to fifty-fourth's, sixty-sixth's and sixty-eighth's; the development set enzh reads A and B for its
+    own systems); `lines` a range or, as the sixty-sixth's to sixty-eighth's zh-en and the sixty-eighth's en-zh, a
+    list of line numbers in file order."""
     source_lang, target_lang = pair.split("-")
     total = WMT21_LINES if pair == "zh-en" else WMT21_ENZH_LINES
     src = _lines(folder / f"newstest2021.{pair}.src.{source_lang}")
@@ -2415,6 +2462,18 @@ def _wmt21zs_lines() -> list[int]:
     """The sixty-seventh set's WMT21 zh-en lines: the first WMT21ZS_ZHEN_FIRST of WMT21ZS_ZHEN_SPANS' lines, in file
     order."""
     return [n for first, last in WMT21ZS_ZHEN_SPANS for n in range(first, last + 1)][:WMT21ZS_ZHEN_FIRST]
+
+
+def _wmt21zt_zhen_lines() -> list[int]:
+    """The sixty-eighth set's WMT21 zh-en lines: the first WMT21ZT_ZHEN_FIRST of WMT21ZT_ZHEN_SPANS' lines (951-1,050
+    and 1,301-1,600), in file order."""
+    return [n for first, last in WMT21ZT_ZHEN_SPANS for n in range(first, last + 1)][:WMT21ZT_ZHEN_FIRST]
+
+
+def _wmt21zt_enzh_lines() -> list[int]:
+    """The sixty-eighth set's WMT21 en-zh lines: the first WMT21ZT_ENZH_FIRST of WMT21ZT_ENZH_SPANS' lines (401-500
+    and 801-1,002), in file order."""
+    return [n for first, last in WMT21ZT_ENZH_SPANS for n in range(first, last + 1)][:WMT21ZT_ENZH_FIRST]
 
 
 def _wmt21_enzh_lines(first: int, after: int = 0) -> range:
@@ -3764,6 +3823,15 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
           for system in WMT23ZF_SYSTEMS),
         (f"**WMT23 general en-zh lines {_span(_wmt23zf_lines())}, {', '.join(WMT23ZF_SYSTEMS)}**", of("wmt23zf-enzh")),
         ("**sixty-seventh blind set, both directions**", [i for i in items if i.set in BLIND67]),
+        *((f"**WMT21 zh-en lines {_entry_spans(_wmt21zt_zhen_lines())}, {system}**", of("wmt21zt-zhen", (system,)))
+          for system in WMT21ZT_ZHEN_SYSTEMS),
+        (f"**WMT21 zh-en lines {_entry_spans(_wmt21zt_zhen_lines())}, {', '.join(WMT21ZT_ZHEN_SYSTEMS)}**",
+         of("wmt21zt-zhen")),
+        *((f"**WMT21 en-zh lines {_entry_spans(_wmt21zt_enzh_lines())}, {system}**", of("wmt21zt-enzh", (system,)))
+          for system in WMT21ZT_ENZH_SYSTEMS),
+        (f"**WMT21 en-zh lines {_entry_spans(_wmt21zt_enzh_lines())}, {', '.join(WMT21ZT_ENZH_SYSTEMS)}**",
+         of("wmt21zt-enzh")),
+        ("**sixty-eighth blind set, both directions**", [i for i in items if i.set in BLIND68]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -4069,6 +4137,8 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
          f"{', '.join(WMT21ZR_ENZH_SYSTEMS)}", "wmt21zr-enzh"),
         (f"WMT21 zh-en lines {_entry_spans(_wmt21zs_lines())}, {', '.join(WMT21ZS_ZHEN_SYSTEMS)}", "wmt21zs-zhen"),
         (f"WMT23 general en-zh lines {_span(_wmt23zf_lines())}, {', '.join(WMT23ZF_SYSTEMS)}", "wmt23zf-enzh"),
+        (f"WMT21 zh-en lines {_entry_spans(_wmt21zt_zhen_lines())}, {', '.join(WMT21ZT_ZHEN_SYSTEMS)}", "wmt21zt-zhen"),
+        (f"WMT21 en-zh lines {_entry_spans(_wmt21zt_enzh_lines())}, {', '.join(WMT21ZT_ENZH_SYSTEMS)}", "wmt21zt-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -4241,7 +4311,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND64,
                                                                     LABELS_BLIND65,
                                                                     LABELS_BLIND66,
-                                                                    LABELS_BLIND67])
+                                                                    LABELS_BLIND67,
+                                                                    LABELS_BLIND68])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")

@@ -554,6 +554,15 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 sixty-eighth blind set; wmt21u-enzh's en-zh systems, read by numbers sets only on lines 1-400 and,
                 Borderline by wmt21zr-enzh, 501-800: the first two WMT21 en-zh systems, in case-insensitive
                 alphabetical order, with 300 unread lines in common, 302; not degenerate)
+  wmt23zg-zhen  WMT23 general test zh-en, the first M entries of wmt23e-zhen's line list after its first 1,050
+                (WMT23ZG_FIRST, WMT23ZG_AFTER; within entries 1,051-1,200, none MQM-rated), refA; ANVITA and HW-TSC
+                (the sixty-ninth blind set: no two WMT23 zh-en systems with 300 unread entries in common, the first
+                two, in case-insensitive alphabetical order, of those sharing the most, 150, entries 1,051-1,200;
+                not degenerate; needs the MQM file)
+  wmt23zg-enzh  WMT23 general test en-zh, lines 1,251-1,250+N (WMT23ZG_ENZH_FIRST, WMT23ZG_ENZH_AFTER; within
+                1,251-1,600, before wmt23u-enzh's ANVITA lines), refA (as wmt23u-enzh); ANVITA and HW-TSC (the
+                sixty-ninth blind set: the first two WMT23 en-zh systems, in case-insensitive alphabetical order, with
+                300 unread lines in common, 350, lines 1,251-1,600; NLLB_MBR_BLEU degenerate; not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -632,8 +641,9 @@ sixty-third's (wmt23zc-zhen, wmt24p-enzh) in numbers_labels_blind63.tsv, the
 sixty-fourth's (wmt23zd-zhen, wmt24q-enzh) in numbers_labels_blind64.tsv, the
 sixty-fifth's (wmt23ze-zhen, wmt24r-enzh) in numbers_labels_blind65.tsv, the
 sixty-sixth's (wmt21zr-zhen, wmt21zr-enzh) in numbers_labels_blind66.tsv, the
-sixty-seventh's (wmt21zs-zhen, wmt23zf-enzh) in numbers_labels_blind67.tsv and the
-sixty-eighth's (wmt21zt-zhen, wmt21zt-enzh) in numbers_labels_blind68.tsv (the
+sixty-seventh's (wmt21zs-zhen, wmt23zf-enzh) in numbers_labels_blind67.tsv, the
+sixty-eighth's (wmt21zt-zhen, wmt21zt-enzh) in numbers_labels_blind68.tsv and the
+sixty-ninth's (wmt23zg-zhen, wmt23zg-enzh) in numbers_labels_blind69.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -643,7 +653,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to sixty-eighth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to sixty-ninth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -910,14 +920,19 @@ the sixty-seventh's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23sys WMT23SYS \
         --sets wmt21zs-zhen wmt23zf-enzh --markdown
 
-and the sixty-eighth's with
+the sixty-eighth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data \
         --sets wmt21zt-zhen wmt21zt-enzh --markdown
 
+and the sixty-ninth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt23sys WMT23SYS \
+        --sets wmt23zg-zhen wmt23zg-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to sixty-eighth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to sixty-ninth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -936,7 +951,8 @@ numbers_labels_blind54.tsv, numbers_labels_blind55.tsv, numbers_labels_blind56.t
 numbers_labels_blind57.tsv, numbers_labels_blind58.tsv, numbers_labels_blind59.tsv,
 numbers_labels_blind60.tsv, numbers_labels_blind61.tsv, numbers_labels_blind62.tsv,
 numbers_labels_blind63.tsv, numbers_labels_blind64.tsv, numbers_labels_blind65.tsv,
-numbers_labels_blind66.tsv, numbers_labels_blind67.tsv or numbers_labels_blind68.tsv);
+numbers_labels_blind66.tsv, numbers_labels_blind67.tsv, numbers_labels_blind68.tsv or
+numbers_labels_blind69.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -1042,6 +1058,7 @@ LABELS_BLIND65 = ROOT / "benchmarks" / "data" / "numbers_labels_blind65.tsv"  # 
 LABELS_BLIND66 = ROOT / "benchmarks" / "data" / "numbers_labels_blind66.tsv"  # the same, the sixty-sixth blind set
 LABELS_BLIND67 = ROOT / "benchmarks" / "data" / "numbers_labels_blind67.tsv"  # the same, the sixty-seventh blind set
 LABELS_BLIND68 = ROOT / "benchmarks" / "data" / "numbers_labels_blind68.tsv"  # the same, the sixty-eighth blind set
+LABELS_BLIND69 = ROOT / "benchmarks" / "data" / "numbers_labels_blind69.tsv"  # the same, the sixty-ninth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -1132,7 +1149,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt23ze-zhen", "wmt24r-enzh",
         "wmt21zr-zhen", "wmt21zr-enzh",
         "wmt21zs-zhen", "wmt23zf-enzh",
-        "wmt21zt-zhen", "wmt21zt-enzh")
+        "wmt21zt-zhen", "wmt21zt-enzh",
+        "wmt23zg-zhen", "wmt23zg-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -1203,7 +1221,7 @@ BLIND8 = ("wmt23g-zhen", "wmt24d-enzh")
 WMT23E_LIST_SETS = ("wmt23e-zhen", "wmt23f-zhen", "wmt23g-zhen", "wmt23i-zhen", "wmt23l-zhen", "wmt23m-zhen",
                     "wmt23n-zhen", "wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen",
                     "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen", "wmt23zc-zhen", "wmt23zd-zhen",
-                    "wmt23ze-zhen")
+                    "wmt23ze-zhen", "wmt23zg-zhen")
 # The ninth blind set (benchmarks/data/README.md), its systems and size fixed before any of its output was read: WMT21
 # zh-en's development lines for the first two systems (case-insensitive alphabetical order) whose name appeared in no
 # file of the repository, and WMT24 en-zh (wmt24-enzh's lines) for the first two systems after GPT-4 whose corpus chrF
@@ -2067,6 +2085,26 @@ WMT21ZT_ENZH_SPANS = ((401, 500), (801, 1002))  # its list: the lines both have 
 WMT21ZT_ENZH_FIRST = 302  # the size rule's N (a multiple of 100, or the whole 302): whole, lines 401-500 and
 # 801-1,002 (161 pooled; 255 in all; 56 on the first 100, 118 on 200, 161 on 300)
 BLIND68 = ("wmt21zt-zhen", "wmt21zt-enzh")
+# The sixty-ninth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on main
+# 4628ba9 (round 52, dd927b6, frozen and merged, with the sixty-sixth and sixty-seventh sets judged by it), while no
+# round was being written, beside the sixty-eighth, on the text the lead named: the WMT23 general test in both
+# directions (zh-en on wmt23e-zhen's line list, the lines Google's MQM file does not rate; en-zh all 2,074 lines, refA);
+# for each, each system's lines that no numbers set, label file or tests/data/numbers case reads, the first two systems
+# in case-insensitive alphabetical order with at least 300 such lines in common (where no two share 300, the first two
+# of those sharing the most), read in file order; each not degenerate (NLLB_MBR_BLEU skipped in en-zh); cut by the
+# size rule in steps of 100 lines. WMT23 zh-en: ANVITA and HW-TSC, 150 entries in common (1,051-1,200; ANVITA has 200
+# unread, 1,051-1,250, GPT4-5shot 50, HW-TSC 150, every other system none); WMT23 en-zh: ANVITA and HW-TSC, 350 lines
+# in common (1,251-1,600; wmt23h-enzh and wmt23zf-enzh read ANVITA on 1-1,250, wmt23u-enzh on 1,601-2,074). Past z, the
+# letters run on (za to zf, zg).
+WMT23ZG_SYSTEMS = ("ANVITA", "HW-TSC")
+WMT23ZG_AFTER = 1050  # its entries start after ANVITA's and HW-TSC's read ones, 1-1,050: the first M of 1,051-1,200
+WMT23ZG_FIRST = 150  # the size rule's M (a multiple of 100, or the whole 150 to entry 1,200): whole, entries 1,051-1,200,
+# lines 1,433-1,582 less the rated ones (24 pooled; 21 on the first 100)
+WMT23ZG_ENZH_AFTER = 1250  # its lines start after wmt23zf-enzh's 701-1,250 (ANVITA): 1,251 to 1,250 + N, within
+# 1,251-1,600 (wmt23u-enzh reads ANVITA from 1,601)
+WMT23ZG_ENZH_FIRST = 350  # the size rule's N (a multiple of 100, or the whole 350 to line 1,600): whole, lines 1,251-1,600
+# (43 pooled; 67 in all; 16 on 1,251-1,350, 30 to 1,450, 39 to 1,550)
+BLIND69 = ("wmt23zg-zhen", "wmt23zg-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -2142,7 +2180,10 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # beside it, both read after round 52 (dd927b6, with its review) was frozen: round 52 judges them;
 # the sixty-eighth was taken on main 4628ba9, after round 52 (dd927b6, with its review) was frozen and merged and the
 # sixty-sixth and sixty-seventh were merged and judged by it, while no round was being written, beside the
-# sixty-ninth: round 52 judges it.
+# sixty-ninth: round 52 judges it;
+# the sixty-ninth was taken on main 4628ba9, after round 52 (dd927b6, with its review) was frozen and merged and the
+# sixty-sixth and sixty-seventh were merged and judged by it, while no round was being written, beside the
+# sixty-eighth: round 52 judges it.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -2194,7 +2235,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND65, "round51"),
              **dict.fromkeys(BLIND66, "round52"),
              **dict.fromkeys(BLIND67, "round52"),
-             **dict.fromkeys(BLIND68, "round52")}
+             **dict.fromkeys(BLIND68, "round52"),
+             **dict.fromkeys(BLIND69, "round52")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -2381,6 +2423,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                 _wmt23_texts(wmt23sys, "en-zh"))
         if "wmt23zf-enzh" in sets:
             items += _wmt23_set(wmt23sys, "wmt23zf-enzh", "en-zh", WMT23ZF_SYSTEMS, _wmt23zf_lines(),
+                                _wmt23_texts(wmt23sys, "en-zh"))
+        if "wmt23zg-enzh" in sets:
+            items += _wmt23_set(wmt23sys, "wmt23zg-enzh", "en-zh", WMT23ZG_SYSTEMS, _wmt23zg_enzh_lines(),
                                 _wmt23_texts(wmt23sys, "en-zh"))
         for name, systems, first in (("wmt23h-enzh", WMT23H_SYSTEMS, WMT23H_FIRST),
                                      ("wmt23j-enzh", WMT23J_SYSTEMS, WMT23J_FIRST),
@@ -2693,8 +2738,9 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
     after its first WMT23ZA_AFTER that wmt23y-zhen does not read, wmt23zb-zhen, the sixty-first's on the first
     WMT23ZB_FIRST after its first WMT23ZB_AFTER that wmt23za-zhen does not read, wmt23zc-zhen, the sixty-third's on
     the first WMT23ZC_FIRST after its first WMT23ZC_AFTER, wmt23zd-zhen, the sixty-fourth's on the first
-    WMT23ZD_FIRST after its first WMT23ZD_AFTER, and wmt23ze-zhen, the sixty-fifth's on the first WMT23ZE_FIRST after
-    its first WMT23ZE_AFTER. All need the MQM file, as wmt23b-zhen does."""
+    WMT23ZD_FIRST after its first WMT23ZD_AFTER, wmt23ze-zhen, the sixty-fifth's on the first WMT23ZE_FIRST after
+    its first WMT23ZE_AFTER, and wmt23zg-zhen, the sixty-ninth's on the first WMT23ZG_FIRST after its first
+    WMT23ZG_AFTER. All need the MQM file, as wmt23b-zhen does."""
     if mqm is None:
         for name in sets:
             print(f"no WMT23 MQM data (--wmt23): {name} is left out", file=sys.stderr)
@@ -2718,7 +2764,8 @@ def _wmt23e_items(folder: Path, mqm: Path | None, sets: Sequence[str]) -> list[I
              "wmt23zb-zhen": (WMT23ZB_SYSTEMS, [lines[k - 1] for k in _wmt23zb_entries() if k <= len(lines)]),
              "wmt23zc-zhen": (WMT23ZC_SYSTEMS, [lines[k - 1] for k in _wmt23zc_entries() if k <= len(lines)]),
              "wmt23zd-zhen": (WMT23ZD_SYSTEMS, [lines[k - 1] for k in _wmt23zd_entries() if k <= len(lines)]),
-             "wmt23ze-zhen": (WMT23ZE_SYSTEMS, [lines[k - 1] for k in _wmt23ze_entries() if k <= len(lines)])}
+             "wmt23ze-zhen": (WMT23ZE_SYSTEMS, [lines[k - 1] for k in _wmt23ze_entries() if k <= len(lines)]),
+             "wmt23zg-zhen": (WMT23ZG_SYSTEMS, [lines[k - 1] for k in _wmt23zg_entries() if k <= len(lines)])}
     return [item for name in sets for item in _wmt23_set(folder, name, "zh-en", *parts[name], texts)]
 
 
@@ -2797,6 +2844,12 @@ def _wmt23ze_entries() -> range:
     return range(WMT23ZE_AFTER + 1, WMT23ZE_AFTER + WMT23ZE_FIRST + 1)
 
 
+def _wmt23zg_entries() -> range:
+    """The sixty-ninth set's entries (1-based) of wmt23e-zhen's line list: the first WMT23ZG_FIRST after
+    WMT23ZG_AFTER."""
+    return range(WMT23ZG_AFTER + 1, WMT23ZG_AFTER + WMT23ZG_FIRST + 1)
+
+
 def _entry_spans(entries: Sequence[int]) -> str:
     """Entries as their runs: "401-750 and 1051-1200"."""
     runs: list[list[int]] = []
@@ -2819,6 +2872,12 @@ def _wmt23zf_lines() -> range:
     """The sixty-seventh set's WMT23 en-zh lines: the first WMT23ZF_FIRST after line WMT23ZF_AFTER, within lines 1 to
     WMT23B_FIRST (wmt23d-enzh reads GPT4-5shot after them)."""
     return range(WMT23ZF_AFTER + 1, min(WMT23ZF_AFTER + WMT23ZF_FIRST, WMT23B_FIRST) + 1)
+
+
+def _wmt23zg_enzh_lines() -> range:
+    """The sixty-ninth set's WMT23 en-zh lines: the first WMT23ZG_ENZH_FIRST after line WMT23ZG_ENZH_AFTER, within
+    lines 1 to WMT23U_AFTER (wmt23u-enzh reads ANVITA after them)."""
+    return range(WMT23ZG_ENZH_AFTER + 1, min(WMT23ZG_ENZH_AFTER + WMT23ZG_ENZH_FIRST, WMT23U_AFTER) + 1)
 
 
 def _wmt23d_items(folder: Path) -> list[Item]:
@@ -3832,6 +3891,15 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT21 en-zh lines {_entry_spans(_wmt21zt_enzh_lines())}, {', '.join(WMT21ZT_ENZH_SYSTEMS)}**",
          of("wmt21zt-enzh")),
         ("**sixty-eighth blind set, both directions**", [i for i in items if i.set in BLIND68]),
+        *((f"**WMT23 general zh-en, entries {_span(_wmt23zg_entries())} of wmt23e-zhen's lines, {system}**",
+           of("wmt23zg-zhen", (system,))) for system in WMT23ZG_SYSTEMS),
+        (f"**WMT23 general zh-en, entries {_span(_wmt23zg_entries())} of wmt23e-zhen's lines, "
+         f"{', '.join(WMT23ZG_SYSTEMS)}**", of("wmt23zg-zhen")),
+        *((f"**WMT23 general en-zh lines {_span(_wmt23zg_enzh_lines())}, {system}**", of("wmt23zg-enzh", (system,)))
+          for system in WMT23ZG_SYSTEMS),
+        (f"**WMT23 general en-zh lines {_span(_wmt23zg_enzh_lines())}, {', '.join(WMT23ZG_SYSTEMS)}**",
+         of("wmt23zg-enzh")),
+        ("**sixty-ninth blind set, both directions**", [i for i in items if i.set in BLIND69]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -4139,6 +4207,9 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT23 general en-zh lines {_span(_wmt23zf_lines())}, {', '.join(WMT23ZF_SYSTEMS)}", "wmt23zf-enzh"),
         (f"WMT21 zh-en lines {_entry_spans(_wmt21zt_zhen_lines())}, {', '.join(WMT21ZT_ZHEN_SYSTEMS)}", "wmt21zt-zhen"),
         (f"WMT21 en-zh lines {_entry_spans(_wmt21zt_enzh_lines())}, {', '.join(WMT21ZT_ENZH_SYSTEMS)}", "wmt21zt-enzh"),
+        (f"WMT23 general zh-en, entries {_span(_wmt23zg_entries())} of wmt23e-zhen's lines, "
+         f"{', '.join(WMT23ZG_SYSTEMS)}", "wmt23zg-zhen"),
+        (f"WMT23 general en-zh lines {_span(_wmt23zg_enzh_lines())}, {', '.join(WMT23ZG_SYSTEMS)}", "wmt23zg-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -4312,7 +4383,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND65,
                                                                     LABELS_BLIND66,
                                                                     LABELS_BLIND67,
-                                                                    LABELS_BLIND68])
+                                                                    LABELS_BLIND68,
+                                                                    LABELS_BLIND69])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -4385,7 +4457,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     wmt23sys = args.wmt23sys or (args.data / "wmt23sys" if (args.data / "wmt23sys").is_dir() else None)
     if wmt23sys is None and {*WMT23B_SYSTEMS, "wmt23c-zhen", "wmt23d-enzh", *WMT23E_LIST_SETS, "wmt23h-enzh",
                               "wmt23j-enzh", "wmt23k-enzh", "wmt23o-enzh", "wmt23p-enzh", "wmt23q-enzh",
-                              "wmt23u-enzh", "wmt23v-enzh", "wmt23w-enzh", "wmt23zf-enzh"} \
+                              "wmt23u-enzh", "wmt23v-enzh", "wmt23w-enzh", "wmt23zf-enzh",
+                              "wmt23zg-enzh"} \
             & set(args.sets):
         print("no WMT23 general test data (--wmt23sys): its sets are left out", file=sys.stderr)
     wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)

@@ -68,7 +68,8 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
                                   realdata.LABELS_BLIND65,
                                   realdata.LABELS_BLIND66,
                                   realdata.LABELS_BLIND67,
-                                  realdata.LABELS_BLIND68)
+                                  realdata.LABELS_BLIND68,
+                                  realdata.LABELS_BLIND69)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -209,6 +210,8 @@ SYSTEMS = {
     "wmt23zf-enzh": realdata.WMT23ZF_SYSTEMS,
     "wmt21zt-zhen": realdata.WMT21ZT_ZHEN_SYSTEMS,
     "wmt21zt-enzh": realdata.WMT21ZT_ENZH_SYSTEMS,
+    "wmt23zg-zhen": realdata.WMT23ZG_SYSTEMS,
+    "wmt23zg-enzh": realdata.WMT23ZG_SYSTEMS,
 }
 
 
@@ -577,7 +580,8 @@ def test_the_twentieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # wmt23zb-zhen, the sixty-first's, on entries 751-1,250 only; wmt23zc-zhen, the sixty-third's, on 1-400 only;
     # wmt23zd-zhen, the sixty-fourth's, on 401-750 only; wmt23ze-zhen, the sixty-fifth's, on 751-1,250 only)
     assert set(zhen) | {"wmt23n-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen",
-                        "wmt23za-zhen", "wmt23zb-zhen", "wmt23zc-zhen", "wmt23zd-zhen", "wmt23ze-zhen"} == {
+                        "wmt23za-zhen", "wmt23zb-zhen", "wmt23zc-zhen", "wmt23zd-zhen", "wmt23ze-zhen",
+                        "wmt23zg-zhen"} == {
         *realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert set(realdata._wmt23za_entries()) <= set(range(401, 1251))
     assert set(realdata._wmt23zb_entries()) <= set(range(751, 1251))
@@ -688,7 +692,7 @@ def test_the_twenty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     # wmt23v-enzh and wmt23w-enzh, the twenty-seventh's, twenty-eighth's and thirtieth's, read lines after wmt23o-enzh's
     # only; wmt23zf-enzh, the sixty-seventh's, much later, ANVITA and GPT4-5shot on lines 701-1,250 only)
     assert set(enzh) | {"wmt23p-enzh", "wmt23q-enzh", "wmt23u-enzh", "wmt23v-enzh", "wmt23w-enzh",
-                        "wmt23zf-enzh"} == {
+                        "wmt23zf-enzh", "wmt23zg-enzh"} == {
         name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-enzh")}
     read = {system for systems in enzh.values() for system in systems}
     unread = sorted((s for s in WMT23_ENZH_SYSTEMS if s not in read and s != "NLLB_MBR_BLEU"), key=str.lower)
@@ -742,7 +746,8 @@ def test_the_twenty_third_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (wmt23u-enzh, wmt23v-enzh and wmt23w-enzh, the twenty-seventh's, twenty-eighth's and thirtieth's, were taken
     # after it, on lines after wmt23o-enzh's only; wmt23zf-enzh, the sixty-seventh's, ANVITA and GPT4-5shot on lines
     # 701-1,250 only)
-    assert set(enzh) | {"wmt23q-enzh", "wmt23u-enzh", "wmt23v-enzh", "wmt23w-enzh", "wmt23zf-enzh"} == {
+    assert set(enzh) | {"wmt23q-enzh", "wmt23u-enzh", "wmt23v-enzh", "wmt23w-enzh", "wmt23zf-enzh",
+                        "wmt23zg-enzh"} == {
         name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-enzh")}
     read = {system for systems in enzh.values() for system in systems}
     unread = sorted((s for s in WMT23_ENZH_SYSTEMS if s not in read and s != "NLLB_MBR_BLEU"), key=str.lower)
@@ -795,7 +800,7 @@ def test_the_twenty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
     # sixty-fourth's, the same systems on entries 401-750 only; wmt23ze-zhen, the sixty-fifth's, Yishu and ZengHuiMT on
     # entries 751-1,250 only)
     later = {"wmt23r-zhen", "wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen",
-             "wmt23zb-zhen", "wmt23zc-zhen", "wmt23zd-zhen", "wmt23ze-zhen"}
+             "wmt23zb-zhen", "wmt23zc-zhen", "wmt23zd-zhen", "wmt23ze-zhen", "wmt23zg-zhen"}
     assert set(realdata._wmt23zd_entries()) <= set(range(401, 751))
     assert set(realdata._wmt23ze_entries()) <= set(range(751, 1251))
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
@@ -882,7 +887,7 @@ def test_the_twenty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # ONLINE-G and ONLINE-Y on entries 1-400 only; wmt23zd-zhen, the sixty-fourth's, the same systems on 401-750 only;
     # wmt23ze-zhen, the sixty-fifth's, Yishu and ZengHuiMT on 751-1,250 only)
     later = {"wmt23s-zhen", "wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen",
-             "wmt23zc-zhen", "wmt23zd-zhen", "wmt23ze-zhen"}
+             "wmt23zc-zhen", "wmt23zd-zhen", "wmt23ze-zhen", "wmt23zg-zhen"}
     assert set(realdata._wmt23zd_entries()) <= set(range(401, 751))
     assert set(realdata._wmt23ze_entries()) <= set(range(751, 1251))
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
@@ -946,7 +951,7 @@ def test_the_twenty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # wmt23zd-zhen, the sixty-fourth's, the same systems on 401-750 only; wmt23ze-zhen, the sixty-fifth's, Yishu and
     # ZengHuiMT on 751-1,250 only)
     later = {"wmt23t-zhen", "wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen", "wmt23zc-zhen",
-             "wmt23zd-zhen", "wmt23ze-zhen"}
+             "wmt23zd-zhen", "wmt23ze-zhen", "wmt23zg-zhen"}
     assert set(realdata._wmt23zd_entries()) <= set(range(401, 751))
     assert set(realdata._wmt23ze_entries()) <= set(range(751, 1251))
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
@@ -1088,7 +1093,7 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
                 ("wmt23q-enzh", realdata.WMT23Q_SYSTEMS, realdata.WMT23Q_FIRST))}}
     # (wmt23v-enzh and wmt23w-enzh, the twenty-eighth's and thirtieth's, were taken after it, from the systems still
     # unread there; wmt23zf-enzh, the sixty-seventh's, reads ANVITA and GPT4-5shot on lines 701-1,250 only)
-    assert set(enzh) | {"wmt23u-enzh", "wmt23v-enzh", "wmt23w-enzh", "wmt23zf-enzh"} == {
+    assert set(enzh) | {"wmt23u-enzh", "wmt23v-enzh", "wmt23w-enzh", "wmt23zf-enzh", "wmt23zg-enzh"} == {
         name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-enzh")}
     own = set(range(realdata.WMT23U_AFTER + 1, realdata.WMT23B_LINES["wmt23b-enzh"] + 1))
     met = {name for name, (_, lines) in enzh.items() if own & set(lines)}
@@ -1156,7 +1161,7 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                 ("wmt23q-enzh", realdata.WMT23Q_SYSTEMS, realdata.WMT23Q_FIRST))}}
     # (wmt23w-enzh, the thirtieth's, was taken after it, from the systems still unread there; wmt23zf-enzh, the
     # sixty-seventh's, reads ANVITA and GPT4-5shot on lines 701-1,250 only)
-    assert set(enzh) | {"wmt23v-enzh", "wmt23w-enzh", "wmt23zf-enzh"} == {
+    assert set(enzh) | {"wmt23v-enzh", "wmt23w-enzh", "wmt23zf-enzh", "wmt23zg-enzh"} == {
         name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-enzh")}
     own = set(range(realdata.WMT23V_AFTER + 1, realdata.WMT23B_LINES["wmt23b-enzh"] + 1))
     met = {name for name, (_, lines) in enzh.items() if own & set(lines)}
@@ -1342,7 +1347,8 @@ def test_the_thirtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                 ("wmt23p-enzh", realdata.WMT23P_SYSTEMS, realdata.WMT23P_FIRST),
                 ("wmt23q-enzh", realdata.WMT23Q_SYSTEMS, realdata.WMT23Q_FIRST))}}
     # (wmt23zf-enzh, the sixty-seventh's, later, reads ANVITA and GPT4-5shot on lines 701-1,250 only)
-    assert set(enzh) | {"wmt23w-enzh", "wmt23zf-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
+    assert set(enzh) | {"wmt23w-enzh", "wmt23zf-enzh", "wmt23zg-enzh"} == {name for name in realdata.SETS
+                                                                           if name.startswith("wmt23")
                                                            and name.endswith("-enzh")}
     own = set(range(realdata.WMT23W_AFTER + 1, realdata.WMT23B_LINES["wmt23b-enzh"] + 1))
     met = {name for name, (_, lines) in enzh.items() if own & set(lines)}
@@ -1416,7 +1422,7 @@ def test_the_thirty_first_sets_systems_are_read_by_no_other_set_on_their_lines()
     # entries 751-1,250 only; wmt23zc-zhen, the sixty-third's, entries 1-400 only; wmt23zd-zhen, the sixty-fourth's,
     # entries 401-750 only; wmt23ze-zhen, the sixty-fifth's, entries 751-1,250 only)
     later = {"wmt23x-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen", "wmt23zc-zhen",
-             "wmt23zd-zhen", "wmt23ze-zhen"}
+             "wmt23zd-zhen", "wmt23ze-zhen", "wmt23zg-zhen"}
     assert set(zhen) | later == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"}
     assert {name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")} \
         == set(zhen) | later
@@ -4451,6 +4457,7 @@ def _wmt23_zhen_entry_reads() -> dict[str, tuple[Sequence[str], set[int]]]:
     reads["wmt23zc-zhen"] = (realdata.WMT23ZC_SYSTEMS, set(realdata._wmt23zc_entries()))
     reads["wmt23zd-zhen"] = (realdata.WMT23ZD_SYSTEMS, set(realdata._wmt23zd_entries()))
     reads["wmt23ze-zhen"] = (realdata.WMT23ZE_SYSTEMS, set(realdata._wmt23ze_entries()))
+    reads["wmt23zg-zhen"] = (realdata.WMT23ZG_SYSTEMS, set(realdata._wmt23zg_entries()))
     assert set(reads) == {*realdata.WMT23E_LIST_SETS, "wmt23b-zhen", "wmt23c-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-zhen")
         and name not in realdata.MQM23_SETS}
@@ -4469,9 +4476,11 @@ def test_the_fifty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
     zhen = _wmt23_zhen_entry_reads()
     entries = set(range(1, realdata.WMT23B_FIRST + len(realdata.WMT23C_LINES) + 1))
     assert len(entries) == 1594
-    # (wmt23za-zhen, the fifty-ninth's, taken later, reads GPT4-5shot on entries 401-750 and 1,051-1,200)
+    # (wmt23za-zhen, the fifty-ninth's, taken later, reads GPT4-5shot on entries 401-750 and 1,051-1,200; wmt23zg-zhen,
+    # the sixty-ninth's, much later, ANVITA on 1,051-1,200)
     unread = {system: entries - {k for name, (systems, read) in zhen.items() if name not in ("wmt23y-zhen",
-                                                                                           "wmt23za-zhen")
+                                                                                           "wmt23za-zhen",
+                                                                                           "wmt23zg-zhen")
                                  and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
     ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
     pairs = [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:] if len(unread[a] & unread[b]) >= 300]
@@ -4486,9 +4495,10 @@ def test_the_fifty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert realdata.WMT23Y_AFTER == min(common) - 1 == realdata.WMT23E_FIRST == 750
     assert realdata.WMT23Y_FIRST % 100 == 0 or realdata.WMT23Y_FIRST == len(common) == 500
     # (wmt23z-zhen, the fifty-seventh's, taken later, reads GPT4-5shot on entries 1-750 only; wmt23za-zhen, the
-    # fifty-ninth's, on entries 401-750 and 1,051-1,200, none of this set's)
+    # fifty-ninth's, on entries 401-750 and 1,051-1,200, none of this set's; wmt23zg-zhen, the sixty-ninth's, ANVITA on
+    # 1,051-1,200, after this set's)
     assert {name for name, (systems, read) in zhen.items() if set(systems) & set(realdata.WMT23Y_SYSTEMS)} == {
-        "wmt23c-zhen", "wmt23e-zhen", "wmt23n-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen"}
+        "wmt23c-zhen", "wmt23e-zhen", "wmt23n-zhen", "wmt23y-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zg-zhen"}
     assert set(realdata._wmt23z_entries()) <= set(range(1, 751))
     assert not [name for name, (systems, read) in zhen.items() if name != "wmt23y-zhen"
                 and set(systems) & set(realdata.WMT23Y_SYSTEMS) and read & own]
@@ -4497,9 +4507,13 @@ def test_the_fifty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
     lines = set(range(1009, 1633))
     zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1] if row["set"] in zhen
                  and row["system"] in realdata.WMT23Y_SYSTEMS]
-    # (the fifty-ninth's, taken later, names GPT4-5shot on lines 1,433-1,580, entries 1,051-1,200: not this set's)
+    # (the fifty-ninth's, taken later, names GPT4-5shot on lines 1,433-1,580, entries 1,051-1,200: not this set's; the
+    # sixty-ninth's ANVITA on the same lines)
     assert {path.name for path, row in zhen_rows if int(row["line"]) in lines} == {realdata.LABELS_BLIND56.name,
-                                                                                   realdata.LABELS_BLIND59.name}
+                                                                                   realdata.LABELS_BLIND59.name,
+                                                                                   realdata.LABELS_BLIND69.name}
+    assert all(row["set"] == "wmt23zg-zhen" and 1433 <= int(row["line"]) <= 1582 for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND69)
     assert all(row["set"] == "wmt23y-zhen" and int(row["line"]) in lines for path, row in zhen_rows
                if path == realdata.LABELS_BLIND56)
     assert all(int(row["line"]) <= 1008 or int(row["line"]) >= 1433 for path, row in zhen_rows
@@ -4591,7 +4605,8 @@ def test_the_fifty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                                                            "wmt23zb-zhen",
                                                                                            "wmt23zc-zhen",
                                                                                            "wmt23zd-zhen",
-                                                                                           "wmt23ze-zhen")
+                                                                                           "wmt23ze-zhen",
+                                                                                           "wmt23zg-zhen")
                                  and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
     ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
     assert {s: len(unread[s]) for s in ordered if unread[s]} == {
@@ -4863,7 +4878,8 @@ def test_the_fifty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                                                                            "wmt23zb-zhen",
                                                                                            "wmt23zc-zhen",
                                                                                            "wmt23zd-zhen",
-                                                                                           "wmt23ze-zhen")
+                                                                                           "wmt23ze-zhen",
+                                                                                           "wmt23zg-zhen")
                                  and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
     ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
     assert {s: len(unread[s]) for s in ordered if unread[s]} == {
@@ -5134,7 +5150,8 @@ def test_the_sixty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     unread = {system: entries - {k for name, (systems, read) in zhen.items() if name not in ("wmt23zb-zhen",
                                                                                            "wmt23zc-zhen",
                                                                                            "wmt23zd-zhen",
-                                                                                           "wmt23ze-zhen")
+                                                                                           "wmt23ze-zhen",
+                                                                                           "wmt23zg-zhen")
                                  and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
     ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
     assert {s: len(unread[s]) for s in ordered if unread[s]} == {
@@ -5151,8 +5168,9 @@ def test_the_sixty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert own == sorted(common)[:realdata.WMT23ZB_FIRST] == [*range(751, 1051), *range(1201, 1251)]
     assert realdata.WMT23ZB_AFTER == min(common) - 1 == realdata.WMT23E_FIRST == 750
     assert realdata.WMT23ZB_FIRST % 100 == 0 or realdata.WMT23ZB_FIRST == len(common) == 350
+    # (wmt23zg-zhen, the sixty-ninth's, taken later, reads HW-TSC on entries 1,051-1,200, outside this set's)
     assert {name for name, (systems, read) in zhen.items() if set(systems) & set(realdata.WMT23ZB_SYSTEMS)} == {
-        "wmt23c-zhen", "wmt23e-zhen", "wmt23n-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen"}
+        "wmt23c-zhen", "wmt23e-zhen", "wmt23n-zhen", "wmt23z-zhen", "wmt23za-zhen", "wmt23zb-zhen", "wmt23zg-zhen"}
     assert not [name for name, (systems, read) in zhen.items() if name != "wmt23zb-zhen"
                 and set(systems) & set(realdata.WMT23ZB_SYSTEMS) and read & common]
     # entries 751-1,050 and 1,201-1,250 are WMT23 zh-en lines 1,009-1,432 and 1,583-1,632 (less the MQM-rated ones): no
@@ -5392,7 +5410,8 @@ def test_the_sixty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
     # share)
     unread = {system: entries - {k for name, (systems, read) in zhen.items() if name not in ("wmt23zc-zhen",
                                                                                            "wmt23zd-zhen",
-                                                                                           "wmt23ze-zhen")
+                                                                                           "wmt23ze-zhen",
+                                                                                           "wmt23zg-zhen")
                                  and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
     ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
     assert {s: len(unread[s]) for s in ordered if unread[s]} == {
@@ -5541,7 +5560,8 @@ def test_the_sixty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # as before either set was counted: the sixty-third's (wmt23zc-zhen, taken beside it) left out too
     unread = {system: entries - {k for name, (systems, read) in zhen.items() if name not in ("wmt23zc-zhen",
                                                                                            "wmt23zd-zhen",
-                                                                                           "wmt23ze-zhen")
+                                                                                           "wmt23ze-zhen",
+                                                                                           "wmt23zg-zhen")
                                  and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
     ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
     assert {s: len(unread[s]) for s in ordered if unread[s]} == {
@@ -5685,7 +5705,8 @@ def test_the_sixty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
     zhen = _wmt23_zhen_entry_reads()
     entries = set(range(1, realdata.WMT23B_FIRST + len(realdata.WMT23C_LINES) + 1))
     assert len(entries) == 1594
-    unread = {system: entries - {k for name, (systems, read) in zhen.items() if name != "wmt23ze-zhen"
+    unread = {system: entries - {k for name, (systems, read) in zhen.items() if name not in ("wmt23ze-zhen",
+                                                                                           "wmt23zg-zhen")
                                  and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
     ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
     assert {s: len(unread[s]) for s in ordered if unread[s]} == {
@@ -6019,7 +6040,7 @@ def test_the_sixty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                 ("wmt23o-enzh", realdata.WMT23O_SYSTEMS, realdata.WMT23O_FIRST),
                 ("wmt23p-enzh", realdata.WMT23P_SYSTEMS, realdata.WMT23P_FIRST),
                 ("wmt23q-enzh", realdata.WMT23Q_SYSTEMS, realdata.WMT23Q_FIRST))}}
-    assert set(enzh) | {"wmt23zf-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
+    assert set(enzh) | {"wmt23zf-enzh", "wmt23zg-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
                                             and name.endswith("-enzh")}
     quoted = _quoted_lines(r"(?:WMT23 general|generaltest2023) en-zh line (\d+), ([\w-]+)")
     read23 = {(system, n) for systems, lines in enzh.values() for system in systems for n in lines}
@@ -6211,6 +6232,137 @@ def test_the_sixty_eighth_sets_rows_are_the_segments_pooled_when_it_was_taken():
     rows = _rows(realdata.LABELS_BLIND68)[1]
     assert [(row["set"], int(row["line"]), row["system"]) for row in rows] == sorted(
         ((row["set"], int(row["line"]), row["system"]) for row in rows), key=lambda key: (key[0] != "wmt21zt-zhen",
+                                                                                          key[1], key[2]))
+
+
+def test_the_sixty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """The rule it was taken by, on the text the lead named (the WMT23 general test, both directions): in each
+    direction, each system's lines that no numbers set, label file or tests/data/numbers case reads (in WMT23 zh-en
+    never an MQM-rated line: the entries of wmt23e-zhen's line list), the first two systems, in case-insensitive
+    alphabetical order (degenerate ones skipped), with at least 300 such lines in common (where no two share 300, the
+    first two of those sharing the most), read in file order. WMT23 zh-en: ANVITA 200 unread (entries 1,051-1,250),
+    GPT4-5shot 50 (1,201-1,250), HW-TSC 150 (1,051-1,200), the others none: no two share 300, the first pair of those
+    sharing the most is ANVITA and HW-TSC, 150; WMT23 en-zh: ANVITA and HW-TSC, 350 (1,251-1,600; NLLB_MBR_BLEU
+    degenerate); none of the pairs degenerate."""
+    labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
+                if path != realdata.LABELS_BLIND69 for row in _rows(path)[1]}
+    assert not [row for path in FILES if path != realdata.LABELS_BLIND69 for row in _rows(path)[1]
+                if row["set"] in realdata.BLIND69]
+    # WMT23 zh-en: every set's entries of wmt23e-zhen's line list (but this one's)
+    zhen = _wmt23_zhen_entry_reads()
+    entries = set(range(1, realdata.WMT23B_FIRST + len(realdata.WMT23C_LINES) + 1))
+    assert len(entries) == 1594
+    unread = {system: entries - {k for name, (systems, read) in zhen.items() if name != "wmt23zg-zhen"
+                                 and system in systems for k in read} for system in WMT23_ZHEN_SYSTEMS}
+    ordered = sorted(WMT23_ZHEN_SYSTEMS, key=str.lower)
+    assert {s: len(unread[s]) for s in ordered if unread[s]} == {"ANVITA": 200, "GPT4-5shot": 50, "HW-TSC": 150}
+    assert unread["ANVITA"] == set(range(1051, 1251)) and unread["GPT4-5shot"] == set(range(1201, 1251))
+    assert unread["HW-TSC"] == set(range(1051, 1201))
+    shared = {(a, b): len(unread[a] & unread[b]) for i, a in enumerate(ordered) for b in ordered[i + 1:]}
+    assert max(shared.values()) == 150 < 300  # no two share 300: the first two of those sharing the most
+    most = [pair for pair, count in shared.items() if count == max(shared.values())]
+    # in WMT23 zh-en no system is degenerate (chrF2 against refA, all 1,976 lines: ANVITA 47.07, HW-TSC 57.47, half the
+    # 15 systems' median 26.54; on the 150 entries kept: 35.77 and 50.67, half the median 21.70; on the first 100
+    # 37.63 and 52.26, half 22.44; the lowest, NLLB_MBR_BLEU, 45.85 on all lines, ANVITA on the kept)
+    assert most[0] == realdata.WMT23ZG_SYSTEMS == ("ANVITA", "HW-TSC")
+    common = unread["ANVITA"] & unread["HW-TSC"]
+    assert common == set(range(1051, 1201))
+    own = list(realdata._wmt23zg_entries())
+    assert realdata.WMT23ZG_AFTER == min(common) - 1 == 1050
+    assert own == list(range(1051, 1051 + realdata.WMT23ZG_FIRST)) and set(own) <= common
+    assert realdata.WMT23ZG_FIRST % 100 == 0 or realdata.WMT23ZG_FIRST == len(common) == 150
+    assert {name for name, (systems, read) in zhen.items() if set(systems) & set(realdata.WMT23ZG_SYSTEMS)} == {
+        "wmt23e-zhen", "wmt23n-zhen", "wmt23y-zhen", "wmt23zb-zhen", "wmt23zg-zhen"}
+    assert not [name for name, (systems, read) in zhen.items() if name != "wmt23zg-zhen"
+                and set(systems) & set(realdata.WMT23ZG_SYSTEMS) and read & common]
+    # entries 1,051-1,200 are WMT23 zh-en lines 1,433-1,582 (less the MQM-rated ones): no label file but this set's names
+    # ANVITA or HW-TSC in a WMT23 zh-en set on a line there (wmt23-dev/test rows: MQM-rated lines, globalSegIds)
+    lines = set(range(1433, 1583))
+    zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1] if row["set"] in zhen
+                 and row["system"] in realdata.WMT23ZG_SYSTEMS]
+    assert {path.name for path, row in zhen_rows if int(row["line"]) in lines} == {realdata.LABELS_BLIND69.name}
+    assert all(row["set"] == "wmt23zg-zhen" and int(row["line"]) in lines for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND69)
+    # tests/data/numbers quotes their WMT23 zh-en output on other lines only; the one quote without a line number
+    # (ANVITA, "the second part's lines") is of file line 7, entry 7
+    quoted = _quoted_lines(r"(?:WMT23 general|generaltest2023) zh-en line (\d+), ([\w-]+)")
+    assert all(not quoted.get(system, set()) & lines for system in realdata.WMT23ZG_SYSTEMS)
+    with (ROOT / "tests" / "data" / "numbers" / "real_cases.tsv").open(encoding="utf-8", newline="") as file:
+        lineless = sorted(row["origin"] for row in csv.DictReader(file, delimiter="\t")
+                          if "zh-en" in row["origin"] and ("WMT23" in row["origin"] or "2023" in row["origin"])
+                          and row["origin"].split(", ")[-1] in realdata.WMT23ZG_SYSTEMS
+                          and not re.search(r"zh-en line \d+", row["origin"]))
+    assert [origin for origin in lineless if "globalSegId" not in origin] == [
+        "WMT23 general zh-en (the second part's lines), ANVITA"]
+    # WMT23 general en-zh: every set with the lines it reads, label rows and quotes
+    whole = realdata.WMT23B_LINES["wmt23b-enzh"]
+    enzh = {"wmt23b-enzh": (realdata.WMT23B_SYSTEMS["wmt23b-enzh"], range(1, realdata.WMT23B_FIRST + 1)),
+            "wmt23d-enzh": (realdata.WMT23D_SYSTEMS, realdata.WMT23D_LINES),
+            "wmt23u-enzh": (realdata.WMT23U_SYSTEMS, realdata._wmt23u_lines()),
+            "wmt23v-enzh": (realdata.WMT23V_SYSTEMS, realdata._wmt23v_lines()),
+            "wmt23w-enzh": (realdata.WMT23W_SYSTEMS, realdata._wmt23w_lines()),
+            "wmt23zf-enzh": (realdata.WMT23ZF_SYSTEMS, realdata._wmt23zf_lines()),
+            **{name: (systems, range(1, first + 1)) for name, systems, first in (
+                ("wmt23h-enzh", realdata.WMT23H_SYSTEMS, realdata.WMT23H_FIRST),
+                ("wmt23j-enzh", realdata.WMT23J_SYSTEMS, realdata.WMT23J_FIRST),
+                ("wmt23k-enzh", realdata.WMT23K_SYSTEMS, realdata.WMT23K_FIRST),
+                ("wmt23o-enzh", realdata.WMT23O_SYSTEMS, realdata.WMT23O_FIRST),
+                ("wmt23p-enzh", realdata.WMT23P_SYSTEMS, realdata.WMT23P_FIRST),
+                ("wmt23q-enzh", realdata.WMT23Q_SYSTEMS, realdata.WMT23Q_FIRST))}}
+    assert set(enzh) | {"wmt23zg-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
+                                            and name.endswith("-enzh")}
+    quoted = _quoted_lines(r"(?:WMT23 general|generaltest2023) en-zh line (\d+), ([\w-]+)")
+    read23 = {(system, n) for systems, lines in enzh.values() for system in systems for n in lines}
+    read23 |= {(system, n) for name, system, n in labelled if name in enzh}
+    read23 |= {(system, n) for system, lines in quoted.items() for n in lines}
+    unread = {system: {n for n in range(1, whole + 1) if (system, n) not in read23} for system in WMT23_ENZH_SYSTEMS}
+    assert {s: len(lines) for s, lines in unread.items() if lines} == {
+        "ANVITA": 350, "GPT4-5shot": 700, "HW-TSC": 900, "IOL_Research": 800, "Lan-BridgeMT": 800,
+        "NLLB_Greedy": 900, "NLLB_MBR_BLEU": 2074, "ONLINE-A": 900, "ONLINE-G": 474, "ONLINE-M": 474,
+        "ONLINE-W": 1374, "ONLINE-Y": 1374, "Yishu": 1174, "ZengHuiMT": 1174}
+    assert unread["ANVITA"] == set(range(1251, 1601)) and unread["GPT4-5shot"] == set(range(1, 701))
+    assert unread["HW-TSC"] == set(range(701, 1601))
+    # NLLB_MBR_BLEU is degenerate in WMT23 en-zh (chrF2 against reference A: 21.08 on all 2,074 lines, 22.59 on
+    # 1,251-1,600, half the 15 systems' medians 24.68 and 27.62); ANVITA 36.85 and 36.02, HW-TSC 53.78 and 58.42
+    ordered = sorted((s for s in WMT23_ENZH_SYSTEMS if s != "NLLB_MBR_BLEU"), key=str.lower)
+    pair = next((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:] if len(unread[a] & unread[b]) >= 300)
+    assert pair == realdata.WMT23ZG_SYSTEMS == ("ANVITA", "HW-TSC")
+    common = unread["ANVITA"] & unread["HW-TSC"]
+    assert common == set(range(1251, 1601))
+    assert realdata.WMT23ZG_ENZH_AFTER == realdata.WMT23ZF_AFTER + realdata.WMT23ZF_FIRST == 1250
+    own = set(realdata._wmt23zg_enzh_lines())
+    assert own == set(range(1251, 1251 + min(realdata.WMT23ZG_ENZH_FIRST, 350))) <= common
+    assert realdata.WMT23ZG_ENZH_FIRST % 100 == 0 or realdata.WMT23ZG_ENZH_FIRST == len(common) == 350
+    enzh_rows = [(path, row) for path in FILES for row in _rows(path)[1] if row["set"] in {*enzh, "wmt23zg-enzh"}
+                 and row["system"] in realdata.WMT23ZG_SYSTEMS]
+    assert {path.name for path, row in enzh_rows if int(row["line"]) in common} == {realdata.LABELS_BLIND69.name}
+    assert all(row["set"] == "wmt23zg-enzh" and int(row["line"]) in own for path, row in enzh_rows
+               if path == realdata.LABELS_BLIND69)
+    assert all(not quoted.get(system, set()) & common for system in realdata.WMT23ZG_SYSTEMS)
+    assert len(set(realdata.WMT23ZG_SYSTEMS)) == 2
+
+
+def test_the_sixty_ninth_sets_rows_are_the_segments_pooled_when_it_was_taken():
+    """Per half and system, the count of its label rows, the sum of their line numbers as the pool gave them and the
+    count of errors as labelled (a row moved to another line, lost or put under another system or half, or a verdict
+    flipped, shows here offline)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for row in _rows(realdata.LABELS_BLIND69)[1]:
+        count_sum_errors = found.setdefault((row["set"], row["system"]), [0, 0, 0])
+        count_sum_errors[0] += 1
+        count_sum_errors[1] += int(row["line"])
+        count_sum_errors[2] += row["error"] == "true"
+    assert found == {("wmt23zg-zhen", "ANVITA"): [19, 28355, 14], ("wmt23zg-zhen", "HW-TSC"): [5, 7416, 0],
+                     ("wmt23zg-enzh", "ANVITA"): [20, 27748, 3], ("wmt23zg-enzh", "HW-TSC"): [23, 32402, 2]}
+    # the size rule as counted: zh-en 24 pooled on all 150 of its entries (<= 120; 21 on the first 100); en-zh 43 on
+    # all 350 lines (16 on 1,251-1,350, 30 to 1,450, 39 to 1,550), 67 in all (<= 260)
+    assert (realdata.WMT23ZG_AFTER, realdata.WMT23ZG_FIRST, realdata.WMT23ZG_ENZH_AFTER,
+            realdata.WMT23ZG_ENZH_FIRST) == (1050, 150, 1250, 350)
+    assert sum(count for count, _, _ in found.values()) == 67
+    assert sum(count for (name, _), (count, _, _) in found.items() if name == "wmt23zg-zhen") == 24
+    rows = _rows(realdata.LABELS_BLIND69)[1]
+    assert [(row["set"], int(row["line"]), row["system"]) for row in rows] == sorted(
+        ((row["set"], int(row["line"]), row["system"]) for row in rows), key=lambda key: (key[0] != "wmt23zg-zhen",
                                                                                           key[1], key[2]))
 
 
@@ -6939,7 +7091,8 @@ WMT23_LIST = [("wmt23e-zhen", ("ANVITA", "HW-TSC")), ("wmt23f-zhen", ("ONLINE-G"
               ("wmt23x-zhen", ("ZengHuiMT",)), ("wmt23y-zhen", ("ANVITA", "GPT4-5shot")),
               ("wmt23z-zhen", ("GPT4-5shot", "ONLINE-B")), ("wmt23za-zhen", ("GPT4-5shot", "ONLINE-B")),
               ("wmt23zb-zhen", ("HW-TSC", "ONLINE-B")), ("wmt23zc-zhen", ("ONLINE-G", "ONLINE-Y")),
-              ("wmt23zd-zhen", ("ONLINE-G", "ONLINE-Y")), ("wmt23ze-zhen", ("Yishu", "ZengHuiMT"))]
+              ("wmt23zd-zhen", ("ONLINE-G", "ONLINE-Y")), ("wmt23ze-zhen", ("Yishu", "ZengHuiMT")),
+              ("wmt23zg-zhen", ("ANVITA", "HW-TSC"))]
 
 
 @pytest.mark.parametrize("name, systems", WMT23_LIST)
@@ -6961,6 +7114,8 @@ def test_a_wmt23_list_set_needs_the_mqm_file_and_refuses_other_data(tmp_path, wm
     monkeypatch.setattr(realdata, "WMT23ZD_FIRST", 1)  # the sixty-third's 400
     monkeypatch.setattr(realdata, "WMT23ZE_AFTER", 0)  # the sixty-fifth's: the list's first entry, as its first after
     monkeypatch.setattr(realdata, "WMT23ZE_FIRST", 1)  # the eighth's 750
+    monkeypatch.setattr(realdata, "WMT23ZG_AFTER", 0)  # the sixty-ninth's: the list's first entry, as its first after
+    monkeypatch.setattr(realdata, "WMT23ZG_FIRST", 1)  # the 1,050 read before it
     assert realdata.load_items(tmp_path, [name], None, None, folder) == []
     assert f"{name} is left out" in capsys.readouterr().err
     with pytest.raises(SystemExit, match="not the 2 lines"):  # another MQM file: another exclusion
@@ -7496,6 +7651,32 @@ def test_wmt23ze_reads_the_entries_after_the_eighths_for_its_own_systems(tmp_pat
     monkeypatch.setattr(realdata, "WMT23ZE_FIRST", 3)  # the list's first part, whole
     assert [i.line for i in load(["wmt23ze-zhen"])] == [1, 3, 5] * 2
     assert realdata.load_items(tmp_path, ["wmt23ze-zhen"], None, None, folder) == []  # only with the MQM file
+
+
+def test_wmt23zg_reads_the_entries_after_the_ones_its_systems_were_read_on(tmp_path, wmt23e, monkeypatch):
+    folder, mqm = wmt23e  # wmt23e-zhen's list: 1, 3, 5 (wmt23b-zhen's), 7-10 (wmt23c-zhen's)
+
+    def load(sets):
+        return realdata.load_items(tmp_path, sets, mqm, None, folder)
+
+    monkeypatch.setattr(realdata, "WMT23E_FIRST", 2)  # the sixth's: ANVITA and HW-TSC on the list's first 2 entries
+    monkeypatch.setattr(realdata, "WMT23ZG_AFTER", 2)  # the sixty-ninth's after them
+    monkeypatch.setattr(realdata, "WMT23ZG_FIRST", 3)
+    sixty_ninth = load(["wmt23zg-zhen"])
+    # entries 3, 4 and 5 (lines 5, 7 and 8): entries 1 and 2 are the sixth's
+    assert [(i.set, i.line, i.system) for i in sixty_ninth] == [("wmt23zg-zhen", n, s)
+                                                                for s in ("ANVITA", "HW-TSC") for n in (5, 7, 8)]
+    last = sixty_ninth[-1]
+    assert (last.source, last.references, last.candidate) == ("源 8 句", ("ref 8",), "HW-TSC 8")
+    assert (last.source_lang, last.target_lang, last.modes) == ("zh", "en", realdata.MODES)
+    assert list(realdata._wmt23zg_entries()) == [3, 4, 5]
+    sixth = load(["wmt23e-zhen"])  # the same systems on the list's first entries: lines 1 and 3
+    assert {i.line for i in sixth} == {1, 3} and {i.system for i in sixth} == {"ANVITA", "HW-TSC"}
+    every = load(["wmt23e-zhen", "wmt23zg-zhen"])
+    assert len({i.key for i in every}) == len(every)
+    monkeypatch.setattr(realdata, "WMT23ZG_FIRST", 10)  # no further than the list's end
+    assert [i.line for i in load(["wmt23zg-zhen"])] == [5, 7, 8, 9, 10] * 2
+    assert realdata.load_items(tmp_path, ["wmt23zg-zhen"], None, None, folder) == []  # only with the MQM file
 
 
 def test_wmt22q_reads_the_first_en_zh_lines_against_both_references_for_its_own_systems_apart_from_the_others(
@@ -9448,6 +9629,10 @@ BLIND_SETS = {
                      "wmt21zt-enzh", lambda: "WMT21 en-zh lines " + {100: "401-500", 302: "401-500 and 801-1002"}[
                          realdata.WMT21ZT_ENZH_FIRST],
                      {"WMT21ZT_ZHEN_FIRST": 100, "WMT21ZT_ENZH_FIRST": 100}),
+    "sixty-ninth": ("wmt23zg-zhen", lambda: f"WMT23 general zh-en, entries 1051-{1050 + realdata.WMT23ZG_FIRST} of "
+                                            "wmt23e-zhen's lines",
+                    "wmt23zg-enzh", lambda: f"WMT23 general en-zh lines 1251-{1250 + realdata.WMT23ZG_ENZH_FIRST}",
+                    {"WMT23ZG_FIRST": 100, "WMT23ZG_ENZH_FIRST": 200}),
 }
 
 
@@ -9734,7 +9919,13 @@ BLIND_SETS = {
                                                 ("thirty-eighth", "sixty-eighth"),
                                                 ("fifty-fifth", "sixty-eighth"),
                                                 ("sixty-sixth", "sixty-eighth"),
-                                                ("sixty-seventh", "sixty-eighth")])
+                                                ("sixty-seventh", "sixty-eighth"),
+                                                ("sixth", "sixty-ninth"),
+                                                ("twelfth", "sixty-ninth"),
+                                                ("twentieth", "sixty-ninth"),
+                                                ("twenty-seventh", "sixty-ninth"),
+                                                ("fifty-sixth", "sixty-ninth"),
+                                                ("sixty-fifth", "sixty-ninth")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -10191,6 +10382,8 @@ def test_the_twenty_second_blind_sets_zh_en_is_read_with_the_other_wmt22_systems
     ("wmt23ze-zhen", "--wmt23sys", "no WMT23 general test data"),
     ("wmt24r-enzh", "--wmt24sys", "no WMT24 general test data"),
     ("wmt23zf-enzh", "--wmt23sys", "no WMT23 general test data"),
+    ("wmt23zg-zhen", "--wmt23sys", "no WMT23 general test data"),
+    ("wmt23zg-enzh", "--wmt23sys", "no WMT23 general test data"),
 ])  # the twenty-second to twenty-sixth sets, the twenty-seventh's and twenty-eighth's en-zh (their zh-en reads --data,
 #     as zhen-dev), the twenty-ninth's and thirtieth's en-zh (their zh-en reads --data too) and the thirty-first set
 def test_main_says_when_a_blind_sets_data_is_missing(name, option, missing, tmp_path, monkeypatch, capsys):
@@ -12645,7 +12838,8 @@ def test_the_sixty_eighth_blind_set_is_read_from_data_after_the_sixty_seventh(mo
     sixty-seventh's (Borderline on other lines)."""
     assert "wmt21zt-zhen" not in realdata.WMT22_BLIND and "wmt21zt-enzh" not in realdata.WMT22_BLIND
     assert "wmt21zt-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21zt-enzh" not in realdata.WMT23E_LIST_SETS
-    assert realdata.SETS.index("wmt21zt-zhen") + 1 == realdata.SETS.index("wmt21zt-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21zt-zhen") + 1 == realdata.SETS.index("wmt21zt-enzh")
+    assert realdata.SETS.index("wmt21zt-enzh") + 1 == realdata.SETS.index("wmt23zg-zhen")  # before the sixty-ninth's
     assert realdata.SETS.index("wmt23zf-enzh") + 1 == realdata.SETS.index("wmt21zt-zhen")  # after the sixty-seventh's
     assert realdata.BLIND68 == ("wmt21zt-zhen", "wmt21zt-enzh")
     assert realdata.LABELS_BLIND68.name == "numbers_labels_blind68.tsv"
@@ -12735,6 +12929,83 @@ def test_the_sixty_eighth_sets_halves_read_their_own_lines(tmp_path, monkeypatch
             realdata.load_items(_wmt21_enzh_folder(tmp_path / f"en-{system}", 9,
                                                    short=f"newstest2021.en-zh.hyp.{system}.zh"), ["wmt21zt-enzh"],
                                 None, None)
+def test_the_sixty_ninth_blind_set_is_read_from_wmt23_after_the_sixty_eighth(monkeypatch):
+    """Its zh-en half comes from --wmt23 and --wmt23sys (wmt23e-zhen's line list, entries 1,051 on, the sixth's,
+    twentieth's, fifty-sixth's and sixty-first's ANVITA and HW-TSC on other entries), its en-zh half from --wmt23sys
+    (lines 1,251 on, the twelfth's, twenty-seventh's and sixty-seventh's ANVITA on other lines), after the
+    sixty-eighth's in SETS, the last: each half its own columns and rows, apart from theirs."""
+    assert "wmt23zg-zhen" in realdata.WMT23E_LIST_SETS and "wmt23zg-enzh" not in realdata.WMT23E_LIST_SETS
+    assert "wmt23zg-zhen" not in realdata.WMT22_BLIND and "wmt23zg-enzh" not in realdata.WMT22_BLIND
+    assert realdata.SETS.index("wmt23zg-zhen") + 1 == realdata.SETS.index("wmt23zg-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21zt-enzh") + 1 == realdata.SETS.index("wmt23zg-zhen")  # after the sixty-eighth's
+    assert realdata.BLIND69 == ("wmt23zg-zhen", "wmt23zg-enzh")
+    assert realdata.LABELS_BLIND69.name == "numbers_labels_blind69.tsv"
+    assert realdata.JUDGED_BY["wmt23zg-zhen"] == realdata.JUDGED_BY["wmt23zg-enzh"] == "round52"
+    for name, value in (("WMT23ZG_FIRST", 100), ("WMT23ZG_ENZH_FIRST", 200), ("WMT23ZF_FIRST", 550)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt23e-zhen", "ANVITA", "zh"), _item("wmt23zb-zhen", "HW-TSC", "zh"),
+             _item("wmt23h-enzh", "ANVITA", "en"), _item("wmt23zf-enzh", "ANVITA", "en"),
+             _item("wmt23zg-zhen", "ANVITA", "zh"), _item("wmt23zg-zhen", "HW-TSC", "zh"),
+             _item("wmt23zg-enzh", "ANVITA", "en"), _item("wmt23zg-enzh", "HW-TSC", "en"),
+             _item("zhen-dev", "Facebook-AI", "zh"), _item("wmt23u-enzh", "HW-TSC", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT23 general zh-en, entries 1051-1150 of wmt23e-zhen's lines, ANVITA, HW-TSC"] == (
+        "after", {"wmt23zg-zhen"})
+    assert columns["WMT23 general en-zh lines 1251-1450, ANVITA, HW-TSC"] == ("after", {"wmt23zg-enzh"})
+    assert columns["WMT23 general en-zh lines 701-1250, ANVITA, GPT4-5shot"] == ("after", {"wmt23zf-enzh"})
+    assert columns["WMT23 general en-zh lines 1-700, ANVITA, HW-TSC"] == ("after", {"wmt23h-enzh"})  # the 12th's
+    assert columns["now"] == ("after", {"zhen-dev"})  # the development sets, not blind ones
+    assert not [name for name, (_, sets) in columns.items() if "1051-1150" not in name and "wmt23zg-zhen" in sets]
+    assert not [name for name, (_, sets) in columns.items() if "1251-1450" not in name and "wmt23zg-enzh" in sets]
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    zhen_title = "WMT23 general zh-en, entries 1051-1150 of wmt23e-zhen's lines"
+    assert rows[f"**{zhen_title}, ANVITA**"] == [("wmt23zg-zhen", "ANVITA")]
+    assert rows[f"**{zhen_title}, HW-TSC**"] == [("wmt23zg-zhen", "HW-TSC")]
+    assert rows[f"**{zhen_title}, ANVITA, HW-TSC**"] == [(i.set, i.system) for i in items[4:6]]
+    assert rows["**WMT23 general en-zh lines 1251-1450, ANVITA**"] == [("wmt23zg-enzh", "ANVITA")]
+    assert rows["**WMT23 general en-zh lines 1251-1450, HW-TSC**"] == [("wmt23zg-enzh", "HW-TSC")]
+    assert rows["**WMT23 general en-zh lines 1251-1450, ANVITA, HW-TSC**"] == [(i.set, i.system) for i in items[6:8]]
+    assert rows["**sixty-ninth blind set, both directions**"] == [(i.set, i.system) for i in items[4:8]]
+    assert rows["**sixty-seventh blind set, both directions**"] == [("wmt23zf-enzh", "ANVITA")]
+    assert rows["**sixty-first blind set, both directions**"] == [("wmt23zb-zhen", "HW-TSC")]
+    assert rows["**twelfth blind set, both directions**"] == [("wmt23h-enzh", "ANVITA")]
+    assert not [name for name, group in rows.items() if "sixty-ninth" in name
+                and {*items[:4], *items[8:]} & set(group)]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+    monkeypatch.setattr(realdata, "WMT23ZG_FIRST", 150)  # as fixed: entries 1,051-1,200, lines 1,251-1,600
+    monkeypatch.setattr(realdata, "WMT23ZG_ENZH_FIRST", 350)
+    assert [name for name, _, _ in realdata.case_columns(items[4:8])][-2:] == [
+        "WMT23 general zh-en, entries 1051-1200 of wmt23e-zhen's lines, ANVITA, HW-TSC",
+        "WMT23 general en-zh lines 1251-1600, ANVITA, HW-TSC"]
+    monkeypatch.setattr(realdata, "WMT23ZG_ENZH_FIRST", 400)  # no further than line 1,600 (wmt23u-enzh's after)
+    assert realdata._wmt23zg_enzh_lines() == range(1251, 1601)
+
+
+def test_the_sixty_ninth_sets_en_zh_half_reads_its_own_lines(tmp_path, monkeypatch):
+    """wmt23zg-enzh reads the WMT23 en-zh lines after WMT23ZG_ENZH_AFTER for ANVITA and HW-TSC, no further than
+    WMT23U_AFTER; each output refused unless it has the published number of lines."""
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 8, "wmt23b-enzh": 8})
+    monkeypatch.setattr(realdata, "WMT23U_AFTER", 6)
+    monkeypatch.setattr(realdata, "WMT23ZG_ENZH_AFTER", 2)
+    monkeypatch.setattr(realdata, "WMT23ZG_ENZH_FIRST", 3)
+    folder = _wmt23d_folder(tmp_path / "txt", 8)
+    enzh = realdata.load_items(tmp_path, ["wmt23zg-enzh"], None, None, folder)
+    assert [(i.set, i.line, i.system) for i in enzh] == [("wmt23zg-enzh", n, s) for s in ("ANVITA", "HW-TSC")
+                                                        for n in (3, 4, 5)]
+    last = enzh[-1]
+    assert (last.source, last.references, last.candidate) == ("source 5", ("参考5",), "HW-TSC 5")
+    assert (last.source_lang, last.target_lang, last.modes) == ("en", "zh", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT23ZG_ENZH_FIRST", 10)  # no further than WMT23U_AFTER
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt23zg-enzh"], None, None, folder)] == [3, 4, 5, 6] * 2
+    assert realdata.load_items(tmp_path, ["wmt23zg-enzh"], None, None, None) == []  # only with --wmt23sys
+    for system in realdata.WMT23ZG_SYSTEMS:
+        short = _wmt23d_folder(tmp_path / system, 8, short=f"system-outputs/generaltest2023.en-zh.hyp.{system}.zh")
+        with pytest.raises(SystemExit, match=system):
+            realdata.load_items(tmp_path, ["wmt23zg-enzh"], None, None, short)
+    with pytest.raises(SystemExit, match="not the 8 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt23zg-enzh"], None, None, _wmt23d_folder(tmp_path / "c", 7))
+
 
 def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_other_lists():
     assert "wmt21i-zhen" not in realdata.WMT22_BLIND and "wmt21j-enzh" not in realdata.WMT22_BLIND
@@ -12940,8 +13211,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND66", "wmt21zr-zhen", "wmt21zr-enzh", "round52", "round51"),
     ("BLIND67", "wmt21zs-zhen", "wmt23zf-enzh", "round52", "round51"),  # taken beside the 66th, read with it
     ("BLIND68", "wmt21zt-zhen", "wmt21zt-enzh", "round52", "round51"),  # taken after round 52 was frozen
+    ("BLIND69", "wmt23zg-zhen", "wmt23zg-enzh", "round52", "round51"),  # taken after round 52 was frozen
 ])
-def test_the_twelfth_to_sixty_eighth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_sixty_ninth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

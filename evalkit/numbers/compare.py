@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .cases import number_case
@@ -108,15 +108,16 @@ def number_problems(translation: str, *, against: str, source: str | None = None
     """
     if against not in AGAINST:
         raise ValueError(f"numbers are compared with the reference or the source, not {against!r}")
-    theirs = _weak_within(_repeats_vouch(translation, number_mentions(translation)),
+    theirs = _weak_within(_repeats_vouch(translation, _read_copied(translation, source, number_mentions)),
                           [*markers, *_placeholder_renderings(source or "", translation)])
     source_mentions = number_mentions(source) if source is not None else None
     headings = [] if source is None else _heading(source, source_mentions)
     reference_mentions = [number_mentions(r) for r in references]
     # A reference's "L2" for 二级 still has the 2: a name witnesses a missing number (unless the
     # translation writes the same name, "SAU 008" for SAU 008).
-    named = name_numbers(translation)
-    witnesses = [mentions + _unanswered(name_numbers(r), named) for r, mentions in zip(references, reference_mentions)]
+    named = _read_copied(translation, source, name_numbers)
+    witnesses = [_noon_or_midnight(r, mentions) + _unanswered(name_numbers(r), named)
+                 for r, mentions in zip(references, reference_mentions)]
     # and the translation's own names still have their numbers: "737 MAX 9" or "Win8.1" read as a name there
     # keeps the source's 9 and 8.1 (names are weak: never added)
     theirs = theirs + named
@@ -159,6 +160,70 @@ def number_problems(translation: str, *, against: str, source: str | None = None
             return difference
         differences.append(difference)
     return differences[0]
+
+
+_STRAIGHT = str.maketrans("“”‘’", "\"\"''")  # a copy may curl the source's quotation marks
+# A run of Latin script with no space in it, long enough to be words run together (not "COVID-19")
+_RUN_ON = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]{10,}")
+
+
+def _read_copied(translation: str, source: str | None,
+                 read: Callable[[str], list[NumberMention]]) -> list[NumberMention]:
+    """The translation's mentions, where it copies the source's words with their spaces removed (a Chinese
+    output's "disappearedon27January", "thetwoscores") read as the source writes them, at their own places."""
+    if not source or not any(c.isascii() and c.isalpha() for c in translation):
+        return read(translation)
+    kept = [k for k, c in enumerate(source) if not c.isspace()]
+    packed = "".join(source[k] for k in kept).translate(_STRAIGHT)
+    text, places = [], []  # the translation with the source's spaces put back; each character's place in it
+    done = 0
+    for run in _RUN_ON.finditer(translation):
+        at = packed.find(run.group().translate(_STRAIGHT)) if re.search(r"[A-Za-z]", run.group()) else -1
+        if at < 0:
+            continue
+        spaced = source[kept[at]:kept[at + len(run.group()) - 1] + 1]
+        if spaced == run.group() or _new_number_word(run.group(), spaced):
+            continue
+        text.append(translation[done:run.start()])
+        places.extend(range(done, run.start()))
+        text.append(spaced)
+        places.extend(run.start() + len(re.sub(r"\s", "", spaced[:k])) - (0 if not spaced[k].isspace() else 1)
+                      for k in range(len(spaced)))
+        done = run.end()
+    if not done:
+        return read(translation)
+    text.append(translation[done:])
+    places.extend(range(done, len(translation) + 1))
+    return [replace(m, start=places[m.start], end=places[m.end - 1] + 1) for m in read("".join(text))]
+
+
+_NUMBER_WORD = re.compile("(?=(%s))" % "|".join(sorted(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion".split(),
+    key=len, reverse=True)))  # the longest word first at each place: "fourteen", not "four"
+
+
+def _new_number_word(run: str, spaced: str) -> bool:
+    """Whether words run together make a number word across a lost space ("Four teens" as "Fourteens"):
+    then the run reads as another number, and is left as written."""
+    gaps, k = set(), 0
+    for c in spaced:
+        if c.isspace():
+            gaps.add(k)
+        else:
+            k += 1
+    return any(gap in range(m.start() + 1, m.start() + len(m.group(1))) for m in _NUMBER_WORD.finditer(run.lower())
+               for gap in gaps)
+
+
+_PM = re.compile(r"(?i)p\.?\s?m\b\.?")
+
+
+def _noon_or_midnight(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """A reference's "12 p.m." witnesses the source's midnight as well as its noon: some writers mean
+    midnight by it (WMT21's reference for 25日晚12时), though a translation's "12 p.m." is noon."""
+    return [replace(m, also=(*m.also, "24:00")) if m.value == "12:00" and _PM.search(text, m.start, m.end) else m
+            for m in mentions]
 
 
 _REPEAT = 24  # characters: a stretch this long written twice is the text repeating itself

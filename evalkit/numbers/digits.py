@@ -161,6 +161,7 @@ _NINE_ELEVEN = re.compile(rf"(?<![\d/.])9\s*[/·•]\s*11(?![\d/])|九一一|(?<
 # A Chinese time of day before a clock time: 晚7:30 is 19:30.
 _ZH_PERIOD = re.compile(r"(凌晨|早上|早晨|清晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|深夜|晚|夜)\s*$")
 _EVENING = ("下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜", "晚", "夜")
+_AFTERNOON = ("下午", "傍晚")
 
 # One number as written: 1,234,567 or 2,06,737 (Indian grouping) or 1234, with decimals;
 # machine translation also groups with a full-width comma (12，000, 10， 541) and, as SI
@@ -277,8 +278,9 @@ def read_clock_times(reader: Reader) -> None:
         if suffix.startswith("p") or (period and period.group(1) in _EVENING):
             readings = time_readings(hour, minute, twelve_hour=False) if hour >= 12 else \
                 time_readings(hour + 12, minute, twelve_hour=False)
-            if hour == 12:  # "12 p.m." is noon by the rule, midnight by some writers
-                readings += time_readings(24, minute, twelve_hour=False)
+            if hour == 12 and not suffix:  # 晚上12:00 is midnight, 下午12:30 noon ("12:00 p.m." is noon)
+                midnight = time_readings(24, minute, twelve_hour=False)
+                readings = midnight if period.group(1) not in _AFTERNOON else midnight + readings
         elif suffix.startswith("a") or period:
             readings = time_readings(0 if hour == 12 and suffix else hour, minute, twelve_hour=False)
         else:

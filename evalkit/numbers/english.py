@@ -186,9 +186,8 @@ def read_times(reader: Reader) -> None:
         if hour > (23 if suffix.startswith("o") and ":" in suffix else 12):  # "22 o:00" (22时)
             continue
         if suffix.startswith("p"):
+            # "12 p.m." is noon: 晚12时 (midnight) so rendered is a time misstated
             readings = time_readings(hour if hour == 12 else hour + 12, 0, twelve_hour=False)
-            if hour == 12:  # noon by the rule, midnight by some writers
-                readings += time_readings(24, 0, twelve_hour=False)
         elif suffix.startswith("a"):
             readings = time_readings(0 if hour == 12 else hour, 0, twelve_hour=False)
         else:

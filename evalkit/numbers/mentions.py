@@ -111,6 +111,7 @@ def time_value(hour: int, minute: int) -> str:
 def time_readings(hour: int, minute: int, *, twelve_hour: bool, whole_hour_number: bool = True) -> tuple[str, ...]:
     """All readings of a clock time: a 12-hour time without a.m./p.m. is either half of the
     day; midnight is 0:00 and 24:00; a whole hour may also be the bare hour ("8时" and "at 8")."""
+    hour = 0 if hour == 24 and minute else hour  # 晚12点30分 is 0:30, as "12:30 a.m." is
     hours = [hour]
     if twelve_hour and hour < 12:
         hours.append(hour + 12)

@@ -4,7 +4,7 @@ as another currency (RM31, 2千元 as "2 thousand yen"), another currency as 美
 pounds and euros swapped (£6bn as 60亿欧元), a lieutenant's grade (a 2nd lieutenant as 中尉, a 1st as 上尉),
 a Chinese sum with no currency named as dollars, a pair as 两对 (two pairs), a vehicle's seats as a count of
 vehicles (一架两座小型飞机 as "two small planes"), kilometres as miles, Celsius
-as Fahrenheit, 度 (kWh, after 万 or 亿) as degrees;
+as Fahrenheit, 度 (kWh, after 万 or 亿) as degrees or kilowatts;
 and, with the source's own number, 斤 (half a kilogram) as kilograms, decades as 年, pence as 英镑, a count
 after 等 (which counts what it names) as "and N others" and a number written with no currency as a
 sum of money ("e 6,000", the glue E6000, as 6000美元). The number is right and the quantity
@@ -172,6 +172,17 @@ FALSE_FRIENDS = (
                                                  r"(?![假过日数])"),
                 re.compile(r"(?i)kwh|kilowatt[\s-]?hours?|\bkw\s*·?\s*h\b|units? of (?:electricity|power)"),
                 re.compile(r"(?i)\bdegrees?\b"), re.compile(r"温|℃|摄氏|华氏|角")),
+    # 14亿度 (1.4 billion kWh, an energy) as "1.4 billion kilowatts" (a power): with the source's own number,
+    # since a source may state kilowatts too (250余万千瓦); "kilowatts per hour" means kWh, clumsily
+    FalseFriend("度 (kWh) as kilowatts",
+                re.compile(r"(\d[\d,.]*\s*(?:多|余)?\s*[万亿]|[一二两三四五六七八九十百千几]+\s*(?:多|余)?\s*[万亿])"
+                           r"\s*(?:多|余)?\s*度(?![假过日数])"),
+                re.compile(r"(?i)kwh|kilowatt[\s-]?hours?|\bkw\s*·?\s*h\b"),
+                re.compile(r"(?i)(\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion))?)\s*(?:kilowatts?|kw)\b"
+                           r"(?![\s-]*(?:hours?|h\b|per\s+hour|an?\s+hour))"),
+                same_count=True,
+                also_stated=re.compile(r"(\d[\d,.]*\s*(?:多|余)?\s*[万亿]?|[一二两三四五六七八九十百千几]+\s*(?:多|余)?\s*[万亿]?)"
+                                       r"\s*(?:多|余)?\s*千瓦(?!时|小时)")),
     # 一架两座小型飞机 (one two-seat plane) as "two small planes": the seats made the count of the vehicle (its own
     # number: not 11架两座教练机, nor where the source counts vehicles with it, 一辆两座跑车与一辆货车…两车; nor
     # "the two aboard the plane")

@@ -1741,6 +1741,40 @@ ROUND_53_READINGS = [
      "So,maybeifyouhavetwocopies副本twoparaphrases释义ofthesame相同sentence句子,", False),
     ("October 2017 purchased four (4) cartridges from Vision Supplies.",
      "October2017purchasedfour(4)cartridgesfromVisionSupplies.", False),
+    # (after an independent review) Chinese parts of the day with 12 and 0: 下午12点 is noon, 凌晨12点 and 晚上0点
+    # midnight, 下午12:30 12:30, 凌晨12:30 0:30; a "12 p.m." said to be midnight is
+    ("会议于下午12点结束。", "The meeting ended at 12 p.m.", False),
+    ("The meeting ended at 12 p.m.", "会议于下午12时结束。", False),
+    ("会议于下午12时30分结束。", "The meeting ended at 12:30 p.m.", False),
+    ("会议于下午12点半结束。", "The meeting ended at 12:30 a.m.", True),
+    ("The meeting ended at 12:45 p.m.", "会议于下午12点45分结束。", False),
+    ("会议于下午12:30结束。", "The meeting ended at 12:30 a.m.", True),
+    ("会议于凌晨12点结束。", "The meeting ended at 12 p.m.", True),
+    ("会议于凌晨12:00结束。", "The meeting ended at 12:00 a.m.", False),
+    ("会议于凌晨12:30结束。", "The meeting ended at 12:30 a.m.", False),
+    ("The meeting ended at 12 p.m.", "会议于凌晨12点结束。", True),
+    ("会议于晚上0点结束。", "The meeting ended at 12 p.m.", True),
+    ("会议于晚上0点结束。", "The meeting ended at midnight.", False),
+    ("截至25日晚12时，点击量突破3000万。", "By 12 p.m. (midnight) on the 25th, views exceeded 30 million.", False),
+    ("截至25日晚12时，点击量突破3000万。", "By 12:00 pm midnight on the 25th, views exceeded 30 million.", False),
+    ("下午5.30开始。", "It starts at 5.30pm.", False),
+    ("晚上9点前一刻开始。", "It starts at 8:45 p.m.", False),
+    # kWh written clumsily, a kW the source states, a kWh elsewhere, numbers in words
+    ("该电站年发电量500万度。", "The plant generates 5 million kW/h a year.", False),
+    ("该电站年发电量500万度。", "The plant generates 5 million kilowatts each hour a year.", False),
+    ("装机500万kW，年发电500万度。", "5 million kW installed, generating 5 million of power a year.", False),
+    ("年发电量14亿度，节电5000万度。", "1.4 billion kWh generated, 50 million kilowatts saved.", True),
+    ("年发电量14亿度。", "1.4bn kilowatts generated.", True),
+    ("年发电量20亿度。", "Two billion kilowatts were generated.", True),
+    ("年发电量20亿度。", "a 2 billion-kilowatt output", True),
+    ("年发电量20亿度。", "a 2 billion-kilowatt-hour output", False),
+    # digits run together across a lost space are another number
+    ("He scored 2 1 points.", "Hescored21points.", True),
+    # the copy may straighten the source's curly quotation marks, as well as curl straight ones
+    ("Officers keep an “open mind” about Ms Bulley, who disappeared on 27 January while walking.",
+     'Officerskeepan"openmind"aboutMsBulley,whodisappearedon27Januarywhilewalking.', False),
+    ("中午1点开始。", "It starts at 1 p.m.", False),
+    ("中午1点开始。", "It starts at 1 a.m.", True),
     # but not where the words run together read as another number: "Four teens" as "Fourteens" (WMT23 en-zh line
     # 552, ANVITA's)
     ("Four teens charged in attack of 14-year-old who died", "Fourteenschargedinattackof14-year-oldwhodied", True),
@@ -2481,6 +2515,10 @@ def test_round_52_readings_of_decimals_years_and_slashed_dates(text, values):
     ("By midnight on the 25th, views exceeded 30 million.", "by 12 p.m. on July 25", "reference", ()),
     ("By 12 p.m. on the 25th, views exceeded 30 million.", "by midnight on July 25", "source", ("24:00",)),
     ("By 12 a.m. on the 25th, views exceeded 30 million.", "by 12 p.m. on July 25", "source", ()),
+    ("By 12 p.m. on the 25th, views exceeded 30 million.", "by 12PM on July 25", "source", ("24:00",)),
+    ("By 12 p.m. on the 25th, views exceeded 30 million.", "by 12 pm on July 25", "source", ("24:00",)),
+    # a reference's noon is its own liberty, no witness of the source's midnight
+    ("By 12 p.m. on the 25th, views exceeded 30 million.", "by noon on July 25", "source", ()),
 ])
 def test_a_references_12_pm_witnesses_the_sources_midnight_a_translations_is_noon(candidate, reference, against,
                                                                                  missing):

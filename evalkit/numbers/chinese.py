@@ -17,7 +17,20 @@ from fractions import Fraction
 from itertools import pairwise
 
 from .digits import DIGITS, START
-from .mentions import MONTHS, ROUGH, WEEKDAYS, Reader, decimal, is_day, number, ordinal, percent, time_readings
+from .mentions import (
+    MONTHS,
+    PARTS_OF_DAY,
+    ROUGH,
+    WEEKDAYS,
+    Reader,
+    decimal,
+    hour_of_day,
+    is_day,
+    number,
+    ordinal,
+    percent,
+    time_readings,
+)
 
 NUMERALS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
@@ -109,17 +122,16 @@ _SHOPPING_DAY = re.compile(r"双\s*(十一|十二|11|12)(?![\d一二三四五六
                            r"(?!\s*(?:英寸|寸|缸|码|路|米|个|只|层|核|屏|门|人|位|倍|吨|斤|元|块|号))")
 # 9点半, 下午3点, 19时54分, 凌晨1时; 点 needs a time of day, minutes, 半 or 钟 to be a time
 # (两点 may be "two points"). Chinese news writes 时 on a 24-hour clock.
-_TIME = re.compile(r"(?:(凌晨|早上|早晨|清晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|深夜|晚|夜)\s*)?"
+_TIME = re.compile(rf"(?:({PARTS_OF_DAY})\s*)?"
                    r"(\d{1,2}|[零〇一二两三四五六七八九十]{1,3})\s*(时|点)(?![期代候刻间段])"
                    r"(?:\s*(\d{1,2}|[零〇一二三四五六七八九十]{1,3})\s*分|(半)|(一刻)|(三刻)|(钟))?")
 # 九点差一刻, 晚上九点前一刻, 差五分九点: minutes short of the hour (8:45, 20:45, 8:55); not a span of
 # minutes (十点前五分钟 is "five minutes before ten")
-_TIME_SHORT = re.compile(r"(?:(凌晨|早上|早晨|清晨|上午|中午|下午|傍晚|晚上|晚间|夜间|夜里|深夜|晚|夜)\s*)?"
+_TIME_SHORT = re.compile(rf"(?:({PARTS_OF_DAY})\s*)?"
                          r"(?:(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*点(?:钟)?\s*[差前]\s*"
                          r"(?:(一刻)|(\d{1,2}|[一二三四五六七八九十]{1,3})\s*分)"
                          r"|差\s*(?:(一刻)|(\d{1,2}|[一二三四五六七八九十]{1,3})\s*分)\s*(?:到\s*)?"
                          r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*点(?:钟)?)(?!钟)")
-_EVENING = ("下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜", "晚", "夜")
 _ENUMERATOR = re.compile(rf"\(([{NUMERALS}]+)\)|(?:^|(?<=[\n。！？；]))\s*([{NUMERALS}]+)[、.]")
 # 数千, 几百万, 上万, 十几, 十多: rough amounts, weak.
 _ROUGH = re.compile(r"(?<![总人次票基倍分多少无])(数|几)(十万|百万|千万|十亿|百亿|十|百|千|万|亿)"
@@ -209,9 +221,7 @@ def read_times(reader: Reader) -> None:
         hour = _value(hour_text or hour_after)
         short = 15 if quarter or quarter_before else _value(minute_text or minute_before)
         if hour and short and 1 <= hour <= 24 and short < 60:
-            hour, minute = hour - 1 or 12, 60 - short
-            if period in _EVENING and hour < 12:
-                hour += 12
+            hour, minute = hour_of_day(period, hour - 1 or 12), 60 - short
             readings = time_readings(hour, minute, twelve_hour=period is None and hour <= 12)
             reader.add(readings[0], match.start(), match.end(), True, readings[1:])
     for match in _TIME.finditer(reader.text):
@@ -223,10 +233,7 @@ def read_times(reader: Reader) -> None:
         if not (period or minute_text or half or quarter or three_quarters or clock or
                 (mark == "时" and hour_text.isdigit())):
             continue  # 两点 may be "two points", 一时 "for a while"
-        if period in _EVENING and hour <= 12:
-            hour += 12
-        elif period in ("中午", "午间") and hour < 3:
-            hour += 12
+        hour = hour_of_day(period, hour)
         readings = time_readings(hour, minute, twelve_hour=period is None and mark == "点")
         reader.add(readings[0], match.start(), match.end(), True, readings[1:])
 

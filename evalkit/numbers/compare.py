@@ -115,7 +115,7 @@ def number_problems(translation: str, *, against: str, source: str | None = None
     reference_mentions = [number_mentions(r) for r in references]
     # A reference's "L2" for 二级 still has the 2: a name witnesses a missing number (unless the
     # translation writes the same name, "SAU 008" for SAU 008).
-    named = _read_copied(translation, source, name_numbers)
+    named = name_numbers(translation)
     witnesses = [_noon_or_midnight(r, mentions) + _unanswered(name_numbers(r), named)
                  for r, mentions in zip(references, reference_mentions)]
     # and the translation's own names still have their numbers: "737 MAX 9" or "Win8.1" read as a name there
@@ -178,11 +178,11 @@ def _read_copied(translation: str, source: str | None,
     text, places = [], []  # the translation with the source's spaces put back; each character's place in it
     done = 0
     for run in _RUN_ON.finditer(translation):
-        at = packed.find(run.group().translate(_STRAIGHT)) if re.search(r"[A-Za-z]", run.group()) else -1
+        at = packed.find(run.group().translate(_STRAIGHT))
         if at < 0:
             continue
         spaced = source[kept[at]:kept[at + len(run.group()) - 1] + 1]
-        if spaced == run.group() or _new_number_word(run.group(), spaced):
+        if _new_number_word(run.group(), spaced):
             continue
         text.append(translation[done:run.start()])
         places.extend(range(done, run.start()))
@@ -204,7 +204,7 @@ _NUMBER_WORD = re.compile("(?=(%s))" % "|".join(sorted(
 
 
 def _new_number_word(run: str, spaced: str) -> bool:
-    """Whether words run together make a number word across a lost space ("Four teens" as "Fourteens"):
+    """Whether words run together make a number across a lost space ("Four teens" as "Fourteens", "2 1" as "21"):
     then the run reads as another number, and is left as written."""
     gaps, k = set(), 0
     for c in spaced:
@@ -213,7 +213,7 @@ def _new_number_word(run: str, spaced: str) -> bool:
         else:
             k += 1
     return any(gap in range(m.start() + 1, m.start() + len(m.group(1))) for m in _NUMBER_WORD.finditer(run.lower())
-               for gap in gaps)
+               for gap in gaps) or any(run[gap - 1].isdigit() and run[gap].isdigit() for gap in gaps)
 
 
 _PM = re.compile(r"(?i)p\.?\s?m\b\.?")

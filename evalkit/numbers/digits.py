@@ -9,8 +9,10 @@ from decimal import Decimal
 
 from .mentions import (
     MONTHS,
+    PARTS_OF_DAY,
     Reader,
     decimal,
+    hour_of_day,
     is_dated,
     is_dated_day,
     is_day,
@@ -19,6 +21,7 @@ from .mentions import (
     is_ordinal,
     number,
     ordinal,
+    said_midnight,
     time_readings,
 )
 
@@ -159,9 +162,7 @@ _THE_ATTACKS = r"事件|恐怖|恐袭|袭击|之后|以后|以来|之前|attacks
 _NINE_ELEVEN = re.compile(rf"(?<![\d/.])9\s*[/·•]\s*11(?![\d/])|九一一|(?<![\d.])911(?=\s*(?:{_THE_ATTACKS}))"
                           rf"|(?<![\d/.])9\.11(?=\s*(?:{_THE_ATTACKS}|后|前))")
 # A Chinese time of day before a clock time: 晚7:30 is 19:30.
-_ZH_PERIOD = re.compile(r"(凌晨|早上|早晨|清晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|深夜|晚|夜)\s*$")
-_EVENING = ("下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜", "晚", "夜")
-_AFTERNOON = ("下午", "傍晚")
+_ZH_PERIOD = re.compile(rf"({PARTS_OF_DAY})\s*$")
 
 # One number as written: 1,234,567 or 2,06,737 (Indian grouping) or 1234, with decimals;
 # machine translation also groups with a full-width comma (12，000, 10， 541) and, as SI
@@ -264,8 +265,8 @@ _ZH_DOTTED = re.compile(r"(?<=凌晨|早上|早晨|上午|中午|下午|傍晚|�
 def read_clock_times(reader: Reader) -> None:
     for match in _ZH_DOTTED.finditer(reader.text):
         hour, minute = int(match.group(1)), int(match.group(2))
-        afternoon = reader.text[max(0, match.start() - 2):match.start()].strip() in ("下午", "傍晚", "晚上")
-        hour = hour + 12 if afternoon and hour < 12 else hour
+        period = _ZH_PERIOD.search(reader.text[max(0, match.start() - 3):match.start()])
+        hour = hour_of_day(period.group(1) if period else None, hour)
         reader.add(time_readings(hour, minute, twelve_hour=False)[0], match.start(), match.end(), True)
     for match in _CLOCK.finditer(reader.text):
         hour, minute, suffix = int(match.group(1)), int(match.group(2)), (match.group(4) or "").lower()
@@ -275,14 +276,13 @@ def read_clock_times(reader: Reader) -> None:
                 _TITLE_BEFORE.search(reader.text, max(0, match.start() - 12), match.start()):
             continue
         period = _ZH_PERIOD.search(reader.text[max(0, match.start() - 3):match.start()])
-        if suffix.startswith("p") or (period and period.group(1) in _EVENING):
-            readings = time_readings(hour, minute, twelve_hour=False) if hour >= 12 else \
-                time_readings(hour + 12, minute, twelve_hour=False)
-            if hour == 12 and not suffix:  # 晚上12:00 is midnight, 下午12:30 noon ("12:00 p.m." is noon)
-                midnight = time_readings(24, minute, twelve_hour=False)
-                readings = midnight if period.group(1) not in _AFTERNOON else midnight + readings
-        elif suffix.startswith("a") or period:
-            readings = time_readings(0 if hour == 12 and suffix else hour, minute, twelve_hour=False)
+        if suffix.startswith("p"):  # "12:00 p.m." is noon, unless the text says midnight
+            readings = time_readings(24 if hour == 12 and said_midnight(reader.text, match.end()) else
+                                     hour if hour >= 12 else hour + 12, minute, twelve_hour=False)
+        elif suffix.startswith("a"):
+            readings = time_readings(0 if hour == 12 else hour, minute, twelve_hour=False)
+        elif period:  # 晚上12:00 is midnight, 下午12:30 noon
+            readings = time_readings(hour_of_day(period.group(1), hour), minute, twelve_hour=False)
         else:
             readings = time_readings(hour, minute, twelve_hour=hour <= 12)
         # the seconds are left to the plain numbers

@@ -25,6 +25,7 @@ from .mentions import (
     number,
     ordinal,
     percent,
+    said_midnight,
     time_readings,
     time_value,
 )
@@ -186,8 +187,9 @@ def read_times(reader: Reader) -> None:
         if hour > (23 if suffix.startswith("o") and ":" in suffix else 12):  # "22 o:00" (22时)
             continue
         if suffix.startswith("p"):
-            # "12 p.m." is noon: 晚12时 (midnight) so rendered is a time misstated
-            readings = time_readings(hour if hour == 12 else hour + 12, 0, twelve_hour=False)
+            # "12 p.m." is noon (晚12时, midnight, so rendered is a time misstated), unless the text says midnight
+            readings = time_readings(24 if hour == 12 and said_midnight(reader.text, match.end()) else
+                                     hour if hour == 12 else hour + 12, 0, twelve_hour=False)
         elif suffix.startswith("a"):
             readings = time_readings(0 if hour == 12 else hour, 0, twelve_hour=False)
         else:

@@ -108,6 +108,30 @@ def time_value(hour: int, minute: int) -> str:
     return f"{hour}:{minute:02d}"
 
 
+# Chinese parts of the day, as a time's hour follows them: 下午3点 is 15:00, 晚上12点 midnight, 下午12点 noon
+PARTS_OF_DAY = "凌晨|早上|早晨|清晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|深夜|晚|夜"
+_AFTERNOON = ("下午", "傍晚")
+_NIGHT = ("晚上", "晚间", "夜间", "夜里", "深夜", "晚", "夜")
+
+
+def hour_of_day(part: str | None, hour: int) -> int:
+    """An hour after a Chinese part of the day on the 24-hour clock: 下午3点 15, 下午12点 12 (noon), 晚上12点 24
+    (midnight), 晚上0点 0, 中午1点 13, 凌晨12点 0; a 24-hour clock's own hour (晚上20点) stays."""
+    if part in _AFTERNOON or part in _NIGHT:
+        return hour + 12 if 1 <= hour < 12 else 24 if hour == 12 and part in _NIGHT else hour
+    if part in ("中午", "午间") and hour < 3:
+        return hour + 12
+    return 0 if part == "凌晨" and hour == 12 else hour
+
+
+_MIDNIGHT_AFTER = re.compile(r"(?i)\s*[(（,-]?\s*midnight\b")
+
+
+def said_midnight(text: str, end: int) -> bool:
+    """Whether "12 p.m." is said to be midnight ("12 p.m. (midnight)"): "12 p.m." alone is noon."""
+    return bool(_MIDNIGHT_AFTER.match(text, end))
+
+
 def time_readings(hour: int, minute: int, *, twelve_hour: bool, whole_hour_number: bool = True) -> tuple[str, ...]:
     """All readings of a clock time: a 12-hour time without a.m./p.m. is either half of the
     day; midnight is 0:00 and 24:00; a whole hour may also be the bare hour ("8时" and "at 8")."""

@@ -172,17 +172,19 @@ FALSE_FRIENDS = (
                                                  r"(?![假过日数])"),
                 re.compile(r"(?i)kwh|kilowatt[\s-]?hours?|\bkw\s*·?\s*h\b|units? of (?:electricity|power)"),
                 re.compile(r"(?i)\bdegrees?\b"), re.compile(r"温|℃|摄氏|华氏|角")),
-    # 14亿度 (1.4 billion kWh, an energy) as "1.4 billion kilowatts" (a power): with the source's own number,
-    # since a source may state kilowatts too (250余万千瓦); "kilowatts per hour" means kWh, clumsily
+    # 14亿度 (1.4 billion kWh, an energy) as "1.4 billion kilowatts" (a power): with the source's own number, since a
+    # source may state kilowatts too (250余万千瓦, 500万kW) and a translation a kWh elsewhere; "kilowatts per hour",
+    # "kW/h" mean kWh, clumsily
     FalseFriend("度 (kWh) as kilowatts",
                 re.compile(r"(\d[\d,.]*\s*(?:多|余)?\s*[万亿]|[一二两三四五六七八九十百千几]+\s*(?:多|余)?\s*[万亿])"
                            r"\s*(?:多|余)?\s*度(?![假过日数])"),
-                re.compile(r"(?i)kwh|kilowatt[\s-]?hours?|\bkw\s*·?\s*h\b"),
-                re.compile(r"(?i)(\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion))?)\s*(?:kilowatts?|kw)\b"
-                           r"(?![\s-]*(?:hours?|h\b|per\s+hour|an?\s+hour))"),
+                None,
+                re.compile(r"(?i)((?:\d[\d,.]*\s*)?(?:[a-z]+[\s-]+){0,3}?(?:thousand|million|billion|trillion|bn)"
+                           r"|\d[\d,.]*)[\s-]*(?:kilo[\s-]?watts?|kw)\b"
+                           r"(?![\s-]*(?:hours?|h\b|/\s*h|(?:per|each|an?|every)\s+hour))"),
                 same_count=True,
-                also_stated=re.compile(r"(\d[\d,.]*\s*(?:多|余)?\s*[万亿]?|[一二两三四五六七八九十百千几]+\s*(?:多|余)?\s*[万亿]?)"
-                                       r"\s*(?:多|余)?\s*千瓦(?!时|小时)")),
+                also_stated=re.compile(r"(?i)(\d[\d,.]*\s*(?:多|余)?\s*[万亿]?|[一二两三四五六七八九十百千几]+\s*(?:多|余)?\s*[万亿]?)"
+                                       r"\s*(?:多|余)?\s*(?:千瓦(?!时|小时)|kw(?!\s*·?\s*h)|kilowatts?(?![\s-]*hours?))")),
     # 一架两座小型飞机 (one two-seat plane) as "two small planes": the seats made the count of the vehicle (its own
     # number: not 11架两座教练机, nor where the source counts vehicles with it, 一辆两座跑车与一辆货车…两车; nor
     # "the two aboard the plane")

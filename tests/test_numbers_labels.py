@@ -7947,8 +7947,8 @@ def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_ch
     assert [i.set for i in rows["**third blind set, both directions**"]] == ["wmt23c-zhen", "wmt24-enzh"]
 
 
-def test_the_table_shows_round_4_to_round_52_and_now_side_by_side():
-    assert realdata.GUARDS == ("before", "round1", *(f"round{k}" for k in range(3, 53)), "after")  # the columns' order
+def test_the_table_shows_round_4_to_round_53_and_now_side_by_side():
+    assert realdata.GUARDS == ("before", "round1", *(f"round{k}" for k in range(3, 54)), "after")  # the columns' order
     item = realdata.Item("wmt24-enzh", 2, "Aya23", "two", ("两",), "三", "en", "zh")
     other = realdata.Item("wmt24-enzh", 3, "Aya23", "five", ("五",), "六", "en", "zh")
     third = realdata.Item("wmt24-enzh", 4, "Aya23", "nine", ("九",), "八", "en", "zh")
@@ -7998,6 +7998,7 @@ def test_the_table_shows_round_4_to_round_52_and_now_side_by_side():
     forty_seventh = realdata.Item("wmt24-enzh", 48, "Aya23", "ninety-seven", ("九十七",), "九十八", "en", "zh")
     forty_eighth = realdata.Item("wmt24-enzh", 49, "Aya23", "ninety-nine", ("九十九",), "一百", "en", "zh")
     forty_ninth = realdata.Item("wmt24-enzh", 50, "Aya23", "one hundred and one", ("一百零一",), "一百零二", "en", "zh")
+    fiftieth = realdata.Item("wmt24-enzh", 51, "Aya23", "one hundred and three", ("一百零三",), "一百零四", "en", "zh")
     verdicts = {item.key: realdata.Verdicts(flags={"round5:source": "added 3"}),  # round 6 no longer flags it
                 other.key: realdata.Verdicts(flags={"round6:source": "added 6", "round7:source": "added 6",
                                                     "after:source": "added 6"}),  # round 8 does not
@@ -8047,7 +8048,8 @@ def test_the_table_shows_round_4_to_round_52_and_now_side_by_side():
                 forty_sixth.key: realdata.Verdicts(flags={"round49:source": "added 96"}),  # round 49 alone, wrongly
                 forty_seventh.key: realdata.Verdicts(flags={"round50:source": "added 98"}),  # round 50 alone, wrongly
                 forty_eighth.key: realdata.Verdicts(flags={"round51:source": "added 100"}),  # round 51 alone, wrongly
-                forty_ninth.key: realdata.Verdicts(flags={"round52:source": "added 102"})}  # round 52 alone, wrongly
+                forty_ninth.key: realdata.Verdicts(flags={"round52:source": "added 102"}),  # round 52 alone, wrongly
+                fiftieth.key: realdata.Verdicts(flags={"round53:source": "added 104"})}  # round 53 alone, wrongly
     labels = {item.key: realdata.Label(True, "two as 三"), other.key: realdata.Label(False, "made up"),
               third.key: realdata.Label(True, "nine as 八"), fourth.key: realdata.Label(True, "eleven as 十二"),
               fifth.key: realdata.Label(True, "thirteen as 十四"), sixth.key: realdata.Label(True, "fifteen as 十六"),
@@ -8078,17 +8080,18 @@ def test_the_table_shows_round_4_to_round_52_and_now_side_by_side():
               forty_sixth.key: realdata.Label(False, "made up"),
               forty_seventh.key: realdata.Label(False, "made up"),
               forty_eighth.key: realdata.Label(False, "made up"),
-              forty_ninth.key: realdata.Label(False, "made up")}
+              forty_ninth.key: realdata.Label(False, "made up"),
+              fiftieth.key: realdata.Label(False, "made up")}
     items = [item, other, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth,
              fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty_first, twenty_second,
              twenty_third, twenty_fourth, twenty_fifth, twenty_sixth, twenty_seventh,
              twenty_eighth, twenty_ninth, thirtieth, thirty_first, thirty_second, thirty_third, thirty_fourth,
              thirty_fifth, thirty_sixth, thirty_seventh, thirty_eighth, thirty_ninth,
              fortieth, forty_first, forty_second, forty_third, forty_fourth, forty_fifth, forty_sixth, forty_seventh,
-             forty_eighth, forty_ninth]
+             forty_eighth, forty_ninth, fiftieth]
     header, _, *rows = realdata.table(items, verdicts, labels, markdown=True).split("\n")
     cells = [c.strip() for c in header.strip("|").split("|")]
-    assert cells[-50:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
+    assert cells[-51:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
                           f"round 5 ({realdata.ROUND5}): P / R (flagged)",
                           f"round 6 ({realdata.ROUND6}): P / R (flagged)",
                           f"round 7 ({realdata.ROUND7}): P / R (flagged)",
@@ -8136,9 +8139,10 @@ def test_the_table_shows_round_4_to_round_52_and_now_side_by_side():
                           f"round 49 ({realdata.ROUND49}): P / R (flagged)",
                           f"round 50 ({realdata.ROUND50}): P / R (flagged)",
                           f"round 51 ({realdata.ROUND51}): P / R (flagged)",
-                          f"round 52 ({realdata.ROUND52}): P / R (flagged)", "now: P / R (flagged)"]
+                          f"round 52 ({realdata.ROUND52}): P / R (flagged)",
+                          f"round 53 ({realdata.ROUND53}): P / R (flagged)", "now: P / R (flagged)"]
     source = [c.strip() for c in rows[0].strip("|").split("|")]
-    assert source[1] == "source" and source[-50:] == ["- / 0.00 (0)", "1.00 / 0.07 (1)", "0.00 / 0.00 (1)",
+    assert source[1] == "source" and source[-51:] == ["- / 0.00 (0)", "1.00 / 0.07 (1)", "0.00 / 0.00 (1)",
                                                       "0.50 / 0.07 (2)", "1.00 / 0.07 (1)", "1.00 / 0.14 (2)",
                                                       "1.00 / 0.07 (1)", "0.50 / 0.07 (2)", "1.00 / 0.21 (3)",
                                                       "1.00 / 0.07 (1)", "0.00 / 0.00 (1)", "0.50 / 0.07 (2)",
@@ -8154,7 +8158,7 @@ def test_the_table_shows_round_4_to_round_52_and_now_side_by_side():
                                                       "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
                                                       "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
                                                       "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
-                                                      "0.00 / 0.00 (1)", "0.33 / 0.14 (6)"]
+                                                      "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.33 / 0.14 (6)"]
 
 
 def test_the_blind_summary_pools_each_set_under_the_round_it_judged():
@@ -8259,7 +8263,8 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
                 "round43": realdata.ROUND43, "round44": realdata.ROUND44,
                 "round45": realdata.ROUND45, "round46": realdata.ROUND46, "round47": realdata.ROUND47,
                 "round48": realdata.ROUND48, "round49": realdata.ROUND49, "round50": realdata.ROUND50,
-                "round51": realdata.ROUND51, "round52": realdata.ROUND52}
+                "round51": realdata.ROUND51, "round52": realdata.ROUND52,
+                "round53": realdata.ROUND53}
     assert set(defaults) == set(rounds)
     assert sorted(loaded) == sorted((revision, f"evalkit_numbers_{name}") for name, revision in defaults.items())
     assert seen["round7"](item, "source") == (f"{realdata.ROUND7} source", "unit")
@@ -8308,6 +8313,7 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
     assert seen["round50"](item, "source") == (f"{realdata.ROUND50} source", "unit")
     assert seen["round51"](item, "source") == (f"{realdata.ROUND51} source", "unit")
     assert seen["round52"](item, "source") == (f"{realdata.ROUND52} source", "unit")
+    assert seen["round53"](item, "source") == (f"{realdata.ROUND53} source", "unit")
     assert len(set(defaults.values())) == len(defaults)
     assert caches == [None, None]
     with pytest.raises(Stop):  # --cache: a frozen guard is known by its commit; now's and round 1's by now's code

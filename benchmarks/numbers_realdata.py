@@ -565,6 +565,15 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 1,251-1,600, before wmt23u-enzh's ANVITA lines), refA (as wmt23u-enzh); ANVITA and HW-TSC (the
                 sixty-ninth blind set: the first two WMT23 en-zh systems, in case-insensitive alphabetical order, with
                 300 unread lines in common, 350, lines 1,251-1,600; NLLB_MBR_BLEU degenerate; not degenerate)
+  wmt21zu-zhen  WMT21 news zh-en, the first M lines of the list 601-750 and 901-1,050, in file order
+                (WMT21ZU_ZHEN_FIRST, WMT21ZU_ZHEN_SPANS; never the held-out 1-600), reference A only; MiSS and
+                Online-Y (the seventieth blind set: the first two WMT21 zh-en systems, in case-insensitive
+                alphabetical order, with 300 unread development lines in common, 300, the lead giving them to this
+                set beside the seventy-first; read by numbers sets in zh-en only on other lines; not degenerate)
+  wmt21zu-enzh  WMT21 news en-zh, lines 501-500+N (WMT21ZU_ENZH_FIRST, WMT21ZU_ENZH_AFTER), reference A only;
+                BUPT_rush and capitalmarvel (the seventieth blind set; read by numbers sets only on lines 1-500: the
+                first two WMT21 en-zh systems, in case-insensitive alphabetical order, with 300 unread lines in
+                common, 502; not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -644,8 +653,9 @@ sixty-fourth's (wmt23zd-zhen, wmt24q-enzh) in numbers_labels_blind64.tsv, the
 sixty-fifth's (wmt23ze-zhen, wmt24r-enzh) in numbers_labels_blind65.tsv, the
 sixty-sixth's (wmt21zr-zhen, wmt21zr-enzh) in numbers_labels_blind66.tsv, the
 sixty-seventh's (wmt21zs-zhen, wmt23zf-enzh) in numbers_labels_blind67.tsv, the
-sixty-eighth's (wmt21zt-zhen, wmt21zt-enzh) in numbers_labels_blind68.tsv and the
-sixty-ninth's (wmt23zg-zhen, wmt23zg-enzh) in numbers_labels_blind69.tsv (the
+sixty-eighth's (wmt21zt-zhen, wmt21zt-enzh) in numbers_labels_blind68.tsv, the
+sixty-ninth's (wmt23zg-zhen, wmt23zg-enzh) in numbers_labels_blind69.tsv and the
+seventieth's (wmt21zu-zhen, wmt21zu-enzh) in numbers_labels_blind70.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -655,7 +665,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to sixty-ninth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to seventieth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -927,14 +937,19 @@ the sixty-eighth's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data \
         --sets wmt21zt-zhen wmt21zt-enzh --markdown
 
-and the sixty-ninth's with
+the sixty-ninth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt23sys WMT23SYS \
         --sets wmt23zg-zhen wmt23zg-enzh --markdown
 
+and the seventieth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data \
+        --sets wmt21zu-zhen wmt21zu-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to sixty-ninth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to seventieth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -953,8 +968,8 @@ numbers_labels_blind54.tsv, numbers_labels_blind55.tsv, numbers_labels_blind56.t
 numbers_labels_blind57.tsv, numbers_labels_blind58.tsv, numbers_labels_blind59.tsv,
 numbers_labels_blind60.tsv, numbers_labels_blind61.tsv, numbers_labels_blind62.tsv,
 numbers_labels_blind63.tsv, numbers_labels_blind64.tsv, numbers_labels_blind65.tsv,
-numbers_labels_blind66.tsv, numbers_labels_blind67.tsv, numbers_labels_blind68.tsv or
-numbers_labels_blind69.tsv);
+numbers_labels_blind66.tsv, numbers_labels_blind67.tsv, numbers_labels_blind68.tsv,
+numbers_labels_blind69.tsv or numbers_labels_blind70.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -1061,6 +1076,7 @@ LABELS_BLIND66 = ROOT / "benchmarks" / "data" / "numbers_labels_blind66.tsv"  # 
 LABELS_BLIND67 = ROOT / "benchmarks" / "data" / "numbers_labels_blind67.tsv"  # the same, the sixty-seventh blind set
 LABELS_BLIND68 = ROOT / "benchmarks" / "data" / "numbers_labels_blind68.tsv"  # the same, the sixty-eighth blind set
 LABELS_BLIND69 = ROOT / "benchmarks" / "data" / "numbers_labels_blind69.tsv"  # the same, the sixty-ninth blind set
+LABELS_BLIND70 = ROOT / "benchmarks" / "data" / "numbers_labels_blind70.tsv"  # the same, the seventieth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -1153,7 +1169,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt21zr-zhen", "wmt21zr-enzh",
         "wmt21zs-zhen", "wmt23zf-enzh",
         "wmt21zt-zhen", "wmt21zt-enzh",
-        "wmt23zg-zhen", "wmt23zg-enzh")
+        "wmt23zg-zhen", "wmt23zg-enzh",
+        "wmt21zu-zhen", "wmt21zu-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -2108,6 +2125,25 @@ WMT23ZG_ENZH_AFTER = 1250  # its lines start after wmt23zf-enzh's 701-1,250 (ANV
 WMT23ZG_ENZH_FIRST = 350  # the size rule's N (a multiple of 100, or the whole 350 to line 1,600): whole, lines 1,251-1,600
 # (43 pooled; 67 in all; 16 on 1,251-1,350, 30 to 1,450, 39 to 1,550)
 BLIND69 = ("wmt23zg-zhen", "wmt23zg-enzh")
+# The seventieth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on main
+# ae6c423 (round 52, dd927b6, frozen and merged, with the sixty-sixth to sixty-ninth sets judged by it), while round 53
+# was being written, beside the seventy-first, from newstest2021 text the lead named: zh-en development lines
+# 601-1,948 (never the held-out 1-600) and news en-zh (all 1,002 lines); for each direction, each system's lines that
+# no numbers set, label file or tests/data/numbers case reads, the first two systems in case-insensitive alphabetical
+# order with at least 300 such lines in common, read in file order; each not degenerate; cut by the size rule in steps
+# of 100 lines. WMT21 zh-en: MiSS and Online-Y, 300 lines in common (601-750 and 901-1,050; the lead gave them to this
+# set before either it or the seventy-first was counted); WMT21 en-zh: BUPT_rush and capitalmarvel (read on 1-500),
+# 502 lines in common (501-1,002). The zh-en half a list of lines, its first M in file order; the en-zh half lines
+# 501 to 500 + N. Past z, the letters run on (za to zt, zu in WMT21 zh-en; zm, zr, zt, zu in en-zh).
+WMT21ZU_ZHEN_SYSTEMS = ("MiSS", "Online-Y")
+WMT21ZU_ZHEN_SPANS = ((601, 750), (901, 1050))  # its list: the lines both have unread, in file order
+WMT21ZU_ZHEN_FIRST = 200  # the size rule's M (a multiple of 100, or the whole 300): 200, lines 601-750 and 901-950
+# (91 pooled; 45 on the first 100, 139 on all 300)
+WMT21ZU_ENZH_SYSTEMS = ("BUPT_rush", "capitalmarvel")
+WMT21ZU_ENZH_AFTER = 500  # its lines start after the lines read of both, 1-500: 501 to 500 + N, within 501-1,002
+WMT21ZU_ENZH_FIRST = 400  # the size rule's N (a multiple of 100, or the whole 502 to the file's end): lines 501-900
+# (165 pooled; 256 in all; 37 on 501-600, 64 to 700, 103 to 800, 209 to 1,000 and on all 502)
+BLIND70 = ("wmt21zu-zhen", "wmt21zu-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -2186,7 +2222,10 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # sixty-ninth: round 52 judges it;
 # the sixty-ninth was taken on main 4628ba9, after round 52 (dd927b6, with its review) was frozen and merged and the
 # sixty-sixth and sixty-seventh were merged and judged by it, while no round was being written, beside the
-# sixty-eighth: round 52 judges it.
+# sixty-eighth: round 52 judges it;
+# the seventieth was taken on main ae6c423, after round 52 (dd927b6, with its review) was frozen and merged and the
+# sixty-sixth to sixty-ninth were merged and judged by it, while round 53 was being written, beside the seventy-first,
+# read only after round 53 is frozen: "round52" is a placeholder until the lead sets its round on merging.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -2239,7 +2278,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND66, "round52"),
              **dict.fromkeys(BLIND67, "round52"),
              **dict.fromkeys(BLIND68, "round52"),
-             **dict.fromkeys(BLIND69, "round52")}
+             **dict.fromkeys(BLIND69, "round52"),
+             **dict.fromkeys(BLIND70, "round52")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -2352,6 +2392,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
         items += _wmt21_items(news, "zh-en", "wmt21zs-zhen", WMT21ZS_ZHEN_SYSTEMS, _wmt21zs_lines())
     if "wmt21zt-zhen" in sets:
         items += _wmt21_items(news, "zh-en", "wmt21zt-zhen", WMT21ZT_ZHEN_SYSTEMS, _wmt21zt_zhen_lines())
+    if "wmt21zu-zhen" in sets:
+        items += _wmt21_items(news, "zh-en", "wmt21zu-zhen", WMT21ZU_ZHEN_SYSTEMS, _wmt21zu_zhen_lines())
     for name, systems, first, after in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST, 0),
                                         ("wmt21k-enzh", WMT21K_SYSTEMS, WMT21K_FIRST, 0),
                                         ("wmt21m-enzh", WMT21M_SYSTEMS, WMT21M_FIRST, 0),
@@ -2389,7 +2431,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                         ("wmt21zm-enzh", WMT21ZM_ENZH_SYSTEMS, WMT21ZM_ENZH_FIRST,
                                          WMT21ZM_ENZH_AFTER),
                                         ("wmt21zr-enzh", WMT21ZR_ENZH_SYSTEMS, WMT21ZR_ENZH_FIRST,
-                                         WMT21ZR_ENZH_AFTER)):
+                                         WMT21ZR_ENZH_AFTER),
+                                        ("wmt21zu-enzh", WMT21ZU_ENZH_SYSTEMS, WMT21ZU_ENZH_FIRST,
+                                         WMT21ZU_ENZH_AFTER)):
         if name in sets:
             items += _wmt21_items(data / "wmt21-enzh", "en-zh", name, systems, _wmt21_enzh_lines(first, after))
     if "wmt21zt-enzh" in sets:
@@ -2474,11 +2518,11 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
 def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lines: Sequence[int]) -> list[Item]:
     """WMT21 news for a blind set's systems, reference A only: zh-en (the ninth's, the tenth's, the eleventh's, the
     twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to fifty-fifth's, fifty-eighth's,
-    sixtieth's, sixty-second's, sixty-sixth's, sixty-seventh's and sixty-eighth's, on development lines, never the
-    held-out 1-600) or en-zh (the
-    thirty-second's to fifty-fourth's, sixty-sixth's and sixty-eighth's; the development set enzh reads A and B for its
-    own systems); `lines` a range or, as the sixty-sixth's to sixty-eighth's zh-en and the sixty-eighth's en-zh, a
-    list of line numbers in file order."""
+    sixtieth's, sixty-second's, sixty-sixth's, sixty-seventh's, sixty-eighth's and seventieth's, on development lines,
+    never the held-out 1-600) or en-zh (the
+    thirty-second's to fifty-fourth's, sixty-sixth's, sixty-eighth's and seventieth's; the development set enzh reads A
+    and B for its own systems); `lines` a range or, as the sixty-sixth's to sixty-eighth's and seventieth's zh-en and
+    the sixty-eighth's en-zh, a list of line numbers in file order."""
     source_lang, target_lang = pair.split("-")
     total = WMT21_LINES if pair == "zh-en" else WMT21_ENZH_LINES
     src = _lines(folder / f"newstest2021.{pair}.src.{source_lang}")
@@ -2522,6 +2566,12 @@ def _wmt21zt_enzh_lines() -> list[int]:
     """The sixty-eighth set's WMT21 en-zh lines: the first WMT21ZT_ENZH_FIRST of WMT21ZT_ENZH_SPANS' lines (401-500
     and 801-1,002), in file order."""
     return [n for first, last in WMT21ZT_ENZH_SPANS for n in range(first, last + 1)][:WMT21ZT_ENZH_FIRST]
+
+
+def _wmt21zu_zhen_lines() -> list[int]:
+    """The seventieth set's WMT21 zh-en lines: the first WMT21ZU_ZHEN_FIRST of WMT21ZU_ZHEN_SPANS' lines (601-750 and
+    901-1,050), in file order."""
+    return [n for first, last in WMT21ZU_ZHEN_SPANS for n in range(first, last + 1)][:WMT21ZU_ZHEN_FIRST]
 
 
 def _wmt21_enzh_lines(first: int, after: int = 0) -> range:
@@ -3903,6 +3953,15 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT23 general en-zh lines {_span(_wmt23zg_enzh_lines())}, {', '.join(WMT23ZG_SYSTEMS)}**",
          of("wmt23zg-enzh")),
         ("**sixty-ninth blind set, both directions**", [i for i in items if i.set in BLIND69]),
+        *((f"**WMT21 zh-en lines {_entry_spans(_wmt21zu_zhen_lines())}, {system}**", of("wmt21zu-zhen", (system,)))
+          for system in WMT21ZU_ZHEN_SYSTEMS),
+        (f"**WMT21 zh-en lines {_entry_spans(_wmt21zu_zhen_lines())}, {', '.join(WMT21ZU_ZHEN_SYSTEMS)}**",
+         of("wmt21zu-zhen")),
+        *((f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZU_ENZH_FIRST, WMT21ZU_ENZH_AFTER))}, {system}**",
+           of("wmt21zu-enzh", (system,))) for system in WMT21ZU_ENZH_SYSTEMS),
+        (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZU_ENZH_FIRST, WMT21ZU_ENZH_AFTER))}, "
+         f"{', '.join(WMT21ZU_ENZH_SYSTEMS)}**", of("wmt21zu-enzh")),
+        ("**seventieth blind set, both directions**", [i for i in items if i.set in BLIND70]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -4214,6 +4273,9 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT23 general zh-en, entries {_span(_wmt23zg_entries())} of wmt23e-zhen's lines, "
          f"{', '.join(WMT23ZG_SYSTEMS)}", "wmt23zg-zhen"),
         (f"WMT23 general en-zh lines {_span(_wmt23zg_enzh_lines())}, {', '.join(WMT23ZG_SYSTEMS)}", "wmt23zg-enzh"),
+        (f"WMT21 zh-en lines {_entry_spans(_wmt21zu_zhen_lines())}, {', '.join(WMT21ZU_ZHEN_SYSTEMS)}", "wmt21zu-zhen"),
+        (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZU_ENZH_FIRST, WMT21ZU_ENZH_AFTER))}, "
+         f"{', '.join(WMT21ZU_ENZH_SYSTEMS)}", "wmt21zu-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -4388,7 +4450,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND66,
                                                                     LABELS_BLIND67,
                                                                     LABELS_BLIND68,
-                                                                    LABELS_BLIND69])
+                                                                    LABELS_BLIND69,
+                                                                    LABELS_BLIND70])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")

@@ -574,6 +574,15 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 BUPT_rush and capitalmarvel (the seventieth blind set; read by numbers sets only on lines 1-500: the
                 first two WMT21 en-zh systems, in case-insensitive alphabetical order, with 300 unread lines in
                 common, 502; not degenerate)
+  wmt21zv-zhen  WMT21 news zh-en, the first M lines of the list 601-900, in file order (WMT21ZV_ZHEN_FIRST,
+                WMT21ZV_ZHEN_SPANS; never the held-out 1-600), reference A only; P3AI and SMU (the seventy-first
+                blind set: the first two WMT21 zh-en systems, in case-insensitive alphabetical order, with 300 unread
+                development lines in common, 300, MiSS's and Online-Y's lines 601-750 and 901-1,050 counted as read,
+                the lead having given them to the seventieth before either set was counted; not degenerate)
+  wmt23zh-enzh  WMT23 general test en-zh, lines 801-800+N (WMT23ZH_FIRST, WMT23ZH_AFTER; within 801-1,250,
+                before wmt23zg-enzh's HW-TSC lines), refA (as wmt23u-enzh); HW-TSC and IOL_Research (the
+                seventy-first blind set: the first two WMT23 en-zh systems, in case-insensitive alphabetical order,
+                with 300 unread lines in common, 450, lines 801-1,250; NLLB_MBR_BLEU degenerate; not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -654,8 +663,9 @@ sixty-fifth's (wmt23ze-zhen, wmt24r-enzh) in numbers_labels_blind65.tsv, the
 sixty-sixth's (wmt21zr-zhen, wmt21zr-enzh) in numbers_labels_blind66.tsv, the
 sixty-seventh's (wmt21zs-zhen, wmt23zf-enzh) in numbers_labels_blind67.tsv, the
 sixty-eighth's (wmt21zt-zhen, wmt21zt-enzh) in numbers_labels_blind68.tsv, the
-sixty-ninth's (wmt23zg-zhen, wmt23zg-enzh) in numbers_labels_blind69.tsv and the
-seventieth's (wmt21zu-zhen, wmt21zu-enzh) in numbers_labels_blind70.tsv (the
+sixty-ninth's (wmt23zg-zhen, wmt23zg-enzh) in numbers_labels_blind69.tsv, the
+seventieth's (wmt21zu-zhen, wmt21zu-enzh) in numbers_labels_blind70.tsv and the
+seventy-first's (wmt21zv-zhen, wmt23zh-enzh) in numbers_labels_blind71.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -665,7 +675,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to seventieth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to seventy-first blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -942,14 +952,19 @@ the sixty-ninth's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --wmt23 WMT23 --wmt23sys WMT23SYS \
         --sets wmt23zg-zhen wmt23zg-enzh --markdown
 
-and the seventieth's with
+the seventieth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data \
         --sets wmt21zu-zhen wmt21zu-enzh --markdown
 
+and the seventy-first's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23sys WMT23SYS \
+        --sets wmt21zv-zhen wmt23zh-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to seventieth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to seventy-first-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -969,7 +984,7 @@ numbers_labels_blind57.tsv, numbers_labels_blind58.tsv, numbers_labels_blind59.t
 numbers_labels_blind60.tsv, numbers_labels_blind61.tsv, numbers_labels_blind62.tsv,
 numbers_labels_blind63.tsv, numbers_labels_blind64.tsv, numbers_labels_blind65.tsv,
 numbers_labels_blind66.tsv, numbers_labels_blind67.tsv, numbers_labels_blind68.tsv,
-numbers_labels_blind69.tsv or numbers_labels_blind70.tsv);
+numbers_labels_blind69.tsv, numbers_labels_blind70.tsv or numbers_labels_blind71.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -1077,6 +1092,7 @@ LABELS_BLIND67 = ROOT / "benchmarks" / "data" / "numbers_labels_blind67.tsv"  # 
 LABELS_BLIND68 = ROOT / "benchmarks" / "data" / "numbers_labels_blind68.tsv"  # the same, the sixty-eighth blind set
 LABELS_BLIND69 = ROOT / "benchmarks" / "data" / "numbers_labels_blind69.tsv"  # the same, the sixty-ninth blind set
 LABELS_BLIND70 = ROOT / "benchmarks" / "data" / "numbers_labels_blind70.tsv"  # the same, the seventieth blind set
+LABELS_BLIND71 = ROOT / "benchmarks" / "data" / "numbers_labels_blind71.tsv"  # the same, the seventy-first blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -1170,7 +1186,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt21zs-zhen", "wmt23zf-enzh",
         "wmt21zt-zhen", "wmt21zt-enzh",
         "wmt23zg-zhen", "wmt23zg-enzh",
-        "wmt21zu-zhen", "wmt21zu-enzh")
+        "wmt21zu-zhen", "wmt21zu-enzh",
+        "wmt21zv-zhen", "wmt23zh-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -2144,6 +2161,27 @@ WMT21ZU_ENZH_AFTER = 500  # its lines start after the lines read of both, 1-500:
 WMT21ZU_ENZH_FIRST = 400  # the size rule's N (a multiple of 100, or the whole 502 to the file's end): lines 501-900
 # (165 pooled; 256 in all; 37 on 501-600, 64 to 700, 103 to 800, 209 to 1,000 and on all 502)
 BLIND70 = ("wmt21zu-zhen", "wmt21zu-enzh")
+# The seventy-first blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on
+# main ae6c423 (round 52, dd927b6, frozen and merged, with the sixty-sixth to sixty-ninth sets judged by it), while
+# round 53 was being written, beside the seventieth, on the text the lead named: WMT21 zh-en development lines
+# 601-1,948 (never the held-out 1-600) and the WMT23 general test's en-zh (refA); for each, each system's lines that no
+# numbers set, label file or tests/data/numbers case reads, the first two systems in case-insensitive alphabetical
+# order with at least 300 such lines in common, read in file order; each not degenerate (NLLB_MBR_BLEU skipped in WMT23
+# en-zh); cut by the size rule in steps of 100 lines. WMT21 zh-en: P3AI and SMU, 300 lines in common (601-900), MiSS's
+# and Online-Y's lines 601-750 and 901-1,050 counted as read (the first pair's 300 in common, given by the lead to the
+# seventieth before either set was counted); WMT23 en-zh: HW-TSC and IOL_Research, 450 lines in common (801-1,250;
+# wmt23h-enzh reads HW-TSC on 1-700, wmt23zg-enzh on 1,251-1,600, wmt23u-enzh on 1,601-2,074; IOL_Research is read
+# on 1-800 and 1,601-2,074). Past z, the letters run on (za to zt, zu the seventieth's, zv; WMT23's zg, zh).
+WMT21ZV_ZHEN_SYSTEMS = ("P3AI", "SMU")
+WMT21ZV_ZHEN_SPANS = ((601, 900),)  # its list: the lines both have unread, in file order
+WMT21ZV_ZHEN_FIRST = 200  # the size rule's M (a multiple of 100, or the whole 300): 200, lines 601-800
+# (94 pooled; 44 on the first 100, 144 on all 300)
+WMT23ZH_SYSTEMS = ("HW-TSC", "IOL_Research")
+WMT23ZH_AFTER = 800  # its lines start after IOL_Research's read ones, 1-800: 801 to 800 + N, within 801-1,250
+# (WMT23ZG_ENZH_AFTER: wmt23zg-enzh reads HW-TSC from 1,251)
+WMT23ZH_FIRST = 450  # the size rule's N (a multiple of 100, or the whole 450 to line 1,250): whole, lines 801-1,250
+# (90 pooled; 184 in all; 29 on 801-900, 62 to 1,000, 77 to 1,100, 84 to 1,200)
+BLIND71 = ("wmt21zv-zhen", "wmt23zh-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -2225,7 +2263,10 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # sixty-eighth: round 52 judges it;
 # the seventieth was taken on main ae6c423, after round 52 (dd927b6, with its review) was frozen and merged and the
 # sixty-sixth to sixty-ninth were merged and judged by it, while round 53 was being written, beside the seventy-first,
-# read only after round 53 is frozen: "round52" is a placeholder until the lead sets its round on merging.
+# read only after round 53 is frozen: "round52" is a placeholder until the lead sets its round on merging;
+# the seventy-first was taken on main ae6c423, after round 52 (dd927b6, with its review) was frozen and merged and the
+# sixty-sixth to sixty-ninth were merged and judged by it, while round 53 was being written, beside the seventieth
+# ("round52" here, a placeholder until the lead sets its round on merging).
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -2279,7 +2320,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND67, "round52"),
              **dict.fromkeys(BLIND68, "round52"),
              **dict.fromkeys(BLIND69, "round52"),
-             **dict.fromkeys(BLIND70, "round52")}
+             **dict.fromkeys(BLIND70, "round52"),
+             **dict.fromkeys(BLIND71, "round52")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -2394,6 +2436,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
         items += _wmt21_items(news, "zh-en", "wmt21zt-zhen", WMT21ZT_ZHEN_SYSTEMS, _wmt21zt_zhen_lines())
     if "wmt21zu-zhen" in sets:
         items += _wmt21_items(news, "zh-en", "wmt21zu-zhen", WMT21ZU_ZHEN_SYSTEMS, _wmt21zu_zhen_lines())
+    if "wmt21zv-zhen" in sets:
+        items += _wmt21_items(news, "zh-en", "wmt21zv-zhen", WMT21ZV_ZHEN_SYSTEMS, _wmt21zv_zhen_lines())
     for name, systems, first, after in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST, 0),
                                         ("wmt21k-enzh", WMT21K_SYSTEMS, WMT21K_FIRST, 0),
                                         ("wmt21m-enzh", WMT21M_SYSTEMS, WMT21M_FIRST, 0),
@@ -2474,6 +2518,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
         if "wmt23zg-enzh" in sets:
             items += _wmt23_set(wmt23sys, "wmt23zg-enzh", "en-zh", WMT23ZG_SYSTEMS, _wmt23zg_enzh_lines(),
                                 _wmt23_texts(wmt23sys, "en-zh"))
+        if "wmt23zh-enzh" in sets:
+            items += _wmt23_set(wmt23sys, "wmt23zh-enzh", "en-zh", WMT23ZH_SYSTEMS, _wmt23zh_lines(),
+                                _wmt23_texts(wmt23sys, "en-zh"))
         for name, systems, first in (("wmt23h-enzh", WMT23H_SYSTEMS, WMT23H_FIRST),
                                      ("wmt23j-enzh", WMT23J_SYSTEMS, WMT23J_FIRST),
                                      ("wmt23k-enzh", WMT23K_SYSTEMS, WMT23K_FIRST),
@@ -2518,11 +2565,11 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
 def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lines: Sequence[int]) -> list[Item]:
     """WMT21 news for a blind set's systems, reference A only: zh-en (the ninth's, the tenth's, the eleventh's, the
     twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to fifty-fifth's, fifty-eighth's,
-    sixtieth's, sixty-second's, sixty-sixth's, sixty-seventh's, sixty-eighth's and seventieth's, on development lines,
-    never the held-out 1-600) or en-zh (the
+    sixtieth's, sixty-second's, sixty-sixth's, sixty-seventh's, sixty-eighth's, seventieth's and seventy-first's, on
+    development lines, never the held-out 1-600) or en-zh (the
     thirty-second's to fifty-fourth's, sixty-sixth's, sixty-eighth's and seventieth's; the development set enzh reads A
-    and B for its own systems); `lines` a range or, as the sixty-sixth's to sixty-eighth's and seventieth's zh-en and
-    the sixty-eighth's en-zh, a list of line numbers in file order."""
+    and B for its own systems); `lines` a range or, as the sixty-sixth's to sixty-eighth's, seventieth's and
+    seventy-first's zh-en and the sixty-eighth's en-zh, a list of line numbers in file order."""
     source_lang, target_lang = pair.split("-")
     total = WMT21_LINES if pair == "zh-en" else WMT21_ENZH_LINES
     src = _lines(folder / f"newstest2021.{pair}.src.{source_lang}")
@@ -2572,6 +2619,12 @@ def _wmt21zu_zhen_lines() -> list[int]:
     """The seventieth set's WMT21 zh-en lines: the first WMT21ZU_ZHEN_FIRST of WMT21ZU_ZHEN_SPANS' lines (601-750 and
     901-1,050), in file order."""
     return [n for first, last in WMT21ZU_ZHEN_SPANS for n in range(first, last + 1)][:WMT21ZU_ZHEN_FIRST]
+
+
+def _wmt21zv_zhen_lines() -> list[int]:
+    """The seventy-first set's WMT21 zh-en lines: the first WMT21ZV_ZHEN_FIRST of WMT21ZV_ZHEN_SPANS' lines (601-900),
+    in file order."""
+    return [n for first, last in WMT21ZV_ZHEN_SPANS for n in range(first, last + 1)][:WMT21ZV_ZHEN_FIRST]
 
 
 def _wmt21_enzh_lines(first: int, after: int = 0) -> range:
@@ -2931,6 +2984,12 @@ def _wmt23zg_enzh_lines() -> range:
     """The sixty-ninth set's WMT23 en-zh lines: the first WMT23ZG_ENZH_FIRST after line WMT23ZG_ENZH_AFTER, within
     lines 1 to WMT23U_AFTER (wmt23u-enzh reads ANVITA after them)."""
     return range(WMT23ZG_ENZH_AFTER + 1, min(WMT23ZG_ENZH_AFTER + WMT23ZG_ENZH_FIRST, WMT23U_AFTER) + 1)
+
+
+def _wmt23zh_lines() -> range:
+    """The seventy-first set's WMT23 en-zh lines: the first WMT23ZH_FIRST after line WMT23ZH_AFTER, within lines 1 to
+    WMT23ZG_ENZH_AFTER (wmt23zg-enzh reads HW-TSC after them)."""
+    return range(WMT23ZH_AFTER + 1, min(WMT23ZH_AFTER + WMT23ZH_FIRST, WMT23ZG_ENZH_AFTER) + 1)
 
 
 def _wmt23d_items(folder: Path) -> list[Item]:
@@ -3962,6 +4021,14 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZU_ENZH_FIRST, WMT21ZU_ENZH_AFTER))}, "
          f"{', '.join(WMT21ZU_ENZH_SYSTEMS)}**", of("wmt21zu-enzh")),
         ("**seventieth blind set, both directions**", [i for i in items if i.set in BLIND70]),
+        *((f"**WMT21 zh-en lines {_entry_spans(_wmt21zv_zhen_lines())}, {system}**", of("wmt21zv-zhen", (system,)))
+          for system in WMT21ZV_ZHEN_SYSTEMS),
+        (f"**WMT21 zh-en lines {_entry_spans(_wmt21zv_zhen_lines())}, {', '.join(WMT21ZV_ZHEN_SYSTEMS)}**",
+         of("wmt21zv-zhen")),
+        *((f"**WMT23 general en-zh lines {_span(_wmt23zh_lines())}, {system}**", of("wmt23zh-enzh", (system,)))
+          for system in WMT23ZH_SYSTEMS),
+        (f"**WMT23 general en-zh lines {_span(_wmt23zh_lines())}, {', '.join(WMT23ZH_SYSTEMS)}**", of("wmt23zh-enzh")),
+        ("**seventy-first blind set, both directions**", [i for i in items if i.set in BLIND71]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -4276,6 +4343,8 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT21 zh-en lines {_entry_spans(_wmt21zu_zhen_lines())}, {', '.join(WMT21ZU_ZHEN_SYSTEMS)}", "wmt21zu-zhen"),
         (f"WMT21 en-zh lines {_span(_wmt21_enzh_lines(WMT21ZU_ENZH_FIRST, WMT21ZU_ENZH_AFTER))}, "
          f"{', '.join(WMT21ZU_ENZH_SYSTEMS)}", "wmt21zu-enzh"),
+        (f"WMT21 zh-en lines {_entry_spans(_wmt21zv_zhen_lines())}, {', '.join(WMT21ZV_ZHEN_SYSTEMS)}", "wmt21zv-zhen"),
+        (f"WMT23 general en-zh lines {_span(_wmt23zh_lines())}, {', '.join(WMT23ZH_SYSTEMS)}", "wmt23zh-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -4451,7 +4520,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND67,
                                                                     LABELS_BLIND68,
                                                                     LABELS_BLIND69,
-                                                                    LABELS_BLIND70])
+                                                                    LABELS_BLIND70,
+                                                                    LABELS_BLIND71])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -4526,7 +4596,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if wmt23sys is None and {*WMT23B_SYSTEMS, "wmt23c-zhen", "wmt23d-enzh", *WMT23E_LIST_SETS, "wmt23h-enzh",
                               "wmt23j-enzh", "wmt23k-enzh", "wmt23o-enzh", "wmt23p-enzh", "wmt23q-enzh",
                               "wmt23u-enzh", "wmt23v-enzh", "wmt23w-enzh", "wmt23zf-enzh",
-                              "wmt23zg-enzh"} \
+                              "wmt23zg-enzh", "wmt23zh-enzh"} \
             & set(args.sets):
         print("no WMT23 general test data (--wmt23sys): its sets are left out", file=sys.stderr)
     wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)

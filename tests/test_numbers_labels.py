@@ -13447,7 +13447,7 @@ def test_the_seventy_first_blind_set_is_read_from_data_and_wmt23_after_the_seven
     assert realdata.SETS.index("wmt21zu-enzh") + 1 == realdata.SETS.index("wmt21zv-zhen")  # after the seventieth's
     assert realdata.BLIND71 == ("wmt21zv-zhen", "wmt23zh-enzh")
     assert realdata.LABELS_BLIND71.name == "numbers_labels_blind71.tsv"
-    assert realdata.JUDGED_BY["wmt21zv-zhen"] == realdata.JUDGED_BY["wmt23zh-enzh"] == "round52"
+    assert realdata.JUDGED_BY["wmt21zv-zhen"] == realdata.JUDGED_BY["wmt23zh-enzh"] == "round53"
     for name, value in (("WMT21ZV_ZHEN_FIRST", 100), ("WMT23ZH_FIRST", 200)):  # none another set's FIRST on its lines
         monkeypatch.setattr(realdata, name, value)
     items = [_item("wmt21t-zhen", "SMU", "zh"), _item("wmt21zf-zhen", "P3AI", "zh"),
@@ -13546,7 +13546,7 @@ def test_the_seventieth_blind_set_is_read_from_data_after_the_sixty_ninth(monkey
     assert realdata.SETS.index("wmt23zg-enzh") + 1 == realdata.SETS.index("wmt21zu-zhen")  # after the sixty-ninth's
     assert realdata.BLIND70 == ("wmt21zu-zhen", "wmt21zu-enzh")
     assert realdata.LABELS_BLIND70.name == "numbers_labels_blind70.tsv"
-    assert realdata.JUDGED_BY["wmt21zu-zhen"] == realdata.JUDGED_BY["wmt21zu-enzh"] == "round52"  # a placeholder
+    assert realdata.JUDGED_BY["wmt21zu-zhen"] == realdata.JUDGED_BY["wmt21zu-enzh"] == "round53"
     for name, value in (("WMT21ZU_ZHEN_FIRST", 100), ("WMT21ZU_ENZH_FIRST", 200)):
         monkeypatch.setattr(realdata, name, value)
     items = [_item("wmt21r-zhen", "MiSS", "zh"), _item("wmt21j-enzh", "BUPT_rush", "en"),
@@ -13840,8 +13840,8 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND67", "wmt21zs-zhen", "wmt23zf-enzh", "round52", "round51"),  # taken beside the 66th, read with it
     ("BLIND68", "wmt21zt-zhen", "wmt21zt-enzh", "round52", "round51"),  # taken after round 52 was frozen
     ("BLIND69", "wmt23zg-zhen", "wmt23zg-enzh", "round52", "round51"),  # taken after round 52 was frozen
-    ("BLIND70", "wmt21zu-zhen", "wmt21zu-enzh", "round52", "round51"),  # a placeholder until the lead sets its round
-    ("BLIND71", "wmt21zv-zhen", "wmt23zh-enzh", "round52", "round51"),  # a placeholder: the lead sets it on merging
+    ("BLIND70", "wmt21zu-zhen", "wmt21zu-enzh", "round53", "round52"),
+    ("BLIND71", "wmt21zv-zhen", "wmt23zh-enzh", "round53", "round52"),  # taken beside the 70th, read with it
 ])
 def test_the_twelfth_to_seventy_first_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):

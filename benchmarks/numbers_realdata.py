@@ -583,6 +583,16 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 before wmt23zg-enzh's HW-TSC lines), refA (as wmt23u-enzh); HW-TSC and IOL_Research (the
                 seventy-first blind set: the first two WMT23 en-zh systems, in case-insensitive alphabetical order,
                 with 300 unread lines in common, 450, lines 801-1,250; NLLB_MBR_BLEU degenerate; not degenerate)
+  wmt21zw-zhen  WMT21 news zh-en, the first M lines of the list 751-900, 951-1,050 and 1,701-1,750, in file order
+                (WMT21ZW_ZHEN_FIRST, WMT21ZW_ZHEN_SPANS; never the held-out 1-600), reference A only; Online-Y and
+                ZengHuiMT (the seventy-second blind set: the first two WMT21 zh-en systems, in case-insensitive
+                alphabetical order, with 300 unread development lines in common after the seventieth and
+                seventy-first, 300, the lead giving them to this set beside the seventy-third; read by numbers sets in
+                zh-en only on other lines; not degenerate)
+  wmt21zw-enzh  WMT21 news en-zh, lines 501-500+N (WMT21ZW_ENZH_FIRST, WMT21ZW_ENZH_AFTER; within 501-800),
+                reference A only; ephemeraler and HappyNewYear (the seventy-second blind set: the first two WMT21
+                en-zh systems, in case-insensitive alphabetical order, with 300 unread lines in common, 300, lines
+                501-800; read by numbers sets only on other lines; not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -664,8 +674,9 @@ sixty-sixth's (wmt21zr-zhen, wmt21zr-enzh) in numbers_labels_blind66.tsv, the
 sixty-seventh's (wmt21zs-zhen, wmt23zf-enzh) in numbers_labels_blind67.tsv, the
 sixty-eighth's (wmt21zt-zhen, wmt21zt-enzh) in numbers_labels_blind68.tsv, the
 sixty-ninth's (wmt23zg-zhen, wmt23zg-enzh) in numbers_labels_blind69.tsv, the
-seventieth's (wmt21zu-zhen, wmt21zu-enzh) in numbers_labels_blind70.tsv and the
-seventy-first's (wmt21zv-zhen, wmt23zh-enzh) in numbers_labels_blind71.tsv (the
+seventieth's (wmt21zu-zhen, wmt21zu-enzh) in numbers_labels_blind70.tsv, the
+seventy-first's (wmt21zv-zhen, wmt23zh-enzh) in numbers_labels_blind71.tsv and the
+seventy-second's (wmt21zw-zhen, wmt21zw-enzh) in numbers_labels_blind72.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -675,7 +686,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to seventy-first blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to seventy-second blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -957,14 +968,19 @@ the seventieth's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data \
         --sets wmt21zu-zhen wmt21zu-enzh --markdown
 
-and the seventy-first's with
+the seventy-first's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23sys WMT23SYS \
         --sets wmt21zv-zhen wmt23zh-enzh --markdown
 
+and the seventy-second's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data \
+        --sets wmt21zw-zhen wmt21zw-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to seventy-first-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to seventy-second-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -984,7 +1000,8 @@ numbers_labels_blind57.tsv, numbers_labels_blind58.tsv, numbers_labels_blind59.t
 numbers_labels_blind60.tsv, numbers_labels_blind61.tsv, numbers_labels_blind62.tsv,
 numbers_labels_blind63.tsv, numbers_labels_blind64.tsv, numbers_labels_blind65.tsv,
 numbers_labels_blind66.tsv, numbers_labels_blind67.tsv, numbers_labels_blind68.tsv,
-numbers_labels_blind69.tsv, numbers_labels_blind70.tsv or numbers_labels_blind71.tsv);
+numbers_labels_blind69.tsv, numbers_labels_blind70.tsv, numbers_labels_blind71.tsv or
+numbers_labels_blind72.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -1093,6 +1110,7 @@ LABELS_BLIND68 = ROOT / "benchmarks" / "data" / "numbers_labels_blind68.tsv"  # 
 LABELS_BLIND69 = ROOT / "benchmarks" / "data" / "numbers_labels_blind69.tsv"  # the same, the sixty-ninth blind set
 LABELS_BLIND70 = ROOT / "benchmarks" / "data" / "numbers_labels_blind70.tsv"  # the same, the seventieth blind set
 LABELS_BLIND71 = ROOT / "benchmarks" / "data" / "numbers_labels_blind71.tsv"  # the same, the seventy-first blind set
+LABELS_BLIND72 = ROOT / "benchmarks" / "data" / "numbers_labels_blind72.tsv"  # the same, the seventy-second blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -1187,7 +1205,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt21zt-zhen", "wmt21zt-enzh",
         "wmt23zg-zhen", "wmt23zg-enzh",
         "wmt21zu-zhen", "wmt21zu-enzh",
-        "wmt21zv-zhen", "wmt23zh-enzh")
+        "wmt21zv-zhen", "wmt23zh-enzh",
+        "wmt21zw-zhen", "wmt21zw-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -2182,6 +2201,27 @@ WMT23ZH_AFTER = 800  # its lines start after IOL_Research's read ones, 1-800: 80
 WMT23ZH_FIRST = 450  # the size rule's N (a multiple of 100, or the whole 450 to line 1,250): whole, lines 801-1,250
 # (90 pooled; 184 in all; 29 on 801-900, 62 to 1,000, 77 to 1,100, 84 to 1,200)
 BLIND71 = ("wmt21zv-zhen", "wmt23zh-enzh")
+# The seventy-second blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on
+# main 5ebacd6 (round 53, ebd55f6, frozen and merged, with the seventieth and seventy-first sets judged by it), while
+# no round was being written, beside the seventy-third, from newstest2021 text the lead named: zh-en development lines
+# 601-1,948 (never the held-out 1-600) and news en-zh (all 1,002 lines); for each direction, each system's lines that
+# no numbers set, label file or tests/data/numbers case reads, the first two systems in case-insensitive alphabetical
+# order with at least 300 such lines in common, read in file order; each not degenerate; cut by the size rule in steps
+# of 100 lines. WMT21 zh-en: Online-Y and ZengHuiMT, 300 lines in common (751-900, 951-1,050 and 1,701-1,750; the lead
+# gave them to this set before either it or the seventy-third was counted); WMT21 en-zh: ephemeraler and HappyNewYear,
+# 300 lines in common (501-800; HappyNewYear is read on 1-500 and 801-1,002). The zh-en half a list of lines, its
+# first M in file order; the en-zh half lines 501 to 500 + N. Past z, the letters run on (za to zv, zw in WMT21 zh-en;
+# zm, zr, zt, zu, zw in en-zh).
+WMT21ZW_ZHEN_SYSTEMS = ("Online-Y", "ZengHuiMT")
+WMT21ZW_ZHEN_SPANS = ((751, 900), (951, 1050), (1701, 1750))  # its list: the lines both have unread, in file order
+WMT21ZW_ZHEN_FIRST = 100  # the size rule's M (a multiple of 100, or the whole 300): 100, lines 751-850
+# (60 pooled; 125 on the first 200, 167 on all 300)
+WMT21ZW_ENZH_SYSTEMS = ("ephemeraler", "HappyNewYear")
+WMT21ZW_ENZH_AFTER = 500  # its lines start after the lines read of both, 1-500: 501 to 500 + N, within 501-800
+WMT21ZW_ENZH_LAST = 800  # HappyNewYear is read from line 801 (by the thirty-fourth's and later sets)
+WMT21ZW_ENZH_FIRST = 300  # the size rule's N (a multiple of 100, or the whole 300 to line 800): whole, lines 501-800
+# (102 pooled; 162 in all; 36 on 501-600, 65 to 700)
+BLIND72 = ("wmt21zw-zhen", "wmt21zw-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -2263,7 +2303,10 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # sixty-eighth: round 52 judges it;
 # the seventieth was taken on main ae6c423, after round 52 (dd927b6, with its review) was frozen and merged and the
 # sixty-sixth to sixty-ninth were merged and judged by it, while round 53 was being written, and the seventy-first
-# beside it, both read after round 53 (ebd55f6, with its review) was frozen: round 53 judges them.
+# beside it, both read after round 53 (ebd55f6, with its review) was frozen: round 53 judges them;
+# the seventy-second was taken on main 5ebacd6, after round 53 (ebd55f6, with its review) was frozen and merged and the
+# seventieth and seventy-first were merged and judged by it, while no round was being written, beside the
+# seventy-third: round 53 judges it.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -2318,7 +2361,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND68, "round52"),
              **dict.fromkeys(BLIND69, "round52"),
              **dict.fromkeys(BLIND70, "round53"),
-             **dict.fromkeys(BLIND71, "round53")}
+             **dict.fromkeys(BLIND71, "round53"),
+             **dict.fromkeys(BLIND72, "round53")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -2435,6 +2479,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
         items += _wmt21_items(news, "zh-en", "wmt21zu-zhen", WMT21ZU_ZHEN_SYSTEMS, _wmt21zu_zhen_lines())
     if "wmt21zv-zhen" in sets:
         items += _wmt21_items(news, "zh-en", "wmt21zv-zhen", WMT21ZV_ZHEN_SYSTEMS, _wmt21zv_zhen_lines())
+    if "wmt21zw-zhen" in sets:
+        items += _wmt21_items(news, "zh-en", "wmt21zw-zhen", WMT21ZW_ZHEN_SYSTEMS, _wmt21zw_zhen_lines())
     for name, systems, first, after in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST, 0),
                                         ("wmt21k-enzh", WMT21K_SYSTEMS, WMT21K_FIRST, 0),
                                         ("wmt21m-enzh", WMT21M_SYSTEMS, WMT21M_FIRST, 0),
@@ -2477,6 +2523,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
                                          WMT21ZU_ENZH_AFTER)):
         if name in sets:
             items += _wmt21_items(data / "wmt21-enzh", "en-zh", name, systems, _wmt21_enzh_lines(first, after))
+    if "wmt21zw-enzh" in sets:
+        items += _wmt21_items(data / "wmt21-enzh", "en-zh", "wmt21zw-enzh", WMT21ZW_ENZH_SYSTEMS, _wmt21zw_enzh_lines())
     if "wmt21zt-enzh" in sets:
         items += _wmt21_items(data / "wmt21-enzh", "en-zh", "wmt21zt-enzh", WMT21ZT_ENZH_SYSTEMS,
                               _wmt21zt_enzh_lines())
@@ -2622,6 +2670,19 @@ def _wmt21zv_zhen_lines() -> list[int]:
     """The seventy-first set's WMT21 zh-en lines: the first WMT21ZV_ZHEN_FIRST of WMT21ZV_ZHEN_SPANS' lines (601-900),
     in file order."""
     return [n for first, last in WMT21ZV_ZHEN_SPANS for n in range(first, last + 1)][:WMT21ZV_ZHEN_FIRST]
+
+
+def _wmt21zw_zhen_lines() -> list[int]:
+    """The seventy-second set's WMT21 zh-en lines: the first WMT21ZW_ZHEN_FIRST of WMT21ZW_ZHEN_SPANS' lines (751-900,
+    951-1,050 and 1,701-1,750), in file order."""
+    return [n for first, last in WMT21ZW_ZHEN_SPANS for n in range(first, last + 1)][:WMT21ZW_ZHEN_FIRST]
+
+
+def _wmt21zw_enzh_lines() -> range:
+    """The seventy-second set's WMT21 en-zh lines: the first WMT21ZW_ENZH_FIRST after line WMT21ZW_ENZH_AFTER, no
+    further than WMT21ZW_ENZH_LAST (HappyNewYear's later lines are read by other sets) nor the file's end."""
+    return range(WMT21ZW_ENZH_AFTER + 1,
+                 min(WMT21ZW_ENZH_AFTER + WMT21ZW_ENZH_FIRST, WMT21ZW_ENZH_LAST, WMT21_ENZH_LINES) + 1)
 
 
 def _wmt21_enzh_lines(first: int, after: int = 0) -> range:
@@ -4026,6 +4087,15 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
           for system in WMT23ZH_SYSTEMS),
         (f"**WMT23 general en-zh lines {_span(_wmt23zh_lines())}, {', '.join(WMT23ZH_SYSTEMS)}**", of("wmt23zh-enzh")),
         ("**seventy-first blind set, both directions**", [i for i in items if i.set in BLIND71]),
+        *((f"**WMT21 zh-en lines {_entry_spans(_wmt21zw_zhen_lines())}, {system}**", of("wmt21zw-zhen", (system,)))
+          for system in WMT21ZW_ZHEN_SYSTEMS),
+        (f"**WMT21 zh-en lines {_entry_spans(_wmt21zw_zhen_lines())}, {', '.join(WMT21ZW_ZHEN_SYSTEMS)}**",
+         of("wmt21zw-zhen")),
+        *((f"**WMT21 en-zh lines {_span(_wmt21zw_enzh_lines())}, {system}**", of("wmt21zw-enzh", (system,)))
+          for system in WMT21ZW_ENZH_SYSTEMS),
+        (f"**WMT21 en-zh lines {_span(_wmt21zw_enzh_lines())}, {', '.join(WMT21ZW_ENZH_SYSTEMS)}**",
+         of("wmt21zw-enzh")),
+        ("**seventy-second blind set, both directions**", [i for i in items if i.set in BLIND72]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -4342,6 +4412,8 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
          f"{', '.join(WMT21ZU_ENZH_SYSTEMS)}", "wmt21zu-enzh"),
         (f"WMT21 zh-en lines {_entry_spans(_wmt21zv_zhen_lines())}, {', '.join(WMT21ZV_ZHEN_SYSTEMS)}", "wmt21zv-zhen"),
         (f"WMT23 general en-zh lines {_span(_wmt23zh_lines())}, {', '.join(WMT23ZH_SYSTEMS)}", "wmt23zh-enzh"),
+        (f"WMT21 zh-en lines {_entry_spans(_wmt21zw_zhen_lines())}, {', '.join(WMT21ZW_ZHEN_SYSTEMS)}", "wmt21zw-zhen"),
+        (f"WMT21 en-zh lines {_span(_wmt21zw_enzh_lines())}, {', '.join(WMT21ZW_ENZH_SYSTEMS)}", "wmt21zw-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -4518,7 +4590,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND68,
                                                                     LABELS_BLIND69,
                                                                     LABELS_BLIND70,
-                                                                    LABELS_BLIND71])
+                                                                    LABELS_BLIND71,
+                                                                    LABELS_BLIND72])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")

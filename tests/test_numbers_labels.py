@@ -71,7 +71,8 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
                                   realdata.LABELS_BLIND68,
                                   realdata.LABELS_BLIND69,
                                   realdata.LABELS_BLIND70,
-                                  realdata.LABELS_BLIND71)
+                                  realdata.LABELS_BLIND71,
+                                  realdata.LABELS_BLIND72)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -218,6 +219,8 @@ SYSTEMS = {
     "wmt21zu-enzh": realdata.WMT21ZU_ENZH_SYSTEMS,
     "wmt21zv-zhen": realdata.WMT21ZV_ZHEN_SYSTEMS,
     "wmt23zh-enzh": realdata.WMT23ZH_SYSTEMS,
+    "wmt21zw-zhen": realdata.WMT21ZW_ZHEN_SYSTEMS,
+    "wmt21zw-enzh": realdata.WMT21ZW_ENZH_SYSTEMS,
 }
 
 
@@ -1075,7 +1078,7 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21E_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1143,7 +1146,7 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21F_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1237,7 +1240,7 @@ def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21G_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1330,7 +1333,7 @@ def test_the_thirtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21H_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1741,7 +1744,7 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21I_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1760,7 +1763,7 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
             "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh",
             "wmt21zg-enzh", "wmt21zh-enzh", "wmt21zi-enzh",
             "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh",
-            "wmt21zm-enzh", "wmt21zr-enzh", "wmt21zt-enzh", "wmt21zu-enzh"}  # (the thirty-third's to forty-fifth's, later)
+            "wmt21zm-enzh", "wmt21zr-enzh", "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"}  # (the thirty-third's to forty-fifth's, later)
     development = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]}
     assert development <= set(WMT21_ENZH_SYSTEMS) and set(WMT21_ENZH_NEVER_NAMED) <= set(WMT21_ENZH_SYSTEMS)
     assert development.isdisjoint(WMT21_ENZH_NEVER_NAMED)
@@ -1815,7 +1818,7 @@ def test_the_thirty_third_sets_systems_are_read_by_no_other_set_on_their_lines()
         "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh",
         "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh",
         "wmt21zh-enzh", "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh",
-        "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh", "wmt21zt-enzh", "wmt21zu-enzh"}  # (the thirty-fourth's to sixty-sixth's, later)
+        "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh", "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"}  # (the thirty-fourth's to sixty-sixth's, later)
     assert len(set(realdata.WMT22U_SYSTEMS)) == 2 and len(set(realdata.WMT21K_SYSTEMS)) == 2
 
 
@@ -1844,7 +1847,7 @@ def test_the_thirty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21L_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1898,7 +1901,7 @@ def test_the_thirty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     earlier = set(range(1501, realdata.WMT21N_AFTER + 1))
@@ -1964,7 +1967,8 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
              "WMT21ZQ_ZHEN_SYSTEMS", "WMT21ZR_ZHEN_SYSTEMS", "WMT21ZR_ENZH_SYSTEMS",
              "WMT21ZS_ZHEN_SYSTEMS", "WMT21ZT_ZHEN_SYSTEMS", "WMT21ZT_ENZH_SYSTEMS",
              "WMT21ZU_ZHEN_SYSTEMS", "WMT21ZU_ENZH_SYSTEMS",
-             "WMT21ZV_ZHEN_SYSTEMS")
+             "WMT21ZV_ZHEN_SYSTEMS",
+             "WMT21ZW_ZHEN_SYSTEMS", "WMT21ZW_ENZH_SYSTEMS")
     data = ROOT / "benchmarks" / "data"
     labels = [path for path in data.glob("numbers_labels*.tsv")
               if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND38, realdata.LABELS_BLIND40,
@@ -1979,7 +1983,8 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                        realdata.LABELS_BLIND60, realdata.LABELS_BLIND62,
                                                        realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
-                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71)]
+                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
+                                                         realdata.LABELS_BLIND72)]
     numbers_tests = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     floors = [ROOT / "benchmarks" / "check_floors.py", data / "says_nothing_labels.tsv"]
     unread = [system for system in WMT21_ZHEN_SYSTEMS
@@ -2005,7 +2010,7 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(enzh) | {"wmt21q-enzh", "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh",
                         "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh",
                         "wmt21zg-enzh", "wmt21zh-enzh", "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh",
-                        "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh", "wmt21zt-enzh", "wmt21zu-enzh"} == {
+                        "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh", "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"} == {
         name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert realdata.WMT21Q_SYSTEMS == realdata.WMT21M_SYSTEMS == ("happypoet", "Lan-Bridge-MT")
     assert realdata.WMT21Q_AFTER == max(enzh["wmt21m-enzh"][1]) == 400
@@ -2047,7 +2052,8 @@ def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
                                                          realdata.LABELS_BLIND60, realdata.LABELS_BLIND62,
                                                          realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
-                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71)
+                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
+                                                         realdata.LABELS_BLIND72)
                 for row in _rows(path)[1]}
     later = ("WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21V_SYSTEMS", "WMT21W_SYSTEMS", "WMT21X_SYSTEMS", "WMT21Y_SYSTEMS",
              "WMT21Z_ZHEN_SYSTEMS", "WMT21Z_ENZH_SYSTEMS", "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ENZH_SYSTEMS",
@@ -2066,7 +2072,8 @@ def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
              "WMT21ZQ_ZHEN_SYSTEMS", "WMT21ZR_ZHEN_SYSTEMS", "WMT21ZR_ENZH_SYSTEMS",
              "WMT21ZS_ZHEN_SYSTEMS", "WMT21ZT_ZHEN_SYSTEMS", "WMT21ZT_ENZH_SYSTEMS",
              "WMT21ZU_ZHEN_SYSTEMS", "WMT21ZU_ENZH_SYSTEMS",
-             "WMT21ZV_ZHEN_SYSTEMS")
+             "WMT21ZV_ZHEN_SYSTEMS",
+             "WMT21ZW_ZHEN_SYSTEMS", "WMT21ZW_ENZH_SYSTEMS")
     # Borderline and P3AI are quoted by tests/data/numbers/real_cases.tsv only
     assert {"Borderline", "P3AI"} <= in_numbers_data
     assert not {"Borderline", "P3AI"} & (_named_systems(*later) | labelled)
@@ -2140,7 +2147,8 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
              "WMT21ZQ_ZHEN_SYSTEMS", "WMT21ZR_ZHEN_SYSTEMS", "WMT21ZR_ENZH_SYSTEMS",
              "WMT21ZS_ZHEN_SYSTEMS", "WMT21ZT_ZHEN_SYSTEMS", "WMT21ZT_ENZH_SYSTEMS",
              "WMT21ZU_ZHEN_SYSTEMS", "WMT21ZU_ENZH_SYSTEMS",
-             "WMT21ZV_ZHEN_SYSTEMS")
+             "WMT21ZV_ZHEN_SYSTEMS",
+             "WMT21ZW_ZHEN_SYSTEMS", "WMT21ZW_ENZH_SYSTEMS")
     numbers_data = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     in_numbers_data = {s for s in WMT21_ZHEN_SYSTEMS if _names_in(s, numbers_data)}
     # (the thirty-ninth, taken beside it, reads the thirty-seventh's two zh-en systems again: left out with them; the
@@ -2162,7 +2170,8 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                          realdata.LABELS_BLIND60, realdata.LABELS_BLIND62,
                                                          realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
-                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71)
+                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
+                                                         realdata.LABELS_BLIND72)
                 for row in _rows(path)[1]}
     read = _named_systems("WMT21P_SYSTEMS", "WMT21R_SYSTEMS", *later) | labelled | in_numbers_data
     unread = sorted((s for s in WMT21_ZHEN_SYSTEMS if s not in read), key=str.lower)
@@ -2194,7 +2203,7 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert {name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21T_SYSTEMS)} \
@@ -2214,7 +2223,7 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                          "wmt21s-enzh", "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh",
                          "wmt21zb-enzh", "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh",
                          "wmt21zh-enzh", "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh", "wmt21zm-enzh",
-                         "wmt21zr-enzh", "wmt21zt-enzh", "wmt21zu-enzh"}
+                         "wmt21zr-enzh", "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"}
     by_sets = {*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"],
                *(system for x in "JKMOQS" for system in getattr(realdata, f"WMT21{x}_SYSTEMS"))}
     # (the thirty-ninth, taken beside it, reads the third and fourth of the same list, the fortieth the fifth and sixth,
@@ -2234,7 +2243,8 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                               realdata.LABELS_BLIND60, realdata.LABELS_BLIND62,
                                                               realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
-                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71)
+                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
+                                                         realdata.LABELS_BLIND72)
                      for row in _rows(path)[1] if row["set"] in enzh_sets}
     quoted = _wmt21_enzh_quoted()
     assert "P3AI" in quoted and "P3AI" not in by_sets | enzh_labelled  # quoted by real_cases.tsv only (line 11)
@@ -2275,7 +2285,7 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21V_SYSTEMS == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
@@ -2308,7 +2318,8 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (the sixty-seventh, much later, names IIE-MT on its own lines, before 1,101: left out)
     assert {path.name for path in FILES if path not in (realdata.LABELS_BLIND41, realdata.LABELS_BLIND43,
                                                         realdata.LABELS_BLIND67, realdata.LABELS_BLIND68,
-                                                                                 realdata.LABELS_BLIND70, realdata.LABELS_BLIND71)
+                                                                                 realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
+                                                         realdata.LABELS_BLIND72)
             for row in _rows(path)[1]
             if row["system"] in realdata.WMT21V_SYSTEMS and row["set"] != "wmt21y-enzh"} == {
         realdata.LABELS_BLIND37.name, realdata.LABELS_BLIND39.name}
@@ -2332,11 +2343,11 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh",
-                    "wmt21zt-enzh", "wmt21zu-enzh"}
+                    "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"}
     read = {system for name in enzh - {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh",
                                        "wmt21zb-enzh", "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh",
                                        "wmt21zg-enzh", "wmt21zh-enzh", "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh",
-                                       "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh", "wmt21zt-enzh", "wmt21zu-enzh"}
+                                       "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh", "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"}
             for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
@@ -2351,7 +2362,8 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                          realdata.LABELS_BLIND60, realdata.LABELS_BLIND62,
                                                          realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
-                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71)
+                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
+                                                         realdata.LABELS_BLIND72)
                 for row in _rows(path)[1] if row["set"] in enzh}
     text = "\n".join(path.read_text(encoding="utf-8") for path in numbers_data)
     quoted = set(re.findall(r"newstest2021 en-zh line [\d,]+, ([\w-]+)", text))
@@ -2404,7 +2416,7 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21X_SYSTEMS == realdata.WMT21T_SYSTEMS == ("HappyNewYear", "SMU", "UF")
@@ -2426,13 +2438,14 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # SMU's and UF's en-zh output, another text)
     # (WMT21ZR_ZHEN_SYSTEMS, the sixty-sixth's, later, names HappyNewYear on lines 751-900 and 1,051-1,100;
     # WMT21ZT_ENZH_SYSTEMS, the sixty-eighth's, names HappyNewYear's en-zh output, another text;
-    # WMT21ZV_ZHEN_SYSTEMS, the seventy-first's, later, names SMU on lines 601-900 at most)
+    # WMT21ZV_ZHEN_SYSTEMS, the seventy-first's, later, names SMU on lines 601-900 at most;
+    # WMT21ZW_ENZH_SYSTEMS, the seventy-second's, names HappyNewYear's en-zh output, another text)
     assert own.isdisjoint(realdata._wmt21zv_zhen_lines()) and max(realdata._wmt21zv_zhen_lines()) <= 900
     assert _named_systems("WMT21P_SYSTEMS", "WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21X_SYSTEMS",
                           "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZB_ENZH_SYSTEMS",
                           "WMT21ZC_ZHEN_SYSTEMS", "WMT21ZL_ENZH_SYSTEMS",
                           "WMT21ZR_ZHEN_SYSTEMS", "WMT21ZT_ENZH_SYSTEMS",
-                          "WMT21ZV_ZHEN_SYSTEMS").isdisjoint(realdata.WMT21X_SYSTEMS)
+                          "WMT21ZV_ZHEN_SYSTEMS", "WMT21ZW_ENZH_SYSTEMS").isdisjoint(realdata.WMT21X_SYSTEMS)
     # no label file reads their zh-en output on its lines: only the thirty-sixth's and thirty-eighth's, on theirs
     zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1]
                  if row["system"] in realdata.WMT21X_SYSTEMS and row["set"] in zhen]
@@ -2453,10 +2466,10 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh",
-                    "wmt21zt-enzh", "wmt21zu-enzh"}
+                    "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"}
     later = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh", "wmt21zc-enzh",
              "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh", "wmt21zi-enzh",
-             "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh", "wmt21zt-enzh", "wmt21zu-enzh"}
+             "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh", "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"}
     read = {system for name in enzh - later for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
@@ -2471,7 +2484,8 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                                          realdata.LABELS_BLIND60, realdata.LABELS_BLIND62,
                                                          realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
-                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71)
+                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
+                                                         realdata.LABELS_BLIND72)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert labelled <= read and set(realdata.WMT21Y_SYSTEMS).isdisjoint(read | quoted)
@@ -2529,7 +2543,7 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21Z_ZHEN_SYSTEMS == realdata.WMT21V_SYSTEMS == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
@@ -2559,7 +2573,8 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     # set outside WMT21 en-zh (and none on its lines but its own), nor any tests/data/numbers case
     # (the sixty-seventh, much later, names IIE-MT on its own lines, before 1,601: left out)
     naming = {path.name for path in FILES if path not in (realdata.LABELS_BLIND67, realdata.LABELS_BLIND68,
-                                                                                   realdata.LABELS_BLIND70, realdata.LABELS_BLIND71)
+                                                                                   realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
+                                                         realdata.LABELS_BLIND72)
               for row in _rows(path)[1]
               if row["system"] in realdata.WMT21Z_ZHEN_SYSTEMS
               and not (row["set"] == "enzh" or row["set"].startswith("wmt21") and row["set"].endswith("-enzh"))}
@@ -2586,11 +2601,11 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh",
-                    "wmt21zt-enzh", "wmt21zu-enzh"}
+                    "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                      "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
                      "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh",
-                     "wmt21zt-enzh", "wmt21zu-enzh"}
+                     "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
@@ -2605,7 +2620,8 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
                                                          realdata.LABELS_BLIND60, realdata.LABELS_BLIND62,
                                                          realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
-                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71)
+                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
+                                                         realdata.LABELS_BLIND72)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2676,7 +2692,7 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZA_ZHEN_SYSTEMS == realdata.WMT21X_SYSTEMS == realdata.WMT21T_SYSTEMS == (
@@ -2700,13 +2716,14 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
     # WMT21ZC_ZHEN_SYSTEMS, the forty-fourth's, later, all three on lines 1,751-1,850)
     # (WMT21ZR_ZHEN_SYSTEMS, the sixty-sixth's, later, names HappyNewYear on lines 751-900 and 1,051-1,100;
     # WMT21ZT_ENZH_SYSTEMS, the sixty-eighth's, names HappyNewYear's en-zh output, another text;
-    # WMT21ZV_ZHEN_SYSTEMS, the seventy-first's, later, names SMU on lines 601-900 at most)
+    # WMT21ZV_ZHEN_SYSTEMS, the seventy-first's, later, names SMU on lines 601-900 at most;
+    # WMT21ZW_ENZH_SYSTEMS, the seventy-second's, names HappyNewYear's en-zh output, another text)
     assert own.isdisjoint(realdata._wmt21zv_zhen_lines()) and max(realdata._wmt21zv_zhen_lines()) <= 900
     assert _named_systems("WMT21P_SYSTEMS", "WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21X_SYSTEMS",
                           "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZB_ENZH_SYSTEMS",
                           "WMT21ZC_ZHEN_SYSTEMS", "WMT21ZL_ENZH_SYSTEMS",
                           "WMT21ZR_ZHEN_SYSTEMS", "WMT21ZT_ENZH_SYSTEMS",
-                          "WMT21ZV_ZHEN_SYSTEMS").isdisjoint(realdata.WMT21ZA_ZHEN_SYSTEMS)
+                          "WMT21ZV_ZHEN_SYSTEMS", "WMT21ZW_ENZH_SYSTEMS").isdisjoint(realdata.WMT21ZA_ZHEN_SYSTEMS)
     # no label file but the thirty-sixth's, thirty-eighth's, fortieth's, its own and the forty-fourth's and
     # sixty-sixth's (later; HappyNewYear on lines 751-900 and 1,051-1,100) and seventy-first's (later; SMU on lines
     # 601-900 at most) names them in a set outside WMT21 en-zh, and none but its own on its lines
@@ -2733,11 +2750,11 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh",
-                    "wmt21zt-enzh", "wmt21zu-enzh"}
+                    "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                      "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
                      "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh",
-                     "wmt21zt-enzh", "wmt21zu-enzh"}
+                     "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
@@ -2752,7 +2769,8 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                          realdata.LABELS_BLIND60, realdata.LABELS_BLIND62,
                                                          realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
-                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71)
+                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
+                                                         realdata.LABELS_BLIND72)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2828,7 +2846,7 @@ def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZB_ZHEN_SYSTEMS == realdata.WMT21Z_ZHEN_SYSTEMS == realdata.WMT21V_SYSTEMS \
@@ -2864,7 +2882,8 @@ def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     # (the sixty-seventh, much later, names IIE-MT on its own lines, before 1,601: left out)
     zhen_rows = [(path, row) for path in FILES if path not in (realdata.LABELS_BLIND67, realdata.LABELS_BLIND68,
-                                                                                        realdata.LABELS_BLIND70, realdata.LABELS_BLIND71)
+                                                                                        realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
+                                                         realdata.LABELS_BLIND72)
                  for row in _rows(path)[1]
                  if row["system"] in realdata.WMT21ZB_ZHEN_SYSTEMS and row["set"] not in enzh]
     assert not [row for row in _rows(realdata.LABELS_BLIND67)[1]
@@ -2888,11 +2907,11 @@ def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh",
-                    "wmt21zt-enzh", "wmt21zu-enzh"}
+                    "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                      "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
                      "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh",
-                     "wmt21zt-enzh", "wmt21zu-enzh"}
+                     "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
@@ -2907,7 +2926,8 @@ def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
                                                          realdata.LABELS_BLIND60, realdata.LABELS_BLIND62,
                                                          realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
-                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71)
+                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
+                                                         realdata.LABELS_BLIND72)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2979,7 +2999,7 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZC_ZHEN_SYSTEMS == realdata.WMT21ZA_ZHEN_SYSTEMS == realdata.WMT21X_SYSTEMS \
@@ -3004,13 +3024,14 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # forty-third's, and WMT21ZL_ENZH_SYSTEMS, the fifty-third's, SMU's and UF's: other texts)
     # (WMT21ZR_ZHEN_SYSTEMS, the sixty-sixth's, later, names HappyNewYear on lines 751-900 and 1,051-1,100;
     # WMT21ZT_ENZH_SYSTEMS, the sixty-eighth's, names HappyNewYear's en-zh output, another text;
-    # WMT21ZV_ZHEN_SYSTEMS, the seventy-first's, later, names SMU on lines 601-900 at most)
+    # WMT21ZV_ZHEN_SYSTEMS, the seventy-first's, later, names SMU on lines 601-900 at most;
+    # WMT21ZW_ENZH_SYSTEMS, the seventy-second's, names HappyNewYear's en-zh output, another text)
     assert own.isdisjoint(realdata._wmt21zv_zhen_lines()) and max(realdata._wmt21zv_zhen_lines()) <= 900
     assert _named_systems("WMT21P_SYSTEMS", "WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21X_SYSTEMS",
                           "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZB_ENZH_SYSTEMS",
                           "WMT21ZC_ZHEN_SYSTEMS", "WMT21ZL_ENZH_SYSTEMS",
                           "WMT21ZR_ZHEN_SYSTEMS", "WMT21ZT_ENZH_SYSTEMS",
-                          "WMT21ZV_ZHEN_SYSTEMS").isdisjoint(realdata.WMT21ZC_ZHEN_SYSTEMS)
+                          "WMT21ZV_ZHEN_SYSTEMS", "WMT21ZW_ENZH_SYSTEMS").isdisjoint(realdata.WMT21ZC_ZHEN_SYSTEMS)
     # no label file but the thirty-sixth's, thirty-eighth's, fortieth's, forty-second's and its own (and the
     # sixty-sixth's, later, HappyNewYear on lines 751-900 and 1,051-1,100, and the seventy-first's, later, SMU on lines
     # 601-900 at most) names them in a set outside WMT21 en-zh, none on its lines but its own, nor any
@@ -3037,11 +3058,11 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh",
-                    "wmt21zt-enzh", "wmt21zu-enzh"}
+                    "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                      "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
                      "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh",
-                     "wmt21zt-enzh", "wmt21zu-enzh"}
+                     "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
@@ -3056,7 +3077,8 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                          realdata.LABELS_BLIND60, realdata.LABELS_BLIND62,
                                                          realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
-                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71)
+                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
+                                                         realdata.LABELS_BLIND72)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -3157,7 +3179,7 @@ def test_the_forty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert len(set(WMT21_ZHEN_SYSTEMS)) == 23
@@ -3204,11 +3226,11 @@ def test_the_forty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh",
-                    "wmt21zt-enzh", "wmt21zu-enzh"}
+                    "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"}
     from_the_list = {"wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                      "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
                      "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh",
-                     "wmt21zt-enzh", "wmt21zu-enzh"}
+                     "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"}
     read = {system for name in enzh - from_the_list for system in SYSTEMS[name]}
     labelled = {row["system"] for path in FILES
                 if path not in (realdata.LABELS_BLIND38, realdata.LABELS_BLIND39, realdata.LABELS_BLIND40,
@@ -3223,7 +3245,8 @@ def test_the_forty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                                          realdata.LABELS_BLIND60, realdata.LABELS_BLIND62,
                                                          realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
-                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71)
+                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
+                                                         realdata.LABELS_BLIND72)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -3311,7 +3334,7 @@ def test_the_forty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
@@ -3351,7 +3374,7 @@ def test_the_forty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh",
-                    "wmt21zt-enzh", "wmt21zu-enzh"}
+                    "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: WeChat-AI 33.74, windfall 28.24 on all lines;
     # 34.84 and 28.97 on 501-800, the lines kept; half the 29 systems' medians 15.12 and 15.70; the lowest, Online-A,
     # 26.36 and 27.87; none below half on any range 501-500+N, N = 100 to 500, or on all 502)
@@ -3418,7 +3441,7 @@ def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert set(zhen) | {"wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
@@ -3466,7 +3489,7 @@ def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh",
-                    "wmt21zt-enzh", "wmt21zu-enzh"}
+                    "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: yyds 30.24, ZengHuiMT 30.39 on all lines; 30.01 and
     # 30.88 on 401-700, the lines kept; half the 29 systems' medians 15.12 and 14.94; the lowest, Online-A 26.36 on
     # all lines, capitalmarvel 26.07 on 401-700; none below half on any range 401-400+N, N = 100 to 600, or on all 602)
@@ -3497,7 +3520,8 @@ def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                            realdata.LABELS_BLIND60, realdata.LABELS_BLIND62,
                                                            realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
-                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71)
+                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
+                                                         realdata.LABELS_BLIND72)
                 and int(row["line"]) > 400]
     assert all(row["set"] == "wmt21zf-enzh" and int(row["line"]) in lines for path, row in named
                if path == realdata.LABELS_BLIND47)
@@ -3513,7 +3537,8 @@ def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                            realdata.LABELS_BLIND60, realdata.LABELS_BLIND62,
                                                            realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
-                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71)
+                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
+                                                         realdata.LABELS_BLIND72)
                 and int(row["line"]) > 700]
     # the fifty-second's rows are on its own lines, after the fiftieth's (901 on) only
     last = set(realdata._wmt21_enzh_lines(realdata.WMT21ZK_ENZH_FIRST, realdata.WMT21ZK_ENZH_AFTER))
@@ -3559,7 +3584,7 @@ def test_the_forty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(zhen) | {"wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen",
                         "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen",
                         "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
@@ -3608,7 +3633,7 @@ def test_the_forty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh",
-                    "wmt21zt-enzh", "wmt21zu-enzh"}
+                    "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: Online-G 30.36, Online-Y 28.06 on all lines; 30.51
     # and 28.20 on 401-700, the lines kept; half the 29 systems' medians 15.12 and 14.94; the lowest, Online-A 26.36
     # on all lines, capitalmarvel 26.07 on 401-700; none below half on any range 401-400+N, N = 100 to 600, or on all
@@ -3639,7 +3664,8 @@ def test_the_forty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                            realdata.LABELS_BLIND60, realdata.LABELS_BLIND62,
                                                            realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
-                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71)
+                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
+                                                         realdata.LABELS_BLIND72)
                 and int(row["line"]) > 400]
     assert all(row["set"] == "wmt21zg-enzh" and int(row["line"]) in lines for path, row in named
                if path == realdata.LABELS_BLIND48)
@@ -3686,7 +3712,7 @@ def test_the_forty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert set(zhen) | {"wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen", "wmt21zl-zhen",
                         "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen", "wmt21zq-zhen",
                         "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZH_ZHEN_SYSTEMS == realdata.WMT21ZE_ZHEN_SYSTEMS == ("Online-B", "Online-G")
@@ -3730,7 +3756,7 @@ def test_the_forty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh",
-                    "wmt21zt-enzh", "wmt21zu-enzh"}
+                    "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: WeChat-AI 33.74, windfall 28.24 on all lines; 33.10
     # and 28.84 on 801-1,002, the lines kept; half the 29 systems' medians 15.12 and 15.21; the lowest, Online-A 26.36
     # on all lines, happypoet 26.53 on 801-1,002; none below half on 801-900, 801-1,000 or 801-1,002)
@@ -3796,7 +3822,7 @@ def test_the_fiftieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert set(zhen) | {"wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen",
                         "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen",
                         "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZI_ZHEN_SYSTEMS == realdata.WMT21ZD_ZHEN_SYSTEMS == ("DIDI-NLP", "HuaweiTSC")
@@ -3846,7 +3872,7 @@ def test_the_fiftieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh",
-                    "wmt21zt-enzh", "wmt21zu-enzh"}
+                    "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: yyds 30.24, ZengHuiMT 30.39 on all lines; 31.69 and
     # 31.33 on 701-900, the lines kept; half the 29 systems' medians 15.12 and 15.84; the lowest, Online-A 26.36 on all
     # lines and 28.55 on 701-900; none below half on 701-800, 701-900, 701-1,000 or 701-1,002))
@@ -3881,7 +3907,8 @@ def test_the_fiftieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                                            realdata.LABELS_BLIND60, realdata.LABELS_BLIND62,
                                                            realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
-                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71)
+                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
+                                                         realdata.LABELS_BLIND72)
                 and int(row["line"]) > 700]
     # the fifty-second's rows are on its own lines, after the fiftieth's (901 on) only
     last = set(realdata._wmt21_enzh_lines(realdata.WMT21ZK_ENZH_FIRST, realdata.WMT21ZK_ENZH_AFTER))
@@ -3931,7 +3958,7 @@ def test_the_fifty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert set(zhen) | {"wmt21zj-zhen", "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen",
                         "wmt21zo-zhen", "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen",
                         "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZJ_ZHEN_SYSTEMS == realdata.WMT21ZI_ZHEN_SYSTEMS == realdata.WMT21ZD_ZHEN_SYSTEMS == (
@@ -3980,7 +4007,7 @@ def test_the_fifty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
                     "wmt21u-enzh", "wmt21w-enzh", "wmt21y-enzh", "wmt21z-enzh", "wmt21za-enzh", "wmt21zb-enzh",
                     "wmt21zc-enzh", "wmt21zd-enzh", "wmt21ze-enzh", "wmt21zf-enzh", "wmt21zg-enzh", "wmt21zh-enzh",
                     "wmt21zi-enzh", "wmt21zj-enzh", "wmt21zk-enzh", "wmt21zl-enzh", "wmt21zm-enzh", "wmt21zr-enzh",
-                    "wmt21zt-enzh", "wmt21zu-enzh"}
+                    "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"}
     # none degenerate in WMT21 en-zh (chrF2 against reference A: Online-G 30.36, Online-Y 28.06 on all lines; 30.67 and
     # 29.67 on 701-1,002, the lines kept, the whole rest; half the 29 systems' medians 15.12 and 15.72; the lowest,
     # Online-A 26.36 on all lines, happypoet 28.43 on 701-1,002; none below half on 701-800, 701-900, 701-1,000 or
@@ -4052,7 +4079,7 @@ def test_the_fifty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(zhen) | {"wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen",
                         "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {  # (wmt21zq-zhen left out above)
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {  # (wmt21zq-zhen left out above)
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZK_ZHEN_SYSTEMS == realdata.WMT21ZF_ZHEN_SYSTEMS == ("Online-Y", "P3AI")
@@ -4164,7 +4191,7 @@ def test_the_fifty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert {"wmt21zd-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen", "zhen-dev", "heldout-more"} <= set(zhen)
     assert set(zhen) | {"wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen",
                         "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZL_ZHEN_SYSTEMS == realdata.WMT21ZJ_ZHEN_SYSTEMS == realdata.WMT21ZI_ZHEN_SYSTEMS \
@@ -4276,7 +4303,7 @@ def test_the_fifty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert {"wmt21ze-zhen", "wmt21zh-zhen", "wmt21zk-zhen", "zhen-dev", "heldout-more"} <= set(zhen)
     assert set(zhen) | {"wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen", "wmt21zq-zhen",
     "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZM_ZHEN_SYSTEMS == realdata.WMT21ZH_ZHEN_SYSTEMS == realdata.WMT21ZE_ZHEN_SYSTEMS == (
@@ -4412,7 +4439,7 @@ def test_the_fifty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
     zhen["wmt21zs-zhen"] = (realdata.WMT21ZS_ZHEN_SYSTEMS, realdata._wmt21zs_lines())  # (the 67th's list)
     assert set(zhen) | {"wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen",
                         "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     read21 = {(system, n) for systems, lines in zhen.values() for system in systems for n in lines}
@@ -4826,7 +4853,8 @@ def test_the_fifty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
                 if path not in (realdata.LABELS_BLIND58, realdata.LABELS_BLIND60, realdata.LABELS_BLIND62,
                 realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
-                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71)
+                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
+                                                         realdata.LABELS_BLIND72)
                 for row in _rows(path)[1]}
     # (the sixtieth's and sixty-second's label files, later, label other systems on these lines: left out)
     assert not [row for path in FILES if path != realdata.LABELS_BLIND58 for row in _rows(path)[1]
@@ -4848,7 +4876,7 @@ def test_the_fifty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert {"heldout-more", "wmt21zd-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zl-zhen", "wmt21zn-zhen"} <= set(zhen)
     assert set(zhen) | {"wmt21zo-zhen", "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen",
                         "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     read21 = {(system, n) for systems, lines in zhen.values() for system in systems for n in lines}
@@ -5104,7 +5132,8 @@ def test_the_sixtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                 if path not in (realdata.LABELS_BLIND60, realdata.LABELS_BLIND62,
                 realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
-                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71) for row in _rows(path)[1]}
+                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
+                                                         realdata.LABELS_BLIND72) for row in _rows(path)[1]}
     # (the sixty-second's label file, later, labels other systems on these lines: left out)
     assert not [row for path in FILES if path != realdata.LABELS_BLIND60 for row in _rows(path)[1]
                 if row["set"] in realdata.BLIND60]
@@ -5122,7 +5151,7 @@ def test_the_sixtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     zhen["wmt21zs-zhen"] = (realdata.WMT21ZS_ZHEN_SYSTEMS, realdata._wmt21zs_lines())  # (the 67th's list)
     assert {"wmt21ze-zhen", "wmt21zh-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} <= set(zhen)
     assert set(zhen) | {"wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     read21 = {(system, n) for systems, lines in zhen.values() for system in systems for n in lines}
@@ -5383,7 +5412,7 @@ def test_the_sixty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
     zhen["wmt21zs-zhen"] = (realdata.WMT21ZS_ZHEN_SYSTEMS, realdata._wmt21zs_lines())  # (the 67th's list)
     assert {"wmt21zf-zhen", "wmt21zk-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen"} <= set(zhen)
     assert set(zhen) | {"wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     read21 = {(system, n) for systems, lines in zhen.values() for system in systems for n in lines}
@@ -5931,7 +5960,7 @@ def test_the_sixty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
                           realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
                                                     getattr(realdata, f"WMT21{x}_AFTER")))
     assert set(zhen) | {"wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     quoted21 = _wmt21_zhen_quoted()
@@ -5979,12 +6008,12 @@ def test_the_sixty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
         # (wmt21zt-enzh, the sixty-eighth's, later, on lines 401-500 and 801-1,002, and wmt21zu-enzh, the seventieth's,
         # on 501 on: left out with this set)
         if (m := re.fullmatch(r"wmt21([a-z]|z[a-z])-enzh", name)) and name not in ("wmt21zr-enzh", "wmt21zt-enzh",
-                                                                                  "wmt21zu-enzh"):
+                                                                                  "wmt21zu-enzh", "wmt21zw-enzh"):
             x = m.group(1).upper() if len(m.group(1)) == 1 and m.group(1) != "z" else f"{m.group(1).upper()}_ENZH"
             enzh[name] = (getattr(realdata, f"WMT21{x}_SYSTEMS"),
                           realdata._wmt21_enzh_lines(getattr(realdata, f"WMT21{x}_FIRST"),
                                                      getattr(realdata, f"WMT21{x}_AFTER", 0)))
-    assert set(enzh) | {"wmt21zr-enzh", "wmt21zt-enzh", "wmt21zu-enzh"} == {
+    assert set(enzh) | {"wmt21zr-enzh", "wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"} == {
         name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert len(enzh) == 24 and all(tuple(SYSTEMS[name]) == tuple(enzh[name][0]) for name in enzh if name != "enzh")
     quoted = _quoted(r"newstest2021 en-zh line ([\d,]+), ([^,]+)")
@@ -6073,7 +6102,7 @@ def test_the_sixty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                     getattr(realdata, f"WMT21{x}_AFTER")))
     assert {"wmt21zn-zhen", "wmt21zq-zhen", "wmt21r-zhen", "wmt21v-zhen"} <= set(zhen)
     assert set(zhen) | {"wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     read21 = {(system, n) for systems, lines in zhen.values() for system in systems for n in lines}
@@ -6207,7 +6236,7 @@ def test_the_sixty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
     zhen["wmt21zr-zhen"] = (realdata.WMT21ZR_ZHEN_SYSTEMS, realdata._wmt21zr_zhen_lines())  # the sixty-sixth's list
     zhen["wmt21zs-zhen"] = (realdata.WMT21ZS_ZHEN_SYSTEMS, realdata._wmt21zs_lines())  # the sixty-seventh's
     assert set(zhen) | {"wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     quoted21 = _wmt21_zhen_quoted()
@@ -6254,12 +6283,13 @@ def test_the_sixty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
     enzh = {"enzh": ((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]), range(1, realdata.WMT21_ENZH_LINES + 1))}
     for name in realdata.SETS:
         # (wmt21zu-enzh, the seventieth's, later, on lines 501-1,002: left out with this set)
-        if (m := re.fullmatch(r"wmt21([a-z]|z[a-z])-enzh", name)) and name not in ("wmt21zt-enzh", "wmt21zu-enzh"):
+        if (m := re.fullmatch(r"wmt21([a-z]|z[a-z])-enzh", name)) and name not in ("wmt21zt-enzh", "wmt21zu-enzh",
+                                                                                              "wmt21zw-enzh"):
             x = m.group(1).upper() if len(m.group(1)) == 1 and m.group(1) != "z" else f"{m.group(1).upper()}_ENZH"
             enzh[name] = (getattr(realdata, f"WMT21{x}_SYSTEMS"),
                           realdata._wmt21_enzh_lines(getattr(realdata, f"WMT21{x}_FIRST"),
                                                      getattr(realdata, f"WMT21{x}_AFTER", 0)))
-    assert set(enzh) | {"wmt21zt-enzh", "wmt21zu-enzh"} == {
+    assert set(enzh) | {"wmt21zt-enzh", "wmt21zu-enzh", "wmt21zw-enzh"} == {
         name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert len(enzh) == 25 and all(tuple(SYSTEMS[name]) == tuple(enzh[name][0]) for name in enzh if name != "enzh")
     quoted = _quoted(r"newstest2021 en-zh line ([\d,]+), ([^,]+)")
@@ -6457,6 +6487,166 @@ def test_the_sixty_ninth_sets_rows_are_the_segments_pooled_when_it_was_taken():
         ((row["set"], int(row["line"]), row["system"]) for row in rows), key=lambda key: (key[0] != "wmt23zg-zhen",
                                                                                           key[1], key[2]))
 
+def test_the_seventy_second_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """The rule it was taken by, on the newstest2021 text the lead named (zh-en development lines 601-1,948, never the
+    held-out 1-600; news en-zh, all 1,002 lines): in each direction, each system's lines that no numbers set, label
+    file or tests/data/numbers case reads, the first two systems, in case-insensitive alphabetical order, with at least
+    300 such lines in common, read in file order. WMT21 zh-en, after the seventieth and seventy-first: Online-Y (300
+    unread: 751-900, 951-1,050 and 1,701-1,750) and ZengHuiMT (748: 601-1,050 and 1,651-1,948), 300 in common (751-900,
+    951-1,050 and 1,701-1,750), a list, its first M (the lead gave these lines to this set before it or the
+    seventy-third, taken beside it, was counted); WMT21 en-zh, after the seventieth: ephemeraler (502 unread, 501-1,002)
+    and HappyNewYear (300, 501-800), 300 in common, lines 501 to 500 + N; none degenerate."""
+    labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
+                if path != realdata.LABELS_BLIND72 for row in _rows(path)[1]}
+    assert not [row for path in FILES if path != realdata.LABELS_BLIND72 for row in _rows(path)[1]
+                if row["set"] in realdata.BLIND72]
+    # WMT21 zh-en lines 601-1,948: every set's reads (but this one's), label rows and quotes
+    zhen = dict(_wmt21_zhen_reads("I"))
+    for name in realdata.SETS:
+        if m := re.fullmatch(r"wmt21(l|n|p|r|t|v|x|z[a-q]?)-zhen", name):
+            x = m.group(1).upper() if m.group(1) in "lnprtvx" else f"{m.group(1).upper()}_ZHEN"
+            zhen[name] = (getattr(realdata, f"WMT21{x}_SYSTEMS"),
+                          realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
+                                                    getattr(realdata, f"WMT21{x}_AFTER")))
+    zhen["wmt21zr-zhen"] = (realdata.WMT21ZR_ZHEN_SYSTEMS, realdata._wmt21zr_zhen_lines())  # the sixty-sixth's list
+    zhen["wmt21zs-zhen"] = (realdata.WMT21ZS_ZHEN_SYSTEMS, realdata._wmt21zs_lines())  # the sixty-seventh's
+    zhen["wmt21zt-zhen"] = (realdata.WMT21ZT_ZHEN_SYSTEMS, realdata._wmt21zt_zhen_lines())  # the sixty-eighth's
+    zhen["wmt21zu-zhen"] = (realdata.WMT21ZU_ZHEN_SYSTEMS, realdata._wmt21zu_zhen_lines())  # the seventieth's
+    zhen["wmt21zv-zhen"] = (realdata.WMT21ZV_ZHEN_SYSTEMS, realdata._wmt21zv_zhen_lines())  # the seventy-first's
+    assert set(zhen) | {"wmt21zw-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
+        or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    quoted21 = _wmt21_zhen_quoted()
+    read21 = {(system, n) for systems, lines in zhen.values() for system in systems for n in lines}
+    read21 |= {(system, n) for name, system, n in labelled if name in zhen}
+    read21 |= {(system, n) for system, lines in quoted21.items() for n in lines}
+    span = range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1)
+    unread21 = {s: [n for n in span if (s, n) not in read21] for s in WMT21_ZHEN_SYSTEMS}
+    assert len(span) == 1348 and len(set(WMT21_ZHEN_SYSTEMS)) == 23
+    assert {s: len(lines) for s, lines in unread21.items() if lines} == {
+        "Borderline": 448, "DIDI-NLP": 50, "HappyNewYear": 298, "HuaweiTSC": 50, "IIE-MT": 150, "MiSS": 450,
+        "Online-B": 200, "Online-G": 200, "Online-Y": 300, "P3AI": 300, "SMU": 448, "UF": 498, "XMU": 500,
+        "yyds": 500, "ZengHuiMT": 748}
+    assert unread21["Borderline"] == [n for n in [*range(1101, 1301), *range(1501, 1751)] if n not in (1629, 1709)]
+    assert {1629, 1709} <= quoted21["Borderline"]
+    assert unread21["DIDI-NLP"] == unread21["HuaweiTSC"] == list(range(1701, 1751))
+    assert unread21["HappyNewYear"] == [*range(1101, 1301), *range(1851, 1949)]
+    assert unread21["IIE-MT"] == [*range(1051, 1101), *range(1501, 1601)]
+    assert unread21["MiSS"] == [*range(951, 1101), *range(1301, 1601)]
+    assert unread21["Online-B"] == unread21["Online-G"] == list(range(601, 801))
+    assert unread21["Online-Y"] == [*range(751, 901), *range(951, 1051), *range(1701, 1751)]
+    assert unread21["P3AI"] == [*range(801, 1051), *range(1701, 1751)]
+    assert unread21["SMU"] == [*range(801, 901), *range(1051, 1301), *range(1851, 1949)]
+    assert unread21["UF"] == [*range(751, 901), *range(1051, 1301), *range(1851, 1949)]
+    assert unread21["XMU"] == unread21["yyds"] == list(range(601, 1101))
+    assert unread21["ZengHuiMT"] == [*range(601, 1051), *range(1651, 1949)]
+    ordered = sorted(WMT21_ZHEN_SYSTEMS, key=str.lower)
+    pairs = [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]
+             if len(set(unread21[a]) & set(unread21[b])) >= 300]
+    # none degenerate in WMT21 zh-en (chrF2 against reference A, all 1,948 lines: Online-Y 54.28, ZengHuiMT 60.14, half
+    # the 23 systems' median 29.75; on the list's 300 lines: 55.22 and 60.54, half 30.09; on its first 100 and 200:
+    # 55.83 and 60.69, half 30.35; 55.05 and 60.41, half 30.20; the lowest, Online-Y or Online-A, above 54 on each)
+    assert pairs[0] == realdata.WMT21ZW_ZHEN_SYSTEMS == ("Online-Y", "ZengHuiMT")
+    common = [n for n in unread21["Online-Y"] if n in set(unread21["ZengHuiMT"])]
+    listed = [n for first, last in realdata.WMT21ZW_ZHEN_SPANS for n in range(first, last + 1)]
+    assert common == listed == [*range(751, 901), *range(951, 1051), *range(1701, 1751)]
+    own = realdata._wmt21zw_zhen_lines()
+    assert own == common[:realdata.WMT21ZW_ZHEN_FIRST] and min(own) > max(realdata.HELDOUT_LINES)
+    assert realdata.WMT21ZW_ZHEN_FIRST % 100 == 0 or realdata.WMT21ZW_ZHEN_FIRST == len(common) == 300
+    assert realdata.WMT21ZW_ZHEN_FIRST <= len(common)
+    # the sets that read them in zh-en, on other lines: Online-Y the sixty-second's and seventieth's, ZengHuiMT others
+    assert not [name for name, (systems, lines) in zhen.items()
+                if set(systems) & set(realdata.WMT21ZW_ZHEN_SYSTEMS) and set(lines) & set(common)]
+    zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1]
+                 if row["set"] in {*zhen, "wmt21zw-zhen"} and row["system"] in realdata.WMT21ZW_ZHEN_SYSTEMS]
+    assert {path.name for path, row in zhen_rows if int(row["line"]) in common} == {realdata.LABELS_BLIND72.name}
+    assert all(row["set"] == "wmt21zw-zhen" and int(row["line"]) in own for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND72)
+    assert all(not quoted21.get(system, set()) & set(common) for system in realdata.WMT21ZW_ZHEN_SYSTEMS)
+    # WMT21 en-zh: every set with the lines it reads, label rows and quotes
+    enzh = {"enzh": ((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]), range(1, realdata.WMT21_ENZH_LINES + 1))}
+    for name in realdata.SETS:
+        if (m := re.fullmatch(r"wmt21([a-z]|z[a-z])-enzh", name)) and name not in ("wmt21zt-enzh", "wmt21zw-enzh"):
+            x = m.group(1).upper() if len(m.group(1)) == 1 and m.group(1) != "z" else f"{m.group(1).upper()}_ENZH"
+            enzh[name] = (getattr(realdata, f"WMT21{x}_SYSTEMS"),
+                          realdata._wmt21_enzh_lines(getattr(realdata, f"WMT21{x}_FIRST"),
+                                                     getattr(realdata, f"WMT21{x}_AFTER", 0)))
+    enzh["wmt21zt-enzh"] = (realdata.WMT21ZT_ENZH_SYSTEMS, realdata._wmt21zt_enzh_lines())  # the sixty-eighth's list
+    assert set(enzh) | {"wmt21zw-enzh"} == {
+        name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
+    assert len(enzh) == 27 and all(tuple(SYSTEMS[name]) == tuple(enzh[name][0]) for name in enzh if name != "enzh")
+    quoted = _quoted(r"newstest2021 en-zh line ([\d,]+), ([^,]+)")
+    assert {system for system, _ in quoted} == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
+    assert {n for system, n in quoted if system == "P3AI"} == {11}
+    read = {(system, n) for systems, lines in enzh.values() for system in systems for n in lines}
+    read |= {(system, n) for name, system, n in labelled if name in enzh}
+    read |= quoted
+    unread = {s: [n for n in range(1, realdata.WMT21_ENZH_LINES + 1) if (s, n) not in read]
+              for s in WMT21_ENZH_SYSTEMS}
+    assert {s: len(lines) for s, lines in unread.items() if lines} == {
+        "bjtu_nmt": 202, "BUPT_rush": 102, "capitalmarvel": 102, "ephemeraler": 502, "HappyNewYear": 300,
+        "happypoet": 302, "HuaweiTSC": 702, "ICL": 702, "Lan-Bridge-MT": 302, "Machine_Translation": 700,
+        "MiSS": 700, "movelikeajaguar": 300, "NJUSC_TSC": 400, "nuclear_trans": 300, "Online-B": 400, "P3AI": 1001,
+        "SMU": 302, "UF": 302}  # (P3AI's line 11 a tests/data/numbers case quotes; Borderline none left)
+    assert unread["bjtu_nmt"] == list(range(801, 1003)) and unread["HappyNewYear"] == list(range(501, 801))
+    assert unread["BUPT_rush"] == unread["capitalmarvel"] == list(range(901, 1003))
+    assert unread["ephemeraler"] == list(range(501, 1003))
+    assert unread["happypoet"] == unread["Lan-Bridge-MT"] == unread["SMU"] == unread["UF"] == list(range(701, 1003))
+    assert unread["HuaweiTSC"] == unread["ICL"] == [*range(1, 401), *range(701, 1003)]
+    assert unread["Machine_Translation"] == unread["MiSS"] == list(range(1, 701))
+    assert unread["movelikeajaguar"] == unread["nuclear_trans"] == list(range(401, 701))
+    assert unread["NJUSC_TSC"] == unread["Online-B"] == list(range(1, 401))
+    assert unread["P3AI"] == [n for n in range(1, 1003) if n != 11]
+    ordered = sorted(WMT21_ENZH_SYSTEMS, key=str.lower)
+    shared = [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]
+              if len(set(unread[a]) & set(unread[b])) >= 300]
+    # none degenerate in WMT21 en-zh (chrF2 against reference A, all 1,002 lines: ephemeraler 28.66, HappyNewYear
+    # 30.02, half the 29 systems' median 15.12; on the 300 lines 501-800: 29.82 and 31.26, half 15.70; on the first 100
+    # and 200 of them the halves 15.45 and 15.14; the lowest, Online-A or capitalmarvel, above 25 on each)
+    assert shared[0] == realdata.WMT21ZW_ENZH_SYSTEMS == ("ephemeraler", "HappyNewYear")
+    common_enzh = sorted(set(unread["ephemeraler"]) & set(unread["HappyNewYear"]))
+    assert common_enzh == list(range(501, 801))
+    lines = list(realdata._wmt21zw_enzh_lines())
+    assert realdata.WMT21ZW_ENZH_AFTER == min(common_enzh) - 1 == 500
+    assert realdata.WMT21ZW_ENZH_LAST == max(common_enzh) == 800
+    assert lines == common_enzh[:realdata.WMT21ZW_ENZH_FIRST]
+    assert realdata.WMT21ZW_ENZH_FIRST % 100 == 0 or realdata.WMT21ZW_ENZH_FIRST == len(common_enzh) == 300
+    assert realdata.WMT21ZW_ENZH_FIRST <= len(common_enzh)
+    # the sets that read them in en-zh, on other lines (HappyNewYear on 1-500 and 801-1,002, ephemeraler on 1-500)
+    assert not [name for name, (systems, read_lines) in enzh.items()
+                if set(systems) & set(realdata.WMT21ZW_ENZH_SYSTEMS) and set(read_lines) & set(common_enzh)]
+    named = [(path, row) for path in FILES for row in _rows(path)[1]
+             if row["set"] in {*enzh, "wmt21zw-enzh"} and row["system"] in realdata.WMT21ZW_ENZH_SYSTEMS]
+    assert {path.name for path, row in named if int(row["line"]) in common_enzh} <= {realdata.LABELS_BLIND72.name}
+    assert all(row["set"] == "wmt21zw-enzh" and int(row["line"]) in lines for path, row in named
+               if path == realdata.LABELS_BLIND72)
+    assert not {system for system, _ in quoted} & set(realdata.WMT21ZW_ENZH_SYSTEMS)
+    assert len(set(realdata.WMT21ZW_ZHEN_SYSTEMS)) == 2 and len(set(realdata.WMT21ZW_ENZH_SYSTEMS)) == 2
+
+
+def test_the_seventy_second_sets_rows_are_the_segments_pooled_when_it_was_taken():
+    """Per half and system, the count of its label rows, the sum of their line numbers as the pool gave them and the
+    count of errors as labelled (a row moved to another line, lost or put under another system or half, or a verdict
+    flipped, shows here offline)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for row in _rows(realdata.LABELS_BLIND72)[1]:
+        count_sum_errors = found.setdefault((row["set"], row["system"]), [0, 0, 0])
+        count_sum_errors[0] += 1
+        count_sum_errors[1] += int(row["line"])
+        count_sum_errors[2] += row["error"] == "true"
+    assert found == {("wmt21zw-zhen", "Online-Y"): [27, 21374, 4], ("wmt21zw-zhen", "ZengHuiMT"): [33, 26310, 7],
+                     ("wmt21zw-enzh", "ephemeraler"): [53, 34365, 3], ("wmt21zw-enzh", "HappyNewYear"): [49, 32049, 2]}
+    # the size rule as counted: zh-en 60 pooled on the list's first 100 lines (751-850; <= 120), 125 on 200, 167 on
+    # all 300; en-zh 36 on 501-600, 65 to 700, 102 on all 300 (501-800; 60 + 102 = 162 <= 260)
+    assert (realdata.WMT21ZW_ZHEN_FIRST, realdata.WMT21ZW_ENZH_AFTER, realdata.WMT21ZW_ENZH_FIRST) == (100, 500, 300)
+    assert sum(count for count, _, _ in found.values()) == 162
+    assert sum(count for (name, _), (count, _, _) in found.items() if name == "wmt21zw-zhen") == 60
+    rows = _rows(realdata.LABELS_BLIND72)[1]
+    assert [(row["set"], int(row["line"]), row["system"]) for row in rows] == sorted(
+        ((row["set"], int(row["line"]), row["system"]) for row in rows), key=lambda key: (key[0] != "wmt21zw-zhen",
+                                                                                          key[1], key[2]))
+
+
 def test_the_seventy_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     """The rule it was taken by, on the text the lead named (newstest2021 zh-en development lines 601-1,948, never the
     held-out 1-600; the WMT23 general test's en-zh, reference A): in each direction, each system's lines that no
@@ -6481,7 +6671,7 @@ def test_the_seventy_first_sets_systems_are_read_by_no_other_set_on_their_lines(
     zhen["wmt21zs-zhen"] = (realdata.WMT21ZS_ZHEN_SYSTEMS, realdata._wmt21zs_lines())  # the sixty-seventh's
     zhen["wmt21zt-zhen"] = (realdata.WMT21ZT_ZHEN_SYSTEMS, realdata._wmt21zt_zhen_lines())  # the sixty-eighth's
     # (wmt21zu-zhen, the seventieth's, beside it, left out: its lines counted as read by the lead's split below)
-    assert set(zhen) | {"wmt21zu-zhen", "wmt21zv-zhen"} == {
+    assert set(zhen) | {"wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     quoted21 = _wmt21_zhen_quoted()
@@ -6631,7 +6821,7 @@ def test_the_seventieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     zhen["wmt21zt-zhen"] = (realdata.WMT21ZT_ZHEN_SYSTEMS, realdata._wmt21zt_zhen_lines())  # the sixty-eighth's
     # (wmt21zv-zhen, the seventy-first's, beside it, left out: P3AI and SMU on lines 601-900 at most)
     assert max(realdata._wmt21zv_zhen_lines()) <= 900
-    assert set(zhen) | {"wmt21zu-zhen", "wmt21zv-zhen"} == {
+    assert set(zhen) | {"wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     quoted21 = _wmt21_zhen_quoted()
@@ -6682,13 +6872,14 @@ def test_the_seventieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # WMT21 en-zh: every set with the lines it reads, label rows and quotes
     enzh = {"enzh": ((*realdata.SYSTEMS, *realdata.ADDED_SYSTEMS["enzh"]), range(1, realdata.WMT21_ENZH_LINES + 1))}
     for name in realdata.SETS:
-        if (m := re.fullmatch(r"wmt21([a-z]|z[a-z])-enzh", name)) and name not in ("wmt21zt-enzh", "wmt21zu-enzh"):
+        if (m := re.fullmatch(r"wmt21([a-z]|z[a-z])-enzh", name)) and name not in ("wmt21zt-enzh", "wmt21zu-enzh",
+                                                                                              "wmt21zw-enzh"):
             x = m.group(1).upper() if len(m.group(1)) == 1 and m.group(1) != "z" else f"{m.group(1).upper()}_ENZH"
             enzh[name] = (getattr(realdata, f"WMT21{x}_SYSTEMS"),
                           realdata._wmt21_enzh_lines(getattr(realdata, f"WMT21{x}_FIRST"),
                                                      getattr(realdata, f"WMT21{x}_AFTER", 0)))
     enzh["wmt21zt-enzh"] = (realdata.WMT21ZT_ENZH_SYSTEMS, realdata._wmt21zt_enzh_lines())  # the sixty-eighth's list
-    assert set(enzh) | {"wmt21zu-enzh"} == {
+    assert set(enzh) | {"wmt21zu-enzh", "wmt21zw-enzh"} == {
         name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     assert len(enzh) == 26 and all(tuple(SYSTEMS[name]) == tuple(enzh[name][0]) for name in enzh if name != "enzh")
     quoted = _quoted(r"newstest2021 en-zh line ([\d,]+), ([^,]+)")
@@ -10035,13 +10226,17 @@ BLIND_SETS = {
                                             "wmt23e-zhen's lines",
                     "wmt23zg-enzh", lambda: f"WMT23 general en-zh lines 1251-{1250 + realdata.WMT23ZG_ENZH_FIRST}",
                     {"WMT23ZG_FIRST": 100, "WMT23ZG_ENZH_FIRST": 200}),
-    "seventieth": ("wmt21zu-zhen", lambda: "WMT21 zh-en lines " + {100: "601-700", 300: "601-750 and 901-1050"}[
+    "seventieth": ("wmt21zu-zhen", lambda: "WMT21 zh-en lines " + {100: "601-700", 200: "601-750 and 901-950",
+                                                       300: "601-750 and 901-1050"}[
                        realdata.WMT21ZU_ZHEN_FIRST],
                    "wmt21zu-enzh", lambda: f"WMT21 en-zh lines 501-{500 + realdata.WMT21ZU_ENZH_FIRST}",
                    {"WMT21ZU_ZHEN_FIRST": 100, "WMT21ZU_ENZH_FIRST": 100}),
     "seventy-first": ("wmt21zv-zhen", lambda: f"WMT21 zh-en lines 601-{600 + realdata.WMT21ZV_ZHEN_FIRST}",
                       "wmt23zh-enzh", lambda: f"WMT23 general en-zh lines 801-{800 + realdata.WMT23ZH_FIRST}",
                       {"WMT21ZV_ZHEN_FIRST": 100, "WMT23ZH_FIRST": 200}),
+    "seventy-second": ("wmt21zw-zhen", lambda: f"WMT21 zh-en lines 751-{750 + realdata.WMT21ZW_ZHEN_FIRST}",
+                       "wmt21zw-enzh", lambda: f"WMT21 en-zh lines 501-{500 + realdata.WMT21ZW_ENZH_FIRST}",
+                       {"WMT21ZW_ZHEN_FIRST": 100, "WMT21ZW_ENZH_FIRST": 100}),
 }
 
 
@@ -10353,7 +10548,25 @@ BLIND_SETS = {
                                                 ("forty-seventh", "seventy-first"),
                                                 ("fifty-second", "seventy-first"),
                                                 ("sixty-second", "seventy-first"),
-                                                ("sixty-ninth", "seventy-first")])
+                                                ("sixty-ninth", "seventy-first"),
+                                                ("thirty-third", "seventy-second"),
+                                                ("thirty-sixth", "seventy-second"),
+                                                ("thirty-eighth", "seventy-second"),
+                                                ("fortieth", "seventy-second"),
+                                                ("forty-second", "seventy-second"),
+                                                ("forty-fourth", "seventy-second"),
+                                                ("forty-fifth", "seventy-second"),
+                                                ("forty-seventh", "seventy-second"),
+                                                ("forty-eighth", "seventy-second"),
+                                                ("fiftieth", "seventy-second"),
+                                                ("fifty-first", "seventy-second"),
+                                                ("fifty-second", "seventy-second"),
+                                                ("sixtieth", "seventy-second"),
+                                                ("sixty-second", "seventy-second"),
+                                                ("sixty-sixth", "seventy-second"),
+                                                ("sixty-eighth", "seventy-second"),
+                                                ("seventieth", "seventy-second"),
+                                                ("seventy-first", "seventy-second")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -13436,6 +13649,107 @@ def test_the_sixty_ninth_sets_en_zh_half_reads_its_own_lines(tmp_path, monkeypat
     with pytest.raises(SystemExit, match="not the 8 lines"):  # another version of the test set
         realdata.load_items(tmp_path, ["wmt23zg-enzh"], None, None, _wmt23d_folder(tmp_path / "c", 7))
 
+def test_the_seventy_second_blind_set_is_read_from_data_after_the_seventy_first(monkeypatch):
+    """Both halves come from --data (WMT21 zh-en, Online-Y and ZengHuiMT on their list of lines 751-900, 951-1,050 and
+    1,701-1,750; WMT21 en-zh, ephemeraler and HappyNewYear on lines 501-800), after the seventy-first's in SETS, the
+    last: each half its own columns and rows, apart from the seventieth's (wmt21zu-zhen, Online-Y on 601-750 and
+    901-950), the forty-eighth's (wmt21zg-zhen, ZengHuiMT on other lines), the thirty-third's (wmt21k-enzh,
+    ephemeraler on 1-400) and the sixty-eighth's (wmt21zt-enzh, HappyNewYear on 401-500 and 801-1,002)."""
+    assert "wmt21zw-zhen" not in realdata.WMT22_BLIND and "wmt21zw-enzh" not in realdata.WMT22_BLIND
+    assert "wmt21zw-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21zw-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt21zw-zhen") + 1 == realdata.SETS.index("wmt21zw-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt23zh-enzh") + 1 == realdata.SETS.index("wmt21zw-zhen")  # after the seventy-first's
+    assert realdata.BLIND72 == ("wmt21zw-zhen", "wmt21zw-enzh")
+    assert realdata.LABELS_BLIND72.name == "numbers_labels_blind72.tsv"
+    assert realdata.JUDGED_BY["wmt21zw-zhen"] == realdata.JUDGED_BY["wmt21zw-enzh"] == "round53"
+    for name, value in (("WMT21ZW_ZHEN_FIRST", 200), ("WMT21ZW_ENZH_FIRST", 200)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt21zu-zhen", "Online-Y", "zh"), _item("wmt21zg-zhen", "ZengHuiMT", "zh"),
+             _item("wmt21k-enzh", "ephemeraler", "en"), _item("wmt21zt-enzh", "HappyNewYear", "en"),
+             _item("wmt21zw-zhen", "Online-Y", "zh"), _item("wmt21zw-zhen", "ZengHuiMT", "zh"),
+             _item("wmt21zw-enzh", "ephemeraler", "en"), _item("wmt21zw-enzh", "HappyNewYear", "en"),
+             _item("zhen-dev", "Facebook-AI", "zh"), _item("wmt21zv-zhen", "SMU", "zh")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT21 zh-en lines 751-900 and 951-1000, Online-Y, ZengHuiMT"] == ("after", {"wmt21zw-zhen"})
+    assert columns["WMT21 en-zh lines 501-700, ephemeraler, HappyNewYear"] == ("after", {"wmt21zw-enzh"})
+    assert columns["WMT21 zh-en lines 601-750 and 901-950, MiSS, Online-Y"] == ("after", {"wmt21zu-zhen"})  # 70th
+    assert columns["WMT21 zh-en lines 601-800, P3AI, SMU"] == ("after", {"wmt21zv-zhen"})  # the 71st's
+    assert columns["now"] == ("after", {"zhen-dev"})  # the development sets, not blind ones
+    assert not [name for name, (_, sets) in columns.items() if "951-1000" not in name and "wmt21zw-zhen" in sets]
+    assert not [name for name, (_, sets) in columns.items() if "501-700" not in name and "wmt21zw-enzh" in sets]
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    zhen_title = "WMT21 zh-en lines 751-900 and 951-1000"
+    assert rows[f"**{zhen_title}, Online-Y**"] == [("wmt21zw-zhen", "Online-Y")]
+    assert rows[f"**{zhen_title}, ZengHuiMT**"] == [("wmt21zw-zhen", "ZengHuiMT")]
+    assert rows[f"**{zhen_title}, Online-Y, ZengHuiMT**"] == [(i.set, i.system) for i in items[4:6]]
+    assert rows["**WMT21 en-zh lines 501-700, ephemeraler**"] == [("wmt21zw-enzh", "ephemeraler")]
+    assert rows["**WMT21 en-zh lines 501-700, HappyNewYear**"] == [("wmt21zw-enzh", "HappyNewYear")]
+    assert rows["**WMT21 en-zh lines 501-700, ephemeraler, HappyNewYear**"] == [(i.set, i.system) for i in items[6:8]]
+    assert rows["**seventy-second blind set, both directions**"] == [(i.set, i.system) for i in items[4:8]]
+    assert rows["**seventieth blind set, both directions**"] == [("wmt21zu-zhen", "Online-Y")]
+    assert rows["**forty-eighth blind set, both directions**"] == [("wmt21zg-zhen", "ZengHuiMT")]
+    assert rows["**thirty-third blind set, both directions**"] == [("wmt21k-enzh", "ephemeraler")]
+    assert rows["**sixty-eighth blind set, both directions**"] == [("wmt21zt-enzh", "HappyNewYear")]
+    assert rows["**seventy-first blind set, both directions**"] == [("wmt21zv-zhen", "SMU")]
+    assert not [name for name, group in rows.items() if "seventy-second" in name
+                and {*items[:4], *items[8:]} & set(group)]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+    monkeypatch.setattr(realdata, "WMT21ZW_ZHEN_FIRST", 100)  # as fixed: lines 751-850, 501-800
+    monkeypatch.setattr(realdata, "WMT21ZW_ENZH_FIRST", 300)
+    assert [name for name, _, _ in realdata.case_columns(items[4:8])][-2:] == [
+        "WMT21 zh-en lines 751-850, Online-Y, ZengHuiMT", "WMT21 en-zh lines 501-800, ephemeraler, HappyNewYear"]
+    monkeypatch.setattr(realdata, "WMT21ZW_ZHEN_FIRST", 500)  # no further than the list's 300
+    assert realdata._entry_spans(realdata._wmt21zw_zhen_lines()) == "751-900 and 951-1050 and 1701-1750"
+    assert len(realdata._wmt21zw_zhen_lines()) == 300
+    monkeypatch.setattr(realdata, "WMT21ZW_ENZH_FIRST", 400)  # nor past line 800 (HappyNewYear read from 801)
+    assert realdata._wmt21zw_enzh_lines() == range(501, 801)
+
+
+def test_the_seventy_second_sets_halves_read_their_own_lines(tmp_path, monkeypatch):
+    """wmt21zw-zhen reads its list of WMT21 zh-en lines (not a range: the loader takes any lines in file order), its
+    first M, wmt21zw-enzh the WMT21 en-zh lines after WMT21ZW_ENZH_AFTER, its first N, no further than
+    WMT21ZW_ENZH_LAST nor the file's end, for Online-Y and ZengHuiMT, ephemeraler and HappyNewYear, reference A only;
+    each output refused unless it has the published number of lines."""
+    monkeypatch.setattr(realdata, "WMT21_LINES", 12)
+    monkeypatch.setattr(realdata, "WMT21ZW_ZHEN_SPANS", ((2, 3), (6, 7), (10, 12)))
+    monkeypatch.setattr(realdata, "WMT21ZW_ZHEN_FIRST", 5)
+    data = _wmt21_folder(tmp_path / "data", 12)
+    zhen = realdata.load_items(data, ["wmt21zw-zhen"], None, None)
+    assert [(i.set, i.line, i.system) for i in zhen] == [("wmt21zw-zhen", n, s) for s in ("Online-Y", "ZengHuiMT")
+                                                        for n in (2, 3, 6, 7, 10)]
+    fourth = zhen[8]
+    assert (fourth.source, fourth.references, fourth.candidate) == ("源7", ("ref 7",), "ZengHuiMT 7")
+    assert (fourth.source_lang, fourth.target_lang, fourth.modes) == ("zh", "en", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT21ZW_ZHEN_FIRST", 100)  # the whole list, no further
+    assert [i.line for i in realdata.load_items(data, ["wmt21zw-zhen"], None, None)] == [2, 3, 6, 7, 10, 11, 12] * 2
+    for system in realdata.WMT21ZW_ZHEN_SYSTEMS:
+        with pytest.raises(SystemExit, match=system):  # refused although its listed lines are all there
+            realdata.load_items(_wmt21_folder(tmp_path / f"short-{system}", 12,
+                                              short=f"newstest2021.zh-en.hyp.{system}.en"), ["wmt21zw-zhen"], None,
+                                None)
+    monkeypatch.setattr(realdata, "WMT21_ENZH_LINES", 9)
+    monkeypatch.setattr(realdata, "WMT21ZW_ENZH_AFTER", 3)
+    monkeypatch.setattr(realdata, "WMT21ZW_ENZH_LAST", 8)
+    monkeypatch.setattr(realdata, "WMT21ZW_ENZH_FIRST", 4)
+    data = _wmt21_enzh_folder(tmp_path / "en", 9)
+    enzh = realdata.load_items(data, ["wmt21zw-enzh"], None, None)
+    assert [(i.set, i.line, i.system) for i in enzh] == [("wmt21zw-enzh", n, s)
+                                                        for s in ("ephemeraler", "HappyNewYear") for n in (4, 5, 6, 7)]
+    last = enzh[-1]
+    assert (last.source, last.references, last.candidate) == ("source 7", ("参考7",), "HappyNewYear 7")
+    assert (last.source_lang, last.target_lang, last.modes) == ("en", "zh", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT21ZW_ENZH_FIRST", 10)  # no further than WMT21ZW_ENZH_LAST
+    assert [i.line for i in realdata.load_items(data, ["wmt21zw-enzh"], None, None)] == [4, 5, 6, 7, 8] * 2
+    monkeypatch.setattr(realdata, "WMT21ZW_ENZH_LAST", 20)  # nor past the file's end
+    assert [i.line for i in realdata.load_items(data, ["wmt21zw-enzh"], None, None)] == [4, 5, 6, 7, 8, 9] * 2
+    for system in realdata.WMT21ZW_ENZH_SYSTEMS:
+        with pytest.raises(SystemExit, match=system):
+            realdata.load_items(_wmt21_enzh_folder(tmp_path / f"en-{system}", 9,
+                                                   short=f"newstest2021.en-zh.hyp.{system}.zh"), ["wmt21zw-enzh"],
+                                None, None)
+
+
 def test_the_seventy_first_blind_set_is_read_from_data_and_wmt23_after_the_seventieth(monkeypatch):
     """Its zh-en half comes from --data (WMT21 zh-en, its list of lines 601-900, the thirty-eighth's SMU and the
     forty-seventh's P3AI on other lines), its en-zh half from --wmt23sys (lines 801 on, the twelfth's and
@@ -13443,7 +13757,8 @@ def test_the_seventy_first_blind_set_is_read_from_data_and_wmt23_after_the_seven
     each half its own columns and rows, apart from theirs."""
     assert "wmt21zv-zhen" not in realdata.WMT22_BLIND and "wmt23zh-enzh" not in realdata.WMT22_BLIND
     assert "wmt21zv-zhen" not in realdata.WMT23E_LIST_SETS and "wmt23zh-enzh" not in realdata.WMT23E_LIST_SETS
-    assert realdata.SETS.index("wmt21zv-zhen") + 1 == realdata.SETS.index("wmt23zh-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21zv-zhen") + 1 == realdata.SETS.index("wmt23zh-enzh")
+    assert realdata.SETS.index("wmt23zh-enzh") + 1 == realdata.SETS.index("wmt21zw-zhen")  # before the seventy-second's
     assert realdata.SETS.index("wmt21zu-enzh") + 1 == realdata.SETS.index("wmt21zv-zhen")  # after the seventieth's
     assert realdata.BLIND71 == ("wmt21zv-zhen", "wmt23zh-enzh")
     assert realdata.LABELS_BLIND71.name == "numbers_labels_blind71.tsv"
@@ -13659,8 +13974,9 @@ def test_the_thirty_second_blind_sets_halves_are_read_from_data_apart_from_the_o
                                   "wmt21zq-zhen",  # (the sixty-second's en-zh half reads --wmt22)
                                   "wmt21zr-zhen", "wmt21zr-enzh",
                                   "wmt21zt-zhen", "wmt21zt-enzh",
-                                  "wmt21zu-zhen", "wmt21zu-enzh"])
-def test_main_reads_the_thirty_second_thirty_fourth_to_fifty_fifth_58th_60th_62nd_66th_68th_and_70th_sets_wmt21_halves_alone(
+                                  "wmt21zu-zhen", "wmt21zu-enzh",
+                                  "wmt21zw-zhen", "wmt21zw-enzh"])
+def test_main_reads_the_thirty_second_thirty_fourth_to_fifty_fifth_58th_60th_62nd_66th_68th_70th_and_72nd_sets_wmt21_halves_alone(
         name, tmp_path, monkeypatch, capsys):
     """Both halves read --data (as zhen-dev and enzh do): main asks for no other data for them."""
     class Stop(Exception):
@@ -13729,6 +14045,7 @@ def test_main_reads_every_label_file_by_default(tmp_path, monkeypatch):
     assert realdata.LABELS_BLIND68 in seen and seen.count(realdata.LABELS_BLIND68) == 1
     assert realdata.LABELS_BLIND69 in seen and seen.count(realdata.LABELS_BLIND69) == 1
     assert realdata.LABELS_BLIND70 in seen and seen.count(realdata.LABELS_BLIND70) == 1
+    assert realdata.LABELS_BLIND72 in seen and seen.count(realdata.LABELS_BLIND72) == 1
 
 
 def test_the_sixteenth_blind_sets_zh_en_is_read_with_the_other_wmt22_systems():
@@ -13842,8 +14159,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND69", "wmt23zg-zhen", "wmt23zg-enzh", "round52", "round51"),  # taken after round 52 was frozen
     ("BLIND70", "wmt21zu-zhen", "wmt21zu-enzh", "round53", "round52"),
     ("BLIND71", "wmt21zv-zhen", "wmt23zh-enzh", "round53", "round52"),  # taken beside the 70th, read with it
+    ("BLIND72", "wmt21zw-zhen", "wmt21zw-enzh", "round53", "round52"),  # taken after round 53 was frozen
 ])
-def test_the_twelfth_to_seventy_first_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_seventy_second_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

@@ -593,6 +593,16 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 reference A only; ephemeraler and HappyNewYear (the seventy-second blind set: the first two WMT21
                 en-zh systems, in case-insensitive alphabetical order, with 300 unread lines in common, 300, lines
                 501-800; read by numbers sets only on other lines; not degenerate)
+  wmt21zx-zhen  WMT21 news zh-en, the first M lines of the list 801-900, 1,051-1,300 and 1,851-1,948, in file
+                order (WMT21ZX_ZHEN_FIRST, WMT21ZX_ZHEN_SPANS; never the held-out 1-600), reference A only; SMU and
+                UF (the seventy-third blind set: the first two WMT21 zh-en systems, in case-insensitive alphabetical
+                order, with 300 unread development lines in common, 448, Online-Y's and ZengHuiMT's lines 751-900,
+                951-1,050 and 1,701-1,750 counted as read, the lead having given them to the seventy-second before
+                either set was counted; not degenerate)
+  wmt23zi-enzh  WMT23 general test en-zh, lines 1,251-1,250+N (WMT23ZI_FIRST, WMT23ZI_AFTER; within
+                1,251-1,600, before wmt23v-enzh's lines), refA (as wmt23u-enzh); IOL_Research and Lan-BridgeMT (the
+                seventy-third blind set: the first two WMT23 en-zh systems, in case-insensitive alphabetical order,
+                with 300 unread lines in common, 350, lines 1,251-1,600; NLLB_MBR_BLEU degenerate; not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -675,8 +685,9 @@ sixty-seventh's (wmt21zs-zhen, wmt23zf-enzh) in numbers_labels_blind67.tsv, the
 sixty-eighth's (wmt21zt-zhen, wmt21zt-enzh) in numbers_labels_blind68.tsv, the
 sixty-ninth's (wmt23zg-zhen, wmt23zg-enzh) in numbers_labels_blind69.tsv, the
 seventieth's (wmt21zu-zhen, wmt21zu-enzh) in numbers_labels_blind70.tsv, the
-seventy-first's (wmt21zv-zhen, wmt23zh-enzh) in numbers_labels_blind71.tsv and the
-seventy-second's (wmt21zw-zhen, wmt21zw-enzh) in numbers_labels_blind72.tsv (the
+seventy-first's (wmt21zv-zhen, wmt23zh-enzh) in numbers_labels_blind71.tsv, the
+seventy-second's (wmt21zw-zhen, wmt21zw-enzh) in numbers_labels_blind72.tsv and the
+seventy-third's (wmt21zx-zhen, wmt23zi-enzh) in numbers_labels_blind73.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -686,7 +697,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to seventy-second blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to seventy-third blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -978,9 +989,14 @@ and the seventy-second's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data \
         --sets wmt21zw-zhen wmt21zw-enzh --markdown
 
+and the seventy-third's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23sys WMT23SYS \
+        --sets wmt21zx-zhen wmt23zi-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to seventy-second-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to seventy-third-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -1000,8 +1016,8 @@ numbers_labels_blind57.tsv, numbers_labels_blind58.tsv, numbers_labels_blind59.t
 numbers_labels_blind60.tsv, numbers_labels_blind61.tsv, numbers_labels_blind62.tsv,
 numbers_labels_blind63.tsv, numbers_labels_blind64.tsv, numbers_labels_blind65.tsv,
 numbers_labels_blind66.tsv, numbers_labels_blind67.tsv, numbers_labels_blind68.tsv,
-numbers_labels_blind69.tsv, numbers_labels_blind70.tsv, numbers_labels_blind71.tsv or
-numbers_labels_blind72.tsv);
+numbers_labels_blind69.tsv, numbers_labels_blind70.tsv, numbers_labels_blind71.tsv,
+numbers_labels_blind72.tsv or numbers_labels_blind73.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -1111,6 +1127,7 @@ LABELS_BLIND69 = ROOT / "benchmarks" / "data" / "numbers_labels_blind69.tsv"  # 
 LABELS_BLIND70 = ROOT / "benchmarks" / "data" / "numbers_labels_blind70.tsv"  # the same, the seventieth blind set
 LABELS_BLIND71 = ROOT / "benchmarks" / "data" / "numbers_labels_blind71.tsv"  # the same, the seventy-first blind set
 LABELS_BLIND72 = ROOT / "benchmarks" / "data" / "numbers_labels_blind72.tsv"  # the same, the seventy-second blind set
+LABELS_BLIND73 = ROOT / "benchmarks" / "data" / "numbers_labels_blind73.tsv"  # the same, the seventy-third blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -1206,7 +1223,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt23zg-zhen", "wmt23zg-enzh",
         "wmt21zu-zhen", "wmt21zu-enzh",
         "wmt21zv-zhen", "wmt23zh-enzh",
-        "wmt21zw-zhen", "wmt21zw-enzh")
+        "wmt21zw-zhen", "wmt21zw-enzh",
+        "wmt21zx-zhen", "wmt23zi-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -2222,6 +2240,28 @@ WMT21ZW_ENZH_LAST = 800  # HappyNewYear is read from line 801 (by the thirty-fou
 WMT21ZW_ENZH_FIRST = 300  # the size rule's N (a multiple of 100, or the whole 300 to line 800): whole, lines 501-800
 # (102 pooled; 162 in all; 36 on 501-600, 65 to 700)
 BLIND72 = ("wmt21zw-zhen", "wmt21zw-enzh")
+# The seventy-third blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on
+# main 5ebacd6 (round 53, ebd55f6, frozen and merged, with the seventieth and seventy-first sets judged by it), while no
+# round was being written, beside the seventy-second, on the text the lead named: WMT21 zh-en development lines
+# 601-1,948 (never the held-out 1-600) and the WMT23 general test's en-zh (refA); for each, each system's lines that no
+# numbers set, label file or tests/data/numbers case reads, the first two systems in case-insensitive alphabetical
+# order with at least 300 such lines in common, read in file order; each not degenerate (NLLB_MBR_BLEU skipped in WMT23
+# en-zh); cut by the size rule in steps of 100 lines. WMT21 zh-en: SMU and UF, 448 lines in common (801-900,
+# 1,051-1,300 and 1,851-1,948), Online-Y's and ZengHuiMT's lines 751-900, 951-1,050 and 1,701-1,750 counted as read
+# (the first pair's 300 in common, given by the lead to the seventy-second before either set was counted); WMT23 en-zh:
+# IOL_Research and Lan-BridgeMT, 350 lines in common (1,251-1,600; wmt23j-enzh reads both on 1-800, wmt23v-enzh on
+# 1,601-2,074, wmt23zh-enzh IOL_Research on 801-1,250). Past z, the letters run on (zw the seventy-second's, zx; WMT23's
+# zh, zi).
+WMT21ZX_ZHEN_SYSTEMS = ("SMU", "UF")
+WMT21ZX_ZHEN_SPANS = ((801, 900), (1051, 1300), (1851, 1948))  # its list: the lines both have unread, in file order
+WMT21ZX_ZHEN_FIRST = 200  # the size rule's M (a multiple of 100, or the whole 448): 200, lines 801-900 and 1,051-1,150
+# (97 pooled; 48 on the first 100, 133 on 300, 207 on 400, 229 on all 448)
+WMT23ZI_SYSTEMS = ("IOL_Research", "Lan-BridgeMT")
+WMT23ZI_AFTER = 1250  # its lines start after IOL_Research's read ones, 1-1,250: 1,251 to 1,250 + N, within 1,251-1,600
+# (WMT23V_AFTER: wmt23v-enzh reads both from 1,601)
+WMT23ZI_FIRST = 350  # the size rule's N (a multiple of 100, or the whole 350 to line 1,600): whole, lines 1,251-1,600
+# (33 pooled; 130 in all; 11 on 1,251-1,350, 24 to 1,450, 29 to 1,550)
+BLIND73 = ("wmt21zx-zhen", "wmt23zi-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -2306,7 +2346,10 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # beside it, both read after round 53 (ebd55f6, with its review) was frozen: round 53 judges them;
 # the seventy-second was taken on main 5ebacd6, after round 53 (ebd55f6, with its review) was frozen and merged and the
 # seventieth and seventy-first were merged and judged by it, while no round was being written, beside the
-# seventy-third: round 53 judges it.
+# seventy-third: round 53 judges it;
+# the seventy-third was taken on main 5ebacd6, after round 53 (ebd55f6, with its review) was frozen and merged and the
+# seventieth and seventy-first were merged and judged by it, while no round was being written, beside the
+# seventy-second: round 53 judges it.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -2362,7 +2405,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND69, "round52"),
              **dict.fromkeys(BLIND70, "round53"),
              **dict.fromkeys(BLIND71, "round53"),
-             **dict.fromkeys(BLIND72, "round53")}
+             **dict.fromkeys(BLIND72, "round53"),
+             **dict.fromkeys(BLIND73, "round53")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -2481,6 +2525,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
         items += _wmt21_items(news, "zh-en", "wmt21zv-zhen", WMT21ZV_ZHEN_SYSTEMS, _wmt21zv_zhen_lines())
     if "wmt21zw-zhen" in sets:
         items += _wmt21_items(news, "zh-en", "wmt21zw-zhen", WMT21ZW_ZHEN_SYSTEMS, _wmt21zw_zhen_lines())
+    if "wmt21zx-zhen" in sets:
+        items += _wmt21_items(news, "zh-en", "wmt21zx-zhen", WMT21ZX_ZHEN_SYSTEMS, _wmt21zx_zhen_lines())
     for name, systems, first, after in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST, 0),
                                         ("wmt21k-enzh", WMT21K_SYSTEMS, WMT21K_FIRST, 0),
                                         ("wmt21m-enzh", WMT21M_SYSTEMS, WMT21M_FIRST, 0),
@@ -2566,6 +2612,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
         if "wmt23zh-enzh" in sets:
             items += _wmt23_set(wmt23sys, "wmt23zh-enzh", "en-zh", WMT23ZH_SYSTEMS, _wmt23zh_lines(),
                                 _wmt23_texts(wmt23sys, "en-zh"))
+        if "wmt23zi-enzh" in sets:
+            items += _wmt23_set(wmt23sys, "wmt23zi-enzh", "en-zh", WMT23ZI_SYSTEMS, _wmt23zi_lines(),
+                                _wmt23_texts(wmt23sys, "en-zh"))
         for name, systems, first in (("wmt23h-enzh", WMT23H_SYSTEMS, WMT23H_FIRST),
                                      ("wmt23j-enzh", WMT23J_SYSTEMS, WMT23J_FIRST),
                                      ("wmt23k-enzh", WMT23K_SYSTEMS, WMT23K_FIRST),
@@ -2610,11 +2659,11 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
 def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lines: Sequence[int]) -> list[Item]:
     """WMT21 news for a blind set's systems, reference A only: zh-en (the ninth's, the tenth's, the eleventh's, the
     twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to fifty-fifth's, fifty-eighth's,
-    sixtieth's, sixty-second's, sixty-sixth's, sixty-seventh's, sixty-eighth's, seventieth's and seventy-first's, on
-    development lines, never the held-out 1-600) or en-zh (the
+    sixtieth's, sixty-second's, sixty-sixth's, sixty-seventh's, sixty-eighth's, seventieth's, seventy-first's and
+    seventy-third's, on development lines, never the held-out 1-600) or en-zh (the
     thirty-second's to fifty-fourth's, sixty-sixth's, sixty-eighth's and seventieth's; the development set enzh reads A
-    and B for its own systems); `lines` a range or, as the sixty-sixth's to sixty-eighth's, seventieth's and
-    seventy-first's zh-en and the sixty-eighth's en-zh, a list of line numbers in file order."""
+    and B for its own systems); `lines` a range or, as the sixty-sixth's to sixty-eighth's, seventieth's,
+    seventy-first's and seventy-third's zh-en and the sixty-eighth's en-zh, a list of line numbers in file order."""
     source_lang, target_lang = pair.split("-")
     total = WMT21_LINES if pair == "zh-en" else WMT21_ENZH_LINES
     src = _lines(folder / f"newstest2021.{pair}.src.{source_lang}")
@@ -2683,6 +2732,12 @@ def _wmt21zw_enzh_lines() -> range:
     further than WMT21ZW_ENZH_LAST (HappyNewYear's later lines are read by other sets) nor the file's end."""
     return range(WMT21ZW_ENZH_AFTER + 1,
                  min(WMT21ZW_ENZH_AFTER + WMT21ZW_ENZH_FIRST, WMT21ZW_ENZH_LAST, WMT21_ENZH_LINES) + 1)
+
+
+def _wmt21zx_zhen_lines() -> list[int]:
+    """The seventy-third set's WMT21 zh-en lines: the first WMT21ZX_ZHEN_FIRST of WMT21ZX_ZHEN_SPANS' lines (801-900,
+    1,051-1,300 and 1,851-1,948), in file order."""
+    return [n for first, last in WMT21ZX_ZHEN_SPANS for n in range(first, last + 1)][:WMT21ZX_ZHEN_FIRST]
 
 
 def _wmt21_enzh_lines(first: int, after: int = 0) -> range:
@@ -3048,6 +3103,12 @@ def _wmt23zh_lines() -> range:
     """The seventy-first set's WMT23 en-zh lines: the first WMT23ZH_FIRST after line WMT23ZH_AFTER, within lines 1 to
     WMT23ZG_ENZH_AFTER (wmt23zg-enzh reads HW-TSC after them)."""
     return range(WMT23ZH_AFTER + 1, min(WMT23ZH_AFTER + WMT23ZH_FIRST, WMT23ZG_ENZH_AFTER) + 1)
+
+
+def _wmt23zi_lines() -> range:
+    """The seventy-third set's WMT23 en-zh lines: the first WMT23ZI_FIRST after line WMT23ZI_AFTER, within lines 1 to
+    WMT23V_AFTER (wmt23v-enzh reads IOL_Research and Lan-BridgeMT after them)."""
+    return range(WMT23ZI_AFTER + 1, min(WMT23ZI_AFTER + WMT23ZI_FIRST, WMT23V_AFTER) + 1)
 
 
 def _wmt23d_items(folder: Path) -> list[Item]:
@@ -4096,6 +4157,14 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT21 en-zh lines {_span(_wmt21zw_enzh_lines())}, {', '.join(WMT21ZW_ENZH_SYSTEMS)}**",
          of("wmt21zw-enzh")),
         ("**seventy-second blind set, both directions**", [i for i in items if i.set in BLIND72]),
+        *((f"**WMT21 zh-en lines {_entry_spans(_wmt21zx_zhen_lines())}, {system}**", of("wmt21zx-zhen", (system,)))
+          for system in WMT21ZX_ZHEN_SYSTEMS),
+        (f"**WMT21 zh-en lines {_entry_spans(_wmt21zx_zhen_lines())}, {', '.join(WMT21ZX_ZHEN_SYSTEMS)}**",
+         of("wmt21zx-zhen")),
+        *((f"**WMT23 general en-zh lines {_span(_wmt23zi_lines())}, {system}**", of("wmt23zi-enzh", (system,)))
+          for system in WMT23ZI_SYSTEMS),
+        (f"**WMT23 general en-zh lines {_span(_wmt23zi_lines())}, {', '.join(WMT23ZI_SYSTEMS)}**", of("wmt23zi-enzh")),
+        ("**seventy-third blind set, both directions**", [i for i in items if i.set in BLIND73]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -4414,6 +4483,8 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT23 general en-zh lines {_span(_wmt23zh_lines())}, {', '.join(WMT23ZH_SYSTEMS)}", "wmt23zh-enzh"),
         (f"WMT21 zh-en lines {_entry_spans(_wmt21zw_zhen_lines())}, {', '.join(WMT21ZW_ZHEN_SYSTEMS)}", "wmt21zw-zhen"),
         (f"WMT21 en-zh lines {_span(_wmt21zw_enzh_lines())}, {', '.join(WMT21ZW_ENZH_SYSTEMS)}", "wmt21zw-enzh"),
+        (f"WMT21 zh-en lines {_entry_spans(_wmt21zx_zhen_lines())}, {', '.join(WMT21ZX_ZHEN_SYSTEMS)}", "wmt21zx-zhen"),
+        (f"WMT23 general en-zh lines {_span(_wmt23zi_lines())}, {', '.join(WMT23ZI_SYSTEMS)}", "wmt23zi-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -4591,7 +4662,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND69,
                                                                     LABELS_BLIND70,
                                                                     LABELS_BLIND71,
-                                                                    LABELS_BLIND72])
+                                                                    LABELS_BLIND72,
+                                                                    LABELS_BLIND73])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -4666,7 +4738,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if wmt23sys is None and {*WMT23B_SYSTEMS, "wmt23c-zhen", "wmt23d-enzh", *WMT23E_LIST_SETS, "wmt23h-enzh",
                               "wmt23j-enzh", "wmt23k-enzh", "wmt23o-enzh", "wmt23p-enzh", "wmt23q-enzh",
                               "wmt23u-enzh", "wmt23v-enzh", "wmt23w-enzh", "wmt23zf-enzh",
-                              "wmt23zg-enzh", "wmt23zh-enzh"} \
+                              "wmt23zg-enzh", "wmt23zh-enzh", "wmt23zi-enzh"} \
             & set(args.sets):
         print("no WMT23 general test data (--wmt23sys): its sets are left out", file=sys.stderr)
     wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)

@@ -72,7 +72,8 @@ FILES = (realdata.LABELS, realdata.LABELS_WMT22, realdata.LABELS_WMT23B, realdat
                                   realdata.LABELS_BLIND69,
                                   realdata.LABELS_BLIND70,
                                   realdata.LABELS_BLIND71,
-                                  realdata.LABELS_BLIND72)
+                                  realdata.LABELS_BLIND72,
+                                  realdata.LABELS_BLIND73)
 HEADER = ["set", "line", "system", "error", "reason"]
 # The sets read for fixed systems (WMT23's rows are its 10 rated systems, whatever they are called)
 SYSTEMS = {
@@ -221,6 +222,8 @@ SYSTEMS = {
     "wmt23zh-enzh": realdata.WMT23ZH_SYSTEMS,
     "wmt21zw-zhen": realdata.WMT21ZW_ZHEN_SYSTEMS,
     "wmt21zw-enzh": realdata.WMT21ZW_ENZH_SYSTEMS,
+    "wmt21zx-zhen": realdata.WMT21ZX_ZHEN_SYSTEMS,
+    "wmt23zi-enzh": realdata.WMT23ZI_SYSTEMS,
 }
 
 
@@ -701,7 +704,7 @@ def test_the_twenty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
     # wmt23v-enzh and wmt23w-enzh, the twenty-seventh's, twenty-eighth's and thirtieth's, read lines after wmt23o-enzh's
     # only; wmt23zf-enzh, the sixty-seventh's, much later, ANVITA and GPT4-5shot on lines 701-1,250 only)
     assert set(enzh) | {"wmt23p-enzh", "wmt23q-enzh", "wmt23u-enzh", "wmt23v-enzh", "wmt23w-enzh",
-                        "wmt23zf-enzh", "wmt23zg-enzh", "wmt23zh-enzh"} == {
+                        "wmt23zf-enzh", "wmt23zg-enzh", "wmt23zh-enzh", "wmt23zi-enzh"} == {
         name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-enzh")}
     read = {system for systems in enzh.values() for system in systems}
     unread = sorted((s for s in WMT23_ENZH_SYSTEMS if s not in read and s != "NLLB_MBR_BLEU"), key=str.lower)
@@ -756,7 +759,7 @@ def test_the_twenty_third_sets_systems_are_read_by_no_other_set_on_their_lines()
     # after it, on lines after wmt23o-enzh's only; wmt23zf-enzh, the sixty-seventh's, ANVITA and GPT4-5shot on lines
     # 701-1,250 only)
     assert set(enzh) | {"wmt23q-enzh", "wmt23u-enzh", "wmt23v-enzh", "wmt23w-enzh", "wmt23zf-enzh",
-                        "wmt23zg-enzh", "wmt23zh-enzh"} == {
+                        "wmt23zg-enzh", "wmt23zh-enzh", "wmt23zi-enzh"} == {
         name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-enzh")}
     read = {system for systems in enzh.values() for system in systems}
     unread = sorted((s for s in WMT23_ENZH_SYSTEMS if s not in read and s != "NLLB_MBR_BLEU"), key=str.lower)
@@ -1078,7 +1081,7 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21E_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1103,7 +1106,7 @@ def test_the_twenty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
                 ("wmt23q-enzh", realdata.WMT23Q_SYSTEMS, realdata.WMT23Q_FIRST))}}
     # (wmt23v-enzh and wmt23w-enzh, the twenty-eighth's and thirtieth's, were taken after it, from the systems still
     # unread there; wmt23zf-enzh, the sixty-seventh's, reads ANVITA and GPT4-5shot on lines 701-1,250 only)
-    assert set(enzh) | {"wmt23u-enzh", "wmt23v-enzh", "wmt23w-enzh", "wmt23zf-enzh", "wmt23zg-enzh", "wmt23zh-enzh"} == {
+    assert set(enzh) | {"wmt23u-enzh", "wmt23v-enzh", "wmt23w-enzh", "wmt23zf-enzh", "wmt23zg-enzh", "wmt23zh-enzh", "wmt23zi-enzh"} == {
         name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-enzh")}
     own = set(range(realdata.WMT23U_AFTER + 1, realdata.WMT23B_LINES["wmt23b-enzh"] + 1))
     met = {name for name, (_, lines) in enzh.items() if own & set(lines)}
@@ -1146,7 +1149,7 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21F_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1172,7 +1175,7 @@ def test_the_twenty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                 ("wmt23q-enzh", realdata.WMT23Q_SYSTEMS, realdata.WMT23Q_FIRST))}}
     # (wmt23w-enzh, the thirtieth's, was taken after it, from the systems still unread there; wmt23zf-enzh, the
     # sixty-seventh's, reads ANVITA and GPT4-5shot on lines 701-1,250 only)
-    assert set(enzh) | {"wmt23v-enzh", "wmt23w-enzh", "wmt23zf-enzh", "wmt23zg-enzh", "wmt23zh-enzh"} == {
+    assert set(enzh) | {"wmt23v-enzh", "wmt23w-enzh", "wmt23zf-enzh", "wmt23zg-enzh", "wmt23zh-enzh", "wmt23zi-enzh"} == {
         name for name in realdata.SETS if name.startswith("wmt23") and name.endswith("-enzh")}
     own = set(range(realdata.WMT23V_AFTER + 1, realdata.WMT23B_LINES["wmt23b-enzh"] + 1))
     met = {name for name, (_, lines) in enzh.items() if own & set(lines)}
@@ -1240,7 +1243,7 @@ def test_the_twenty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21G_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1333,7 +1336,7 @@ def test_the_thirtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21H_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1360,7 +1363,7 @@ def test_the_thirtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                 ("wmt23p-enzh", realdata.WMT23P_SYSTEMS, realdata.WMT23P_FIRST),
                 ("wmt23q-enzh", realdata.WMT23Q_SYSTEMS, realdata.WMT23Q_FIRST))}}
     # (wmt23zf-enzh, the sixty-seventh's, later, reads ANVITA and GPT4-5shot on lines 701-1,250 only)
-    assert set(enzh) | {"wmt23w-enzh", "wmt23zf-enzh", "wmt23zg-enzh", "wmt23zh-enzh"} == {name for name in realdata.SETS
+    assert set(enzh) | {"wmt23w-enzh", "wmt23zf-enzh", "wmt23zg-enzh", "wmt23zh-enzh", "wmt23zi-enzh"} == {name for name in realdata.SETS
                                                                            if name.startswith("wmt23")
                                                            and name.endswith("-enzh")}
     own = set(range(realdata.WMT23W_AFTER + 1, realdata.WMT23B_LINES["wmt23b-enzh"] + 1))
@@ -1744,7 +1747,7 @@ def test_the_thirty_second_sets_systems_are_read_by_no_other_set_on_their_lines(
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21I_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1847,7 +1850,7 @@ def test_the_thirty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines(
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after = set(range(realdata.WMT21L_AFTER + 1, realdata.WMT21_LINES + 1))
@@ -1901,7 +1904,7 @@ def test_the_thirty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines()
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     earlier = set(range(1501, realdata.WMT21N_AFTER + 1))
@@ -1968,7 +1971,7 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
              "WMT21ZS_ZHEN_SYSTEMS", "WMT21ZT_ZHEN_SYSTEMS", "WMT21ZT_ENZH_SYSTEMS",
              "WMT21ZU_ZHEN_SYSTEMS", "WMT21ZU_ENZH_SYSTEMS",
              "WMT21ZV_ZHEN_SYSTEMS",
-             "WMT21ZW_ZHEN_SYSTEMS", "WMT21ZW_ENZH_SYSTEMS")
+             "WMT21ZW_ZHEN_SYSTEMS", "WMT21ZW_ENZH_SYSTEMS", "WMT21ZX_ZHEN_SYSTEMS")
     data = ROOT / "benchmarks" / "data"
     labels = [path for path in data.glob("numbers_labels*.tsv")
               if path not in (realdata.LABELS_BLIND36, realdata.LABELS_BLIND38, realdata.LABELS_BLIND40,
@@ -1984,7 +1987,8 @@ def test_the_thirty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                        realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
                                                          realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
-                                                         realdata.LABELS_BLIND72)]
+                                                         realdata.LABELS_BLIND72,
+                                                         realdata.LABELS_BLIND73)]
     numbers_tests = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     floors = [ROOT / "benchmarks" / "check_floors.py", data / "says_nothing_labels.tsv"]
     unread = [system for system in WMT21_ZHEN_SYSTEMS
@@ -2053,7 +2057,8 @@ def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
                                                          realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
                                                          realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
-                                                         realdata.LABELS_BLIND72)
+                                                         realdata.LABELS_BLIND72,
+                                                         realdata.LABELS_BLIND73)
                 for row in _rows(path)[1]}
     later = ("WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21V_SYSTEMS", "WMT21W_SYSTEMS", "WMT21X_SYSTEMS", "WMT21Y_SYSTEMS",
              "WMT21Z_ZHEN_SYSTEMS", "WMT21Z_ENZH_SYSTEMS", "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZA_ENZH_SYSTEMS",
@@ -2073,7 +2078,7 @@ def test_the_thirty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines
              "WMT21ZS_ZHEN_SYSTEMS", "WMT21ZT_ZHEN_SYSTEMS", "WMT21ZT_ENZH_SYSTEMS",
              "WMT21ZU_ZHEN_SYSTEMS", "WMT21ZU_ENZH_SYSTEMS",
              "WMT21ZV_ZHEN_SYSTEMS",
-             "WMT21ZW_ZHEN_SYSTEMS", "WMT21ZW_ENZH_SYSTEMS")
+             "WMT21ZW_ZHEN_SYSTEMS", "WMT21ZW_ENZH_SYSTEMS", "WMT21ZX_ZHEN_SYSTEMS")
     # Borderline and P3AI are quoted by tests/data/numbers/real_cases.tsv only
     assert {"Borderline", "P3AI"} <= in_numbers_data
     assert not {"Borderline", "P3AI"} & (_named_systems(*later) | labelled)
@@ -2148,7 +2153,7 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
              "WMT21ZS_ZHEN_SYSTEMS", "WMT21ZT_ZHEN_SYSTEMS", "WMT21ZT_ENZH_SYSTEMS",
              "WMT21ZU_ZHEN_SYSTEMS", "WMT21ZU_ENZH_SYSTEMS",
              "WMT21ZV_ZHEN_SYSTEMS",
-             "WMT21ZW_ZHEN_SYSTEMS", "WMT21ZW_ENZH_SYSTEMS")
+             "WMT21ZW_ZHEN_SYSTEMS", "WMT21ZW_ENZH_SYSTEMS", "WMT21ZX_ZHEN_SYSTEMS")
     numbers_data = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
     in_numbers_data = {s for s in WMT21_ZHEN_SYSTEMS if _names_in(s, numbers_data)}
     # (the thirty-ninth, taken beside it, reads the thirty-seventh's two zh-en systems again: left out with them; the
@@ -2171,7 +2176,8 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                          realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
                                                          realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
-                                                         realdata.LABELS_BLIND72)
+                                                         realdata.LABELS_BLIND72,
+                                                         realdata.LABELS_BLIND73)
                 for row in _rows(path)[1]}
     read = _named_systems("WMT21P_SYSTEMS", "WMT21R_SYSTEMS", *later) | labelled | in_numbers_data
     unread = sorted((s for s in WMT21_ZHEN_SYSTEMS if s not in read), key=str.lower)
@@ -2203,7 +2209,7 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert {name for name, (systems, _) in zhen.items() if set(systems) & set(realdata.WMT21T_SYSTEMS)} \
@@ -2244,7 +2250,8 @@ def test_the_thirty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                               realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
                                                          realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
-                                                         realdata.LABELS_BLIND72)
+                                                         realdata.LABELS_BLIND72,
+                                                         realdata.LABELS_BLIND73)
                      for row in _rows(path)[1] if row["set"] in enzh_sets}
     quoted = _wmt21_enzh_quoted()
     assert "P3AI" in quoted and "P3AI" not in by_sets | enzh_labelled  # quoted by real_cases.tsv only (line 11)
@@ -2285,7 +2292,7 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21V_SYSTEMS == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
@@ -2319,7 +2326,8 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert {path.name for path in FILES if path not in (realdata.LABELS_BLIND41, realdata.LABELS_BLIND43,
                                                         realdata.LABELS_BLIND67, realdata.LABELS_BLIND68,
                                                                                  realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
-                                                         realdata.LABELS_BLIND72)
+                                                         realdata.LABELS_BLIND72,
+                                                         realdata.LABELS_BLIND73)
             for row in _rows(path)[1]
             if row["system"] in realdata.WMT21V_SYSTEMS and row["set"] != "wmt21y-enzh"} == {
         realdata.LABELS_BLIND37.name, realdata.LABELS_BLIND39.name}
@@ -2363,7 +2371,8 @@ def test_the_thirty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                          realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
                                                          realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
-                                                         realdata.LABELS_BLIND72)
+                                                         realdata.LABELS_BLIND72,
+                                                         realdata.LABELS_BLIND73)
                 for row in _rows(path)[1] if row["set"] in enzh}
     text = "\n".join(path.read_text(encoding="utf-8") for path in numbers_data)
     quoted = set(re.findall(r"newstest2021 en-zh line [\d,]+, ([\w-]+)", text))
@@ -2416,7 +2425,7 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21X_SYSTEMS == realdata.WMT21T_SYSTEMS == ("HappyNewYear", "SMU", "UF")
@@ -2439,13 +2448,16 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (WMT21ZR_ZHEN_SYSTEMS, the sixty-sixth's, later, names HappyNewYear on lines 751-900 and 1,051-1,100;
     # WMT21ZT_ENZH_SYSTEMS, the sixty-eighth's, names HappyNewYear's en-zh output, another text;
     # WMT21ZV_ZHEN_SYSTEMS, the seventy-first's, later, names SMU on lines 601-900 at most;
-    # WMT21ZW_ENZH_SYSTEMS, the seventy-second's, names HappyNewYear's en-zh output, another text)
+    # WMT21ZW_ENZH_SYSTEMS, the seventy-second's, names HappyNewYear's en-zh output, another text; WMT21ZX_ZHEN_SYSTEMS, the
+    # seventy-third's, later, SMU and UF on lines 801-900, 1,051-1,300 and 1,851-1,948 at most)
     assert own.isdisjoint(realdata._wmt21zv_zhen_lines()) and max(realdata._wmt21zv_zhen_lines()) <= 900
+    assert own.isdisjoint(realdata._wmt21zx_zhen_lines()) and set(realdata._wmt21zx_zhen_lines()) <= {
+        *range(801, 901), *range(1051, 1301), *range(1851, 1949)}
     assert _named_systems("WMT21P_SYSTEMS", "WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21X_SYSTEMS",
                           "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZB_ENZH_SYSTEMS",
                           "WMT21ZC_ZHEN_SYSTEMS", "WMT21ZL_ENZH_SYSTEMS",
                           "WMT21ZR_ZHEN_SYSTEMS", "WMT21ZT_ENZH_SYSTEMS",
-                          "WMT21ZV_ZHEN_SYSTEMS", "WMT21ZW_ENZH_SYSTEMS").isdisjoint(realdata.WMT21X_SYSTEMS)
+                          "WMT21ZV_ZHEN_SYSTEMS", "WMT21ZX_ZHEN_SYSTEMS", "WMT21ZW_ENZH_SYSTEMS").isdisjoint(realdata.WMT21X_SYSTEMS)
     # no label file reads their zh-en output on its lines: only the thirty-sixth's and thirty-eighth's, on theirs
     zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1]
                  if row["system"] in realdata.WMT21X_SYSTEMS and row["set"] in zhen]
@@ -2485,7 +2497,8 @@ def test_the_fortieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                                          realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
                                                          realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
-                                                         realdata.LABELS_BLIND72)
+                                                         realdata.LABELS_BLIND72,
+                                                         realdata.LABELS_BLIND73)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert labelled <= read and set(realdata.WMT21Y_SYSTEMS).isdisjoint(read | quoted)
@@ -2543,7 +2556,7 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21Z_ZHEN_SYSTEMS == realdata.WMT21V_SYSTEMS == realdata.WMT21R_SYSTEMS == ("IIE-MT", "MiSS")
@@ -2574,7 +2587,8 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (the sixty-seventh, much later, names IIE-MT on its own lines, before 1,601: left out)
     naming = {path.name for path in FILES if path not in (realdata.LABELS_BLIND67, realdata.LABELS_BLIND68,
                                                                                    realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
-                                                         realdata.LABELS_BLIND72)
+                                                         realdata.LABELS_BLIND72,
+                                                         realdata.LABELS_BLIND73)
               for row in _rows(path)[1]
               if row["system"] in realdata.WMT21Z_ZHEN_SYSTEMS
               and not (row["set"] == "enzh" or row["set"].startswith("wmt21") and row["set"].endswith("-enzh"))}
@@ -2621,7 +2635,8 @@ def test_the_forty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
                                                          realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
                                                          realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
-                                                         realdata.LABELS_BLIND72)
+                                                         realdata.LABELS_BLIND72,
+                                                         realdata.LABELS_BLIND73)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2692,7 +2707,7 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZA_ZHEN_SYSTEMS == realdata.WMT21X_SYSTEMS == realdata.WMT21T_SYSTEMS == (
@@ -2717,25 +2732,28 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (WMT21ZR_ZHEN_SYSTEMS, the sixty-sixth's, later, names HappyNewYear on lines 751-900 and 1,051-1,100;
     # WMT21ZT_ENZH_SYSTEMS, the sixty-eighth's, names HappyNewYear's en-zh output, another text;
     # WMT21ZV_ZHEN_SYSTEMS, the seventy-first's, later, names SMU on lines 601-900 at most;
-    # WMT21ZW_ENZH_SYSTEMS, the seventy-second's, names HappyNewYear's en-zh output, another text)
+    # WMT21ZW_ENZH_SYSTEMS, the seventy-second's, names HappyNewYear's en-zh output, another text; WMT21ZX_ZHEN_SYSTEMS, the
+    # seventy-third's, later, SMU and UF on lines 801-900, 1,051-1,300 and 1,851-1,948 at most)
     assert own.isdisjoint(realdata._wmt21zv_zhen_lines()) and max(realdata._wmt21zv_zhen_lines()) <= 900
+    assert own.isdisjoint(realdata._wmt21zx_zhen_lines()) and set(realdata._wmt21zx_zhen_lines()) <= {
+        *range(801, 901), *range(1051, 1301), *range(1851, 1949)}
     assert _named_systems("WMT21P_SYSTEMS", "WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21X_SYSTEMS",
                           "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZB_ENZH_SYSTEMS",
                           "WMT21ZC_ZHEN_SYSTEMS", "WMT21ZL_ENZH_SYSTEMS",
                           "WMT21ZR_ZHEN_SYSTEMS", "WMT21ZT_ENZH_SYSTEMS",
-                          "WMT21ZV_ZHEN_SYSTEMS", "WMT21ZW_ENZH_SYSTEMS").isdisjoint(realdata.WMT21ZA_ZHEN_SYSTEMS)
+                          "WMT21ZV_ZHEN_SYSTEMS", "WMT21ZX_ZHEN_SYSTEMS", "WMT21ZW_ENZH_SYSTEMS").isdisjoint(realdata.WMT21ZA_ZHEN_SYSTEMS)
     # no label file but the thirty-sixth's, thirty-eighth's, fortieth's, its own and the forty-fourth's and
-    # sixty-sixth's (later; HappyNewYear on lines 751-900 and 1,051-1,100) and seventy-first's (later; SMU on lines
-    # 601-900 at most) names them in a set outside WMT21 en-zh, and none but its own on its lines
+    # sixty-sixth's (later; HappyNewYear on lines 751-900 and 1,051-1,100), seventy-first's (later; SMU on lines
+    # 601-900 at most) and seventy-third's (later; SMU and UF on its list) names them in a set outside WMT21 en-zh, and none but its own on its lines
     outside = [(path, row) for path in FILES for row in _rows(path)[1]
                if row["system"] in realdata.WMT21ZA_ZHEN_SYSTEMS
                and not (row["set"] == "enzh" or row["set"].startswith("wmt21") and row["set"].endswith("-enzh"))]
     assert {path.name for path, _ in outside} == {realdata.LABELS_BLIND36.name, realdata.LABELS_BLIND38.name,
                                                   realdata.LABELS_BLIND40.name, realdata.LABELS_BLIND42.name,
                                                   realdata.LABELS_BLIND44.name, realdata.LABELS_BLIND66.name,
-                                                  realdata.LABELS_BLIND71.name}
+                                                  realdata.LABELS_BLIND71.name, realdata.LABELS_BLIND73.name}
     assert {row["set"] for _, row in outside} == {"wmt21p-zhen", "wmt21t-zhen", "wmt21x-zhen", "wmt21za-zhen",
-                                                  "wmt21zc-zhen", "wmt21zr-zhen", "wmt21zv-zhen"}
+                                                  "wmt21zc-zhen", "wmt21zr-zhen", "wmt21zv-zhen", "wmt21zx-zhen"}
     assert not [row for path, row in outside if path != realdata.LABELS_BLIND42 and int(row["line"]) in own]
     # nor any tests/data/numbers case (its WMT21 quotes name other systems)
     numbers_data = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
@@ -2770,7 +2788,8 @@ def test_the_forty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                          realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
                                                          realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
-                                                         realdata.LABELS_BLIND72)
+                                                         realdata.LABELS_BLIND72,
+                                                         realdata.LABELS_BLIND73)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2846,7 +2865,7 @@ def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZB_ZHEN_SYSTEMS == realdata.WMT21Z_ZHEN_SYSTEMS == realdata.WMT21V_SYSTEMS \
@@ -2883,7 +2902,8 @@ def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
     # (the sixty-seventh, much later, names IIE-MT on its own lines, before 1,601: left out)
     zhen_rows = [(path, row) for path in FILES if path not in (realdata.LABELS_BLIND67, realdata.LABELS_BLIND68,
                                                                                         realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
-                                                         realdata.LABELS_BLIND72)
+                                                         realdata.LABELS_BLIND72,
+                                                         realdata.LABELS_BLIND73)
                  for row in _rows(path)[1]
                  if row["system"] in realdata.WMT21ZB_ZHEN_SYSTEMS and row["set"] not in enzh]
     assert not [row for row in _rows(realdata.LABELS_BLIND67)[1]
@@ -2927,7 +2947,8 @@ def test_the_forty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
                                                          realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
                                                          realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
-                                                         realdata.LABELS_BLIND72)
+                                                         realdata.LABELS_BLIND72,
+                                                         realdata.LABELS_BLIND73)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -2999,7 +3020,7 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZC_ZHEN_SYSTEMS == realdata.WMT21ZA_ZHEN_SYSTEMS == realdata.WMT21X_SYSTEMS \
@@ -3025,16 +3046,19 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
     # (WMT21ZR_ZHEN_SYSTEMS, the sixty-sixth's, later, names HappyNewYear on lines 751-900 and 1,051-1,100;
     # WMT21ZT_ENZH_SYSTEMS, the sixty-eighth's, names HappyNewYear's en-zh output, another text;
     # WMT21ZV_ZHEN_SYSTEMS, the seventy-first's, later, names SMU on lines 601-900 at most;
-    # WMT21ZW_ENZH_SYSTEMS, the seventy-second's, names HappyNewYear's en-zh output, another text)
+    # WMT21ZW_ENZH_SYSTEMS, the seventy-second's, names HappyNewYear's en-zh output, another text; WMT21ZX_ZHEN_SYSTEMS, the
+    # seventy-third's, later, SMU and UF on lines 801-900, 1,051-1,300 and 1,851-1,948 at most)
     assert own.isdisjoint(realdata._wmt21zv_zhen_lines()) and max(realdata._wmt21zv_zhen_lines()) <= 900
+    assert own.isdisjoint(realdata._wmt21zx_zhen_lines()) and set(realdata._wmt21zx_zhen_lines()) <= {
+        *range(801, 901), *range(1051, 1301), *range(1851, 1949)}
     assert _named_systems("WMT21P_SYSTEMS", "WMT21T_SYSTEMS", "WMT21U_SYSTEMS", "WMT21X_SYSTEMS",
                           "WMT21ZA_ZHEN_SYSTEMS", "WMT21ZB_ENZH_SYSTEMS",
                           "WMT21ZC_ZHEN_SYSTEMS", "WMT21ZL_ENZH_SYSTEMS",
                           "WMT21ZR_ZHEN_SYSTEMS", "WMT21ZT_ENZH_SYSTEMS",
-                          "WMT21ZV_ZHEN_SYSTEMS", "WMT21ZW_ENZH_SYSTEMS").isdisjoint(realdata.WMT21ZC_ZHEN_SYSTEMS)
+                          "WMT21ZV_ZHEN_SYSTEMS", "WMT21ZX_ZHEN_SYSTEMS", "WMT21ZW_ENZH_SYSTEMS").isdisjoint(realdata.WMT21ZC_ZHEN_SYSTEMS)
     # no label file but the thirty-sixth's, thirty-eighth's, fortieth's, forty-second's and its own (and the
-    # sixty-sixth's, later, HappyNewYear on lines 751-900 and 1,051-1,100, and the seventy-first's, later, SMU on lines
-    # 601-900 at most) names them in a set outside WMT21 en-zh, none on its lines but its own, nor any
+    # sixty-sixth's, later, HappyNewYear on lines 751-900 and 1,051-1,100, the seventy-first's, later, SMU on lines
+    # 601-900 at most, and the seventy-third's, later, SMU and UF on its list) names them in a set outside WMT21 en-zh, none on its lines but its own, nor any
     # tests/data/numbers case
     enzh = {name for name in realdata.SETS if name == "enzh" or name.startswith("wmt21") and name.endswith("-enzh")}
     zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1]
@@ -3042,9 +3066,9 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert {path.name for path, _ in zhen_rows} == {realdata.LABELS_BLIND36.name, realdata.LABELS_BLIND38.name,
                                                      realdata.LABELS_BLIND40.name, realdata.LABELS_BLIND42.name,
                                                      realdata.LABELS_BLIND44.name, realdata.LABELS_BLIND66.name,
-                                                     realdata.LABELS_BLIND71.name}
+                                                     realdata.LABELS_BLIND71.name, realdata.LABELS_BLIND73.name}
     assert {row["set"] for _, row in zhen_rows} == {"wmt21p-zhen", "wmt21t-zhen", "wmt21x-zhen", "wmt21za-zhen",
-                                                    "wmt21zc-zhen", "wmt21zr-zhen", "wmt21zv-zhen"}
+                                                    "wmt21zc-zhen", "wmt21zr-zhen", "wmt21zv-zhen", "wmt21zx-zhen"}
     assert not [row for path, row in zhen_rows if path != realdata.LABELS_BLIND44 and int(row["line"]) in own]
     assert {row["set"] for path, row in zhen_rows if path == realdata.LABELS_BLIND44} == {"wmt21zc-zhen"}
     numbers_data = [path for path in (ROOT / "tests" / "data" / "numbers").rglob("*") if path.is_file()]
@@ -3078,7 +3102,8 @@ def test_the_forty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                          realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
                                                          realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
-                                                         realdata.LABELS_BLIND72)
+                                                         realdata.LABELS_BLIND72,
+                                                         realdata.LABELS_BLIND73)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -3179,7 +3204,7 @@ def test_the_forty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert len(set(WMT21_ZHEN_SYSTEMS)) == 23
@@ -3246,7 +3271,8 @@ def test_the_forty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                                          realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
                                                          realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
-                                                         realdata.LABELS_BLIND72)
+                                                         realdata.LABELS_BLIND72,
+                                                         realdata.LABELS_BLIND73)
                 for row in _rows(path)[1] if row["set"] in enzh}
     quoted = _wmt21_enzh_quoted()
     assert quoted == {"Facebook-AI", "NiuTrans", "Online-A", "Online-W", "P3AI"}
@@ -3334,7 +3360,7 @@ def test_the_forty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
                         "wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
@@ -3441,7 +3467,7 @@ def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
     assert set(zhen) | {"wmt21zf-zhen", "wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen",
                         "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
@@ -3521,7 +3547,8 @@ def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                            realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
                                                          realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
-                                                         realdata.LABELS_BLIND72)
+                                                         realdata.LABELS_BLIND72,
+                                                         realdata.LABELS_BLIND73)
                 and int(row["line"]) > 400]
     assert all(row["set"] == "wmt21zf-enzh" and int(row["line"]) in lines for path, row in named
                if path == realdata.LABELS_BLIND47)
@@ -3538,7 +3565,8 @@ def test_the_forty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                            realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
                                                          realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
-                                                         realdata.LABELS_BLIND72)
+                                                         realdata.LABELS_BLIND72,
+                                                         realdata.LABELS_BLIND73)
                 and int(row["line"]) > 700]
     # the fifty-second's rows are on its own lines, after the fiftieth's (901 on) only
     last = set(realdata._wmt21_enzh_lines(realdata.WMT21ZK_ENZH_FIRST, realdata.WMT21ZK_ENZH_AFTER))
@@ -3584,7 +3612,7 @@ def test_the_forty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(zhen) | {"wmt21zg-zhen", "wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen",
                         "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen",
                         "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     after_600 = set(range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1))
@@ -3665,7 +3693,8 @@ def test_the_forty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
                                                            realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
                                                          realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
-                                                         realdata.LABELS_BLIND72)
+                                                         realdata.LABELS_BLIND72,
+                                                         realdata.LABELS_BLIND73)
                 and int(row["line"]) > 400]
     assert all(row["set"] == "wmt21zg-enzh" and int(row["line"]) in lines for path, row in named
                if path == realdata.LABELS_BLIND48)
@@ -3712,7 +3741,7 @@ def test_the_forty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert set(zhen) | {"wmt21zh-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen", "wmt21zl-zhen",
                         "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen", "wmt21zq-zhen",
                         "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZH_ZHEN_SYSTEMS == realdata.WMT21ZE_ZHEN_SYSTEMS == ("Online-B", "Online-G")
@@ -3822,7 +3851,7 @@ def test_the_fiftieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert set(zhen) | {"wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen",
                         "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen",
                         "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZI_ZHEN_SYSTEMS == realdata.WMT21ZD_ZHEN_SYSTEMS == ("DIDI-NLP", "HuaweiTSC")
@@ -3908,7 +3937,8 @@ def test_the_fiftieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                                                            realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
                                                          realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
-                                                         realdata.LABELS_BLIND72)
+                                                         realdata.LABELS_BLIND72,
+                                                         realdata.LABELS_BLIND73)
                 and int(row["line"]) > 700]
     # the fifty-second's rows are on its own lines, after the fiftieth's (901 on) only
     last = set(realdata._wmt21_enzh_lines(realdata.WMT21ZK_ENZH_FIRST, realdata.WMT21ZK_ENZH_AFTER))
@@ -3958,7 +3988,7 @@ def test_the_fifty_first_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert set(zhen) | {"wmt21zj-zhen", "wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen",
                         "wmt21zo-zhen", "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen",
                         "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZJ_ZHEN_SYSTEMS == realdata.WMT21ZI_ZHEN_SYSTEMS == realdata.WMT21ZD_ZHEN_SYSTEMS == (
@@ -4079,7 +4109,7 @@ def test_the_fifty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert set(zhen) | {"wmt21zk-zhen", "wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen",
                         "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen",
                         "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {  # (wmt21zq-zhen left out above)
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {  # (wmt21zq-zhen left out above)
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZK_ZHEN_SYSTEMS == realdata.WMT21ZF_ZHEN_SYSTEMS == ("Online-Y", "P3AI")
@@ -4191,7 +4221,7 @@ def test_the_fifty_third_sets_systems_are_read_by_no_other_set_on_their_lines():
     assert {"wmt21zd-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zk-zhen", "zhen-dev", "heldout-more"} <= set(zhen)
     assert set(zhen) | {"wmt21zl-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen",
                         "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZL_ZHEN_SYSTEMS == realdata.WMT21ZJ_ZHEN_SYSTEMS == realdata.WMT21ZI_ZHEN_SYSTEMS \
@@ -4303,7 +4333,7 @@ def test_the_fifty_fourth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert {"wmt21ze-zhen", "wmt21zh-zhen", "wmt21zk-zhen", "zhen-dev", "heldout-more"} <= set(zhen)
     assert set(zhen) | {"wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen", "wmt21zq-zhen",
     "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     assert realdata.WMT21ZM_ZHEN_SYSTEMS == realdata.WMT21ZH_ZHEN_SYSTEMS == realdata.WMT21ZE_ZHEN_SYSTEMS == (
@@ -4439,7 +4469,7 @@ def test_the_fifty_fifth_sets_systems_are_read_by_no_other_set_on_their_lines():
     zhen["wmt21zs-zhen"] = (realdata.WMT21ZS_ZHEN_SYSTEMS, realdata._wmt21zs_lines())  # (the 67th's list)
     assert set(zhen) | {"wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen",
                         "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     read21 = {(system, n) for systems, lines in zhen.values() for system in systems for n in lines}
@@ -4854,7 +4884,8 @@ def test_the_fifty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
                 realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
                                                          realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
-                                                         realdata.LABELS_BLIND72)
+                                                         realdata.LABELS_BLIND72,
+                                                         realdata.LABELS_BLIND73)
                 for row in _rows(path)[1]}
     # (the sixtieth's and sixty-second's label files, later, label other systems on these lines: left out)
     assert not [row for path in FILES if path != realdata.LABELS_BLIND58 for row in _rows(path)[1]
@@ -4876,7 +4907,7 @@ def test_the_fifty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
     assert {"heldout-more", "wmt21zd-zhen", "wmt21zi-zhen", "wmt21zj-zhen", "wmt21zl-zhen", "wmt21zn-zhen"} <= set(zhen)
     assert set(zhen) | {"wmt21zo-zhen", "wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen",
                         "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     read21 = {(system, n) for systems, lines in zhen.values() for system in systems for n in lines}
@@ -5133,7 +5164,8 @@ def test_the_sixtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
                 realdata.LABELS_BLIND66, realdata.LABELS_BLIND67,
                                                          realdata.LABELS_BLIND68,
                                                          realdata.LABELS_BLIND70, realdata.LABELS_BLIND71,
-                                                         realdata.LABELS_BLIND72) for row in _rows(path)[1]}
+                                                         realdata.LABELS_BLIND72,
+                                                         realdata.LABELS_BLIND73) for row in _rows(path)[1]}
     # (the sixty-second's label file, later, labels other systems on these lines: left out)
     assert not [row for path in FILES if path != realdata.LABELS_BLIND60 for row in _rows(path)[1]
                 if row["set"] in realdata.BLIND60]
@@ -5151,7 +5183,7 @@ def test_the_sixtieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     zhen["wmt21zs-zhen"] = (realdata.WMT21ZS_ZHEN_SYSTEMS, realdata._wmt21zs_lines())  # (the 67th's list)
     assert {"wmt21ze-zhen", "wmt21zh-zhen", "wmt21zm-zhen", "wmt21zn-zhen", "wmt21zo-zhen"} <= set(zhen)
     assert set(zhen) | {"wmt21zp-zhen", "wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     read21 = {(system, n) for systems, lines in zhen.values() for system in systems for n in lines}
@@ -5412,7 +5444,7 @@ def test_the_sixty_second_sets_systems_are_read_by_no_other_set_on_their_lines()
     zhen["wmt21zs-zhen"] = (realdata.WMT21ZS_ZHEN_SYSTEMS, realdata._wmt21zs_lines())  # (the 67th's list)
     assert {"wmt21zf-zhen", "wmt21zk-zhen", "wmt21zn-zhen", "wmt21zo-zhen", "wmt21zp-zhen"} <= set(zhen)
     assert set(zhen) | {"wmt21zq-zhen", "wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     read21 = {(system, n) for systems, lines in zhen.values() for system in systems for n in lines}
@@ -5960,7 +5992,7 @@ def test_the_sixty_sixth_sets_systems_are_read_by_no_other_set_on_their_lines():
                           realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
                                                     getattr(realdata, f"WMT21{x}_AFTER")))
     assert set(zhen) | {"wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     quoted21 = _wmt21_zhen_quoted()
@@ -6102,7 +6134,7 @@ def test_the_sixty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                                                     getattr(realdata, f"WMT21{x}_AFTER")))
     assert {"wmt21zn-zhen", "wmt21zq-zhen", "wmt21r-zhen", "wmt21v-zhen"} <= set(zhen)
     assert set(zhen) | {"wmt21zr-zhen", "wmt21zs-zhen", "wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     read21 = {(system, n) for systems, lines in zhen.values() for system in systems for n in lines}
@@ -6159,7 +6191,7 @@ def test_the_sixty_seventh_sets_systems_are_read_by_no_other_set_on_their_lines(
                 ("wmt23o-enzh", realdata.WMT23O_SYSTEMS, realdata.WMT23O_FIRST),
                 ("wmt23p-enzh", realdata.WMT23P_SYSTEMS, realdata.WMT23P_FIRST),
                 ("wmt23q-enzh", realdata.WMT23Q_SYSTEMS, realdata.WMT23Q_FIRST))}}
-    assert set(enzh) | {"wmt23zf-enzh", "wmt23zg-enzh", "wmt23zh-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
+    assert set(enzh) | {"wmt23zf-enzh", "wmt23zg-enzh", "wmt23zh-enzh", "wmt23zi-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
                                             and name.endswith("-enzh")}
     quoted = _quoted_lines(r"(?:WMT23 general|generaltest2023) en-zh line (\d+), ([\w-]+)")
     read23 = {(system, n) for systems, lines in enzh.values() for system in systems for n in lines}
@@ -6236,7 +6268,7 @@ def test_the_sixty_eighth_sets_systems_are_read_by_no_other_set_on_their_lines()
     zhen["wmt21zr-zhen"] = (realdata.WMT21ZR_ZHEN_SYSTEMS, realdata._wmt21zr_zhen_lines())  # the sixty-sixth's list
     zhen["wmt21zs-zhen"] = (realdata.WMT21ZS_ZHEN_SYSTEMS, realdata._wmt21zs_lines())  # the sixty-seventh's
     assert set(zhen) | {"wmt21zt-zhen",
-                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+                        "wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     quoted21 = _wmt21_zhen_quoted()
@@ -6431,7 +6463,7 @@ def test_the_sixty_ninth_sets_systems_are_read_by_no_other_set_on_their_lines():
                 ("wmt23o-enzh", realdata.WMT23O_SYSTEMS, realdata.WMT23O_FIRST),
                 ("wmt23p-enzh", realdata.WMT23P_SYSTEMS, realdata.WMT23P_FIRST),
                 ("wmt23q-enzh", realdata.WMT23Q_SYSTEMS, realdata.WMT23Q_FIRST))}}
-    assert set(enzh) | {"wmt23zg-enzh", "wmt23zh-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
+    assert set(enzh) | {"wmt23zg-enzh", "wmt23zh-enzh", "wmt23zi-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
                                             and name.endswith("-enzh")}
     quoted = _quoted_lines(r"(?:WMT23 general|generaltest2023) en-zh line (\d+), ([\w-]+)")
     read23 = {(system, n) for systems, lines in enzh.values() for system in systems for n in lines}
@@ -6513,7 +6545,10 @@ def test_the_seventy_second_sets_systems_are_read_by_no_other_set_on_their_lines
     zhen["wmt21zt-zhen"] = (realdata.WMT21ZT_ZHEN_SYSTEMS, realdata._wmt21zt_zhen_lines())  # the sixty-eighth's
     zhen["wmt21zu-zhen"] = (realdata.WMT21ZU_ZHEN_SYSTEMS, realdata._wmt21zu_zhen_lines())  # the seventieth's
     zhen["wmt21zv-zhen"] = (realdata.WMT21ZV_ZHEN_SYSTEMS, realdata._wmt21zv_zhen_lines())  # the seventy-first's
-    assert set(zhen) | {"wmt21zw-zhen"} == {
+    # (wmt21zx-zhen, the seventy-third's, beside it, left out: SMU and UF, counted after the lead's split gave this set
+    # its lines, on lines 801-900, 1,051-1,300 and 1,851-1,948 at most)
+    assert set(realdata._wmt21zx_zhen_lines()) <= {*range(801, 901), *range(1051, 1301), *range(1851, 1949)}
+    assert set(zhen) | {"wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     quoted21 = _wmt21_zhen_quoted()
@@ -6671,7 +6706,7 @@ def test_the_seventy_first_sets_systems_are_read_by_no_other_set_on_their_lines(
     zhen["wmt21zs-zhen"] = (realdata.WMT21ZS_ZHEN_SYSTEMS, realdata._wmt21zs_lines())  # the sixty-seventh's
     zhen["wmt21zt-zhen"] = (realdata.WMT21ZT_ZHEN_SYSTEMS, realdata._wmt21zt_zhen_lines())  # the sixty-eighth's
     # (wmt21zu-zhen, the seventieth's, beside it, left out: its lines counted as read by the lead's split below)
-    assert set(zhen) | {"wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+    assert set(zhen) | {"wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     quoted21 = _wmt21_zhen_quoted()
@@ -6739,7 +6774,7 @@ def test_the_seventy_first_sets_systems_are_read_by_no_other_set_on_their_lines(
                 ("wmt23o-enzh", realdata.WMT23O_SYSTEMS, realdata.WMT23O_FIRST),
                 ("wmt23p-enzh", realdata.WMT23P_SYSTEMS, realdata.WMT23P_FIRST),
                 ("wmt23q-enzh", realdata.WMT23Q_SYSTEMS, realdata.WMT23Q_FIRST))}}
-    assert set(enzh) | {"wmt23zh-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
+    assert set(enzh) | {"wmt23zh-enzh", "wmt23zi-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
                                             and name.endswith("-enzh")}
     quoted = _quoted_lines(r"(?:WMT23 general|generaltest2023) en-zh line (\d+), ([\w-]+)")
     read23 = {(system, n) for systems, lines in enzh.values() for system in systems for n in lines}
@@ -6796,6 +6831,157 @@ def test_the_seventy_first_sets_rows_are_the_segments_pooled_when_it_was_taken()
                                                                                           key[1], key[2]))
 
 
+def test_the_seventy_third_sets_systems_are_read_by_no_other_set_on_their_lines():
+    """The rule it was taken by, on the text the lead named (newstest2021 zh-en development lines 601-1,948, never the
+    held-out 1-600; the WMT23 general test's en-zh, reference A): in each direction, each system's lines that no
+    numbers set, label file or tests/data/numbers case reads, the first two systems, in case-insensitive alphabetical
+    order, with at least 300 such lines in common, read in file order. WMT21 zh-en: Online-Y and ZengHuiMT share 300
+    first (751-900, 951-1,050 and 1,701-1,750), which the lead gave to the seventy-second before either set was counted;
+    with those counted as read, SMU and UF, 448 (801-900, 1,051-1,300 and 1,851-1,948), a list, its first M. WMT23
+    en-zh: IOL_Research and Lan-BridgeMT, 350 (1,251-1,600); NLLB_MBR_BLEU degenerate; none of the pairs degenerate."""
+    labelled = {(row["set"], row["system"], int(row["line"])) for path in FILES
+                if path != realdata.LABELS_BLIND73 for row in _rows(path)[1]}
+    assert not [row for path in FILES if path != realdata.LABELS_BLIND73 for row in _rows(path)[1]
+                if row["set"] in realdata.BLIND73]
+    # WMT21 zh-en lines 601-1,948: every set's reads (but this one's), label rows and quotes
+    zhen = dict(_wmt21_zhen_reads("I"))
+    for name in realdata.SETS:
+        if m := re.fullmatch(r"wmt21(l|n|p|r|t|v|x|z[a-q]?)-zhen", name):
+            x = m.group(1).upper() if m.group(1) in "lnprtvx" else f"{m.group(1).upper()}_ZHEN"
+            zhen[name] = (getattr(realdata, f"WMT21{x}_SYSTEMS"),
+                          realdata._wmt21_dev_lines(getattr(realdata, f"WMT21{x}_FIRST"),
+                                                    getattr(realdata, f"WMT21{x}_AFTER")))
+    zhen["wmt21zr-zhen"] = (realdata.WMT21ZR_ZHEN_SYSTEMS, realdata._wmt21zr_zhen_lines())  # the sixty-sixth's list
+    zhen["wmt21zs-zhen"] = (realdata.WMT21ZS_ZHEN_SYSTEMS, realdata._wmt21zs_lines())  # the sixty-seventh's
+    zhen["wmt21zt-zhen"] = (realdata.WMT21ZT_ZHEN_SYSTEMS, realdata._wmt21zt_zhen_lines())  # the sixty-eighth's
+    zhen["wmt21zu-zhen"] = (realdata.WMT21ZU_ZHEN_SYSTEMS, realdata._wmt21zu_zhen_lines())  # the seventieth's
+    zhen["wmt21zv-zhen"] = (realdata.WMT21ZV_ZHEN_SYSTEMS, realdata._wmt21zv_zhen_lines())  # the seventy-first's
+    # (wmt21zw-zhen, the seventy-second's, beside it, left out: its lines counted as read by the lead's split below)
+    assert set(zhen) | {"wmt21zw-zhen", "wmt21zx-zhen"} == {
+        name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
+        or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
+    quoted21 = _wmt21_zhen_quoted()
+    read21 = {(system, n) for systems, lines in zhen.values() for system in systems for n in lines}
+    read21 |= {(system, n) for name, system, n in labelled if name in zhen}
+    read21 |= {(system, n) for system, lines in quoted21.items() for n in lines}
+    span = range(max(realdata.HELDOUT_LINES) + 1, realdata.WMT21_LINES + 1)
+    unread21 = {s: [n for n in span if (s, n) not in read21] for s in WMT21_ZHEN_SYSTEMS}
+    assert len(span) == 1348 and len(set(WMT21_ZHEN_SYSTEMS)) == 23
+    assert {s: len(lines) for s, lines in unread21.items() if lines} == {
+        "Borderline": 448, "DIDI-NLP": 50, "HappyNewYear": 298, "HuaweiTSC": 50, "IIE-MT": 150, "MiSS": 450,
+        "Online-B": 200, "Online-G": 200, "Online-Y": 300, "P3AI": 300, "SMU": 448, "UF": 498, "XMU": 500,
+        "yyds": 500, "ZengHuiMT": 748}
+    assert unread21["Online-Y"] == [*range(751, 901), *range(951, 1051), *range(1701, 1751)]
+    assert unread21["ZengHuiMT"] == [*range(601, 1051), *range(1651, 1949)]
+    assert unread21["SMU"] == [*range(801, 901), *range(1051, 1301), *range(1851, 1949)]
+    assert unread21["UF"] == [*range(751, 901), *range(1051, 1301), *range(1851, 1949)]
+    ordered = sorted(WMT21_ZHEN_SYSTEMS, key=str.lower)
+
+    def first_pair(unread):
+        return next((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]
+                    if len(set(unread[a]) & set(unread[b])) >= 300)
+    given = [*range(751, 901), *range(951, 1051), *range(1701, 1751)]  # the seventy-second's, by the lead's split
+    assert first_pair(unread21) == ("Online-Y", "ZengHuiMT")
+    assert [n for n in unread21["Online-Y"] if n in set(unread21["ZengHuiMT"])] == given
+    after = {s: [n for n in lines if n not in set(given)] if s in ("Online-Y", "ZengHuiMT") else lines
+             for s, lines in unread21.items()}
+    # none degenerate in WMT21 zh-en (chrF2 against reference A, all 1,948 lines: SMU 60.86, UF 59.51, half the 23
+    # systems' median 29.75; on the list's 448 lines: 61.28 and 59.81, half 29.95; on its first 200, the lines kept
+    # (801-900 and 1,051-1,150): 60.80 and 59.34, half 29.84; the lowest, Online-Y, above 54 on each)
+    assert first_pair(after) == realdata.WMT21ZX_ZHEN_SYSTEMS == ("SMU", "UF")
+    common = [n for n in after["SMU"] if n in set(after["UF"])]
+    listed = [n for first, last in realdata.WMT21ZX_ZHEN_SPANS for n in range(first, last + 1)]
+    assert common == listed == [*range(801, 901), *range(1051, 1301), *range(1851, 1949)]
+    own = realdata._wmt21zx_zhen_lines()
+    assert own == common[:realdata.WMT21ZX_ZHEN_FIRST] and min(own) > max(realdata.HELDOUT_LINES)
+    assert realdata.WMT21ZX_ZHEN_FIRST % 100 == 0 or realdata.WMT21ZX_ZHEN_FIRST == len(common) == 448
+    assert realdata.WMT21ZX_ZHEN_FIRST <= len(common)
+    # the sets that read them in zh-en, on other lines: SMU and UF the thirty-eighth's, fortieth's, forty-second's and
+    # forty-fourth's, UF the thirty-sixth's, SMU the seventy-first's (601-800)
+    assert not [name for name, (systems, lines) in zhen.items()
+                if set(systems) & set(realdata.WMT21ZX_ZHEN_SYSTEMS) and set(lines) & set(common)]
+    zhen_rows = [(path, row) for path in FILES for row in _rows(path)[1]
+                 if row["set"] in {*zhen, "wmt21zx-zhen"} and row["system"] in realdata.WMT21ZX_ZHEN_SYSTEMS]
+    assert {path.name for path, row in zhen_rows if int(row["line"]) in common} == {realdata.LABELS_BLIND73.name}
+    assert all(row["set"] == "wmt21zx-zhen" and int(row["line"]) in own for path, row in zhen_rows
+               if path == realdata.LABELS_BLIND73)
+    assert all(not quoted21.get(system, set()) & set(common) for system in realdata.WMT21ZX_ZHEN_SYSTEMS)
+    # WMT23 general en-zh: every set with the lines it reads, label rows and quotes
+    whole = realdata.WMT23B_LINES["wmt23b-enzh"]
+    enzh = {"wmt23b-enzh": (realdata.WMT23B_SYSTEMS["wmt23b-enzh"], range(1, realdata.WMT23B_FIRST + 1)),
+            "wmt23d-enzh": (realdata.WMT23D_SYSTEMS, realdata.WMT23D_LINES),
+            "wmt23u-enzh": (realdata.WMT23U_SYSTEMS, realdata._wmt23u_lines()),
+            "wmt23v-enzh": (realdata.WMT23V_SYSTEMS, realdata._wmt23v_lines()),
+            "wmt23w-enzh": (realdata.WMT23W_SYSTEMS, realdata._wmt23w_lines()),
+            "wmt23zf-enzh": (realdata.WMT23ZF_SYSTEMS, realdata._wmt23zf_lines()),
+            "wmt23zg-enzh": (realdata.WMT23ZG_SYSTEMS, realdata._wmt23zg_enzh_lines()),
+            "wmt23zh-enzh": (realdata.WMT23ZH_SYSTEMS, realdata._wmt23zh_lines()),
+            **{name: (systems, range(1, first + 1)) for name, systems, first in (
+                ("wmt23h-enzh", realdata.WMT23H_SYSTEMS, realdata.WMT23H_FIRST),
+                ("wmt23j-enzh", realdata.WMT23J_SYSTEMS, realdata.WMT23J_FIRST),
+                ("wmt23k-enzh", realdata.WMT23K_SYSTEMS, realdata.WMT23K_FIRST),
+                ("wmt23o-enzh", realdata.WMT23O_SYSTEMS, realdata.WMT23O_FIRST),
+                ("wmt23p-enzh", realdata.WMT23P_SYSTEMS, realdata.WMT23P_FIRST),
+                ("wmt23q-enzh", realdata.WMT23Q_SYSTEMS, realdata.WMT23Q_FIRST))}}
+    assert set(enzh) | {"wmt23zi-enzh"} == {name for name in realdata.SETS if name.startswith("wmt23")
+                                            and name.endswith("-enzh")}
+    quoted = _quoted_lines(r"(?:WMT23 general|generaltest2023) en-zh line (\d+), ([\w-]+)")
+    read23 = {(system, n) for systems, lines in enzh.values() for system in systems for n in lines}
+    read23 |= {(system, n) for name, system, n in labelled if name in enzh}
+    read23 |= {(system, n) for system, lines in quoted.items() for n in lines}
+    unread = {system: {n for n in range(1, whole + 1) if (system, n) not in read23} for system in WMT23_ENZH_SYSTEMS}
+    assert {s: len(lines) for s, lines in unread.items() if lines} == {
+        "GPT4-5shot": 700, "HW-TSC": 100, "IOL_Research": 350, "Lan-BridgeMT": 800,
+        "NLLB_Greedy": 900, "NLLB_MBR_BLEU": 2074, "ONLINE-A": 900, "ONLINE-G": 474, "ONLINE-M": 474,
+        "ONLINE-W": 1374, "ONLINE-Y": 1374, "Yishu": 1174, "ZengHuiMT": 1174}
+    assert unread["IOL_Research"] == set(range(1251, 1601)) and unread["Lan-BridgeMT"] == set(range(801, 1601))
+    assert unread["GPT4-5shot"] == set(range(1, 701)) and unread["HW-TSC"] == set(range(701, 801))
+    # NLLB_MBR_BLEU is degenerate in WMT23 en-zh (chrF2 against reference A: 21.08 on all 2,074 lines, 22.59 on
+    # 1,251-1,600, half the 15 systems' medians 24.68 and 27.62); IOL_Research 51.90 and 56.15, Lan-BridgeMT 46.78 and
+    # 51.30
+    ordered = sorted((s for s in WMT23_ENZH_SYSTEMS if s != "NLLB_MBR_BLEU"), key=str.lower)
+    pair = next((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:] if len(unread[a] & unread[b]) >= 300)
+    assert pair == realdata.WMT23ZI_SYSTEMS == ("IOL_Research", "Lan-BridgeMT")
+    common = unread["IOL_Research"] & unread["Lan-BridgeMT"]
+    assert common == set(range(1251, 1601))
+    assert realdata.WMT23ZI_AFTER == min(common) - 1 == 1250
+    assert realdata.WMT23V_AFTER == max(common) == 1600  # the twenty-eighth reads both after it
+    own = set(realdata._wmt23zi_lines())
+    assert own == set(range(1251, 1251 + min(realdata.WMT23ZI_FIRST, 350))) <= common
+    assert realdata.WMT23ZI_FIRST % 100 == 0 or realdata.WMT23ZI_FIRST == len(common) == 350
+    enzh_rows = [(path, row) for path in FILES for row in _rows(path)[1] if row["set"] in {*enzh, "wmt23zi-enzh"}
+                 and row["system"] in realdata.WMT23ZI_SYSTEMS]
+    assert {path.name for path, row in enzh_rows if int(row["line"]) in common} == {realdata.LABELS_BLIND73.name}
+    assert all(row["set"] == "wmt23zi-enzh" and int(row["line"]) in own for path, row in enzh_rows
+               if path == realdata.LABELS_BLIND73)
+    assert all(not quoted.get(system, set()) & common for system in realdata.WMT23ZI_SYSTEMS)
+    assert len(set(realdata.WMT21ZX_ZHEN_SYSTEMS)) == 2 and len(set(realdata.WMT23ZI_SYSTEMS)) == 2
+
+
+def test_the_seventy_third_sets_rows_are_the_segments_pooled_when_it_was_taken():
+    """Per half and system, the count of its label rows, the sum of their line numbers as the pool gave them and the
+    count of errors as labelled (a row moved to another line, lost or put under another system or half, or a verdict
+    flipped, shows here offline)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for row in _rows(realdata.LABELS_BLIND73)[1]:
+        count_sum_errors = found.setdefault((row["set"], row["system"]), [0, 0, 0])
+        count_sum_errors[0] += 1
+        count_sum_errors[1] += int(row["line"])
+        count_sum_errors[2] += row["error"] == "true"
+    assert found == {("wmt21zx-zhen", "SMU"): [48, 46522, 6], ("wmt21zx-zhen", "UF"): [49, 47606, 3],
+                     ("wmt23zi-enzh", "IOL_Research"): [18, 25374, 1], ("wmt23zi-enzh", "Lan-BridgeMT"): [15, 20741, 0]}
+    # the size rule as counted: zh-en 97 pooled on the first 200 lines of its list (<= 120; 48 on 100, 133 on 300,
+    # 207 on 400, 229 on all 448); en-zh 33 on all 350 lines (11 on 1,251-1,350, 24 to 1,450, 29 to 1,550), 130 in all
+    # (<= 260)
+    assert (realdata.WMT21ZX_ZHEN_FIRST, realdata.WMT23ZI_AFTER, realdata.WMT23ZI_FIRST) == (200, 1250, 350)
+    assert sum(count for count, _, _ in found.values()) == 130
+    assert sum(count for (name, _), (count, _, _) in found.items() if name == "wmt21zx-zhen") == 97
+    rows = _rows(realdata.LABELS_BLIND73)[1]
+    assert [(row["set"], int(row["line"]), row["system"]) for row in rows] == sorted(
+        ((row["set"], int(row["line"]), row["system"]) for row in rows), key=lambda key: (key[0] != "wmt21zx-zhen",
+                                                                                          key[1], key[2]))
+
+
 def test_the_seventieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     """The rule it was taken by, on the newstest2021 text the lead named (zh-en development lines 601-1,948, never the
     held-out 1-600; news en-zh, all 1,002 lines): in each direction, each system's lines that no numbers set, label
@@ -6821,7 +7007,7 @@ def test_the_seventieth_sets_systems_are_read_by_no_other_set_on_their_lines():
     zhen["wmt21zt-zhen"] = (realdata.WMT21ZT_ZHEN_SYSTEMS, realdata._wmt21zt_zhen_lines())  # the sixty-eighth's
     # (wmt21zv-zhen, the seventy-first's, beside it, left out: P3AI and SMU on lines 601-900 at most)
     assert max(realdata._wmt21zv_zhen_lines()) <= 900
-    assert set(zhen) | {"wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen"} == {
+    assert set(zhen) | {"wmt21zu-zhen", "wmt21zv-zhen", "wmt21zw-zhen", "wmt21zx-zhen"} == {
         name for name in realdata.SETS if name.startswith("wmt21") and name.endswith("-zhen")
         or name in ("zhen-dev", "zhen-heldout", "heldout-more")}
     quoted21 = _wmt21_zhen_quoted()
@@ -10237,6 +10423,10 @@ BLIND_SETS = {
     "seventy-second": ("wmt21zw-zhen", lambda: f"WMT21 zh-en lines 751-{750 + realdata.WMT21ZW_ZHEN_FIRST}",
                        "wmt21zw-enzh", lambda: f"WMT21 en-zh lines 501-{500 + realdata.WMT21ZW_ENZH_FIRST}",
                        {"WMT21ZW_ZHEN_FIRST": 100, "WMT21ZW_ENZH_FIRST": 100}),
+    "seventy-third": ("wmt21zx-zhen", lambda: "WMT21 zh-en lines " + {100: "801-900", 200: "801-900 and 1051-1150"}[
+                          realdata.WMT21ZX_ZHEN_FIRST],
+                      "wmt23zi-enzh", lambda: f"WMT23 general en-zh lines 1251-{1250 + realdata.WMT23ZI_FIRST}",
+                      {"WMT21ZX_ZHEN_FIRST": 100, "WMT23ZI_FIRST": 200}),
 }
 
 
@@ -10566,7 +10756,15 @@ BLIND_SETS = {
                                                 ("sixty-sixth", "seventy-second"),
                                                 ("sixty-eighth", "seventy-second"),
                                                 ("seventieth", "seventy-second"),
-                                                ("seventy-first", "seventy-second")])
+                                                ("seventy-first", "seventy-second"),
+                                                ("fourteenth", "seventy-third"),
+                                                ("twenty-eighth", "seventy-third"),
+                                                ("thirty-sixth", "seventy-third"),
+                                                ("thirty-eighth", "seventy-third"),
+                                                ("fortieth", "seventy-third"),
+                                                ("forty-second", "seventy-third"),
+                                                ("forty-fourth", "seventy-third"),
+                                                ("seventy-first", "seventy-third")])
 def test_each_blind_set_has_its_own_columns_and_rows(earlier, blind, monkeypatch):
     for constant, value in BLIND_SETS[blind][4].items():
         monkeypatch.setattr(realdata, constant, value)
@@ -11026,6 +11224,7 @@ def test_the_twenty_second_blind_sets_zh_en_is_read_with_the_other_wmt22_systems
     ("wmt23zg-zhen", "--wmt23sys", "no WMT23 general test data"),
     ("wmt23zg-enzh", "--wmt23sys", "no WMT23 general test data"),
     ("wmt23zh-enzh", "--wmt23sys", "no WMT23 general test data"),
+    ("wmt23zi-enzh", "--wmt23sys", "no WMT23 general test data"),
 ])  # the twenty-second to twenty-sixth sets, the twenty-seventh's and twenty-eighth's en-zh (their zh-en reads --data,
 #     as zhen-dev), the twenty-ninth's and thirtieth's en-zh (their zh-en reads --data too) and the thirty-first set
 def test_main_says_when_a_blind_sets_data_is_missing(name, option, missing, tmp_path, monkeypatch, capsys):
@@ -13657,7 +13856,7 @@ def test_the_seventy_second_blind_set_is_read_from_data_after_the_seventy_first(
     ephemeraler on 1-400) and the sixty-eighth's (wmt21zt-enzh, HappyNewYear on 401-500 and 801-1,002)."""
     assert "wmt21zw-zhen" not in realdata.WMT22_BLIND and "wmt21zw-enzh" not in realdata.WMT22_BLIND
     assert "wmt21zw-zhen" not in realdata.WMT23E_LIST_SETS and "wmt21zw-enzh" not in realdata.WMT23E_LIST_SETS
-    assert realdata.SETS.index("wmt21zw-zhen") + 1 == realdata.SETS.index("wmt21zw-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt21zw-zhen") + 1 == realdata.SETS.index("wmt21zw-enzh")
     assert realdata.SETS.index("wmt23zh-enzh") + 1 == realdata.SETS.index("wmt21zw-zhen")  # after the seventy-first's
     assert realdata.BLIND72 == ("wmt21zw-zhen", "wmt21zw-enzh")
     assert realdata.LABELS_BLIND72.name == "numbers_labels_blind72.tsv"
@@ -13847,6 +14046,107 @@ def test_the_seventy_first_sets_halves_read_their_own_lines(tmp_path, monkeypatc
             realdata.load_items(tmp_path, ["wmt23zh-enzh"], None, None, short)
     with pytest.raises(SystemExit, match="not the 8 lines"):  # another version of the test set
         realdata.load_items(tmp_path, ["wmt23zh-enzh"], None, None, _wmt23d_folder(tmp_path / "c", 7))
+
+
+def test_the_seventy_third_blind_set_is_read_from_data_and_wmt23_after_the_seventy_first(monkeypatch):
+    """Its zh-en half comes from --data (WMT21 zh-en, its list of lines 801-900, 1,051-1,300 and 1,851-1,948, the
+    thirty-eighth's SMU and UF and the seventy-first's SMU on other lines), its en-zh half from --wmt23sys (lines
+    1,251-1,600, the fourteenth's and twenty-eighth's IOL_Research and Lan-BridgeMT and the seventy-first's
+    IOL_Research on other lines), after the seventy-first's in SETS, the last: each half its own columns and rows,
+    apart from theirs."""
+    assert "wmt21zx-zhen" not in realdata.WMT22_BLIND and "wmt23zi-enzh" not in realdata.WMT22_BLIND
+    assert "wmt21zx-zhen" not in realdata.WMT23E_LIST_SETS and "wmt23zi-enzh" not in realdata.WMT23E_LIST_SETS
+    assert realdata.SETS.index("wmt21zx-zhen") + 1 == realdata.SETS.index("wmt23zi-enzh") == len(realdata.SETS) - 1
+    assert realdata.SETS.index("wmt23zh-enzh") < realdata.SETS.index("wmt21zx-zhen")  # after the seventy-first's
+    assert realdata.SETS.index("wmt21zw-enzh") + 1 == realdata.SETS.index("wmt21zx-zhen")  # and the seventy-second's
+    assert realdata.BLIND73 == ("wmt21zx-zhen", "wmt23zi-enzh")
+    assert realdata.LABELS_BLIND73.name == "numbers_labels_blind73.tsv"
+    assert realdata.JUDGED_BY["wmt21zx-zhen"] == realdata.JUDGED_BY["wmt23zi-enzh"] == "round53"
+    for name, value in (("WMT21ZX_ZHEN_FIRST", 100), ("WMT23ZI_FIRST", 200)):
+        monkeypatch.setattr(realdata, name, value)
+    items = [_item("wmt21t-zhen", "SMU", "zh"), _item("wmt21zv-zhen", "SMU", "zh"),
+             _item("wmt23j-enzh", "IOL_Research", "en"), _item("wmt23v-enzh", "Lan-BridgeMT", "en"),
+             _item("wmt21zx-zhen", "SMU", "zh"), _item("wmt21zx-zhen", "UF", "zh"),
+             _item("wmt23zi-enzh", "IOL_Research", "en"), _item("wmt23zi-enzh", "Lan-BridgeMT", "en"),
+             _item("zhen-dev", "Facebook-AI", "zh"), _item("wmt23zh-enzh", "IOL_Research", "en")]
+    columns = {name: (guard, {i.set for i in group}) for name, guard, group in realdata.case_columns(items)}
+    assert columns["WMT21 zh-en lines 801-900, SMU, UF"] == ("after", {"wmt21zx-zhen"})
+    assert columns["WMT23 general en-zh lines 1251-1450, IOL_Research, Lan-BridgeMT"] == ("after", {"wmt23zi-enzh"})
+    assert columns["WMT23 general en-zh lines 801-1250, HW-TSC, IOL_Research"] == ("after", {"wmt23zh-enzh"})
+    assert columns["now"] == ("after", {"zhen-dev"})  # the development sets, not blind ones
+    assert not [name for name, (_, sets) in columns.items() if "801-900, SMU, UF" not in name
+                and "wmt21zx-zhen" in sets]
+    assert not [name for name, (_, sets) in columns.items() if "1251-1450" not in name and "wmt23zi-enzh" in sets]
+    rows = {name: [(i.set, i.system) for i in group] for name, group in realdata.groups(items)}
+    assert rows["**WMT21 zh-en lines 801-900, SMU**"] == [("wmt21zx-zhen", "SMU")]
+    assert rows["**WMT21 zh-en lines 801-900, UF**"] == [("wmt21zx-zhen", "UF")]
+    assert rows["**WMT21 zh-en lines 801-900, SMU, UF**"] == [(i.set, i.system) for i in items[4:6]]
+    assert rows["**WMT23 general en-zh lines 1251-1450, IOL_Research**"] == [("wmt23zi-enzh", "IOL_Research")]
+    assert rows["**WMT23 general en-zh lines 1251-1450, Lan-BridgeMT**"] == [("wmt23zi-enzh", "Lan-BridgeMT")]
+    assert rows["**WMT23 general en-zh lines 1251-1450, IOL_Research, Lan-BridgeMT**"] == [(i.set, i.system)
+                                                                                           for i in items[6:8]]
+    assert rows["**seventy-third blind set, both directions**"] == [(i.set, i.system) for i in items[4:8]]
+    assert rows["**thirty-eighth blind set, both directions**"] == [("wmt21t-zhen", "SMU")]
+    assert rows["**fourteenth blind set, both directions**"] == [("wmt23j-enzh", "IOL_Research")]
+    assert rows["**twenty-eighth blind set, both directions**"] == [("wmt23v-enzh", "Lan-BridgeMT")]
+    assert rows["**seventy-first blind set, both directions**"] == [("wmt21zv-zhen", "SMU"),
+                                                                    ("wmt23zh-enzh", "IOL_Research")]
+    assert not [name for name, group in rows.items() if "seventy-third" in name
+                and {*items[:4], *items[8:]} & set(group)]
+    names = [name for name, _ in realdata.groups(items)]
+    assert len(names) == len(set(names))
+    monkeypatch.setattr(realdata, "WMT21ZX_ZHEN_FIRST", 200)  # as fixed: lines 801-900 and 1,051-1,150, 1,251-1,600
+    monkeypatch.setattr(realdata, "WMT23ZI_FIRST", 350)
+    assert [name for name, _, _ in realdata.case_columns(items[4:8])][-2:] == [
+        "WMT21 zh-en lines 801-900 and 1051-1150, SMU, UF",
+        "WMT23 general en-zh lines 1251-1600, IOL_Research, Lan-BridgeMT"]
+    monkeypatch.setattr(realdata, "WMT21ZX_ZHEN_FIRST", 500)  # the whole list; no further than it
+    assert realdata._wmt21zx_zhen_lines() == [*range(801, 901), *range(1051, 1301), *range(1851, 1949)]
+    monkeypatch.setattr(realdata, "WMT23ZI_FIRST", 400)  # no further than line 1,600 (the twenty-eighth's after)
+    assert realdata._wmt23zi_lines() == range(1251, 1601)
+
+
+def test_the_seventy_third_sets_halves_read_their_own_lines(tmp_path, monkeypatch):
+    """wmt21zx-zhen reads its list of WMT21 zh-en lines for SMU and UF, reference A only; wmt23zi-enzh the WMT23
+    en-zh lines after WMT23ZI_AFTER for IOL_Research and Lan-BridgeMT, no further than WMT23V_AFTER; each output
+    refused unless it has the published number of lines."""
+    monkeypatch.setattr(realdata, "WMT21_LINES", 12)
+    monkeypatch.setattr(realdata, "WMT21ZX_ZHEN_SPANS", ((2, 3), (6, 7), (10, 12)))
+    monkeypatch.setattr(realdata, "WMT21ZX_ZHEN_FIRST", 5)
+    data = _wmt21_folder(tmp_path / "data", 12)
+    zhen = realdata.load_items(data, ["wmt21zx-zhen"], None, None)
+    assert [(i.set, i.line, i.system) for i in zhen] == [("wmt21zx-zhen", n, s) for s in ("SMU", "UF")
+                                                        for n in (2, 3, 6, 7, 10)]
+    fourth = zhen[8]
+    assert (fourth.source, fourth.references, fourth.candidate) == ("源7", ("ref 7",), "UF 7")
+    assert (fourth.source_lang, fourth.target_lang, fourth.modes) == ("zh", "en", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT21ZX_ZHEN_FIRST", 100)  # the whole list, no further
+    assert [i.line for i in realdata.load_items(data, ["wmt21zx-zhen"], None, None)] == [2, 3, 6, 7, 10, 11, 12] * 2
+    for system in realdata.WMT21ZX_ZHEN_SYSTEMS:
+        with pytest.raises(SystemExit, match=system):  # refused although its listed lines are all there
+            realdata.load_items(_wmt21_folder(tmp_path / f"short-{system}", 12,
+                                              short=f"newstest2021.zh-en.hyp.{system}.en"), ["wmt21zx-zhen"], None,
+                                None)
+    monkeypatch.setattr(realdata, "WMT23B_LINES", {"wmt23b-zhen": 8, "wmt23b-enzh": 8})
+    monkeypatch.setattr(realdata, "WMT23V_AFTER", 6)
+    monkeypatch.setattr(realdata, "WMT23ZI_AFTER", 2)
+    monkeypatch.setattr(realdata, "WMT23ZI_FIRST", 3)
+    folder = _wmt23d_folder(tmp_path / "txt", 8)
+    enzh = realdata.load_items(tmp_path, ["wmt23zi-enzh"], None, None, folder)
+    assert [(i.set, i.line, i.system) for i in enzh] == [("wmt23zi-enzh", n, s)
+                                                        for s in ("IOL_Research", "Lan-BridgeMT") for n in (3, 4, 5)]
+    last = enzh[-1]
+    assert (last.source, last.references, last.candidate) == ("source 5", ("参考5",), "Lan-BridgeMT 5")
+    assert (last.source_lang, last.target_lang, last.modes) == ("en", "zh", realdata.MODES)
+    monkeypatch.setattr(realdata, "WMT23ZI_FIRST", 10)  # no further than WMT23V_AFTER
+    assert [i.line for i in realdata.load_items(tmp_path, ["wmt23zi-enzh"], None, None, folder)] == [3, 4, 5, 6] * 2
+    assert realdata.load_items(tmp_path, ["wmt23zi-enzh"], None, None, None) == []  # only with --wmt23sys
+    for system in realdata.WMT23ZI_SYSTEMS:
+        short = _wmt23d_folder(tmp_path / system, 8, short=f"system-outputs/generaltest2023.en-zh.hyp.{system}.zh")
+        with pytest.raises(SystemExit, match=system):
+            realdata.load_items(tmp_path, ["wmt23zi-enzh"], None, None, short)
+    with pytest.raises(SystemExit, match="not the 8 lines"):  # another version of the test set
+        realdata.load_items(tmp_path, ["wmt23zi-enzh"], None, None, _wmt23d_folder(tmp_path / "c", 7))
 
 
 def test_the_seventieth_blind_set_is_read_from_data_after_the_sixty_ninth(monkeypatch):
@@ -14160,8 +14460,9 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND70", "wmt21zu-zhen", "wmt21zu-enzh", "round53", "round52"),
     ("BLIND71", "wmt21zv-zhen", "wmt23zh-enzh", "round53", "round52"),  # taken beside the 70th, read with it
     ("BLIND72", "wmt21zw-zhen", "wmt21zw-enzh", "round53", "round52"),  # taken after round 53 was frozen
+    ("BLIND73", "wmt21zx-zhen", "wmt23zi-enzh", "round53", "round52"),  # taken after round 53 was frozen
 ])
-def test_the_twelfth_to_seventy_second_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
+def test_the_twelfth_to_seventy_third_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):
     """Each was taken while its round was being written (the twenty-first after round 22 was frozen) and read after
     it was frozen: that round judges it, not the round before nor a later now."""

@@ -2345,10 +2345,10 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # sixty-sixth to sixty-ninth were merged and judged by it, while round 53 was being written, and the seventy-first
 # beside it, both read after round 53 (ebd55f6, with its review) was frozen: round 53 judges them;
 # the seventy-second was taken on main 5ebacd6, after round 53 (ebd55f6, with its review) was frozen and merged and the
-# seventieth and seventy-first were merged and judged by it, while no round was being written, beside the
-# seventy-third: round 53 judges it;
+# seventieth and seventy-first were merged and judged by it, while no round was being written on main (the lead drafted
+# one rule for a round 54 on a side branch meanwhile, unreviewed), beside the seventy-third: round 53 judges it;
 # the seventy-third was taken on main 5ebacd6, after round 53 (ebd55f6, with its review) was frozen and merged and the
-# seventieth and seventy-first were merged and judged by it, while no round was being written, beside the
+# seventieth and seventy-first were merged and judged by it, while no round was being written on main, beside the
 # seventy-second: round 53 judges it.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.

@@ -187,8 +187,10 @@ def _read_copied(translation: str, source: str | None,
         text.append(translation[done:run.start()])
         places.extend(range(done, run.start()))
         text.append(spaced)
-        places.extend(run.start() + len(re.sub(r"\s", "", spaced[:k])) - (0 if not spaced[k].isspace() else 1)
-                      for k in range(len(spaced)))
+        place = run.start()
+        for c in spaced:  # a space put back stands where the character before it does
+            places.append(place - 1 if c.isspace() else place)
+            place += not c.isspace()
         done = run.end()
     if not done:
         return read(translation)

@@ -1782,6 +1782,111 @@ ROUND_53_READINGS = [
      False),
 ]
 
+ROUND_54_READINGS = [
+    # digits at a magnitude, then digits at a smaller one, are one number (the seventy-first set's WMT23 general
+    # en-zh line 983, IOL_Research's 17万7千 and 63万4千 for 177,000 and 634,000), as X亿Y万 always was
+    ("There were 634,000 people.", "共有63万4千人。", False),
+    ("There were 634,000 people.", "共有63万3千人。", True),
+    ("共有63万4千人。", "There were 630,000 people.", True),
+    ("收入17万7千元。", "An income of 177,000 yuan.", False),
+    ("投资3亿5千万元。", "An investment of 350 million yuan.", False),
+    ("投资3亿5千万元。", "An investment of 305 million yuan.", True),
+    ("投资3亿5000万元。", "An investment of 350 million yuan.", False),
+    ("投资3亿5千万2千元。", "An investment of 350,002,000 yuan.", False),
+    ("投资3亿5000多万元。", "An investment of over 350 million yuan.", False),
+    # not where the second is no smaller, nor hedged apart, nor a unit
+    ("分别为5万3万人。", "50,000 and 30,000 people respectively.", False),
+    ("分别为5万3万人。", "80,000 people.", True),
+    ("分别为10万5万人。", "100,000 and 50,000 people respectively.", False),
+    ("超过3亿多 5000万人。", "over 300 million, and 50 million people.", False),
+    # two times share a time of day, not a bare hour: 7日4时 is 4 a.m. (the seventieth set's WMT21 zh-en, "4pm on
+    # 7"), 中午12点 is noon (not "12 a.m."); a bare hour (六点, 下午五六点 as a rough range) still answers a time
+    ("7日4时，发生地震。", "At 4pm on the 7th, an earthquake struck.", True),
+    ("7日4时，发生地震。", "At 4 a.m. on the 7th, an earthquake struck.", False),
+    ("7日4时，发生地震。", "At 4 o'clock on the 7th, an earthquake struck.", False),
+    ("7日16时，发生地震。", "At 4pm on the 7th, an earthquake struck.", False),
+    ("中午12点开始。", "It starts at 12 a.m.", True),
+    ("中午12点开始。", "It starts at noon.", False),
+    ("中午12点开始。", "It starts at 12 p.m.", False),
+    ("12时开始。", "It starts at midnight.", True),
+    ("24时开始。", "It starts at midnight.", False),
+    ("晚上8点开始。", "It starts at 8 o'clock in the evening.", False),
+    ("六点，天黑了。", "At 6 p.m., it got dark.", False),
+    ("下午五六点，天黑了。", "At 5 or 6 p.m., it got dark.", False),
+    ("It starts at 4 p.m.", "下午4点开始。", False),
+    ("It starts at 4 p.m.", "凌晨4点开始。", True),
+    # (after an independent review) the end of a range takes its start's part of the day, and a part of the day
+    # reaches over 约: 下午3时至5时 is 15:00 to 17:00 in both directions; not across the night
+    ("活动于下午3时至5时举行。", "The event runs from 3 to 5 p.m.", False),
+    ("活动于下午3时至5时举行。", "The event runs from 3pm to 5pm.", False),
+    ("活动于下午3时至5时举行。", "The event runs from 3 to 5 a.m.", True),
+    ("The event runs from 3 to 5 p.m.", "活动于下午3时至5时举行。", False),
+    ("The event runs from 3 to 5 p.m.", "活动于下午3-5时举行。", False),
+    ("The event runs from 3 to 5 p.m.", "活动于上午3-5时举行。", True),
+    ("活动于下午3-5时举行。", "The event runs 3-5pm.", False),
+    ("活动于晚8时至10时举行。", "The event runs from 8 to 10 p.m.", False),
+    ("活动于晚上7时至9时举行。", "The event runs from 7 p.m. to 9 p.m.", False),
+    ("活动于晚上11点至12点举行。", "The event runs from 11 p.m. to midnight.", False),
+    ("活动于晚10时至次日2时举行。", "The event runs from 10 p.m. to 2 a.m.", False),
+    ("活动于晚10时至次日2时举行。", "The event runs from 10 p.m. to 2 p.m.", True),
+    ("活动于晚11时至1时举行。", "The event runs from 11 p.m. to 1 a.m.", False),
+    ("地震发生在下午约5时。", "The earthquake struck at about 5 p.m.", False),
+    ("The earthquake struck at around 5pm.", "地震发生在下午大约5时。", False),
+    ("美东时间16时（北京时间5时）开始。", "It starts at 4 p.m. ET (5 p.m. Beijing time).", True),
+    ("美东时间16时（北京时间5时）开始。", "It starts at 4 p.m. ET (5 a.m. Beijing time).", False),
+    # more magnitudes: 零 between, a hedge inside, Traditional characters, three parts; not across a line, nor
+    # after a fraction
+    ("投资10万零5千元。", "An investment of 105,000 yuan.", False),
+    ("投资3亿5千多万元。", "An investment of over 350 million yuan.", False),
+    ("投资3亿5千余万元。", "An investment of more than 350 million yuan.", False),
+    ("共有63萬4千人。", "There were 634,000 people.", False),
+    ("投資3億5千萬元。", "An investment of 350 million yuan.", False),
+    ("共有2万5千5百人。", "There were 25,500 people.", False),
+    ("About 35,000 people came.", "约3万5千人来了。", False),
+    ("The budget is 120 million.", "预算为1亿2千万。", False),
+    ("The budget is 1.52 billion.", "预算为15亿2千万。", False),
+    ("装机1亿5千万千瓦。", "150 million kW installed.", False),
+    ("分别为1.5万3千人。", "15,000 and 3,000 people respectively.", False),
+    ("人数：3万\n5千", "Numbers: 30,000\n5,000", False),
+    # an English hour with its part of the day: "4 in the afternoon" is 16:00, "2 at night" 2:00, "12 at night"
+    # midnight; after a word that makes it a time ("the two in the evening session" is no time)
+    ("下午4点开会。", "The meeting is at 4 in the afternoon.", False),
+    ("凌晨4点开会。", "The meeting is at 4 in the afternoon.", True),
+    ("下午4点开会。", "The meeting is at four in the afternoon.", False),
+    ("晚上8点开会。", "The meeting is at eight o'clock this evening.", False),
+    ("下午2点到4点开会。", "The meeting runs from 2 to 4 in the afternoon.", False),
+    ("上午9点到11点开会。", "The meeting runs from 9 to 11 in the afternoon.", True),
+    ("夜里11点开会。", "The meeting is at 11 at night.", False),
+    ("凌晨2点开会。", "The meeting is at 2 at night.", False),
+    ("晚上12点开会。", "The meeting is at 12 at night.", False),
+    ("中午12点开会。", "The meeting is at 12 at night.", True),
+    ("晚上9点开会。", "The meeting is at 9 tonight.", False),
+    ("早上6点开会。", "The meeting is at 6 in the morning.", False),
+    ("The meeting is at 4 in the afternoon.", "会议在下午4点。", False),
+    ("The meeting is at 4 in the afternoon.", "会议在凌晨4点。", True),
+    ("两人参加晚场。", "The two in the evening session.", False),
+]
+
+
+# Round 54 with a reference, in both modes: (source, candidate, reference, reported)
+ROUND_54_WITH_A_REFERENCE = [
+    ("7日4时，发生地震。", "At 4pm on the 7th, an earthquake struck.", "At 4 a.m. on the 7th, a quake struck.", True),
+    ("7日4时，发生地震。", "At 4 a.m. on the 7th, an earthquake struck.", "At 4 a.m. on the 7th, a quake struck.",
+     False),
+    ("中午12点开始。", "It starts at 12 a.m.", "It starts at noon.", True),
+    ("活动于下午3时至5时举行。", "The event runs from 3 to 5 p.m.", "It runs from 3 to 5 p.m.", False),
+    ("The event runs from 3 to 5 p.m.", "活动于下午3时至5时举行。", "活动于下午3-5时举行。", False),
+    # the reference's 4亿5千万 is one number: it confirms the candidate's missing 450 million
+    ("The project cost 450 million yuan.", "该项目耗资4亿元。", "该项目耗资4亿5千万元。", True),
+    ("The project cost 450 million yuan.", "该项目耗资4亿5千万元。", "该项目耗资4.5亿元。", False),
+]
+
+
+@pytest.mark.parametrize("mode", ["source", "reference"])
+@pytest.mark.parametrize("source, candidate, reference, reported", ROUND_54_WITH_A_REFERENCE)
+def test_round_54_with_a_reference(source, candidate, reference, reported, mode):
+    assert bool(number_problems(candidate, against=mode, source=source, references=[reference])) == reported
+
 
 
 # With a reference, in both modes: (source, candidate, reference, reported). A day the translation writes
@@ -2467,8 +2572,9 @@ def test_a_weekday_is_no_span_of_a_week(text, weekdays):
                          + ROUND_39_READINGS + ROUND_40_READINGS + ROUND_41_READINGS + ROUND_42_READINGS
                          + ROUND_43_READINGS + ROUND_44_READINGS + ROUND_45_READINGS + ROUND_46_READINGS
                          + ROUND_47_READINGS + ROUND_48_READINGS + ROUND_49_READINGS + ROUND_50_READINGS
-                         + ROUND_51_READINGS + ROUND_52_READINGS + ROUND_53_READINGS)
-def test_round_9_to_53_readings(source, candidate, reported):
+                         + ROUND_51_READINGS + ROUND_52_READINGS + ROUND_53_READINGS
+                         + ROUND_54_READINGS)
+def test_round_9_to_54_readings(source, candidate, reported):
     assert bool(number_problems(candidate, against="source", source=source)) == reported
 
 

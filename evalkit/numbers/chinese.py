@@ -16,7 +16,7 @@ from decimal import Decimal
 from fractions import Fraction
 from itertools import pairwise
 
-from .digits import DIGITS, START
+from .digits import DIGITS, START, ZH_SCALES
 from .mentions import (
     MONTHS,
     PARTS_OF_DAY,
@@ -120,13 +120,18 @@ _HOLIDAY_MONTHS = {"五一": 5, "七一": 7, "八一": 8, "十一": 10, "六一"
 # (not 双12英寸屏幕, two 12-inch screens, nor 双12缸)
 _SHOPPING_DAY = re.compile(r"双\s*(十一|十二|11|12)(?![\d一二三四五六七八九十])"
                            r"(?!\s*(?:英寸|寸|缸|码|路|米|个|只|层|核|屏|门|人|位|倍|吨|斤|元|块|号))")
-# 9点半, 下午3点, 19时54分, 凌晨1时; 点 needs a time of day, minutes, 半 or 钟 to be a time
+# 9点半, 下午3点, 19时54分, 凌晨1时, 下午约5时; 点 needs a time of day, minutes, 半 or 钟 to be a time
 # (两点 may be "two points"). Chinese news writes 时 on a 24-hour clock.
-_TIME = re.compile(rf"(?:({PARTS_OF_DAY})\s*)?"
+_TIME = re.compile(rf"(?:({PARTS_OF_DAY})\s*(?:约|大约|大概)?\s*)?"
                    r"(\d{1,2}|[零〇一二两三四五六七八九十]{1,3})\s*(时|点)(?![期代候刻间段])"
                    r"(?:\s*(\d{1,2}|[零〇一二三四五六七八九十]{1,3})\s*分|(半)|(一刻)|(三刻)|(钟))?")
 # 九点差一刻, 晚上九点前一刻, 差五分九点: minutes short of the hour (8:45, 20:45, 8:55); not a span of
 # minutes (十点前五分钟 is "five minutes before ten")
+# The end of a range takes the part of the day its start has: 下午3时至5时 is 15:00 to 17:00, 晚8时至10时 20:00 to
+# 22:00, 下午3-5时 (a start without its own 时) too; not 晚11时至1时 (1:00, the next day) nor 晚10时至次日2时
+_TIME_TO = re.compile(r"\s*(?:至|到|-|－|—|–|~|～)\s*")
+_TIME_SPAN = re.compile(rf"(?:({PARTS_OF_DAY})\s*(?:约|大约|大概)?\s*)?(\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
+                        rf"{_TIME_TO.pattern}(\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})\s*(时|点)(?![期代候刻间段])")
 _TIME_SHORT = re.compile(rf"(?:({PARTS_OF_DAY})\s*)?"
                          r"(?:(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*点(?:钟)?\s*[差前]\s*"
                          r"(?:(一刻)|(\d{1,2}|[一二三四五六七八九十]{1,3})\s*分)"
@@ -224,12 +229,25 @@ def read_times(reader: Reader) -> None:
             hour, minute = hour_of_day(period, hour - 1 or 12), 60 - short
             readings = time_readings(hour, minute, twelve_hour=period is None and hour <= 12)
             reader.add(readings[0], match.start(), match.end(), True, readings[1:])
+    for match in _TIME_SPAN.finditer(reader.text):
+        period, first_text, last_text, mark = match.groups()
+        first, last = _value(first_text), _value(last_text)
+        if first is None or last is None or not first < last <= 24 or not (period or mark == "时" and last_text.isdigit()):
+            continue
+        hours = [time_readings(hour_of_day(period, hour), 0, twelve_hour=period is None and mark == "点")
+                 for hour in (first, last)]
+        reader.add_many([(readings[0], readings[1:]) for readings in hours], match.start(), match.end(), True)
+    before: tuple[str | None, int, int] = (None, -1, 25)  # the last time's part of the day, end and hour
     for match in _TIME.finditer(reader.text):
         period, hour_text, mark, minute_text, half, quarter, three_quarters, clock = match.groups()
         hour = _value(hour_text)
         minute = _value(minute_text) if minute_text else 30 if half else 15 if quarter else 45 if three_quarters else 0
         if hour is None or minute is None or hour > 24 or minute > 59:
             continue
+        if period is None and before[0] and before[2] < hour and _TIME_TO.fullmatch(reader.text, before[1],
+                                                                                      match.start()):
+            period = before[0]
+        before = (period, match.end(), hour)
         if not (period or minute_text or half or quarter or three_quarters or clock or
                 (mark == "时" and hour_text.isdigit())):
             continue  # 两点 may be "two points", 一时 "for a while"
@@ -319,8 +337,6 @@ _INCREASED_BY = re.compile(r"(?:增加|增长|提高|上升|扩大|上涨|提升
 
 # A numeral, a hedge and a magnitude: 十多万 (over 100,000), 二十余万, 一千多万, 十几千
 _HEDGED_SCALE = re.compile(f"(?<![{NUMERALS}])([{NUMERALS}]+?)(多|余|几)(万亿|亿|万|千(?![米克瓦帕])|百(?!分))")
-_ZH_SCALES = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10**9, "亿": 10**8, "千万": 10**7, "百万": 10**6,
-              "十万": 10**5, "万": 10**4, "千": 10**3, "百": 100}
 
 
 def _add_multiple(reader: Reader, value: Decimal | int, start: int, end: int) -> None:
@@ -358,7 +374,7 @@ def read_numerals(reader: Reader) -> None:
             continue  # 十点零五 is five past ten
         if whole is not None:
             value = (whole + Decimal("0." + "".join(str(_DIGIT_VALUES[c]) for c in match.group(2)))) \
-                * _ZH_SCALES.get(match.group(3) or "", 1)
+                * ZH_SCALES.get(match.group(3) or "", 1)
             if match.group(4):
                 _add_multiple(reader, value, match.start(), match.end())
             else:
@@ -412,7 +428,7 @@ def read_numerals(reader: Reader) -> None:
     for match in _HEDGED_SCALE.finditer(text):  # 二十多万 is 200000 and more, as 20多万 is
         value = chinese_value(match.group(1))
         if value is not None:
-            reader.add(number(value * _ZH_SCALES[match.group(3)]), match.start(), match.end(), True)
+            reader.add(number(value * ZH_SCALES[match.group(3)]), match.start(), match.end(), True)
     for match in _ROUGH.finditer(text):
         if match.group(0).startswith("十"):
             # 十几个小时 is ten-odd hours: stated, as "a dozen" or "more than ten" are, and lost in "several

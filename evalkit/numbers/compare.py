@@ -530,7 +530,7 @@ def _unanswered(wanted: list[NumberMention], offered: list[NumberMention], dates
 
 def _matching(wanted: list[NumberMention], offered: list[NumberMention], dates: bool = False) -> dict[int, int]:
     """A largest matching of offered mentions to wanted ones sharing a reading: offered index -> wanted index."""
-    answers = [[k for k, o in enumerate(offered) if w.readings & o.readings and (o.once or not (dates and w.dated_day))]
+    answers = [[k for k, o in enumerate(offered) if _agree(w, o) and (o.once or not (dates and w.dated_day))]
                for w in wanted]
     owner: dict[int, int] = {}
 
@@ -546,6 +546,15 @@ def _matching(wanted: list[NumberMention], offered: list[NumberMention], dates: 
     for w in range(len(wanted)):
         augment(w, set())
     return owner
+
+
+def _agree(wanted: NumberMention, offered: NumberMention) -> bool:
+    """The two share a reading; two times share a time of day, not merely a bare hour: 7日4时 (4:00, or a bare 4) is
+    not "4pm" (16:00, or a bare 4), nor 中午12点 "12 a.m.". A bare hour still answers a time: 六点 as "6 p.m."."""
+    shared = wanted.readings & offered.readings
+    if ":" in wanted.value and ":" in offered.value:
+        return any(":" in reading for reading in shared)
+    return bool(shared)
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

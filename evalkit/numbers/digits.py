@@ -179,11 +179,12 @@ _NUMBER = re.compile(rf"{START}{DIGITS}(?!\d)")
 # "3, 770 万": a stray space after a group comma, before a magnitude, is still one number
 _SPLIT_GROUPS = r"\d{1,3}(?:, \d{3})+"
 # Digits with a Chinese magnitude, a hedge between or after (9000多万, 250余万, 15多万, 1.92万,
-# 1.5萬); "X亿Y万" is one number. 千米 (km), 千克 (kg), 千瓦 (kW) and 百分 are units, not magnitudes.
-_ZH_SCALES = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10**9, "亿": 10**8, "千万": 10**7, "百万": 10**6,
-              "十万": 10**5, "万": 10**4, "千": 10**3, "百": 100}
-_ZH_SCALED = re.compile(rf"{START}({_SPLIT_GROUPS}|{DIGITS})\s*(?:多|余|来|几)?\s*(万亿|[十百千][万亿]|亿|万|千(?![米克瓦帕])|百(?!分))"
-                        rf"(?:\s*({DIGITS})\s*(?:多|余)?\s*万)?(?:多|余)?")
+# 1.5萬). 千米 (km), 千克 (kg), 千瓦 (kW) and 百分 are units, not magnitudes.
+ZH_SCALES = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10**9, "亿": 10**8, "千万": 10**7, "百万": 10**6,
+             "十万": 10**5, "万": 10**4, "千": 10**3, "百": 100}
+_ZH_SCALED = re.compile(rf"{START}({_SPLIT_GROUPS}|{DIGITS})\s*(?:多|余|来|几)?\s*(万亿|[十百千](?:多|余)?[万亿]|亿|万|千(?![米克瓦帕])|百(?!分))"
+                        rf"(?:多|余)?")
+_JOINED = re.compile(r"[ \u3000]?(?:零[ \u3000]?)?")  # 63万4千, 10万零5千; not across a line
 # 兆 after digits before money: a trillion in Traditional Chinese (34兆美元), a million as SI's mega; elsewhere it is
 # mega of a unit (100兆宽带, 500兆流量, 兆瓦)
 _ZHAO = re.compile(rf"{START}({DIGITS})\s*(?:多|余)?\s*兆(?=\s*(?:美元|日元|韩元|欧元|英镑|新台币|台币|港元|港币|人民币|元|円))")
@@ -303,13 +304,9 @@ def read_scaled_digits(reader: Reader) -> None:
     for match in _ZHAO.finditer(reader.text):
         reader.add(number(_scaled(match.group(1), 10**12)), match.start(), match.end(), True,
                    (number(_scaled(match.group(1), 10**6)),))
-    for match in _ZH_SCALED.finditer(reader.text):
-        value = _scaled(match.group(1), _ZH_SCALES[match.group(2)])
-        if match.group(3):
-            value += _scaled(match.group(3), 10**4)
+    for start, end, value in _scaled_runs(reader.text):
         # 1.3万亿斤 is 650 billion kg, as 10斤 is 5 kg
-        reader.add(number(value), match.start(), match.end(), True,
-                   (number(value / 2),) if _JIN.match(reader.text, match.end()) else ())
+        reader.add(number(value), start, end, True, (number(value / 2),) if _JIN.match(reader.text, end) else ())
     for match in _EN_SCALED.finditer(reader.text):
         currency, digits, word, letter = match.groups()
         scale = (word or letter).lower()
@@ -333,6 +330,24 @@ def read_scaled_digits(reader: Reader) -> None:
                 first = decimal(shared.group(1))
                 reader.add(number(first * _EN_SCALES[scale]), window + shared.start(1), window + shared.end(1), True,
                            (number(first),))
+
+
+def _scaled_runs(text: str) -> list[tuple[int, int, Decimal | int]]:
+    """Each run of digits with magnitudes, as (start, end, value): 3亿5000万, 63万4千 and 10万零5千 are one number each,
+    a later part below the magnitude before it (3万0.5万 is no number), the first whole and not hedged apart; 5万3万
+    and 10万5万 are two, and so are 3亿多 5000万 and 1.5万3千."""
+    runs: list[tuple[int, int, Decimal | int, int]] = []  # the last part's magnitude: the next part must fall below it
+    for match in _ZH_SCALED.finditer(text):
+        scale = ZH_SCALES[match.group(2).replace("多", "").replace("余", "")]
+        value = _scaled(match.group(1), scale)
+        if runs:
+            start, end, total, last = runs[-1]
+            if (_JOINED.fullmatch(text, end, match.start()) and scale < last and value < last
+                    and not text[start:end].endswith(("多", "余")) and "." not in text[start:end]):
+                runs[-1] = (start, match.end(), total + value, scale)
+                continue
+        runs.append((match.start(), match.end(), value, scale))
+    return [(start, end, value) for start, end, value, _ in runs]
 
 
 _JIN = re.compile(r"\s*(?:多|余)?\s*斤")  # 10斤 is 5 kg: the converted value answers it

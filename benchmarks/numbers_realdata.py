@@ -603,6 +603,15 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 1,251-1,600, before wmt23v-enzh's lines), refA (as wmt23u-enzh); IOL_Research and Lan-BridgeMT (the
                 seventy-third blind set: the first two WMT23 en-zh systems, in case-insensitive alphabetical order,
                 with 300 unread lines in common, 350, lines 1,251-1,600; NLLB_MBR_BLEU degenerate; not degenerate)
+  wmt21zy-zhen  WMT21 news zh-en, the first M lines of the list 601-1,100, in file order (WMT21ZY_ZHEN_FIRST,
+                WMT21ZY_ZHEN_SPANS; never the held-out 1-600), reference A only; XMU and yyds (the seventy-fourth
+                blind set: the first two WMT21 zh-en systems, in case-insensitive alphabetical order, with 300 unread
+                development lines in common after the seventy-second and seventy-third, 500; read by numbers sets in
+                zh-en only on other lines; not degenerate)
+  wmt21zy-enzh  WMT21 news en-zh, lines 701-700+N (WMT21ZY_ENZH_FIRST, WMT21ZY_ENZH_AFTER; within 701-1,002),
+                reference A only; happypoet and HuaweiTSC (the seventy-fourth blind set: the first two WMT21 en-zh
+                systems, in case-insensitive alphabetical order, with 300 unread lines in common after the
+                seventy-second, 302, lines 701-1,002; read by numbers sets only on other lines; not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -686,8 +695,9 @@ sixty-eighth's (wmt21zt-zhen, wmt21zt-enzh) in numbers_labels_blind68.tsv, the
 sixty-ninth's (wmt23zg-zhen, wmt23zg-enzh) in numbers_labels_blind69.tsv, the
 seventieth's (wmt21zu-zhen, wmt21zu-enzh) in numbers_labels_blind70.tsv, the
 seventy-first's (wmt21zv-zhen, wmt23zh-enzh) in numbers_labels_blind71.tsv, the
-seventy-second's (wmt21zw-zhen, wmt21zw-enzh) in numbers_labels_blind72.tsv and the
-seventy-third's (wmt21zx-zhen, wmt23zi-enzh) in numbers_labels_blind73.tsv (the
+seventy-second's (wmt21zw-zhen, wmt21zw-enzh) in numbers_labels_blind72.tsv, the
+seventy-third's (wmt21zx-zhen, wmt23zi-enzh) in numbers_labels_blind73.tsv and the
+seventy-fourth's (wmt21zy-zhen, wmt21zy-enzh) in numbers_labels_blind74.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -697,7 +707,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to seventy-third blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to seventy-fourth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -989,14 +999,19 @@ and the seventy-second's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data \
         --sets wmt21zw-zhen wmt21zw-enzh --markdown
 
-and the seventy-third's with
+the seventy-third's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23sys WMT23SYS \
         --sets wmt21zx-zhen wmt23zi-enzh --markdown
 
+and the seventy-fourth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data \
+        --sets wmt21zy-zhen wmt21zy-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to seventy-third-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to seventy-fourth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -1017,7 +1032,7 @@ numbers_labels_blind60.tsv, numbers_labels_blind61.tsv, numbers_labels_blind62.t
 numbers_labels_blind63.tsv, numbers_labels_blind64.tsv, numbers_labels_blind65.tsv,
 numbers_labels_blind66.tsv, numbers_labels_blind67.tsv, numbers_labels_blind68.tsv,
 numbers_labels_blind69.tsv, numbers_labels_blind70.tsv, numbers_labels_blind71.tsv,
-numbers_labels_blind72.tsv or numbers_labels_blind73.tsv);
+numbers_labels_blind72.tsv, numbers_labels_blind73.tsv or numbers_labels_blind74.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -1128,6 +1143,7 @@ LABELS_BLIND70 = ROOT / "benchmarks" / "data" / "numbers_labels_blind70.tsv"  # 
 LABELS_BLIND71 = ROOT / "benchmarks" / "data" / "numbers_labels_blind71.tsv"  # the same, the seventy-first blind set
 LABELS_BLIND72 = ROOT / "benchmarks" / "data" / "numbers_labels_blind72.tsv"  # the same, the seventy-second blind set
 LABELS_BLIND73 = ROOT / "benchmarks" / "data" / "numbers_labels_blind73.tsv"  # the same, the seventy-third blind set
+LABELS_BLIND74 = ROOT / "benchmarks" / "data" / "numbers_labels_blind74.tsv"  # the same, the seventy-fourth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -1224,7 +1240,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt21zu-zhen", "wmt21zu-enzh",
         "wmt21zv-zhen", "wmt23zh-enzh",
         "wmt21zw-zhen", "wmt21zw-enzh",
-        "wmt21zx-zhen", "wmt23zi-enzh")
+        "wmt21zx-zhen", "wmt23zi-enzh",
+        "wmt21zy-zhen", "wmt21zy-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -2262,6 +2279,29 @@ WMT23ZI_AFTER = 1250  # its lines start after IOL_Research's read ones, 1-1,250:
 WMT23ZI_FIRST = 350  # the size rule's N (a multiple of 100, or the whole 350 to line 1,600): whole, lines 1,251-1,600
 # (33 pooled; 130 in all; 11 on 1,251-1,350, 24 to 1,450, 29 to 1,550)
 BLIND73 = ("wmt21zx-zhen", "wmt23zi-enzh")
+# The seventy-fourth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on
+# main 951b282 (round 53, ebd55f6, frozen and merged, with the seventieth to seventy-third sets judged by it), while the
+# lead drafted a round 54 on another branch, beside the seventy-fifth (which counts this set's two lists as read; this
+# set counts nothing of its), from newstest2021 text the lead named: zh-en development lines 601-1,948 (never the
+# held-out 1-600) and news en-zh (all 1,002 lines); for each direction, each system's lines that no numbers set, label
+# file or tests/data/numbers case reads, the first two systems in case-insensitive alphabetical order with at least 300
+# such lines in common, read in file order; each not degenerate; cut by the size rule in steps of 100 lines. WMT21
+# zh-en, after the seventy-second (Online-Y and ZengHuiMT on 751-850) and seventy-third (SMU and UF on 801-900 and
+# 1,051-1,150): XMU and yyds, 500 lines in common (601-1,100; no pair before them shares 300; wmt21d-zhen reads both
+# on 1,101-1,850, wmt21n-zhen on 1,851-1,948); WMT21 en-zh, after the seventy-second (ephemeraler and HappyNewYear on
+# 501-800): happypoet and HuaweiTSC, 302 lines in common (701-1,002; wmt21m-enzh and wmt21q-enzh read happypoet on
+# 1-700, wmt21w-enzh HuaweiTSC on 401-700). The zh-en half a list of lines, its first M in file order; the en-zh half
+# lines 701 to 700 + N. Past z, the letters run on (zy in WMT21 zh-en
+# after zx, in en-zh after zw).
+WMT21ZY_ZHEN_SYSTEMS = ("XMU", "yyds")
+WMT21ZY_ZHEN_SPANS = ((601, 1100),)  # its list: the lines both have unread, in file order
+WMT21ZY_ZHEN_FIRST = 200  # the size rule's M (a multiple of 100, or the whole 500): 200, lines 601-800
+# (103 pooled; 49 on the first 100, 151 on 300, 200 on 400, 256 on all 500)
+WMT21ZY_ENZH_SYSTEMS = ("happypoet", "HuaweiTSC")
+WMT21ZY_ENZH_AFTER = 700  # its lines start after the lines read of both, 1-700: 701 to 700 + N, within 701-1,002
+WMT21ZY_ENZH_FIRST = 302  # the size rule's N (a multiple of 100, or the whole 302 to line 1,002): whole, lines
+# 701-1,002 (144 pooled; 247 in all; 39 on 701-800, 100 to 900, 144 to 1,000)
+BLIND74 = ("wmt21zy-zhen", "wmt21zy-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -2349,7 +2389,10 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # one rule for a round 54 on a side branch meanwhile, unreviewed), beside the seventy-third: round 53 judges it;
 # the seventy-third was taken on main 5ebacd6, after round 53 (ebd55f6, with its review) was frozen and merged and the
 # seventieth and seventy-first were merged and judged by it, while no round was being written on main, beside the
-# seventy-second: round 53 judges it.
+# seventy-second: round 53 judges it;
+# the seventy-fourth was taken on main 951b282, after round 53 (ebd55f6, with its review) was frozen and merged and the
+# seventieth to seventy-third were merged and judged by it, while the lead drafted a round 54 on another branch, beside
+# the seventy-fifth: taken while round 54 was drafted, it is judged by the round frozen before the lead read it.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -2406,7 +2449,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND70, "round53"),
              **dict.fromkeys(BLIND71, "round53"),
              **dict.fromkeys(BLIND72, "round53"),
-             **dict.fromkeys(BLIND73, "round53")}
+             **dict.fromkeys(BLIND73, "round53"),
+             **dict.fromkeys(BLIND74, "round53")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -2527,6 +2571,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
         items += _wmt21_items(news, "zh-en", "wmt21zw-zhen", WMT21ZW_ZHEN_SYSTEMS, _wmt21zw_zhen_lines())
     if "wmt21zx-zhen" in sets:
         items += _wmt21_items(news, "zh-en", "wmt21zx-zhen", WMT21ZX_ZHEN_SYSTEMS, _wmt21zx_zhen_lines())
+    if "wmt21zy-zhen" in sets:
+        items += _wmt21_items(news, "zh-en", "wmt21zy-zhen", WMT21ZY_ZHEN_SYSTEMS, _wmt21zy_zhen_lines())
     for name, systems, first, after in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST, 0),
                                         ("wmt21k-enzh", WMT21K_SYSTEMS, WMT21K_FIRST, 0),
                                         ("wmt21m-enzh", WMT21M_SYSTEMS, WMT21M_FIRST, 0),
@@ -2571,6 +2617,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
             items += _wmt21_items(data / "wmt21-enzh", "en-zh", name, systems, _wmt21_enzh_lines(first, after))
     if "wmt21zw-enzh" in sets:
         items += _wmt21_items(data / "wmt21-enzh", "en-zh", "wmt21zw-enzh", WMT21ZW_ENZH_SYSTEMS, _wmt21zw_enzh_lines())
+    if "wmt21zy-enzh" in sets:
+        items += _wmt21_items(data / "wmt21-enzh", "en-zh", "wmt21zy-enzh", WMT21ZY_ENZH_SYSTEMS, _wmt21zy_enzh_lines())
     if "wmt21zt-enzh" in sets:
         items += _wmt21_items(data / "wmt21-enzh", "en-zh", "wmt21zt-enzh", WMT21ZT_ENZH_SYSTEMS,
                               _wmt21zt_enzh_lines())
@@ -2659,11 +2707,12 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
 def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lines: Sequence[int]) -> list[Item]:
     """WMT21 news for a blind set's systems, reference A only: zh-en (the ninth's, the tenth's, the eleventh's, the
     twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to fifty-fifth's, fifty-eighth's,
-    sixtieth's, sixty-second's, sixty-sixth's, sixty-seventh's, sixty-eighth's, seventieth's, seventy-first's and
-    seventy-third's, on development lines, never the held-out 1-600) or en-zh (the
-    thirty-second's to fifty-fourth's, sixty-sixth's, sixty-eighth's and seventieth's; the development set enzh reads A
-    and B for its own systems); `lines` a range or, as the sixty-sixth's to sixty-eighth's, seventieth's,
-    seventy-first's and seventy-third's zh-en and the sixty-eighth's en-zh, a list of line numbers in file order."""
+    sixtieth's, sixty-second's, sixty-sixth's, sixty-seventh's, sixty-eighth's, seventieth's, seventy-first's,
+    seventy-second's, seventy-third's and seventy-fourth's, on development lines, never the held-out 1-600) or en-zh
+    (the thirty-second's to fifty-fourth's, sixty-sixth's, sixty-eighth's, seventieth's, seventy-second's and
+    seventy-fourth's; the development set enzh reads A and B for its own systems); `lines` a range or, as the
+    sixty-sixth's to sixty-eighth's, seventieth's to seventy-fourth's zh-en and the sixty-eighth's en-zh, a list of line
+    numbers in file order."""
     source_lang, target_lang = pair.split("-")
     total = WMT21_LINES if pair == "zh-en" else WMT21_ENZH_LINES
     src = _lines(folder / f"newstest2021.{pair}.src.{source_lang}")
@@ -2738,6 +2787,18 @@ def _wmt21zx_zhen_lines() -> list[int]:
     """The seventy-third set's WMT21 zh-en lines: the first WMT21ZX_ZHEN_FIRST of WMT21ZX_ZHEN_SPANS' lines (801-900,
     1,051-1,300 and 1,851-1,948), in file order."""
     return [n for first, last in WMT21ZX_ZHEN_SPANS for n in range(first, last + 1)][:WMT21ZX_ZHEN_FIRST]
+
+
+def _wmt21zy_zhen_lines() -> list[int]:
+    """The seventy-fourth set's WMT21 zh-en lines: the first WMT21ZY_ZHEN_FIRST of WMT21ZY_ZHEN_SPANS' lines
+    (601-1,100), in file order."""
+    return [n for first, last in WMT21ZY_ZHEN_SPANS for n in range(first, last + 1)][:WMT21ZY_ZHEN_FIRST]
+
+
+def _wmt21zy_enzh_lines() -> range:
+    """The seventy-fourth set's WMT21 en-zh lines: the first WMT21ZY_ENZH_FIRST after line WMT21ZY_ENZH_AFTER, no
+    further than the file's end."""
+    return range(WMT21ZY_ENZH_AFTER + 1, min(WMT21ZY_ENZH_AFTER + WMT21ZY_ENZH_FIRST, WMT21_ENZH_LINES) + 1)
 
 
 def _wmt21_enzh_lines(first: int, after: int = 0) -> range:
@@ -4165,6 +4226,15 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
           for system in WMT23ZI_SYSTEMS),
         (f"**WMT23 general en-zh lines {_span(_wmt23zi_lines())}, {', '.join(WMT23ZI_SYSTEMS)}**", of("wmt23zi-enzh")),
         ("**seventy-third blind set, both directions**", [i for i in items if i.set in BLIND73]),
+        *((f"**WMT21 zh-en lines {_entry_spans(_wmt21zy_zhen_lines())}, {system}**", of("wmt21zy-zhen", (system,)))
+          for system in WMT21ZY_ZHEN_SYSTEMS),
+        (f"**WMT21 zh-en lines {_entry_spans(_wmt21zy_zhen_lines())}, {', '.join(WMT21ZY_ZHEN_SYSTEMS)}**",
+         of("wmt21zy-zhen")),
+        *((f"**WMT21 en-zh lines {_span(_wmt21zy_enzh_lines())}, {system}**", of("wmt21zy-enzh", (system,)))
+          for system in WMT21ZY_ENZH_SYSTEMS),
+        (f"**WMT21 en-zh lines {_span(_wmt21zy_enzh_lines())}, {', '.join(WMT21ZY_ENZH_SYSTEMS)}**",
+         of("wmt21zy-enzh")),
+        ("**seventy-fourth blind set, both directions**", [i for i in items if i.set in BLIND74]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -4485,6 +4555,8 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT21 en-zh lines {_span(_wmt21zw_enzh_lines())}, {', '.join(WMT21ZW_ENZH_SYSTEMS)}", "wmt21zw-enzh"),
         (f"WMT21 zh-en lines {_entry_spans(_wmt21zx_zhen_lines())}, {', '.join(WMT21ZX_ZHEN_SYSTEMS)}", "wmt21zx-zhen"),
         (f"WMT23 general en-zh lines {_span(_wmt23zi_lines())}, {', '.join(WMT23ZI_SYSTEMS)}", "wmt23zi-enzh"),
+        (f"WMT21 zh-en lines {_entry_spans(_wmt21zy_zhen_lines())}, {', '.join(WMT21ZY_ZHEN_SYSTEMS)}", "wmt21zy-zhen"),
+        (f"WMT21 en-zh lines {_span(_wmt21zy_enzh_lines())}, {', '.join(WMT21ZY_ENZH_SYSTEMS)}", "wmt21zy-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -4663,7 +4735,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND70,
                                                                     LABELS_BLIND71,
                                                                     LABELS_BLIND72,
-                                                                    LABELS_BLIND73])
+                                                                    LABELS_BLIND73,
+                                                                    LABELS_BLIND74])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")

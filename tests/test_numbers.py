@@ -1865,6 +1865,32 @@ ROUND_54_READINGS = [
     ("The meeting is at 4 in the afternoon.", "会议在下午4点。", False),
     ("The meeting is at 4 in the afternoon.", "会议在凌晨4点。", True),
     ("两人参加晚场。", "The two in the evening session.", False),
+    # (after a second review) a report's timeline: an hour without its part of the day after one with it may
+    # still be in it (下午3时……4时许 as "4 p.m."), and a hedge or minutes may stand between a range's ends
+    ("7日下午3时，警方接到报警。4时许，嫌疑人被抓获。", "At 3 p.m. on the 7th, police got a call. At about 4 p.m., the "
+     "suspect was caught.", False),
+    ("7日下午3时，警方接到报警。4时许，嫌疑人被抓获。", "At 3 p.m. on the 7th, police got a call. At about 4 a.m., the "
+     "suspect was caught.", False),  # 4时 alone is 4:00 on the 24-hour clock too
+    ("7日4时，警方接到报警。", "At 4 p.m. on the 7th, police got a call.", True),
+    ("晚上8时许，火灾发生。10时，火被扑灭。", "The fire broke out at about 8 p.m. and was put out at 10 p.m.", False),
+    ("活动于下午3时许至5时举行。", "The event runs from about 3 to 5 p.m.", False),
+    ("活动于下午3时左右至5时举行。", "The event runs from around 3 to 5 p.m.", False),
+    ("活动于下午3时30分许至5时举行。", "The event runs from about 3:30 to 5 p.m.", False),
+    ("活动于下午3时许至5时举行。", "The event runs from about 3 to 5 a.m.", True),
+    ("活动于下午3时、5时各举行一场。", "There is one at 3 p.m. and one at 5 p.m.", False),
+    ("活动于中午12时至2时举行。", "The event runs from noon to 2 p.m.", False),
+    ("活动于上午11时至1时举行。", "The event runs from 11 a.m. to 1 p.m.", False),
+    ("活动于下午5时至5时30分举行。", "The event runs from 5 p.m. to 5:30 p.m.", False),
+    ("活动于上午10点到12点举行。", "The event runs from 10 to 12 in the morning.", False),
+    ("昨晚9时许发生火灾。", "A fire broke out at 9 last night.", False),
+    ("昨天下午4时发生火灾。", "A fire broke out at 4 yesterday afternoon.", False),
+    ("周一上午10点开会。", "The meeting is at 10 on Monday morning.", False),
+    ("明天早上8点开会。", "The meeting is at 8 tomorrow morning.", False),
+    # a night word with a small hour is the small hours, not the afternoon
+    ("夜里2点发生火灾。", "A fire broke out at 2 a.m.", False),
+    ("深夜2时发生火灾。", "A fire broke out at 2 p.m.", True),
+    # 3-5时 after a score reads as 3:00 to 5:00, but a bare 3 and 5 still answer a time
+    ("当比分为3-5时，比赛暂停。", "When the score was 3-5, the game was stopped.", False),
 ]
 
 

@@ -128,8 +128,9 @@ _TIME = re.compile(rf"(?:({PARTS_OF_DAY})\s*(?:约|大约|大概)?\s*)?"
 # 九点差一刻, 晚上九点前一刻, 差五分九点: minutes short of the hour (8:45, 20:45, 8:55); not a span of
 # minutes (十点前五分钟 is "five minutes before ten")
 # The end of a range takes the part of the day its start has: 下午3时至5时 is 15:00 to 17:00, 晚8时至10时 20:00 to
-# 22:00, 下午3-5时 (a start without its own 时) too; not 晚11时至1时 (1:00, the next day) nor 晚10时至次日2时
-_TIME_TO = re.compile(r"\s*(?:至|到|-|－|—|–|~|～)\s*")
+# 22:00, 下午3时许至5时, 下午3-5时 (a start without its own 时) too; not 晚11时至1时 (1:00, the next day) nor
+# 晚10时至次日2时
+_TIME_TO = re.compile(r"\s*(?:许|左右|前后)?\s*(?:至|到|-|－|—|–|~|～)\s*")
 _TIME_SPAN = re.compile(rf"(?:({PARTS_OF_DAY})\s*(?:约|大约|大概)?\s*)?(\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
                         rf"{_TIME_TO.pattern}(\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})\s*(时|点)(?![期代候刻间段])")
 _TIME_SHORT = re.compile(rf"(?:({PARTS_OF_DAY})\s*)?"
@@ -234,26 +235,30 @@ def read_times(reader: Reader) -> None:
         first, last = _value(first_text), _value(last_text)
         if first is None or last is None or not first < last <= 24 or not (period or mark == "时" and last_text.isdigit()):
             continue
-        hours = [time_readings(hour_of_day(period, hour), 0, twelve_hour=period is None and mark == "点")
-                 for hour in (first, last)]
+        hours = [time_readings(hour_of_day(period, hour), 0, twelve_hour=False) for hour in (first, last)]
         reader.add_many([(readings[0], readings[1:]) for readings in hours], match.start(), match.end(), True)
-    before: tuple[str | None, int, int] = (None, -1, 25)  # the last time's part of the day, end and hour
-    for match in _TIME.finditer(reader.text):
+    said = None  # the last part of the day the text named: 下午3时，……4时许 may be 16:00, as a report's timeline goes on
+    before: tuple[str | None, int, int, int] = (None, -1, 25, 25)  # the last time's part of the day, end, hour as said
+    for match in _TIME.finditer(reader.text):                        # and on the 24-hour clock
         period, hour_text, mark, minute_text, half, quarter, three_quarters, clock = match.groups()
         hour = _value(hour_text)
         minute = _value(minute_text) if minute_text else 30 if half else 15 if quarter else 45 if three_quarters else 0
         if hour is None or minute is None or hour > 24 or minute > 59:
             continue
-        if period is None and before[0] and before[2] < hour and _TIME_TO.fullmatch(reader.text, before[1],
-                                                                                      match.start()):
+        joined = _TIME_TO.fullmatch(reader.text, before[1], match.start()) is not None
+        if period is None and joined and before[0] and before[2] <= hour:
             period = before[0]
-        before = (period, match.end(), hour)
         if not (period or minute_text or half or quarter or three_quarters or clock or
                 (mark == "时" and hour_text.isdigit())):
             continue  # 两点 may be "two points", 一时 "for a while"
-        hour = hour_of_day(period, hour)
-        readings = time_readings(hour, minute, twelve_hour=period is None and mark == "点")
-        reader.add(readings[0], match.start(), match.end(), True, readings[1:])
+        readings = time_readings(hour_of_day(period, hour), minute, twelve_hour=period is None and mark == "点")
+        if period is None and said and hour_of_day(said, hour) > before[3]:  # later than the last time, as told
+            readings += time_readings(hour_of_day(said, hour), minute, twelve_hour=False)
+        if period is None and joined and hour < before[3] < hour + 12:  # 上午11时至1时: past noon
+            readings += time_readings(hour + 12, minute, twelve_hour=False)
+        said = period or said
+        before = (period, match.end(), hour, hour_of_day(period, hour))
+        reader.add(readings[0], match.start(), match.end(), True, tuple(dict.fromkeys(readings[1:])))
 
 
 def read_dates(reader: Reader) -> None:

@@ -109,13 +109,15 @@ _CLOCK_WORDS = re.compile(
     r"(?:\s*(o['’]clock)|\s*([ap])\.?\s?m\b\.?)?"
     r"(?![.,]?\d)(?!\s*(?:thirds?|quarters?|halves|half|fifths?|million|billion|thousand|hundred|dollars?|per\s*cent|"
     r"percent|points?|%|people|members|times|minutes?|hours?|days?|years?|seasons?)\b)")
-# "at 4 in the afternoon", "until eight o'clock this evening", "11 at night": the part of the day says which half
-# ("2 at night" is 2 a.m., "12 at night" midnight); after a word that makes it a time, or with o'clock ("the two in the
-# evening session" is none)
+# "at 4 in the afternoon", "until eight o'clock this evening", "11 at night", "at 9 last night", "at 4 yesterday
+# afternoon": the part of the day says which half ("2 at night" is 2 a.m., "12 at night" midnight); after a word
+# that makes it a time, or with o'clock ("the two in the evening session" is none)
 _HOUR_IN_PART = re.compile(r"(?i)(?:\b(?:at|around|about|by|until|till|from|before|after|since|to|and|or)\s+(?:about\s+|around\s+)?"
-                           r"(?=\S+\s+(?:in|this|at|tonight))|(?=\S+\s*o['’]clock))(?<![\d:.])"
+                           r"(?=\S+\s+(?:in|this|at|tonight|last|yesterday|tomorrow|on)\b)|(?=\S+\s*o['’]clock))(?<![\d:.])"
                            r"(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-                           r"(?:\s*o['’]clock)?\s+(?:in\s+the\s+|this\s+|(at)\s+)?(morning|afternoon|evening|night|tonight)\b")
+                           r"(?:\s*o['’]clock)?\s+(?:in\s+the\s+|this\s+|(at|last|tomorrow|yesterday|on\s+"
+                           r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?"
+                           r"(morning|afternoon|evening|night|tonight)\b")
 _NTH_MONTH = re.compile(r"(?i)\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                         r"tenth|eleventh|twelfth)\s+(?:lunar\s+)?month\b")
 _CLOCK_MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20}
@@ -186,17 +188,19 @@ def _hour_in_part(hour: int, part: str) -> int:
 
 def read_times(reader: Reader) -> None:
     for match in _HOUR_IN_PART.finditer(reader.text):
-        said, at, part = match.group(1).lower(), match.group(2), match.group(3).lower()
+        said, word, part = match.group(1).lower(), (match.group(2) or "").lower(), match.group(3).lower()
         said_hour = _UNITS.get(said) or int(said)
-        if (part == "night") != bool(at) or part in ("evening", "tonight") and said_hour < 5:
-            continue  # "at night" is the phrase; "two in the evening" no hour
+        if (word not in ("at", "last", "tomorrow") if part == "night" else word in ("at", "last")) \
+                or part in ("evening", "tonight") and said_hour < 5:
+            continue  # "at night", "last night" are the phrases; "two in the evening" no hour
         # "from 2 to 4 in the afternoon": the first hour is in the afternoon too
         shared = _SHARED_SUFFIX.search(reader.text, max(0, match.start(1) - 12), match.start(1))
         first = int(shared.group(1)) if shared else 0
-        for hour, start, end in ((said_hour, match.start(1), match.end()),
+        for hour, start, end in ((said_hour, match.start(1), match.end(1)),
                                  *([(first, shared.start(1), shared.end(1))] if 0 < first < said_hour else [])):
             readings = time_readings(_hour_in_part(hour, part), 0, twelve_hour=False)
-            reader.add(readings[0], start, end, True, tuple(dict.fromkeys((*readings[1:], str(hour)))))
+            noon = ("12:00",) if part == "morning" and hour == 12 else ()  # "from 10 to 12 in the morning"
+            reader.add(readings[0], start, end, True, tuple(dict.fromkeys((*readings[1:], *noon, str(hour)))))
     for match in _CLOCK_WORDS.finditer(reader.text):
         cue, quarter, half, minutes, relation, hour_word, clock, half_of_day = match.groups()
         relation = relation.lower()

@@ -116,7 +116,9 @@ _NIGHT = ("晚上", "晚间", "夜间", "夜里", "深夜", "晚", "夜")
 
 def hour_of_day(part: str | None, hour: int) -> int:
     """An hour after a Chinese part of the day on the 24-hour clock: 下午3点 15, 下午12点 12 (noon), 晚上12点 24
-    (midnight), 晚上0点 0, 中午1点 13, 凌晨12点 0; a 24-hour clock's own hour (晚上20点) stays."""
+    (midnight), 晚上0点 0, 中午1点 13, 凌晨12点 0, 深夜2点 2; a 24-hour clock's own hour (晚上20点) stays."""
+    if part in ("夜间", "夜里", "深夜", "夜") and 1 <= hour < 5:  # the small hours; 晚上 is the evening
+        return hour
     if part in _AFTERNOON or part in _NIGHT:
         return hour + 12 if 1 <= hour < 12 else 24 if hour == 12 and part in _NIGHT else hour
     if part in ("中午", "午间") and hour < 3:

@@ -3,8 +3,10 @@
 The guard is `evalkit.numbers.number_problems`, called exactly as the gate's
 `rules.segments.numbers` and `evalkit check`'s `numbers` finding call it, in both modes:
 `numbers = "source"` (the candidate against the source, the references confirming) and
-`"reference"` (against the references, the source confirming). Fifty-four versions answer:
-"now" (the package evalkit/numbers/ as it is); "round 53", the package at --round53 (ebd55f6: round 53,
+`"reference"` (against the references, the source confirming). Fifty-five versions answer:
+"now" (the package evalkit/numbers/ as it is); "round 54", the package at --round54 (282c43e: round 54,
+written from the seventieth to seventy-third sets once read, frozen before the seventy-fourth and seventy-fifth blind
+sets were read); "round 53", the package at --round53 (ebd55f6: round 53,
 written from the sixty-sixth to sixty-ninth sets once read, frozen before the seventieth and seventy-first blind
 sets were read); "round 52", the package at --round52 (dd927b6: round 52,
 written from the sixty-third to sixty-fifth sets once read, frozen before the sixty-sixth and sixty-seventh blind
@@ -632,7 +634,7 @@ documents/en-zh.docs for the canary), exported the same way; without --wmt24sys 
 in DATA/wmt24sys/, and without it its sets are left out.
 
 Recall needs the real errors, not only what the guard flags. The labelled pool is the
-union of what several detectors flag: the fifty-four guards (both modes), a deliberately loose
+union of what several detectors flag: the fifty-five guards (both modes), a deliberately loose
 detector (any digit or numeral value on one side that the other side does not have in
 any form, against the source and against the first reference) and, on TED and WMT23, the
 segments whose MQM error spans (accuracy; on WMT23 also locale conventions) hold a digit
@@ -1197,6 +1199,7 @@ ROUND50 = "c41ec85"  # round 50, frozen before the sixty-first and sixty-second 
 ROUND51 = "73493dc"  # round 51, frozen before the sixty-third and sixty-fourth sets (taken while it was written) were read
 ROUND52 = "dd927b6"  # round 52, frozen before the sixty-sixth and sixty-seventh sets (taken while it was written) were read
 ROUND53 = "ebd55f6"  # round 53, frozen before the seventieth and seventy-first sets (taken while it was written) were read
+ROUND54 = "282c43e"  # round 54, frozen before the seventy-fourth and seventy-fifth sets (taken while it was written) were read
 SYSTEMS = ("Facebook-AI", "Online-W")
 # Round 2 added two systems of other kinds and strengths to the development lines: a strong
 # constrained one and the weakest online one (by the task's chrF).
@@ -2392,7 +2395,8 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # seventy-second: round 53 judges it;
 # the seventy-fourth was taken on main 951b282, after round 53 (ebd55f6, with its review) was frozen and merged and the
 # seventieth to seventy-third were merged and judged by it, while the lead drafted a round 54 on another branch, beside
-# the seventy-fifth: taken while round 54 was drafted, it is judged by the round frozen before the lead read it.
+# the seventy-fifth: taken while round 54 was written, read after it was frozen (282c43e, with two reviews): round 54
+# judges it.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -2450,7 +2454,7 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND71, "round53"),
              **dict.fromkeys(BLIND72, "round53"),
              **dict.fromkeys(BLIND73, "round53"),
-             **dict.fromkeys(BLIND74, "round53")}
+             **dict.fromkeys(BLIND74, "round54")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -3460,7 +3464,8 @@ GUARDS = ("before", "round1", "round3", "round4", "round5", "round6", "round7", 
           "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25",
           "round26", "round27", "round28", "round29", "round30", "round31", "round32", "round33", "round34", "round35",
           "round36", "round37", "round38", "round39", "round40", "round41",
-          "round42", "round43", "round44", "round45", "round46", "round47", "round48", "round49", "round50", "round51", "round52", "round53", "after")  # rounds 1, 3-53, now
+          "round42", "round43", "round44", "round45", "round46", "round47", "round48", "round49", "round50", "round51", "round52", "round53",
+          "round54", "after")  # rounds 1, 3-54, now
 CACHE_FORMAT = 1  # VerdictCache's files: raise it when a guard's wrapper here changes what a guard returns
 
 
@@ -4298,7 +4303,8 @@ def table(items: Sequence[Item], verdicts, labels, markdown: bool) -> str:
               f"round 48 ({ROUND48}): P / R (flagged)", f"round 49 ({ROUND49}): P / R (flagged)",
               f"round 50 ({ROUND50}): P / R (flagged)", f"round 51 ({ROUND51}): P / R (flagged)",
               f"round 52 ({ROUND52}): P / R (flagged)",
-              f"round 53 ({ROUND53}): P / R (flagged)", "now: P / R (flagged)")
+              f"round 53 ({ROUND53}): P / R (flagged)",
+              f"round 54 ({ROUND54}): P / R (flagged)", "now: P / R (flagged)")
     return _render(header, rows, markdown)
 
 
@@ -4790,6 +4796,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--round51", default=ROUND51, help="the git revision whose evalkit/numbers/ is 'round 51'")
     parser.add_argument("--round52", default=ROUND52, help="the git revision whose evalkit/numbers/ is 'round 52'")
     parser.add_argument("--round53", default=ROUND53, help="the git revision whose evalkit/numbers/ is 'round 53'")
+    parser.add_argument("--round54", default=ROUND54, help="the git revision whose evalkit/numbers/ is 'round 54'")
     parser.add_argument("--show", choices=("unlabelled", "flagged", "errors", "missed", "false", "changed"))
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",

@@ -8922,8 +8922,8 @@ def test_the_third_blind_set_has_its_own_columns_not_those_the_severities_are_ch
     assert [i.set for i in rows["**third blind set, both directions**"]] == ["wmt23c-zhen", "wmt24-enzh"]
 
 
-def test_the_table_shows_round_4_to_round_53_and_now_side_by_side():
-    assert realdata.GUARDS == ("before", "round1", *(f"round{k}" for k in range(3, 54)), "after")  # the columns' order
+def test_the_table_shows_round_4_to_round_54_and_now_side_by_side():
+    assert realdata.GUARDS == ("before", "round1", *(f"round{k}" for k in range(3, 55)), "after")  # the columns' order
     item = realdata.Item("wmt24-enzh", 2, "Aya23", "two", ("两",), "三", "en", "zh")
     other = realdata.Item("wmt24-enzh", 3, "Aya23", "five", ("五",), "六", "en", "zh")
     third = realdata.Item("wmt24-enzh", 4, "Aya23", "nine", ("九",), "八", "en", "zh")
@@ -8974,6 +8974,7 @@ def test_the_table_shows_round_4_to_round_53_and_now_side_by_side():
     forty_eighth = realdata.Item("wmt24-enzh", 49, "Aya23", "ninety-nine", ("九十九",), "一百", "en", "zh")
     forty_ninth = realdata.Item("wmt24-enzh", 50, "Aya23", "one hundred and one", ("一百零一",), "一百零二", "en", "zh")
     fiftieth = realdata.Item("wmt24-enzh", 51, "Aya23", "one hundred and three", ("一百零三",), "一百零四", "en", "zh")
+    fifty_first = realdata.Item("wmt24-enzh", 52, "Aya23", "one hundred and five", ("一百零五",), "一百零六", "en", "zh")
     verdicts = {item.key: realdata.Verdicts(flags={"round5:source": "added 3"}),  # round 6 no longer flags it
                 other.key: realdata.Verdicts(flags={"round6:source": "added 6", "round7:source": "added 6",
                                                     "after:source": "added 6"}),  # round 8 does not
@@ -9024,7 +9025,8 @@ def test_the_table_shows_round_4_to_round_53_and_now_side_by_side():
                 forty_seventh.key: realdata.Verdicts(flags={"round50:source": "added 98"}),  # round 50 alone, wrongly
                 forty_eighth.key: realdata.Verdicts(flags={"round51:source": "added 100"}),  # round 51 alone, wrongly
                 forty_ninth.key: realdata.Verdicts(flags={"round52:source": "added 102"}),  # round 52 alone, wrongly
-                fiftieth.key: realdata.Verdicts(flags={"round53:source": "added 104"})}  # round 53 alone, wrongly
+                fiftieth.key: realdata.Verdicts(flags={"round53:source": "added 104"}),  # round 53 alone, wrongly
+                fifty_first.key: realdata.Verdicts(flags={"round54:source": "added 106"})}  # round 54 alone, wrongly
     labels = {item.key: realdata.Label(True, "two as 三"), other.key: realdata.Label(False, "made up"),
               third.key: realdata.Label(True, "nine as 八"), fourth.key: realdata.Label(True, "eleven as 十二"),
               fifth.key: realdata.Label(True, "thirteen as 十四"), sixth.key: realdata.Label(True, "fifteen as 十六"),
@@ -9056,17 +9058,18 @@ def test_the_table_shows_round_4_to_round_53_and_now_side_by_side():
               forty_seventh.key: realdata.Label(False, "made up"),
               forty_eighth.key: realdata.Label(False, "made up"),
               forty_ninth.key: realdata.Label(False, "made up"),
-              fiftieth.key: realdata.Label(False, "made up")}
+              fiftieth.key: realdata.Label(False, "made up"),
+              fifty_first.key: realdata.Label(False, "made up")}
     items = [item, other, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth,
              fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty_first, twenty_second,
              twenty_third, twenty_fourth, twenty_fifth, twenty_sixth, twenty_seventh,
              twenty_eighth, twenty_ninth, thirtieth, thirty_first, thirty_second, thirty_third, thirty_fourth,
              thirty_fifth, thirty_sixth, thirty_seventh, thirty_eighth, thirty_ninth,
              fortieth, forty_first, forty_second, forty_third, forty_fourth, forty_fifth, forty_sixth, forty_seventh,
-             forty_eighth, forty_ninth, fiftieth]
+             forty_eighth, forty_ninth, fiftieth, fifty_first]
     header, _, *rows = realdata.table(items, verdicts, labels, markdown=True).split("\n")
     cells = [c.strip() for c in header.strip("|").split("|")]
-    assert cells[-51:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
+    assert cells[-52:] == [f"round 4 ({realdata.ROUND4}): P / R (flagged)",
                           f"round 5 ({realdata.ROUND5}): P / R (flagged)",
                           f"round 6 ({realdata.ROUND6}): P / R (flagged)",
                           f"round 7 ({realdata.ROUND7}): P / R (flagged)",
@@ -9115,9 +9118,10 @@ def test_the_table_shows_round_4_to_round_53_and_now_side_by_side():
                           f"round 50 ({realdata.ROUND50}): P / R (flagged)",
                           f"round 51 ({realdata.ROUND51}): P / R (flagged)",
                           f"round 52 ({realdata.ROUND52}): P / R (flagged)",
-                          f"round 53 ({realdata.ROUND53}): P / R (flagged)", "now: P / R (flagged)"]
+                          f"round 53 ({realdata.ROUND53}): P / R (flagged)",
+                          f"round 54 ({realdata.ROUND54}): P / R (flagged)", "now: P / R (flagged)"]
     source = [c.strip() for c in rows[0].strip("|").split("|")]
-    assert source[1] == "source" and source[-51:] == ["- / 0.00 (0)", "1.00 / 0.07 (1)", "0.00 / 0.00 (1)",
+    assert source[1] == "source" and source[-52:] == ["- / 0.00 (0)", "1.00 / 0.07 (1)", "0.00 / 0.00 (1)",
                                                       "0.50 / 0.07 (2)", "1.00 / 0.07 (1)", "1.00 / 0.14 (2)",
                                                       "1.00 / 0.07 (1)", "0.50 / 0.07 (2)", "1.00 / 0.21 (3)",
                                                       "1.00 / 0.07 (1)", "0.00 / 0.00 (1)", "0.50 / 0.07 (2)",
@@ -9133,7 +9137,8 @@ def test_the_table_shows_round_4_to_round_53_and_now_side_by_side():
                                                       "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
                                                       "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
                                                       "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
-                                                      "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.33 / 0.14 (6)"]
+                                                      "0.00 / 0.00 (1)", "0.00 / 0.00 (1)", "0.00 / 0.00 (1)",
+                                                      "0.33 / 0.14 (6)"]
 
 
 def test_the_blind_summary_pools_each_set_under_the_round_it_judged():
@@ -14784,7 +14789,7 @@ def test_main_says_when_the_fifteenth_sets_data_is_missing(tmp_path, monkeypatch
     ("BLIND71", "wmt21zv-zhen", "wmt23zh-enzh", "round53", "round52"),  # taken beside the 70th, read with it
     ("BLIND72", "wmt21zw-zhen", "wmt21zw-enzh", "round53", "round52"),  # taken after round 53 was frozen
     ("BLIND73", "wmt21zx-zhen", "wmt23zi-enzh", "round53", "round52"),  # taken after round 53 was frozen
-    ("BLIND74", "wmt21zy-zhen", "wmt21zy-enzh", "round53", "round52"),  # taken while round 54 was drafted
+    ("BLIND74", "wmt21zy-zhen", "wmt21zy-enzh", "round54", "round53"),  # taken while round 54 was written, read after
 ])
 def test_the_twelfth_to_seventy_fourth_blind_sets_are_judged_by_the_round_frozen_before_they_were_read(
         blind, zhen, enzh, judge, before):

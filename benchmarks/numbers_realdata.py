@@ -614,6 +614,16 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 reference A only; happypoet and HuaweiTSC (the seventy-fourth blind set: the first two WMT21 en-zh
                 systems, in case-insensitive alphabetical order, with 300 unread lines in common after the
                 seventy-second, 302, lines 701-1,002; read by numbers sets only on other lines; not degenerate)
+  wmt21zz-zhen  WMT21 news zh-en, the first M lines of the list 851-1,050 and 1,701-1,750, in file order
+                (WMT21ZZ_ZHEN_FIRST, WMT21ZZ_ZHEN_SPANS; never the held-out 1-600), reference A only; P3AI and
+                ZengHuiMT (the seventy-fifth blind set: no two WMT21 zh-en systems with 300 unread development lines
+                in common, the first two, in case-insensitive alphabetical order, of those sharing the most, 250,
+                after the seventy-second's and seventy-third's lines and the seventy-fourth's whole lists, XMU's and
+                yyds's 601-1,100, counted as read; not degenerate)
+  wmt23zj-enzh  WMT23 general test en-zh, lines 801-800+N (WMT23ZJ_FIRST, WMT23ZJ_AFTER; within 801-1,250,
+                before wmt23zi-enzh's Lan-BridgeMT lines), refA (as wmt23u-enzh); Lan-BridgeMT and NLLB_Greedy (the
+                seventy-fifth blind set: the first two WMT23 en-zh systems, in case-insensitive alphabetical order,
+                with 300 unread lines in common, 450, lines 801-1,250; NLLB_MBR_BLEU degenerate; not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -699,7 +709,8 @@ seventieth's (wmt21zu-zhen, wmt21zu-enzh) in numbers_labels_blind70.tsv, the
 seventy-first's (wmt21zv-zhen, wmt23zh-enzh) in numbers_labels_blind71.tsv, the
 seventy-second's (wmt21zw-zhen, wmt21zw-enzh) in numbers_labels_blind72.tsv, the
 seventy-third's (wmt21zx-zhen, wmt23zi-enzh) in numbers_labels_blind73.tsv and the
-seventy-fourth's (wmt21zy-zhen, wmt21zy-enzh) in numbers_labels_blind74.tsv (the
+seventy-fourth's (wmt21zy-zhen, wmt21zy-enzh) in numbers_labels_blind74.tsv and the
+seventy-fifth's (wmt21zz-zhen, wmt23zj-enzh) in numbers_labels_blind75.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -709,7 +720,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to seventy-fourth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to seventy-fifth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -1006,14 +1017,19 @@ the seventy-third's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23sys WMT23SYS \
         --sets wmt21zx-zhen wmt23zi-enzh --markdown
 
-and the seventy-fourth's with
+the seventy-fourth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data \
         --sets wmt21zy-zhen wmt21zy-enzh --markdown
 
+and the seventy-fifth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23sys WMT23SYS \
+        --sets wmt21zz-zhen wmt23zj-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to seventy-fourth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to seventy-fifth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -1034,7 +1050,8 @@ numbers_labels_blind60.tsv, numbers_labels_blind61.tsv, numbers_labels_blind62.t
 numbers_labels_blind63.tsv, numbers_labels_blind64.tsv, numbers_labels_blind65.tsv,
 numbers_labels_blind66.tsv, numbers_labels_blind67.tsv, numbers_labels_blind68.tsv,
 numbers_labels_blind69.tsv, numbers_labels_blind70.tsv, numbers_labels_blind71.tsv,
-numbers_labels_blind72.tsv, numbers_labels_blind73.tsv or numbers_labels_blind74.tsv);
+numbers_labels_blind72.tsv, numbers_labels_blind73.tsv, numbers_labels_blind74.tsv or
+numbers_labels_blind75.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -1146,6 +1163,7 @@ LABELS_BLIND71 = ROOT / "benchmarks" / "data" / "numbers_labels_blind71.tsv"  # 
 LABELS_BLIND72 = ROOT / "benchmarks" / "data" / "numbers_labels_blind72.tsv"  # the same, the seventy-second blind set
 LABELS_BLIND73 = ROOT / "benchmarks" / "data" / "numbers_labels_blind73.tsv"  # the same, the seventy-third blind set
 LABELS_BLIND74 = ROOT / "benchmarks" / "data" / "numbers_labels_blind74.tsv"  # the same, the seventy-fourth blind set
+LABELS_BLIND75 = ROOT / "benchmarks" / "data" / "numbers_labels_blind75.tsv"  # the same, the seventy-fifth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -1244,7 +1262,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt21zv-zhen", "wmt23zh-enzh",
         "wmt21zw-zhen", "wmt21zw-enzh",
         "wmt21zx-zhen", "wmt23zi-enzh",
-        "wmt21zy-zhen", "wmt21zy-enzh")
+        "wmt21zy-zhen", "wmt21zy-enzh",
+        "wmt21zz-zhen", "wmt23zj-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -2305,6 +2324,28 @@ WMT21ZY_ENZH_AFTER = 700  # its lines start after the lines read of both, 1-700:
 WMT21ZY_ENZH_FIRST = 302  # the size rule's N (a multiple of 100, or the whole 302 to line 1,002): whole, lines
 # 701-1,002 (144 pooled; 247 in all; 39 on 701-800, 100 to 900, 144 to 1,000)
 BLIND74 = ("wmt21zy-zhen", "wmt21zy-enzh")
+# The seventy-fifth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on
+# main 951b282 (round 53, ebd55f6, frozen and merged, with the seventy-second and seventy-third sets judged by it),
+# while the lead drafted a round 54 on another branch, beside the seventy-fourth, on the text the lead named: WMT21
+# zh-en development lines 601-1,948 (never the held-out 1-600) and the WMT23 general test's en-zh (refA); for each, each
+# system's lines that no numbers set, label file or tests/data/numbers case reads, the first two systems in
+# case-insensitive alphabetical order with at least 300 such lines in common (where no two share 300, the first two of
+# those sharing the most), read in file order; each not degenerate (NLLB_MBR_BLEU skipped in WMT23 en-zh); cut by the
+# size rule in steps of 100 lines. WMT21 zh-en: no two share 300 once the seventy-fourth's whole lists (XMU's and
+# yyds's 601-1,100, given to it by the lead) are counted as read; P3AI and ZengHuiMT share the most, 250 (851-1,050 and
+# 1,701-1,750; wmt21zw-zhen reads ZengHuiMT on 751-850, wmt21zv-zhen P3AI on 601-800); WMT23 en-zh: Lan-BridgeMT and
+# NLLB_Greedy, 450 lines in common (801-1,250; wmt23j-enzh reads Lan-BridgeMT on 1-800, wmt23zi-enzh on 1,251-1,600,
+# wmt23k-enzh NLLB_Greedy on 1-700). Past z, the letters run on (zy the seventy-fourth's, zz; WMT23's zi, zj).
+WMT21ZZ_ZHEN_SYSTEMS = ("P3AI", "ZengHuiMT")
+WMT21ZZ_ZHEN_SPANS = ((851, 1050), (1701, 1750))  # its list: the lines both have unread, in file order
+WMT21ZZ_ZHEN_FIRST = 200  # the size rule's M (a multiple of 100, or the whole 250): 200, lines 851-1,050
+# (115 pooled; 59 on the first 100, 137 on all 250)
+WMT23ZJ_SYSTEMS = ("Lan-BridgeMT", "NLLB_Greedy")
+WMT23ZJ_AFTER = 800  # its lines start after Lan-BridgeMT's read ones, 1-800: 801 to 800 + N, within 801-1,250
+# (WMT23ZI_AFTER: wmt23zi-enzh reads Lan-BridgeMT from 1,251)
+WMT23ZJ_FIRST = 450  # the size rule's N (a multiple of 100, or the whole 450 to line 1,250): whole, lines 801-1,250
+# (125 pooled; 240 in all; 32 on 801-900, 66 to 1,000, 88 to 1,100, 113 to 1,200)
+BLIND75 = ("wmt21zz-zhen", "wmt23zj-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -2396,7 +2437,10 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # the seventy-fourth was taken on main 951b282, after round 53 (ebd55f6, with its review) was frozen and merged and the
 # seventieth to seventy-third were merged and judged by it, while the lead drafted a round 54 on another branch, beside
 # the seventy-fifth: taken while round 54 was written, read after it was frozen (282c43e, with two reviews): round 54
-# judges it.
+# judges it;
+# the seventy-fifth was taken on main 951b282, after round 53 (ebd55f6, with its review) was frozen and merged and the
+# seventy-second and seventy-third were merged and judged by it, while round 54 was written, beside the
+# seventy-fourth: read after round 54 was frozen (282c43e, with two reviews), round 54 judges it.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -2454,7 +2498,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND71, "round53"),
              **dict.fromkeys(BLIND72, "round53"),
              **dict.fromkeys(BLIND73, "round53"),
-             **dict.fromkeys(BLIND74, "round54")}
+             **dict.fromkeys(BLIND74, "round54"),
+             **dict.fromkeys(BLIND75, "round54")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -2577,6 +2622,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
         items += _wmt21_items(news, "zh-en", "wmt21zx-zhen", WMT21ZX_ZHEN_SYSTEMS, _wmt21zx_zhen_lines())
     if "wmt21zy-zhen" in sets:
         items += _wmt21_items(news, "zh-en", "wmt21zy-zhen", WMT21ZY_ZHEN_SYSTEMS, _wmt21zy_zhen_lines())
+    if "wmt21zz-zhen" in sets:
+        items += _wmt21_items(news, "zh-en", "wmt21zz-zhen", WMT21ZZ_ZHEN_SYSTEMS, _wmt21zz_zhen_lines())
     for name, systems, first, after in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST, 0),
                                         ("wmt21k-enzh", WMT21K_SYSTEMS, WMT21K_FIRST, 0),
                                         ("wmt21m-enzh", WMT21M_SYSTEMS, WMT21M_FIRST, 0),
@@ -2667,6 +2714,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
         if "wmt23zi-enzh" in sets:
             items += _wmt23_set(wmt23sys, "wmt23zi-enzh", "en-zh", WMT23ZI_SYSTEMS, _wmt23zi_lines(),
                                 _wmt23_texts(wmt23sys, "en-zh"))
+        if "wmt23zj-enzh" in sets:
+            items += _wmt23_set(wmt23sys, "wmt23zj-enzh", "en-zh", WMT23ZJ_SYSTEMS, _wmt23zj_lines(),
+                                _wmt23_texts(wmt23sys, "en-zh"))
         for name, systems, first in (("wmt23h-enzh", WMT23H_SYSTEMS, WMT23H_FIRST),
                                      ("wmt23j-enzh", WMT23J_SYSTEMS, WMT23J_FIRST),
                                      ("wmt23k-enzh", WMT23K_SYSTEMS, WMT23K_FIRST),
@@ -2712,10 +2762,10 @@ def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lin
     """WMT21 news for a blind set's systems, reference A only: zh-en (the ninth's, the tenth's, the eleventh's, the
     twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to fifty-fifth's, fifty-eighth's,
     sixtieth's, sixty-second's, sixty-sixth's, sixty-seventh's, sixty-eighth's, seventieth's, seventy-first's,
-    seventy-second's, seventy-third's and seventy-fourth's, on development lines, never the held-out 1-600) or en-zh
-    (the thirty-second's to fifty-fourth's, sixty-sixth's, sixty-eighth's, seventieth's, seventy-second's and
-    seventy-fourth's; the development set enzh reads A and B for its own systems); `lines` a range or, as the
-    sixty-sixth's to sixty-eighth's, seventieth's to seventy-fourth's zh-en and the sixty-eighth's en-zh, a list of line
+    seventy-second's, seventy-third's, seventy-fourth's and seventy-fifth's, on development lines, never the held-out
+    1-600) or en-zh (the thirty-second's to fifty-fourth's, sixty-sixth's, sixty-eighth's, seventieth's, seventy-second's
+    and seventy-fourth's; the development set enzh reads A and B for its own systems); `lines` a range or, as the
+    sixty-sixth's to sixty-eighth's, seventieth's to seventy-fifth's zh-en and the sixty-eighth's en-zh, a list of line
     numbers in file order."""
     source_lang, target_lang = pair.split("-")
     total = WMT21_LINES if pair == "zh-en" else WMT21_ENZH_LINES
@@ -2803,6 +2853,12 @@ def _wmt21zy_enzh_lines() -> range:
     """The seventy-fourth set's WMT21 en-zh lines: the first WMT21ZY_ENZH_FIRST after line WMT21ZY_ENZH_AFTER, no
     further than the file's end."""
     return range(WMT21ZY_ENZH_AFTER + 1, min(WMT21ZY_ENZH_AFTER + WMT21ZY_ENZH_FIRST, WMT21_ENZH_LINES) + 1)
+
+
+def _wmt21zz_zhen_lines() -> list[int]:
+    """The seventy-fifth set's WMT21 zh-en lines: the first WMT21ZZ_ZHEN_FIRST of WMT21ZZ_ZHEN_SPANS' lines (851-1,050
+    and 1,701-1,750), in file order."""
+    return [n for first, last in WMT21ZZ_ZHEN_SPANS for n in range(first, last + 1)][:WMT21ZZ_ZHEN_FIRST]
 
 
 def _wmt21_enzh_lines(first: int, after: int = 0) -> range:
@@ -3174,6 +3230,12 @@ def _wmt23zi_lines() -> range:
     """The seventy-third set's WMT23 en-zh lines: the first WMT23ZI_FIRST after line WMT23ZI_AFTER, within lines 1 to
     WMT23V_AFTER (wmt23v-enzh reads IOL_Research and Lan-BridgeMT after them)."""
     return range(WMT23ZI_AFTER + 1, min(WMT23ZI_AFTER + WMT23ZI_FIRST, WMT23V_AFTER) + 1)
+
+
+def _wmt23zj_lines() -> range:
+    """The seventy-fifth set's WMT23 en-zh lines: the first WMT23ZJ_FIRST after line WMT23ZJ_AFTER, within lines 1 to
+    WMT23ZI_AFTER (wmt23zi-enzh reads Lan-BridgeMT after them)."""
+    return range(WMT23ZJ_AFTER + 1, min(WMT23ZJ_AFTER + WMT23ZJ_FIRST, WMT23ZI_AFTER) + 1)
 
 
 def _wmt23d_items(folder: Path) -> list[Item]:
@@ -4240,6 +4302,14 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT21 en-zh lines {_span(_wmt21zy_enzh_lines())}, {', '.join(WMT21ZY_ENZH_SYSTEMS)}**",
          of("wmt21zy-enzh")),
         ("**seventy-fourth blind set, both directions**", [i for i in items if i.set in BLIND74]),
+        *((f"**WMT21 zh-en lines {_entry_spans(_wmt21zz_zhen_lines())}, {system}**", of("wmt21zz-zhen", (system,)))
+          for system in WMT21ZZ_ZHEN_SYSTEMS),
+        (f"**WMT21 zh-en lines {_entry_spans(_wmt21zz_zhen_lines())}, {', '.join(WMT21ZZ_ZHEN_SYSTEMS)}**",
+         of("wmt21zz-zhen")),
+        *((f"**WMT23 general en-zh lines {_span(_wmt23zj_lines())}, {system}**", of("wmt23zj-enzh", (system,)))
+          for system in WMT23ZJ_SYSTEMS),
+        (f"**WMT23 general en-zh lines {_span(_wmt23zj_lines())}, {', '.join(WMT23ZJ_SYSTEMS)}**", of("wmt23zj-enzh")),
+        ("**seventy-fifth blind set, both directions**", [i for i in items if i.set in BLIND75]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -4563,6 +4633,8 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT23 general en-zh lines {_span(_wmt23zi_lines())}, {', '.join(WMT23ZI_SYSTEMS)}", "wmt23zi-enzh"),
         (f"WMT21 zh-en lines {_entry_spans(_wmt21zy_zhen_lines())}, {', '.join(WMT21ZY_ZHEN_SYSTEMS)}", "wmt21zy-zhen"),
         (f"WMT21 en-zh lines {_span(_wmt21zy_enzh_lines())}, {', '.join(WMT21ZY_ENZH_SYSTEMS)}", "wmt21zy-enzh"),
+        (f"WMT21 zh-en lines {_entry_spans(_wmt21zz_zhen_lines())}, {', '.join(WMT21ZZ_ZHEN_SYSTEMS)}", "wmt21zz-zhen"),
+        (f"WMT23 general en-zh lines {_span(_wmt23zj_lines())}, {', '.join(WMT23ZJ_SYSTEMS)}", "wmt23zj-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -4742,7 +4814,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND71,
                                                                     LABELS_BLIND72,
                                                                     LABELS_BLIND73,
-                                                                    LABELS_BLIND74])
+                                                                    LABELS_BLIND74,
+                                                                    LABELS_BLIND75])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -4818,7 +4891,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if wmt23sys is None and {*WMT23B_SYSTEMS, "wmt23c-zhen", "wmt23d-enzh", *WMT23E_LIST_SETS, "wmt23h-enzh",
                               "wmt23j-enzh", "wmt23k-enzh", "wmt23o-enzh", "wmt23p-enzh", "wmt23q-enzh",
                               "wmt23u-enzh", "wmt23v-enzh", "wmt23w-enzh", "wmt23zf-enzh",
-                              "wmt23zg-enzh", "wmt23zh-enzh", "wmt23zi-enzh"} \
+                              "wmt23zg-enzh", "wmt23zh-enzh", "wmt23zi-enzh", "wmt23zj-enzh"} \
             & set(args.sets):
         print("no WMT23 general test data (--wmt23sys): its sets are left out", file=sys.stderr)
     wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)

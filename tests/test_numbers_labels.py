@@ -9466,7 +9466,7 @@ def test_main_loads_each_round_from_its_own_revision_for_its_own_column(tmp_path
                 "round45": realdata.ROUND45, "round46": realdata.ROUND46, "round47": realdata.ROUND47,
                 "round48": realdata.ROUND48, "round49": realdata.ROUND49, "round50": realdata.ROUND50,
                 "round51": realdata.ROUND51, "round52": realdata.ROUND52,
-                "round53": realdata.ROUND53}
+                "round53": realdata.ROUND53, "round54": realdata.ROUND54}
     assert set(defaults) == set(rounds)
     assert sorted(loaded) == sorted((revision, f"evalkit_numbers_{name}") for name, revision in defaults.items())
     assert seen["round7"](item, "source") == (f"{realdata.ROUND7} source", "unit")

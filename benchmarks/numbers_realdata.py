@@ -624,6 +624,16 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 before wmt23zi-enzh's Lan-BridgeMT lines), refA (as wmt23u-enzh); Lan-BridgeMT and NLLB_Greedy (the
                 seventy-fifth blind set: the first two WMT23 en-zh systems, in case-insensitive alphabetical order,
                 with 300 unread lines in common, 450, lines 801-1,250; NLLB_MBR_BLEU degenerate; not degenerate)
+  wmt21zza-zhen WMT21 news zh-en, the first M lines of the list 801-1,100, in file order (WMT21ZZA_ZHEN_FIRST,
+                WMT21ZZA_ZHEN_SPANS; never the held-out 1-600), reference A only; XMU and yyds (the seventy-sixth
+                blind set: the first two WMT21 zh-en systems, in case-insensitive alphabetical order, with 300 unread
+                development lines in common after the seventy-fourth and seventy-fifth, 300, the lines of the
+                seventy-fourth's list it did not keep; read by numbers sets in zh-en only on other lines; not
+                degenerate)
+  wmt21zza-enzh WMT21 news en-zh, lines 1-N (WMT21ZZA_ENZH_FIRST, WMT21ZZA_ENZH_AFTER; within 1-400), reference A
+                only; HuaweiTSC and ICL (the seventy-sixth blind set: the first two WMT21 en-zh systems, in
+                case-insensitive alphabetical order, with 300 unread lines in common after the seventy-fourth, 400,
+                lines 1-400; read by numbers sets only on other lines; not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -709,8 +719,9 @@ seventieth's (wmt21zu-zhen, wmt21zu-enzh) in numbers_labels_blind70.tsv, the
 seventy-first's (wmt21zv-zhen, wmt23zh-enzh) in numbers_labels_blind71.tsv, the
 seventy-second's (wmt21zw-zhen, wmt21zw-enzh) in numbers_labels_blind72.tsv, the
 seventy-third's (wmt21zx-zhen, wmt23zi-enzh) in numbers_labels_blind73.tsv and the
-seventy-fourth's (wmt21zy-zhen, wmt21zy-enzh) in numbers_labels_blind74.tsv and the
-seventy-fifth's (wmt21zz-zhen, wmt23zj-enzh) in numbers_labels_blind75.tsv (the
+seventy-fourth's (wmt21zy-zhen, wmt21zy-enzh) in numbers_labels_blind74.tsv, the
+seventy-fifth's (wmt21zz-zhen, wmt23zj-enzh) in numbers_labels_blind75.tsv and the
+seventy-sixth's (wmt21zza-zhen, wmt21zza-enzh) in numbers_labels_blind76.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -720,7 +731,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to seventy-fifth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to seventy-sixth blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -1022,14 +1033,19 @@ the seventy-fourth's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data \
         --sets wmt21zy-zhen wmt21zy-enzh --markdown
 
-and the seventy-fifth's with
+the seventy-fifth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23sys WMT23SYS \
         --sets wmt21zz-zhen wmt23zj-enzh --markdown
 
+and the seventy-sixth's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data \
+        --sets wmt21zza-zhen wmt21zza-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to seventy-fifth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to seventy-sixth-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -1050,8 +1066,8 @@ numbers_labels_blind60.tsv, numbers_labels_blind61.tsv, numbers_labels_blind62.t
 numbers_labels_blind63.tsv, numbers_labels_blind64.tsv, numbers_labels_blind65.tsv,
 numbers_labels_blind66.tsv, numbers_labels_blind67.tsv, numbers_labels_blind68.tsv,
 numbers_labels_blind69.tsv, numbers_labels_blind70.tsv, numbers_labels_blind71.tsv,
-numbers_labels_blind72.tsv, numbers_labels_blind73.tsv, numbers_labels_blind74.tsv or
-numbers_labels_blind75.tsv);
+numbers_labels_blind72.tsv, numbers_labels_blind73.tsv, numbers_labels_blind74.tsv,
+numbers_labels_blind75.tsv or numbers_labels_blind76.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -1164,6 +1180,7 @@ LABELS_BLIND72 = ROOT / "benchmarks" / "data" / "numbers_labels_blind72.tsv"  # 
 LABELS_BLIND73 = ROOT / "benchmarks" / "data" / "numbers_labels_blind73.tsv"  # the same, the seventy-third blind set
 LABELS_BLIND74 = ROOT / "benchmarks" / "data" / "numbers_labels_blind74.tsv"  # the same, the seventy-fourth blind set
 LABELS_BLIND75 = ROOT / "benchmarks" / "data" / "numbers_labels_blind75.tsv"  # the same, the seventy-fifth blind set
+LABELS_BLIND76 = ROOT / "benchmarks" / "data" / "numbers_labels_blind76.tsv"  # the same, the seventy-sixth blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -1263,7 +1280,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt21zw-zhen", "wmt21zw-enzh",
         "wmt21zx-zhen", "wmt23zi-enzh",
         "wmt21zy-zhen", "wmt21zy-enzh",
-        "wmt21zz-zhen", "wmt23zj-enzh")
+        "wmt21zz-zhen", "wmt23zj-enzh",
+        "wmt21zza-zhen", "wmt21zza-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -2346,6 +2364,31 @@ WMT23ZJ_AFTER = 800  # its lines start after Lan-BridgeMT's read ones, 1-800: 80
 WMT23ZJ_FIRST = 450  # the size rule's N (a multiple of 100, or the whole 450 to line 1,250): whole, lines 801-1,250
 # (125 pooled; 240 in all; 32 on 801-900, 66 to 1,000, 88 to 1,100, 113 to 1,200)
 BLIND75 = ("wmt21zz-zhen", "wmt23zj-enzh")
+# The seventy-sixth blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on
+# main 7517478 (round 54, 282c43e, frozen with two reviews and merged, with the seventy-fourth and seventy-fifth sets
+# judged by it), while no round was being written, beside the seventy-seventh (which counts this set's two lists, as
+# the lead gave them, as read; this set counts nothing of its), on the text the lead named: newstest2021 zh-en
+# development lines 601-1,948 (never the held-out 1-600) and news en-zh (all 1,002 lines); for each direction, each
+# system's lines that no numbers set, label file or tests/data/numbers case reads, the first two systems in
+# case-insensitive alphabetical order with at least 300 such lines in common (where no two share 300, the first two of
+# those sharing the most), read in file order; each not degenerate; cut by the size rule in steps of 100 lines. WMT21
+# zh-en, after the seventy-fourth (XMU and yyds on 601-800, the first 200 of its list 601-1,100) and the seventy-fifth
+# (P3AI and ZengHuiMT on 851-1,050): XMU and yyds, 300 lines in common (801-1,100, the rest of the seventy-fourth's
+# list; no other pair shares 300: the lead's reading, none, HappyNewYear and SMU on 248, counted the seventy-fourth's
+# whole list as read; wmt21d-zhen reads both on 1,101-1,850, wmt21n-zhen on 1,851-1,948); WMT21 en-zh, after the
+# seventy-fourth (happypoet and HuaweiTSC on 701-1,002): HuaweiTSC and ICL, 400 lines in common (1-400; no pair before
+# them shares 300; wmt21w-enzh, the thirty-ninth's, reads both on 401-700). The zh-en half a
+# list of lines, its first M in file order; the en-zh half lines 1 to N. Past zz, the letters run on (zza in WMT21 zh-en
+# and en-zh).
+WMT21ZZA_ZHEN_SYSTEMS = ("XMU", "yyds")
+WMT21ZZA_ZHEN_SPANS = ((801, 1100),)  # its list: the lines both have unread, in file order
+WMT21ZZA_ZHEN_FIRST = 200  # the size rule's M (a multiple of 100, or the whole 300): 200, lines 801-1,000
+# (97 pooled; 48 on the first 100, 153 on all 300)
+WMT21ZZA_ENZH_SYSTEMS = ("HuaweiTSC", "ICL")
+WMT21ZZA_ENZH_AFTER = 0  # its lines start at the file's first: 1 to N, within 1-400 (wmt21w-enzh reads both from 401)
+WMT21ZZA_ENZH_FIRST = 400  # the size rule's N (a multiple of 100, or the whole 400): whole, lines 1-400 (133 pooled;
+# 230 in all; 38 on 1-100, 66 to 200, 103 to 300)
+BLIND76 = ("wmt21zza-zhen", "wmt21zza-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -2440,7 +2483,10 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # judges it;
 # the seventy-fifth was taken on main 951b282, after round 53 (ebd55f6, with its review) was frozen and merged and the
 # seventy-second and seventy-third were merged and judged by it, while round 54 was written, beside the
-# seventy-fourth: read after round 54 was frozen (282c43e, with two reviews), round 54 judges it.
+# seventy-fourth: read after round 54 was frozen (282c43e, with two reviews), round 54 judges it;
+# the seventy-sixth was taken on main 7517478, after round 54 (282c43e, with two reviews) was frozen and merged and the
+# seventy-fourth and seventy-fifth were merged and judged by it, while no round was being written, beside the
+# seventy-seventh: round 54 judges it.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -2499,7 +2545,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND72, "round53"),
              **dict.fromkeys(BLIND73, "round53"),
              **dict.fromkeys(BLIND74, "round54"),
-             **dict.fromkeys(BLIND75, "round54")}
+             **dict.fromkeys(BLIND75, "round54"),
+             **dict.fromkeys(BLIND76, "round54")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -2624,6 +2671,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
         items += _wmt21_items(news, "zh-en", "wmt21zy-zhen", WMT21ZY_ZHEN_SYSTEMS, _wmt21zy_zhen_lines())
     if "wmt21zz-zhen" in sets:
         items += _wmt21_items(news, "zh-en", "wmt21zz-zhen", WMT21ZZ_ZHEN_SYSTEMS, _wmt21zz_zhen_lines())
+    if "wmt21zza-zhen" in sets:
+        items += _wmt21_items(news, "zh-en", "wmt21zza-zhen", WMT21ZZA_ZHEN_SYSTEMS, _wmt21zza_zhen_lines())
     for name, systems, first, after in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST, 0),
                                         ("wmt21k-enzh", WMT21K_SYSTEMS, WMT21K_FIRST, 0),
                                         ("wmt21m-enzh", WMT21M_SYSTEMS, WMT21M_FIRST, 0),
@@ -2670,6 +2719,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
         items += _wmt21_items(data / "wmt21-enzh", "en-zh", "wmt21zw-enzh", WMT21ZW_ENZH_SYSTEMS, _wmt21zw_enzh_lines())
     if "wmt21zy-enzh" in sets:
         items += _wmt21_items(data / "wmt21-enzh", "en-zh", "wmt21zy-enzh", WMT21ZY_ENZH_SYSTEMS, _wmt21zy_enzh_lines())
+    if "wmt21zza-enzh" in sets:
+        items += _wmt21_items(data / "wmt21-enzh", "en-zh", "wmt21zza-enzh", WMT21ZZA_ENZH_SYSTEMS,
+                              _wmt21zza_enzh_lines())
     if "wmt21zt-enzh" in sets:
         items += _wmt21_items(data / "wmt21-enzh", "en-zh", "wmt21zt-enzh", WMT21ZT_ENZH_SYSTEMS,
                               _wmt21zt_enzh_lines())
@@ -2762,11 +2814,11 @@ def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lin
     """WMT21 news for a blind set's systems, reference A only: zh-en (the ninth's, the tenth's, the eleventh's, the
     twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to fifty-fifth's, fifty-eighth's,
     sixtieth's, sixty-second's, sixty-sixth's, sixty-seventh's, sixty-eighth's, seventieth's, seventy-first's,
-    seventy-second's, seventy-third's, seventy-fourth's and seventy-fifth's, on development lines, never the held-out
-    1-600) or en-zh (the thirty-second's to fifty-fourth's, sixty-sixth's, sixty-eighth's, seventieth's, seventy-second's
-    and seventy-fourth's; the development set enzh reads A and B for its own systems); `lines` a range or, as the
-    sixty-sixth's to sixty-eighth's, seventieth's to seventy-fifth's zh-en and the sixty-eighth's en-zh, a list of line
-    numbers in file order."""
+    seventy-second's, seventy-third's, seventy-fourth's, seventy-fifth's and seventy-sixth's, on development lines,
+    never the held-out 1-600) or en-zh (the thirty-second's to fifty-fourth's, sixty-sixth's, sixty-eighth's,
+    seventieth's, seventy-second's, seventy-fourth's and seventy-sixth's; the development set enzh reads A and B for its
+    own systems); `lines` a range or, as the sixty-sixth's to sixty-eighth's, seventieth's to seventy-sixth's zh-en and
+    the sixty-eighth's en-zh, a list of line numbers in file order."""
     source_lang, target_lang = pair.split("-")
     total = WMT21_LINES if pair == "zh-en" else WMT21_ENZH_LINES
     src = _lines(folder / f"newstest2021.{pair}.src.{source_lang}")
@@ -2859,6 +2911,18 @@ def _wmt21zz_zhen_lines() -> list[int]:
     """The seventy-fifth set's WMT21 zh-en lines: the first WMT21ZZ_ZHEN_FIRST of WMT21ZZ_ZHEN_SPANS' lines (851-1,050
     and 1,701-1,750), in file order."""
     return [n for first, last in WMT21ZZ_ZHEN_SPANS for n in range(first, last + 1)][:WMT21ZZ_ZHEN_FIRST]
+
+
+def _wmt21zza_zhen_lines() -> list[int]:
+    """The seventy-sixth set's WMT21 zh-en lines: the first WMT21ZZA_ZHEN_FIRST of WMT21ZZA_ZHEN_SPANS' lines
+    (801-1,100), in file order."""
+    return [n for first, last in WMT21ZZA_ZHEN_SPANS for n in range(first, last + 1)][:WMT21ZZA_ZHEN_FIRST]
+
+
+def _wmt21zza_enzh_lines() -> range:
+    """The seventy-sixth set's WMT21 en-zh lines: the first WMT21ZZA_ENZH_FIRST after line WMT21ZZA_ENZH_AFTER, no
+    further than line WMT21W_AFTER (400; wmt21w-enzh reads both after it)."""
+    return range(WMT21ZZA_ENZH_AFTER + 1, min(WMT21ZZA_ENZH_AFTER + WMT21ZZA_ENZH_FIRST, WMT21W_AFTER) + 1)
 
 
 def _wmt21_enzh_lines(first: int, after: int = 0) -> range:
@@ -4310,6 +4374,15 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
           for system in WMT23ZJ_SYSTEMS),
         (f"**WMT23 general en-zh lines {_span(_wmt23zj_lines())}, {', '.join(WMT23ZJ_SYSTEMS)}**", of("wmt23zj-enzh")),
         ("**seventy-fifth blind set, both directions**", [i for i in items if i.set in BLIND75]),
+        *((f"**WMT21 zh-en lines {_entry_spans(_wmt21zza_zhen_lines())}, {system}**", of("wmt21zza-zhen", (system,)))
+          for system in WMT21ZZA_ZHEN_SYSTEMS),
+        (f"**WMT21 zh-en lines {_entry_spans(_wmt21zza_zhen_lines())}, {', '.join(WMT21ZZA_ZHEN_SYSTEMS)}**",
+         of("wmt21zza-zhen")),
+        *((f"**WMT21 en-zh lines {_span(_wmt21zza_enzh_lines())}, {system}**", of("wmt21zza-enzh", (system,)))
+          for system in WMT21ZZA_ENZH_SYSTEMS),
+        (f"**WMT21 en-zh lines {_span(_wmt21zza_enzh_lines())}, {', '.join(WMT21ZZA_ENZH_SYSTEMS)}**",
+         of("wmt21zza-enzh")),
+        ("**seventy-sixth blind set, both directions**", [i for i in items if i.set in BLIND76]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -4635,6 +4708,9 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT21 en-zh lines {_span(_wmt21zy_enzh_lines())}, {', '.join(WMT21ZY_ENZH_SYSTEMS)}", "wmt21zy-enzh"),
         (f"WMT21 zh-en lines {_entry_spans(_wmt21zz_zhen_lines())}, {', '.join(WMT21ZZ_ZHEN_SYSTEMS)}", "wmt21zz-zhen"),
         (f"WMT23 general en-zh lines {_span(_wmt23zj_lines())}, {', '.join(WMT23ZJ_SYSTEMS)}", "wmt23zj-enzh"),
+        (f"WMT21 zh-en lines {_entry_spans(_wmt21zza_zhen_lines())}, {', '.join(WMT21ZZA_ZHEN_SYSTEMS)}",
+         "wmt21zza-zhen"),
+        (f"WMT21 en-zh lines {_span(_wmt21zza_enzh_lines())}, {', '.join(WMT21ZZA_ENZH_SYSTEMS)}", "wmt21zza-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -4815,7 +4891,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND72,
                                                                     LABELS_BLIND73,
                                                                     LABELS_BLIND74,
-                                                                    LABELS_BLIND75])
+                                                                    LABELS_BLIND75,
+                                                                    LABELS_BLIND76])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")

@@ -634,6 +634,15 @@ Data (public, not part of evalkit; --data, default ../shared/data; --wmt23 a fil
                 only; HuaweiTSC and ICL (the seventy-sixth blind set: the first two WMT21 en-zh systems, in
                 case-insensitive alphabetical order, with 300 unread lines in common after the seventy-fourth, 400,
                 lines 1-400; read by numbers sets only on other lines; not degenerate)
+  wmt21zzb-zhen WMT21 news zh-en, the first M lines of the list 1,151-1,300 and 1,851-1,948, in file order
+                (WMT21ZZB_ZHEN_FIRST, WMT21ZZB_ZHEN_SPANS; never the held-out 1-600), reference A only; HappyNewYear
+                and SMU (the seventy-seventh blind set: no two WMT21 zh-en systems with 300 unread development lines
+                in common once the seventy-sixth's whole list, XMU's and yyds's 801-1,100, is counted as read, the
+                first two, in case-insensitive alphabetical order, of those sharing the most, 248; not degenerate)
+  wmt23zk-enzh  WMT23 general test en-zh, the first N lines of the list 701-800 and 1,251-1,600, in file order
+                (WMT23ZK_FIRST, WMT23ZK_SPANS), refA (as wmt23u-enzh); NLLB_Greedy and ONLINE-A (the
+                seventy-seventh blind set: the first two WMT23 en-zh systems, in case-insensitive alphabetical order,
+                with 300 unread lines in common, 450; NLLB_MBR_BLEU degenerate; not degenerate)
 The WMT23 file is sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv (or its .tar.gz as
 published in github.com/google/wmt-mqm-human-evaluation, generalMT2023/zhen/); without
 --wmt23 it is looked for in DATA/wmt23-zhen/, and without it the WMT23 halves are left out.
@@ -720,8 +729,9 @@ seventy-first's (wmt21zv-zhen, wmt23zh-enzh) in numbers_labels_blind71.tsv, the
 seventy-second's (wmt21zw-zhen, wmt21zw-enzh) in numbers_labels_blind72.tsv, the
 seventy-third's (wmt21zx-zhen, wmt23zi-enzh) in numbers_labels_blind73.tsv and the
 seventy-fourth's (wmt21zy-zhen, wmt21zy-enzh) in numbers_labels_blind74.tsv, the
-seventy-fifth's (wmt21zz-zhen, wmt23zj-enzh) in numbers_labels_blind75.tsv and the
-seventy-sixth's (wmt21zza-zhen, wmt21zza-enzh) in numbers_labels_blind76.tsv (the
+seventy-fifth's (wmt21zz-zhen, wmt23zj-enzh) in numbers_labels_blind75.tsv, the
+seventy-sixth's (wmt21zza-zhen, wmt21zza-enzh) in numbers_labels_blind76.tsv and the
+seventy-seventh's (wmt21zzb-zhen, wmt23zk-enzh) in numbers_labels_blind77.tsv (the
 rule is in benchmarks/data/README.md).
 Precision = labelled errors among flagged / flagged; recall = labelled errors flagged /
 labelled errors in the pool (an error no detector flags is not counted).
@@ -731,7 +741,7 @@ severity `evalkit check` gives it (evalkit.checks.numbers.SEVERITY): on the deve
 data for the guard now and for round 1's guard on the data added after it was frozen
 (the two measures the severities were chosen on, by the rule SUPPORT, HIGH and MEDIUM
 state below; a warning says when the table no longer follows it), then on the held-out
-lines, WMT22, the WMT23 general test and the third to seventy-sixth blind sets, and what fails by default
+lines, WMT22, the WMT23 general test and the third to seventy-seventh blind sets, and what fails by default
 and what is advisory.
 
 Between the two tables, one line per direction pools every blind set under the guard that was
@@ -1038,14 +1048,19 @@ the seventy-fifth's with
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23sys WMT23SYS \
         --sets wmt21zz-zhen wmt23zj-enzh --markdown
 
-and the seventy-sixth's with
+the seventy-sixth's with
 
     PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data \
         --sets wmt21zza-zhen wmt21zza-enzh --markdown
 
+and the seventy-seventh's with
+
+    PYTHONPATH=. python3 benchmarks/numbers_realdata.py --data ../shared/data --wmt23sys WMT23SYS \
+        --sets wmt21zzb-zhen wmt23zk-enzh --markdown
+
 --show unlabelled|flagged|errors|missed|false|changed prints those pooled segments
 (source, references, candidate, what each detector says) for labelling or reading (a WMT22,
-WMT23 general, third- to seventy-sixth-blind-set segment a new guard flags is labelled by appending a
+WMT23 general, third- to seventy-seventh-blind-set segment a new guard flags is labelled by appending a
 row to numbers_labels_wmt22.tsv, numbers_labels_wmt23b.tsv, numbers_labels_blind3.tsv,
 numbers_labels_blind4.tsv, numbers_labels_blind5.tsv, numbers_labels_blind6.tsv, numbers_labels_blind7.tsv,
 numbers_labels_blind8.tsv, numbers_labels_blind9.tsv, numbers_labels_blind10.tsv, numbers_labels_blind11.tsv,
@@ -1067,7 +1082,7 @@ numbers_labels_blind63.tsv, numbers_labels_blind64.tsv, numbers_labels_blind65.t
 numbers_labels_blind66.tsv, numbers_labels_blind67.tsv, numbers_labels_blind68.tsv,
 numbers_labels_blind69.tsv, numbers_labels_blind70.tsv, numbers_labels_blind71.tsv,
 numbers_labels_blind72.tsv, numbers_labels_blind73.tsv, numbers_labels_blind74.tsv,
-numbers_labels_blind75.tsv or numbers_labels_blind76.tsv);
+numbers_labels_blind75.tsv, numbers_labels_blind76.tsv or numbers_labels_blind77.tsv);
 --markdown prints the table as the docs carry it; --speed N times round 1's guard and
 now's on the first N segments instead. Exits 1 when a pooled segment has no label.
 """
@@ -1181,6 +1196,7 @@ LABELS_BLIND73 = ROOT / "benchmarks" / "data" / "numbers_labels_blind73.tsv"  # 
 LABELS_BLIND74 = ROOT / "benchmarks" / "data" / "numbers_labels_blind74.tsv"  # the same, the seventy-fourth blind set
 LABELS_BLIND75 = ROOT / "benchmarks" / "data" / "numbers_labels_blind75.tsv"  # the same, the seventy-fifth blind set
 LABELS_BLIND76 = ROOT / "benchmarks" / "data" / "numbers_labels_blind76.tsv"  # the same, the seventy-sixth blind set
+LABELS_BLIND77 = ROOT / "benchmarks" / "data" / "numbers_labels_blind77.tsv"  # the same, the seventy-seventh blind set
 BEFORE = "a5faf3e"  # main when this benchmark was written: the guard as issue 14 found it
 ROUND1 = "4dbf3a6"  # main after the first round of issue 14: the guard frozen before WMT23 was looked at
 ROUND3 = "a7be77a"  # main when round 4 began and WMT22 was taken as a blind set: the guard that never saw it
@@ -1281,7 +1297,8 @@ SETS = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "zhen-heldout", "wmt23-test
         "wmt21zx-zhen", "wmt23zi-enzh",
         "wmt21zy-zhen", "wmt21zy-enzh",
         "wmt21zz-zhen", "wmt23zj-enzh",
-        "wmt21zza-zhen", "wmt21zza-enzh")
+        "wmt21zza-zhen", "wmt21zza-enzh",
+        "wmt21zzb-zhen", "wmt23zk-enzh")
 # Round 4 took the WMT23 test half (read after round 2 froze the guard) as development data.
 DEVELOPMENT = ("zhen-dev", "enzh", "ted-zhen", "wmt23-dev", "wmt23-test")
 WMT23 = "sxs_mqm_generalMT2023_zhen.3ratingsPerSegment.tsv"
@@ -2389,6 +2406,30 @@ WMT21ZZA_ENZH_AFTER = 0  # its lines start at the file's first: 1 to N, within 1
 WMT21ZZA_ENZH_FIRST = 400  # the size rule's N (a multiple of 100, or the whole 400): whole, lines 1-400 (133 pooled;
 # 230 in all; 38 on 1-100, 66 to 200, 103 to 300)
 BLIND76 = ("wmt21zza-zhen", "wmt21zza-enzh")
+# The seventy-seventh blind set (benchmarks/data/README.md), fixed the same way before any of its output was read, on
+# main 7517478 (round 54, 282c43e, frozen with two reviews and merged, with the seventy-fourth and seventy-fifth sets
+# judged by it; no round being written), beside the seventy-sixth, on the text the lead named: WMT21 zh-en development
+# lines 601-1,948 (never the held-out 1-600) and the WMT23 general test's en-zh (refA); for each, each system's lines
+# that no numbers set, label file or tests/data/numbers case reads, the first two systems in case-insensitive
+# alphabetical order with at least 300 such lines in common (where no two share 300, the first two of those sharing
+# the most), read in file order; each not degenerate (NLLB_MBR_BLEU skipped in WMT23 en-zh); cut by the size rule in
+# steps of 100 lines. WMT21 zh-en: the lead gave the seventy-sixth, beside it, HappyNewYear's and SMU's 1,151-1,300 and
+# 1,851-1,948, but the seventy-sixth, by the rule, took XMU's and yyds's 801-1,100 (the seventy-fourth's list less the
+# 601-800 it keeps, which the lead had counted as read); with that whole list counted as read, no two share 300, and
+# HappyNewYear, SMU and UF share the most, 248, any two of them (1,151-1,300 and 1,851-1,948), so HappyNewYear and SMU
+# (wmt21zx-zhen reads SMU on 801-900 and 1,051-1,150, wmt21x-zhen both on 1,301-1,600); WMT23 en-zh:
+# NLLB_Greedy and ONLINE-A, 450 lines in common (701-800 and 1,251-1,600; wmt23k-enzh reads both on 1-700, wmt23w-enzh
+# on 1,601-2,074, wmt23zj-enzh NLLB_Greedy on 801-1,250). Past zz, the letters run on (zza the seventy-sixth's, zzb;
+# WMT23's zk).
+WMT21ZZB_ZHEN_SYSTEMS = ("HappyNewYear", "SMU")
+WMT21ZZB_ZHEN_SPANS = ((1151, 1300), (1851, 1948))  # its list: the lines both have unread, in file order
+WMT21ZZB_ZHEN_FIRST = 200  # the size rule's M (a multiple of 100, or the whole 248): 200, lines 1,151-1,300 and
+# 1,851-1,900 (108 pooled; 36 on the first 100, 127 on all 248)
+WMT23ZK_SYSTEMS = ("NLLB_Greedy", "ONLINE-A")
+WMT23ZK_SPANS = ((701, 800), (1251, 1600))  # its list: the lines both have unread, in file order
+WMT23ZK_FIRST = 200  # the size rule's N (a multiple of 100, or the whole 450): 200, lines 701-800 and 1,251-1,350
+# (113 pooled; 221 in all; 56 on the first 100, 170 on 300, 203 on 400, 209 on all 450)
+BLIND77 = ("wmt21zzb-zhen", "wmt23zk-enzh")
 # WMT22 for more systems (_wmt22_reading)
 WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt22i-zhen", "wmt22j-zhen",
                "wmt22k-zhen", "wmt22l-enzh", "wmt22m-zhen", "wmt22n-enzh", "wmt22o-zhen", "wmt22p-zhen",
@@ -2486,7 +2527,10 @@ WMT22_BLIND = ("wmt22e-zhen", "wmt22f-zhen", "wmt22g-enzh", "wmt22h-zhen", "wmt2
 # seventy-fourth: read after round 54 was frozen (282c43e, with two reviews), round 54 judges it;
 # the seventy-sixth was taken on main 7517478, after round 54 (282c43e, with two reviews) was frozen and merged and the
 # seventy-fourth and seventy-fifth were merged and judged by it, while no round was being written, beside the
-# seventy-seventh: round 54 judges it.
+# seventy-seventh: round 54 judges it;
+# the seventy-seventh was taken on main 7517478, after round 54 (282c43e, with two reviews) was frozen and merged and
+# the seventy-fourth and seventy-fifth were merged and judged by it, no round being written, beside the seventy-sixth:
+# round 54 judges it.
 # The degenerate systems CycleL and CycleL2 (text unrelated to the source, all but 7 of 145 pooled segments errors)
 # are counted apart.
 JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "round5", "wmt23b-enzh": "round5",
@@ -2546,7 +2590,8 @@ JUDGED_BY = {"wmt22-zhen": "round4", "wmt22-enzh": "round4", "wmt23b-zhen": "rou
              **dict.fromkeys(BLIND73, "round53"),
              **dict.fromkeys(BLIND74, "round54"),
              **dict.fromkeys(BLIND75, "round54"),
-             **dict.fromkeys(BLIND76, "round54")}
+             **dict.fromkeys(BLIND76, "round54"),
+             **dict.fromkeys(BLIND77, "round54")}
 DEGENERATE = ("wmt24c-enzh",)
 # The held-out lines issue 14 itself quotes (9点半, Ka-52M, 9000多万, 1.92万, 唯一一个, 24:00, "(400
 # hectares)", a dropped fine, 5月底, 十滴水, 五六百米): the rules for them were written from the
@@ -2673,6 +2718,8 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
         items += _wmt21_items(news, "zh-en", "wmt21zz-zhen", WMT21ZZ_ZHEN_SYSTEMS, _wmt21zz_zhen_lines())
     if "wmt21zza-zhen" in sets:
         items += _wmt21_items(news, "zh-en", "wmt21zza-zhen", WMT21ZZA_ZHEN_SYSTEMS, _wmt21zza_zhen_lines())
+    if "wmt21zzb-zhen" in sets:
+        items += _wmt21_items(news, "zh-en", "wmt21zzb-zhen", WMT21ZZB_ZHEN_SYSTEMS, _wmt21zzb_zhen_lines())
     for name, systems, first, after in (("wmt21j-enzh", WMT21J_SYSTEMS, WMT21J_FIRST, 0),
                                         ("wmt21k-enzh", WMT21K_SYSTEMS, WMT21K_FIRST, 0),
                                         ("wmt21m-enzh", WMT21M_SYSTEMS, WMT21M_FIRST, 0),
@@ -2769,6 +2816,9 @@ def load_items(data: Path, sets: Sequence[str], wmt23: Path | None, wmt22: Path 
         if "wmt23zj-enzh" in sets:
             items += _wmt23_set(wmt23sys, "wmt23zj-enzh", "en-zh", WMT23ZJ_SYSTEMS, _wmt23zj_lines(),
                                 _wmt23_texts(wmt23sys, "en-zh"))
+        if "wmt23zk-enzh" in sets:
+            items += _wmt23_set(wmt23sys, "wmt23zk-enzh", "en-zh", WMT23ZK_SYSTEMS, _wmt23zk_lines(),
+                                _wmt23_texts(wmt23sys, "en-zh"))
         for name, systems, first in (("wmt23h-enzh", WMT23H_SYSTEMS, WMT23H_FIRST),
                                      ("wmt23j-enzh", WMT23J_SYSTEMS, WMT23J_FIRST),
                                      ("wmt23k-enzh", WMT23K_SYSTEMS, WMT23K_FIRST),
@@ -2814,11 +2864,11 @@ def _wmt21_items(folder: Path, pair: str, name: str, systems: Sequence[str], lin
     """WMT21 news for a blind set's systems, reference A only: zh-en (the ninth's, the tenth's, the eleventh's, the
     twenty-seventh's to thirtieth's, the thirty-second's and the thirty-fourth's to fifty-fifth's, fifty-eighth's,
     sixtieth's, sixty-second's, sixty-sixth's, sixty-seventh's, sixty-eighth's, seventieth's, seventy-first's,
-    seventy-second's, seventy-third's, seventy-fourth's, seventy-fifth's and seventy-sixth's, on development lines,
-    never the held-out 1-600) or en-zh (the thirty-second's to fifty-fourth's, sixty-sixth's, sixty-eighth's,
-    seventieth's, seventy-second's, seventy-fourth's and seventy-sixth's; the development set enzh reads A and B for its
-    own systems); `lines` a range or, as the sixty-sixth's to sixty-eighth's, seventieth's to seventy-sixth's zh-en and
-    the sixty-eighth's en-zh, a list of line numbers in file order."""
+    seventy-second's, seventy-third's, seventy-fourth's, seventy-fifth's, seventy-sixth's and seventy-seventh's, on
+    development lines, never the held-out 1-600) or en-zh (the thirty-second's to fifty-fourth's, sixty-sixth's,
+    sixty-eighth's, seventieth's, seventy-second's, seventy-fourth's and seventy-sixth's; the development set enzh reads
+    A and B for its own systems); `lines` a range or, as the sixty-sixth's to sixty-eighth's, seventieth's to
+    seventy-seventh's zh-en and the sixty-eighth's en-zh, a list of line numbers in file order."""
     source_lang, target_lang = pair.split("-")
     total = WMT21_LINES if pair == "zh-en" else WMT21_ENZH_LINES
     src = _lines(folder / f"newstest2021.{pair}.src.{source_lang}")
@@ -2923,6 +2973,12 @@ def _wmt21zza_enzh_lines() -> range:
     """The seventy-sixth set's WMT21 en-zh lines: the first WMT21ZZA_ENZH_FIRST after line WMT21ZZA_ENZH_AFTER, no
     further than line WMT21W_AFTER (400; wmt21w-enzh reads both after it)."""
     return range(WMT21ZZA_ENZH_AFTER + 1, min(WMT21ZZA_ENZH_AFTER + WMT21ZZA_ENZH_FIRST, WMT21W_AFTER) + 1)
+
+
+def _wmt21zzb_zhen_lines() -> list[int]:
+    """The seventy-seventh set's WMT21 zh-en lines: the first WMT21ZZB_ZHEN_FIRST of WMT21ZZB_ZHEN_SPANS' lines
+    (1,151-1,300 and 1,851-1,948), in file order."""
+    return [n for first, last in WMT21ZZB_ZHEN_SPANS for n in range(first, last + 1)][:WMT21ZZB_ZHEN_FIRST]
 
 
 def _wmt21_enzh_lines(first: int, after: int = 0) -> range:
@@ -3300,6 +3356,12 @@ def _wmt23zj_lines() -> range:
     """The seventy-fifth set's WMT23 en-zh lines: the first WMT23ZJ_FIRST after line WMT23ZJ_AFTER, within lines 1 to
     WMT23ZI_AFTER (wmt23zi-enzh reads Lan-BridgeMT after them)."""
     return range(WMT23ZJ_AFTER + 1, min(WMT23ZJ_AFTER + WMT23ZJ_FIRST, WMT23ZI_AFTER) + 1)
+
+
+def _wmt23zk_lines() -> list[int]:
+    """The seventy-seventh set's WMT23 en-zh lines: the first WMT23ZK_FIRST of WMT23ZK_SPANS' lines (701-800 and
+    1,251-1,600), in file order."""
+    return [n for first, last in WMT23ZK_SPANS for n in range(first, last + 1)][:WMT23ZK_FIRST]
 
 
 def _wmt23d_items(folder: Path) -> list[Item]:
@@ -4383,6 +4445,15 @@ def groups(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
         (f"**WMT21 en-zh lines {_span(_wmt21zza_enzh_lines())}, {', '.join(WMT21ZZA_ENZH_SYSTEMS)}**",
          of("wmt21zza-enzh")),
         ("**seventy-sixth blind set, both directions**", [i for i in items if i.set in BLIND76]),
+        *((f"**WMT21 zh-en lines {_entry_spans(_wmt21zzb_zhen_lines())}, {system}**", of("wmt21zzb-zhen", (system,)))
+          for system in WMT21ZZB_ZHEN_SYSTEMS),
+        (f"**WMT21 zh-en lines {_entry_spans(_wmt21zzb_zhen_lines())}, {', '.join(WMT21ZZB_ZHEN_SYSTEMS)}**",
+         of("wmt21zzb-zhen")),
+        *((f"**WMT23 general en-zh lines {_entry_spans(_wmt23zk_lines())}, {system}**", of("wmt23zk-enzh", (system,)))
+          for system in WMT23ZK_SYSTEMS),
+        (f"**WMT23 general en-zh lines {_entry_spans(_wmt23zk_lines())}, {', '.join(WMT23ZK_SYSTEMS)}**",
+         of("wmt23zk-enzh")),
+        ("**seventy-seventh blind set, both directions**", [i for i in items if i.set in BLIND77]),
     ]
     return [(name, group) for name, group in rows if group]
 
@@ -4711,6 +4782,9 @@ def case_columns(items: Sequence[Item]) -> list[tuple[str, str, list[Item]]]:
         (f"WMT21 zh-en lines {_entry_spans(_wmt21zza_zhen_lines())}, {', '.join(WMT21ZZA_ZHEN_SYSTEMS)}",
          "wmt21zza-zhen"),
         (f"WMT21 en-zh lines {_span(_wmt21zza_enzh_lines())}, {', '.join(WMT21ZZA_ENZH_SYSTEMS)}", "wmt21zza-enzh"),
+        (f"WMT21 zh-en lines {_entry_spans(_wmt21zzb_zhen_lines())}, {', '.join(WMT21ZZB_ZHEN_SYSTEMS)}",
+         "wmt21zzb-zhen"),
+        (f"WMT23 general en-zh lines {_entry_spans(_wmt23zk_lines())}, {', '.join(WMT23ZK_SYSTEMS)}", "wmt23zk-enzh"),
     ]
     columns = [("now", "after", [i for i in items if i.set in DEVELOPMENT]), ("round 1, unseen", "round1", unseen),
                *((title, "after", [i for i in items if i.set == name]) for title, name in unwritten)]
@@ -4892,7 +4966,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                     LABELS_BLIND73,
                                                                     LABELS_BLIND74,
                                                                     LABELS_BLIND75,
-                                                                    LABELS_BLIND76])
+                                                                    LABELS_BLIND76,
+                                                                    LABELS_BLIND77])
     parser.add_argument("--before", default=BEFORE, help="the git revision whose numbers.py is 'before'")
     parser.add_argument("--round1", default=ROUND1, help="the git revision whose evalkit/numbers/ is 'round 1'")
     parser.add_argument("--round3", default=ROUND3, help="the git revision whose evalkit/numbers/ is 'round 3'")
@@ -4968,7 +5043,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if wmt23sys is None and {*WMT23B_SYSTEMS, "wmt23c-zhen", "wmt23d-enzh", *WMT23E_LIST_SETS, "wmt23h-enzh",
                               "wmt23j-enzh", "wmt23k-enzh", "wmt23o-enzh", "wmt23p-enzh", "wmt23q-enzh",
                               "wmt23u-enzh", "wmt23v-enzh", "wmt23w-enzh", "wmt23zf-enzh",
-                              "wmt23zg-enzh", "wmt23zh-enzh", "wmt23zi-enzh", "wmt23zj-enzh"} \
+                              "wmt23zg-enzh", "wmt23zh-enzh", "wmt23zi-enzh", "wmt23zj-enzh",
+                              "wmt23zk-enzh"} \
             & set(args.sets):
         print("no WMT23 general test data (--wmt23sys): its sets are left out", file=sys.stderr)
     wmt24sys = args.wmt24sys or (args.data / "wmt24sys" if (args.data / "wmt24sys").is_dir() else None)

@@ -122,7 +122,8 @@ _SHOPPING_DAY = re.compile(r"双\s*(十一|十二|11|12)(?![\d一二三四五六
                            r"(?!\s*(?:英寸|寸|缸|码|路|米|个|只|层|核|屏|门|人|位|倍|吨|斤|元|块|号))")
 # 9点半, 下午3点, 19时54分, 凌晨1时, 下午约5时; 点 needs a time of day, minutes, 半 or 钟 to be a time
 # (两点 may be "two points"). Chinese news writes 时 on a 24-hour clock.
-_TIME = re.compile(rf"(?:({PARTS_OF_DAY})\s*(?:约|大约|大概)?\s*)?"
+_PART_OF_DAY = rf"(?:({PARTS_OF_DAY})\s*(?:约|大约|大概)?\s*)?"  # 下午, 下午约: a time's or a range's part of the day
+_TIME = re.compile(rf"{_PART_OF_DAY}"
                    r"(\d{1,2}|[零〇一二两三四五六七八九十]{1,3})\s*(时|点)(?![期代候刻间段])"
                    r"(?:\s*(\d{1,2}|[零〇一二三四五六七八九十]{1,3})\s*分|(半)|(一刻)|(三刻)|(钟))?")
 # 九点差一刻, 晚上九点前一刻, 差五分九点: minutes short of the hour (8:45, 20:45, 8:55); not a span of
@@ -131,7 +132,7 @@ _TIME = re.compile(rf"(?:({PARTS_OF_DAY})\s*(?:约|大约|大概)?\s*)?"
 # 22:00, 下午3时许至5时, 下午3-5时 (a start without its own 时) too; not 晚11时至1时 (1:00, the next day) nor
 # 晚10时至次日2时
 _TIME_TO = re.compile(r"\s*(?:许|左右|前后)?\s*(?:至|到|-|－|—|–|~|～)\s*")
-_TIME_SPAN = re.compile(rf"(?:({PARTS_OF_DAY})\s*(?:约|大约|大概)?\s*)?(\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
+_TIME_SPAN = re.compile(rf"{_PART_OF_DAY}(\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
                         rf"{_TIME_TO.pattern}(\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})\s*(时|点)(?![期代候刻间段])")
 _TIME_SHORT = re.compile(rf"(?:({PARTS_OF_DAY})\s*)?"
                          r"(?:(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*点(?:钟)?\s*[差前]\s*"
